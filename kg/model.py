@@ -1,0 +1,169 @@
+"""Typed records that flow one way through the pipeline, and the graph contract.
+
+read → parse → mentions → resolve → relations → graph → exporters
+
+Every exporter reads only the NetworkX ``MultiDiGraph`` built by :mod:`kg.graph`.
+Its shape is the contract between the stages and the exporters:
+
+Graph attributes (``G.graph``)
+    ``documents``: list of dicts ``{"id", "path", "title", "chars", "date", "url"}``
+    sorted by id (``date``/``url`` may be ``None``).
+    ``base_iri``: the base IRI for RDF export.
+
+Node key
+    An opaque, stable id ``"<type>-<hash12>"`` derived from type + canonical name
+    (see :func:`node_id`); never raw article text.
+
+Node attributes
+    ``type``: one of :data:`ENTITY_TYPES`.
+    ``name``: canonical name (str).
+    ``aliases``: sorted list of other surface forms (str), never containing ``name``.
+    ``tickers``: sorted list of stock tickers such as ``"9988.HK"``.
+    ``mentions``: int, number of mentions in the corpus.
+    ``docs``: sorted list of document ids that mention the entity.
+    ``merges``: list of ``{"surface", "rule"}`` dicts explaining why each alias was merged.
+
+Edge key and attributes
+    One edge per (subject, predicate, object); the edge key is the predicate.
+    ``predicate``: one of :data:`PREDICATES`.
+    ``confidence``: float in (0, 1], the best confidence over the evidence.
+    ``evidence``: list of ``{"doc", "sentence", "start", "end", "rule", "confidence"}``
+    dicts sorted by (doc, start, rule); ``start``/``end`` are character offsets of the
+    sentence in the original file text.
+    ``rules``: sorted list of the rule ids that produced the edge.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+ENTITY_TYPES: tuple[str, ...] = (
+    "Company",
+    "Government",
+    "Person",
+    "Technology",
+    "Country",
+    "Place",
+    "Organization",
+)
+
+#: Core predicates (../shared/eval/FORMAT.md) with their Japanese display label.
+PREDICATES: dict[str, str] = {
+    "leads": "率いる",
+    "worksFor": "勤務",
+    "subsidiaryOf": "傘下",
+    "develops": "開発",
+    "uses": "利用",
+    "supports": "支持",
+    "restricts": "規制",
+    "investsIn": "投資",
+    "acquires": "買収",
+    "partnersWith": "提携",
+    "competesWith": "競合",
+    "meets": "会談",
+    "supplies": "供給",
+    "partOf": "所属",
+    "basedIn": "拠点",
+}
+
+SYMMETRIC: frozenset[str] = frozenset({"meets", "partnersWith", "competesWith"})
+
+
+def node_id(etype: str, name: str) -> str:
+    """Stable opaque node id: the same (type, canonical name) always gives the same id."""
+    digest = hashlib.sha1(f"{etype}\x00{name}".encode()).hexdigest()[:12]
+    return f"{etype.lower()}-{digest}"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input article: cleaned text plus a map back to offsets in the original file."""
+
+    id: str
+    path: str
+    text: str  # cleaned text that is parsed
+    offsets: tuple[int, ...] = ()  # offsets[i] = position in the original text of text[i]
+    title: str = ""
+    date: str | None = None
+    url: str | None = None
+    tickers: tuple[tuple[int, str], ...] = ()  # (position in cleaned text, ticker)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the cleaned text back to the original file text."""
+        if not self.offsets:
+            return start, end
+        last = len(self.offsets) - 1
+        s = self.offsets[min(start, last)] if last >= 0 else start
+        e = self.offsets[min(max(end - 1, 0), last)] + 1 if last >= 0 else end
+        return s, e
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a parsed document, with its span in the cleaned text."""
+
+    doc_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Mention:
+    """A span that names an entity, before resolution."""
+
+    doc_id: str
+    sent_index: int
+    start: int  # char offsets in the cleaned text
+    end: int
+    text: str  # surface form as written
+    name: str  # cleaned name (titles / nationality prefix stripped)
+    type: str  # one of ENTITY_TYPES
+    rule: str  # which rule found it
+    confidence: float = 0.8
+    country: str | None = None  # nationality prefix found on the mention (e.g. "米国")
+    title: str | None = None  # title cue (CEO, 会長, 科学者…)
+    aliases: tuple[str, ...] = ()  # aliases seen right beside it (parentheses)
+    tickers: tuple[str, ...] = ()
+    token_start: int = -1  # token index range in the spaCy Doc
+    token_end: int = -1
+    entity: str | None = None  # node id after resolution
+    anaphor: bool = False  # 同社 / 同氏 / bare 政府: resolved by reference
+
+
+@dataclass
+class Entity:
+    """A resolved real-world entity: one graph node."""
+
+    id: str
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    tickers: set[str] = field(default_factory=set)
+    mentions: int = 0
+    docs: set[str] = field(default_factory=set)
+    merges: list[dict[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an edge came from."""
+
+    doc: str
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed edge between two resolved entities."""
+
+    subject: str  # node id
+    predicate: str
+    object: str  # node id
+    evidence: Evidence
