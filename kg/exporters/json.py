@@ -1,0 +1,24 @@
+"""graph.json: NetworkX node-link JSON of the graph, read back by ``kg neo4j push``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import networkx as nx
+
+from kg.atomic import write_text
+
+
+def graph_to_json(g: nx.MultiDiGraph) -> str:
+    data = nx.node_link_data(g, edges="links")
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_json(g: nx.MultiDiGraph, path: Path) -> Path:
+    return write_text(path, graph_to_json(g))
+
+
+def read_json(path: Path) -> nx.MultiDiGraph:
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")

@@ -1,0 +1,134 @@
+"""Lexicons and rule files: data in ``kg/data``, loaded once, extendable with ``--lexicon``.
+
+Lexicon entries (``kg/data/lexicon/*.yaml``, schema in its README) give canonical names,
+aliases, tickers and home countries. Lexicon matching is done on characters, not tokens:
+Japanese has no spaces and Sudachi splits an unknown name differently depending on its
+neighbours, so a token-level PhraseMatcher misses names that a character match finds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kg.errors import KgError
+from kg.model import ENTITY_TYPES
+
+DATA = resources.files("kg") / "data"
+
+
+def norm(text: str) -> str:
+    """Matching key used everywhere (and by the gold format): NFKC, lower, no spaces or ・."""
+    t = unicodedata.normalize("NFKC", text).lower()
+    return re.sub(r"[\s・･]", "", t)
+
+
+def load_yaml(path: Path | Any) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise KgError(f"cannot read rule file: {exc}".splitlines()[0], str(path)) from exc
+
+
+@lru_cache(maxsize=None)
+def rules(name: str) -> dict[str, Any]:
+    """A rule file from ``kg/data/rules`` (titles, generic, ene, mentions, relations)."""
+    return load_yaml(DATA / "rules" / f"{name}.yaml")
+
+
+@dataclass
+class LexEntry:
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    tickers: tuple[str, ...] = ()
+    country: str | None = None
+    prefixes: tuple[str, ...] = ()
+    source: str = ""
+
+
+@dataclass
+class Lexicon:
+    """All lexicon entries with lookup tables built once."""
+
+    entries: list[LexEntry] = field(default_factory=list)
+    by_key: dict[str, LexEntry] = field(default_factory=dict)  # norm(surface) -> entry
+    by_ticker: dict[str, LexEntry] = field(default_factory=dict)
+    prefixes: dict[str, str] = field(default_factory=dict)  # 米 -> 米国
+    _regex: re.Pattern[str] | None = None
+
+    def add(self, entry: LexEntry) -> None:
+        self.entries.append(entry)
+        for surface in (entry.name, *entry.aliases):
+            # a later entry (e.g. a user's file) overrides an earlier one
+            self.by_key[norm(surface)] = entry
+        for t in entry.tickers:
+            self.by_ticker[t.upper()] = entry
+        if entry.type == "Country":
+            for p in entry.prefixes:
+                self.prefixes[p] = entry.name
+        self._regex = None
+
+    def lookup(self, surface: str) -> LexEntry | None:
+        return self.by_key.get(norm(surface))
+
+    def surfaces(self) -> list[str]:
+        out = set()
+        for e in self.entries:
+            out.add(e.name)
+            out.update(e.aliases)
+        return sorted(out)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """One alternation of every surface form, longest first (leftmost-longest match)."""
+        if self._regex is None:
+            forms = sorted({s for s in self.surfaces() if s.strip()}, key=lambda s: (-len(s), s))
+            self._regex = re.compile("|".join(re.escape(s) for s in forms) or r"(?!x)x")
+        return self._regex
+
+    def country_of_prefix(self, prefix: str) -> str | None:
+        return self.prefixes.get(prefix)
+
+
+def _entries_from(path: Path | Any, source: str) -> Iterable[LexEntry]:
+    data = load_yaml(path) or {}
+    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+        raise KgError("lexicon file must be a mapping with an 'entries' list", str(path))
+    for i, raw in enumerate(data["entries"], 1):
+        if not isinstance(raw, dict) or not raw.get("name") or raw.get("type") not in ENTITY_TYPES:
+            raise KgError(f"lexicon entry {i} needs a name and a type in {ENTITY_TYPES}", str(path))
+        yield LexEntry(
+            name=str(raw["name"]),
+            type=str(raw["type"]),
+            aliases=tuple(str(a) for a in raw.get("aliases") or ()),
+            tickers=tuple(str(t) for t in raw.get("tickers") or ()),
+            country=raw.get("country"),
+            prefixes=tuple(str(p) for p in raw.get("prefixes") or ()),
+            source=source,
+        )
+
+
+def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
+    """The packaged lexicons plus the user's files (later files win on conflicts)."""
+    lex = Lexicon()
+    folder = DATA / "lexicon"
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
+    for f in files:
+        for e in _entries_from(f, f.name.removesuffix(".yaml")):
+            lex.add(e)
+    for p in extra:
+        path = Path(p)
+        if not path.is_file():
+            raise KgError("lexicon file does not exist", str(path))
+        for e in _entries_from(path, path.stem):
+            lex.add(e)
+    return lex

@@ -1,0 +1,436 @@
+"""The mentions stage: find spans that name companies, governments, people, technologies…
+
+Sources, strongest first (a stronger source wins every overlap):
+
+1. lexicon entries (``kg/data/lexicon``), matched on characters;
+2. pattern rules (``kg/data/rules/mentions.yaml``): organisation, government, research-body
+   and technology suffixes, quoted product names, ``<country>政府``;
+3. people found from a title or honorific after the name (``titles.yaml``), validated
+   with Sudachi's part-of-speech tags (人名) so that 日本銀行総裁 does not become a person;
+4. GiNZA's own NER, through the whitelist in ``ene.yaml`` and type-specific checks.
+
+Nationality prefixes (米エヌビディア) and descriptors (英半導体設計会社アーム) before a
+mention become its ``country``; a name in parentheses right after it becomes an alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from kg.lexicon import Lexicon, norm, rules
+from kg.model import Mention
+from kg.parse import ParsedDocument, ParsedSentence
+
+PRIORITY = {"lexicon": 4, "pattern": 3, "person": 3, "ner": 1}
+ORG_TYPES = {"Company", "Government", "Organization"}
+
+
+@dataclass
+class Candidate:
+    start: int  # in sentence text
+    end: int
+    name: str
+    type: str
+    rule: str
+    source: str
+    confidence: float
+    country: str | None = None
+    title: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    anaphor: bool = False
+    surname_only: bool = False
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+# --- compiled rule data -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, str]:
+    c = dict(rules("mentions")["classes"])
+    c["NAME"] = c["KATA"] + c["KANJI"] + c["LATIN"]
+    c["BOUND"] = f"(?<![{c['NAME']}])"
+    return c
+
+
+def _expand(regex: str) -> str:
+    c = _classes()
+    for key in ("BOUND", "NAME", "KATA", "KANJI", "LATIN"):
+        regex = regex.replace("{" + key + "}", c[key])
+    return regex
+
+
+@lru_cache(maxsize=1)
+def pattern_rules() -> list[tuple[dict[str, Any], re.Pattern[str]]]:
+    return [(r, re.compile(_expand(r["regex"]))) for r in rules("mentions")["rules"]]
+
+
+@lru_cache(maxsize=1)
+def title_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    t = rules("titles")
+    return (
+        frozenset(t["leads"]),
+        frozenset(t["works_for"]),
+        frozenset(t["state"]),
+        frozenset(t["honorifics"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> re.Pattern[str]:
+    leads, works, _state, hon = title_sets()
+    words = sorted(leads | works | hon | {"国家主席"}, key=lambda s: (-len(s), s))
+    # "(CEO)" may follow a spelled-out title: 最高経営責任者(CEO)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?:[(（][A-Z]{2,4}[)）])?")
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in rules("generic")["never_entities"])
+
+
+@lru_cache(maxsize=1)
+def descriptor_prefixes() -> tuple[str, ...]:
+    return tuple(rules("generic")["descriptor_prefixes"])
+
+
+# Descriptions that sit between a nationality and a name: 英半導体設計会社アーム, 米新興企業の…
+DESCRIPTOR_TAIL = re.compile(
+    r"(?:新興|大手|中堅|老舗)?[^、。「」()（）の]{0,12}?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー"
+    r"|シンクタンク|銀行|ファンド|運用会社|商社|通信会社|製薬会社|自動車メーカー)の?[、]?$"
+)
+LEADING_DESCRIPTOR = re.compile(
+    r"^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?)(?=.)"
+)
+KANJI = re.compile(r"[一-龥々〆ヶ]")
+KATA_NAME = re.compile(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:[・=＝](?:[ァ-ヴー]+|[A-Z]\.?))*$")
+TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
+PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
+NOT_ALIAS = re.compile(r"^(?:CEO|COO|CFO|CTO|[0-9０-９]+.*|.*(?:年|月|日|歳|億|万|%|％).*)$")
+
+
+class MentionFinder:
+    """Applies every mention source to a parsed document."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.ene = rules("ene")
+        prefixes = sorted(lexicon.prefixes, key=lambda s: (-len(s), s))
+        country_forms = sorted(
+            {s for e in lexicon.entries if e.type == "Country" for s in (e.name, *e.aliases)},
+            key=lambda s: (-len(s), s),
+        )
+        alt = "|".join(re.escape(x) for x in country_forms + prefixes) or r"(?!x)x"
+        self.country_gov = re.compile(rf"(?P<c>{alt})(?:国)?(?:政府|当局)(?![{_classes()['NAME']}])")
+        self.bare_gov = re.compile(rf"(?<![{_classes()['NAME']}])(?:中央政府|同政府|政府)(?![{_classes()['NAME']}])")
+        self.anaphors = {
+            "同社": "Company",
+            "同行": "Company",
+            "同氏": "Person",
+            "同省": "Government",
+            "同庁": "Government",
+        }
+        self.anaphor_re = re.compile("|".join(self.anaphors))
+        self.prefix_alt = prefixes
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _country_for(self, surface: str) -> str | None:
+        e = self.lex.lookup(surface)
+        if e is not None and e.type == "Country":
+            return e.name
+        return self.lex.country_of_prefix(surface)
+
+    def _is_generic(self, name: str) -> bool:
+        n = norm(name)
+        if not n or n in generic_words():
+            return True
+        return name.startswith(descriptor_prefixes())
+
+    def _trim(self, cand: Candidate, text: str) -> Candidate | None:
+        """Cut descriptors and nationality prefixes off the front of a pattern match."""
+        name = cand.name
+        m = LEADING_DESCRIPTOR.match(name)
+        if m and cand.source == "pattern":
+            cut = m.end()
+            rest = name[cut:]
+            if len(rest) >= 2 and not self._is_generic(rest):
+                cand.start += cut
+                name = rest
+        for p in self.prefix_alt:
+            if name.startswith(p) and len(name) > len(p) + 1:
+                rest = name[len(p) :]
+                if self.lex.lookup(rest) is not None or cand.type in ORG_TYPES:
+                    if cand.type == "Government" and not rest.endswith(("省", "庁", "委員会", "局")):
+                        break
+                    cand.country = cand.country or self.lex.country_of_prefix(p)
+                    if cand.type != "Government":
+                        cand.start += len(p)
+                        name = rest
+                break
+        cand.name = name
+        if self._is_generic(name) or len(norm(name)) < 2 and cand.type != "Person":
+            return None
+        return cand
+
+    # -- sources ----------------------------------------------------------------------------
+    def lexicon_candidates(self, text: str) -> Iterator[Candidate]:
+        name_chars = _classes()["NAME"]
+        for m in self.lex.regex.finditer(text):
+            s, e = m.start(), m.end()
+            surface = m.group(0)
+            entry = self.lex.lookup(surface)
+            if entry is None:
+                continue
+            before = text[s - 1] if s else ""
+            after = text[e] if e < len(text) else ""
+            if re.match(r"[A-Za-z0-9]", surface[0]) and re.match(r"[A-Za-z0-9]", before or " "):
+                continue
+            if re.search(r"[A-Za-z0-9]$", surface) and re.match(r"[A-Za-z0-9]", after or " "):
+                continue
+            if re.match(r"[ァ-ヴー]", surface[0]) and before and re.match(r"[ァ-ヴー・]", before):
+                continue
+            if re.search(r"[ァ-ヴー]$", surface) and after and re.match(r"[ァ-ヴー]", after):
+                continue
+            if entry.type == "Person" and after and re.match(f"[{name_chars}]", after) and not title_regex().match(text, e):
+                # 李強 inside a longer unknown word is not the person
+                if KANJI.match(after):
+                    continue
+            yield Candidate(s, e, entry.name, entry.type, f"lexicon.{entry.source}", "lexicon", 0.95)
+
+    def pattern_candidates(self, text: str) -> Iterator[Candidate]:
+        for rule, rx in pattern_rules():
+            for m in rx.finditer(text):
+                cand = Candidate(
+                    m.start("name"), m.end("name"), m.group("name"), rule["type"], rule["id"], "pattern",
+                    float(rule.get("confidence", 0.7)),
+                )
+                cand = self._trim(cand, text)
+                if cand is not None:
+                    cand.end = cand.start + len(cand.name)
+                    yield cand
+        for m in self.country_gov.finditer(text):
+            country = self._country_for(m.group("c"))
+            if country:
+                yield Candidate(m.start(), m.end(), f"{country}政府", "Government", "gov.country_government",
+                                "pattern", 0.9, country=country)
+        for m in self.bare_gov.finditer(text):
+            yield Candidate(m.start(), m.end(), m.group(0), "Government", "anaphor.government", "pattern",
+                            0.6, anaphor=True)
+        for m in self.anaphor_re.finditer(text):
+            yield Candidate(m.start(), m.end(), m.group(0), self.anaphors[m.group(0)], "anaphor.same",
+                            "pattern", 0.7, anaphor=True)
+
+    def person_candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        """People named before a title or honorific: 梁文鋒氏, 李強首相, ヤン・ルカン氏, 梁CEO."""
+        text = sent.text
+        tokens = list(sent.span)
+        base = sent.span.start_char
+        leads, works, state, hon = title_sets()
+        for m in title_regex().finditer(text):
+            ts = m.start()
+            head_start = max(0, ts - 40)
+            head = text[head_start:ts]
+            # allow an alias in parentheses between name and title: 蔡崇信(ジョー・ツァイ)会長
+            alias = None
+            pm = re.search(r"[(（]([^()（）]{1,30})[)）]$", head)
+            if pm:
+                alias = pm.group(1)
+                head = head[: pm.start()]
+            name_end = head_start + len(head)
+            found = self._kata_name(head) or self._kanji_name(head, name_end, tokens, base)
+            if found is None:
+                continue
+            name, surname_only = found
+            title = re.sub(r"[(（].*$", "", m.group(0))
+            if title in hon:
+                title = self._title_before(text, name_end - len(name)) or ""
+            c = Candidate(name_end - len(name), ts, name, "Person", "person.title", "person", 0.85,
+                          title=title or None, surname_only=surname_only)
+            if alias and not NOT_ALIAS.match(alias):
+                c.aliases.append(alias)
+            yield c
+
+    def _title_before(self, text: str, start: int) -> str | None:
+        """A title right before a name: 科学者ヤン・ルカン, 最高経営責任者(CEO)、梁文鋒."""
+        leads, works, state, hon = title_sets()
+        head = re.sub(r"(?:[、,]|である|の)$", "", text[max(0, start - 30) : start])
+        head = re.sub(r"[(（][A-Z]{2,4}[)）]$", "", head)
+        for t in sorted(leads | works, key=lambda s: (-len(s), s)):
+            if head.endswith(t):
+                return t
+        return None
+
+    def _kata_name(self, head: str) -> tuple[str, bool] | None:
+        m = KATA_NAME.search(head)
+        if not m:
+            return None
+        name = m.group(0).lstrip("・")
+        if len(name) < 2 or self._is_generic(name):
+            return None
+        entry = self.lex.lookup(name)
+        if entry is not None and entry.type != "Person":
+            return None
+        return name, "・" not in name and len(name) <= 6
+
+    def _kanji_name(self, head: str, end: int, tokens: list[Any], base: int) -> tuple[str, bool] | None:
+        m = re.search(r"[一-龥々〆ヶ]{1,8}$", head)
+        if not m:
+            return None
+        run = m.group(0)
+        leads, works, _state, _hon = title_sets()
+        for t in sorted(leads | works | {"国家", "経済学者", "学者"}, key=lambda s: (-len(s), s)):
+            if run.startswith(t) and len(run) > len(t):
+                run = run[len(t) :]
+                break
+        if len(run) > 4 or self._is_generic(run):
+            return None
+        entry = self.lex.lookup(run)
+        if entry is not None:
+            return (run, False) if entry.type == "Person" else None
+        # Sudachi must see a person name here: 人名 tags, or a run of single-kanji tokens
+        # (unknown Chinese names are split into characters).
+        s_char = end - len(run)
+        toks = [t for t in tokens if t.idx - base < end and t.idx - base + len(t.text) > s_char]
+        if not toks:
+            return None
+        if any("人名" in t.tag_ for t in toks) or all(len(t.text) == 1 and t.pos_ in ("NOUN", "PROPN") for t in toks):
+            if toks[0].idx - base != s_char:
+                return None
+            if "組織" in "".join(t.tag_ for t in toks) or "地名" in "".join(t.tag_ for t in toks):
+                return None
+            return run, len(run) == 1
+        return None
+
+    def ner_candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        base = sent.span.start_char
+        mapping = self.ene["map"]
+        conf = self.ene["confidence"]
+        for ent in sent.span.ents:
+            etype = mapping.get(ent.label_)
+            if not etype:
+                continue
+            s, e = ent.start_char - base, ent.end_char - base
+            name = ent.text.strip()
+            if not self._valid_ner(name, etype):
+                continue
+            yield Candidate(s, e, name, etype, f"ner.{ent.label_}", "ner", float(conf.get(etype, 0.5)))
+
+    def _valid_ner(self, name: str, etype: str) -> bool:
+        if self._is_generic(name) or TICKERISH.match(name) or re.search(r"[0-9０-９\[\]「」]", name):
+            return False
+        if len(name) < 2 or "\n" in name:
+            return False
+        entry = self.lex.lookup(name)
+        if entry is not None and entry.type != etype:
+            return False
+        if etype == "Person":
+            if re.search(r"AI|モデル|企業|会社|政府|技術", name):
+                return False
+            if re.match(r"[A-Za-z]", name):
+                return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z]+)+", name))
+            return bool(KATA_NAME.fullmatch(name) and "・" in name) or bool(re.fullmatch(r"[一-龥]{2,4}", name))
+        if etype in ("Country",):
+            return entry is not None or name.endswith("国")
+        if etype == "Place":
+            return entry is not None or bool(re.fullmatch(r"[一-龥]{2,5}(?:市|県|州|省|区|都|府)|[ァ-ヴー]{3,}", name))
+        if etype == "Technology":
+            return entry is not None
+        if re.match(r"[A-Za-z]", name) and " " in name and not re.fullmatch(r"[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*", name):
+            return False
+        return not name.endswith(("大手", "企業", "会社"))
+
+    # -- putting it together ------------------------------------------------------------------
+    def sentence_mentions(self, doc_id: str, sent: ParsedSentence) -> list[Mention]:
+        text = sent.text
+        strong = list(self.lexicon_candidates(text)) + list(self.pattern_candidates(text))
+        strong += list(self.person_candidates(sent))
+        chosen: list[Candidate] = []
+        taken = [False] * (len(text) + 1)
+
+        def free(c: Candidate) -> bool:
+            return not any(taken[c.start : c.end])
+
+        def take(c: Candidate) -> None:
+            for i in range(c.start, c.end):
+                taken[i] = True
+            chosen.append(c)
+
+        for c in sorted(strong, key=lambda c: (-c.length, -PRIORITY[c.source], c.start, c.rule)):
+            if c.start < c.end and free(c):
+                take(c)
+        for c in sorted(self.ner_candidates(sent), key=lambda c: (c.start, -c.length)):
+            if c.start < c.end and free(c):
+                take(c)
+        chosen.sort(key=lambda c: c.start)
+        self._attach_context(text, chosen, taken)
+        out = []
+        for c in chosen:
+            s = sent.start + c.start
+            out.append(
+                Mention(
+                    doc_id=doc_id, sent_index=sent.index, start=s, end=sent.start + c.end,
+                    text=text[c.start : c.end], name=c.name, type=c.type, rule=c.rule,
+                    confidence=c.confidence, country=c.country, title=c.title,
+                    aliases=tuple(c.aliases), anaphor=c.anaphor,
+                )
+            )
+            if c.surname_only:
+                out[-1].aliases = (*out[-1].aliases, "<surname>")
+        return out
+
+    def _attach_context(self, text: str, chosen: list[Candidate], taken: list[bool]) -> None:
+        """Nationality before a mention, an alias in parentheses after it, titles before people."""
+        for i, c in enumerate(chosen):
+            if c.anaphor:
+                continue
+            # alias in parentheses: 騰訊控股(テンセント・ホールディングス), 戦略国際問題研究所(CSIS)
+            if c.type != "Person" or not c.aliases:
+                pm = PAREN_ALIAS.match(text[c.end :])
+                if pm and not NOT_ALIAS.match(pm.group(1)) and not self._is_generic(pm.group(1)):
+                    inner = pm.group(1).strip()
+                    nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+                    inner_entry = self.lex.lookup(inner)
+                    same_kind = inner_entry is None or inner_entry.type == c.type
+                    if same_kind and (nxt is None or nxt.start >= c.end + pm.end() or nxt.start > c.end):
+                        c.aliases.append(inner)
+                        if nxt is not None and nxt.start > c.end and nxt.end <= c.end + pm.end():
+                            nxt.rule = "merged"
+                        c.end += pm.end()
+            if c.type == "Person" and c.title is None:
+                c.title = self._title_before(text, c.start)
+            if c.type in ("Company", "Organization", "Person") and c.country is None:
+                c.country = self._country_before(text, c.start, chosen[:i])
+        chosen[:] = [c for c in chosen if c.rule != "merged"]
+
+    def _country_before(self, text: str, start: int, earlier: list[Candidate]) -> str | None:
+        """米エヌビディア, 英半導体設計会社アーム, 中国新興AI(人工知能)企業ディープシーク."""
+        head = text[max(0, start - 30) : start]
+        head_nopar = re.sub(r"[(（][^()（）]*[)）]", lambda m: "\0" * len(m.group(0)), head)
+        dm = DESCRIPTOR_TAIL.search(head_nopar)
+        cut = len(head) - (len(dm.group(0)) if dm else 0)
+        left = head[:cut]
+        for p in sorted(self.lex.prefixes, key=lambda s: (-len(s), s)):
+            if left.endswith(p):
+                before = left[: -len(p)]
+                if not before or not re.match(f"[{_classes()['NAME']}]", before[-1]):
+                    return self.lex.country_of_prefix(p)
+        if dm is not None and earlier:
+            prev = earlier[-1]
+            gap = text[prev.end : max(0, start - 30) + cut]
+            if prev.type == "Country" and gap in ("", "の"):
+                return prev.name
+        return None
+
+
+def find_mentions(parsed: ParsedDocument, finder: MentionFinder) -> list[Mention]:
+    out: list[Mention] = []
+    for sent in parsed.sentences:
+        out.extend(finder.sentence_mentions(parsed.document.id, sent))
+    return out

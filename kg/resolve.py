@@ -1,0 +1,250 @@
+"""The resolve stage: mentions → one entity per real-world thing across the corpus.
+
+Rules, each recorded on the merged entity as ``{"surface", "rule"}``:
+
+- ``lexicon``: a surface that is a lexicon name or alias takes the entry's canonical name.
+- ``same-name``: equal names after normalisation (NFKC, case, spaces, ・) are one entity.
+- ``paren-alias``: ``騰訊控股(テンセント・ホールディングス)`` — the name in parentheses.
+- ``ticker``: a stock ticker after a name (``(9988.HK)``) ties the name to the ticker, and
+  to a lexicon entry with that ticker.
+- ``short-form``: ``アリババ`` and ``アリババ・グループ`` (a corporate suffix less).
+- ``surname``: ``ルカン氏`` / ``梁CEO`` and the one full name in the same document that
+  ends / starts with it.
+- anaphora: ``同社``/``同行`` → the latest company before it, ``同氏`` → the latest person,
+  bare ``政府``/``中央政府`` → the government of the document's main country (``日本``
+  when the document names no country). Anaphors never create nodes of their own, except
+  that a bare 政府 creates its country's government node.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon, norm
+from kg.model import Document, Entity, Mention, node_id
+
+CORP_SUFFIXES = (
+    "ホールディングス", "ホールディング", "グループ", "フィナンシャル・グループ", "コーポレーション",
+    "インク", "社", "Holdings", "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation",
+)
+SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "ner": 1.0}
+DEFAULT_COUNTRY = "日本"
+
+
+def country_key(name: str) -> str:
+    """Resolution key of a country by canonical name (used for nationality prefixes)."""
+    return "k:" + norm(name)
+
+
+def _source(rule: str) -> str:
+    head = rule.split(".", 1)[0]
+    if head in ("lexicon", "ner"):
+        return head
+    if head == "person":
+        return "person"
+    return "pattern"
+
+
+class UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def add(self, x: str) -> None:
+        self.parent.setdefault(x, x)
+
+    def find(self, x: str) -> str:
+        self.add(x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # deterministic: the smaller key becomes the root
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+@dataclass
+class _Surface:
+    names: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    tickers: set[str] = field(default_factory=set)
+    docs: set[str] = field(default_factory=set)
+    mentions: int = 0
+    canonical: str | None = None  # from the lexicon
+    ctype: str | None = None
+
+
+class Resolver:
+    """Accumulates mentions document by document; :meth:`entities` gives the final nodes."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.uf = UnionFind()
+        self.surfaces: dict[str, _Surface] = defaultdict(_Surface)
+        self.merges: dict[str, set[tuple[str, str]]] = defaultdict(set)
+
+    # -- keys -------------------------------------------------------------------------------
+    def _key(self, name: str) -> str:
+        return "k:" + norm(name)
+
+    def _register(self, name: str, etype: str, rule: str, weight: float, doc: str | None = None,
+                  count: bool = True) -> str:
+        entry = self.lex.lookup(name)
+        key = self._key(entry.name if entry is not None else name)
+        self.uf.add(key)
+        s = self.surfaces[key]
+        s.names[entry.name if entry is not None else name] += 1
+        if entry is not None:
+            s.canonical, s.ctype = entry.name, entry.type
+            s.tickers.update(entry.tickers)
+            if norm(name) != norm(entry.name):
+                self.merges[key].add((name, "lexicon"))
+        s.types[etype] += weight
+        if doc is not None:
+            s.docs.add(doc)
+        if count:
+            s.mentions += 1
+        return key
+
+    def _link(self, a: str, b: str, surface: str, rule: str) -> None:
+        self.uf.union(a, b)
+        self.merges[a].add((surface, rule))
+
+    # -- per document -----------------------------------------------------------------------
+    def add_document(self, doc: Document, mentions: list[Mention]) -> None:
+        """Give every mention a resolution key; anaphors point at what they refer to."""
+        main_country = self.main_country = self._main_country(mentions)
+        for m in mentions:
+            if m.anaphor:
+                continue
+            m.entity = self._register(m.name, m.type, m.rule, SOURCE_WEIGHT[_source(m.rule)] * m.confidence,
+                                      doc.id)
+            for alias in m.aliases:
+                if alias == "<surname>":
+                    continue
+                akey = self._register(alias, m.type, "paren-alias", 0.5, doc.id, count=False)
+                self._link(akey, m.entity, alias, "paren-alias")
+            if m.country and m.type in ("Company", "Organization", "Person"):
+                self._register(m.country, "Country", "basedIn.prefix", 1.0, doc.id)
+        self._attach_tickers(doc, mentions)
+        self._link_surnames(mentions)
+        self._resolve_anaphors(doc, mentions, main_country)
+
+    @staticmethod
+    def _main_country(mentions: list[Mention]) -> str:
+        counts = Counter(m.name for m in mentions if m.type == "Country" and not m.anaphor)
+        if not counts:
+            return DEFAULT_COUNTRY
+        best = max(counts.values())
+        return min(n for n, c in counts.items() if c == best)
+
+    def _attach_tickers(self, doc: Document, mentions: list[Mention]) -> None:
+        ends = sorted((m.end, i) for i, m in enumerate(mentions) if not m.anaphor and m.entity)
+        for pos, ticker in doc.tickers:
+            best = None
+            for end, i in ends:
+                if end <= pos and not doc.text[end:pos].strip("()（） "):
+                    best = i
+            if best is None:
+                continue
+            m = mentions[best]
+            assert m.entity is not None
+            self.surfaces[m.entity].tickers.add(ticker)
+            entry = self.lex.by_ticker.get(ticker.upper())
+            if entry is not None and norm(entry.name) != m.entity[2:]:
+                other = self._register(entry.name, entry.type, "ticker", 1.0, doc.id, count=False)
+                self._link(m.entity, other, ticker, "ticker")
+
+    def _link_surnames(self, mentions: list[Mention]) -> None:
+        people = [m for m in mentions if m.type == "Person" and m.entity and not m.anaphor]
+        full = {m.name for m in people if "・" in m.name or len(m.name) >= 2}
+        for m in people:
+            short = m.name
+            cands = set()
+            for f in full:
+                if f == short or len(f) <= len(short):
+                    continue
+                if "・" in f and f.rsplit("・", 1)[1] == short:
+                    cands.add(f)
+                elif re.fullmatch(r"[一-龥々]{1,2}", short) and f.startswith(short) and "・" not in f:
+                    cands.add(f)
+            if len(cands) == 1:
+                target = self._key(cands.pop())
+                assert m.entity is not None
+                self._link(m.entity, target, m.name, "surname")
+
+    def _resolve_anaphors(self, doc: Document, mentions: list[Mention], main_country: str) -> None:
+        for i, m in enumerate(mentions):
+            if not m.anaphor:
+                continue
+            if m.rule == "anaphor.government":
+                name = f"{main_country}政府"
+                key = self._register(name, "Government", m.rule, 1.0, doc.id)
+                self.merges[key].add((m.text, "anaphor.government"))
+                m.entity, m.name, m.confidence = key, name, 0.6
+                continue
+            prev = [p for p in mentions[:i] if p.type == m.type and not p.anaphor and p.entity
+                    and m.sent_index - p.sent_index <= 3]
+            if not prev:
+                continue
+            target = prev[-1]  # the latest earlier mention of that type
+            m.entity, m.name = target.entity, target.name
+            m.confidence = 0.65
+
+    # -- corpus -----------------------------------------------------------------------------
+    def _merge_short_forms(self) -> None:
+        by_norm = {k[2:]: k for k in self.surfaces}
+        for key in sorted(self.surfaces):
+            n = key[2:]
+            for suf in CORP_SUFFIXES:
+                longer = by_norm.get(n + norm(suf))
+                if longer and longer != key:
+                    self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
+
+    def entities(self) -> tuple[list[Entity], dict[str, str]]:
+        """Final entities and the map from resolution key to node id."""
+        self._merge_short_forms()
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in sorted(self.surfaces):
+            groups[self.uf.find(key)].append(key)
+        out: list[Entity] = []
+        key_to_id: dict[str, str] = {}
+        for _root, keys in sorted(groups.items()):
+            surf = [self.surfaces[k] for k in keys]
+            lex = [s for s in surf if s.canonical]
+            types: Counter = Counter()
+            for s in surf:
+                types.update(s.types)
+            if lex:
+                etype = lex[0].ctype or types.most_common(1)[0][0]
+                name = lex[0].canonical or ""
+            else:
+                best = max(types.values())
+                etype = min(t for t, v in types.items() if v == best)
+                names: Counter = Counter()
+                for s in surf:
+                    names.update(s.names)
+                name = max(names, key=lambda n: (len(n) if etype != "Person" else len(n), names[n], n))
+            mentions = sum(s.mentions for s in surf)
+            if mentions == 0:
+                continue  # only ever seen as an alias or a ticker target: no mention of its own
+            ent = Entity(id=node_id(etype, name), type=etype, name=name)
+            for s in surf:
+                ent.aliases.update(n for n in s.names if n != name)
+                ent.tickers.update(s.tickers)
+                ent.docs.update(s.docs)
+            ent.mentions = mentions
+            merged = sorted({x for k in keys for x in self.merges.get(k, ())})
+            ent.merges = [{"surface": sf, "rule": r} for sf, r in merged]
+            out.append(ent)
+            for k in keys:
+                key_to_id[k] = ent.id
+        return out, key_to_id
