@@ -1,0 +1,815 @@
+"""Stage 1 of the pipeline: input files → :class:`kg.model.Document`.
+
+Everything later stages see comes through here, so this module owns all the
+hostility of real input: unknown encodings, binary files renamed ``.txt``, HTML
+saved as text, CRLF line ends, web-scrape debris and bad JSONL lines.
+
+Cleaning never loses the way back: each cleaning step is a list of
+non-overlapping edits (deletions or short replacements) on its input, applied
+in one linear pass that also records, for every output character, the index of
+the input character it came from.  The steps' maps are composed, so
+``Document.offsets[i]`` is the index in the *original decoded text* of cleaned
+character ``i`` and evidence spans map back exactly.  Offsets are strictly
+increasing; a kept character maps to itself, a ``\\r\\n`` keeps its ``\\n``, a
+lone ``\\r`` becomes ``\\n`` mapped to the ``\\r``, and a decoded HTML entity maps
+to the entity's start.
+
+Encoding detection (when no ``encoding`` is given), in order:
+
+1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
+2. strict UTF-8;
+3. strict cp932 (Windows Shift_JIS) and strict EUC-JP; if both decode, the one
+   whose text scores higher wins, where hiragana count 2, katakana and kanji 1,
+   half-width katakana -1 and private-use, replacement and control characters
+   -3 (EUC-JP bytes read as cp932 turn hiragana into half-width katakana; ties
+   go to cp932).  A decoding more than 1% private-use or control characters is
+   no decoding at all (cp932 maps stray bytes 0xFD-0xFF to private-use code points);
+4. otherwise the file cannot be decoded: a warning (an error with ``strict``).
+
+UTF-16 without a BOM is only read when given explicitly (``encoding="utf-16-le"``):
+without one its NUL bytes are indistinguishable from a binary file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import hashlib
+import html
+import io
+import json
+import logging
+import os
+import re
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from kg.errors import KgError, KgUsageError
+from kg.model import Document
+
+__all__ = [
+    "Cleaned",
+    "TICKER_SUFFIXES",
+    "clean_text",
+    "decode_bytes",
+    "discover",
+    "make_document",
+    "read_documents",
+    "split_for_parser",
+]
+
+log = logging.getLogger("kg.read")
+
+Warn = Callable[[str], None]
+
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
+JSONL_SUFFIX = ".jsonl"
+FORMATS: tuple[str, ...] = ("text", "jsonl")
+TITLE_MAX = 300
+
+#: Exchange suffixes of Reuters-style tickers (``9988.HK``, ``NVDA.O``).  Single letters are
+#: limited to T, O, N, F and L so that ordinary parentheses such as ``(U.S)`` stay text.
+TICKER_SUFFIXES: tuple[str, ...] = (
+    # Japan, Hong Kong, mainland China, Korea, Taiwan
+    "T", "OS", "NG", "FU", "SP", "HK", "SZ", "SS", "SH", "KS", "KQ", "TW", "TWO",
+    # United States (Nasdaq .O/.OQ, NYSE .N), Canada
+    "O", "OQ", "N", "TO",
+    # Europe
+    "F", "DE", "L", "PA", "AS", "MI", "MC", "SW", "ST", "CO", "HE", "OL", "BR", "LS", "VI", "IR",
+    # Asia-Pacific, India, others
+    "AX", "NZ", "SI", "BO", "NS", "JK", "KL", "BK", "SA", "MX", "TA", "IS", "JO",
+    # Reuters code for unlisted companies (``HWT.UL``)
+    "UL",
+)  # fmt: skip
+
+_SUFFIX_ALT = "|".join(sorted(TICKER_SUFFIXES, key=lambda s: (-len(s), s)))
+_HSPACE = "[ \\t\\u3000]"
+
+#: A ticker in ASCII or full-width parentheses right after a name, e.g. ``(9988.HK)``,
+#: optionally followed by the scrape debris ``, opens new tab``.  The base is 1-10 letters,
+#: digits or hyphens starting with a letter or digit; the suffix one of TICKER_SUFFIXES.
+TICKER_RE = re.compile(
+    rf"[(（][ ]?(?P<t>[0-9A-Za-z][0-9A-Za-z-]{{0,9}}\.(?:{_SUFFIX_ALT}))[ ]?[)）]"
+    r"(?:,?[ \t]*opens new tab)?"
+)
+#: Reuters instrument codes in brackets: ``[RIC:RIC:HWT.UL]``.
+RIC_RE = re.compile(r"\[RIC:(?:RIC:)?(?P<t>[^\[\]\s]{1,24})\](?:,?[ \t]*opens new tab)?")
+_NEW_TAB_RE = re.compile(r"[oO]pens [nN]ew [tT]ab")
+_GRAPHIC_LINE_RE = re.compile(rf"(?m)^{_HSPACE}*(?:グラフィック{_HSPACE}*)+$\n*")
+_CAPTION_START_RE = re.compile("写真は")
+_AGENCY = (
+    r"(?:ロイター|REUTERS|Reuters|共同通信|共同|時事|AFP|AP|Bloomberg|ブルームバーグ|Getty Images|Getty)"
+)
+_CREDIT_RE = re.compile(rf"[(（][^()（）\n]{{0,60}}?{_AGENCY}[^()（）\n]{{0,80}}[)）]")
+_CREDIT_LINE_RE = re.compile(
+    rf"(?m)^{_HSPACE}*(?:"
+    rf"[(（]\s*\d{{4}}年\s*{_AGENCY}[^()（）\n]{{0,80}}[)）]"
+    rf"|[(（]{_HSPACE}*(?:(?:記者|編集|翻訳|取材|執筆|構成|日本語翻訳|翻訳編集){_HSPACE}*[:：]"
+    r"|(?:Reporting|Editing|Writing|Additional reporting) by )[^\n]{0,300}[)）]"
+    rf"){_HSPACE}*$\n?"
+)
+_CAPTION_WINDOW = 400
+
+_HTML_DETECT_RE = re.compile(
+    r"<!doctype\s+html|<(?:html|head|body|p|div|br|article|section|table|h[1-6])(?=[\s/>])", re.IGNORECASE
+)
+_HTML_TOKEN_RE = re.compile(
+    r"<!--"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])[^<>]*>"
+    r"|<![^<>]*>|<\?[^<>]*>"
+    r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
+    r"|[ \t\n\f]{2,}|\n"
+)
+_HTML_BLOCK = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
+    "header hr li main nav ol p pre section table title tr ul body html head".split()
+)
+_HTML_CELL = frozenset({"td", "th"})
+_HTML_DROP = frozenset({"script", "style", "noscript", "template"})
+_NEWLINE_RE = re.compile(r"\r\n?")
+_NL_RUN_RE = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE document"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+    (b"SQLite format 3\x00", "SQLite database"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
+_HIRAGANA_RE = re.compile(r"[\u3041-\u309f]")
+_JP_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
+_HALFKANA_RE = re.compile(r"[\uff61-\uff9f]")
+_BAD_RE = re.compile(r"[\ue000-\uf8ff\ufffd\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_SENT_END = "。！？!?\n"
+_SOFT_BREAK = "、，,;； \t\u3000"
+_CLOSERS = "」』）)】〕\"'”’"
+
+
+class _Skip(Exception):
+    """A file (or JSONL line) to skip with a warning, or to fail on with ``strict``."""
+
+    def __init__(self, what: str, line: int | None = None) -> None:
+        super().__init__(what)
+        self.what = what
+        self.line = line
+
+
+# --------------------------------------------------------------------------- discovery
+
+
+def _check_fmt(fmt: str | None) -> None:
+    if fmt is not None and fmt not in FORMATS:
+        raise KgUsageError(f"unknown input format {fmt!r} (expected one of: {', '.join(FORMATS)})")
+
+
+def _wanted_suffixes(fmt: str | None) -> frozenset[str]:
+    if fmt == "jsonl":
+        return frozenset({JSONL_SUFFIX})
+    if fmt == "text":
+        return TEXT_SUFFIXES
+    return TEXT_SUFFIXES | {JSONL_SUFFIX}
+
+
+def _is_jsonl(path: Path, fmt: str | None) -> bool:
+    return fmt == "jsonl" or (fmt is None and path.suffix.lower() == JSONL_SUFFIX)
+
+
+def discover(
+    paths: Sequence[str | Path], fmt: str | None = None, warn: Warn | None = None
+) -> list[tuple[Path, str]]:
+    """Expand files and directories into ``(file, doc id base)`` pairs, in a stable order.
+
+    Directories are walked recursively (hidden entries and symlinked directories skipped) and
+    their files sorted by relative path, so the same tree always yields the same documents.
+    A directory contributes ``.txt``/``.md`` and ``.jsonl`` files (only ``.jsonl`` when
+    ``fmt="jsonl"``, only ``.txt``/``.md`` when ``fmt="text"``); a file named explicitly is
+    always taken.  The id base is the path relative to the directory argument (POSIX), or the
+    file name.  The same file reached twice is listed once.
+    """
+    _check_fmt(fmt)
+    warn = warn or log.warning
+    suffixes = _wanted_suffixes(fmt)
+    out: list[tuple[Path, str]] = []
+    seen: set[str] = set()
+    for arg in paths:
+        path = Path(arg)
+        if not path.exists():
+            raise KgUsageError("path does not exist", str(arg))
+        found: list[tuple[str, Path]] = []
+        if path.is_dir():
+            found = _walk(path, suffixes, warn)
+            if not found:
+                kinds = ", ".join(sorted(suffixes))
+                raise KgUsageError(f"no input files ({kinds}) in directory", str(arg))
+        elif path.is_file():
+            found = [(path.name, path)]
+        else:
+            raise KgUsageError("not a regular file or directory", str(arg))
+        for rel, file in found:
+            key = os.path.realpath(file)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append((file, rel))
+    return out
+
+
+def _walk(top: Path, suffixes: frozenset[str], warn: Warn) -> list[tuple[str, Path]]:
+    errors: list[OSError] = []
+    found: list[tuple[str, Path]] = []
+    for root, dirs, files in os.walk(top, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in suffixes:
+                continue
+            full = Path(root) / name
+            if full.exists() and not full.is_file():
+                warn(f"{full}: skipped: not a regular file")
+                continue
+            found.append((full.relative_to(top).as_posix(), full))
+    for err in errors:
+        if err.filename == os.fspath(top):
+            raise KgError(f"cannot read directory: {err.strerror}", str(top))
+        warn(f"{err.filename}: skipped: cannot read directory ({err.strerror})")
+    found.sort(key=lambda item: item[0])
+    return found
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _normalise_encoding(encoding: str) -> str:
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise KgUsageError(f"unknown encoding {encoding!r}") from None
+    return "utf-8-sig" if name == "utf-8" else name
+
+
+def _sniff_binary(data: bytes, encoding: str | None) -> str | None:
+    """Name the kind of binary file ``data`` is, or None if it may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    wide = encoding is not None and encoding.startswith(("utf-16", "utf-32"))
+    if not wide and not any(data.startswith(bom) for bom, enc in _BOMS if enc != "utf-8-sig"):
+        if b"\x00" in data:
+            return "NUL bytes"
+    return None
+
+
+def _score(text: str) -> int | None:
+    """How Japanese a decoding looks, or None when over 1% of it is private-use/control junk.
+
+    Counting is done with ``re.sub`` rather than lists, so it stays cheap on large files.
+    """
+    n = len(text)
+
+    def count(rx: re.Pattern[str]) -> int:
+        return n - len(rx.sub("", text))
+
+    bad = count(_BAD_RE)
+    if bad * 100 > n:
+        return None
+    return 2 * count(_HIRAGANA_RE) + count(_JP_RE) - count(_HALFKANA_RE) - 3 * bad
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode a file's bytes; return ``(text, encoding used)``.
+
+    Raises ``_Skip`` for binary data and for bytes no detected encoding decodes, and
+    ``KgError`` (no path; the caller adds it) when a given ``encoding`` does not fit.
+    A leading U+FEFF is dropped, so offsets count from the first real character.
+    """
+    kind = _sniff_binary(data, encoding)
+    if kind is not None:
+        raise _Skip(f"binary file ({kind})")
+    if encoding is not None:
+        enc = _normalise_encoding(encoding)
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError as exc:
+            raise KgError(f"cannot decode as {encoding} (byte {exc.start}: {exc.reason})") from None
+    else:
+        text, enc = _detect(data)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    sample = text[:8192]
+    if sample:
+        controls = len(sample) - len(_CONTROL_RE.sub("", sample))
+        if "\x00" in sample or controls * 10 > len(sample):
+            raise _Skip("binary file (control characters)")
+    return text, enc
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError as exc:
+                raise _Skip(
+                    f"cannot decode: has a {enc} byte-order mark but byte {exc.start} is invalid"
+                ) from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[int, int, str, str]] = []
+    for rank, enc in enumerate(("cp932", "euc_jp")):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        score = _score(text)
+        if score is not None:
+            candidates.append((score, -rank, text, enc))
+    if not candidates:
+        raise _Skip("cannot decode: not UTF-8, UTF-16/32 with BOM, Shift_JIS or EUC-JP (use --encoding)")
+    _, _, text, enc = max(candidates, key=lambda c: (c[0], c[1]))
+    return text, enc
+
+
+# --------------------------------------------------------------------------- offset-keeping edits
+
+# An edit replaces text[start:end] by ``repl`` (at most end - start characters, so offsets stay
+# strictly increasing); ``ticker`` marks a removed stock ticker whose cleaned position is recorded.
+_Edit = tuple[int, int, str, "str | None"]
+
+
+def _apply(text: str, edits: list[_Edit]) -> tuple[str, list[int] | None, list[tuple[int, str]]]:
+    """Apply non-overlapping edits sorted by start in one pass; None map means identity."""
+    if not edits:
+        return text, None, []
+    parts: list[str] = []
+    offsets: list[int] = []
+    tickers: list[tuple[int, str]] = []
+    pos = 0
+    out_len = 0
+    for start, end, repl, ticker in edits:
+        if start > pos:
+            parts.append(text[pos:start])
+            offsets.extend(range(pos, start))
+            out_len += start - pos
+        if ticker is not None:
+            tickers.append((out_len, ticker))
+        if repl:
+            parts.append(repl)
+            offsets.extend(min(start + k, end - 1) for k in range(len(repl)))
+            out_len += len(repl)
+        pos = end
+    parts.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(parts), offsets, tickers
+
+
+def _merge(edits: list[_Edit]) -> list[_Edit]:
+    """Sort deletion edits and resolve overlaps: contained ones go, partial ones are trimmed."""
+    edits.sort(key=lambda e: (e[0], -e[1]))
+    merged: list[_Edit] = []
+    end = 0
+    for s, e, repl, ticker in edits:
+        if e <= end:
+            continue
+        if s < end:
+            s, ticker = end, None
+        merged.append((s, e, repl, ticker))
+        end = e
+    return merged
+
+
+def _compose(outer: list[int] | None, inner: list[int] | None) -> list[int] | None:
+    """Map through two steps: ``inner`` maps step-2 text to step-1 text, ``outer`` step-1 to input."""
+    if outer is None:
+        return inner
+    if inner is None:
+        return outer
+    return list(map(outer.__getitem__, inner))
+
+
+def _newline_edits(text: str) -> list[_Edit]:
+    edits: list[_Edit] = []
+    for m in _NEWLINE_RE.finditer(text):
+        s = m.start()
+        edits.append((s, s + 1, "" if m.end() - s == 2 else "\n", None))
+    return edits
+
+
+def _html_edits(text: str) -> list[_Edit]:
+    """Strip tags, drop script/style bodies, decode entities; blocks become newlines."""
+    edits: list[_Edit] = []
+    pos = 0
+    n = len(text)
+    while True:
+        m = _HTML_TOKEN_RE.search(text, pos)
+        if m is None:
+            break
+        s, e = m.start(), m.end()
+        tok = m.group()
+        if tok == "<!--":
+            close = text.find("-->", e)
+            e = n if close == -1 else close + 3
+            edits.append((s, e, "", None))
+        elif tok[0] == "<":
+            name = (m.group("name") or "").lower()
+            if name in _HTML_DROP and not m.group("close"):
+                close_rx = re.compile(rf"</{name}\s*>", re.IGNORECASE)
+                cm = close_rx.search(text, e)
+                e = n if cm is None else cm.end()
+                edits.append((s, e, "", None))
+            elif name in _HTML_BLOCK:
+                edits.append((s, e, "\n", None))
+            elif name in _HTML_CELL:
+                edits.append((s, e, " ", None))
+            else:
+                edits.append((s, e, "", None))
+        elif tok[0] == "&":
+            repl = html.unescape(tok)
+            if repl != tok and len(repl) <= len(tok):
+                edits.append((s, e, repl, None))
+        elif tok != " " * len(tok):  # whitespace run or source newline: HTML collapses it to a space
+            edits.append((s, e, " ", None))
+        elif len(tok) > 1:
+            edits.append((s + 1, e, "", None))
+        pos = e
+    return edits
+
+
+def _tidy_edits(text: str) -> list[_Edit]:
+    """After HTML stripping: no spaces around line breaks, at most one blank line, no edge blanks."""
+    edits: list[_Edit] = []
+    n = len(text)
+    for m in _NL_RUN_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if s == 0 or e == n:
+            edits.append((s, e, "", None))
+            continue
+        keep = [i for i in range(s, e) if text[i] == "\n"][:2]
+        prev = s
+        for i in keep:
+            if i > prev:
+                edits.append((prev, i, "", None))
+            prev = i + 1
+        if e > prev:
+            edits.append((prev, e, "", None))
+    lead = len(text) - len(text.lstrip())
+    if lead:
+        edits.append((0, lead, "", None))
+    return _merge(edits)
+
+
+def _back_over_space(text: str, pos: int) -> int:
+    """Start of the run of horizontal white space ending at ``pos`` (regexes stay literal-led)."""
+    while pos > 0 and text[pos - 1] in " \t\u3000\xa0":
+        pos -= 1
+    return pos
+
+
+def _debris_edits(text: str) -> list[_Edit]:
+    """Web-scrape debris to delete, and tickers to lift out of the text (see module doc).
+
+    Every pattern starts with a literal so the regex engine can skip ahead; white space before a
+    ticker or ``opens new tab`` is found by walking back, which keeps the whole pass linear.
+    """
+    edits: list[_Edit] = []
+    for rx in (TICKER_RE, RIC_RE):
+        for m in rx.finditer(text):
+            edits.append((_back_over_space(text, m.start()), m.end(), "", m.group("t")))
+    for m in _NEW_TAB_RE.finditer(text):
+        s = _back_over_space(text, m.start())
+        if s > 0 and text[s - 1] == ",":
+            s = _back_over_space(text, s - 1)
+        edits.append((s, m.end(), "", None))
+    for rx in (_GRAPHIC_LINE_RE, _CREDIT_LINE_RE):
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                edits.append((m.start(), m.end(), "", None))
+    n = len(text)
+    for m in _CAPTION_START_RE.finditer(text):
+        s = _back_over_space(text, m.start())
+        at_line_start = s == 0 or text[s - 1] == "\n"
+        if not (at_line_start or text[s - 1] in "。！？!?"):
+            continue
+        line_end = text.find("\n", s)
+        line_end = n if line_end == -1 else line_end
+        credit = _CREDIT_RE.search(text, m.end(), min(line_end, m.end() + _CAPTION_WINDOW))
+        if credit is not None:
+            e = credit.end()
+            while e < line_end and text[e] in " \t\u3000":
+                e += 1
+        elif at_line_start:
+            stop = text.find("。", m.end(), line_end)
+            e = line_end if stop == -1 else stop + 1
+        else:
+            continue
+        if at_line_start and e == line_end and line_end < n:
+            e += 1
+        edits.append((s, e, "", None))
+    return _merge(edits)
+
+
+@dataclasses.dataclass(frozen=True)
+class Cleaned:
+    """Cleaned text, its map back to the original, and lifted tickers."""
+
+    text: str
+    offsets: tuple[int, ...]
+    tickers: tuple[tuple[int, str], ...]
+    html: bool
+
+
+def clean_text(original: str) -> Cleaned:
+    """Clean decoded file text in linear time, keeping an exact map back to ``original``."""
+    text, offsets, _ = _apply(original, _newline_edits(original))
+    is_html = _HTML_DETECT_RE.search(text) is not None
+    if is_html:
+        text, step, _ = _apply(text, _merge(_html_edits(text)))
+        offsets = _compose(offsets, step)
+        text, step, _ = _apply(text, _tidy_edits(text))
+        offsets = _compose(offsets, step)
+    text, step, tickers = _apply(text, _debris_edits(text))
+    offsets = _compose(offsets, step)
+    if not text.strip():
+        return Cleaned("", (), (), is_html)
+    final = tuple(range(len(text))) if offsets is None else tuple(offsets)
+    return Cleaned(text, final, tuple(tickers), is_html)
+
+
+def _first_line(text: str) -> str:
+    """First non-empty line, capped at TITLE_MAX characters (a 2 MB one-line file has no title)."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end == -1 else end
+        line = text[pos : min(end, pos + 4 * TITLE_MAX)].strip()
+        if line:
+            return line[:TITLE_MAX].strip()
+        pos = end + 1
+    return ""
+
+
+def make_document(
+    doc_id: str,
+    path: str,
+    original: str,
+    title: str | None = None,
+    date: str | None = None,
+    url: str | None = None,
+) -> Document:
+    """Build a Document from decoded text (also used by the Python API for raw strings)."""
+    cleaned = clean_text(original)
+    if title is None or not title.strip():
+        title = _first_line(cleaned.text)
+    return Document(
+        id=doc_id,
+        path=path,
+        text=cleaned.text,
+        offsets=cleaned.offsets,
+        title=title.strip(),
+        date=date,
+        url=url,
+        tickers=cleaned.tickers,
+    )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_documents(
+    paths: Sequence[str | Path],
+    encoding: str | None = None,
+    fmt: str | None = None,
+    strict: bool = False,
+    warn: Warn | None = None,
+) -> Iterator[Document]:
+    """Stream the Documents of ``paths``, one file (or JSONL line) in memory at a time.
+
+    Usage errors (missing path, empty directory, unknown encoding or format) are raised here,
+    before iteration starts.  Unreadable, binary and undecodable files and bad JSONL lines are
+    reported through ``warn`` and skipped, or raise :class:`KgError` when ``strict``.  A given
+    ``encoding`` that does not fit a file is always an error.  Duplicate document ids are
+    warned about: an exact duplicate (same id and text) is dropped, a different text with a
+    taken id gets ``~2``, ``~3``… appended.
+    """
+    _check_fmt(fmt)
+    if encoding is not None:
+        _normalise_encoding(encoding)
+    emit = warn or log.warning
+    files = discover(paths, fmt=fmt, warn=emit)
+    return _iter_documents(files, encoding, fmt, strict, emit)
+
+
+def _iter_documents(
+    files: list[tuple[Path, str]], encoding: str | None, fmt: str | None, strict: bool, warn: Warn
+) -> Iterator[Document]:
+    ids: dict[str, bytes] = {}  # id -> digest of its text
+    for path, base in files:
+        shown = path.as_posix()
+        try:
+            if _is_jsonl(path, fmt):
+                docs = _read_jsonl(path, shown, encoding, strict, warn)
+            else:
+                docs = iter([(None, _read_text(path, shown, base, encoding, warn))])
+            for lineno, doc in docs:
+                where = shown if lineno is None else f"{shown}:{lineno}"
+                unique = _unique_id(doc, ids, where, warn)
+                if unique is not None:
+                    yield unique
+        except _Skip as skip:
+            if strict:
+                raise KgError(skip.what, shown, skip.line) from None
+            where = f"{shown}:{skip.line}" if skip.line is not None else shown
+            warn(f"{where}: skipped: {skip.what}")
+        except KgError as err:
+            if err.path is None:
+                raise KgError(err.message, shown, err.line) from None
+            raise
+
+
+def _unique_id(doc: Document, ids: dict[str, bytes], where: str, warn: Warn) -> Document | None:
+    digest = hashlib.blake2b(doc.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    if doc.id not in ids:
+        ids[doc.id] = digest
+        return doc
+    if ids[doc.id] == digest:
+        warn(f"{where}: duplicate document id {doc.id!r} with the same text: skipped")
+        return None
+    n = 2
+    while f"{doc.id}~{n}" in ids:
+        n += 1
+    new_id = f"{doc.id}~{n}"
+    ids[new_id] = digest
+    warn(f"{where}: duplicate document id {doc.id!r}: renamed to {new_id!r}")
+    return dataclasses.replace(doc, id=new_id)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise _Skip(f"cannot read ({exc.strerror or exc})") from None
+
+
+def _read_text(path: Path, shown: str, doc_id: str, encoding: str | None, warn: Warn) -> Document:
+    data = _read_bytes(path)
+    text, _ = decode_bytes(data, encoding)
+    doc = make_document(doc_id, shown, text)
+    if not text.strip():
+        warn(f"{shown}: {'empty' if not text else 'whitespace-only'} file: nothing to extract")
+    elif not doc.text:
+        warn(f"{shown}: no text left after cleaning")
+    return doc
+
+
+def _read_jsonl(
+    path: Path, shown: str, encoding: str | None, strict: bool, warn: Warn
+) -> Iterator[tuple[int, Document]]:
+    """One Document per JSON object line; bad lines warn with their number (fatal if strict)."""
+    enc = _normalise_encoding(encoding) if encoding else "utf-8-sig"
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed in finally; lines are streamed
+    except OSError as exc:
+        raise _Skip(f"cannot read ({exc.strerror or exc})") from None
+    try:
+        head = fh.read(8192)
+        kind = _sniff_binary(head, enc)
+        if kind is not None:
+            raise _Skip(f"binary file ({kind})")
+        fh.seek(0)
+        wide = enc if enc.startswith(("utf-16", "utf-32")) else None
+        if wide is None:
+            for bom, bom_enc in _BOMS:  # UTF-32 marks come first: FF FE 00 00 also starts UTF-16
+                if bom_enc != "utf-8-sig" and head.startswith(bom):
+                    wide = bom_enc
+                    break
+        lines = _byte_lines(fh, enc) if wide is None else _wide_lines(fh, wide)
+        for lineno, line in lines:
+            try:
+                if line is None:
+                    raise _Skip(f"not valid {enc}", lineno)
+                if not line.strip():
+                    continue
+                yield lineno, _jsonl_record(line, shown, lineno, warn)
+            except _Skip as skip:
+                if strict:
+                    raise KgError(skip.what, shown, lineno) from None
+                warn(f"{shown}:{lineno}: skipped: {skip.what}")
+    except OSError as exc:
+        raise _Skip(f"cannot read ({exc.strerror or exc})") from None
+    finally:
+        fh.close()
+
+
+def _byte_lines(fh, enc: str) -> Iterator[tuple[int, str | None]]:
+    for lineno, raw in enumerate(fh, start=1):
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            yield lineno, None
+            continue
+        yield lineno, text.lstrip("\ufeff") if lineno == 1 else text
+
+
+def _wide_lines(fh, enc: str) -> Iterator[tuple[int, str | None]]:
+    reader = io.TextIOWrapper(fh, encoding=enc, newline=None)
+    lineno = 0
+    try:
+        for lineno, text in enumerate(reader, start=1):  # noqa: B007 - lineno used after the loop
+            yield lineno, text.lstrip("\ufeff") if lineno == 1 else text
+    except UnicodeDecodeError as exc:
+        raise _Skip(f"cannot decode as {enc} after line {lineno} ({exc.reason})", lineno + 1) from None
+    finally:
+        reader.detach()
+
+
+def _opt_str(record: dict, key: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _Skip(f'"{key}" must be a string')
+    return value
+
+
+def _jsonl_record(line: str, shown: str, lineno: int, warn: Warn) -> Document:
+    try:
+        record = json.loads(line.rstrip("\r\n"))
+    except json.JSONDecodeError as exc:
+        raise _Skip(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+    except RecursionError:
+        raise _Skip("invalid JSON: nested too deeply") from None
+    if not isinstance(record, dict):
+        raise _Skip("not a JSON object")
+    rid = record.get("id")
+    if isinstance(rid, int) and not isinstance(rid, bool):
+        rid = str(rid)
+    if not isinstance(rid, str) or not rid.strip():
+        raise _Skip('missing or empty "id" (a string or integer)')
+    if "text" not in record:
+        raise _Skip('missing "text"')
+    text = _opt_str(record, "text") or ""
+    title = _opt_str(record, "title")
+    date = _opt_str(record, "date")
+    url = _opt_str(record, "url")
+    doc = make_document(rid, shown, text, title=title, date=date, url=url)
+    if not doc.text:
+        warn(f"{shown}:{lineno}: article {rid!r} has no text: nothing to extract")
+    return doc
+
+
+# --------------------------------------------------------------------------- parser input
+
+
+def split_for_parser(text: str, max_bytes: int = 40000) -> list[tuple[int, int]]:
+    """Cut ``text`` into contiguous ``(start, end)`` spans of at most ``max_bytes`` UTF-8 bytes.
+
+    SudachiPy (GiNZA's tokenizer) refuses inputs over 49,149 bytes, so long lines must be cut;
+    cuts go after a sentence end (。！？!? or newline, plus any closing brackets) where one
+    exists in the window, else after 、 or whitespace, else at the byte limit.  Linear time.
+    """
+    if max_bytes < 4:
+        raise ValueError("max_bytes must be at least 4 (one UTF-8 character)")
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    pos = 0
+    while pos < n:
+        window = text[pos : pos + max_bytes]
+        raw = window.encode("utf-8")
+        if len(raw) <= max_bytes:
+            limit = pos + len(window)
+        else:
+            limit = pos + len(raw[:max_bytes].decode("utf-8", errors="ignore"))
+        if limit >= n:
+            spans.append((pos, n))
+            break
+        cut = _best_cut(text, pos, limit)
+        spans.append((pos, cut))
+        pos = cut
+    return spans
+
+
+def _best_cut(text: str, pos: int, limit: int) -> int:
+    for chars in (_SENT_END, _SOFT_BREAK):
+        best = max(text.rfind(c, pos, limit) for c in chars)
+        if best >= pos:
+            cut = best + 1
+            while cut < limit and text[cut] in _CLOSERS:
+                cut += 1
+            return cut
+    return limit
