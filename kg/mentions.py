@@ -156,6 +156,10 @@ class MentionFinder:
     def _trim(self, cand: Candidate, text: str) -> Candidate | None:
         """Cut descriptors and nationality prefixes off the front of a pattern match."""
         name = cand.name
+        lead = re.match(r"^(?:用|製|向け|系|型|等|など)+", name)
+        if lead:
+            cand.start += lead.end()
+            name = name[lead.end() :]
         m = LEADING_DESCRIPTOR.match(name)
         if m and cand.source == "pattern":
             cut = m.end()
@@ -334,7 +338,7 @@ class MentionFinder:
             if re.search(r"AI|モデル|企業|会社|政府|技術", name):
                 return False
             if re.match(r"[A-Za-z]", name):
-                return bool(re.fullmatch(r"[A-Z][a-z]+(?: [A-Z]\.?)?(?: [A-Z][a-z]+)+", name))
+                return False  # Latin-script people in Japanese text are mostly bylines
             return bool(KATA_NAME.fullmatch(name) and "・" in name) or bool(re.fullmatch(r"[一-龥]{2,4}", name))
         if etype in ("Country",):
             return entry is not None or name.endswith("国")
@@ -349,6 +353,9 @@ class MentionFinder:
     # -- putting it together ------------------------------------------------------------------
     def sentence_mentions(self, doc_id: str, sent: ParsedSentence) -> list[Mention]:
         text = sent.text
+        if not _mostly_japanese(text):
+            # English bylines and author bios: the rules are written for Japanese
+            return []
         strong = list(self.lexicon_candidates(text)) + list(self.pattern_candidates(text))
         strong += list(self.person_candidates(sent))
         chosen: list[Candidate] = []
@@ -427,6 +434,14 @@ class MentionFinder:
             if prev.type == "Country" and gap in ("", "の"):
                 return prev.name
         return None
+
+
+JAPANESE = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
+
+
+def _mostly_japanese(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and len(JAPANESE.findall(text)) >= 0.3 * len(letters)
 
 
 def find_mentions(parsed: ParsedDocument, finder: MentionFinder) -> list[Mention]:

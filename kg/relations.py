@@ -70,6 +70,8 @@ class Slotted:
 
 
 def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotted:
+    from kg.mentions import title_regex
+
     out, pos, used = [], [], []
     cursor = 0
     for m in sorted(mentions, key=lambda m: m.start):
@@ -78,6 +80,11 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
         s, e = m.start - sent_start, m.end - sent_start
         if s < cursor:
             continue
+        if m.type == "Person":
+            # 梁文鋒氏は / 李強首相と: the title belongs to the person's slot
+            t = title_regex().match(text, e)
+            if t:
+                e = t.end()
         out.append(text[cursor:s])
         slot = f"«{CODE[m.type]}#{len(used)}»"
         start = sum(len(x) for x in out)
@@ -124,6 +131,7 @@ class RelationExtractor:
         out: list[Relation] = []
         prev_topic: list[Mention] = []
         prev_subject_org: Mention | None = None
+        self.people_with_role: set[str] = set()
         for sent in parsed.sentences:
             ms = by_sent.get(sent.index, [])
             sl = slot_sentence(sent.text, sent.start, ms)
@@ -134,6 +142,9 @@ class RelationExtractor:
             self._cues(sl, group_of, prev_topic, found)
             self._prefix_country(sl, found)
             self._titles_in_context(sl, found, prev_subject_org, main_country_key)
+            for si, p, _oi, _r, _c in found:
+                if p in ("leads", "worksFor") and sl.mentions[si].entity:
+                    self.people_with_role.add(sl.mentions[si].entity)
             ev_span = doc.original_span(sent.start, sent.end)
             seen = set()
             for si, p, oi, rule, conf in found:
@@ -154,12 +165,9 @@ class RelationExtractor:
                                       round(conf * min(sm.confidence, om.confidence) ** 0.25, 3))
                         out.append(Relation(sm.entity, p, om.entity, ev))
             topics = self._topics(sl)
-            if topics:
-                prev_topic = topics
-                orgs = [m for m in topics if m.type == "Company"]
-                prev_subject_org = orgs[0] if orgs else prev_subject_org
-            elif ms:
-                prev_topic = []
+            prev_topic = topics
+            orgs = [m for m in topics if m.type == "Company"]
+            prev_subject_org = orgs[0] if orgs else None
         return out
 
     # -- pattern rules ---------------------------------------------------------------------
@@ -222,7 +230,7 @@ class RelationExtractor:
                            main_country_key: str | None) -> None:
         has_role = {s for s, p, _o, _r, _c in found if p in ("leads", "worksFor")}
         for i, m in enumerate(sl.mentions):
-            if m.type != "Person" or i in has_role or not m.title:
+            if m.type != "Person" or i in has_role or not m.title or m.entity in self.people_with_role:
                 continue
             if m.title in self.state:
                 countries = [j for j, c in enumerate(sl.mentions) if c.type == "Country"]
@@ -246,7 +254,7 @@ class RelationExtractor:
     def _topics(self, sl: Slotted) -> list[Mention]:
         out = []
         for i, (_s, e) in enumerate(sl.positions):
-            if sl.text[e : e + 1] in ("は", "が") and e <= len(sl.text):
+            if sl.text[e : e + 1] in ("は", "が"):
                 out.append(sl.mentions[i])
                 break
         return out
@@ -260,9 +268,22 @@ class RelationExtractor:
                 if "«" in text[c0:c1]:
                     continue
                 after = text[c1:]
+                if re.match(r"^(?:する|させる|を進める|を求める)?よう", after):
+                    continue  # 〜を採用するよう奨励: the urged party is not the actor
                 passive = bool(re.match(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)", after)) and pred != "supports"
-                obj = self._object(sl, c0, spec)
+                marked = self._object(sl, c0, spec)
+                obj = marked[0] if marked else None
+                owner = None
+                if marked and marked[1] == "の" and sl.mentions[obj].type in ("Government", "Country"):
+                    # 米政府の輸出規制: a government before の owns the measure, it is not its target
+                    owner, obj = obj, None
                 subj = self._relative_head(sl, c1, spec if obj is not None else None)
+                if owner is not None:
+                    subj = owner if self._fits(sl, owner, spec["subject"]) else None
+                    if subj is not None and subj != obj:
+                        for j in self._objects_after(sl, c1, spec["object"]):
+                            found.append((subj, pred, j, f"cue.{pred}.owner", spec["confidence"] * 0.9))
+                    continue
                 rule = f"cue.{pred}"
                 if subj is not None and obj is None:
                     # 「Xが支援するY」: the clause has a subject, so the head is the object
@@ -309,10 +330,21 @@ class RelationExtractor:
                 conf = spec["confidence"] * (0.7 if rule.endswith(".carried") else 1.0)
                 found.append((subj, pred, obj, rule, conf))
 
+    def _objects_after(self, sl: Slotted, start: int, classes: list[str]) -> list[int]:
+        """Targets named in the consequence clause: 〜の規制により、…«CO»の«TECH»に…."""
+        tail = sl.text[start:]
+        m = re.match(r"^[^«»。]{0,6}?(?:により|によって|で|を受け)、?", tail)
+        if not m:
+            return []
+        return [i for i, (s, _e) in enumerate(sl.positions)
+                if s >= start + m.end() and s < len(sl.text) and self._fits(sl, i, classes)
+                and sl.mentions[i].type not in ("Country",)]
+
     def _fits(self, sl: Slotted, i: int, classes: list[str]) -> bool:
         return CODE[sl.mentions[i].type] in classes
 
-    def _object(self, sl: Slotted, cue_start: int, spec: dict[str, Any]) -> int | None:
+    def _object(self, sl: Slotted, cue_start: int, spec: dict[str, Any]) -> tuple[int, str] | None:
+        """The mention marked as the cue's object: «X»を開発, «X»化を支持, «X»処理技術の輸出を禁止."""
         particles = sorted(spec["object_particles"], key=lambda p: (-len(p), p))
         best = None
         for i, (_s, e) in enumerate(sl.positions):
@@ -321,26 +353,33 @@ class RelationExtractor:
             gap = sl.text[e:cue_start]
             if "«" in gap or "。" in gap:
                 continue
-            m = re.match(r"^」?(?:など|等)?(" + "|".join(map(re.escape, particles)) + r")(.*)$", gap)
+            m = re.match(r"^」?(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:など|等)?(" + "|".join(map(re.escape, particles))
+                         + r")(.*)$", gap)
             if not m:
                 continue
             rest = m.group(2)
             limit = 4 if m.group(1) in ("の", "も") else 16
             if len(rest) > limit or re.search(r"[はが]", rest) and m.group(1) != "に":
                 continue
-            best = i
+            best = (i, m.group(1))
         return best
 
     def _relative_head(self, sl: Slotted, cue_end: int, spec: dict[str, Any] | None) -> int | None:
         """「X」を手がける米新興企業のオープンAI: the noun the clause modifies."""
         after = sl.text[cue_end:]
-        m = re.match(r"^(?:し|す|さ)?[ぁ-ゖ]{0,7}?(?:る|た|く|う|い|だ)(?:[^«»。、はがをにで]{0,14}?の?)?、?«[A-Z]+#(\d+)»", after)
+        m = re.match(
+            r"^(?:を[一-龥]{1,4})?(?:し|す|さ)?[ぁ-ゖ]{0,7}?(?:る|た|く|う|い)、?"
+            r"(?P<desc>[^«»。、はがをにで]{0,14}?の?)?(?:«[A-Z]+#\d+»の)?«[A-Z]+#(?P<i>\d+)»",
+            after,
+        )
         if not m:
             return None
-        verb_part = after[: m.start(1)]
-        if re.match(r"^[ぁ-ゖ]{0,7}?(?:て|で)", verb_part) or "の" == verb_part[:1]:
+        verb_part = after[: m.start("i")]
+        if re.match(r"^[ぁ-ゖ]{0,7}?(?:て|で)", verb_part) or verb_part[:1] in ("の", "は", "が"):
             return None
-        return int(m.group(1))
+        if re.search(r"際|時|後|前|ため|とき|ところ|一方|中|場合", m.group("desc") or ""):
+            return None
+        return int(m.group("i"))
 
     def _marked_before(self, sl: Slotted, limit: int, particles: tuple[str, ...], classes: list[str],
                        max_gap: int = 200) -> int | None:
