@@ -7,6 +7,7 @@ sentence keeps its offset in the document's cleaned text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +38,28 @@ def model_version() -> str:
 
     meta = load_model().meta
     return f"{MODEL}-{meta.get('version')}/spacy-{spacy.__version__}/ginza-{ginza.__version__ if hasattr(ginza, '__version__') else '5.3'}/sudachipy-{sudachipy.__version__}"
+
+
+SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[」』)）]*|\n|$)")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by punctuation and line breaks.
+
+    GiNZA's own sentence boundaries come from the dependency parse and sometimes cut a
+    sentence in two (「ジェミニ」を手がける米グーグル / は…); Japanese news punctuation is
+    regular enough that 。！？ and line ends are the more reliable boundary.
+    """
+    out = []
+    for m in SENTENCE.finditer(text):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1] == "\n":
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 @dataclass
@@ -79,9 +102,10 @@ def parse_documents(docs: Iterable[Document], batch_size: int = 16) -> Iterator[
         by_doc: list[list[ParsedSentence]] = [[] for _ in buffer]
         for (i, off, _), sdoc in zip(jobs, parsed, strict=True):
             sents = by_doc[i]
-            for sent in sdoc.sents:
-                if sent.text.strip():
-                    sents.append(ParsedSentence(len(sents), off + sent.start_char, sent))
+            for start, end in split_sentences(sdoc.text):
+                span = sdoc.char_span(start, end, alignment_mode="expand")
+                if span is not None and span.text.strip():
+                    sents.append(ParsedSentence(len(sents), off + span.start_char, span))
         for i, d in enumerate(buffer):
             yield ParsedDocument(d, by_doc[i])
         buffer.clear()

@@ -1,0 +1,29 @@
+"""Small helpers shared by the pipeline tests: build from raw sentences and read edges by name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import kg
+
+
+@lru_cache(maxsize=256)
+def build_text(text: str) -> kg.KnowledgeGraph:
+    return kg.build([text])
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name) of every edge built from ``text``."""
+    g = build_text(text).graph
+    return {(g.nodes[s]["name"], k, g.nodes[o]["name"]) for s, o, k in g.edges(keys=True)}
+
+
+def edge_rules(text: str) -> dict[tuple[str, str, str], list[str]]:
+    g = build_text(text).graph
+    return {(g.nodes[s]["name"], k, g.nodes[o]["name"]): d["rules"] for s, o, k, d in g.edges(keys=True, data=True)}
+
+
+def nodes(text: str) -> dict[str, dict]:
+    """name -> node attributes."""
+    g = build_text(text).graph
+    return {d["name"]: d for _, d in g.nodes(data=True)}
