@@ -293,7 +293,7 @@ class MentionFinder:
             if run.startswith(t) and len(run) > len(t):
                 run = run[len(t) :]
                 break
-        if len(run) > 4 or self._is_generic(run):
+        if len(run) > 6 or self._is_generic(run):
             return None
         entry = self.lex.lookup(run)
         if entry is not None:
@@ -304,7 +304,10 @@ class MentionFinder:
         toks = [t for t in tokens if t.idx - base < end and t.idx - base + len(t.text) > s_char]
         if not toks:
             return None
-        if any("人名" in t.tag_ for t in toks) or all(len(t.text) == 1 and t.pos_ in ("NOUN", "PROPN") for t in toks):
+        named = any("人名" in t.tag_ for t in toks)
+        if len(run) > 4 and not named:
+            return None
+        if named or all(len(t.text) == 1 and t.pos_ in ("NOUN", "PROPN") for t in toks):
             if toks[0].idx - base != s_char:
                 return None
             if "組織" in "".join(t.tag_ for t in toks) or "地名" in "".join(t.tag_ for t in toks):

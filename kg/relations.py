@@ -148,8 +148,9 @@ class RelationExtractor:
             ev_span = doc.original_span(sent.start, sent.end)
             seen = set()
             for si, p, oi, rule, conf in found:
-                subs = group_of.get(si, [si]) if p not in ("leads", "worksFor") else [si]
-                objs = group_of.get(oi, [oi]) if p not in ("leads", "worksFor") else [oi]
+                single = p in ("leads", "worksFor") or rule.startswith(("basedIn.prefix", "title."))
+                subs = [si] if single else group_of.get(si, [si])
+                objs = [oi] if single else group_of.get(oi, [oi])
                 for a in subs:
                     for b in objs:
                         sm, om = sl.mentions[a], sl.mentions[b]
