@@ -253,10 +253,9 @@ def read_built(rdf: Graph) -> Built:
                 rules |= {str(r) for r in rdf.objects(a, KG.rule)}
                 for ev in rdf.objects(a, KG.evidence):
                     doc = rdf.value(ev, KG.document)
-                    sentence = str(rdf.value(ev, KG.sentence) or "")
-                    for rule in rdf.objects(ev, KG.rule):
-                        evidence.append(EvidenceItem(str(doc) if doc else None, sentence, str(rule)))
-                    rules |= {str(r) for r in rdf.objects(ev, KG.rule)}
+                    sentence, rule = (str(rdf.value(ev, p) or "") for p in (KG.sentence, KG.rule))
+                    evidence.append(EvidenceItem(str(doc) if doc else None, sentence, rule))
+                    rules.add(rule)
             evidence.sort(key=lambda e: (e.doc or "", e.rule, e.sentence))
             edges.append(Edge(str(s), pred, str(o), evidence, rules))
     edges.sort(key=lambda e: (nodes[e.s].label, e.p, nodes[e.o].label, e.s, e.o))
@@ -349,6 +348,10 @@ class Score:
             "f1": round(self.f1, 4),
         }
 
+    def precision_dict(self) -> dict[str, Any]:
+        """For rule scores, where only precision means something."""
+        return {"correct": self.correct, "predicted": self.predicted, "precision": round(self.precision, 4)}
+
 
 @dataclass
 class FileReport:
@@ -368,7 +371,7 @@ class FileReport:
         d = asdict(self)
         for key in ("typed", "untyped", "relations"):
             d[key] = getattr(self, key).to_dict()
-        d["rules"] = {r: s.to_dict() for r, s in self.rules.items()}
+        d["rules"] = {r: s.precision_dict() for r, s in self.rules.items()}
         return d
 
 
@@ -404,7 +407,7 @@ class Report:
                 "entities": self.untyped.to_dict(),
                 "relations": self.relations.to_dict(),
             },
-            "by_rule": {r: s.to_dict() for r, s in self.by_rule.items()},
+            "by_rule": {r: s.precision_dict() for r, s in self.by_rule.items()},
             "files": [f.to_dict() for f in self.files],
         }
 
@@ -510,7 +513,7 @@ def score(
         rel.predicted += 1
         rel.correct += ok
         matched.update(required)
-        for rule in sorted({ev.rule for ev in edge.evidence} or edge.rules):
+        for rule in sorted(({ev.rule for ev in edge.evidence} or edge.rules) - {""}):
             per_rule = report.rules.setdefault(rule, Score())
             per_rule.predicted += 1
             per_rule.correct += ok

@@ -458,6 +458,7 @@ def test_cli_json_matches_the_api(tmp_path: Path) -> None:
     rel = data["total"]["relations"]
     assert (rel["correct"], rel["predicted"], rel["found"], rel["gold"]) == (2, 2, 2, 3)
     assert (rel["precision"], rel["recall"], rel["f1"]) == (1.0, 0.6667, 0.8)
+    assert data["by_rule"] == {"r": {"correct": 2, "predicted": 2, "precision": 1.0}}
 
 
 def test_cli_requires_gold(tmp_path: Path) -> None:
