@@ -63,7 +63,7 @@ def build(
 
     def warn(msg: str) -> None:
         warnings.append(msg)
-        err.print(f"kg: warning: {msg}", markup=False, highlight=False)
+        sys.stderr.write("kg: warning: " + " ".join(msg.split()) + "\n")
 
     progress = Progress(
         TextColumn("[bold]parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
@@ -118,6 +118,11 @@ def _register_subcommands() -> None:
 _register_subcommands()
 
 
+def _error_line(what: str) -> None:
+    """One line on stderr, never wrapped: ``kg: error: <what>``."""
+    sys.stderr.write("kg: error: " + " ".join(what.split()) + "\n")
+
+
 def main() -> None:
     """Entry point: run the Typer app, turning KgError into one line and an exit code."""
     try:
@@ -125,7 +130,7 @@ def main() -> None:
     except KgError as exc:
         if STATE["verbose"]:
             traceback.print_exc()
-        err.print(f"kg: error: {exc}", markup=False, highlight=False)
+        _error_line(str(exc))
         sys.exit(exc.exit_code)
     except (typer.Exit, SystemExit) as exc:
         code = getattr(exc, "exit_code", getattr(exc, "code", 0))
@@ -137,16 +142,19 @@ def main() -> None:
         import click
 
         if isinstance(exc, click.exceptions.UsageError):
-            err.print(f"kg: error: {exc.format_message()}", markup=False, highlight=False)
+            _error_line(exc.format_message())
             sys.exit(2)
         if isinstance(exc, click.exceptions.ClickException):
-            err.print(f"kg: error: {exc.format_message()}", markup=False, highlight=False)
+            _error_line(exc.format_message())
             sys.exit(exc.exit_code)
         if STATE["verbose"]:
             traceback.print_exc()
-        err.print(f"kg: error: {type(exc).__name__}: {exc} (run with --verbose for details)",
-                  markup=False, highlight=False)
+        _error_line(f"{type(exc).__name__}: {exc} (run with --verbose for details)")
         sys.exit(1)
 
 
 __all__ = ["app", "main", "KgUsageError"]
+
+
+if __name__ == "__main__":
+    main()

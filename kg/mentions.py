@@ -129,7 +129,9 @@ class MentionFinder:
         )
         alt = "|".join(re.escape(x) for x in country_forms + prefixes) or r"(?!x)x"
         self.country_gov = re.compile(rf"(?P<c>{alt})(?:国)?(?:政府|当局)(?![{_classes()['NAME']}])")
-        self.bare_gov = re.compile(rf"(?<![{_classes()['NAME']}])(?:中央政府|同政府|政府)(?![{_classes()['NAME']}])")
+        self.bare_gov = re.compile(
+            rf"(?<![{_classes()['NAME']}])(?:中央政府|同政府|政府)(?![{_classes()['NAME']}])"
+        )
         self.anaphors = {
             "同社": "Company",
             "同行": "Company",
@@ -138,7 +140,8 @@ class MentionFinder:
             "同庁": "Government",
         }
         self.anaphor_re = re.compile("|".join(self.anaphors))
-        self.prefix_alt = prefixes
+        # full country names before one-kanji prefixes: 韓国サムスン電子 is 韓国 + サムスン電子
+        self.prefix_alt = sorted(set(prefixes) | set(country_forms), key=lambda x: (-len(x), x))
 
     # -- helpers ----------------------------------------------------------------------------
     def _country_for(self, surface: str) -> str | None:
@@ -170,10 +173,14 @@ class MentionFinder:
         for p in self.prefix_alt:
             if name.startswith(p) and len(name) > len(p) + 1:
                 rest = name[len(p) :]
-                if self.lex.lookup(rest) is not None or cand.type in ORG_TYPES:
+                # 米マイクロソフト, 韓国サムスン電子; but 日立エナジー and 中国工商銀行 stay whole
+                known = self.lex.lookup(rest) is not None
+                if not known and not re.match(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]", rest):
+                    break
+                if known or cand.type in ORG_TYPES:
                     if cand.type == "Government" and not rest.endswith(("省", "庁", "委員会", "局")):
                         break
-                    cand.country = cand.country or self.lex.country_of_prefix(p)
+                    cand.country = cand.country or self._country_for(p)
                     if cand.type != "Government":
                         cand.start += len(p)
                         name = rest
@@ -202,7 +209,14 @@ class MentionFinder:
                 continue
             if re.search(r"[ァ-ヴー]$", surface) and after and re.match(r"[ァ-ヴー]", after):
                 continue
-            if entry.type == "Person" and after and re.match(f"[{name_chars}]", after) and not title_regex().match(text, e):
+            if entry.type == "Company" and after and re.match(r"[ァ-ヴーA-Za-z]", after):
+                continue  # 日立 in 日立エナジー: a longer, different company name
+            if (
+                entry.type == "Person"
+                and after
+                and re.match(f"[{name_chars}]", after)
+                and not title_regex().match(text, e)
+            ):
                 # 李強 inside a longer unknown word is not the person
                 if KANJI.match(after):
                     continue
@@ -212,7 +226,12 @@ class MentionFinder:
         for rule, rx in pattern_rules():
             for m in rx.finditer(text):
                 cand = Candidate(
-                    m.start("name"), m.end("name"), m.group("name"), rule["type"], rule["id"], "pattern",
+                    m.start("name"),
+                    m.end("name"),
+                    m.group("name"),
+                    rule["type"],
+                    rule["id"],
+                    "pattern",
                     float(rule.get("confidence", 0.7)),
                 )
                 cand = self._trim(cand, text)
@@ -222,14 +241,38 @@ class MentionFinder:
         for m in self.country_gov.finditer(text):
             country = self._country_for(m.group("c"))
             if country:
-                yield Candidate(m.start(), m.end(), f"{country}政府", "Government", "gov.country_government",
-                                "pattern", 0.9, country=country)
+                yield Candidate(
+                    m.start(),
+                    m.end(),
+                    f"{country}政府",
+                    "Government",
+                    "gov.country_government",
+                    "pattern",
+                    0.9,
+                    country=country,
+                )
         for m in self.bare_gov.finditer(text):
-            yield Candidate(m.start(), m.end(), m.group(0), "Government", "anaphor.government", "pattern",
-                            0.6, anaphor=True)
+            yield Candidate(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "Government",
+                "anaphor.government",
+                "pattern",
+                0.6,
+                anaphor=True,
+            )
         for m in self.anaphor_re.finditer(text):
-            yield Candidate(m.start(), m.end(), m.group(0), self.anaphors[m.group(0)], "anaphor.same",
-                            "pattern", 0.7, anaphor=True)
+            yield Candidate(
+                m.start(),
+                m.end(),
+                m.group(0),
+                self.anaphors[m.group(0)],
+                "anaphor.same",
+                "pattern",
+                0.7,
+                anaphor=True,
+            )
 
     def person_candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         """People named before a title or honorific: 梁文鋒氏, 李強首相, ヤン・ルカン氏, 梁CEO."""
@@ -255,8 +298,17 @@ class MentionFinder:
             title = re.sub(r"[(（].*$", "", m.group(0))
             if title in hon:
                 title = self._title_before(text, name_end - len(name)) or ""
-            c = Candidate(name_end - len(name), ts, name, "Person", "person.title", "person", 0.85,
-                          title=title or None, surname_only=surname_only)
+            c = Candidate(
+                name_end - len(name),
+                ts,
+                name,
+                "Person",
+                "person.title",
+                "person",
+                0.85,
+                title=title or None,
+                surname_only=surname_only,
+            )
             if alias and not NOT_ALIAS.match(alias):
                 c.aliases.append(alias)
             yield c
@@ -342,14 +394,22 @@ class MentionFinder:
                 return False
             if re.match(r"[A-Za-z]", name):
                 return False  # Latin-script people in Japanese text are mostly bylines
-            return bool(KATA_NAME.fullmatch(name) and "・" in name) or bool(re.fullmatch(r"[一-龥]{2,4}", name))
+            return bool(KATA_NAME.fullmatch(name) and "・" in name) or bool(
+                re.fullmatch(r"[一-龥]{2,4}", name)
+            )
         if etype in ("Country",):
             return entry is not None or name.endswith("国")
         if etype == "Place":
-            return entry is not None or bool(re.fullmatch(r"[一-龥]{2,5}(?:市|県|州|省|区|都|府)|[ァ-ヴー]{3,}", name))
+            return entry is not None or bool(
+                re.fullmatch(r"[一-龥]{2,5}(?:市|県|州|省|区|都|府)|[ァ-ヴー]{3,}", name)
+            )
         if etype == "Technology":
             return entry is not None
-        if re.match(r"[A-Za-z]", name) and " " in name and not re.fullmatch(r"[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*", name):
+        if (
+            re.match(r"[A-Za-z]", name)
+            and " " in name
+            and not re.fullmatch(r"[A-Z][\w&.\-]*(?: [A-Z][\w&.\-]*)*", name)
+        ):
             return False
         return not name.endswith(("大手", "企業", "会社"))
 
@@ -385,10 +445,19 @@ class MentionFinder:
             s = sent.start + c.start
             out.append(
                 Mention(
-                    doc_id=doc_id, sent_index=sent.index, start=s, end=sent.start + c.end,
-                    text=text[c.start : c.end], name=c.name, type=c.type, rule=c.rule,
-                    confidence=c.confidence, country=c.country, title=c.title,
-                    aliases=tuple(c.aliases), anaphor=c.anaphor,
+                    doc_id=doc_id,
+                    sent_index=sent.index,
+                    start=s,
+                    end=sent.start + c.end,
+                    text=text[c.start : c.end],
+                    name=c.name,
+                    type=c.type,
+                    rule=c.rule,
+                    confidence=c.confidence,
+                    country=c.country,
+                    title=c.title,
+                    aliases=tuple(c.aliases),
+                    anaphor=c.anaphor,
                 )
             )
             if c.surname_only:
@@ -426,11 +495,11 @@ class MentionFinder:
         dm = DESCRIPTOR_TAIL.search(head_nopar)
         cut = len(head) - (len(dm.group(0)) if dm else 0)
         left = head[:cut]
-        for p in sorted(self.lex.prefixes, key=lambda s: (-len(s), s)):
+        for p in self.prefix_alt:
             if left.endswith(p):
                 before = left[: -len(p)]
                 if not before or not re.match(f"[{_classes()['NAME']}]", before[-1]):
-                    return self.lex.country_of_prefix(p)
+                    return self._country_for(p)
         if dm is not None and earlier:
             prev = earlier[-1]
             gap = text[prev.end : max(0, start - 30) + cut]

@@ -24,16 +24,31 @@ from kg.model import SYMMETRIC, Document, Evidence, Mention, Relation
 from kg.parse import ParsedDocument
 
 CODE = {
-    "Company": "CO", "Government": "GOV", "Organization": "ORG", "Person": "PER",
-    "Technology": "TECH", "Country": "CTRY", "Place": "PLACE",
+    "Company": "CO",
+    "Government": "GOV",
+    "Organization": "ORG",
+    "Person": "PER",
+    "Technology": "TECH",
+    "Country": "CTRY",
+    "Place": "PLACE",
 }
 CLASSES = {
-    "CO": ["CO"], "GOV": ["GOV"], "ORG": ["ORG"], "PER": ["PER"], "TECH": ["TECH"],
-    "CTRY": ["CTRY"], "PLACE": ["PLACE"], "LOC": ["CTRY", "PLACE"], "ORGS": ["CO", "GOV", "ORG"],
-    "ORGC": ["CO", "GOV", "ORG", "CTRY"], "ANY": list(CODE.values()),
+    "CO": ["CO"],
+    "GOV": ["GOV"],
+    "ORG": ["ORG"],
+    "PER": ["PER"],
+    "TECH": ["TECH"],
+    "CTRY": ["CTRY"],
+    "PLACE": ["PLACE"],
+    "LOC": ["CTRY", "PLACE"],
+    "ORGS": ["CO", "GOV", "ORG"],
+    "ORGC": ["CO", "GOV", "ORG", "CTRY"],
+    "ANY": list(CODE.values()),
 }
 SLOT = re.compile(r"\{([A-Z]+):([a-z0-9]+)\}")
-SEPARATOR = re.compile(r"^(?:、|,|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?$")
+SEPARATOR = re.compile(
+    r"^(?:、|,|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?$"
+)
 ANY_SLOT = re.compile(r"«([A-Z]+)#(\d+)»")
 VERB_END = r"[ぁ-ゖ]{0,8}"
 
@@ -122,8 +137,9 @@ class RelationExtractor:
         self.leads, self.works, self.state = leads, works, state
         self.titles = sorted(leads | works, key=lambda s: (-len(s), s))
 
-    def extract(self, parsed: ParsedDocument, mentions: list[Mention], main_country_key: str | None
-                ) -> list[Relation]:
+    def extract(
+        self, parsed: ParsedDocument, mentions: list[Mention], main_country_key: str | None
+    ) -> list[Relation]:
         doc = parsed.document
         by_sent: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -162,8 +178,14 @@ class RelationExtractor:
                         if key in seen:
                             continue
                         seen.add(key)
-                        ev = Evidence(doc.id, sent.text, ev_span[0], ev_span[1], rule,
-                                      round(conf * min(sm.confidence, om.confidence) ** 0.25, 3))
+                        ev = Evidence(
+                            doc.id,
+                            sent.text,
+                            ev_span[0],
+                            ev_span[1],
+                            rule,
+                            round(conf * min(sm.confidence, om.confidence) ** 0.25, 3),
+                        )
                         out.append(Relation(sm.entity, p, om.entity, ev))
             topics = self._topics(sl)
             prev_topic = topics
@@ -179,8 +201,9 @@ class RelationExtractor:
                 pred = rule["predicate"]
                 if pred == "title":
                     between = m.groupdict().get("between") or ""
-                    pred = self._title_predicate(sl.mentions[s], sl.mentions[o], between,
-                                                 rule.get("require_title", False))
+                    pred = self._title_predicate(
+                        sl.mentions[s], sl.mentions[o], between, rule.get("require_title", False)
+                    )
                     if pred is None:
                         continue
                 found.append((s, pred, o, rule["id"], float(rule.get("confidence", 0.7))))
@@ -189,7 +212,9 @@ class RelationExtractor:
         best = None
         for t in self.titles:
             i = text.rfind(t)
-            if i >= 0 and (best is None or i + len(t) > best[0] or (i + len(t) == best[0] and len(t) > len(best[1]))):
+            if i >= 0 and (
+                best is None or i + len(t) > best[0] or (i + len(t) == best[0] and len(t) > len(best[1]))
+            ):
                 best = (i + len(t), t)
         return best[1] if best else None
 
@@ -220,15 +245,26 @@ class RelationExtractor:
         """A nationality prefix names a country that has no mention of its own: add one."""
         from kg.resolve import country_key
 
-        virtual = Mention(doc_id="", sent_index=-1, start=-1, end=-1, text=country, name=country,
-                          type="Country", rule="basedIn.prefix", confidence=0.9, entity=country_key(country))
+        virtual = Mention(
+            doc_id="",
+            sent_index=-1,
+            start=-1,
+            end=-1,
+            text=country,
+            name=country,
+            type="Country",
+            rule="basedIn.prefix",
+            confidence=0.9,
+            entity=country_key(country),
+        )
         sl.mentions.append(virtual)
         sl.positions.append((len(sl.text), len(sl.text)))
         return len(sl.mentions) - 1
 
     # -- titles without an organisation in the phrase --------------------------------------
-    def _titles_in_context(self, sl: Slotted, found: list, prev_org: Mention | None,
-                           main_country_key: str | None) -> None:
+    def _titles_in_context(
+        self, sl: Slotted, found: list, prev_org: Mention | None, main_country_key: str | None
+    ) -> None:
         has_role = {s for s, p, _o, _r, _c in found if p in ("leads", "worksFor")}
         for i, m in enumerate(sl.mentions):
             if m.type != "Person" or i in has_role or not m.title or m.entity in self.people_with_role:
@@ -238,9 +274,18 @@ class RelationExtractor:
                 if len(countries) == 1:
                     found.append((i, "leads", countries[0], "title.state_in_sentence", 0.6))
                 elif not countries and main_country_key:
-                    v = Mention(doc_id="", sent_index=-1, start=-1, end=-1, text="", name="",
-                                type="Country", rule="title.state_main_country", confidence=0.8,
-                                entity=main_country_key)
+                    v = Mention(
+                        doc_id="",
+                        sent_index=-1,
+                        start=-1,
+                        end=-1,
+                        text="",
+                        name="",
+                        type="Country",
+                        rule="title.state_main_country",
+                        confidence=0.8,
+                        entity=main_country_key,
+                    )
                     sl.mentions.append(v)
                     sl.positions.append((len(sl.text), len(sl.text)))
                     found.append((i, "leads", len(sl.mentions) - 1, "title.state_main_country", 0.5))
@@ -260,8 +305,9 @@ class RelationExtractor:
                 break
         return out
 
-    def _cues(self, sl: Slotted, group_of: dict[int, list[int]], prev_topic: list[Mention], found: list
-              ) -> None:
+    def _cues(
+        self, sl: Slotted, group_of: dict[int, list[int]], prev_topic: list[Mention], found: list
+    ) -> None:
         text = sl.text
         for pred, spec, rx in cue_rules():
             for cm in rx.finditer(text):
@@ -271,7 +317,9 @@ class RelationExtractor:
                 after = text[c1:]
                 if re.match(r"^(?:する|させる|を進める|を求める)?よう", after):
                     continue  # 〜を採用するよう奨励: the urged party is not the actor
-                passive = bool(re.match(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)", after)) and pred != "supports"
+                passive = (
+                    bool(re.match(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)", after)) and pred != "supports"
+                )
                 marked = self._object(sl, c0, spec)
                 obj = marked[0] if marked else None
                 owner = None
@@ -304,8 +352,13 @@ class RelationExtractor:
                     if subj is not None:
                         rule += ".clause"
                 if passive and pred in ("acquires", "restricts", "supports", "uses", "investsIn"):
-                    agent = self._marked_before(sl, c0, tuple(spec.get("passive_agent_particles", ["に", "によって"])),
-                                                spec["subject"], max_gap=30)
+                    agent = self._marked_before(
+                        sl,
+                        c0,
+                        tuple(spec.get("passive_agent_particles", ["に", "によって"])),
+                        spec["subject"],
+                        max_gap=30,
+                    )
                     patient = self._marked_before(sl, c0, ("は", "が", "も"), spec["object"])
                     if agent is not None and patient is not None and agent != patient:
                         found.append((agent, pred, patient, f"cue.{pred}.passive", spec["confidence"]))
@@ -337,9 +390,14 @@ class RelationExtractor:
         m = re.match(r"^[^«»。]{0,6}?(?:により|によって|で|を受け)、?", tail)
         if not m:
             return []
-        return [i for i, (s, _e) in enumerate(sl.positions)
-                if s >= start + m.end() and s < len(sl.text) and self._fits(sl, i, classes)
-                and sl.mentions[i].type not in ("Country",)]
+        return [
+            i
+            for i, (s, _e) in enumerate(sl.positions)
+            if s >= start + m.end()
+            and s < len(sl.text)
+            and self._fits(sl, i, classes)
+            and sl.mentions[i].type not in ("Country",)
+        ]
 
     def _fits(self, sl: Slotted, i: int, classes: list[str]) -> bool:
         return CODE[sl.mentions[i].type] in classes
@@ -354,8 +412,12 @@ class RelationExtractor:
             gap = sl.text[e:cue_start]
             if "«" in gap or "。" in gap:
                 continue
-            m = re.match(r"^」?(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:など|等)?(" + "|".join(map(re.escape, particles))
-                         + r")(.*)$", gap)
+            m = re.match(
+                r"^」?(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:など|等)?("
+                + "|".join(map(re.escape, particles))
+                + r")(.*)$",
+                gap,
+            )
             if not m:
                 continue
             rest = m.group(2)
@@ -382,8 +444,9 @@ class RelationExtractor:
             return None
         return int(m.group("i"))
 
-    def _marked_before(self, sl: Slotted, limit: int, particles: tuple[str, ...], classes: list[str],
-                       max_gap: int = 200) -> int | None:
+    def _marked_before(
+        self, sl: Slotted, limit: int, particles: tuple[str, ...], classes: list[str], max_gap: int = 200
+    ) -> int | None:
         best = None
         parts = "|".join(map(re.escape, sorted(particles, key=lambda p: (-len(p), p))))
         for i, (_s, e) in enumerate(sl.positions):
@@ -397,8 +460,9 @@ class RelationExtractor:
         return bool(re.search(r"»(?:は|が)", sl.text[:limit]))
 
 
-def extract_relations(parsed: ParsedDocument, mentions: list[Mention], main_country_key: str | None
-                      ) -> list[Relation]:
+def extract_relations(
+    parsed: ParsedDocument, mentions: list[Mention], main_country_key: str | None
+) -> list[Relation]:
     return RelationExtractor().extract(parsed, mentions, main_country_key)
 
 

@@ -26,8 +26,20 @@ from kg.lexicon import Lexicon, norm
 from kg.model import Document, Entity, Mention, node_id
 
 CORP_SUFFIXES = (
-    "ホールディングス", "ホールディング", "グループ", "フィナンシャル・グループ", "コーポレーション",
-    "インク", "社", "Holdings", "Group", "Inc", "Inc.", "Corp", "Corp.", "Corporation",
+    "ホールディングス",
+    "ホールディング",
+    "グループ",
+    "フィナンシャル・グループ",
+    "コーポレーション",
+    "インク",
+    "社",
+    "Holdings",
+    "Group",
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
 )
 SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "ner": 1.0}
 DEFAULT_COUNTRY = "日本"
@@ -79,6 +91,7 @@ class _Surface:
     docs: set[str] = field(default_factory=set)
     mentions: int = 0
     canonical: str | None = None  # from the lexicon
+    lex_aliases: set[str] = field(default_factory=set)
     ctype: str | None = None
 
 
@@ -95,16 +108,18 @@ class Resolver:
     def _key(self, name: str) -> str:
         return "k:" + norm(name)
 
-    def _register(self, name: str, etype: str, rule: str, weight: float, doc: str | None = None,
-                  count: bool = True) -> str:
+    def _register(
+        self, name: str, etype: str, rule: str, weight: float, doc: str | None = None, count: bool = True
+    ) -> str:
         entry = self.lex.lookup(name)
         key = self._key(entry.name if entry is not None else name)
         self.uf.add(key)
         s = self.surfaces[key]
-        s.names[entry.name if entry is not None else name] += 1
+        s.names[name] += 1
         if entry is not None:
             s.canonical, s.ctype = entry.name, entry.type
             s.tickers.update(entry.tickers)
+            s.lex_aliases.update(entry.aliases)
             if norm(name) != norm(entry.name):
                 self.merges[key].add((name, "lexicon"))
         s.types[etype] += weight
@@ -125,8 +140,9 @@ class Resolver:
         for m in mentions:
             if m.anaphor:
                 continue
-            m.entity = self._register(m.name, m.type, m.rule, SOURCE_WEIGHT[_source(m.rule)] * m.confidence,
-                                      doc.id)
+            m.entity = self._register(
+                m.name, m.type, m.rule, SOURCE_WEIGHT[_source(m.rule)] * m.confidence, doc.id
+            )
             for alias in m.aliases:
                 if alias == "<surname>":
                     continue
@@ -191,8 +207,11 @@ class Resolver:
                 self.merges[key].add((m.text, "anaphor.government"))
                 m.entity, m.name, m.confidence = key, name, 0.6
                 continue
-            prev = [p for p in mentions[:i] if p.type == m.type and not p.anaphor and p.entity
-                    and m.sent_index - p.sent_index <= 3]
+            prev = [
+                p
+                for p in mentions[:i]
+                if p.type == m.type and not p.anaphor and p.entity and m.sent_index - p.sent_index <= 3
+            ]
             if not prev:
                 continue
             target = prev[-1]  # the latest earlier mention of that type
@@ -239,6 +258,7 @@ class Resolver:
             ent = Entity(id=node_id(etype, name), type=etype, name=name)
             for s in surf:
                 ent.aliases.update(n for n in s.names if n != name)
+                ent.aliases.update(a for a in s.lex_aliases if a != name)
                 ent.tickers.update(s.tickers)
                 ent.docs.update(s.docs)
             ent.mentions = mentions

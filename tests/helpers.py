@@ -20,7 +20,10 @@ def edges(text: str) -> set[tuple[str, str, str]]:
 
 def edge_rules(text: str) -> dict[tuple[str, str, str], list[str]]:
     g = build_text(text).graph
-    return {(g.nodes[s]["name"], k, g.nodes[o]["name"]): d["rules"] for s, o, k, d in g.edges(keys=True, data=True)}
+    return {
+        (g.nodes[s]["name"], k, g.nodes[o]["name"]): d["rules"]
+        for s, o, k, d in g.edges(keys=True, data=True)
+    }
 
 
 def nodes(text: str) -> dict[str, dict]:

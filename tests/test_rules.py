@@ -1,0 +1,191 @@
+"""Every relation and mention rule, each on a sentence of its own (none from the seed)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import edge_rules, nodes
+
+# (sentence, (subject, predicate, object), rule id that must have produced the edge)
+RELATION_CASES = [
+    (
+        "トヨタ自動車の佐藤恒治社長は記者会見で新型車を発表した。",
+        ("佐藤恒治", "leads", "トヨタ自動車"),
+        "nominal.org_person",
+    ),
+    (
+        "米国のシンクタンク、ブルッキングス研究所のジョン・スミス氏は懸念を示した。",
+        ("ジョン・スミス", "worksFor", "ブルッキングス研究所"),
+        "nominal.org_person",
+    ),
+    (
+        "米国のシンクタンク、ブルッキングス研究所のジョン・スミス氏は懸念を示した。",
+        ("ブルッキングス研究所", "basedIn", "米国"),
+        "basedIn.descriptor",
+    ),
+    (
+        "ソフトバンクグループ社長の宮川潤一氏が登壇した。",
+        ("宮川潤一", "leads", "ソフトバンクグループ"),
+        "nominal.org_title_no_person",
+    ),
+    (
+        "山田花子氏は昨年、パナソニックホールディングスの社長に就任した。",
+        ("山田花子", "leads", "パナソニックホールディングス"),
+        "nominal.person_is_title_of_org",
+    ),
+    (
+        "韓国サムスン電子は全固体電池を開発したと発表した。",
+        ("サムスン電子", "basedIn", "韓国"),
+        "basedIn.prefix",
+    ),
+    (
+        "韓国サムスン電子は全固体電池を開発したと発表した。",
+        ("サムスン電子", "develops", "全固体電池"),
+        "cue.develops.clause",
+    ),
+    (
+        "ホンダは日産自動車と提携し、新会社を設立した。",
+        ("ホンダ", "partnersWith", "日産自動車"),
+        "cue.partnersWith.clause",
+    ),
+    (
+        "経済産業省はラピダスに約5900億円を出資すると発表した。",
+        ("経済産業省", "investsIn", "ラピダス"),
+        "cue.investsIn.clause",
+    ),
+    (
+        "KDDIは楽天モバイルにネットワーク設備を供給する。",
+        ("KDDI", "supplies", "楽天モバイル"),
+        "cue.supplies.clause",
+    ),
+    (
+        "パナソニックはテスラと競合する中国のCATLに対抗する。",
+        ("寧徳時代新能源科技", "competesWith", "テスラ"),
+        "cue.competesWith",
+    ),
+    (
+        "パナソニックはテスラと競合する中国のCATLに対抗する。",
+        ("寧徳時代新能源科技", "basedIn", "中国"),
+        "basedIn.possessive",
+    ),
+    (
+        "「ジェミニ」を手がける米グーグルは新モデルを公開した。",
+        ("グーグル", "develops", "ジェミニ"),
+        "cue.develops",
+    ),
+    (
+        "日立製作所傘下の日立エナジーは送電網の新技術を公開した。",
+        ("日立エナジー", "subsidiaryOf", "日立製作所"),
+        "subsidiaryOf.parent_first",
+    ),
+    (
+        "楽天モバイルは楽天グループの子会社だ。",
+        ("楽天モバイル", "subsidiaryOf", "楽天グループ"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
+        "ファイザーは米バイオ企業シージェンを買収した。",
+        ("ファイザー", "acquires", "シージェン"),
+        "cue.acquires.clause",
+    ),
+    ("石破茂首相はソウルで尹錫悦大統領と会談した。", ("石破茂", "meets", "尹錫悦"), "cue.meets.clause"),
+    (
+        "米商務省はファーウェイへの輸出を禁止した。",
+        ("米商務省", "restricts", "華為技術"),
+        "cue.restricts.clause",
+    ),
+    (
+        "ドイツ銀行はミストラルAIを支援している。",
+        ("ドイツ銀行", "supports", "ミストラルAI"),
+        "cue.supports.clause",
+    ),
+    (
+        "アマゾン・ドット・コムの事業所があるシアトルでは雇用が増えた。",
+        ("アマゾン・ドット・コム", "basedIn", "シアトル"),
+        "basedIn.office_in",
+    ),
+    ("任天堂は京都市に本社を置く。", ("任天堂", "basedIn", "京都市"), "basedIn.headquarters_verb"),
+    ("スウェーデンはNATOに加盟した。", ("スウェーデン", "partOf", "北大西洋条約機構"), "partOf.member"),
+    ("インドのモディ首相は演説した。", ("モディ", "leads", "インド"), "nominal.org_person"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "rule"), RELATION_CASES, ids=[c[2] + ":" + c[1][1] for c in RELATION_CASES]
+)
+def test_relation_rule(text: str, edge: tuple[str, str, str], rule: str) -> None:
+    found = edge_rules(text)
+    assert edge in found, f"{edge} not in {sorted(found)}"
+    assert any(r.startswith(rule) for r in found[edge]), found[edge]
+
+
+def test_no_edge_for_purpose_clause() -> None:
+    # 〜を採用するよう奨励: the companies urged are not the ones adopting
+    found = edge_rules("政府は企業に対し、リチウムイオン電池を採用するよう奨励した。")
+    assert not any(p == "uses" for _, p, _ in found)
+
+
+def test_nationality_prefix_does_not_spread_over_a_list() -> None:
+    found = edge_rules("米アップル、ソニー、任天堂は新製品を発表した。")
+    assert ("アップル", "basedIn", "米国") in found
+    assert ("ソニーグループ", "basedIn", "米国") not in found and ("任天堂", "basedIn", "米国") not in found
+
+
+def test_no_self_loops_and_no_duplicate_edges() -> None:
+    text = (
+        "トヨタ自動車はトヨタ自動車と提携した。トヨタ自動車の佐藤恒治社長。"
+        "トヨタ自動車の佐藤恒治社長は語った。"
+    )
+    found = edge_rules(text)
+    assert all(s != o for s, _, o in found)
+    assert list(found).count(("佐藤恒治", "leads", "トヨタ自動車")) == 1
+
+
+MENTION_CASES = [
+    ("米エヌビディアは決算を発表した。", "エヌビディア", "Company"),
+    ("ドイツ銀行は声明を出した。", "ドイツ銀行", "Company"),
+    ("北斗電機は新工場を建てる。", "北斗電機", "Company"),
+    ("みらい証券の担当者は語った。", "みらい証券", "Company"),
+    ("金融庁は調査に入った。", "金融庁", "Government"),
+    ("公正取引委員会は審査を始めた。", "公正取引委員会", "Government"),
+    ("東都大学の研究チームが発表した。", "東都大学", "Organization"),
+    ("梁文鋒氏は語った。", "梁文鋒", "Person"),
+    ("開発責任者のマリア・ロッシ氏によると、計画は順調だ。", "マリア・ロッシ", "Person"),
+    ("同社は新型の全固体電池を量産する。", "全固体電池", "Technology"),
+    ("ペルー政府は声明を出した。", "ペルー政府", "Government"),
+    ("新製品「ソラリス」の販売を始めた。", "ソラリス", "Technology"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), MENTION_CASES, ids=[c[1] for c in MENTION_CASES])
+def test_mention_rule(text: str, name: str, etype: str) -> None:
+    found = nodes(text)
+    assert name in found, sorted(found)
+    assert found[name]["type"] == etype
+
+
+@pytest.mark.parametrize("generic", ["中国企業", "米企業", "新興企業", "同社", "政府関係者", "金融会社"])
+def test_generic_phrases_are_not_entities(generic: str) -> None:
+    found = nodes(f"{generic}は新たな方針を示した。")
+    assert generic not in found
+
+
+def test_paren_alias_and_ticker_merge() -> None:
+    text = "騰訊控股(テンセント・ホールディングス)(0700.HK)は発表した。テンセントの株価は上昇した。"
+    found = nodes(text)
+    tencent = [d for d in found.values() if "0700.HK" in d["tickers"]]
+    assert len(tencent) == 1
+    names = {tencent[0]["name"], *tencent[0]["aliases"]}
+    assert {"騰訊控股", "テンセント・ホールディングス"} <= names
+
+
+def test_surname_and_anaphora_resolve() -> None:
+    text = "ソラ電機の山本一郎社長は会見した。山本社長は同社の計画を説明した。同氏は増産を表明した。"
+    found = nodes(text)
+    people = [d for d in found.values() if d["type"] == "Person"]
+    assert len(people) == 1 and people[0]["name"] == "山本一郎"
+    assert people[0]["mentions"] >= 2
+
+
+def test_english_bylines_are_skipped() -> None:
+    found = nodes("Jane Doe joined the Asia Society in New York in 2013.")
+    assert found == {}
