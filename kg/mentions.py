@@ -142,6 +142,16 @@ class MentionFinder:
         self.anaphor_re = re.compile("|".join(self.anaphors))
         # full country names before one-kanji prefixes: 韓国サムスン電子 is 韓国 + サムスン電子
         self.prefix_alt = sorted(set(prefixes) | set(country_forms), key=lambda x: (-len(x), x))
+        # a nationality, then an optional description, right before a name
+        self.nationality_tail = re.compile(
+            "(?P<c>"
+            + "|".join(re.escape(x) for x in self.prefix_alt)
+            + ")"
+            + r"(?:(?:新興|大手|中堅|老舗)?[^、。「」『』の]{0,12}?"
+            + r"(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|銀行|地銀"
+            + r"|ファンド|運用会社|商社)"
+            + r"の?、?)?$"
+        )
 
     # -- helpers ----------------------------------------------------------------------------
     def _country_for(self, surface: str) -> str | None:
@@ -330,6 +340,9 @@ class MentionFinder:
         name = m.group(0).lstrip("・")
         if len(name) < 2 or self._is_generic(name):
             return None
+        sur = re.search(r"(?:^|[^一-龥々])([一-龥]{1,2})$", head[: m.start()])
+        if sur and "・" not in name and head[: m.start()].endswith(sur.group(1)):
+            name = sur.group(1) + name  # 朴ソヨン: a kanji surname before a katakana given name
         entry = self.lex.lookup(name)
         if entry is not None and entry.type != "Person":
             return None
@@ -384,6 +397,9 @@ class MentionFinder:
     def _valid_ner(self, name: str, etype: str) -> bool:
         if self._is_generic(name) or TICKERISH.match(name) or re.search(r"[0-9０-９\[\]「」]", name):
             return False
+        bare = re.sub(r"^(?:大手|国内|海外|地方|新興|中堅|主要|米|中|英|独|仏|日|韓)+", "", name)
+        if bare != name and (not bare or self._is_generic(bare)):
+            return False  # 大手銀行, 米企業: a description, not a name
         if len(name) < 2 or "\n" in name:
             return False
         entry = self.lex.lookup(name)
@@ -421,6 +437,11 @@ class MentionFinder:
             return []
         strong = list(self.lexicon_candidates(text)) + list(self.pattern_candidates(text))
         strong += list(self.person_candidates(sent))
+        # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
+        titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
+        strong = [
+            c for c in strong if c.type == "Person" or not any(a <= c.start and c.end <= b for a, b in titles)
+        ]
         chosen: list[Candidate] = []
         taken = [False] * (len(text) + 1)
 
@@ -483,7 +504,11 @@ class MentionFinder:
                             nxt.rule = "merged"
                         c.end += pm.end()
             if c.type == "Person" and c.title is None:
-                c.title = self._title_before(text, c.start)
+                after = title_regex().match(text, c.end)
+                c.title = re.sub(r"[(（].*$", "", after.group(0)) if after else None
+                if c.title in title_sets()[3]:
+                    c.title = None
+                c.title = c.title or self._title_before(text, c.start)
             if c.type in ("Company", "Organization", "Person") and c.country is None:
                 c.country = self._country_before(text, c.start, chosen[:i])
         chosen[:] = [c for c in chosen if c.rule != "merged"]
@@ -491,6 +516,11 @@ class MentionFinder:
     def _country_before(self, text: str, start: int, earlier: list[Candidate]) -> str | None:
         """米エヌビディア, 英半導体設計会社アーム, 中国新興AI(人工知能)企業ディープシーク."""
         head = text[max(0, start - 30) : start]
+        m = self.nationality_tail.search(head)
+        if m:
+            before = head[: m.start("c")]
+            if not before or not re.match(f"[{_classes()['NAME']}]", before[-1]):
+                return self._country_for(m.group("c"))
         head_nopar = re.sub(r"[(（][^()（）]*[)）]", lambda m: "\0" * len(m.group(0)), head)
         dm = DESCRIPTOR_TAIL.search(head_nopar)
         cut = len(head) - (len(dm.group(0)) if dm else 0)

@@ -148,6 +148,9 @@ class RelationExtractor:
         prev_topic: list[Mention] = []
         prev_subject_org: Mention | None = None
         self.people_with_role: set[str] = set()
+        self.salient: Mention | None = None
+        company_counts: dict[str, int] = {}
+        first_seen: dict[str, Mention] = {}
         for sent in parsed.sentences:
             ms = by_sent.get(sent.index, [])
             sl = slot_sentence(sent.text, sent.start, ms)
@@ -187,6 +190,14 @@ class RelationExtractor:
                             round(conf * min(sm.confidence, om.confidence) ** 0.25, 3),
                         )
                         out.append(Relation(sm.entity, p, om.entity, ev))
+            for m in ms:
+                if m.type == "Company" and m.entity and not m.anaphor:
+                    company_counts[m.entity] = company_counts.get(m.entity, 0) + 1
+                    first_seen.setdefault(m.entity, m)
+            if company_counts:
+                # the company the article is about so far: most mentions, earliest on ties
+                best = max(company_counts.items(), key=lambda kv: (kv[1], -first_seen[kv[0]].start))
+                self.salient = first_seen[best[0]]
             topics = self._topics(sl)
             prev_topic = topics
             orgs = [m for m in topics if m.type == "Company"]
@@ -289,12 +300,13 @@ class RelationExtractor:
                     sl.mentions.append(v)
                     sl.positions.append((len(sl.text), len(sl.text)))
                     found.append((i, "leads", len(sl.mentions) - 1, "title.state_main_country", 0.5))
-            elif m.title in self.leads and prev_org is not None:
+            elif m.title in self.leads and self.salient is not None:
+                prev_org = self.salient
                 orgs_here = [c for c in sl.mentions if c.type in ("Company", "Organization", "Government")]
                 if not orgs_here or all(c.start > m.start for c in orgs_here):
                     sl.mentions.append(prev_org)
                     sl.positions.append((len(sl.text), len(sl.text)))
-                    found.append((i, "leads", len(sl.mentions) - 1, "title.previous_topic", 0.5))
+                    found.append((i, "leads", len(sl.mentions) - 1, "title.salient_company", 0.5))
 
     # -- cue rules --------------------------------------------------------------------------
     def _topics(self, sl: Slotted) -> list[Mention]:
@@ -348,7 +360,12 @@ class RelationExtractor:
                         subj = None
                 if subj is None:
                     limit = sl.positions[obj][0] if obj is not None else c0
-                    subj = self._marked_before(sl, limit, ("は", "が", "も", "では"), spec["subject"])
+                    if re.match(r"^[ぁ-ゖ]{0,10}(?:。|$)", after):
+                        # the sentence's main predicate: its subject is the topic (は), not a が
+                        # inside a relative clause (政府は…XやYが支援するZを採用するよう奨励した)
+                        subj = self._marked_before(sl, limit, ("は",), spec["subject"], first=True)
+                    if subj is None:
+                        subj = self._marked_before(sl, limit, ("は", "が", "も", "では"), spec["subject"])
                     if subj is not None:
                         rule += ".clause"
                 if passive and pred in ("acquires", "restricts", "supports", "uses", "investsIn"):
@@ -413,26 +430,51 @@ class RelationExtractor:
             if "«" in gap or "。" in gap:
                 continue
             m = re.match(
-                r"^」?(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:など|等)?("
+                r"^[」』]?(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:の[一-龥ァ-ヴー]{1,4})?(?:など|等)?("
                 + "|".join(map(re.escape, particles))
-                + r")(.*)$",
+                + r")(?:は|も)?(.*)$",
                 gap,
             )
             if not m:
                 continue
             rest = m.group(2)
+            of_noun = "の" in gap[:6] and not spec.get("object_of_noun", False)
+            if "を" in rest or (of_noun and m.group(1) not in ("に", "への", "へ", "の")):
+                continue  # «X»を訓練する技術を開発: X is not what was developed
             limit = 4 if m.group(1) in ("の", "も") else 16
             if len(rest) > limit or re.search(r"[はが]", rest) and m.group(1) != "に":
                 continue
             best = (i, m.group(1))
+        if best is None:
+            best = self._object_further_back(sl, cue_start, spec, particles)
         return best
+
+    def _object_further_back(
+        self, sl: Slotted, cue_start: int, spec: dict[str, Any], particles: list[str]
+    ) -> tuple[int, str] | None:
+        """«O»には«S»が出資: the object may come before the subject (only に/と/を objects)."""
+        strong = [p for p in particles if p in ("を", "に", "と", "へ")]
+        if not strong:
+            return None
+        for i in range(len(sl.positions) - 1, -1, -1):
+            _s, e = sl.positions[i]
+            if e > cue_start or not self._fits(sl, i, spec["object"]):
+                continue
+            between = sl.text[e:cue_start]
+            if "。" in between or len(between) > 40:
+                return None
+            m = re.match(r"^[」』]?(" + "|".join(map(re.escape, strong)) + r")(?:は|も)", between)
+            if m:
+                return i, m.group(1)
+        return None
 
     def _relative_head(self, sl: Slotted, cue_end: int, spec: dict[str, Any] | None) -> int | None:
         """「X」を手がける米新興企業のオープンAI: the noun the clause modifies."""
         after = sl.text[cue_end:]
         m = re.match(
             r"^(?:を[一-龥]{1,4})?(?:し|す|さ)?[ぁ-ゖ]{0,7}?(?:る|た|く|う|い)、?"
-            r"(?P<desc>[^«»。、はがをにで]{0,14}?の?)?(?:«[A-Z]+#\d+»の)?«[A-Z]+#(?P<i>\d+)»",
+            r"(?P<desc>[^«»。、はがをにで]{0,14}?の?)?(?:«[A-Z]+#\d+»[^«»。、はがをにで]{0,4}?の)?"
+            r"«[A-Z]+#(?P<i>\d+)»",
             after,
         )
         if not m:
@@ -445,15 +487,24 @@ class RelationExtractor:
         return int(m.group("i"))
 
     def _marked_before(
-        self, sl: Slotted, limit: int, particles: tuple[str, ...], classes: list[str], max_gap: int = 200
+        self,
+        sl: Slotted,
+        limit: int,
+        particles: tuple[str, ...],
+        classes: list[str],
+        max_gap: int = 200,
+        first: bool = False,
     ) -> int | None:
+        """The mention nearest before ``limit`` (or the first, with ``first``) marked by a particle."""
         best = None
         parts = "|".join(map(re.escape, sorted(particles, key=lambda p: (-len(p), p))))
         for i, (_s, e) in enumerate(sl.positions):
             if e > limit or not self._fits(sl, i, classes):
                 continue
-            if re.match(rf"^」?(?:など|等|ら)?(?:{parts})", sl.text[e:limit]) and limit - e <= max_gap:
+            if re.match(rf"^[」』]?(?:など|等|ら)?(?:{parts})", sl.text[e:limit]) and limit - e <= max_gap:
                 best = i
+                if first:
+                    return i
         return best
 
     def _has_marked(self, sl: Slotted, limit: int) -> bool:

@@ -220,13 +220,25 @@ class Resolver:
 
     # -- corpus -----------------------------------------------------------------------------
     def _merge_short_forms(self) -> None:
+        """アリババ ~ アリババ・グループ, ノースウィンド ~ ノースウィンド・バンコープ."""
         by_norm = {k[2:]: k for k in self.surfaces}
+        org = ("Company", "Organization")
         for key in sorted(self.surfaces):
             n = key[2:]
             for suf in CORP_SUFFIXES:
                 longer = by_norm.get(n + norm(suf))
                 if longer and longer != key:
                     self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
+            surf = self.surfaces[key]
+            if not surf.types or surf.types.most_common(1)[0][0] not in org:
+                continue
+            for name in surf.names:
+                head = name.split("・", 1)[0]
+                short = by_norm.get(norm(head))
+                if "・" in name and len(head) >= 3 and short and short != key:
+                    st = self.surfaces[short].types
+                    if st and st.most_common(1)[0][0] in org:
+                        self._link(short, key, head, "short-form")
 
     def entities(self) -> tuple[list[Entity], dict[str, str]]:
         """Final entities and the map from resolution key to node id."""
