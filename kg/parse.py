@@ -3,19 +3,32 @@
 SudachiPy refuses inputs over 49,149 bytes, so long texts are cut at sentence boundaries
 (:func:`kg.read.split_for_parser`) and parsed as several spaCy ``Doc`` chunks; every
 sentence keeps its offset in the document's cleaned text.
+
+Documents stream through in small batches, so at most one batch of ``Doc`` objects is alive.
+With a :class:`kg.cache.ParseCache`, cached documents are restored instead of parsed and the
+model is only loaded when something misses.  After mention finding a document is made *light*
+(:meth:`ParsedDocument.light`): its sentences keep index, offset and text but drop the spaCy
+span, which is all the relation stage needs and which pickles between processes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.model import Document
 
+if TYPE_CHECKING:
+    from kg.cache import ParseCache
+
 MODEL = "ja_ginza"
+#: A batch is cut at this many documents or this many characters, whichever comes first:
+#: large enough for ``nlp.pipe`` to run at full speed, small enough to bound memory.
+BATCH_DOCS = 16
+BATCH_CHARS = 60_000
 
 
 @lru_cache(maxsize=1)
@@ -32,12 +45,10 @@ def load_model() -> Any:
 
 
 def model_version() -> str:
-    import ginza
-    import spacy
-    import sudachipy
+    """Model and parser library versions (the parse cache's environment), without loading the model."""
+    from kg.cache import environment
 
-    meta = load_model().meta
-    return f"{MODEL}-{meta.get('version')}/spacy-{spacy.__version__}/ginza-{ginza.__version__ if hasattr(ginza, '__version__') else '5.3'}/sudachipy-{sudachipy.__version__}"
+    return "/".join(f"{k}-{v}" for k, v in sorted(environment().items()))
 
 
 SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[」』)）]*|\n|$)")
@@ -64,19 +75,26 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 @dataclass
 class ParsedSentence:
-    """A sentence of the document: the spaCy span plus its offset in the cleaned text."""
+    """A sentence of the document: its offset and text, plus the spaCy span while it is parsed.
+
+    ``span`` is None in the light form that crosses process boundaries and feeds relations.
+    """
 
     index: int
     start: int  # offset in Document.text
-    span: Any  # spacy.tokens.Span
+    span: Any = None  # spacy.tokens.Span, or None once light
+    text: str = field(default="")
 
-    @property
-    def text(self) -> str:
-        return self.span.text
+    def __post_init__(self) -> None:
+        if not self.text and self.span is not None:
+            self.text = self.span.text
 
     @property
     def end(self) -> int:
-        return self.start + len(self.span.text)
+        return self.start + len(self.text)
+
+    def light(self) -> ParsedSentence:
+        return ParsedSentence(self.index, self.start, None, self.text)
 
 
 @dataclass
@@ -84,35 +102,72 @@ class ParsedDocument:
     document: Document
     sentences: list[ParsedSentence]
 
+    def light(self) -> ParsedDocument:
+        """The same document without spaCy objects: picklable, and frees the Docs."""
+        return ParsedDocument(self.document, [s.light() for s in self.sentences])
 
-def _chunks(doc: Document) -> list[tuple[int, str]]:
+
+def chunks(doc: Document) -> list[tuple[int, str]]:
+    """The (offset, text) pieces of ``doc`` the parser sees."""
     from kg.read import split_for_parser
 
     return [(s, doc.text[s:e]) for s, e in split_for_parser(doc.text) if doc.text[s:e].strip()]
 
 
-def parse_documents(docs: Iterable[Document], batch_size: int = 16) -> Iterator[ParsedDocument]:
-    """Parse documents in batches with ``nlp.pipe``; yields one ParsedDocument at a time."""
-    nlp = load_model()
-    buffer: list[Document] = []
+def _sentences(parts: list[tuple[int, str]], docs: list[Any]) -> list[ParsedSentence]:
+    out: list[ParsedSentence] = []
+    for (off, _), sdoc in zip(parts, docs, strict=True):
+        for start, end in split_sentences(sdoc.text):
+            span = sdoc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            text = span.text
+            if text.strip():
+                out.append(ParsedSentence(len(out), off + span.start_char, span, text))
+    return out
 
-    def flush() -> Iterator[ParsedDocument]:
-        jobs = [(i, off, text) for i, d in enumerate(buffer) for off, text in _chunks(d)]
-        parsed = nlp.pipe((text for _, _, text in jobs), batch_size=batch_size)
-        by_doc: list[list[ParsedSentence]] = [[] for _ in buffer]
-        for (i, off, _), sdoc in zip(jobs, parsed, strict=True):
-            sents = by_doc[i]
-            for start, end in split_sentences(sdoc.text):
-                span = sdoc.char_span(start, end, alignment_mode="expand")
-                if span is not None and span.text.strip():
-                    sents.append(ParsedSentence(len(sents), off + span.start_char, span))
-        for i, d in enumerate(buffer):
-            yield ParsedDocument(d, by_doc[i])
-        buffer.clear()
 
+def batches(docs: Iterable[Document], max_docs: int = BATCH_DOCS, max_chars: int = BATCH_CHARS
+            ) -> Iterator[list[Document]]:
+    """Group a document stream into lists bounded by count and total characters."""
+    batch: list[Document] = []
+    size = 0
     for d in docs:
-        buffer.append(d)
-        if len(buffer) >= batch_size:
-            yield from flush()
-    if buffer:
-        yield from flush()
+        batch.append(d)
+        size += len(d.text)
+        if len(batch) >= max_docs or size >= max_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def parse_batch(batch: list[Document], cache: ParseCache | None = None) -> list[ParsedDocument]:
+    """Parse one batch: cached documents are restored, the rest go through one ``nlp.pipe``."""
+    parts = [chunks(d) for d in batch]
+    found: list[list[Any] | None] = [None] * len(batch)
+    keys: list[str | None] = [None] * len(batch)
+    for i, p in enumerate(parts):
+        if not p:
+            found[i] = []
+        elif cache is not None:
+            keys[i] = cache.key(p)
+            found[i] = cache.get(keys[i], p)
+    todo = [i for i, f in enumerate(found) if f is None]
+    if todo:
+        nlp = load_model()
+        texts = [text for i in todo for _, text in parts[i]]
+        parsed = iter(nlp.pipe(texts, batch_size=max(len(texts), 1)))
+        for i in todo:
+            found[i] = [next(parsed) for _ in parts[i]]
+            key = keys[i]
+            if cache is not None and key is not None:
+                cache.put(key, found[i])
+    return [ParsedDocument(d, _sentences(parts[i], found[i] or [])) for i, d in enumerate(batch)]
+
+
+def parse_documents(docs: Iterable[Document], batch_size: int = BATCH_DOCS,
+                    cache: ParseCache | None = None) -> Iterator[ParsedDocument]:
+    """Parse a document stream batch by batch; yields one ParsedDocument at a time, in order."""
+    for batch in batches(docs, max_docs=batch_size):
+        yield from parse_batch(batch, cache)

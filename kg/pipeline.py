@@ -5,20 +5,31 @@
 
 from __future__ import annotations
 
+import signal
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from kg.cache import CacheStats, ParseCache, default_cache_dir
+from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
 from kg.lexicon import load_lexicon
 from kg.mentions import MentionFinder, find_mentions
-from kg.model import Document, Relation
-from kg.parse import parse_documents
+from kg.model import Document, Mention, Relation
+from kg.parse import ParsedDocument, ParsedSentence, batches, load_model, parse_batch
 from kg.relations import extract_relations
 from kg.resolve import Resolver, country_key
 
 Progress = Callable[[Document], None]
+#: What the parse + mention stage hands to resolution: a light document and its mentions.
+Analysed = tuple[ParsedDocument, list[Mention]]
+#: Batches handed to one worker at a time: small, so work spreads evenly and memory stays flat.
+WORKER_BATCH_DOCS = 8
+WORKER_BATCH_CHARS = 30_000
+#: Batches in flight per worker (submitted, not yet consumed); bounds memory on any corpus size.
+WINDOW_PER_WORKER = 3
 
 
 def _texts_to_documents(items: Sequence[str | Path], encoding: str | None, fmt: str | None,
@@ -44,9 +55,20 @@ def build(
     base_iri: str = DEFAULT_BASE_IRI,
     warn: Callable[[str], None] | None = None,
     progress: Progress | None = None,
+    workers: int = 1,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
 ) -> KnowledgeGraph:
-    """Build a knowledge graph from file/directory paths or raw article texts."""
+    """Build a knowledge graph from file/directory paths or raw article texts.
+
+    ``workers`` > 1 parses and finds mentions in that many forked processes; resolution and
+    relations stay here, in document order, so the graph is the same for any worker count.
+    Parses are cached under ``cache_dir`` (default :func:`kg.cache.default_cache_dir`) unless
+    ``use_cache`` is false.
+    """
     started = time.perf_counter()
+    if workers < 1:
+        raise KgUsageError(f"--workers must be at least 1, not {workers}")
     items = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
     warnings: list[str] = []
 
@@ -61,10 +83,11 @@ def build(
     relations: list[Relation] = []
     documents: list[dict[str, Any]] = []
     chars = 0
+    cache = ParseCache(cache_dir if cache_dir is not None else default_cache_dir()) if use_cache else None
+    cache_stats = CacheStats()
     docs = _texts_to_documents(items, encoding, fmt, strict, _warn)
-    for parsed in parse_documents(docs):
+    for parsed, mentions in analyse(docs, finder, cache, workers, cache_stats):
         doc = parsed.document
-        mentions = find_mentions(parsed, finder)
         resolver.add_document(doc, mentions)
         main = country_key(resolver.main_country)
         main_key = main if main in resolver.surfaces else None
@@ -83,8 +106,121 @@ def build(
     graph = from_parts(entities, resolved, documents, base_iri=base_iri)
     _check_types(graph)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
-             "warnings": warnings}
+             "warnings": warnings, "workers": workers,
+             "parse_cache": cache_stats.as_dict() if cache is not None else None}
     return KnowledgeGraph(graph, stats)
+
+
+def analyse(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache | None = None,
+            workers: int = 1, stats: CacheStats | None = None) -> Iterator[Analysed]:
+    """Parse and find mentions, in document order; yields light documents (no spaCy objects)."""
+    if workers <= 1:
+        yield from _analyse_here(docs, finder, cache, stats)
+    else:
+        yield from _analyse_forked(docs, finder, cache, workers, stats)
+
+
+def _analyse_batch(batch: list[Document], finder: MentionFinder, cache: ParseCache | None
+                   ) -> list[Analysed]:
+    out = []
+    for parsed in parse_batch(batch, cache):
+        mentions = find_mentions(parsed, finder)
+        out.append((parsed.light(), mentions))
+    return out
+
+
+def _analyse_here(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache | None,
+                  stats: CacheStats | None) -> Iterator[Analysed]:
+    for batch in batches(docs):
+        before = _snapshot(cache)
+        results = _analyse_batch(batch, finder, cache)
+        _account(stats, cache, before)
+        yield from results
+
+
+def _snapshot(cache: ParseCache | None) -> CacheStats:
+    s = cache.stats if cache is not None else CacheStats()
+    return CacheStats(s.hits, s.misses, s.corrupt, s.writes)
+
+
+def _account(stats: CacheStats | None, cache: ParseCache | None, before: CacheStats) -> None:
+    if stats is None or cache is None:
+        return
+    now = cache.stats
+    stats.add(CacheStats(now.hits - before.hits, now.misses - before.misses,
+                         now.corrupt - before.corrupt, now.writes - before.writes))
+
+
+# --- worker processes ----------------------------------------------------------------------------
+# The finder and cache are put here before the pool forks, so workers inherit them without
+# pickling; each worker then owns its copy (and its own model, never shared between threads).
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and terminates us
+
+
+WorkerResult = tuple[list[tuple[list[ParsedSentence], list[Mention]]], CacheStats]
+
+
+def _worker_task(batch: list[Document]) -> WorkerResult:
+    finder, cache = _WORKER["finder"], _WORKER["cache"]
+    before = _snapshot(cache)
+    results = _analyse_batch(batch, finder, cache)
+    delta = CacheStats()
+    _account(delta, cache, before)
+    # Documents are not sent back: the parent still holds them.
+    return [(parsed.sentences, mentions) for parsed, mentions in results], delta
+
+
+def _needs_model(batch: list[Document], cache: ParseCache | None) -> bool:
+    """Whether this batch will parse anything (then the model is loaded before forking)."""
+    from kg.parse import chunks
+
+    if cache is None:
+        return True
+    return any(p and not cache.has(cache.key(p)) for p in (chunks(d) for d in batch))
+
+
+def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache | None,
+                    workers: int, stats: CacheStats | None) -> Iterator[Analysed]:
+    import multiprocessing
+
+    stream = batches(docs, WORKER_BATCH_DOCS, WORKER_BATCH_CHARS)
+    first = next(stream, None)
+    if first is None:
+        return
+    if _needs_model(first, cache):
+        # Loaded once here, the model is shared copy-on-write by every worker instead of
+        # being loaded again in each one.
+        load_model()
+    _WORKER.update(finder=finder, cache=cache)
+    ctx = multiprocessing.get_context("fork")
+    pending: deque[tuple[list[Document], Any]] = deque()
+    try:
+        with ctx.Pool(workers, initializer=_worker_init) as pool:
+            def submit(batch: list[Document]) -> None:
+                pending.append((batch, pool.apply_async(_worker_task, (batch,))))
+
+            submit(first)
+            for batch in stream:
+                submit(batch)
+                while len(pending) >= workers * WINDOW_PER_WORKER:
+                    yield from _collect(pending.popleft(), stats)
+            while pending:
+                yield from _collect(pending.popleft(), stats)
+    finally:
+        _WORKER.clear()
+
+
+def _collect(item: tuple[list[Document], Any], stats: CacheStats | None) -> Iterator[Analysed]:
+    batch, result = item
+    analysed, delta = result.get()
+    if stats is not None:
+        stats.add(delta)
+    for doc, (sentences, mentions) in zip(batch, analysed, strict=True):
+        yield ParsedDocument(doc, sentences), mentions
 
 
 # Which entity types each predicate may connect (FORMAT.md); edges outside are dropped.

@@ -1,0 +1,192 @@
+"""The parse cache: GiNZA's output per document, stored as a spaCy ``DocBin``.
+
+Parsing is nearly all of ``kg build``'s time, and the parse of a text depends only on the text
+and on the parser, so a re-run on unchanged input loads parses instead of computing them.
+
+An entry's key is a SHA-256 over the text (the document's parser chunks with their offsets)
+and the *environment*: model name and version, spaCy, GiNZA, SudachiPy and SudachiDict
+versions and the kg package version, and nothing else.  Entries of one environment live in
+their own directory, ``<cache dir>/parse/<environment hash>/``, so a version change
+invalidates every entry and old directories can simply be deleted.
+
+Entries are written atomically (:mod:`kg.atomic`); an entry that cannot be read back, or whose
+texts do not match, is treated as a miss and rewritten.  Loading an entry does not need the
+model: Docs are restored into a fresh Japanese ``Vocab`` holding the entry's own strings, so a
+fully cached run never loads GiNZA and never grows a shared string store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import importlib.util
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.atomic import write_bytes
+
+CACHE_ENV = "KG_CACHE_DIR"
+MODEL = "ja_ginza"
+#: Distributions whose versions decide what the parser outputs (all installed SudachiDict
+#: flavours are added, since GiNZA picks one by configuration).
+PARSER_DISTRIBUTIONS: tuple[str, ...] = ("spacy", "ginza", "ja-ginza", "sudachipy")
+
+Chunks = Sequence[tuple[int, str]]
+
+
+def default_cache_dir() -> Path:
+    """``$KG_CACHE_DIR`` if set, else ``~/.cache/kg``."""
+    env = os.environ.get(CACHE_ENV)
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "kg"
+
+
+def _dist_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _model_meta_version(model: str) -> str:
+    """The model's own ``meta.json`` version, read without loading (or importing) the model."""
+    try:
+        spec = importlib.util.find_spec(model)
+    except (ImportError, ValueError):
+        spec = None
+    if spec is None or not spec.submodule_search_locations:
+        return "not installed"
+    meta = Path(next(iter(spec.submodule_search_locations))) / "meta.json"
+    try:
+        return str(json.loads(meta.read_text(encoding="utf-8")).get("version"))
+    except (OSError, ValueError):
+        return "unknown"
+
+
+@lru_cache(maxsize=1)
+def environment() -> dict[str, str]:
+    """Everything besides the text that decides a parse: model and library versions."""
+    import kg
+
+    env = {"model": MODEL, "model_version": _model_meta_version(MODEL), "kg": kg.__version__}
+    for name in PARSER_DISTRIBUTIONS:
+        env[name] = _dist_version(name)
+    dicts = sorted(
+        (d.metadata["Name"] or "").lower() for d in importlib.metadata.distributions()
+        if (d.metadata["Name"] or "").lower().startswith("sudachidict")
+    )
+    for name in dicts:
+        env[name] = _dist_version(name)
+    return env
+
+
+def environment_hash(env: Mapping[str, str]) -> str:
+    return hashlib.sha256(json.dumps(dict(env), sort_keys=True).encode()).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _ja_defaults() -> Any:
+    from spacy.lang.ja import JapaneseDefaults
+
+    return JapaneseDefaults
+
+
+def fresh_vocab() -> Any:
+    """A Japanese Vocab without the model: restoring a cached Doc must not need GiNZA."""
+    from spacy.vocab import create_vocab
+
+    return create_vocab("ja", _ja_defaults())
+
+
+@dataclass
+class CacheStats:
+    """Counters a build reports; workers send theirs back to be summed."""
+
+    hits: int = 0
+    misses: int = 0
+    corrupt: int = 0
+    writes: int = 0
+
+    def add(self, other: CacheStats) -> None:
+        self.hits += other.hits
+        self.misses += other.misses
+        self.corrupt += other.corrupt
+        self.writes += other.writes
+
+    def as_dict(self) -> dict[str, int]:
+        return {"hits": self.hits, "misses": self.misses, "corrupt": self.corrupt, "writes": self.writes}
+
+
+@dataclass
+class ParseCache:
+    """Parses on disk under ``directory``, for one parser environment."""
+
+    directory: Path
+    env: Mapping[str, str] | None = None
+    stats: CacheStats = field(default_factory=CacheStats)
+
+    def __post_init__(self) -> None:
+        self.directory = Path(self.directory).expanduser()
+        if self.env is None:
+            self.env = environment()
+        self.env_hash = environment_hash(self.env)
+        self.root = self.directory / "parse" / self.env_hash[:16]
+
+    def key(self, chunks: Chunks) -> str:
+        """SHA-256 over the environment and the chunk offsets and texts."""
+        h = hashlib.sha256(self.env_hash.encode())
+        for offset, text in chunks:
+            data = text.encode("utf-8", "surrogatepass")
+            h.update(f"\0{offset}\0{len(data)}\0".encode())
+            h.update(data)
+        return h.hexdigest()
+
+    def path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.spacy"
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def get(self, key: str, chunks: Chunks) -> list[Any] | None:
+        """The cached Docs of ``chunks``, or None on a miss or an unusable entry."""
+        try:
+            data = self.path(key).read_bytes()
+        except OSError:
+            self.stats.misses += 1
+            return None
+        docs = _decode(data, [text for _, text in chunks])
+        if docs is None:
+            self.stats.corrupt += 1
+            self.stats.misses += 1
+            return None
+        self.stats.hits += 1
+        return docs
+
+    def put(self, key: str, docs: Sequence[Any]) -> None:
+        """Store Docs atomically; a failure to write only costs a re-parse next time."""
+        from spacy.tokens import DocBin
+
+        bin_ = DocBin(store_user_data=True)
+        for d in docs:
+            bin_.add(d)
+        try:
+            write_bytes(self.path(key), bin_.to_bytes())
+        except OSError:
+            return
+        self.stats.writes += 1
+
+
+def _decode(data: bytes, texts: list[str]) -> list[Any] | None:
+    from spacy.tokens import DocBin
+
+    try:
+        docs = list(DocBin().from_bytes(data).get_docs(fresh_vocab()))
+    except Exception:  # any damage to the entry (zlib, msgpack, spaCy) means "parse again"
+        return None
+    if len(docs) != len(texts) or any(d.text != t for d, t in zip(docs, texts, strict=True)):
+        return None
+    return docs
