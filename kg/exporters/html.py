@@ -1,0 +1,320 @@
+"""graph.html: a self-contained, offline, interactive view of the knowledge graph.
+
+Why not pyvis's own ``Network.write_html``: as shipped it loads Bootstrap (and, in some modes,
+vis-network) from CDNs, writes without an encoding, and has raw-HTML sinks (heading, select menu,
+option JSON, an ``innerHTML`` popup triggered by the substring ``href``). So the page is built
+from our own template, inlining the vis-network 9.1.2 JS/CSS that ships inside the pinned pyvis
+package. Every piece of article text travels only as JSON inside a non-executable
+``<script type="application/json">`` block (``<``, ``>``, ``&``, U+2028/2029 escaped) and is put
+on screen by the page script with ``textContent``/``innerText``; a Content-Security-Policy with
+the hashes of the two inline scripts forbids any other script and every network request.
+
+Small graphs are laid out by vis physics, which is switched off once stabilised; beyond
+:data:`PHYSICS_MAX_NODES` nodes, positions are precomputed here (Fruchterman-Reingold in NumPy,
+seeded) and physics stays off so the page is interactive at once.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import math
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+from kg.atomic import write_text
+from kg.errors import KgError
+from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC
+
+#: Above this many nodes, positions are precomputed and vis physics is never switched on.
+PHYSICS_MAX_NODES = 300
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+VIS_VERSION = "9.1.2"
+
+#: Colour (Okabe-Ito based, colour-blind safe), vis shape and Japanese label per entity type.
+TYPE_STYLE: dict[str, dict[str, str]] = {
+    "Company": {"label": "企業", "color": "#0072B2", "border": "#004F7C", "shape": "square"},
+    "Government": {"label": "政府・行政機関", "color": "#D55E00", "border": "#953F00", "shape": "diamond"},
+    "Person": {"label": "人物", "color": "#E69F00", "border": "#A16F00", "shape": "dot"},
+    "Technology": {"label": "技術", "color": "#009E73", "border": "#006E50", "shape": "hexagon"},
+    "Country": {"label": "国・地域", "color": "#CC79A7", "border": "#8F5575", "shape": "star"},
+    "Place": {"label": "場所", "color": "#8C6D31", "border": "#5F4A21", "shape": "triangleDown"},
+    "Organization": {"label": "その他の組織", "color": "#56B4E9", "border": "#2F7FAD", "shape": "triangle"},
+}
+_FALLBACK_TYPE = {"label": "不明", "color": "#999999", "border": "#666666", "shape": "dot"}
+
+#: Colour and dash pattern per predicate: families share a hue, symmetric ones are dashed.
+PREDICATE_STYLE: dict[str, dict[str, Any]] = {
+    "leads": {"color": "#1F3A93", "dashes": False},
+    "worksFor": {"color": "#4A6FA5", "dashes": False},
+    "subsidiaryOf": {"color": "#6B4C9A", "dashes": False},
+    "partOf": {"color": "#9A83C9", "dashes": False},
+    "develops": {"color": "#00784F", "dashes": False},
+    "uses": {"color": "#5BA95B", "dashes": False},
+    "supplies": {"color": "#2A9D9D", "dashes": False},
+    "investsIn": {"color": "#B8860B", "dashes": False},
+    "acquires": {"color": "#A0522D", "dashes": False},
+    "supports": {"color": "#7CAF2A", "dashes": [10, 4, 2, 4]},
+    "restricts": {"color": "#C0392B", "dashes": [10, 4, 2, 4]},
+    "partnersWith": {"color": "#E67E22", "dashes": [8, 5]},
+    "competesWith": {"color": "#B03A6E", "dashes": [8, 5]},
+    "meets": {"color": "#6D7B8D", "dashes": [8, 5]},
+    "basedIn": {"color": "#8A8F94", "dashes": [2, 4]},
+}
+
+_PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def write_html(g: nx.MultiDiGraph, path: Path) -> Path:
+    """Write the interactive page for ``g`` to ``path`` atomically; same graph → same bytes."""
+    return write_text(Path(path), render_html(g))
+
+
+def render_html(g: nx.MultiDiGraph) -> str:
+    """Return the complete HTML page as a string (no I/O besides reading the bundled assets)."""
+    vis_js, vis_css = _vis_assets()
+    app_js = _asset("graph.js")
+    app_css = _asset("graph.css")
+    data_json = script_json(graph_data(g))
+    csp = "; ".join(
+        [
+            "default-src 'none'",
+            f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}",
+            "style-src 'unsafe-inline'",
+            "img-src data:",
+            "font-src data:",
+            "base-uri 'none'",
+            "form-action 'none'",
+        ]
+    )
+    parts = {
+        "CSP": csp,
+        "VIS_CSS": vis_css,
+        "APP_CSS": app_css,
+        "DATA": data_json,
+        "VIS_JS": vis_js,
+        "APP_JS": app_js,
+    }
+    template = _asset("graph.html")
+    return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
+
+
+def script_json(obj: Any) -> str:
+    """JSON that is inert inside a ``<script>`` element and valid JavaScript.
+
+    ``<`` / ``>`` / ``&`` are escaped so no ``</script>`` or ``<!--`` can end or change the
+    element; U+2028/2029 because older JS parsers treat them as line ends; lone surrogates so
+    the page always encodes as UTF-8.
+    """
+    try:
+        s = json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    except ValueError as exc:
+        raise KgError(f"graph.html: graph contains a non-finite number ({exc})") from exc
+    s = s.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    s = s.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", s)
+
+
+def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """The page's data: nodes, edges, documents and styles, in a canonical order."""
+    large = g.number_of_nodes() > PHYSICS_MAX_NODES
+    positions = layout_positions(g) if large else {}
+    degree = {n: 0 for n in g.nodes}
+    for s, o in g.edges():
+        degree[s] += 1
+        degree[o] += 1
+
+    nodes = []
+    for n in sorted(g.nodes):
+        d = g.nodes[n]
+        mentions = int(d.get("mentions", 0) or 0)
+        weight = mentions if mentions > 0 else degree[n]
+        node = {
+            "id": n,
+            "type": d.get("type", ""),
+            "name": str(d.get("name", n)),
+            "aliases": sorted(str(a) for a in d.get("aliases", [])),
+            "tickers": sorted(str(t) for t in d.get("tickers", [])),
+            "mentions": mentions,
+            "docs": sorted(str(x) for x in d.get("docs", [])),
+            "size": round(min(14 + 5 * math.sqrt(weight), 48), 1),
+        }
+        if n in positions:
+            node["x"], node["y"] = positions[n]
+        nodes.append(node)
+
+    # Parallel edges between one pair of nodes get distinct curvatures so labels do not overlap.
+    by_pair: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
+    keys = sorted(g.edges(keys=True))
+    for s, o, k in keys:
+        by_pair[(min(s, o), max(s, o))].append((s, o, k))
+    curve: dict[tuple[str, str, str], float] = {}
+    for (a, _b), group in by_pair.items():
+        for i, (s, o, k) in enumerate(group):
+            r = 0.25 * (i - (len(group) - 1) / 2)  # centred offsets: 0 | ±0.125 | -0.25, 0, 0.25 …
+            curve[(s, o, k)] = r if s == a else -r  # "clockwise" is relative to the edge's direction
+
+    edges = []
+    for i, (s, o, k) in enumerate(keys):
+        d = g.edges[s, o, k]
+        pred = d.get("predicate", k)
+        conf = float(d.get("confidence", 0.0))
+        evidence = [
+            {
+                "doc": str(e.get("doc", "")),
+                "sentence": str(e.get("sentence", "")),
+                "start": int(e.get("start", 0)),
+                "end": int(e.get("end", 0)),
+                "rule": str(e.get("rule", "")),
+                "confidence": float(e.get("confidence", 0.0)),
+            }
+            for e in d.get("evidence", [])
+        ]
+        evidence.sort(key=lambda e: (e["doc"], e["start"], e["rule"], e["sentence"]))
+        edges.append(
+            {
+                "id": f"e{i}",
+                "from": s,
+                "to": o,
+                "predicate": pred,
+                "confidence": conf,
+                "rules": sorted(str(r) for r in d.get("rules", [])),
+                "evidence": evidence,
+                "curve": round(curve[(s, o, k)], 3),
+            }
+        )
+
+    documents = [
+        {
+            "id": str(doc.get("id", "")),
+            "title": str(doc.get("title") or ""),
+            "path": str(doc.get("path") or ""),
+            "date": str(doc.get("date") or ""),
+            "url": str(doc.get("url") or ""),
+        }
+        for doc in sorted(g.graph.get("documents", []), key=lambda x: str(x.get("id", "")))
+    ]
+
+    types = [{"type": t, **TYPE_STYLE[t]} for t in ENTITY_TYPES]
+    known = set(ENTITY_TYPES)
+    for t in sorted({n["type"] for n in nodes} - known):
+        types.append({"type": t, **_FALLBACK_TYPE})
+    predicates = [
+        {"id": p, "label": PREDICATES[p], "symmetric": p in SYMMETRIC, **PREDICATE_STYLE[p]}
+        for p in PREDICATES
+    ]
+    for p in sorted({e["predicate"] for e in edges} - set(PREDICATES)):
+        predicates.append({"id": p, "label": p, "symmetric": False, "color": "#999999", "dashes": False})
+
+    return {
+        "version": 1,
+        "physics": not large,
+        "documents": documents,
+        "types": types,
+        "predicates": predicates,
+        "nodes": nodes,
+        "edges": edges,
+    }
+
+
+def layout_positions(g: nx.MultiDiGraph, iterations: int | None = None) -> dict[str, tuple[int, int]]:
+    """Seeded Fruchterman-Reingold positions in pixels, for graphs too big for in-browser physics.
+
+    NumPy-vectorised because ``nx.spring_layout`` needs SciPy above 500 nodes and takes ~11 s
+    for 2,000 nodes; this takes ~1.5 s. Rounded to whole pixels so the output is stable.
+    """
+    order = sorted(g.nodes)
+    n = len(order)
+    if n == 0:
+        return {}
+    index = {v: i for i, v in enumerate(order)}
+    pairs = sorted({(min(index[s], index[o]), max(index[s], index[o])) for s, o in g.edges() if s != o})
+    src = np.array([a for a, _ in pairs], dtype=np.int64)
+    dst = np.array([b for _, b in pairs], dtype=np.int64)
+    if iterations is None:
+        iterations = 50 if n <= 2500 else max(12, int(50 * 2500 / n))
+
+    rng = np.random.default_rng(20240229)
+    x = rng.random(n).astype(np.float32)
+    y = rng.random(n).astype(np.float32)
+    k2 = np.float32(1.0 / n)
+    k = float(np.sqrt(k2))
+    temp = 0.1
+    cool = temp / (iterations + 1)
+    gravity = np.float32(0.05)
+    chunk = max(1, 2_000_000 // n)
+    for _ in range(iterations):
+        fx = np.empty(n, np.float32)
+        fy = np.empty(n, np.float32)
+        for a in range(0, n, chunk):  # repulsion k²/d between all pairs, in row blocks
+            dx = x[a : a + chunk, None] - x[None, :]
+            dy = y[a : a + chunk, None] - y[None, :]
+            w = dx * dx
+            w += dy * dy
+            np.maximum(w, np.float32(1e-9), out=w)
+            np.divide(k2, w, out=w)
+            dx *= w
+            dy *= w
+            fx[a : a + chunk] = dx.sum(axis=1)
+            fy[a : a + chunk] = dy.sum(axis=1)
+        if len(pairs):  # attraction d²/k along edges
+            ex = x[src] - x[dst]
+            ey = y[src] - y[dst]
+            f = np.sqrt(ex * ex + ey * ey) / k
+            ax = ex * f
+            ay = ey * f
+            fx -= np.bincount(src, ax, n).astype(np.float32)
+            fx += np.bincount(dst, ax, n).astype(np.float32)
+            fy -= np.bincount(src, ay, n).astype(np.float32)
+            fy += np.bincount(dst, ay, n).astype(np.float32)
+        fx -= gravity * (x - np.float32(0.5)) / k  # keeps isolated nodes and small parts close
+        fy -= gravity * (y - np.float32(0.5)) / k
+        length = np.sqrt(fx * fx + fy * fy)
+        np.maximum(length, np.float32(1e-9), out=length)
+        step = np.minimum(length, np.float32(temp)) / length
+        x += fx * step
+        y += fy * step
+        temp -= cool
+
+    scale = 110.0 / k  # one "ideal edge length" k becomes ~110 px on screen
+    cx, cy = float(x.mean()), float(y.mean())
+    return {
+        v: (int(round((float(x[i]) - cx) * scale)), int(round((float(y[i]) - cy) * scale)))
+        for i, v in enumerate(order)
+    }
+
+
+def _asset(name: str) -> str:
+    return (ASSETS / name).read_text(encoding="utf-8")
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network JS and CSS as bundled in the pinned pyvis package (read, never fetched)."""
+    try:
+        import pyvis
+    except ImportError as exc:  # pragma: no cover - pyvis is a hard dependency
+        raise KgError("graph.html needs the pyvis package (pip install pyvis==0.3.2)") from exc
+    lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib" / f"vis-{VIS_VERSION}"
+    try:
+        js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
+        css = (lib / "vis-network.css").read_text(encoding="utf-8")
+    except OSError as exc:
+        raise KgError(f"graph.html: vis-network {VIS_VERSION} not found in pyvis", str(lib)) from exc
+    if f"@version {VIS_VERSION}" not in js[:2000]:
+        raise KgError(f"graph.html: unexpected vis-network build (want {VIS_VERSION})", str(lib))
+    if re.search(r"</script|<!--", js, re.IGNORECASE) or re.search(r"</style", css, re.IGNORECASE):
+        raise KgError("graph.html: bundled vis-network cannot be inlined safely", str(lib))
+    return js, css
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
