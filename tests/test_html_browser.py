@@ -1,0 +1,345 @@
+"""graph.html in a real headless Chromium, opened from file:// with the network cut off.
+
+Needs the ``playwright`` Python package and a Chromium binary (Debian ``chromium`` at
+/usr/bin/chromium, or $KG_CHROMIUM). ``playwright install`` is never needed. Skips when either is
+missing, except under CI=true where a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from html_graphs import (
+    DOC_URL,
+    XSS_ALIAS,
+    XSS_DOC_TITLE,
+    XSS_NAME,
+    XSS_SENTENCE,
+    hostile_graph,
+    sample_entities,
+    sample_graph,
+    synthetic_graph,
+)
+
+from kg.exporters.html import PHYSICS_MAX_NODES, write_html
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    # networking off: any request that escaped interception could not resolve or connect
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+    "--proxy-server=127.0.0.1:9",
+]
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"CI=true but {reason}")
+    pytest.skip(reason)
+
+
+def _chromium() -> str | None:
+    for cand in (os.environ.get("KG_CHROMIUM"), "/usr/bin/chromium"):
+        if cand and os.access(cand, os.X_OK):
+            return cand
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright Python package is not installed (pip install playwright)")
+    exe = _chromium()
+    if not exe:
+        _unavailable("no Chromium found (apt-get install chromium, or set KG_CHROMIUM)")
+    with sync_playwright() as pw, tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:
+        ctx = pw.chromium.launch_persistent_context(
+            profile,
+            executable_path=exe,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport={"width": 1280, "height": 800},
+            service_workers="block",
+        )
+        try:
+            yield ctx
+        finally:
+            ctx.close()
+
+
+class Opened:
+    """A page plus everything it asked the network for and everything it logged as an error."""
+
+    def __init__(self, page: Any, url: str) -> None:
+        self.page = page
+        self.url = url
+        self.requests: list[str] = []
+        self.blocked: list[str] = []
+        self.errors: list[str] = []
+
+    def leaks(self) -> list[str]:
+        return [u for u in self.requests + self.blocked if u != self.url and not u.startswith("data:")]
+
+    def js(self, expr: str, arg: Any = None) -> Any:
+        return self.page.evaluate(expr, arg)
+
+
+def open_page(ctx: Any, path: Path) -> Opened:
+    page = ctx.new_page()
+    url = path.resolve().as_uri()
+    o = Opened(page, url)
+
+    def route(r):
+        u = r.request.url
+        if u.startswith("file://") or u.startswith("data:"):
+            r.continue_()
+        else:
+            o.blocked.append(u)
+            r.abort()
+
+    page.route("**/*", route)
+    page.on("request", lambda req: o.requests.append(req.url))
+    page.on("websocket", lambda ws: o.blocked.append(ws.url))
+    page.on(
+        "console", lambda m: o.errors.append(f"console.{m.type}: {m.text}") if m.type == "error" else None
+    )
+    page.on("pageerror", lambda e: o.errors.append(f"pageerror: {e}"))
+    page.goto(url)
+    wait_js(o, "window.kgReady === true", 30)
+    return o
+
+
+def wait_js(o: Opened, expr: str, timeout: float = 5, arg: Any = None) -> None:
+    """Poll ``expr`` until truthy. (page.wait_for_function evaluates strings with eval(), which the
+    page's Content-Security-Policy rightly forbids.)"""
+    deadline = time.monotonic() + timeout
+    while not o.page.evaluate(expr, arg):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {expr}: {o.page.evaluate(expr, arg)!r}")
+        o.page.wait_for_timeout(50)
+
+
+def node_screen_point(o: Opened, node_id: str) -> tuple[float, float]:
+    """Page coordinates of a node's centre."""
+    return o.js(
+        """(id) => {
+            const p = network.canvasToDOM(network.getPositions([id])[id]);
+            const r = document.getElementById('mynetwork').getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y];
+        }""",
+        node_id,
+    )
+
+
+def hover(o: Opened, x: float, y: float, expect: str) -> str:
+    """Point at (x, y) until vis shows a tooltip containing ``expect``; return the tooltip text.
+
+    vis hides an open tooltip and schedules the next one on separate pointer moves, so first
+    leave any object for empty canvas, then approach the target in small steps."""
+    empty = o.js("""() => {
+        const r = document.getElementById('mynetwork').getBoundingClientRect();
+        for (const [fx, fy] of [[0.02, 0.02], [0.98, 0.02], [0.02, 0.98], [0.98, 0.98], [0.5, 0.02]]) {
+            const p = {x: r.width * fx, y: r.height * fy};
+            if (network.getNodeAt(p) === undefined && network.getEdgeAt(p) === undefined)
+                return [r.left + p.x, r.top + p.y];
+        }
+        return null;
+    }""")
+    assert empty, "no empty spot on the canvas"
+    deadline = time.monotonic() + 8
+    text = ""
+    while time.monotonic() < deadline:
+        o.page.mouse.move(*empty, steps=2)
+        o.page.wait_for_timeout(100)
+        o.page.mouse.move(x, y, steps=4)
+        o.page.wait_for_timeout(450)
+        text = o.js(
+            "(() => { const t = document.querySelector('div.vis-tooltip');"
+            " return t && t.style.visibility !== 'hidden' ? t.innerText : ''; })()"
+        )
+        if expect in text:
+            return text
+    raise AssertionError(f"no tooltip with {expect!r} at ({x:.0f}, {y:.0f}); last: {text!r}")
+
+
+def panel_text(o: Opened) -> str:
+    return o.js("document.getElementById('kg-panel').textContent")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory) -> dict[str, Path]:
+    d = tmp_path_factory.mktemp("html")
+    return {
+        "sample": write_html(sample_graph(), d / "sample.html"),
+        "hostile": write_html(hostile_graph(), d / "hostile.html"),
+        "large": write_html(synthetic_graph(PHYSICS_MAX_NODES + 100, 900), d / "large.html"),
+    }
+
+
+@pytest.fixture()
+def sample(browser, pages) -> Iterator[Opened]:
+    o = open_page(browser, pages["sample"])
+    yield o
+    o.page.close()
+    assert o.leaks() == [], "the page asked the network for something"
+    assert o.errors == []
+
+
+# ----------------------------------------------------------------------------- tests
+
+
+def test_offline_counts_and_physics_stop(sample: Opened) -> None:
+    g = sample_graph()
+    assert sample.js("[network.body.data.nodes.length, network.body.data.edges.length]") == [
+        g.number_of_nodes(),
+        g.number_of_edges(),
+    ]
+    assert sample.js("window.network === window.kg.network && typeof network.fit") == "function"
+    assert sample.js("network.physics.options.enabled") is False
+    before = sample.js("network.getPositions()")
+    sample.page.wait_for_timeout(700)
+    assert sample.js("network.getPositions()") == before, "nodes still moving after stabilisation"
+    assert set(before) == set(g.nodes)
+    shown = sample.js("document.getElementById('kg-summary').textContent")
+    assert f"エンティティ {g.number_of_nodes()}件" in shown
+    legend = sample.js("document.getElementById('kg-legend').textContent")
+    for word in ("企業", "人物", "技術", "率いる", "規制", "拠点"):
+        assert word in legend
+    labels = sample.js("network.body.data.edges.get().map(e => e.label)")
+    assert "率いる" in labels and "規制" in labels
+    # the Japanese font stack reached the canvas
+    assert "Noto Sans JP" in sample.js(
+        "network.body.nodes[Object.keys(network.body.nodes)[0]].options.font.face"
+    )
+
+
+def test_hover_node_shows_aliases(sample: Opened) -> None:
+    ds = sample_entities()["deepseek"]
+    text = hover(sample, *node_screen_point(sample, ds.id), expect="ディープシーク")
+    assert "深度求索" in text and "DeepSeek" in text and "企業" in text and "言及: 9回" in text
+
+
+def test_search_focuses_node(sample: Opened) -> None:
+    ds = sample_entities()["deepseek"]
+    sample.page.fill("#kg-search", "ｄｅｅｐｓｅｅｋ")  # full-width, lower case: NFKC + case folding
+    sample.page.press("#kg-search", "Enter")
+    assert sample.js("network.getSelectedNodes()") == [ds.id]
+    # the focus animation ends with the node in the centre of the view
+    wait_js(
+        sample,
+        """(id) => { const v = network.getViewPosition(), p = network.getPositions([id])[id];
+        return Math.abs(v.x - p.x) < 2 && Math.abs(v.y - p.y) < 2; }""",
+        5,
+        ds.id,
+    )
+    assert sample.js("document.querySelector('#kg-panel h2').textContent") == "ディープシーク"
+    assert "深度求索" in panel_text(sample)
+    sample.page.fill("#kg-search", "存在しない名前")
+    sample.page.press("#kg-search", "Enter")
+    assert sample.js("document.getElementById('kg-search-status').textContent") == "見つかりません"
+
+
+def test_click_edge_shows_evidence(sample: Opened) -> None:
+    e = sample_entities()
+    eid = sample.js(
+        "([s, o]) => network.body.data.edges.get()"
+        ".find(x => x.from === s && x.to === o && x.label === '規制').id",
+        [e["us_gov"].id, e["chip"].id],
+    )
+    sample.js("(id) => network.focus(id, {scale: 1.5})", e["us_gov"].id)
+    a = node_screen_point(sample, e["us_gov"].id)
+    b = node_screen_point(sample, e["chip"].id)
+    # a point on the straight edge a third of the way along, clear of both nodes and the label
+    sample.page.mouse.click(a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3)
+    assert sample.js("network.getSelectedEdges()") == [eid]
+    text = panel_text(sample)
+    assert "米政府の輸出規制により" in text and "規制 (restricts)" in text
+    assert "中国、生成AIのオープンソース化で好感度アップ" in text  # document title
+    marks = sample.js("Array.from(document.querySelectorAll('#kg-panel mark')).map(m => m.textContent)")
+    assert "米政府" in marks and "AIチップ" in marks
+    assert sample.js("document.querySelector('#kg-panel a').href") == DOC_URL
+
+
+def test_type_filter_hides_and_restores(sample: Opened) -> None:
+    companies = sample.js("network.body.data.nodes.get().filter(n => n.group === 'Company').length")
+    assert companies == 4
+    sample.page.click("#kg-type-filter input[data-key='Company']")
+    hidden = sample.js("network.body.data.nodes.get().filter(n => n.hidden).map(n => n.group)")
+    assert hidden == ["Company"] * companies
+    assert sample.js("""network.body.data.edges.get().filter(e => !e.hidden).every(e =>
+        network.body.data.nodes.get(e.from).group !== 'Company' &&
+        network.body.data.nodes.get(e.to).group !== 'Company')""")
+    sample.page.click("#kg-predicate-filter input[data-key='basedIn']")
+    assert sample.js("network.body.data.edges.get().filter(e => e.label === '拠点').every(e => e.hidden)")
+    sample.page.click("#kg-type-filter input[data-key='Company']")
+    assert sample.js("network.body.data.nodes.get().filter(n => n.hidden).length") == 0
+
+
+def test_hostile_names_and_evidence_are_inert(browser, pages) -> None:
+    o = open_page(browser, pages["hostile"])
+    try:
+        bad = o.js("(name) => network.body.data.nodes.get().find(n => n.label === name).id", XSS_NAME)
+        x, y = node_screen_point(o, bad)
+        assert XSS_ALIAS in hover(o, x, y, expect=XSS_NAME)
+        o.page.mouse.click(x, y)
+        assert XSS_NAME in panel_text(o) and XSS_ALIAS in panel_text(o)
+        o.page.fill("#kg-search", XSS_NAME)
+        o.page.press("#kg-search", "Enter")
+        assert o.js("network.getSelectedNodes()") == [bad]
+        o.page.wait_for_timeout(600)  # focus animation
+        o.page.locator("#kg-panel .kg-rels button", has_text="買収").click()
+        text = panel_text(o)
+        assert XSS_SENTENCE.replace("\u2028", "") in text.replace("\u2028", "")
+        assert XSS_DOC_TITLE in text
+        # the edge tooltip shows the hostile sentence as text as well
+        target = sample_entities()["deepseek"].id
+        o.js("(ids) => network.fit({nodes: ids})", [bad, target])
+        a, b = node_screen_point(o, bad), node_screen_point(o, target)
+        text = hover(o, a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3, expect="買収")
+        assert 'href="javascript:' in text and XSS_DOC_TITLE in text
+        tip = o.page.locator("div.vis-tooltip")
+        # set with innerText: text plus the <br>s innerText makes of newlines, nothing else
+        assert set(tip.evaluate("t => Array.from(t.querySelectorAll('*')).map(c => c.tagName)")) == {"BR"}
+        o.page.wait_for_timeout(400)  # let any payload's event handlers or timers fire
+        assert o.js("window.__kgPwned") is None
+        assert o.js("document.querySelectorAll('img, iframe, script[src], [onerror], [onload]').length") == 0
+        assert o.js("Array.from(document.querySelectorAll('a')).map(a => a.protocol)") == []
+        assert o.js("document.querySelectorAll('#kg-panel svg, #kg-panel a').length") == 0
+        assert o.leaks() == [] and o.errors == []
+    finally:
+        o.page.close()
+
+
+def test_large_graph_uses_precomputed_layout(browser, pages) -> None:
+    o = open_page(browser, pages["large"])
+    try:
+        data = o.js("window.kg.data")
+        assert data["physics"] is False and o.js("network.physics.options.enabled") is False
+        assert o.js("network.body.data.nodes.length") == PHYSICS_MAX_NODES + 100
+        assert o.js("network.body.data.edges.length") == 900
+        first = data["nodes"][0]
+        pos = o.js("(id) => network.getPositions([id])[id]", first["id"])
+        assert (round(pos["x"]), round(pos["y"])) == (first["x"], first["y"])
+        t0 = time.monotonic()
+        o.page.fill("#kg-search", data["nodes"][-1]["name"])
+        o.page.press("#kg-search", "Enter")
+        assert o.js("network.getSelectedNodes()") == [data["nodes"][-1]["id"]]
+        assert time.monotonic() - t0 < 5
+        assert o.leaks() == [] and o.errors == []
+    finally:
+        o.page.close()
