@@ -202,10 +202,11 @@ def test_tickers_are_exchange_suffixed_and_only_on_companies(lexicon: dict[str, 
 def test_key_decisions_hold(lexicon: dict[str, list[dict]]) -> None:
     """Spot checks of documented choices that the extraction rules rely on."""
     by_name = {e["name"]: e for entries in lexicon.values() for e in entries}
-    prefix_owner = {p: e["name"] for entries in lexicon.values() for e in entries for p in e.get("prefixes", [])}
-    for prefix, country in {"米": "米国", "中": "中国", "英": "英国", "仏": "フランス", "独": "ドイツ",
-                            "日": "日本", "韓": "韓国", "台": "台湾", "露": "ロシア"}.items():
-        assert prefix_owner.get(prefix) == country, prefix
+    prefix_owner = {p: e["name"] for es in lexicon.values() for e in es for p in e.get("prefixes", [])}
+    expected = {"米": "米国", "中": "中国", "英": "英国", "仏": "フランス", "独": "ドイツ", "日": "日本"}
+    expected |= {"韓": "韓国", "台": "台湾", "露": "ロシア", "欧": "欧州"}
+    for prefix, owner in expected.items():
+        assert prefix_owner.get(prefix) == owner, prefix
     assert by_name["台湾"]["type"] == "Country"
     assert by_name["香港"]["type"] == "Place" and by_name["香港"]["country"] == "中国"
     assert "ソフトバンクグループ" in by_name and "ソフトバンク" in by_name
