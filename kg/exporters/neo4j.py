@@ -1,0 +1,431 @@
+"""Neo4j export: ``import.cypher`` for cypher-shell plus CSVs for neo4j-admin import / LOAD CSV.
+
+Every import path (this script, the CSVs, ``kg neo4j push``) is built from the same rows
+(:func:`graph_rows`), so all of them produce the same nodes, relationships and properties.
+Labels and relationship types come only from the fixed whitelists below, never from article
+text; every text value is either a driver parameter or an escaped string literal.
+
+Model:
+    ``(:Entity:<Type> {id, name, aliases, tickers, iri, mentions})`` for every graph node,
+    ``(:Document {id, title, path, chars, date, url, iri})`` for every document,
+    ``(:Entity)-[:LEADS|WORKS_FOR|… {evidence, docs, rules, confidence}]->(:Entity)``,
+    ``(:Document)-[:MENTIONS]->(:Entity)``.
+
+CSV caveat: neo4j-admin import has no escape for the array delimiter ``;`` inside an array
+element, so in the CSVs only a ``;`` inside an array element (alias, evidence sentence…) is
+written as the full-width ``；`` (U+FF1B). The Cypher script and the push keep it as is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.atomic import atomic_open
+from kg.errors import KgError
+from kg.model import ENTITY_TYPES, PREDICATES
+
+ENTITY_LABEL = "Entity"
+DOCUMENT_LABEL = "Document"
+MENTIONS = "MENTIONS"
+ARRAY_DELIMITER = ";"
+ARRAY_DELIMITER_SUBSTITUTE = "\uff1b"  # full-width semicolon, see the module docstring
+
+
+def rel_type(predicate: str) -> str:
+    """``worksFor`` → ``WORKS_FOR``: the Neo4j relationship type of a core predicate."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", predicate).upper()
+
+
+#: predicate → relationship type; the only relationship types ever written into a query.
+REL_TYPES: dict[str, str] = {p: rel_type(p) for p in PREDICATES}
+#: the only node labels ever written into a query.
+TYPE_LABELS: tuple[str, ...] = tuple(ENTITY_TYPES)
+
+_IDENT = re.compile(r"[A-Z][A-Za-z_]*")
+assert all(_IDENT.fullmatch(x) for x in (*REL_TYPES.values(), *TYPE_LABELS, MENTIONS, ENTITY_LABEL))
+
+CONSTRAINTS: tuple[str, ...] = (
+    f"CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:{ENTITY_LABEL}) REQUIRE n.id IS UNIQUE",
+    f"CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:{DOCUMENT_LABEL}) REQUIRE n.id IS UNIQUE",
+)
+
+NODE_HEADER: tuple[str, ...] = (
+    "id:ID",
+    ":LABEL",
+    "name",
+    "aliases:string[]",
+    "tickers:string[]",
+    "mentions:long",
+    "title",
+    "path",
+    "chars:long",
+    "date",
+    "url",
+    "iri",
+)
+REL_HEADER: tuple[str, ...] = (
+    ":START_ID",
+    ":END_ID",
+    ":TYPE",
+    "evidence:string[]",
+    "docs:string[]",
+    "rules:string[]",
+    "confidence:double",
+)
+
+
+@dataclass(frozen=True)
+class Neo4jRows:
+    """The graph as Neo4j rows; every list is sorted, so output built from it is deterministic."""
+
+    entities: list[dict[str, Any]]  # {"id", "label", "props"}
+    documents: list[dict[str, Any]]  # {"id", "props"}
+    relationships: list[dict[str, Any]]  # {"type", "s", "o", "props"}
+    mentions: list[dict[str, str]]  # {"doc", "entity"}
+
+
+def entity_iri(base: str, node: str) -> str:
+    return f"{base}entity/{node}"
+
+
+def document_iri(base: str, doc_id: str) -> str:
+    return f"{base}doc/{urllib.parse.quote(doc_id, safe='')}"
+
+
+def _str_list(value: Any) -> list[str]:
+    return [str(v) for v in (value or [])]
+
+
+def _list_or_none(values: list[str]) -> list[str] | None:
+    """Empty lists become None (no property): neo4j-admin import cannot store an empty array."""
+    return values or None
+
+
+def _evidence_sentences(evidence: Iterable[dict[str, Any]]) -> list[str]:
+    """Evidence sentences in evidence order, each once (two rules on one sentence repeat it)."""
+    seen: dict[str, None] = {}
+    for ev in evidence:
+        seen.setdefault(str(ev.get("sentence", "")), None)
+    return list(seen)
+
+
+def graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
+    """Turn the graph into the rows every Neo4j path writes; raise KgError on off-contract data.
+
+    A property whose value is None is absent in Neo4j; the push and the script still send it
+    (as null), so that re-importing an updated graph removes a stale value.
+    """
+    base = str(g.graph.get("base_iri") or "")
+    entities: list[dict[str, Any]] = []
+    mentions: list[dict[str, str]] = []
+    for node in sorted(g.nodes):
+        d = g.nodes[node]
+        etype = d.get("type")
+        if etype not in TYPE_LABELS:
+            raise KgError(f"node {node!r} has unknown entity type {etype!r}")
+        node = str(node)
+        entities.append(
+            {
+                "id": node,
+                "label": etype,
+                "props": {
+                    "id": node,
+                    "name": str(d.get("name", "")),
+                    "aliases": _list_or_none(_str_list(d.get("aliases"))),
+                    "tickers": _list_or_none(_str_list(d.get("tickers"))),
+                    "mentions": int(d.get("mentions") or 0),
+                    "iri": entity_iri(base, node),
+                },
+            }
+        )
+        for doc in sorted(set(_str_list(d.get("docs")))):
+            mentions.append({"doc": doc, "entity": node})
+    mentions.sort(key=lambda m: (m["doc"], m["entity"]))
+
+    docs: dict[str, dict[str, Any]] = {}
+    for doc in g.graph.get("documents") or []:
+        doc_id = str(doc["id"])
+        props: dict[str, Any] = {"id": doc_id}
+        for key in ("title", "path", "chars", "date", "url"):
+            value = doc.get(key)
+            props[key] = None if value is None else int(value) if key == "chars" else str(value)
+        props["iri"] = document_iri(base, doc_id)
+        docs[doc_id] = props
+    for m in mentions:  # a document known only from a node's ``docs`` still gets its node
+        if m["doc"] not in docs:
+            docs[m["doc"]] = {"id": m["doc"], "title": None, "path": None, "chars": None, "date": None}
+            docs[m["doc"]].update(url=None, iri=document_iri(base, m["doc"]))
+    clash = sorted(set(docs) & {e["id"] for e in entities})
+    if clash:
+        raise KgError(f"document id {clash[0]!r} equals an entity id; Neo4j ids must be unique")
+    documents = [{"id": k, "props": docs[k]} for k in sorted(docs)]
+
+    relationships: list[dict[str, Any]] = []
+    for s, o, key in sorted(g.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
+        d = g.edges[s, o, key]
+        predicate = d.get("predicate", key)
+        if predicate not in REL_TYPES:
+            raise KgError(f"edge {s!r} -> {o!r} has unknown predicate {predicate!r}")
+        confidence = float(d.get("confidence", 0.0))
+        if not math.isfinite(confidence):
+            raise KgError(f"edge {s!r} -> {o!r} has a non-finite confidence")
+        evidence = d.get("evidence") or []
+        relationships.append(
+            {
+                "type": REL_TYPES[predicate],
+                "s": str(s),
+                "o": str(o),
+                "props": {
+                    "evidence": _list_or_none(_evidence_sentences(evidence)),
+                    "docs": _list_or_none(sorted({str(ev.get("doc", "")) for ev in evidence})),
+                    "rules": _list_or_none(sorted(_str_list(d.get("rules")))),
+                    "confidence": confidence,
+                },
+            }
+        )
+    return Neo4jRows(entities, documents, relationships, mentions)
+
+
+def stored_properties(props: dict[str, Any]) -> dict[str, Any]:
+    """The properties Neo4j ends up with for ``props`` (None means absent)."""
+    return {k: v for k, v in props.items() if v is not None}
+
+
+# -- Cypher literals ----------------------------------------------------------------------------
+
+_CYPHER_ESCAPES = {
+    "\\": "\\\\",  # first: every backslash of the text is doubled, so "\u0027" stays inert
+    "'": "\\'",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "\b": "\\b",
+    "\f": "\\f",
+}
+
+
+def cypher_string(text: str) -> str:
+    """A single-quoted Cypher string literal that reads back as exactly ``text``.
+
+    Other control characters and Unicode line separators become ``\\uXXXX`` escapes so that
+    every statement stays on one line of the script.
+    """
+    out = ["'"]
+    for ch in text:
+        esc = _CYPHER_ESCAPES.get(ch)
+        if esc is not None:
+            out.append(esc)
+        elif ord(ch) < 0x20 or ch in "\x7f\x85\u2028\u2029":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    out.append("'")
+    return "".join(out)
+
+
+def cypher_value(value: Any) -> str:
+    """A Cypher literal for None, a str, int, float or list of those."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return cypher_string(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError("non-finite float")
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(cypher_value(v) for v in value) + "]"
+    raise TypeError(f"no Cypher literal for {type(value).__name__}")
+
+
+def cypher_map(props: dict[str, Any]) -> str:
+    """A Cypher map literal; keys are fixed property names, never text."""
+    return "{" + ", ".join(f"{k}: {cypher_value(v)}" for k, v in props.items()) + "}"
+
+
+def cypher_statements(rows: Neo4jRows) -> list[str]:
+    """The statements of import.cypher, without the trailing ``;``; each is idempotent."""
+    stmts = list(CONSTRAINTS)
+    for e in rows.entities:
+        props = {k: v for k, v in e["props"].items() if k != "id"}
+        stmts.append(
+            f"MERGE (n:{ENTITY_LABEL} {{id: {cypher_string(e['id'])}}}) "
+            f"SET n:{e['label']}, n += {cypher_map(props)}"
+        )
+    for d in rows.documents:
+        props = {k: v for k, v in d["props"].items() if k != "id"}
+        stmts.append(
+            f"MERGE (d:{DOCUMENT_LABEL} {{id: {cypher_string(d['id'])}}}) SET d += {cypher_map(props)}"
+        )
+    for r in rows.relationships:
+        stmts.append(
+            f"MATCH (s:{ENTITY_LABEL} {{id: {cypher_string(r['s'])}}}) "
+            f"MATCH (o:{ENTITY_LABEL} {{id: {cypher_string(r['o'])}}}) "
+            f"MERGE (s)-[r:{r['type']}]->(o) SET r += {cypher_map(r['props'])}"
+        )
+    for m in rows.mentions:
+        stmts.append(
+            f"MATCH (d:{DOCUMENT_LABEL} {{id: {cypher_string(m['doc'])}}}) "
+            f"MATCH (e:{ENTITY_LABEL} {{id: {cypher_string(m['entity'])}}}) "
+            f"MERGE (d)-[:{MENTIONS}]->(e)"
+        )
+    return stmts
+
+
+# -- CSV ----------------------------------------------------------------------------------------
+
+
+def _csv_field(value: Any) -> str:
+    """Quote every present string (so ``""`` is an empty string), leave a missing value empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        value = ARRAY_DELIMITER.join(
+            str(v).replace(ARRAY_DELIMITER, ARRAY_DELIMITER_SUBSTITUTE) for v in value
+        )
+    return '"' + str(value).replace('"', '""') + '"'
+
+
+def _csv_line(values: Iterable[Any]) -> str:
+    return ",".join(_csv_field(v) for v in values) + "\n"
+
+
+def node_csv_lines(rows: Neo4jRows) -> list[str]:
+    lines = [",".join(NODE_HEADER) + "\n"]
+    for e in rows.entities:
+        p = e["props"]
+        label = f"{ENTITY_LABEL}{ARRAY_DELIMITER}{e['label']}"
+        lines.append(
+            _csv_line(
+                [e["id"], label, p["name"], p["aliases"], p["tickers"], p["mentions"]]
+                + [None] * 5
+                + [p["iri"]]
+            )
+        )
+    for d in rows.documents:
+        p = d["props"]
+        lines.append(
+            _csv_line(
+                [d["id"], DOCUMENT_LABEL, None, None, None, None]
+                + [p.get(k) for k in ("title", "path", "chars", "date", "url", "iri")]
+            )
+        )
+    return lines
+
+
+def relationship_csv_lines(rows: Neo4jRows) -> list[str]:
+    lines = [",".join(REL_HEADER) + "\n"]
+    for r in rows.relationships:
+        p = r["props"]
+        lines.append(
+            _csv_line([r["s"], r["o"], r["type"], p["evidence"], p["docs"], p["rules"], p["confidence"]])
+        )
+    for m in rows.mentions:
+        lines.append(_csv_line([m["doc"], m["entity"], MENTIONS, None, None, None, None]))
+    return lines
+
+
+def _array_expr(column: str) -> str:
+    return f"CASE WHEN coalesce(row.`{column}`, '') = '' THEN null ELSE split(row.`{column}`, ';') END"
+
+
+def load_csv_statements(url_prefix: str = "file:///", batch: int = 1000) -> list[str]:
+    """``LOAD CSV`` statements (Neo4j 5.23+, ``CALL (row) { … } IN TRANSACTIONS``) for the two CSVs.
+
+    Run the :data:`CONSTRAINTS` first, then these in order, each as an auto-commit query
+    (cypher-shell does that; with a driver use ``session.run``). The server must parse CSV as
+    RFC 4180 (``db.import.csv.legacy_quote_escaping=false``), otherwise text with a backslash
+    before a quote breaks the file.
+    """
+    nodes = f"'{url_prefix}nodes.csv'"
+    rels = f"'{url_prefix}relationships.csv'"
+    set_labels = "\n".join(
+        f"    FOREACH (_ IN CASE WHEN '{t}' IN labels THEN [1] ELSE [] END | SET n:{t})" for t in TYPE_LABELS
+    )
+    merge_rels = "\n".join(
+        f"    FOREACH (_ IN CASE WHEN row.`:TYPE` = '{t}' THEN [1] ELSE [] END |"
+        f" MERGE (s)-[r:{t}]->(o) SET r += props)"
+        for t in REL_TYPES.values()
+    )
+    return [
+        f"""LOAD CSV WITH HEADERS FROM {nodes} AS row
+WITH row, split(row.`:LABEL`, ';') AS labels WHERE '{ENTITY_LABEL}' IN labels
+CALL (row, labels) {{
+    MERGE (n:{ENTITY_LABEL} {{id: row.`id:ID`}})
+    SET n.name = row.name, n.aliases = {_array_expr("aliases:string[]")},
+        n.tickers = {_array_expr("tickers:string[]")},
+        n.mentions = toInteger(row.`mentions:long`), n.iri = row.iri
+{set_labels}
+}} IN TRANSACTIONS OF {batch} ROWS""",
+        f"""LOAD CSV WITH HEADERS FROM {nodes} AS row
+WITH row WHERE row.`:LABEL` = '{DOCUMENT_LABEL}'
+CALL (row) {{
+    MERGE (d:{DOCUMENT_LABEL} {{id: row.`id:ID`}})
+    SET d.title = row.title, d.path = row.path, d.chars = toInteger(row.`chars:long`),
+        d.date = row.date, d.url = row.url, d.iri = row.iri
+}} IN TRANSACTIONS OF {batch} ROWS""",
+        f"""LOAD CSV WITH HEADERS FROM {rels} AS row
+WITH row WHERE row.`:TYPE` <> '{MENTIONS}'
+CALL (row) {{
+    MATCH (s:{ENTITY_LABEL} {{id: row.`:START_ID`}})
+    MATCH (o:{ENTITY_LABEL} {{id: row.`:END_ID`}})
+    WITH row, s, o, {{evidence: {_array_expr("evidence:string[]")},
+        docs: {_array_expr("docs:string[]")}, rules: {_array_expr("rules:string[]")},
+        confidence: toFloat(row.`confidence:double`)}} AS props
+{merge_rels}
+}} IN TRANSACTIONS OF {batch} ROWS""",
+        f"""LOAD CSV WITH HEADERS FROM {rels} AS row
+WITH row WHERE row.`:TYPE` = '{MENTIONS}'
+CALL (row) {{
+    MATCH (d:{DOCUMENT_LABEL} {{id: row.`:START_ID`}})
+    MATCH (e:{ENTITY_LABEL} {{id: row.`:END_ID`}})
+    MERGE (d)-[:{MENTIONS}]->(e)
+}} IN TRANSACTIONS OF {batch} ROWS""",
+    ]
+
+
+ADMIN_IMPORT_COMMAND = (
+    "neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv"
+    " --array-delimiter=';' --multiline-fields=true --overwrite-destination=true neo4j"
+)
+
+_SCRIPT_HEADER = """\
+// kg knowledge graph for Neo4j 5: run with  cypher-shell -f import.cypher  (add -d <database>)
+// Idempotent: constraints first, then MERGE, so running it twice leaves the same graph.
+// Labels and relationship types come from kg's fixed vocabulary; all text is in escaped literals.
+"""
+
+
+def write_neo4j(g: nx.MultiDiGraph, directory: Path) -> Path:
+    """Write import.cypher, nodes.csv and relationships.csv into ``directory``; return it."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    rows = graph_rows(g)
+    with atomic_open(directory / "import.cypher") as fh:
+        fh.write(_SCRIPT_HEADER)
+        for stmt in cypher_statements(rows):
+            fh.write(stmt + ";\n")
+    with atomic_open(directory / "nodes.csv") as fh:
+        fh.writelines(node_csv_lines(rows))
+    with atomic_open(directory / "relationships.csv") as fh:
+        fh.writelines(relationship_csv_lines(rows))
+    return directory

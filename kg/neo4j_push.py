@@ -1,0 +1,256 @@
+"""``kg neo4j push``: load a built graph straight into a running Neo4j with the official driver.
+
+Only parameters carry data (``UNWIND $rows``); labels and relationship types in the query
+text come from the whitelists in :mod:`kg.exporters.neo4j`. Every statement MERGEs, so a
+second push leaves the same graph. Works with the ``neo4j`` driver 5.x and 6.x.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import networkx as nx
+import typer
+
+from kg.errors import KgError, KgUsageError
+from kg.exporters.neo4j import (
+    CONSTRAINTS,
+    DOCUMENT_LABEL,
+    ENTITY_LABEL,
+    MENTIONS,
+    REL_TYPES,
+    TYPE_LABELS,
+    Neo4jRows,
+    graph_rows,
+)
+
+DEFAULT_URI = "bolt://localhost:7687"
+DEFAULT_USER = "neo4j"
+DEFAULT_BATCH = 500
+#: Bolt schemes only: driver 6 also accepts http(s):// (a preview needing aiohttp), which we don't use.
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def entity_query(label: str) -> str:
+    if label not in TYPE_LABELS:
+        raise ValueError(f"label {label!r} is not in the whitelist")
+    return f"UNWIND $rows AS row MERGE (n:{ENTITY_LABEL} {{id: row.id}}) SET n:{label}, n += row.props"
+
+
+DOCUMENT_QUERY = f"UNWIND $rows AS row MERGE (d:{DOCUMENT_LABEL} {{id: row.id}}) SET d += row.props"
+
+
+def relationship_query(rtype: str) -> str:
+    if rtype not in REL_TYPES.values():
+        raise ValueError(f"relationship type {rtype!r} is not in the whitelist")
+    return (
+        f"UNWIND $rows AS row MATCH (s:{ENTITY_LABEL} {{id: row.s}}) MATCH (o:{ENTITY_LABEL} {{id: row.o}}) "
+        f"MERGE (s)-[r:{rtype}]->(o) SET r += row.props"
+    )
+
+
+MENTIONS_QUERY = (
+    f"UNWIND $rows AS row MATCH (d:{DOCUMENT_LABEL} {{id: row.doc}}) "
+    f"MATCH (e:{ENTITY_LABEL} {{id: row.entity}}) MERGE (d)-[:{MENTIONS}]->(e)"
+)
+
+
+def push_plan(rows: Neo4jRows) -> list[tuple[str, list[dict[str, Any]]]]:
+    """(query, rows) pairs in the order they must run: nodes before the edges that need them."""
+    plan: list[tuple[str, list[dict[str, Any]]]] = []
+    for label in TYPE_LABELS:
+        batch = [{"id": e["id"], "props": e["props"]} for e in rows.entities if e["label"] == label]
+        if batch:
+            plan.append((entity_query(label), batch))
+    if rows.documents:
+        plan.append((DOCUMENT_QUERY, [{"id": d["id"], "props": d["props"]} for d in rows.documents]))
+    for rtype in REL_TYPES.values():
+        batch = [
+            {"s": r["s"], "o": r["o"], "props": r["props"]} for r in rows.relationships if r["type"] == rtype
+        ]
+        if batch:
+            plan.append((relationship_query(rtype), batch))
+    if rows.mentions:
+        plan.append((MENTIONS_QUERY, [dict(m) for m in rows.mentions]))
+    return plan
+
+
+@dataclass
+class PushResult:
+    entities: int
+    documents: int
+    relationships: int
+    mentions: int
+    nodes_created: int
+    relationships_created: int
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+@contextmanager
+def _neo4j_errors(uri: str, user: str, database: str | None) -> Iterator[None]:
+    """Turn the driver's exceptions into one-line KgErrors that say what to fix."""
+    from neo4j import exceptions as ne
+
+    try:
+        yield
+    except ne.AuthError as exc:
+        raise KgError(
+            f"Neo4j at {uri} rejected user {user!r}: wrong user name or password ({_one_line(exc.message)})"
+        ) from None
+    except ne.ServiceUnavailable as exc:
+        raise KgError(f"cannot reach Neo4j at {uri}: {_one_line(exc)}") from None
+    except ne.ClientError as exc:
+        code = getattr(exc, "code", "") or ""
+        if code.endswith("DatabaseNotFound"):
+            raise KgError(f"Neo4j at {uri} has no database {database!r}") from None
+        if ".Security." in code:
+            raise KgError(f"Neo4j at {uri} refused user {user!r}: {_one_line(exc.message)}") from None
+        raise KgError(f"Neo4j error {code}: {_one_line(exc.message)}") from None
+    except ne.Neo4jError as exc:
+        raise KgError(f"Neo4j error {exc.code}: {_one_line(exc.message)}") from None
+    except ne.DriverError as exc:
+        raise KgError(f"Neo4j driver error talking to {uri}: {_one_line(exc)}") from None
+    except ValueError as exc:  # the driver raises ValueError for a malformed URI
+        raise KgError(f"bad Neo4j URI {uri!r}: {_one_line(exc)}") from None
+
+
+def push_graph(
+    g: nx.MultiDiGraph,
+    uri: str,
+    user: str,
+    password: str,
+    database: str | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> PushResult:
+    """Push ``g`` into Neo4j: constraints, then batched MERGEs. ``on_progress(done, total)``."""
+    from neo4j import GraphDatabase
+
+    if batch_size < 1:
+        raise KgUsageError("--batch-size must be at least 1")
+    scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
+    if scheme not in URI_SCHEMES:
+        raise KgUsageError(f"bad Neo4j URI {uri!r}: use one of {', '.join(s + '://' for s in URI_SCHEMES)}")
+    rows = graph_rows(g)
+    plan = push_plan(rows)
+    total = sum(len(batch) for _, batch in plan)
+    done = 0
+    created_nodes = created_rels = 0
+    with _neo4j_errors(uri, user, database):
+        driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=15.0)
+        try:
+            driver.verify_connectivity()
+            with driver.session(database=database) as session:
+                for stmt in CONSTRAINTS:
+                    session.run(stmt).consume()
+                if on_progress:
+                    on_progress(0, total)
+                for query, batch_rows in plan:
+                    for i in range(0, len(batch_rows), batch_size):
+                        chunk = batch_rows[i : i + batch_size]
+                        counters = session.execute_write(_run_write, query, chunk)
+                        created_nodes += counters[0]
+                        created_rels += counters[1]
+                        done += len(chunk)
+                        if on_progress:
+                            on_progress(done, total)
+        finally:
+            driver.close()
+    return PushResult(
+        entities=len(rows.entities),
+        documents=len(rows.documents),
+        relationships=len(rows.relationships),
+        mentions=len(rows.mentions),
+        nodes_created=created_nodes,
+        relationships_created=created_rels,
+    )
+
+
+def _run_write(tx: Any, query: str, rows: list[dict[str, Any]]) -> tuple[int, int]:
+    counters = tx.run(query, rows=rows).consume().counters
+    return counters.nodes_created, counters.relationships_created
+
+
+def read_graph(out_dir: Path) -> nx.MultiDiGraph:
+    """Read ``OUT_DIR/graph.json`` (NetworkX node-link JSON written by ``kg build``)."""
+    path = Path(out_dir) / "graph.json"
+    if not Path(out_dir).is_dir():
+        raise KgError("not a directory: give the output directory of `kg build`", str(out_dir))
+    if not path.is_file():
+        raise KgError("no graph.json here: run `kg build` first", str(path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+    except (ValueError, KeyError, TypeError) as exc:
+        raise KgError(f"graph.json is not a kg graph: {_one_line(exc)}", str(path)) from None
+
+
+# -- CLI ----------------------------------------------------------------------------------------
+
+neo4j_app = typer.Typer(
+    help="Load a built knowledge graph into Neo4j (see also OUT/neo4j/ for cypher-shell and CSV import).",
+    no_args_is_help=True,
+)
+
+
+@neo4j_app.callback()
+def _neo4j_group() -> None:
+    """Load a built knowledge graph into Neo4j."""
+
+
+@neo4j_app.command("push")
+def push_command(
+    out_dir: Annotated[Path, typer.Argument(help="Output directory of `kg build` (holds graph.json).")],
+    uri: Annotated[str, typer.Option("--uri", envvar="NEO4J_URI", help="Bolt or neo4j URI.")] = DEFAULT_URI,
+    user: Annotated[str, typer.Option("--user", envvar="NEO4J_USERNAME", help="User name.")] = DEFAULT_USER,
+    password: Annotated[
+        str | None,
+        typer.Option("--password", envvar="NEO4J_PASSWORD", show_default=False, help="Password."),
+    ] = None,
+    database: Annotated[
+        str | None,
+        typer.Option("--database", envvar="NEO4J_DATABASE", help="Database (default: the server's default)."),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Rows per transaction.")
+    ] = DEFAULT_BATCH,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Push OUT_DIR/graph.json into Neo4j: constraints, then batched MERGEs; safe to run twice."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    if password is None:
+        raise KgUsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
+    g = read_graph(out_dir)
+    err = Console(stderr=True)
+    with Progress(
+        TextColumn("pushing to Neo4j"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet,
+        transient=False,
+    ) as progress:
+        task = progress.add_task("push", total=None)
+
+        def report(done: int, total: int) -> None:
+            progress.update(task, completed=done, total=total)
+
+        result = push_graph(g, uri, user, password, database, batch_size=batch_size, on_progress=report)
+    typer.echo(
+        f"pushed {result.entities} entities, {result.documents} documents, "
+        f"{result.relationships} relationships and {result.mentions} MENTIONS to {uri}"
+        f" (database {database or 'default'}; created {result.nodes_created} nodes,"
+        f" {result.relationships_created} relationships)"
+    )
