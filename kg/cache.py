@@ -11,8 +11,8 @@ invalidates every entry and old directories can simply be deleted.
 
 Entries are written atomically (:mod:`kg.atomic`); an entry that cannot be read back, or whose
 texts do not match, is treated as a miss and rewritten.  Loading an entry does not need the
-model: Docs are restored into a fresh Japanese ``Vocab`` holding the entry's own strings, so a
-fully cached run never loads GiNZA and never grows a shared string store.
+model: Docs are restored into a Japanese ``Vocab`` of their own (not the model's), so a fully
+cached run never loads GiNZA.
 """
 
 from __future__ import annotations
@@ -95,11 +95,25 @@ def _ja_defaults() -> Any:
     return JapaneseDefaults
 
 
+#: Restored Docs share one Vocab, so each word's lexical attributes are computed once (a fresh
+#: Vocab per document made restoring three times slower); past this many strings it is
+#: replaced, so a long run's memory stays bounded.  Docs keep their own Vocab alive.
+VOCAB_LIMIT = 300_000
+_VOCAB: list[Any] = []
+
+
 def fresh_vocab() -> Any:
     """A Japanese Vocab without the model: restoring a cached Doc must not need GiNZA."""
     from spacy.vocab import create_vocab
 
     return create_vocab("ja", _ja_defaults())
+
+
+def restore_vocab() -> Any:
+    """The Vocab cached Docs are restored into (see VOCAB_LIMIT)."""
+    if not _VOCAB or len(_VOCAB[0].strings) > VOCAB_LIMIT:
+        _VOCAB[:] = [fresh_vocab()]
+    return _VOCAB[0]
 
 
 @dataclass
@@ -184,7 +198,7 @@ def _decode(data: bytes, texts: list[str]) -> list[Any] | None:
     from spacy.tokens import DocBin
 
     try:
-        docs = list(DocBin().from_bytes(data).get_docs(fresh_vocab()))
+        docs = list(DocBin().from_bytes(data).get_docs(restore_vocab()))
     except Exception:  # any damage to the entry (zlib, msgpack, spaCy) means "parse again"
         return None
     if len(docs) != len(texts) or any(d.text != t for d, t in zip(docs, texts, strict=True)):

@@ -49,6 +49,14 @@ def build(
         "https://kg.example.org/"
     ),
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Parser processes (forked; output is the same).")
+    ] = 1,
+    cache_dir: Annotated[
+        Path | None,
+        typer.Option("--cache-dir", help="Parse cache directory (default: $KG_CACHE_DIR or ~/.cache/kg)."),
+    ] = None,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse and store parses.")] = True,
 ) -> None:
     """Build the graph and write graph.ttl, graph.json, graph.html and neo4j/ into --out."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -79,7 +87,8 @@ def build(
             progress.update(task, advance=1, rate=f"{done['n'] / elapsed:.1f} docs/s")
 
         result = run_build(paths, lexicons=lexicon or (), encoding=encoding, fmt=fmt, strict=strict,
-                           base_iri=base_iri, warn=warn, progress=step)
+                           base_iri=base_iri, warn=warn, progress=step, workers=workers,
+                           cache_dir=cache_dir, use_cache=cache)
     if result.stats.get("documents", 0) and not result.graph.number_of_nodes():
         warn("no entities were found in the input")
     written = result.write_all(out_dir)

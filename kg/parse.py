@@ -116,12 +116,14 @@ def chunks(doc: Document) -> list[tuple[int, str]]:
 
 def _sentences(parts: list[tuple[int, str]], docs: list[Any]) -> list[ParsedSentence]:
     out: list[ParsedSentence] = []
-    for (off, _), sdoc in zip(parts, docs, strict=True):
-        for start, end in split_sentences(sdoc.text):
+    # ``chunk`` is the Doc's text (parsed from it, or checked against it on restore): slicing it
+    # gives span.text without building every Token object again.
+    for (off, chunk), sdoc in zip(parts, docs, strict=True):
+        for start, end in split_sentences(chunk):
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            text = span.text
+            text = chunk[span.start_char : span.end_char]
             if text.strip():
                 out.append(ParsedSentence(len(out), off + span.start_char, span, text))
     return out
