@@ -107,7 +107,10 @@ def _neo4j_errors(uri: str, user: str, database: str | None) -> Iterator[None]:
             f"Neo4j at {uri} rejected user {user!r}: wrong user name or password ({_one_line(exc.message)})"
         ) from None
     except ne.ServiceUnavailable as exc:
-        raise KgError(f"cannot reach Neo4j at {uri}: {_one_line(exc)}") from None
+        text = _one_line(exc)
+        reason = re.search(r"\(reason ([^()]*(?:\([^()]*\))?[^()]*)\)", text)
+        why = reason.group(1) if reason else text
+        raise KgError(f"cannot reach Neo4j at {uri}: {why} (is the server running?)") from None
     except ne.ClientError as exc:
         code = getattr(exc, "code", "") or ""
         if code.endswith("DatabaseNotFound"):
@@ -232,22 +235,29 @@ def push_command(
     if password is None:
         raise KgUsageError("no Neo4j password: pass --password or set NEO4J_PASSWORD")
     g = read_graph(out_dir)
-    err = Console(stderr=True)
-    with Progress(
+    progress = Progress(
         TextColumn("pushing to Neo4j"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=err,
+        console=Console(stderr=True),
         disable=quiet,
-        transient=False,
-    ) as progress:
-        task = progress.add_task("push", total=None)
+    )
+    task = progress.add_task("push", total=None)
+    started: list[bool] = []
 
-        def report(done: int, total: int) -> None:
-            progress.update(task, completed=done, total=total)
+    def report(done: int, total: int) -> None:
+        # first called once connected, logged in and the database exists: no bar before an error
+        if not started:
+            progress.start()
+            started.append(True)
+        progress.update(task, completed=done, total=total)
 
+    try:
         result = push_graph(g, uri, user, password, database, batch_size=batch_size, on_progress=report)
+    finally:
+        if started:
+            progress.stop()
     typer.echo(
         f"pushed {result.entities} entities, {result.documents} documents, "
         f"{result.relationships} relationships and {result.mentions} MENTIONS to {uri}"
