@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,7 @@ class Lexicon:
     by_key: dict[str, LexEntry] = field(default_factory=dict)  # norm(surface) -> entry
     by_ticker: dict[str, LexEntry] = field(default_factory=dict)
     prefixes: dict[str, str] = field(default_factory=dict)  # 米 -> 米国
+    cache: dict[str, Any] = field(default_factory=dict)  # compiled matchers built from this lexicon
     _regex: re.Pattern[str] | None = None
 
     def add(self, entry: LexEntry) -> None:
@@ -118,17 +119,30 @@ def _entries_from(path: Path | Any, source: str) -> Iterable[LexEntry]:
 
 
 def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
-    """The packaged lexicons plus the user's files (later files win on conflicts)."""
+    """The packaged lexicons plus the user's files (later files win on conflicts).
+
+    Cached per process by file name and modification time: building the lookup tables
+    and the alternation regex costs about a second.
+    """
+    key = []
+    for p in extra:
+        path = Path(p)
+        if not path.is_file():
+            raise KgError("lexicon file does not exist", str(path))
+        key.append((str(path.resolve()), path.stat().st_mtime_ns))
+    return _load_lexicon(tuple(key))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(extra: tuple[tuple[str, int], ...]) -> Lexicon:
     lex = Lexicon()
     folder = DATA / "lexicon"
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
     for f in files:
         for e in _entries_from(f, f.name.removesuffix(".yaml")):
             lex.add(e)
-    for p in extra:
+    for p, _mtime in extra:
         path = Path(p)
-        if not path.is_file():
-            raise KgError("lexicon file does not exist", str(path))
         for e in _entries_from(path, path.stem):
             lex.add(e)
     return lex

@@ -25,7 +25,7 @@ from kg.lexicon import Lexicon, norm, rules
 from kg.model import Mention
 from kg.parse import ParsedDocument, ParsedSentence
 
-PRIORITY = {"lexicon": 4, "pattern": 3, "person": 3, "ner": 1}
+PRIORITY = {"lexicon": 4, "pattern": 3, "person": 3, "document": 3, "ner": 1}
 ORG_TYPES = {"Company", "Government", "Organization"}
 
 
@@ -119,7 +119,18 @@ NOT_ALIAS = re.compile(r"^(?:CEO|COO|CFO|CTO|[0-9０-９]+.*|.*(?:年|月|日|�
 class MentionFinder:
     """Applies every mention source to a parsed document."""
 
+    def __new__(cls, lexicon: Lexicon) -> MentionFinder:
+        # one finder per lexicon: its regexes are built from thousands of names
+        cached = lexicon.cache.get("finder")
+        if isinstance(cached, cls):
+            return cached
+        finder = super().__new__(cls)
+        lexicon.cache["finder"] = finder
+        return finder
+
     def __init__(self, lexicon: Lexicon) -> None:
+        if getattr(self, "lex", None) is lexicon:
+            return
         self.lex = lexicon
         self.ene = rules("ene")
         prefixes = sorted(lexicon.prefixes, key=lambda s: (-len(s), s))
@@ -143,6 +154,15 @@ class MentionFinder:
         # full country names before one-kanji prefixes: 韓国サムスン電子 is 韓国 + サムスン電子
         self.prefix_alt = sorted(set(prefixes) | set(country_forms), key=lambda x: (-len(x), x))
         # a nationality, then an optional description, right before a name
+        name_chars = _classes()["NAME"]
+        self.prefixed_name = re.compile(
+            f"(?<![{name_chars}])(?P<c>"
+            + "|".join(re.escape(x) for x in prefixes)
+            + ")"
+            + r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,}[A-Za-z0-9]*|[A-Z][A-Za-z0-9&\-]{1,15})"
+            + f"(?![{name_chars}])"
+        )
+        self.not_after_prefix = frozenset(rules("generic").get("not_names_after_prefix", []))
         self.nationality_tail = re.compile(
             "(?P<c>"
             + "|".join(re.escape(x) for x in self.prefix_alt)
@@ -284,6 +304,36 @@ class MentionFinder:
                 anaphor=True,
             )
 
+    def prefixed_candidates(self, text: str) -> Iterator[Candidate]:
+        """米シージェン, 独SAP: a nationality prefix before a katakana or Latin name marks a company."""
+        for m in self.prefixed_name.finditer(text):
+            name = m.group("name")
+            if name in self.not_after_prefix or self._is_generic(name):
+                continue
+            yield Candidate(
+                m.start("name"),
+                m.end("name"),
+                name,
+                "Company",
+                "org.nationality_prefix",
+                "pattern",
+                0.55,
+                country=self._country_for(m.group("c")),
+            )
+
+    def known_candidates(self, text: str, known: dict[str, tuple[str, str]]) -> Iterator[Candidate]:
+        rx = re.compile("|".join(re.escape(k) for k in sorted(known, key=lambda k: (-len(k), k))))
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            before = text[s - 1] if s else ""
+            after = text[e] if e < len(text) else ""
+            if (before and re.match(r"[ァ-ヴー・A-Za-z]", before)) or (
+                after and re.match(r"[ァ-ヴーA-Za-z]", after)
+            ):
+                continue
+            name, etype = known[m.group(0)]
+            yield Candidate(s, e, name, etype, "document.known_name", "document", 0.7)
+
     def person_candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         """People named before a title or honorific: 梁文鋒氏, 李強首相, ヤン・ルカン氏, 梁CEO."""
         text = sent.text
@@ -300,6 +350,21 @@ class MentionFinder:
             if pm:
                 alias = pm.group(1)
                 head = head[: pm.start()]
+            country = None
+            pre = re.search(
+                r"(?<=[ァ-ヴー一-龥々])(" + "|".join(map(re.escape, self.lex.prefixes)) + ")$", head
+            )
+            if (
+                pre
+                and not alias
+                and (
+                    KATA_NAME.search(head[: pre.start()])
+                    or self.lex.lookup(re.search(r"[一-龥々]*$", head[: pre.start()]).group(0) or "-")
+                )
+            ):
+                # トランプ米大統領, 習近平中国国家主席: the nationality sits between name and title
+                country = self._country_for(pre.group(1))
+                head = head[: pre.start()]
             name_end = head_start + len(head)
             found = self._kata_name(head) or self._kanji_name(head, name_end, tokens, base)
             if found is None:
@@ -318,6 +383,7 @@ class MentionFinder:
                 0.85,
                 title=title or None,
                 surname_only=surname_only,
+                country=country,
             )
             if alias and not NOT_ALIAS.match(alias):
                 c.aliases.append(alias)
@@ -372,10 +438,13 @@ class MentionFinder:
         named = any("人名" in t.tag_ for t in toks)
         if len(run) > 4 and not named:
             return None
-        if named or all(len(t.text) == 1 and t.pos_ in ("NOUN", "PROPN") for t in toks):
+        # unknown Chinese names come out one character per token (陳/立/偉), whatever their tags
+        chars = len(toks) > 1 and all(len(t.text) == 1 for t in toks)
+        if named or chars or (len(toks) == 1 and len(run) == 1):
             if toks[0].idx - base != s_char:
                 return None
-            if "組織" in "".join(t.tag_ for t in toks) or "地名" in "".join(t.tag_ for t in toks):
+            tags = "".join(t.tag_ for t in toks)
+            if not chars and ("組織" in tags or "地名" in tags):
                 return None
             return run, len(run) == 1
         return None
@@ -390,6 +459,10 @@ class MentionFinder:
                 continue
             s, e = ent.start_char - base, ent.end_char - base
             name = ent.text.strip()
+            if etype == "Person":
+                t = re.search("(?:" + title_regex().pattern + ")$", name)
+                if t and t.start() > 0:
+                    name, e = name[: t.start()], e - (len(name) - t.start())
             if not self._valid_ner(name, etype):
                 continue
             yield Candidate(s, e, name, etype, f"ner.{ent.label_}", "ner", float(conf.get(etype, 0.5)))
@@ -430,13 +503,20 @@ class MentionFinder:
         return not name.endswith(("大手", "企業", "会社"))
 
     # -- putting it together ------------------------------------------------------------------
-    def sentence_mentions(self, doc_id: str, sent: ParsedSentence) -> list[Mention]:
+    def sentence_mentions(
+        self, doc_id: str, sent: ParsedSentence, known: dict[str, tuple[str, str]] | None = None
+    ) -> list[Mention]:
+        """Mentions of one sentence; ``known`` maps names found elsewhere in the document to
+        (canonical name, type), so a name introduced once with a cue is found everywhere."""
         text = sent.text
         if not _mostly_japanese(text):
             # English bylines and author bios: the rules are written for Japanese
             return []
         strong = list(self.lexicon_candidates(text)) + list(self.pattern_candidates(text))
         strong += list(self.person_candidates(sent))
+        strong += list(self.prefixed_candidates(text))
+        if known:
+            strong += list(self.known_candidates(text, known))
         # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
         titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
         strong = [
@@ -546,8 +626,31 @@ def _mostly_japanese(text: str) -> bool:
     return bool(letters) and len(JAPANESE.findall(text)) >= 0.3 * len(letters)
 
 
+KNOWN_SOURCES = ("org.", "person.", "ner.", "tech.quoted")
+
+
+def _known_names(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
+    """Names a rule found with a cue somewhere in the document, plus their short forms."""
+    known: dict[str, tuple[str, str]] = {}
+    for m in mentions:
+        if m.anaphor or not m.rule.startswith(KNOWN_SOURCES) or m.confidence < 0.55:
+            continue
+        forms = [m.name]
+        if "・" in m.name and m.type in ("Company", "Organization"):
+            forms.append(m.name.split("・", 1)[0])  # ノースウィンド・バンコープ → ノースウィンド
+        if "・" in m.name and m.type == "Person":
+            forms.append(m.name.rsplit("・", 1)[1])  # ダリオ・アモデイ → アモデイ
+        for f in forms:
+            if len(f) >= 3 or (len(f) >= 2 and re.fullmatch(r"[一-龥々]+", f) and m.type != "Person"):
+                known.setdefault(f, (m.name, m.type))
+    return known
+
+
 def find_mentions(parsed: ParsedDocument, finder: MentionFinder) -> list[Mention]:
-    out: list[Mention] = []
-    for sent in parsed.sentences:
-        out.extend(finder.sentence_mentions(parsed.document.id, sent))
-    return out
+    """Two passes: the second finds again, anywhere in the document, names the first found."""
+    doc_id = parsed.document.id
+    first = [m for sent in parsed.sentences for m in finder.sentence_mentions(doc_id, sent)]
+    known = _known_names(first)
+    if not known:
+        return first
+    return [m for sent in parsed.sentences for m in finder.sentence_mentions(doc_id, sent, known)]

@@ -196,8 +196,9 @@ class RelationExtractor:
                     first_seen.setdefault(m.entity, m)
             if company_counts:
                 # the company the article is about so far: most mentions, earliest on ties
-                best = max(company_counts.items(), key=lambda kv: (kv[1], -first_seen[kv[0]].start))
-                self.salient = first_seen[best[0]]
+                ranked = sorted(company_counts.items(), key=lambda kv: (-kv[1], first_seen[kv[0]].start))
+                clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
+                self.salient = first_seen[ranked[0][0]] if clear else None
             topics = self._topics(sl)
             prev_topic = topics
             orgs = [m for m in topics if m.type == "Company"]
@@ -250,7 +251,10 @@ class RelationExtractor:
                 j = names.get(m.country)
                 if j is None:
                     j = self._virtual_country(sl, m.country)
-                found.append((i, "basedIn", j, "basedIn.prefix", 0.85))
+                if m.type == "Person" and m.title in self.state:
+                    found.append((i, "leads", j, "title.state_prefix", 0.85))  # トランプ米大統領
+                else:
+                    found.append((i, "basedIn", j, "basedIn.prefix", 0.85))
 
     def _virtual_country(self, sl: Slotted, country: str) -> int:
         """A nationality prefix names a country that has no mention of its own: add one."""
@@ -439,7 +443,9 @@ class RelationExtractor:
                 continue
             rest = m.group(2)
             of_noun = "の" in gap[:6] and not spec.get("object_of_noun", False)
-            if "を" in rest or (of_noun and m.group(1) not in ("に", "への", "へ", "の")):
+            if (m.group(1) == "を" and "を" in rest) or (
+                of_noun and m.group(1) not in ("に", "への", "へ", "の")
+            ):
                 continue  # «X»を訓練する技術を開発: X is not what was developed
             limit = 4 if m.group(1) in ("の", "も") else 16
             if len(rest) > limit or re.search(r"[はが]", rest) and m.group(1) != "に":
