@@ -105,7 +105,11 @@ RELATION_CASES = [
     ),
     ("任天堂は京都市に本社を置く。", ("任天堂", "basedIn", "京都市"), "basedIn.headquarters_verb"),
     ("スウェーデンはNATOに加盟した。", ("スウェーデン", "partOf", "北大西洋条約機構"), "partOf.member"),
-    ("インドのラジブ・クマール首相は演説した。", ("ラジブ・クマール", "leads", "インド"), "nominal.org_person"),
+    (
+        "インドのラジブ・クマール首相は演説した。",
+        ("ラジブ・クマール", "leads", "インド"),
+        "nominal.org_person",
+    ),
 ]
 
 
