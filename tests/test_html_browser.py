@@ -177,6 +177,40 @@ def hover(o: Opened, x: float, y: float, expect: str) -> str:
     raise AssertionError(f"no tooltip with {expect!r} at ({x:.0f}, {y:.0f}); last: {text!r}")
 
 
+def settle_view(o: Opened) -> None:
+    """Wait for any view animation (focus, fit) to finish: the view is the same twice in a row."""
+    last = None
+    for _ in range(100):
+        now = o.js("[network.getScale(), network.getViewPosition()]")
+        if now == last:
+            return
+        last = now
+        o.page.wait_for_timeout(120)
+    raise AssertionError("the view never stopped moving")
+
+
+def edge_screen_point(o: Opened, edge_id: str) -> tuple[float, float]:
+    """Page coordinates of a point that vis itself resolves to this edge and to no node."""
+    point = o.js(
+        """(id) => {
+        const e = network.body.data.edges.get(id);
+        const pos = network.getPositions([e.from, e.to]);
+        const r = document.getElementById('mynetwork').getBoundingClientRect();
+        for (const t of [0.3, 0.7, 0.2, 0.8, 0.4, 0.6, 0.15, 0.85]) {
+            const c = network.canvasToDOM({x: pos[e.from].x + (pos[e.to].x - pos[e.from].x) * t,
+                                           y: pos[e.from].y + (pos[e.to].y - pos[e.from].y) * t});
+            const p = {x: Math.round(c.x), y: Math.round(c.y)};
+            if (network.getNodeAt(p) === undefined && network.getEdgeAt(p) === id)
+                return [r.left + p.x, r.top + p.y];
+        }
+        return null;
+    }""",
+        edge_id,
+    )
+    assert point, f"no clear point on edge {edge_id}"
+    return point
+
+
 def panel_text(o: Opened) -> str:
     return o.js("document.getElementById('kg-panel').textContent")
 
@@ -262,10 +296,8 @@ def test_click_edge_shows_evidence(sample: Opened) -> None:
         [e["us_gov"].id, e["chip"].id],
     )
     sample.js("(id) => network.focus(id, {scale: 1.5})", e["us_gov"].id)
-    a = node_screen_point(sample, e["us_gov"].id)
-    b = node_screen_point(sample, e["chip"].id)
-    # a point on the straight edge a third of the way along, clear of both nodes and the label
-    sample.page.mouse.click(a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3)
+    settle_view(sample)
+    sample.page.mouse.click(*edge_screen_point(sample, eid))
     assert sample.js("network.getSelectedEdges()") == [eid]
     text = panel_text(sample)
     assert "米政府の輸出規制により" in text and "規制 (restricts)" in text
@@ -301,7 +333,7 @@ def test_hostile_names_and_evidence_are_inert(browser, pages) -> None:
         o.page.fill("#kg-search", XSS_NAME)
         o.page.press("#kg-search", "Enter")
         assert o.js("network.getSelectedNodes()") == [bad]
-        o.page.wait_for_timeout(600)  # focus animation
+        settle_view(o)
         o.page.locator("#kg-panel .kg-rels button", has_text="買収").click()
         text = panel_text(o)
         assert XSS_SENTENCE.replace("\u2028", "") in text.replace("\u2028", "")
@@ -309,8 +341,9 @@ def test_hostile_names_and_evidence_are_inert(browser, pages) -> None:
         # the edge tooltip shows the hostile sentence as text as well
         target = sample_entities()["deepseek"].id
         o.js("(ids) => network.fit({nodes: ids})", [bad, target])
-        a, b = node_screen_point(o, bad), node_screen_point(o, target)
-        text = hover(o, a[0] + (b[0] - a[0]) / 3, a[1] + (b[1] - a[1]) / 3, expect="買収")
+        settle_view(o)
+        edge = o.js("(id) => network.getConnectedEdges(id)[0]", bad)
+        text = hover(o, *edge_screen_point(o, edge), expect="買収")
         assert 'href="javascript:' in text and XSS_DOC_TITLE in text
         tip = o.page.locator("div.vis-tooltip")
         # set with innerText: text plus the <br>s innerText makes of newlines, nothing else
@@ -343,3 +376,20 @@ def test_large_graph_uses_precomputed_layout(browser, pages) -> None:
         assert o.leaks() == [] and o.errors == []
     finally:
         o.page.close()
+
+
+def test_empty_and_single_node_graphs_become_ready(browser, tmp_path) -> None:
+    from kg.graph import add_entity, new_graph
+
+    empty = write_html(new_graph(), tmp_path / "empty.html")
+    one = new_graph()
+    add_entity(one, sample_entities()["li"])
+    single = write_html(one, tmp_path / "single.html")
+    for path, n in ((empty, 0), (single, 1)):
+        o = open_page(browser, path)
+        try:
+            assert o.js("network.body.data.nodes.length") == n
+            assert o.js("document.getElementById('kg-loading').hidden") is True
+            assert o.leaks() == [] and o.errors == []
+        finally:
+            o.page.close()

@@ -5,6 +5,7 @@
   "use strict";
 
   var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg:data-parsed");
   var FONT = window.getComputedStyle(document.body).fontFamily || "sans-serif";
   var LARGE = !DATA.physics;
 
@@ -126,6 +127,7 @@
   var container = document.getElementById("mynetwork");
   var network = new vis.Network(container, { nodes: nodesDS, edges: edgesDS }, options);
   window.network = network;
+  performance.mark("kg:network-created");
 
   // ---------------------------------------------------------------- readiness
   var loading = document.getElementById("kg-loading");
