@@ -110,6 +110,9 @@ LEADING_DESCRIPTOR = re.compile(
     r"^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?)(?=.)"
 )
 KANJI = re.compile(r"[一-龥々〆ヶ]")
+DESCRIBES_COMPANY = re.compile(
+    r"[一-龥ァ-ヴー]{0,4}(?:大手|企業|会社|メーカー|専業|各社|業界|銘柄|部門|事業部|新興|スタートアップ)"
+)
 KATA_NAME = re.compile(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:[・=＝](?:[ァ-ヴー]+|[A-Z]\.?))*$")
 TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
 PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
@@ -517,6 +520,8 @@ class MentionFinder:
         strong += list(self.prefixed_candidates(text))
         if known:
             strong += list(self.known_candidates(text, known))
+        # EV大手, 半導体設計会社, AI部門: a technology word that describes a company is not a mention
+        strong = [c for c in strong if c.type != "Technology" or not DESCRIBES_COMPANY.match(text, c.end)]
         # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
         titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
         strong = [

@@ -209,7 +209,9 @@ class RelationExtractor:
     def _patterns(self, sl: Slotted, found: list) -> None:
         for rule, rx in pattern_rules():
             for m in rx.finditer(sl.text):
-                s, o = int(m.group("s")), int(m.group("o"))
+                groups = m.groupdict()
+                s = int(groups.get("s") or groups.get("s2"))
+                o = int(groups.get("o") or groups.get("o2"))
                 pred = rule["predicate"]
                 if pred == "title":
                     between = m.groupdict().get("between") or ""
