@@ -88,7 +88,10 @@ def title_regex() -> re.Pattern[str]:
     leads, works, _state, hon = title_sets()
     words = sorted(leads | works | hon | {"国家主席"}, key=lambda s: (-len(s), s))
     # "(CEO)" may follow a spelled-out title: 最高経営責任者(CEO)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")(?:[(（][A-Z]{2,4}[)）])?")
+    # ministers: 外相, 財務相, 商務長官
+    minister = r"[一-龥]{1,4}(?:相|長官|大臣)(?![一-龥])"
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(f"(?:{alts}|{minister})(?:[(（][A-Z]{{2,4}}[)）])?")
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +110,9 @@ DESCRIPTOR_TAIL = re.compile(
     r"|シンクタンク|銀行|ファンド|運用会社|商社|通信会社|製薬会社|自動車メーカー)の?[、]?$"
 )
 LEADING_DESCRIPTOR = re.compile(
-    r"^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?)(?=.)"
+    r"^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?"
+    r"|投資銀行|銀行|地銀|証券会社|商社|ファンド|財閥)(?=[ァ-ヴA-Za-z])"
+    r"|^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?)(?=.)"
 )
 KANJI = re.compile(r"[一-龥々〆ヶ]")
 DESCRIBES_COMPANY = re.compile(
@@ -253,7 +258,14 @@ class MentionFinder:
                 # 李強 inside a longer unknown word is not the person
                 if KANJI.match(after):
                     continue
-            yield Candidate(s, e, entry.name, entry.type, f"lexicon.{entry.source}", "lexicon", 0.95)
+            cand = Candidate(s, e, entry.name, entry.type, f"lexicon.{entry.source}", "lexicon", 0.95)
+            if entry.type in ORG_TYPES or entry.type == "Person":
+                for p in self.prefix_alt:
+                    # a lexicon alias written with its nationality (米メルク): keep the country
+                    if surface.startswith(p) and self.lex.lookup(surface[len(p) :]) is entry:
+                        cand.start, cand.country = s + len(p), self._country_for(p)
+                        break
+            yield cand
 
     def pattern_candidates(self, text: str) -> Iterator[Candidate]:
         for rule, rx in pattern_rules():
@@ -631,20 +643,34 @@ def _mostly_japanese(text: str) -> bool:
     return bool(letters) and len(JAPANESE.findall(text)) >= 0.3 * len(letters)
 
 
-KNOWN_SOURCES = ("org.", "person.", "ner.", "tech.quoted")
+KNOWN_SOURCES = ("org.", "person.", "ner.", "tech.quoted", "lexicon.companies")
+SHORTENABLE = re.compile(
+    r"^(?P<stem>.{2,}?)(?:ホールディングス|グループ|製薬|薬品工業|自動車|電機|証券|工業|重工業|商事|電力|製作所|化学|"
+    r"(?P<bank>銀行))$"
+)
+
+
+def _short_forms(name: str) -> list[str]:
+    m = SHORTENABLE.match(name)
+    if not m or not re.search(r"[一-龥ァ-ヴ]", m.group("stem")):
+        return []
+    stem = m.group("stem").rstrip("・")
+    return [stem + "銀", stem] if m.group("bank") else [stem]
 
 
 def _known_names(mentions: list[Mention]) -> dict[str, tuple[str, str]]:
     """Names a rule found with a cue somewhere in the document, plus their short forms."""
     known: dict[str, tuple[str, str]] = {}
     for m in mentions:
-        if m.anaphor or not m.rule.startswith(KNOWN_SOURCES) or m.confidence < 0.55:
+        if m.anaphor or not m.rule.startswith(KNOWN_SOURCES) or m.confidence < 0.5:
             continue
-        forms = [m.name]
+        forms = [] if m.rule.startswith("lexicon.") else [m.name]
         if "・" in m.name and m.type in ("Company", "Organization"):
             forms.append(m.name.split("・", 1)[0])  # ノースウィンド・バンコープ → ノースウィンド
         if "・" in m.name and m.type == "Person":
             forms.append(m.name.rsplit("・", 1)[1])  # ダリオ・アモデイ → アモデイ
+        if m.type == "Company":
+            forms.extend(_short_forms(m.name))  # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀
         for f in forms:
             if len(f) >= 3 or (len(f) >= 2 and re.fullmatch(r"[一-龥々]+", f) and m.type != "Person"):
                 known.setdefault(f, (m.name, m.type))

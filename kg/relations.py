@@ -47,7 +47,7 @@ CLASSES = {
 }
 SLOT = re.compile(r"\{([A-Z]+):([a-z0-9]+)\}")
 SEPARATOR = re.compile(
-    r"^(?:、|,|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?$"
+    r"^(?:、|,|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?$"
 )
 ANY_SLOT = re.compile(r"«([A-Z]+)#(\d+)»")
 VERB_END = r"[ぁ-ゖ]{0,8}"
@@ -97,9 +97,9 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
             continue
         if m.type == "Person":
             # 梁文鋒氏は / 李強首相と: the title belongs to the person's slot
-            t = title_regex().match(text, e)
-            if t:
-                e = t.end()
+            t = title_regex().match(text, e) or title_regex().match(text, e + 1)
+            if t and (t.start() == e or re.match(r"[一-龥]", text[e])):
+                e = t.end()  # トランプ米大統領と: the nationality and title belong to the slot
         out.append(text[cursor:s])
         slot = f"«{CODE[m.type]}#{len(used)}»"
         start = sum(len(x) for x in out)
@@ -123,6 +123,12 @@ def coordination(sl: Slotted) -> list[list[int]]:
                 continue
         groups.append([i])
     return groups
+
+
+def _members(group_of: dict[int, list[int]], i: int) -> list[int]:
+    """A slot bound to the last member of a coordination (A、B、Cは) stands for all of them."""
+    group = group_of.get(i, [i])
+    return group if group[-1] == i else [i]
 
 
 def _kind(t: str) -> str:
@@ -168,8 +174,8 @@ class RelationExtractor:
             seen = set()
             for si, p, oi, rule, conf in found:
                 single = p in ("leads", "worksFor") or rule.startswith(("basedIn.prefix", "title."))
-                subs = [si] if single else group_of.get(si, [si])
-                objs = [oi] if single else group_of.get(oi, [oi])
+                subs = [si] if single else _members(group_of, si)
+                objs = [oi] if single else _members(group_of, oi)
                 for a in subs:
                     for b in objs:
                         sm, om = sl.mentions[a], sl.mentions[b]
@@ -234,6 +240,9 @@ class RelationExtractor:
 
     def _title_predicate(self, person: Mention, org: Mention, between: str, require: bool) -> str | None:
         title = self._title_in(between) or person.title
+        minister = title and title not in self.leads and title not in self.works
+        if minister and title.endswith(("相", "長官", "大臣")):
+            title = "相"  # 外相, 財務相, 商務長官: heads a ministry
         if org.type == "Country":
             if title in self.state:
                 return "leads"
@@ -433,6 +442,8 @@ class RelationExtractor:
             if e > cue_start or not self._fits(sl, i, spec["object"]):
                 continue
             gap = sl.text[e:cue_start]
+            if sl.mentions[i].type != "Technology":
+                gap = re.sub(r"«TECH#\d+»", "技術", gap)  # a field (生成AI分野で) between object and cue
             if "«" in gap or "。" in gap:
                 continue
             m = re.match(

@@ -214,6 +214,16 @@ class Resolver:
             ]
             if not prev:
                 continue
+            # prefer the topic (は/も/が) of the latest earlier sentence that has a candidate
+            last = max(p.sent_index for p in prev)
+            topics = [
+                p
+                for p in prev
+                if p.sent_index == last
+                and re.match(r"^(?:\([^)]*\))?(?:は|も|が)", doc.text[p.end : p.end + 12])
+            ]
+            if topics:
+                prev = topics[:1]
             target = prev[-1]  # the latest earlier mention of that type
             m.entity, m.name = target.entity, target.name
             m.confidence = 0.65
