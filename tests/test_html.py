@@ -28,8 +28,8 @@ from html_graphs import (
 from kg.errors import KgError
 from kg.exporters import html as kg_html
 from kg.exporters.html import PHYSICS_MAX_NODES, render_html, script_json, write_html
-from kg.graph import KnowledgeGraph, canonical
-from kg.model import PREDICATES
+from kg.graph import KnowledgeGraph, add_relation, canonical
+from kg.model import PREDICATES, Evidence, Relation
 
 DATA_RE = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
 
@@ -237,9 +237,12 @@ def test_parallel_edges_get_distinct_curves(sample_html: str) -> None:
     assert all(c == [0.0] for c in pairs.values() if len(c) == 1)
 
 
-def test_large_graph_gets_a_precomputed_layout() -> None:
+@pytest.mark.parametrize("exact_max", [kg_html.EXACT_LAYOUT_MAX, 100], ids=["all-pairs", "sampled"])
+def test_large_graph_gets_a_precomputed_layout(monkeypatch, exact_max: int) -> None:
+    monkeypatch.setattr(kg_html, "EXACT_LAYOUT_MAX", exact_max)
     g = synthetic_graph(PHYSICS_MAX_NODES + 50, 700)
     data = kg_html.graph_data(g)
+    assert kg_html.graph_data(_reversed_copy(g)) == data
     assert data["physics"] is False
     pos = {n["id"]: (n["x"], n["y"]) for n in data["nodes"]}
     assert all(isinstance(x, int) and isinstance(y, int) for x, y in pos.values())
@@ -315,3 +318,31 @@ def test_empty_graph_renders() -> None:
 
     data = page_data(render_html(new_graph()))
     assert data["nodes"] == [] and data["edges"] == [] and data["physics"] is True
+
+
+def test_huge_graphs_keep_the_most_important_part(monkeypatch) -> None:
+    g = synthetic_graph(120, 400)
+    for i, (s, o, k) in enumerate(sorted(g.edges(keys=True))[::5]):  # some edges get more evidence
+        for j in range(1 + i % 3):
+            ev = Evidence(doc="dx", sentence=f"追加{i}-{j}。", start=j, end=j + 5, rule="x", confidence=0.5)
+            add_relation(g, Relation(subject=s, predicate=k, object=o, evidence=ev))
+    monkeypatch.setattr(kg_html, "MAX_NODES", 50)
+    monkeypatch.setattr(kg_html, "MAX_EDGES", 60)
+    monkeypatch.setattr(kg_html, "MAX_EVIDENCE", 1)
+    data = kg_html.graph_data(g)
+    assert data["total"] == {"nodes": 120, "edges": 400}
+    assert len(data["nodes"]) == 50 and len(data["edges"]) == 60
+    kept = {n["id"] for n in data["nodes"]}
+
+    def weight(n: str) -> int:
+        return g.nodes[n]["mentions"] + g.degree(n)
+
+    assert min(weight(n) for n in kept) >= max(weight(n) for n in set(g.nodes) - kept)
+    assert all(e["from"] in kept and e["to"] in kept for e in data["edges"])
+    among = [(s, o, k) for s, o, k in g.edges(keys=True) if s in kept and o in kept]
+    support = {e: len(g.edges[e]["evidence"]) for e in among}
+    shown = {(e["from"], e["to"], e["predicate"]) for e in data["edges"]}
+    assert min(support[e] for e in shown) >= max(support[e] for e in set(among) - shown)
+    assert all(len(e["evidence"]) == 1 for e in data["edges"])
+    assert any(e["evidence_total"] > 1 for e in data["edges"])
+    assert [n["id"] for n in data["nodes"]] == sorted(kept)

@@ -393,3 +393,18 @@ def test_empty_and_single_node_graphs_become_ready(browser, tmp_path) -> None:
             assert o.leaks() == [] and o.errors == []
         finally:
             o.page.close()
+
+
+def test_truncated_page_says_so(browser, tmp_path, monkeypatch) -> None:
+    from kg.exporters import html as kg_html
+
+    monkeypatch.setattr(kg_html, "MAX_NODES", 50)
+    path = write_html(synthetic_graph(120, 300), tmp_path / "cut.html")
+    o = open_page(browser, path)
+    try:
+        assert o.js("network.body.data.nodes.length") == 50
+        summary = o.js("document.getElementById('kg-summary').textContent")
+        assert "エンティティ 50 / 120件" in summary and "関係" in summary and "上位のみ表示" in summary
+        assert o.leaks() == [] and o.errors == []
+    finally:
+        o.page.close()

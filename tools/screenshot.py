@@ -109,7 +109,7 @@ SHOW_BEST_EDGE = """() => {
     const edges = window.kg.data.edges.slice();
     if (!edges.length) return null;
     const located = (e) => e.predicate === 'basedIn' ? 1 : 0;  // "X is in Y" makes a dull example
-    edges.sort((a, b) => located(a) - located(b) || b.evidence.length - a.evidence.length
+    edges.sort((a, b) => located(a) - located(b) || b.evidence_total - a.evidence_total
         || b.confidence - a.confidence || (a.id < b.id ? -1 : 1));
     window.kg.showEdge(edges[0].id);
     return edges[0].id;

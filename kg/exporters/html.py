@@ -11,7 +11,8 @@ the hashes of the two inline scripts forbids any other script and every network 
 
 Small graphs are laid out by vis physics, which is switched off once stabilised; beyond
 :data:`PHYSICS_MAX_NODES` nodes, positions are precomputed here (Fruchterman-Reingold in NumPy,
-seeded) and physics stays off so the page is interactive at once.
+seeded) and physics stays off so the page is interactive at once. Beyond :data:`MAX_NODES` /
+:data:`MAX_EDGES` the page shows the most important part and says so (see :func:`select`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,13 @@ from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC
 
 #: Above this many nodes, positions are precomputed and vis physics is never switched on.
 PHYSICS_MAX_NODES = 300
+#: Most nodes / edges / evidence sentences per edge the page carries (see :func:`select`).
+MAX_NODES = 5000
+MAX_EDGES = 15000
+MAX_EVIDENCE = 50
+#: Exact all-pairs repulsion up to this many nodes; sampled repulsion (linear time) beyond.
+EXACT_LAYOUT_MAX = 2500
+LAYOUT_SAMPLE = 160
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 VIS_VERSION = "9.1.2"
@@ -123,17 +132,42 @@ def script_json(obj: Any) -> str:
     return _SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", s)
 
 
-def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
-    """The page's data: nodes, edges, documents and styles, in a canonical order."""
-    large = g.number_of_nodes() > PHYSICS_MAX_NODES
-    positions = layout_positions(g) if large else {}
+def select(g: nx.MultiDiGraph) -> tuple[list[str], list[tuple[str, str, str]], dict[str, int]]:
+    """The nodes and edges the page shows, sorted, and every node's degree in the whole graph.
+
+    Everything up to :data:`MAX_NODES` / :data:`MAX_EDGES`. Beyond, a browser tab would freeze
+    on a hairball nobody can read, so the page keeps the most mentioned and connected nodes and
+    the best-supported edges among them, and says so on screen.
+    """
     degree = {n: 0 for n in g.nodes}
     for s, o in g.edges():
         degree[s] += 1
         degree[o] += 1
+    nodes = sorted(g.nodes)
+    keep: set[str] | None = None
+    if len(nodes) > MAX_NODES:
+        ranked = sorted(nodes, key=lambda n: (-(int(g.nodes[n].get("mentions", 0) or 0) + degree[n]), n))
+        keep = set(ranked[:MAX_NODES])
+        nodes = sorted(keep)
+    keys = sorted((s, o, k) for s, o, k in g.edges(keys=True) if keep is None or (s in keep and o in keep))
+    if len(keys) > MAX_EDGES:
+
+        def support(e: tuple[str, str, str]) -> tuple[int, float, tuple[str, str, str]]:
+            d = g.edges[e]
+            return (-len(d.get("evidence", [])), -float(d.get("confidence", 0.0)), e)
+
+        keys = sorted(sorted(keys, key=support)[:MAX_EDGES])
+    return nodes, keys, degree
+
+
+def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """The page's data: nodes, edges, documents and styles, in a canonical order."""
+    node_ids, keys, degree = select(g)
+    large = len(node_ids) > PHYSICS_MAX_NODES
+    positions = layout_positions(node_ids, [(s, o) for s, o, _ in keys]) if large else {}
 
     nodes = []
-    for n in sorted(g.nodes):
+    for n in node_ids:
         d = g.nodes[n]
         mentions = int(d.get("mentions", 0) or 0)
         weight = mentions if mentions > 0 else degree[n]
@@ -153,7 +187,6 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
 
     # Parallel edges between one pair of nodes get distinct curvatures so labels do not overlap.
     by_pair: dict[tuple[str, str], list[tuple[str, str, str]]] = defaultdict(list)
-    keys = sorted(g.edges(keys=True))
     for s, o, k in keys:
         by_pair[(min(s, o), max(s, o))].append((s, o, k))
     curve: dict[tuple[str, str, str], float] = {}
@@ -179,6 +212,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
             for e in d.get("evidence", [])
         ]
         evidence.sort(key=lambda e: (e["doc"], e["start"], e["rule"], e["sentence"]))
+        evidence_total = len(evidence)
         edges.append(
             {
                 "id": f"e{i}",
@@ -187,7 +221,8 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
                 "predicate": pred,
                 "confidence": conf,
                 "rules": sorted(str(r) for r in d.get("rules", [])),
-                "evidence": evidence,
+                "evidence": evidence[:MAX_EVIDENCE],
+                "evidence_total": evidence_total,
                 "curve": round(curve[(s, o, k)], 3),
             }
         )
@@ -216,6 +251,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
 
     return {
         "version": 1,
+        "total": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()},
         "physics": not large,
         "documents": documents,
         "types": types,
@@ -225,22 +261,28 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
     }
 
 
-def layout_positions(g: nx.MultiDiGraph, iterations: int | None = None) -> dict[str, tuple[int, int]]:
+def layout_positions(
+    nodes: list[str], edges: Iterable[tuple[str, str]], iterations: int | None = None
+) -> dict[str, tuple[int, int]]:
     """Seeded Fruchterman-Reingold positions in pixels, for graphs too big for in-browser physics.
 
     NumPy-vectorised because ``nx.spring_layout`` needs SciPy above 500 nodes and takes ~11 s
-    for 2,000 nodes; this takes ~1.5 s. Rounded to whole pixels so the output is stable.
+    for 2,000 nodes; this takes ~1.5 s. Up to :data:`EXACT_LAYOUT_MAX` nodes every pair repels;
+    beyond, each step samples :data:`LAYOUT_SAMPLE` nodes (an unbiased estimate of the total
+    repulsion) and neighbours repel exactly, so 100k nodes stay linear-time. Rounded to whole
+    pixels so the output is stable.
     """
-    order = sorted(g.nodes)
+    order = sorted(nodes)
     n = len(order)
     if n == 0:
         return {}
     index = {v: i for i, v in enumerate(order)}
-    pairs = sorted({(min(index[s], index[o]), max(index[s], index[o])) for s, o in g.edges() if s != o})
+    pairs = sorted({(min(index[s], index[o]), max(index[s], index[o])) for s, o in edges if s != o})
     src = np.array([a for a, _ in pairs], dtype=np.int64)
     dst = np.array([b for _, b in pairs], dtype=np.int64)
+    exact = n <= EXACT_LAYOUT_MAX
     if iterations is None:
-        iterations = 50 if n <= 2500 else max(12, int(50 * 2500 / n))
+        iterations = 50 if exact else 30
 
     rng = np.random.default_rng(20240229)
     x = rng.random(n).astype(np.float32)
@@ -250,25 +292,22 @@ def layout_positions(g: nx.MultiDiGraph, iterations: int | None = None) -> dict[
     temp = 0.1
     cool = temp / (iterations + 1)
     gravity = np.float32(0.05)
-    chunk = max(1, 2_000_000 // n)
     for _ in range(iterations):
-        fx = np.empty(n, np.float32)
-        fy = np.empty(n, np.float32)
-        for a in range(0, n, chunk):  # repulsion k²/d between all pairs, in row blocks
-            dx = x[a : a + chunk, None] - x[None, :]
-            dy = y[a : a + chunk, None] - y[None, :]
-            w = dx * dx
-            w += dy * dy
-            np.maximum(w, np.float32(1e-9), out=w)
-            np.divide(k2, w, out=w)
-            dx *= w
-            dy *= w
-            fx[a : a + chunk] = dx.sum(axis=1)
-            fy[a : a + chunk] = dy.sum(axis=1)
-        if len(pairs):  # attraction d²/k along edges
+        if exact:
+            fx, fy = _repulsion(x, y, x, y, k2)
+        else:
+            sample = rng.choice(n, LAYOUT_SAMPLE, replace=False)
+            fx, fy = _repulsion(x, y, x[sample], y[sample], k2)
+            fx *= np.float32(n / LAYOUT_SAMPLE)
+            fy *= np.float32(n / LAYOUT_SAMPLE)
+        if len(pairs):
             ex = x[src] - x[dst]
             ey = y[src] - y[dst]
-            f = np.sqrt(ex * ex + ey * ey) / k
+            d2 = ex * ex + ey * ey
+            np.maximum(d2, np.float32(1e-9), out=d2)
+            f = np.sqrt(d2) / k  # attraction d²/k along edges
+            if not exact:
+                f -= k2 / d2  # the exact repulsion of neighbours, which sampling would miss
             ax = ex * f
             ay = ey * f
             fx -= np.bincount(src, ax, n).astype(np.float32)
@@ -286,10 +325,31 @@ def layout_positions(g: nx.MultiDiGraph, iterations: int | None = None) -> dict[
 
     scale = 110.0 / k  # one "ideal edge length" k becomes ~110 px on screen
     cx, cy = float(x.mean()), float(y.mean())
-    return {
-        v: (int(round((float(x[i]) - cx) * scale)), int(round((float(y[i]) - cy) * scale)))
-        for i, v in enumerate(order)
-    }
+    xs = np.rint((x.astype(np.float64) - cx) * scale).astype(np.int64).tolist()
+    ys = np.rint((y.astype(np.float64) - cy) * scale).astype(np.int64).tolist()
+    return {v: (xs[i], ys[i]) for i, v in enumerate(order)}
+
+
+def _repulsion(
+    x: np.ndarray, y: np.ndarray, sx: np.ndarray, sy: np.ndarray, k2: np.float32
+) -> tuple[np.ndarray, np.ndarray]:
+    """Sum over sources of k²/d along the direction away from each source, in row blocks."""
+    n = len(x)
+    fx = np.empty(n, np.float32)
+    fy = np.empty(n, np.float32)
+    chunk = max(1, 2_000_000 // max(len(sx), 1))
+    for a in range(0, n, chunk):
+        dx = x[a : a + chunk, None] - sx[None, :]
+        dy = y[a : a + chunk, None] - sy[None, :]
+        w = dx * dx
+        w += dy * dy
+        np.maximum(w, np.float32(1e-9), out=w)
+        np.divide(k2, w, out=w)
+        dx *= w
+        dy *= w
+        fx[a : a + chunk] = dx.sum(axis=1)
+        fy[a : a + chunk] = dy.sum(axis=1)
+    return fx, fy
 
 
 def _asset(name: str) -> str:

@@ -56,12 +56,12 @@
     var arrow = p.symmetric ? " ― " : " → ";
     var lines = [nameOf(e.from) + arrow + p.label + arrow + nameOf(e.to),
       "関係: " + p.label + " (" + e.predicate + ")", "確信度: " + fmtConf(e.confidence),
-      "根拠 (" + e.evidence.length + "件):"];
+      "根拠 (" + e.evidence_total + "件):"];
     e.evidence.slice(0, 3).forEach(function (ev) {
       lines.push("「" + clip(ev.sentence, 160) + "」");
       lines.push("　— " + docLabel(ev.doc));
     });
-    if (e.evidence.length > 3) lines.push("ほか" + (e.evidence.length - 3) + "件");
+    if (e.evidence_total > 3) lines.push("ほか" + (e.evidence_total - 3) + "件");
     lines.push("クリックすると右側に全文を表示します");
     return lines.join("\n");
   }
@@ -79,7 +79,7 @@
       color: { color: p.color, highlight: p.color, hover: p.color, inherit: false, opacity: 0.9 },
       font: { color: p.color },
       dashes: p.dashes,
-      width: 1.5 + Math.min(e.evidence.length - 1, 4) * 0.75,
+      width: 1.5 + Math.min(e.evidence_total - 1, 4) * 0.75,
       arrows: { to: { enabled: !p.symmetric, scaleFactor: 0.7 } },
       smooth: e.curve ? { enabled: true, type: e.curve > 0 ? "curvedCW" : "curvedCCW", roundness: Math.abs(e.curve) }
         : { enabled: false }
@@ -206,8 +206,14 @@
   }
 
   // ---------------------------------------------------------------- summary, legend, filters
-  document.getElementById("kg-summary").textContent =
-    "エンティティ " + DATA.nodes.length + "件・関係 " + DATA.edges.length + "件・記事 " + DATA.documents.length + "件";
+  var TRUNCATED = DATA.nodes.length < DATA.total.nodes || DATA.edges.length < DATA.total.edges;
+  function num(n) { return n.toLocaleString("ja-JP"); }
+  function shown(n, total) { return n < total ? num(n) + " / " + num(total) : num(n); }
+  var summary = document.getElementById("kg-summary");
+  summary.textContent = "エンティティ " + shown(DATA.nodes.length, DATA.total.nodes) + "件・関係 " +
+    shown(DATA.edges.length, DATA.total.edges) + "件・記事 " + num(DATA.documents.length) + "件" +
+    (TRUNCATED ? "（上位のみ表示）" : "");
+  if (TRUNCATED) summary.title = "大きなグラフのため、言及と関係の多いエンティティと、根拠の多い関係だけを表示しています。";
 
   var hiddenTypes = new Set();
   var hiddenPreds = new Set();
@@ -331,7 +337,7 @@
       li.appendChild(rel);
       li.appendChild(document.createTextNode("　"));
       li.appendChild(nodeButton(other));
-      li.appendChild(el("span", "kg-count", "　根拠 " + e.evidence.length + "件"));
+      li.appendChild(el("span", "kg-count", "　根拠 " + e.evidence_total + "件"));
       ul.appendChild(li);
     });
     panel.appendChild(ul);
@@ -384,7 +390,8 @@
     addRow(dl, "確信度", fmtConf(e.confidence));
     addRow(dl, "規則", e.rules.join("、") || "—");
     panel.appendChild(dl);
-    panel.appendChild(el("h3", null, "根拠となる文 (" + e.evidence.length + "件)"));
+    panel.appendChild(el("h3", null, "根拠となる文 (" + (e.evidence.length < e.evidence_total
+      ? "先頭 " + e.evidence.length + " / " + e.evidence_total : e.evidence.length) + "件)"));
     var ol = el("ol", "kg-evidence");
     e.evidence.forEach(function (ev) {
       var li = el("li");
@@ -493,7 +500,7 @@
     status.className = "";
     if (!norm(q)) { status.textContent = ""; return null; }
     if (!last.hits.length) {
-      status.textContent = "見つかりません";
+      status.textContent = TRUNCATED ? "見つかりません（表示中のエンティティのみ検索）" : "見つかりません";
       status.className = "kg-miss";
       return null;
     }
