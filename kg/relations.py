@@ -239,14 +239,14 @@ class RelationExtractor:
         return best[1] if best else None
 
     def _title_predicate(self, person: Mention, org: Mention, between: str, require: bool) -> str | None:
-        title = self._title_in(between) or person.title
+        title = self._title_in(between) if require else (self._title_in(between) or person.title)
         minister = title and title not in self.leads and title not in self.works
         if minister and title.endswith(("相", "長官", "大臣")):
             title = "相"  # 外相, 財務相, 商務長官: heads a ministry
         if org.type == "Country":
             if title in self.state:
                 return "leads"
-            return None if require else "basedIn"
+            return None if (require or title == "相") else "basedIn"
         if title is None:
             return None if require else "worksFor"
         if title in self.state and org.type == "Company":
@@ -297,7 +297,8 @@ class RelationExtractor:
                 continue
             if m.title in self.state:
                 countries = [j for j, c in enumerate(sl.mentions) if c.type == "Country"]
-                if len(countries) == 1:
+                near = [j for j in countries if 0 <= m.start - sl.mentions[j].end <= 15]
+                if len(countries) == 1 and near:  # 中国は、習近平国家主席の…
                     found.append((i, "leads", countries[0], "title.state_in_sentence", 0.6))
                 elif not countries and main_country_key:
                     v = Mention(
@@ -376,9 +377,21 @@ class RelationExtractor:
                 if subj is None:
                     limit = sl.positions[obj][0] if obj is not None else c0
                     if re.match(r"^[ぁ-ゖ]{0,10}(?:。|$)", after):
+                        # only after the last clause boundary (…しており、 …したが、)
+                        cut = max(
+                            (
+                                x.end()
+                                for x in re.finditer(
+                                    r"(?<!に対)(?<!に関)(?<!に際)(?:て|し|り|が|ため)、", text[:limit]
+                                )
+                            ),
+                            default=0,
+                        )
                         # the sentence's main predicate: its subject is the topic (は), not a が
                         # inside a relative clause (政府は…XやYが支援するZを採用するよう奨励した)
-                        subj = self._marked_before(sl, limit, ("は",), spec["subject"], first=True)
+                        subj = self._marked_before(
+                            sl, limit, ("は", "も"), spec["subject"], first=True, after=cut
+                        )
                     if subj is None:
                         subj = self._marked_before(sl, limit, ("は", "が", "も", "では"), spec["subject"])
                     if subj is not None:
@@ -513,12 +526,13 @@ class RelationExtractor:
         classes: list[str],
         max_gap: int = 200,
         first: bool = False,
+        after: int = 0,
     ) -> int | None:
         """The mention nearest before ``limit`` (or the first, with ``first``) marked by a particle."""
         best = None
         parts = "|".join(map(re.escape, sorted(particles, key=lambda p: (-len(p), p))))
         for i, (_s, e) in enumerate(sl.positions):
-            if e > limit or not self._fits(sl, i, classes):
+            if e > limit or _s < after or not self._fits(sl, i, classes):
                 continue
             if re.match(rf"^[」』]?(?:など|等|ら)?(?:{parts})", sl.text[e:limit]) and limit - e <= max_gap:
                 best = i

@@ -106,6 +106,40 @@ RELATION_CASES = [
     ("任天堂は京都市に本社を置く。", ("任天堂", "basedIn", "京都市"), "basedIn.headquarters_verb"),
     ("スウェーデンはNATOに加盟した。", ("スウェーデン", "partOf", "北大西洋条約機構"), "partOf.member"),
     (
+        "ジョン・スミス氏が率いる米ノースゲートは上場した。",
+        ("ジョン・スミス", "leads", "ノースゲート"),
+        "leads.led_by",
+    ),
+    ("北斗電機の開発部門を率いる田村浩二氏は語った。", ("田村浩二", "leads", "北斗電機"), "leads.leading"),
+    (
+        "ミドリ証券は、親会社の北斗ホールディングスと協議した。",
+        ("ミドリ証券", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.parent_named",
+    ),
+    (
+        "北斗ホールディングスは、傘下のミドリ証券を通じて株式を取得する。",
+        ("ミドリ証券", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
+        "北斗電機と南海化学の合弁会社が工場を建てる。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "partnersWith.joint_venture",
+    ),
+    (
+        "北斗電機は南海化学株の約15%を保有している。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holds_shares",
+    ),
+    (
+        "南海化学は北斗電機の出資を受けている。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.receives_investment",
+    ),
+    ("ミュンヘンを拠点とする南海化学は増資した。", ("南海化学", "basedIn", "ミュンヘン"), "basedIn.base_of"),
+    ("南海化学など中国企業は反発した。", ("南海化学", "basedIn", "中国"), "basedIn.such_as"),
+    ("トランプ米大統領は演説した。", ("ドナルド・トランプ", "leads", "米国"), "title.state_prefix"),
+    (
         "インドのラジブ・クマール首相は演説した。",
         ("ラジブ・クマール", "leads", "インド"),
         "nominal.org_person",
@@ -188,6 +222,24 @@ def test_surname_and_anaphora_resolve() -> None:
     people = [d for d in found.values() if d["type"] == "Person"]
     assert len(people) == 1 and people[0]["name"] == "山本一郎"
     assert people[0]["mentions"] >= 2
+
+
+def test_unknown_name_is_found_again_in_its_document() -> None:
+    # introduced once with a description, then named bare: both are the same company
+    text = "米新興企業のノースゲート・ロボティクスは上場した。ノースゲートの株価は上昇した。"
+    found = nodes(text)
+    assert "ノースゲート・ロボティクス" in found
+    assert found["ノースゲート・ロボティクス"]["mentions"] == 2
+
+
+def test_cue_object_names_an_unknown_company() -> None:
+    assert nodes("北斗電機はフラマトンに出資した。").get("フラマトン", {}).get("type") == "Company"
+
+
+def test_bare_leader_title_takes_the_articles_company() -> None:
+    text = "北斗電機は新工場を建てる。北斗電機は増産する。北斗電機は輸出も増やす。田村浩二社長は会見した。"
+    found = edge_rules(text)
+    assert found.get(("田村浩二", "leads", "北斗電機")) == ["title.salient_company"]
 
 
 def test_english_bylines_are_skipped() -> None:
