@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from kg.cache import CacheStats, ParseCache, default_cache_dir
+from kg.cache import CacheStats, ParseCache, code_fingerprint, default_cache_dir
 from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
 from kg.lexicon import load_lexicon
@@ -64,7 +64,8 @@ def build(
     ``workers`` > 1 parses and finds mentions in that many forked processes; resolution and
     relations stay here, in document order, so the graph is the same for any worker count.
     Parses are cached under ``cache_dir`` (default :func:`kg.cache.default_cache_dir`) unless
-    ``use_cache`` is false.
+    ``use_cache`` is false, and so are each document's sentences and mentions, keyed also by
+    the package's files on disk (:func:`kg.cache.code_fingerprint`).
     """
     started = time.perf_counter()
     if workers < 1:
@@ -77,13 +78,17 @@ def build(
         if warn is not None:
             warn(msg)
 
+    lexicons = list(lexicons)
     lexicon = load_lexicon(lexicons)
     finder = MentionFinder(lexicon)
     resolver = Resolver(lexicon)
     relations: list[Relation] = []
     documents: list[dict[str, Any]] = []
     chars = 0
-    cache = ParseCache(cache_dir if cache_dir is not None else default_cache_dir()) if use_cache else None
+    cache = None
+    if use_cache:
+        cache = ParseCache(cache_dir if cache_dir is not None else default_cache_dir(),
+                           analysis_salt=code_fingerprint(lexicons))
     cache_stats = CacheStats()
     docs = _texts_to_documents(items, encoding, fmt, strict, _warn)
     for parsed, mentions in analyse(docs, finder, cache, workers, cache_stats):
@@ -107,7 +112,8 @@ def build(
     _check_types(graph)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
              "warnings": warnings, "workers": workers,
-             "parse_cache": cache_stats.as_dict() if cache is not None else None}
+             "parse_cache": cache_stats.as_dict() if cache is not None else None,
+             "analysis_cache": cache_stats.analysis_dict() if cache is not None else None}
     return KnowledgeGraph(graph, stats)
 
 
@@ -122,11 +128,25 @@ def analyse(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache |
 
 def _analyse_batch(batch: list[Document], finder: MentionFinder, cache: ParseCache | None
                    ) -> list[Analysed]:
-    out = []
-    for parsed in parse_batch(batch, cache):
+    """Analysis-cache hits as they are; the rest parsed (or restored) and searched for mentions."""
+    found: list[Analysed | None] = [None] * len(batch)
+    keys: list[str | None] = [None] * len(batch)
+    if cache is not None:
+        for i, doc in enumerate(batch):
+            keys[i] = key = cache.analysis_key(doc)
+            if key is not None:
+                hit = cache.get_analysis(key)
+                if hit is not None:
+                    found[i] = (ParsedDocument(doc, hit[0]), hit[1])
+    todo = [i for i, f in enumerate(found) if f is None]
+    for i, parsed in zip(todo, parse_batch([batch[i] for i in todo], cache), strict=True):
         mentions = find_mentions(parsed, finder)
-        out.append((parsed.light(), mentions))
-    return out
+        light = parsed.light()
+        key = keys[i]
+        if cache is not None and key is not None:
+            cache.put_analysis(key, light.sentences, mentions)
+        found[i] = (light, mentions)
+    return [f for f in found if f is not None]
 
 
 def _analyse_here(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache | None,
@@ -139,16 +159,15 @@ def _analyse_here(docs: Iterable[Document], finder: MentionFinder, cache: ParseC
 
 
 def _snapshot(cache: ParseCache | None) -> CacheStats:
-    s = cache.stats if cache is not None else CacheStats()
-    return CacheStats(s.hits, s.misses, s.corrupt, s.writes)
+    return cache.stats.copy() if cache is not None else CacheStats()
 
 
 def _account(stats: CacheStats | None, cache: ParseCache | None, before: CacheStats) -> None:
+    """Add what ``cache`` counted since ``before`` to ``stats``."""
     if stats is None or cache is None:
         return
-    now = cache.stats
-    stats.add(CacheStats(now.hits - before.hits, now.misses - before.misses,
-                         now.corrupt - before.corrupt, now.writes - before.writes))
+    stats.add(cache.stats)
+    stats.add(before, sign=-1)
 
 
 # --- worker processes ----------------------------------------------------------------------------
@@ -180,7 +199,14 @@ def _needs_model(batch: list[Document], cache: ParseCache | None) -> bool:
 
     if cache is None:
         return True
-    return any(p and not cache.has(cache.key(p)) for p in (chunks(d) for d in batch))
+    for doc in batch:
+        key = cache.analysis_key(doc)
+        if key is not None and cache.analysis_path(key).is_file():
+            continue
+        parts = chunks(doc)
+        if parts and not cache.has(cache.key(parts)):
+            return True
+    return False
 
 
 def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache | None,

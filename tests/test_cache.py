@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import kg.parse
-from kg.cache import CACHE_ENV, ParseCache, default_cache_dir, environment
+from kg.cache import CACHE_ENV, ParseCache, code_fingerprint, default_cache_dir, environment
 from kg.lexicon import load_lexicon
 from kg.mentions import MentionFinder, find_mentions
 from kg.pipeline import build
@@ -143,19 +143,69 @@ def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     assert default_cache_dir() == tmp_path / ".cache" / "kg"
 
 
-def test_changing_one_file_reparses_only_that_file(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
+def _corpus(root: Path, n: int = 6) -> Path:
+    corpus = root / "corpus"
     corpus.mkdir()
     sentences = TEXT_A.split("\n\n") + [TEXT_B]
-    for i in range(6):
+    for i in range(n):
         text = f"記事{i}\n\n{sentences[i % 3]}\n\n番号{i}。\n"
         (corpus / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+    return corpus
+
+
+def test_changing_one_file_reparses_only_that_file(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
     cache_dir = tmp_path / "cache"
     first = build([corpus], cache_dir=cache_dir)
     assert first.stats["parse_cache"] == {"hits": 0, "misses": 6, "corrupt": 0, "writes": 6}
+    assert first.stats["analysis_cache"] == {"hits": 0, "misses": 6, "writes": 6}
     (corpus / "03.txt").write_text("記事3\n\n" + TEXT_B + "\n\n変更済み。\n", encoding="utf-8")
     second = build([corpus], cache_dir=cache_dir)
-    assert second.stats["parse_cache"] == {"hits": 5, "misses": 1, "corrupt": 0, "writes": 1}
+    assert second.stats["parse_cache"] == {"hits": 0, "misses": 1, "corrupt": 0, "writes": 1}
+    assert second.stats["analysis_cache"] == {"hits": 5, "misses": 1, "writes": 1}
     off = build([corpus], use_cache=False)
-    assert off.stats["parse_cache"] is None
+    assert off.stats["parse_cache"] is None and off.stats["analysis_cache"] is None
     assert second.to_json(tmp_path / "a.json").read_bytes() == off.to_json(tmp_path / "b.json").read_bytes()
+
+
+def test_code_or_lexicon_change_reuses_parses_but_not_mentions(tmp_path: Path) -> None:
+    """The analysis layer is keyed by the package's files and the user's lexicons; parses are not."""
+    corpus = _corpus(tmp_path, 4)
+    cache_dir = tmp_path / "cache"
+    base = build([corpus], cache_dir=cache_dir)
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("entries:\n  - name: 佐藤恒治\n    type: Person\n", encoding="utf-8")
+    with_lex = build([corpus], cache_dir=cache_dir, lexicons=[extra])
+    assert with_lex.stats["analysis_cache"] == {"hits": 0, "misses": 4, "writes": 4}
+    assert with_lex.stats["parse_cache"]["hits"] == 4 and with_lex.stats["parse_cache"]["misses"] == 0
+    fresh = build([corpus], use_cache=False, lexicons=[extra])
+    a, b = with_lex.to_json(tmp_path / "a.json"), fresh.to_json(tmp_path / "b.json")
+    assert a.read_bytes() == b.read_bytes()
+    assert base.stats["analysis_cache"]["writes"] == 4
+    before = code_fingerprint([extra])
+    assert before != code_fingerprint() and before == code_fingerprint([extra])
+    extra.write_text(extra.read_text(encoding="utf-8") + "    aliases: [佐藤]\n", encoding="utf-8")
+    assert code_fingerprint([extra]) != before
+
+
+def test_analysis_entry_roundtrip_and_damage(tmp_path: Path, finder: MentionFinder) -> None:
+    doc = make_document("a", "<a>", TEXT_A + "\n\n" + TEXT_B)
+    cache = ParseCache(tmp_path, analysis_salt="test-salt")
+    parsed = kg.parse.parse_batch([doc], cache)[0]
+    mentions = find_mentions(parsed, finder)
+    assert any(m.aliases or m.title for m in mentions)  # tuple and optional fields are exercised
+    key = cache.analysis_key(doc)
+    assert key is not None and key != ParseCache(tmp_path, analysis_salt="other").analysis_key(doc)
+    assert ParseCache(tmp_path).analysis_key(doc) is None  # no salt: layer off
+    cache.put_analysis(key, parsed.light().sentences, mentions)
+    sentences, restored = cache.get_analysis(key)
+    assert restored == mentions
+    assert [(s.index, s.start, s.end, s.text, s.span) for s in sentences] == [
+        (s.index, s.start, s.end, s.text, None) for s in parsed.sentences]
+    entry = cache.analysis_path(key)
+    good = entry.read_bytes()
+    for bad in (b"", b"{not json", good[: len(good) // 2], good.replace(b'"format": 1', b'"format": 0'),
+                good.replace(b'"doc_id"', b'"document_id"')):
+        entry.write_bytes(bad)
+        assert cache.get_analysis(key) is None
+    assert cache.stats.analysis_dict() == {"hits": 1, "misses": 5, "writes": 1}

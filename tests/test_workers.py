@@ -55,11 +55,17 @@ def test_two_workers_byte_identical_to_one(corpus: Path, tmp_path: Path, small_b
     cache_dir = tmp_path / "cache"
     cold = build([corpus], workers=2, cache_dir=cache_dir)
     warm = build([corpus], workers=2, cache_dir=cache_dir)
+    # an empty extra lexicon changes the code fingerprint: mentions are found again on cached parses
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("entries: []\n", encoding="utf-8")
+    reparsed = build([corpus], workers=2, cache_dir=cache_dir, lexicons=[empty])
     assert cold.stats["parse_cache"]["misses"] == 5 and cold.stats["parse_cache"]["writes"] == 5
-    assert warm.stats["parse_cache"]["hits"] == 5 and warm.stats["parse_cache"]["misses"] == 0
+    assert warm.stats["analysis_cache"]["hits"] == 5 and warm.stats["analysis_cache"]["misses"] == 0
+    assert reparsed.stats["analysis_cache"]["misses"] == 5 and reparsed.stats["parse_cache"]["hits"] == 5
     expected = _write(one, tmp_path / "w1")
     assert _write(cold, tmp_path / "cold") == expected
     assert _write(warm, tmp_path / "warm") == expected
+    assert _write(reparsed, tmp_path / "reparsed") == expected
 
 
 def test_workers_must_be_positive(corpus: Path) -> None:
