@@ -6,7 +6,10 @@ errors); ``--verbose`` adds the traceback.
 
 from __future__ import annotations
 
+import importlib
+import os
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 from typing import Annotated
@@ -37,8 +40,13 @@ def _root(
 
 @app.command()
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories of .txt/.md/.jsonl articles.")],
-    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("output"),
+    # readable=False: kg's reader reports unreadable files itself (a warning, fatal with --strict).
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or directories of .txt/.md/.jsonl articles.", readable=False)
+    ],
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Output directory.", readable=False)
+    ] = Path("output"),
     lexicon: Annotated[
         list[Path] | None, typer.Option("--lexicon", help="Extra lexicon YAML file (repeatable).")
     ] = None,
@@ -66,7 +74,9 @@ def build(
     from kg.read import discover
 
     base_iri = validate_base_iri(base_iri)
-    files = discover(paths, fmt)
+    # Only counted here (for the progress bar); the pipeline discovers again and reports skips once.
+    files = discover(paths, fmt, warn=lambda _msg: None)
+    _check_out_dir(out_dir)
     warnings: list[str] = []
 
     def warn(msg: str) -> None:
@@ -89,12 +99,73 @@ def build(
         result = run_build(paths, lexicons=lexicon or (), encoding=encoding, fmt=fmt, strict=strict,
                            base_iri=base_iri, warn=warn, progress=step, workers=workers,
                            cache_dir=cache_dir, use_cache=cache)
-    if result.stats.get("documents", 0) and not result.graph.number_of_nodes():
-        warn("no entities were found in the input")
-    written = result.write_all(out_dir)
+    if not result.stats.get("documents", 0):
+        # Writing empty graphs would replace a good output/ with nothing: stop instead.
+        raise KgError(f"no document could be read from {len(files)} input file(s): see the warnings above")
+    _warn_empty(result, warn)
+    try:
+        written = result.write_all(out_dir)
+    except OSError as exc:  # an OutputError already names its file; anything else gets one line too
+        if isinstance(exc, KgError):
+            raise
+        raise KgError(f"cannot write output: {exc.strerror or exc}", exc.filename or str(out_dir)) from exc
     if quiet:
         return
     _summary(result, written, warnings)
+
+
+#: Output names ``kg build`` writes into --out (see KnowledgeGraph.write_all).
+OUTPUT_FILES = ("graph.ttl", "graph.json", "graph.html")
+NEO4J_FILES = ("import.cypher", "nodes.csv", "relationships.csv")
+#: At most this many "no entities found" warnings name their document; the rest are counted.
+MAX_EMPTY_DOC_WARNINGS = 20
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    """Fail before the (long) build, not after it, when --out cannot be written; create nothing.
+
+    The nearest existing directory on the way to ``out_dir`` must accept a file (probed with a
+    temp file that is removed at once), and no output name may be taken by a directory.
+    """
+    existing = out_dir
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        what = "--out is not a directory" if existing == out_dir else f"{existing} is not a directory"
+        raise KgError(f"cannot write output: {what}", str(out_dir))
+    if existing == out_dir:
+        neo = out_dir / "neo4j"
+        blocked = [out_dir / n for n in OUTPUT_FILES if (out_dir / n).is_dir()]
+        if os.path.lexists(neo) and not neo.is_dir():
+            blocked.append(neo)
+        elif neo.is_dir():
+            blocked += [neo / n for n in NEO4J_FILES if (neo / n).is_dir()]
+        if blocked:
+            raise KgError("cannot write output: a directory or file is in the way", str(blocked[0]))
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".kg-write-test.", dir=existing)
+    except OSError as exc:
+        raise KgError(f"cannot write output: {exc.strerror or exc}", str(out_dir)) from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def _warn_empty(result, warn) -> None:
+    """Name the documents nothing was found in, and say when the outputs are empty."""
+    g = result.graph
+    docs = g.graph.get("documents", [])
+    found: set[str] = set()
+    for _, data in g.nodes(data=True):
+        found.update(data.get("docs", ()))
+    silent = [d for d in docs if d.get("chars") and d["id"] not in found]
+    for d in silent[:MAX_EMPTY_DOC_WARNINGS]:
+        path = str(d.get("path") or d["id"])
+        where = path if path == d["id"] or path.endswith("/" + d["id"]) else f"{path}: article {d['id']!r}"
+        warn(f"{where}: no entities found")
+    if len(silent) > MAX_EMPTY_DOC_WARNINGS:
+        warn(f"no entities found in {len(silent) - MAX_EMPTY_DOC_WARNINGS} more documents")
+    if not g.number_of_nodes() and not silent:
+        warn("no entities were found in the input: the outputs are empty")
 
 
 def _summary(result, written: list[Path], warnings: list[str]) -> None:
@@ -132,10 +203,36 @@ def _error_line(what: str) -> None:
     sys.stderr.write("kg: error: " + " ".join(what.split()) + "\n")
 
 
+def _click_errors() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
+    """(usage errors, all errors) of click and of the copy of click that Typer >= 0.2x vendors.
+
+    Typer now raises its own ``typer._click`` exceptions, which are not click's classes.
+    """
+    usage: list[type[Exception]] = []
+    every: list[type[Exception]] = []
+    for name in ("click.exceptions", "typer._click.exceptions"):
+        try:
+            mod = importlib.import_module(name)
+        except ImportError:
+            continue
+        usage.append(mod.UsageError)
+        every.append(mod.ClickException)
+    return tuple(usage), tuple(every)
+
+
+def _hoist_verbose(args: list[str]) -> list[str]:
+    """``--verbose`` is a global option; accept it after the subcommand too (``kg build x --verbose``)."""
+    end = args.index("--") if "--" in args else len(args)
+    if "--verbose" not in args[:end]:
+        return args
+    return ["--verbose", *(a for i, a in enumerate(args) if i >= end or a != "--verbose")]
+
+
 def main() -> None:
     """Entry point: run the Typer app, turning KgError into one line and an exit code."""
+    args = _hoist_verbose(sys.argv[1:])
     try:
-        app(standalone_mode=False)
+        app(args=args, prog_name="kg", standalone_mode=False)
     except KgError as exc:
         if STATE["verbose"]:
             traceback.print_exc()
@@ -148,14 +245,15 @@ def main() -> None:
         err.print("kg: aborted")
         sys.exit(130)
     except Exception as exc:  # click usage errors and anything unexpected
-        import click
-
-        if isinstance(exc, click.exceptions.UsageError):
+        usage_errors, click_errors = _click_errors()
+        if isinstance(exc, usage_errors):
+            if type(exc).__name__ == "NoArgsIsHelpError":  # bare ``kg``: Typer has printed the help
+                sys.exit(2)
             _error_line(exc.format_message())
             sys.exit(2)
-        if isinstance(exc, click.exceptions.ClickException):
+        if isinstance(exc, click_errors):
             _error_line(exc.format_message())
-            sys.exit(exc.exit_code)
+            sys.exit(getattr(exc, "exit_code", 1))
         if STATE["verbose"]:
             traceback.print_exc()
         _error_line(f"{type(exc).__name__}: {exc} (run with --verbose for details)")

@@ -382,6 +382,14 @@ class MentionFinder:
                 head = head[: pre.start()]
             name_end = head_start + len(head)
             found = self._kata_name(head) or self._kanji_name(head, name_end, tokens, base)
+            span_end = ts  # the person's span runs up to the title (alias, nationality included)
+            if found is None and not alias and country is None:
+                # 山田花子北斗電機社長: name, then the organisation, then the title
+                org_len = self._org_at_end(head, tokens, base + head_start)
+                if org_len:
+                    head = head[:-org_len]
+                    name_end = span_end = head_start + len(head)
+                    found = self._kata_name(head) or self._kanji_name(head, name_end, tokens, base)
             if found is None:
                 continue
             name, surname_only = found
@@ -390,7 +398,7 @@ class MentionFinder:
                 title = self._title_before(text, name_end - len(name)) or ""
             c = Candidate(
                 name_end - len(name),
-                ts,
+                span_end,
                 name,
                 "Person",
                 "person.title",
@@ -403,6 +411,33 @@ class MentionFinder:
             if alias and not NOT_ALIAS.match(alias):
                 c.aliases.append(alias)
             yield c
+
+    def _org_at_end(self, head: str, tokens: list[Any] | None = None, head_offset: int = 0) -> int:
+        """Length of an organisation name that ends ``head`` (lexicon or suffix rule), else 0.
+
+        With tokens, an unknown organisation counts too when Sudachi tags the words before it
+        as a person's name (人名): 山田花子北斗電機 → 北斗電機.
+        """
+        best = 0
+        if tokens:
+            names = [t for t in tokens if "人名" in t.tag_ and head_offset <= t.idx < head_offset + len(head)]
+            if names:
+                cut = names[-1].idx + len(names[-1].text) - head_offset
+                rest = head[cut:]
+                if len(rest) >= 2 and any(
+                    r["type"] in ORG_TYPES and rx.fullmatch(rest) for r, rx in pattern_rules()
+                ):
+                    best = len(rest)
+        for m in self.lex.regex.finditer(head):
+            entry = self.lex.lookup(m.group(0))
+            if m.end() == len(head) and m.start() > 0 and entry is not None and entry.type in ORG_TYPES:
+                best = max(best, len(m.group(0)))
+        for rule, rx in pattern_rules():
+            if rule["type"] in ORG_TYPES:
+                for m in rx.finditer(head):
+                    if m.end("name") == len(head) and m.start("name") > 0:
+                        best = max(best, len(m.group("name")))
+        return best if best < len(head) else 0
 
     def _title_before(self, text: str, start: int) -> str | None:
         """A title right before a name: 科学者ヤン・ルカン, 最高経営責任者(CEO)、梁文鋒."""
@@ -550,9 +585,26 @@ class MentionFinder:
                 taken[i] = True
             chosen.append(c)
 
-        for c in sorted(strong, key=lambda c: (-c.length, -PRIORITY[c.source], c.start, c.rule)):
+        # people anchored on a title go first (山田花子トヨタ自動車社長 is not one company name),
+        # then the longest candidate wins each overlap
+        order = sorted(
+            strong, key=lambda c: (c.source != "person", -c.length, -PRIORITY[c.source], c.start, c.rule)
+        )
+        for c in order:
             if c.start < c.end and free(c):
                 take(c)
+            elif c.source == "pattern" and c.type in ORG_TYPES:
+                # 山田花子北斗電機社長: the person took the front of the match; the rest is the company
+                ends = [
+                    p.end
+                    for p in chosen
+                    if p.type == "Person" and c.start <= p.end < c.end and p.start <= c.start
+                ]
+                if ends and not any(taken[ends[0] : c.end]) and c.end - ends[0] >= 2:
+                    rest = text[ends[0] : c.end]
+                    if not self._is_generic(rest):
+                        c.start, c.name = ends[0], rest
+                        take(c)
         for c in sorted(self.ner_candidates(sent), key=lambda c: (c.start, -c.length)):
             if c.start < c.end and free(c):
                 take(c)

@@ -738,6 +738,28 @@ def _wide_lines(fh, enc: str) -> Iterator[tuple[int, str | None]]:
         reader.detach()
 
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _replace_surrogates(record: dict) -> tuple[dict, int]:
+    """JSON may escape a lone UTF-16 surrogate (``"\\ud800"``), which no file can hold.
+
+    Left in, it fails at the first UTF-8 encode (the parser, the cache, every exporter), so each
+    becomes U+FFFD: one character for one, keeping every offset.
+    """
+    count = 0
+
+    def fix(value: object) -> object:
+        nonlocal count
+        if isinstance(value, str):
+            new, n = _SURROGATE_RE.subn("\ufffd", value)
+            count += n
+            return new
+        return value
+
+    return {fix(k): fix(v) for k, v in record.items()}, count
+
+
 def _opt_str(record: dict, key: str) -> str | None:
     value = record.get(key)
     if value is None:
@@ -756,6 +778,9 @@ def _jsonl_record(line: str, shown: str, lineno: int, warn: Warn) -> Document:
         raise _Skip("invalid JSON: nested too deeply") from None
     if not isinstance(record, dict):
         raise _Skip("not a JSON object")
+    record, replaced = _replace_surrogates(record)
+    if replaced:
+        warn(f"{shown}:{lineno}: {replaced} lone surrogate escape(s) (\\udXXX) replaced by U+FFFD")
     rid = record.get("id")
     if isinstance(rid, int) and not isinstance(rid, bool):
         rid = str(rid)
