@@ -104,11 +104,7 @@ def descriptor_prefixes() -> tuple[str, ...]:
     return tuple(rules("generic")["descriptor_prefixes"])
 
 
-# Descriptions that sit between a nationality and a name: 英半導体設計会社アーム, 米新興企業の…
-DESCRIPTOR_TAIL = re.compile(
-    r"(?:新興|大手|中堅|老舗)?[^、。「」()（）の]{0,12}?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー"
-    r"|シンクタンク|銀行|ファンド|運用会社|商社|通信会社|製薬会社|自動車メーカー)の?[、]?$"
-)
+# Descriptions cut off the front of a pattern match: 英半導体設計会社アーム → アーム
 LEADING_DESCRIPTOR = re.compile(
     r"^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?"
     r"|投資銀行|銀行|地銀|証券会社|商社|ファンド|財閥)(?=[ァ-ヴA-Za-z])"
@@ -175,7 +171,7 @@ class MentionFinder:
             "(?P<c>"
             + "|".join(re.escape(x) for x in self.prefix_alt)
             + ")"
-            + r"(?:(?:新興|大手|中堅|老舗)?[一-龥ァ-ヴーA-Za-z0-9・()（）]{0,12}?"
+            + r"(?:の?(?:新興|大手|中堅|老舗)?[一-龥ァ-ヴーA-Za-z0-9・()（）]{0,12}?"
             + r"(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|銀行|地銀"
             + r"|ファンド|運用会社|商社)"
             + r"の?、?)?$"
@@ -659,10 +655,10 @@ class MentionFinder:
                     c.title = None
                 c.title = c.title or self._title_before(text, c.start)
             if c.type in ("Company", "Organization", "Person") and c.country is None:
-                c.country = self._country_before(text, c.start, chosen[:i])
+                c.country = self._country_before(text, c.start)
         chosen[:] = [c for c in chosen if c.rule != "merged"]
 
-    def _country_before(self, text: str, start: int, earlier: list[Candidate]) -> str | None:
+    def _country_before(self, text: str, start: int) -> str | None:
         """米エヌビディア, 英半導体設計会社アーム, 中国新興AI(人工知能)企業ディープシーク."""
         head = text[max(0, start - 30) : start]
         m = self.nationality_tail.search(head)
@@ -670,20 +666,6 @@ class MentionFinder:
             before = head[: m.start("c")]
             if not before or not re.match(f"[{_classes()['NAME']}]", before[-1]):
                 return self._country_for(m.group("c"))
-        head_nopar = re.sub(r"[(（][^()（）]*[)）]", lambda m: "\0" * len(m.group(0)), head)
-        dm = DESCRIPTOR_TAIL.search(head_nopar)
-        cut = len(head) - (len(dm.group(0)) if dm else 0)
-        left = head[:cut]
-        for p in self.prefix_alt:
-            if left.endswith(p):
-                before = left[: -len(p)]
-                if not before or not re.match(f"[{_classes()['NAME']}]", before[-1]):
-                    return self._country_for(p)
-        if dm is not None and earlier:
-            prev = earlier[-1]
-            gap = text[prev.end : max(0, start - 30) + cut]
-            if prev.type == "Country" and gap in ("", "の"):
-                return prev.name
         return None
 
 

@@ -336,98 +336,115 @@ class RelationExtractor:
     def _cues(
         self, sl: Slotted, group_of: dict[int, list[int]], prev_topic: list[Mention], found: list
     ) -> None:
+        for key, spec, rx in cue_rules():
+            start = len(found)
+            self._cue(sl, group_of, prev_topic, found, key, spec, rx)
+            # a cue may name another predicate, or read its roles the other way round
+            # (BはAから調達 → A supplies B)
+            pred = spec.get("predicate", key)
+            for k in range(start, len(found)):
+                s, _p, o, r, c = found[k]
+                found[k] = (o, pred, s, r, c) if spec.get("reverse") else (s, pred, o, r, c)
+
+    def _cue(
+        self,
+        sl: Slotted,
+        group_of: dict[int, list[int]],
+        prev_topic: list[Mention],
+        found: list,
+        pred: str,
+        spec: dict[str, Any],
+        rx: re.Pattern[str],
+    ) -> None:
         text = sl.text
-        for pred, spec, rx in cue_rules():
-            for cm in rx.finditer(text):
-                c0, c1 = cm.start(), cm.end()
-                if "«" in text[c0:c1]:
+        for cm in rx.finditer(text):
+            c0, c1 = cm.start(), cm.end()
+            if "«" in text[c0:c1]:
+                continue
+            after = text[c1:]
+            if re.match(r"^(?:する|させる|を進める|を求める)?よう", after):
+                continue  # 〜を採用するよう奨励: the urged party is not the actor
+            passive = bool(re.match(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)", after)) and pred != "supports"
+            marked = self._object(sl, c0, spec)
+            obj = marked[0] if marked else None
+            owner = None
+            if marked and marked[1] == "の" and sl.mentions[obj].type in ("Government", "Country"):
+                # 米政府の輸出規制: a government before の owns the measure, it is not its target
+                owner, obj = obj, None
+            subj = self._relative_head(sl, c1, spec if obj is not None else None)
+            if owner is not None:
+                subj = owner if self._fits(sl, owner, spec["subject"]) else None
+                if subj is not None and subj != obj:
+                    for j in self._objects_after(sl, c1, spec["object"]):
+                        found.append((subj, pred, j, f"cue.{pred}.owner", spec["confidence"] * 0.9))
+                continue
+            rule = f"cue.{pred}"
+            if subj is not None and obj is None:
+                # 「Xが支援するY」: the clause has a subject, so the head is the object
+                agent = self._marked_before(sl, c0, ("が",), spec["subject"], max_gap=6)
+                if agent is not None and self._fits(sl, subj, spec["object"]):
+                    found.append((agent, pred, subj, rule + ".relative", spec["confidence"]))
                     continue
-                after = text[c1:]
-                if re.match(r"^(?:する|させる|を進める|を求める)?よう", after):
-                    continue  # 〜を採用するよう奨励: the urged party is not the actor
-                passive = (
-                    bool(re.match(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)", after)) and pred != "supports"
-                )
-                marked = self._object(sl, c0, spec)
-                obj = marked[0] if marked else None
-                owner = None
-                if marked and marked[1] == "の" and sl.mentions[obj].type in ("Government", "Country"):
-                    # 米政府の輸出規制: a government before の owns the measure, it is not its target
-                    owner, obj = obj, None
-                subj = self._relative_head(sl, c1, spec if obj is not None else None)
-                if owner is not None:
-                    subj = owner if self._fits(sl, owner, spec["subject"]) else None
-                    if subj is not None and subj != obj:
-                        for j in self._objects_after(sl, c1, spec["object"]):
-                            found.append((subj, pred, j, f"cue.{pred}.owner", spec["confidence"] * 0.9))
-                    continue
-                rule = f"cue.{pred}"
-                if subj is not None and obj is None:
-                    # 「Xが支援するY」: the clause has a subject, so the head is the object
-                    agent = self._marked_before(sl, c0, ("が",), spec["subject"], max_gap=6)
-                    if agent is not None and self._fits(sl, subj, spec["object"]):
-                        found.append((agent, pred, subj, rule + ".relative", spec["confidence"]))
-                        continue
-                    subj_ok = self._fits(sl, subj, spec["subject"])
-                    if not subj_ok:
-                        subj = None
-                if subj is not None and obj is not None:
-                    if not self._fits(sl, subj, spec["subject"]):
-                        subj = None
-                if subj is None:
-                    limit = sl.positions[obj][0] if obj is not None else c0
-                    if re.match(r"^[ぁ-ゖ]{0,10}(?:。|$)", after):
-                        # only after the last clause boundary (…しており、 …したが、)
-                        cut = max(
-                            (
-                                x.end()
-                                for x in re.finditer(
-                                    r"(?<!に対)(?<!に関)(?<!に際)(?:て|し|り|が|ため)、", text[:limit]
-                                )
-                            ),
-                            default=0,
-                        )
-                        # the sentence's main predicate: its subject is the topic (は), not a が
-                        # inside a relative clause (政府は…XやYが支援するZを採用するよう奨励した)
-                        subj = self._marked_before(
-                            sl, limit, ("は", "も"), spec["subject"], first=True, after=cut
-                        )
-                    if subj is None:
-                        subj = self._marked_before(sl, limit, ("は", "が", "も", "では"), spec["subject"])
-                    if subj is not None:
-                        rule += ".clause"
-                if passive and pred in ("acquires", "restricts", "supports", "uses", "investsIn"):
-                    agent = self._marked_before(
-                        sl,
-                        c0,
-                        tuple(spec.get("passive_agent_particles", ["に", "によって"])),
-                        spec["subject"],
-                        max_gap=30,
+                subj_ok = self._fits(sl, subj, spec["subject"])
+                if not subj_ok:
+                    subj = None
+            if subj is not None and obj is not None:
+                if not self._fits(sl, subj, spec["subject"]):
+                    subj = None
+            if subj is None:
+                limit = sl.positions[obj][0] if obj is not None else c0
+                if re.match(r"^[ぁ-ゖ]{0,10}(?:。|$)", after):
+                    # only after the last clause boundary (…しており、 …したが、)
+                    cut = max(
+                        (
+                            x.end()
+                            for x in re.finditer(
+                                r"(?<!に対)(?<!に関)(?<!に際)(?:て|し|り|が|ため)、", text[:limit]
+                            )
+                        ),
+                        default=0,
                     )
-                    patient = self._marked_before(sl, c0, ("は", "が", "も"), spec["object"])
-                    if agent is not None and patient is not None and agent != patient:
-                        found.append((agent, pred, patient, f"cue.{pred}.passive", spec["confidence"]))
-                    continue
-                if subj is None and obj is not None and prev_topic:
-                    carried = prev_topic[0]
-                    if CODE[carried.type] in spec["subject"] and not self._has_marked(sl, c0):
-                        sl.mentions.append(carried)
-                        sl.positions.append((len(text), len(text)))
-                        subj = len(sl.mentions) - 1
-                        rule += ".carried"
+                    # the sentence's main predicate: its subject is the topic (は), not a が
+                    # inside a relative clause (政府は…XやYが支援するZを採用するよう奨励した)
+                    subj = self._marked_before(
+                        sl, limit, ("は", "も"), spec["subject"], first=True, after=cut
+                    )
                 if subj is None:
-                    continue
-                if obj is None and spec.get("symmetric"):
-                    group = group_of.get(subj, [subj])
-                    for a in group:
-                        for b in group:
-                            if a < b:
-                                found.append((a, pred, b, rule + ".coordinated", spec["confidence"] * 0.9))
-                    continue
-                if obj is None or obj == subj:
-                    continue
-                conf = spec["confidence"] * (0.7 if rule.endswith(".carried") else 1.0)
-                found.append((subj, pred, obj, rule, conf))
+                    subj = self._marked_before(sl, limit, ("は", "が", "も", "では"), spec["subject"])
+                if subj is not None:
+                    rule += ".clause"
+            if passive and pred in ("acquires", "restricts", "supports", "uses", "investsIn"):
+                agent = self._marked_before(
+                    sl,
+                    c0,
+                    tuple(spec.get("passive_agent_particles", ["に", "によって"])),
+                    spec["subject"],
+                    max_gap=30,
+                )
+                patient = self._marked_before(sl, c0, ("は", "が", "も"), spec["object"])
+                if agent is not None and patient is not None and agent != patient:
+                    found.append((agent, pred, patient, f"cue.{pred}.passive", spec["confidence"]))
+                continue
+            if subj is None and obj is not None and prev_topic:
+                carried = prev_topic[0]
+                if CODE[carried.type] in spec["subject"] and not self._has_marked(sl, c0):
+                    sl.mentions.append(carried)
+                    sl.positions.append((len(text), len(text)))
+                    subj = len(sl.mentions) - 1
+                    rule += ".carried"
+            if subj is None:
+                continue
+            if obj is None and spec.get("symmetric"):
+                group = group_of.get(subj, [subj])
+                for a in group:
+                    for b in group:
+                        if a < b:
+                            found.append((a, pred, b, rule + ".coordinated", spec["confidence"] * 0.9))
+                continue
+            if obj is None or obj == subj:
+                continue
+            conf = spec["confidence"] * (0.7 if rule.endswith(".carried") else 1.0)
+            found.append((subj, pred, obj, rule, conf))
 
     def _objects_after(self, sl: Slotted, start: int, classes: list[str]) -> list[int]:
         """Targets named in the consequence clause: 〜の規制により、…«CO»の«TECH»に…."""

@@ -141,6 +141,17 @@ RELATION_CASES = [
     ("トランプ米大統領は演説した。", ("ドナルド・トランプ", "leads", "米国"), "title.state_prefix"),
     ("山田花子北斗電機社長は会見した。", ("山田花子", "leads", "北斗電機"), "nominal.person_org_title"),
     ("北斗電機による南海化学の買収が完了した。", ("北斗電機", "acquires", "南海化学"), "acquires.by_agent"),
+    ("北斗電機は南海化学から電池を調達する。", ("南海化学", "supplies", "北斗電機"), "cue.procures.clause"),
+    (
+        "米商務省は南海化学など中国企業を、「エンティティー・リスト」に加えた。",
+        ("米商務省", "restricts", "南海化学"),
+        "restricts.listed",
+    ),
+    (
+        "北斗電機のライバルである南海化学は増産する。",
+        ("北斗電機", "competesWith", "南海化学"),
+        "competesWith.rival",
+    ),
     (
         "インドのラジブ・クマール首相は演説した。",
         ("ラジブ・クマール", "leads", "インド"),
