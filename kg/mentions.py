@@ -111,6 +111,7 @@ LEADING_DESCRIPTOR = re.compile(
     r"|^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?)(?=.)"
 )
 KANJI = re.compile(r"[一-龥々〆ヶ]")
+NOT_SURNAMES = frozenset("兼副元前新現同各両総大小中次旧故主筆首社会当本前")
 DESCRIBES_COMPANY = re.compile(
     r"[一-龥ァ-ヴー]{0,4}(?:大手|企業|会社|メーカー|専業|各社|業界|銘柄|部門|事業部|新興|スタートアップ)"
 )
@@ -361,6 +362,10 @@ class MentionFinder:
             if pm:
                 alias = pm.group(1)
                 head = head[: pm.start()]
+            # title chains: 奥田修社長CEO, 三木谷浩史会長兼社長 — the name is before the first title
+            chain = re.compile("(?:" + title_regex().pattern + ")兼?$")
+            while (tm := chain.search(head)) and tm.start() > 0:
+                head = head[: tm.start()]
             country = None
             pre = re.search(
                 r"(?<=[ァ-ヴー一-龥々])(" + "|".join(map(re.escape, self.lex.prefixes)) + ")$", head
@@ -486,6 +491,8 @@ class MentionFinder:
             return None
         # unknown Chinese names come out one character per token (陳/立/偉), whatever their tags
         chars = len(toks) > 1 and all(len(t.text) == 1 for t in toks)
+        if len(run) == 1 and run in NOT_SURNAMES:
+            return None
         if named or chars or (len(toks) == 1 and len(run) == 1):
             if toks[0].idx - base != s_char:
                 return None
@@ -511,6 +518,12 @@ class MentionFinder:
                     name, e = name[: t.start()], e - (len(name) - t.start())
             if not self._valid_ner(name, etype):
                 continue
+            if etype in ORG_TYPES and self.lex.lookup(name) is None:
+                # データ通信, 主任研究員: an organisation name has a proper noun in it (or is a
+                # longer katakana / Latin word Sudachi does not know)
+                proper = any("固有名詞" in t.tag_ for t in ent)
+                if not proper and not re.fullmatch(r"[ァ-ヴー・A-Za-z0-9&]{5,}", name):
+                    continue
             yield Candidate(s, e, name, etype, f"ner.{ent.label_}", "ner", float(conf.get(etype, 0.5)))
 
     def _valid_ner(self, name: str, etype: str) -> bool:
