@@ -89,7 +89,11 @@ def title_regex() -> re.Pattern[str]:
     words = sorted(leads | works | hon | {"国家主席"}, key=lambda s: (-len(s), s))
     # "(CEO)" may follow a spelled-out title: 最高経営責任者(CEO)
     # ministers: 外相, 財務相, 商務長官
-    minister = r"[一-龥]{1,4}(?:相|長官|大臣)(?![一-龥])"
+    minister = (
+        r"(?:外|財務|経済産業|経産|防衛|厚生労働|厚労|文部科学|文科|農林水産|農水|国土交通|国交|環境|法務|総務"
+        r"|経済再生|経済財政|経済安全保障|官房|国務|商務|エネルギー|内務|国防|司法|運輸|通商|労働|保健|教育"
+        r"|産業|貿易|経済|内閣|デジタル)(?:相|長官|大臣)"
+    )
     alts = "|".join(re.escape(w) for w in words)
     return re.compile(f"(?:{alts}|{minister})(?:[(（][A-Z]{{2,4}}[)）])?")
 

@@ -296,7 +296,9 @@ class RelationExtractor:
             if m.type != "Person" or i in has_role or not m.title or m.entity in self.people_with_role:
                 continue
             if m.title in self.state:
-                countries = [j for j, c in enumerate(sl.mentions) if c.type == "Country"]
+                countries = [
+                    j for j, c in enumerate(sl.mentions) if c.type == "Country" and c.sent_index >= 0
+                ]
                 near = [j for j in countries if 0 <= m.start - sl.mentions[j].end <= 15]
                 if len(countries) == 1 and near:  # 中国は、習近平国家主席の…
                     found.append((i, "leads", countries[0], "title.state_in_sentence", 0.6))
@@ -362,7 +364,7 @@ class RelationExtractor:
             if "«" in text[c0:c1]:
                 continue
             after = text[c1:]
-            if re.match(r"^(?:する|させる|を進める|を求める)?よう", after):
+            if re.match(r"^(?:を(?:委託|発注|依頼)|(?:する|させる|を進める|を求める)?よう)", after):
                 continue  # 〜を採用するよう奨励: the urged party is not the actor
             passive = bool(re.match(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)", after)) and pred != "supports"
             marked = self._object(sl, c0, spec)
@@ -551,7 +553,10 @@ class RelationExtractor:
         for i, (_s, e) in enumerate(sl.positions):
             if e > limit or _s < after or not self._fits(sl, i, classes):
                 continue
-            if re.match(rf"^[」』]?(?:など|等|ら)?(?:{parts})", sl.text[e:limit]) and limit - e <= max_gap:
+            marked = re.match(
+                rf"^[」』]?(?:(?:など|等|ら)(?:の[^«»。、]{{1,6}})?)?(?:{parts})", sl.text[e:limit]
+            )
+            if marked and limit - e <= max_gap:
                 best = i
                 if first:
                     return i

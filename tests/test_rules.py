@@ -153,6 +153,31 @@ RELATION_CASES = [
         "competesWith.rival",
     ),
     (
+        "政府は半導体大手のラピダスに追加で9000億円を支援する。",
+        ("日本政府", "supports", "ラピダス"),
+        "cue.supports",
+    ),
+    (
+        "ホンダと日産自動車は経営統合に向けた協議を始めた。",
+        ("ホンダ", "partnersWith", "日産自動車"),
+        "cue.partnersWith",
+    ),
+    (
+        "東芝は日本産業パートナーズ(JIP)などの連合に買収された。",
+        ("日本産業パートナーズ", "acquires", "東芝"),
+        "cue.acquires.passive",
+    ),
+    (
+        "英アーム・ホールディングスの株式の約9割をソフトバンクグループが保有している。",
+        ("ソフトバンクグループ", "investsIn", "アーム・ホールディングス"),
+        "investsIn.shares_held_by",
+    ),
+    (
+        "米インテルは、台湾積体電路製造(TSMC)に先端半導体の生産を委託した。",
+        ("台湾積体電路製造", "supplies", "インテル"),
+        "cue.outsources",
+    ),
+    (
         "インドのラジブ・クマール首相は演説した。",
         ("ラジブ・クマール", "leads", "インド"),
         "nominal.org_person",
@@ -167,6 +192,13 @@ def test_relation_rule(text: str, edge: tuple[str, str, str], rule: str) -> None
     found = edge_rules(text)
     assert edge in found, f"{edge} not in {sorted(found)}"
     assert any(r.startswith(rule) for r in found[edge]), found[edge]
+
+
+def test_state_title_does_not_take_another_persons_country() -> None:
+    found = edge_rules("岸田文雄首相は21日、バイデン米大統領と電話で会談した。")
+    assert ("ジョー・バイデン", "leads", "米国") in found
+    assert ("岸田文雄", "leads", "米国") not in found
+    assert ("岸田文雄", "meets", "ジョー・バイデン") in found
 
 
 def test_no_edge_for_purpose_clause() -> None:
