@@ -178,6 +178,22 @@ RELATION_CASES = [
         "cue.outsources",
     ),
     (
+        "イーロン・マスク氏が最高経営責任者(CEO)を務める米テスラは値下げした。",
+        ("イーロン・マスク", "leads", "テスラ"),
+        "nominal.serves_as",
+    ),
+    ("金融庁は、ミライ証券に業務改善命令を出した。", ("金融庁", "restricts", "ミライ証券"), "cue.restricts"),
+    (
+        "アストラゼネカは、第一三共が開発した抗がん剤「エンハーツ」を販売している。",
+        ("第一三共", "develops", "エンハーツ"),
+        "cue.develops.relative",
+    ),
+    (
+        "米グーグルの親会社アルファベットは投資を拡大する。",
+        ("グーグル", "subsidiaryOf", "アルファベット"),
+        "subsidiaryOf.parent_named",
+    ),
+    (
         "インドのラジブ・クマール首相は演説した。",
         ("ラジブ・クマール", "leads", "インド"),
         "nominal.org_person",
