@@ -672,16 +672,25 @@ class MentionFinder:
                     c.title = None
                 c.title = c.title or self._title_before(text, c.start)
             if c.type in ("Company", "Organization", "Person") and c.country is None:
-                c.country = self._country_before(text, c.start)
+                c.country = self._country_before(text, c.start, [o for o in chosen if o is not c])
         chosen[:] = [c for c in chosen if c.rule != "merged"]
 
-    def _country_before(self, text: str, start: int) -> str | None:
-        """米エヌビディア, 英半導体設計会社アーム, 中国新興AI(人工知能)企業ディープシーク."""
-        head = text[max(0, start - 30) : start]
+    def _country_before(self, text: str, start: int, others: list[Candidate] = ()) -> str | None:
+        """米エヌビディア, 英半導体設計会社アーム, 中国新興AI(人工知能)企業ディープシーク.
+
+        Not across another name: in 日本銀行の植田和男 the 日本 belongs to the bank.
+        """
+        offset = max(0, start - 30)
+        head = text[offset:start]
         m = self.nationality_tail.search(head)
         if m:
             before = head[: m.start("c")]
-            if not before or not re.match(f"[{_classes()['NAME']}]", before[-1]):
+            span = (offset + m.start("c"), start)
+            inside = any(
+                o.start < span[1] and o.end > span[0] and o.type != "Country" and o.type != "Technology"
+                for o in others
+            )
+            if not inside and (not before or not re.match(f"[{_classes()['NAME']}]", before[-1])):
                 return self._country_for(m.group("c"))
         return None
 

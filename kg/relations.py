@@ -487,7 +487,7 @@ class RelationExtractor:
             if not m:
                 continue
             rest = m.group(2)
-            of_noun = "の" in gap[:6] and not spec.get("object_of_noun", False)
+            of_noun = "の" in gap[: m.start(1)] and not spec.get("object_of_noun", False)
             if (m.group(1) == "を" and "を" in rest) or (
                 of_noun and m.group(1) not in ("に", "への", "へ", "の")
             ):

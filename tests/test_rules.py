@@ -217,6 +217,17 @@ def test_state_title_does_not_take_another_persons_country() -> None:
     assert ("岸田文雄", "meets", "ジョー・バイデン") in found
 
 
+def test_nationality_inside_an_organisation_name_is_not_the_persons() -> None:
+    found = edge_rules("日本銀行の植田和男総裁は記者会見で慎重な姿勢を示した。")
+    assert ("植田和男", "leads", "日本銀行") in found
+    assert not any(p == "basedIn" for _, p, _ in found)
+
+
+def test_partner_object_before_a_field_of_work() -> None:
+    found = edge_rules("トヨタ自動車は、出光興産と全固体電池の量産で協業する。")
+    assert ("トヨタ自動車", "partnersWith", "出光興産") in found
+
+
 def test_no_edge_for_purpose_clause() -> None:
     # 〜を採用するよう奨励: the companies urged are not the ones adopting
     found = edge_rules("政府は企業に対し、リチウムイオン電池を採用するよう奨励した。")
