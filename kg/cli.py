@@ -232,7 +232,13 @@ def main() -> None:
     """Entry point: run the Typer app, turning KgError into one line and an exit code."""
     args = _hoist_verbose(sys.argv[1:])
     try:
-        app(args=args, prog_name="kg", standalone_mode=False)
+        # Without standalone mode Typer *returns* the code of a typer.Exit, and turns Ctrl-C into
+        # a returned 130; both would otherwise end as exit 0.
+        code = app(args=args, prog_name="kg", standalone_mode=False)
+        if isinstance(code, int) and not isinstance(code, bool) and code:
+            if code == 130:
+                sys.stderr.write("kg: interrupted\n")
+            sys.exit(code)
     except KgError as exc:
         if STATE["verbose"]:
             traceback.print_exc()
@@ -243,6 +249,9 @@ def main() -> None:
         sys.exit(code or 0)
     except typer.Abort:
         err.print("kg: aborted")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        sys.stderr.write("kg: interrupted\n")
         sys.exit(130)
     except Exception as exc:  # click usage errors and anything unexpected
         usage_errors, click_errors = _click_errors()

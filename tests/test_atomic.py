@@ -3,8 +3,8 @@
 Each output goes to a hidden temp file beside it and is renamed into place (kg/atomic.py), so
 a run killed with SIGKILL (no handler, no cleanup) leaves under each final name either the
 previous file or the new one, byte for byte, and never a partial file. Three kills are tested:
-in the middle of parsing a large ``kg build`` (the real CLI), between the exporters' renames,
-and in the middle of writing one large file.
+in the middle of parsing a large ``kg build`` (the real CLI; Ctrl-C there too), between the
+exporters' renames, and in the middle of writing one large file.
 """
 
 from __future__ import annotations
@@ -106,9 +106,11 @@ def article(i: int) -> str:
     return "\n".join(sentences) + "\n"
 
 
-def test_sigkill_while_parsing_leaves_the_previous_output_intact(tmp_path: Path) -> None:
-    """Build once, then start a 64-article build into the same --out and kill -9 it once the parse
-    cache shows it has parsed its first batch (it is mid-parse: more batches are left)."""
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["SIGKILL", "SIGINT"])
+def test_killed_while_parsing_leaves_the_previous_output_intact(tmp_path: Path, sig: signal.Signals) -> None:
+    """Build once, then start a 64-article build into the same --out and kill it once the parse
+    cache shows it has parsed its first batch (it is mid-parse: more batches are left). SIGKILL
+    allows no cleanup at all; SIGINT (Ctrl-C) must also end in one line and exit 130."""
     (tmp_path / "small.txt").write_text("米グーグルは新しい人工知能を開発した。\n", encoding="utf-8")
     big = tmp_path / "big"
     big.mkdir()
@@ -126,7 +128,12 @@ def test_sigkill_while_parsing_leaves_the_previous_output_intact(tmp_path: Path)
     proc = subprocess.Popen([*cmd, "--cache-dir", str(cache), str(big)], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     wait_for(lambda: any(cache.rglob("*.spacy")), proc, 300, "the first parsed batch")
-    sigkill(proc)
+    if sig == signal.SIGKILL:
+        sigkill(proc)
+    else:
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=60)
+        assert (proc.returncode, err) == (130, "kg: interrupted\n")
     parsed = len(list(cache.rglob("*.spacy")))
     assert 0 < parsed < 64, parsed
 
