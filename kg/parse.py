@@ -29,6 +29,10 @@ MODEL = "ja_ginza"
 #: large enough for ``nlp.pipe`` to run at full speed, small enough to bound memory.
 BATCH_DOCS = 16
 BATCH_CHARS = 60_000
+#: Texts per ``nlp.pipe`` batch.  Measured on ~1,000-character articles: throughput is flat from
+#: 1 to 16 (within noise) and falls at 48, while the parse's transient memory grows with the
+#: batch (peak RSS ~0.74 GB at 4, 1.1 GB at 16, 2.0 GB at 48).
+NLP_BATCH = 4
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +163,7 @@ def parse_batch(batch: list[Document], cache: ParseCache | None = None) -> list[
     if todo:
         nlp = load_model()
         texts = [text for i in todo for _, text in parts[i]]
-        parsed = iter(nlp.pipe(texts, batch_size=max(len(texts), 1)))
+        parsed = iter(nlp.pipe(texts, batch_size=NLP_BATCH))
         for i in todo:
             found[i] = [next(parsed) for _ in parts[i]]
             key = keys[i]
