@@ -53,6 +53,7 @@ __all__ = [
     "clean_text",
     "decode_bytes",
     "discover",
+    "display_path",
     "make_document",
     "read_documents",
     "split_for_parser",
@@ -226,8 +227,19 @@ def discover(
             if key in seen:
                 continue
             seen.add(key)
-            out.append((file, rel))
+            out.append((file, display_path(rel)))
     return out
+
+
+def display_path(path: str) -> str:
+    """A path as text that any output can hold: name bytes that are not UTF-8 become ``\\xNN``.
+
+    The OS hands such bytes (a Shift_JIS file name from a Windows zip, say) to Python as lone
+    surrogates, which cannot be written as UTF-8; escaped, the name stays unique and readable.
+    """
+    if not _SURROGATE_RE.search(path):
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _walk(top: Path, suffixes: frozenset[str], warn: Warn) -> list[tuple[str, Path]]:
@@ -240,13 +252,13 @@ def _walk(top: Path, suffixes: frozenset[str], warn: Warn) -> list[tuple[str, Pa
                 continue
             full = Path(root) / name
             if full.exists() and not full.is_file():
-                warn(f"{full}: skipped: not a regular file")
+                warn(f"{display_path(str(full))}: skipped: not a regular file")
                 continue
             found.append((full.relative_to(top).as_posix(), full))
     for err in errors:
         if err.filename == os.fspath(top):
             raise KgError(f"cannot read directory: {err.strerror}", str(top))
-        warn(f"{err.filename}: skipped: cannot read directory ({err.strerror})")
+        warn(f"{display_path(str(err.filename))}: skipped: cannot read directory ({err.strerror})")
     found.sort(key=lambda item: item[0])
     return found
 
@@ -299,6 +311,9 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """
     kind = _sniff_binary(data, encoding)
     if kind is not None:
+        guess = _utf16_guess(data) if kind == "NUL bytes" and encoding is None else None
+        if guess is not None:
+            kind += f"; if it is {guess.upper()} text without a byte-order mark, use --encoding {guess}"
         raise _Skip(f"binary file ({kind})")
     if encoding is not None:
         enc = _normalise_encoding(encoding)
@@ -316,6 +331,29 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         if "\x00" in sample or controls * 10 > len(sample):
             raise _Skip("binary file (control characters)")
     return text, enc
+
+
+#: What text mostly consists of: ASCII, kana, kanji, CJK and full-width punctuation.
+_UTF16_TEXT_RE = re.compile(r"[\t\n\r\x20-\x7e\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _utf16_guess(data: bytes) -> str | None:
+    """Which UTF-16 a BOM-less file with NUL bytes decodes as to Japanese-looking text, if any.
+
+    Only used to make the "binary file" warning say what to do; such a file is still skipped.
+    """
+    sample = data[: 8192 & ~1]
+    best: tuple[int, str] | None = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        plain = len(_UTF16_TEXT_RE.sub("", text))  # characters that are not ordinary text
+        score = _score(text)
+        if text and plain * 20 <= len(text) and score is not None and (best is None or score > best[0]):
+            best = (score, enc)
+    return None if best is None else best[1]
 
 
 def _detect(data: bytes) -> tuple[str, str]:
@@ -341,7 +379,9 @@ def _detect(data: bytes) -> tuple[str, str]:
         if score is not None:
             candidates.append((score, -rank, text, enc))
     if not candidates:
-        raise _Skip("cannot decode: not UTF-8, UTF-16/32 with BOM, Shift_JIS or EUC-JP (use --encoding)")
+        guess = _utf16_guess(data)
+        hint = "use --encoding" if guess is None else f"it looks like {guess.upper()}: use --encoding {guess}"
+        raise _Skip(f"cannot decode: not UTF-8, UTF-16/32 with BOM, Shift_JIS or EUC-JP ({hint})")
     _, _, text, enc = max(candidates, key=lambda c: (c[0], c[1]))
     return text, enc
 
@@ -620,7 +660,7 @@ def _iter_documents(
 ) -> Iterator[Document]:
     ids: dict[str, bytes] = {}  # id -> digest of its text
     for path, base in files:
-        shown = path.as_posix()
+        shown = display_path(path.as_posix())
         try:
             if _is_jsonl(path, fmt):
                 docs = _read_jsonl(path, shown, encoding, strict, warn)

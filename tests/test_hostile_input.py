@@ -280,14 +280,25 @@ def test_binary_files_are_skipped_by_name_and_the_rest_processed(kg: Run, tmp_pa
     (d / "a_good.txt").write_text(GOOGLE, encoding="utf-8")
     (d / "b_nul.txt").write_bytes(("トヨタ自動車" * 3).encode() + b"\x00\x00\x01\x02" + GOOGLE.encode())
     (d / "c_image.txt").write_bytes(png_bytes())
+    # UTF-16 without a BOM: with ASCII in it, it has NUL bytes; without, it decodes as nothing
+    (d / "d_utf16.txt").write_bytes(f"AI {TOYOTA}".encode("utf-16-le"))
+    (d / "d_utf16be.txt").write_bytes(TOYOTA.encode("utf-16-be"))
+    # a Shift_JIS file name (from a Windows zip): not UTF-8, so the OS gives Python surrogates
+    sjis_name = b"e_" + "ソニー".encode("shift_jis") + b".txt"
+    (d / os.fsdecode(sjis_name)).write_bytes(SONY.encode())
     r = kg("build", "in", "--out", "out", cwd=tmp_path)
     assert sorted(succeeded(r)) == [
         "in/b_nul.txt: skipped: binary file (NUL bytes)",
         "in/c_image.txt: skipped: binary file (PNG image)",
+        "in/d_utf16.txt: skipped: binary file (NUL bytes; if it is UTF-16-LE text without a byte-order mark,"
+        " use --encoding utf-16-le)",
+        "in/d_utf16be.txt: skipped: cannot decode: not UTF-8, UTF-16/32 with BOM, Shift_JIS or EUC-JP"
+        " (it looks like UTF-16-BE: use --encoding utf-16-be)",
     ]
     g = read_outputs(tmp_path / "out")
-    assert [doc["id"] for doc in g.graph["documents"]] == ["a_good.txt"]
-    assert {"グーグル", "人工知能"} <= names(g) and "トヨタ自動車" not in names(g)
+    shown_name = sjis_name.decode("utf-8", "backslashreplace")
+    assert [doc["id"] for doc in g.graph["documents"]] == ["a_good.txt", shown_name]
+    assert {"グーグル", "人工知能", "ソニーグループ"} <= names(g) and "トヨタ自動車" not in names(g)
 
     before = snapshot(tmp_path / "out")
     r = kg("build", "in", "--out", "out", "--strict", cwd=tmp_path)
@@ -345,6 +356,11 @@ def test_wrong_encoding_option_is_one_line_naming_the_file(kg: Run, tmp_path: Pa
     r = kg("build", "sjis.txt", "--out", "out", "--encoding", "klingon", cwd=tmp_path)
     one_error(r, 2, "unknown encoding 'klingon'")
     assert not (tmp_path / "out").exists()
+    # the right one reads what detection cannot: UTF-16 without a byte-order mark
+    (tmp_path / "utf16.txt").write_bytes(TEXT.encode("utf-16-be"))
+    r = kg("build", "utf16.txt", "--out", "out", "--encoding", "utf-16-be", cwd=tmp_path)
+    assert succeeded(r) == []
+    assert {"グーグル", "トヨタ自動車", "豊田章男"} <= names(read_outputs(tmp_path / "out"))
 
 
 # -- one long line --------------------------------------------------------------------------------
