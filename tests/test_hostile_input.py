@@ -271,6 +271,19 @@ def test_nothing_to_find_gives_valid_empty_outputs_and_a_warning(
     assert [d["id"] for d in g.graph["documents"]] == ["a.txt"]
 
 
+def test_many_documents_without_entities_are_named_up_to_a_limit(kg: Run, tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(23):
+        (d / f"{i:02d}.txt").write_text(f"Article {i} has no Japanese names.\n", encoding="utf-8")
+    (d / "zz.txt").write_text(GOOGLE, encoding="utf-8")
+    warnings = succeeded(kg("build", "in", "--out", "out", cwd=tmp_path))
+    assert warnings == [f"in/{i:02d}.txt: no entities found" for i in range(20)] + [
+        "no entities found in 3 more documents"
+    ]
+    assert "グーグル" in names(read_outputs(tmp_path / "out"))
+
+
 # -- binary files -------------------------------------------------------------------------------------
 
 
@@ -470,6 +483,7 @@ def test_jsonl_bad_lines_warn_with_line_numbers_and_strict_stops(kg: Run, tmp_pa
         json.dumps({"id": "ok", "text": GOOGLE}, ensure_ascii=False),
         "",
         '{"id": "deep", "text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        json.dumps({"id": "english", "text": "Nothing to see here."}),
     ]
     (tmp_path / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     r = kg("build", "news.jsonl", "--out", "out", cwd=tmp_path)
@@ -485,8 +499,9 @@ def test_jsonl_bad_lines_warn_with_line_numbers_and_strict_stops(kg: Run, tmp_pa
         (10, "skipped: invalid JSON"),
     ]:
         assert any(w.startswith(f"news.jsonl:{lineno}: ") and what in w for w in warnings), (lineno, warnings)
+    assert "news.jsonl: article 'english': no entities found" in warnings
     g = read_outputs(tmp_path / "out")
-    assert sorted(d["id"] for d in g.graph["documents"]) == ["ok", "surrogate"]
+    assert sorted(d["id"] for d in g.graph["documents"]) == ["english", "ok", "surrogate"]
     sony = next(d for _, d in g.nodes(data=True) if d["name"] == "ソニーグループ")
     assert sony["docs"] == ["surrogate"]
     assert "\ufffd" in (tmp_path / "out" / "graph.json").read_text(encoding="utf-8")
