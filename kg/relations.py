@@ -163,7 +163,7 @@ class RelationExtractor:
             groups = coordination(sl)
             group_of = {i: g for g in groups for i in g}
             found: list[tuple[int, str, int, str, float]] = []  # (s, p, o, rule, conf)
-            self._patterns(sl, found)
+            self._patterns(sl, found, prev_topic)
             self._cues(sl, group_of, prev_topic, found)
             self._prefix_country(sl, found)
             self._titles_in_context(sl, found, prev_subject_org, main_country_key)
@@ -212,12 +212,20 @@ class RelationExtractor:
         return out
 
     # -- pattern rules ---------------------------------------------------------------------
-    def _patterns(self, sl: Slotted, found: list) -> None:
+    def _patterns(self, sl: Slotted, found: list, prev_topic: list[Mention]) -> None:
         for rule, rx in pattern_rules():
             for m in rx.finditer(sl.text):
                 groups = m.groupdict()
                 s = int(groups.get("s") or groups.get("s2"))
-                o = int(groups.get("o") or groups.get("o2"))
+                if rule.get("object_from_previous_topic"):
+                    # 半導体子会社のX: the parent is the company the text is talking about
+                    if "«" in sl.text[: m.start()] or not prev_topic or prev_topic[0].type != "Company":
+                        continue
+                    sl.mentions.append(prev_topic[0])
+                    sl.positions.append((len(sl.text), len(sl.text)))
+                    o = len(sl.mentions) - 1
+                else:
+                    o = int(groups.get("o") or groups.get("o2"))
                 pred = rule["predicate"]
                 if pred == "title":
                     between = m.groupdict().get("between") or ""
@@ -376,6 +384,12 @@ class RelationExtractor:
             subj = self._relative_head(sl, c1, spec if obj is not None else None)
             if owner is not None:
                 subj = owner if self._fits(sl, owner, spec["subject"]) else None
+                if subj is not None and passive:
+                    # 中興通訊は米国の制裁を受けた: the topic is what the owner's measure hits
+                    patient = self._marked_before(sl, c0, ("は", "が", "も"), spec["object"])
+                    if patient is not None and patient != subj:
+                        found.append((subj, pred, patient, f"cue.{pred}.owner", spec["confidence"] * 0.9))
+                    continue
                 if subj is not None and subj != obj:
                     for j in self._objects_after(sl, c1, spec["object"]):
                         found.append((subj, pred, j, f"cue.{pred}.owner", spec["confidence"] * 0.9))

@@ -194,6 +194,17 @@ RELATION_CASES = [
         "subsidiaryOf.parent_named",
     ),
     (
+        "ソニーグループは計画を発表した。半導体子会社のソニーセミコンダクタソリューションズに投じる。",
+        ("ソニーセミコンダクタソリューションズ", "subsidiaryOf", "ソニーグループ"),
+        "subsidiaryOf.of_previous_topic",
+    ),
+    (
+        "中国の通信機器大手、中興通訊(ZTE)は、米国の制裁を受けた。",
+        ("米国", "restricts", "中興通訊"),
+        "cue.restricts.owner",
+    ),
+    ("経済産業省は、ラピダスへの追加支援を決めた。", ("経済産業省", "supports", "ラピダス"), "cue.supports"),
+    (
         "インドのラジブ・クマール首相は演説した。",
         ("ラジブ・クマール", "leads", "インド"),
         "nominal.org_person",
