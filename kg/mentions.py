@@ -42,7 +42,6 @@ class Candidate:
     title: str | None = None
     aliases: list[str] = field(default_factory=list)
     anaphor: bool = False
-    surname_only: bool = False
 
     @property
     def length(self) -> int:
@@ -397,7 +396,7 @@ class MentionFinder:
                     found = self._kata_name(head) or self._kanji_name(head, name_end, tokens, base)
             if found is None:
                 continue
-            name, surname_only = found
+            name = found[0]
             title = re.sub(r"[(（].*$", "", m.group(0))
             if title in hon:
                 title = self._title_before(text, name_end - len(name)) or ""
@@ -410,7 +409,6 @@ class MentionFinder:
                 "person",
                 0.85,
                 title=title or None,
-                surname_only=surname_only,
                 country=country,
             )
             if alias and not NOT_ALIAS.match(alias):
@@ -643,8 +641,6 @@ class MentionFinder:
                     anaphor=c.anaphor,
                 )
             )
-            if c.surname_only:
-                out[-1].aliases = (*out[-1].aliases, "<surname>")
         return out
 
     def _attach_context(self, text: str, chosen: list[Candidate], taken: list[bool]) -> None:

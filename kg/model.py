@@ -127,8 +127,6 @@ class Mention:
     title: str | None = None  # title cue (CEO, 会長, 科学者…)
     aliases: tuple[str, ...] = ()  # aliases seen right beside it (parentheses)
     tickers: tuple[str, ...] = ()
-    token_start: int = -1  # token index range in the spaCy Doc
-    token_end: int = -1
     entity: str | None = None  # node id after resolution
     anaphor: bool = False  # 同社 / 同氏 / bare 政府: resolved by reference
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from kg.lexicon import rules
 from kg.mentions import title_sets
-from kg.model import SYMMETRIC, Document, Evidence, Mention, Relation
+from kg.model import SYMMETRIC, Evidence, Mention, Relation
 from kg.parse import ParsedDocument
 
 CODE = {
@@ -49,8 +49,6 @@ SLOT = re.compile(r"\{([A-Z]+):([a-z0-9]+)\}")
 SEPARATOR = re.compile(
     r"^(?:、|,|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?$"
 )
-ANY_SLOT = re.compile(r"«([A-Z]+)#(\d+)»")
-VERB_END = r"[ぁ-ゖ]{0,8}"
 
 
 def _slot_regex(cls: str, group: str) -> str:
@@ -585,6 +583,3 @@ def extract_relations(
 ) -> list[Relation]:
     return RelationExtractor().extract(parsed, mentions, main_country_key)
 
-
-def evidence_for(doc: Document, start: int, end: int) -> tuple[int, int]:
-    return doc.original_span(start, end)

@@ -144,8 +144,6 @@ class Resolver:
                 m.name, m.type, m.rule, SOURCE_WEIGHT[_source(m.rule)] * m.confidence, doc.id
             )
             for alias in m.aliases:
-                if alias == "<surname>":
-                    continue
                 akey = self._register(alias, m.type, "paren-alias", 0.5, doc.id, count=False)
                 self._link(akey, m.entity, alias, "paren-alias")
             if m.country and m.type in ("Company", "Organization", "Person"):
