@@ -174,6 +174,24 @@ def test_missing_path_is_one_usage_line_and_verbose_adds_the_traceback(kg: Run, 
     assert r.stderr.rstrip().splitlines()[-1] == "kg: error: path does not exist (nope.txt)"
 
 
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["build", "a.txt", "--bogus"], "No such option: --bogus"),
+        (["build", "a.txt", "--workers", "0"], "Invalid value for '--workers'"),
+        (["build", "a.txt", "--format", "xml"], "unknown input format 'xml'"),
+        (["build", "a.txt", "--base-iri", "not an iri"], "invalid base IRI"),
+        (["build"], "Missing argument"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(kg: Run, tmp_path: Path, args: list[str], needle: str) -> None:
+    (tmp_path / "a.txt").write_text(GOOGLE, encoding="utf-8")
+    line = one_error(kg(*args, "--out", "out", cwd=tmp_path), 2, needle)
+    assert "Exception" not in line and "Error:" not in line  # no Python class names
+    assert not (tmp_path / "out").exists()
+
+
 def test_directory_without_inputs_is_a_usage_error(kg: Run, tmp_path: Path) -> None:
     d = tmp_path / "inbox"
     (d / "sub").mkdir(parents=True)
