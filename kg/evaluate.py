@@ -107,7 +107,7 @@ def load_gold(path: Path) -> Gold:
     """Read and validate one gold file; every problem is one :class:`KgError` naming the file."""
     path = Path(path)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8-sig"))  # a BOM is not an error
     except FileNotFoundError as exc:
         raise KgError("gold file not found", str(path)) from exc
     except json.JSONDecodeError as exc:

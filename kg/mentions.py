@@ -695,8 +695,10 @@ JAPANESE = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
 
 
 def _mostly_japanese(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and len(JAPANESE.findall(text)) >= 0.3 * len(letters)
+    """A Japanese sentence (a URL or a Latin name in it does not count against it)."""
+    japanese = len(JAPANESE.findall(text))
+    letters = sum(1 for c in text if c.isalpha())
+    return japanese >= 10 or (letters > 0 and japanese >= 0.3 * letters)
 
 
 KNOWN_SOURCES = ("org.", "person.", "ner.", "tech.quoted", "lexicon.companies")

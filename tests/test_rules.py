@@ -325,6 +325,11 @@ def test_bare_leader_title_takes_the_articles_company() -> None:
     assert found.get(("田村浩二", "leads", "北斗電機")) == ["title.salient_company"]
 
 
+def test_url_before_a_japanese_sentence_does_not_hide_it() -> None:
+    url = "https://www.example.com/technology/artificial-intelligence/abc-2025-01-28/ "
+    assert "グーグル" in nodes(url + "米グーグルは新しい人工知能を開発した。")
+
+
 def test_english_bylines_are_skipped() -> None:
     found = nodes("Jane Doe joined the Asia Society in New York in 2013.")
     assert found == {}
