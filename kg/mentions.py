@@ -25,7 +25,9 @@ from kg.lexicon import Lexicon, norm, rules
 from kg.model import Mention
 from kg.parse import ParsedDocument, ParsedSentence
 
-PRIORITY = {"lexicon": 4, "pattern": 3, "person": 3, "document": 3, "ner": 1}
+# on equal length the stronger source wins; a name re-found across the document ("document")
+# yields to the rule that found it in the first place
+PRIORITY = {"lexicon": 4, "pattern": 3, "person": 3, "document": 2, "ner": 1}
 ORG_TYPES = {"Company", "Government", "Organization"}
 
 

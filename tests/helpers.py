@@ -30,3 +30,18 @@ def nodes(text: str) -> dict[str, dict]:
     """name -> node attributes."""
     g = build_text(text).graph
     return {d["name"]: d for _, d in g.nodes(data=True)}
+
+
+def mention_rules(text: str) -> dict[str, tuple[str, str]]:
+    """name -> (type, rule) for the mentions found in ``text`` (before resolution)."""
+    from kg.lexicon import load_lexicon
+    from kg.mentions import MentionFinder, find_mentions
+    from kg.parse import parse_documents
+    from kg.read import make_document
+
+    finder = MentionFinder(load_lexicon())
+    out: dict[str, tuple[str, str]] = {}
+    for parsed in parse_documents([make_document("t", "t", text)]):
+        for m in find_mentions(parsed, finder):
+            out.setdefault(m.name, (m.type, m.rule))
+    return out

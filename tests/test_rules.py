@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import edge_rules, nodes
+from helpers import edge_rules, mention_rules, nodes
 
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
@@ -205,6 +205,19 @@ RELATION_CASES = [
     ),
     ("経済産業省は、ラピダスへの追加支援を決めた。", ("経済産業省", "supports", "ラピダス"), "cue.supports"),
     (
+        "南海化学は北斗電機を完全子会社化した。",
+        ("北斗電機", "subsidiaryOf", "南海化学"),
+        "subsidiaryOf.brought_under",
+    ),
+    ("北斗電機の新型電池「ソラ」は好調だ。", ("北斗電機", "develops", "ソラ"), "develops.possessive_named"),
+    ("北斗電機製のAIチップを使う。", ("北斗電機", "develops", "AIチップ"), "develops.made_by"),
+    (
+        "欧州連合(EU)の執行機関である欧州委員会は声明を出した。",
+        ("欧州委員会", "partOf", "欧州連合"),
+        "partOf.body_of",
+    ),
+    ("北斗電機は生成AIを業務に活用している。", ("北斗電機", "uses", "生成AI"), "cue.uses"),
+    (
         "インドのラジブ・クマール首相は演説した。",
         ("ラジブ・クマール", "leads", "インド"),
         "nominal.org_person",
@@ -275,6 +288,43 @@ MENTION_CASES = [
     ("ペルー政府は声明を出した。", "ペルー政府", "Government"),
     ("新製品「ソラリス」の販売を始めた。", "ソラリス", "Technology"),
 ]
+
+
+# (sentence, name, type, rule id) for every mention rule of mentions.yaml
+MENTION_RULE_CASES = [
+    ("北斗電機は新工場を建てる。", "北斗電機", "Company", "org.suffix.company"),
+    (
+        "米国のNorthwind Holdings Inc.は新たなチップを発表し、日本市場への参入を決めた。",
+        "Northwind Holdings Inc.",
+        "Company",
+        "org.suffix.latin_company",
+    ),
+    ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
+    ("日立製作所傘下の日立エナジーは増産する。", "日立エナジー", "Company", "org.subsidiary_name"),
+    ("北斗電機はフラマトンに出資した。", "フラマトン", "Company", "org.cue_object"),
+    ("米シージェンは上場した。", "シージェン", "Company", "org.nationality_prefix"),
+    ("海洋資源省は声明を出した。", "海洋資源省", "Government", "gov.ministry"),
+    ("原子力安全委員会は審査した。", "原子力安全委員会", "Government", "gov.committee"),
+    ("ペルー中央銀行は利上げした。", "ペルー中央銀行", "Government", "gov.central_bank"),
+    ("東都大学の研究チームが発表した。", "東都大学", "Organization", "org.research"),
+    ("同社は新型の全固体電池を量産する。", "全固体電池", "Technology", "lexicon.technologies"),
+    ("同社は次世代の光量子チップを量産する。", "光量子チップ", "Technology", "tech.suffix"),
+    ("新製品「ソラリス」の販売を始めた。", "ソラリス", "Technology", "tech.quoted_product"),
+    ("北斗電機は「ソラリス」を開発した。", "ソラリス", "Technology", "tech.quoted_object"),
+    ("北斗電機は自社開発の『ホクト1』を使う。", "ホクト1", "Technology", "tech.quoted_own"),
+    ("ブータン政府は声明を出した。", "ブータン政府", "Government", "gov.country_government"),
+    ("梁文鋒氏は語った。", "梁文鋒", "Person", "person.title"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype", "rule"), MENTION_RULE_CASES, ids=[c[3] for c in MENTION_RULE_CASES]
+)
+def test_mention_rule_id(text: str, name: str, etype: str, rule: str) -> None:
+    found = mention_rules(text)
+    assert name in found, sorted(found)
+    assert found[name] == (etype, rule)
 
 
 @pytest.mark.parametrize(("text", "name", "etype"), MENTION_CASES, ids=[c[1] for c in MENTION_CASES])
