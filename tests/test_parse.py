@@ -1,0 +1,30 @@
+"""The parse stage: sentence boundaries, long texts cut for Sudachi, offsets into the text."""
+
+from __future__ import annotations
+
+from kg.parse import parse_documents, split_sentences
+from kg.read import make_document
+
+
+def test_sentences_split_at_punctuation_and_line_ends() -> None:
+    text = "「ジェミニ」を手がける米グーグルは新モデルを公開した。次の文！\n見出し\n\n最後"
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == ["「ジェミニ」を手がける米グーグルは新モデルを公開した。", "次の文！", "見出し", "最後"]
+
+
+def test_sentence_offsets_point_into_the_document_text() -> None:
+    doc = make_document("d", "d", "トヨタ自動車は発表した。\n\nソニーグループも発表した。")
+    (parsed,) = list(parse_documents([doc]))
+    assert [s.text for s in parsed.sentences] == ["トヨタ自動車は発表した。", "ソニーグループも発表した。"]
+    for s in parsed.sentences:
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_text_over_sudachis_limit_is_parsed_in_pieces() -> None:
+    # SudachiPy refuses inputs over 49,149 bytes; one line of ~60 KB must still parse
+    sentence = "北斗電機は新工場を建てると発表した。"
+    text = sentence * (60_000 // len(sentence.encode()) + 1)
+    doc = make_document("long", "long", text)
+    (parsed,) = list(parse_documents([doc]))
+    assert len(parsed.sentences) == text.count("。")
+    assert all(doc.text[s.start : s.end] == s.text for s in parsed.sentences)
