@@ -18,13 +18,15 @@ written as the full-width ``；`` (U+FF1B). The Cypher script and the push keep 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
 import re
 import urllib.parse
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import networkx as nx
 
@@ -111,10 +113,33 @@ def _list_or_none(values: list[str]) -> list[str] | None:
 
 def _evidence_sentences(evidence: Iterable[dict[str, Any]]) -> list[str]:
     """Evidence sentences in evidence order, each once (two rules on one sentence repeat it)."""
-    seen: dict[str, None] = {}
-    for ev in evidence:
-        seen.setdefault(str(ev.get("sentence", "")), None)
-    return list(seen)
+    return list(dict.fromkeys([str(ev.get("sentence", "")) for ev in evidence]))
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while rows are built (restored afterwards).
+
+    Building a million small dicts and lists triggers full collections that walk the whole
+    graph again and again (more than half the export time on a 100k-node graph). The rows hold
+    no reference cycles, so reference counting still frees everything in the meantime.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _first(item: tuple[Any, ...]) -> Any:
+    return item[0]
+
+
+def _edge_sort_key(item: tuple[Any, ...]) -> tuple[str, str, str]:
+    return str(item[0]), str(item[1]), str(item[2])
 
 
 def graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
@@ -123,11 +148,16 @@ def graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
     A property whose value is None is absent in Neo4j; the push and the script still send it
     (as null), so that re-importing an updated graph removes a stale value.
     """
+    with _gc_paused():
+        return _graph_rows(g)
+
+
+def _graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
     base = str(g.graph.get("base_iri") or "")
     entities: list[dict[str, Any]] = []
     mentions: list[dict[str, str]] = []
-    for node in sorted(g.nodes):
-        d = g.nodes[node]
+    # sorting (node, data) pairs by node gives the order of sorted(g.nodes): node keys are unique
+    for node, d in sorted(g.nodes(data=True), key=_first):
         etype = d.get("type")
         if etype not in TYPE_LABELS:
             raise KgError(f"node {node!r} has unknown entity type {etype!r}")
@@ -169,8 +199,8 @@ def graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
     documents = [{"id": k, "props": docs[k]} for k in sorted(docs)]
 
     relationships: list[dict[str, Any]] = []
-    for s, o, key in sorted(g.edges(keys=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
-        d = g.edges[s, o, key]
+    # a stable sort of the (s, o, key, data) tuples: the same order as sorting g.edges(keys=True)
+    for s, o, key, d in sorted(g.edges(keys=True, data=True), key=_edge_sort_key):
         predicate = d.get("predicate", key)
         if predicate not in REL_TYPES:
             raise KgError(f"edge {s!r} -> {o!r} has unknown predicate {predicate!r}")
@@ -202,7 +232,7 @@ def stored_properties(props: dict[str, Any]) -> dict[str, Any]:
 # -- Cypher literals ----------------------------------------------------------------------------
 
 _CYPHER_ESCAPES = {
-    "\\": "\\\\",  # first: every backslash of the text is doubled, so "\u0027" stays inert
+    "\\": "\\\\",  # every backslash of the text is doubled, so "\u0027" stays inert
     "'": "\\'",
     '"': '\\"',
     "\n": "\\n",
@@ -211,31 +241,36 @@ _CYPHER_ESCAPES = {
     "\b": "\\b",
     "\f": "\\f",
 }
+#: other control characters and Unicode line breaks, written as ``\uXXXX``
+_CYPHER_UNICODE_ESCAPED = (*range(0x20), 0x7F, 0x85, 0x2028, 0x2029)
+#: one str.translate table for all escapes: a single C pass per string instead of a Python loop
+_CYPHER_TABLE: dict[int, str] = {i: f"\\u{i:04x}" for i in _CYPHER_UNICODE_ESCAPED}
+_CYPHER_TABLE.update({ord(ch): esc for ch, esc in _CYPHER_ESCAPES.items()})
+#: any character the table changes; most names and sentences have none and are copied as is
+_CYPHER_SPECIAL = re.compile("[" + "".join(re.escape(chr(i)) for i in sorted(_CYPHER_TABLE)) + "]")
 
 
 def cypher_string(text: str) -> str:
     """A single-quoted Cypher string literal that reads back as exactly ``text``.
 
     Other control characters and Unicode line separators become ``\\uXXXX`` escapes so that
-    every statement stays on one line of the script.
+    every statement stays on one line of the script. Each character is replaced on its own
+    (the table is applied once, never to its own output), so the order of escapes cannot matter.
     """
-    out = ["'"]
-    for ch in text:
-        esc = _CYPHER_ESCAPES.get(ch)
-        if esc is not None:
-            out.append(esc)
-        elif ord(ch) < 0x20 or ch in "\x7f\x85\u2028\u2029":
-            out.append(f"\\u{ord(ch):04x}")
-        else:
-            out.append(ch)
-    out.append("'")
-    return "".join(out)
+    if _CYPHER_SPECIAL.search(text) is None:
+        return f"'{text}'"
+    return f"'{text.translate(_CYPHER_TABLE)}'"
 
 
 def cypher_value(value: Any) -> str:
     """A Cypher literal for None, a str, int, float or list of those."""
+    kind = type(value)  # exact-type fast paths first; subclasses take the isinstance chain
+    if kind is str:
+        return cypher_string(value)
     if value is None:
         return "null"
+    if kind is list or kind is tuple:
+        return "[" + ", ".join([cypher_value(v) for v in value]) + "]"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -251,38 +286,41 @@ def cypher_value(value: Any) -> str:
     raise TypeError(f"no Cypher literal for {type(value).__name__}")
 
 
-def cypher_map(props: dict[str, Any]) -> str:
-    """A Cypher map literal; keys are fixed property names, never text."""
-    return "{" + ", ".join(f"{k}: {cypher_value(v)}" for k, v in props.items()) + "}"
+def cypher_map(props: dict[str, Any], skip: str | None = None) -> str:
+    """A Cypher map literal without the key ``skip``; keys are fixed property names, never text."""
+    return "{" + ", ".join([f"{k}: {cypher_value(v)}" for k, v in props.items() if k != skip]) + "}"
+
+
+def iter_cypher_statements(rows: Neo4jRows) -> Iterator[str]:
+    """The statements of import.cypher one by one, without the trailing ``;``; each is idempotent."""
+    yield from CONSTRAINTS
+    for e in rows.entities:
+        yield (
+            f"MERGE (n:{ENTITY_LABEL} {{id: {cypher_string(e['id'])}}}) "
+            f"SET n:{e['label']}, n += {cypher_map(e['props'], skip='id')}"
+        )
+    for d in rows.documents:
+        yield (
+            f"MERGE (d:{DOCUMENT_LABEL} {{id: {cypher_string(d['id'])}}}) "
+            f"SET d += {cypher_map(d['props'], skip='id')}"
+        )
+    match_s = f"MATCH (s:{ENTITY_LABEL} {{id: "
+    match_o = f"MATCH (o:{ENTITY_LABEL} {{id: "
+    for r in rows.relationships:
+        yield (
+            f"{match_s}{cypher_string(r['s'])}}}) {match_o}{cypher_string(r['o'])}}}) "
+            f"MERGE (s)-[r:{r['type']}]->(o) SET r += {cypher_map(r['props'])}"
+        )
+    match_d = f"MATCH (d:{DOCUMENT_LABEL} {{id: "
+    match_e = f"MATCH (e:{ENTITY_LABEL} {{id: "
+    merge_m = f"MERGE (d)-[:{MENTIONS}]->(e)"
+    for m in rows.mentions:
+        yield f"{match_d}{cypher_string(m['doc'])}}}) {match_e}{cypher_string(m['entity'])}}}) {merge_m}"
 
 
 def cypher_statements(rows: Neo4jRows) -> list[str]:
     """The statements of import.cypher, without the trailing ``;``; each is idempotent."""
-    stmts = list(CONSTRAINTS)
-    for e in rows.entities:
-        props = {k: v for k, v in e["props"].items() if k != "id"}
-        stmts.append(
-            f"MERGE (n:{ENTITY_LABEL} {{id: {cypher_string(e['id'])}}}) "
-            f"SET n:{e['label']}, n += {cypher_map(props)}"
-        )
-    for d in rows.documents:
-        props = {k: v for k, v in d["props"].items() if k != "id"}
-        stmts.append(
-            f"MERGE (d:{DOCUMENT_LABEL} {{id: {cypher_string(d['id'])}}}) SET d += {cypher_map(props)}"
-        )
-    for r in rows.relationships:
-        stmts.append(
-            f"MATCH (s:{ENTITY_LABEL} {{id: {cypher_string(r['s'])}}}) "
-            f"MATCH (o:{ENTITY_LABEL} {{id: {cypher_string(r['o'])}}}) "
-            f"MERGE (s)-[r:{r['type']}]->(o) SET r += {cypher_map(r['props'])}"
-        )
-    for m in rows.mentions:
-        stmts.append(
-            f"MATCH (d:{DOCUMENT_LABEL} {{id: {cypher_string(m['doc'])}}}) "
-            f"MATCH (e:{ENTITY_LABEL} {{id: {cypher_string(m['entity'])}}}) "
-            f"MERGE (d)-[:{MENTIONS}]->(e)"
-        )
-    return stmts
+    return list(iter_cypher_statements(rows))
 
 
 # -- CSV ----------------------------------------------------------------------------------------
@@ -290,8 +328,16 @@ def cypher_statements(rows: Neo4jRows) -> list[str]:
 
 def _csv_field(value: Any) -> str:
     """Quote every present string (so ``""`` is an empty string), leave a missing value empty."""
+    kind = type(value)  # exact-type fast paths first; subclasses take the isinstance chain
+    if kind is str:
+        return '"' + value.replace('"', '""') + '"'
     if value is None:
         return ""
+    if kind is list or kind is tuple:
+        value = ARRAY_DELIMITER.join(
+            [str(v).replace(ARRAY_DELIMITER, ARRAY_DELIMITER_SUBSTITUTE) for v in value]
+        )
+        return '"' + value.replace('"', '""') + '"'
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -306,42 +352,44 @@ def _csv_field(value: Any) -> str:
 
 
 def _csv_line(values: Iterable[Any]) -> str:
-    return ",".join(_csv_field(v) for v in values) + "\n"
+    return ",".join([_csv_field(v) for v in values]) + "\n"
+
+
+def iter_node_csv_lines(rows: Neo4jRows) -> Iterator[str]:
+    """The lines of nodes.csv one by one, header first."""
+    yield ",".join(NODE_HEADER) + "\n"
+    no_document = ",,,,,"  # title, path, chars, date, url are empty on entity rows
+    for e in rows.entities:
+        p = e["props"]
+        label = _csv_field(f"{ENTITY_LABEL}{ARRAY_DELIMITER}{e['label']}")
+        yield (
+            f"{_csv_field(e['id'])},{label},{_csv_field(p['name'])},{_csv_field(p['aliases'])},"
+            f"{_csv_field(p['tickers'])},{_csv_field(p['mentions'])}{no_document},{_csv_field(p['iri'])}\n"
+        )
+    doc_start = "," + _csv_field(DOCUMENT_LABEL) + ",,,,"  # name, aliases, tickers, mentions empty
+    for d in rows.documents:
+        p = d["props"]
+        rest = ",".join([_csv_field(p.get(k)) for k in ("title", "path", "chars", "date", "url", "iri")])
+        yield f"{_csv_field(d['id'])}{doc_start},{rest}\n"
+
+
+def iter_relationship_csv_lines(rows: Neo4jRows) -> Iterator[str]:
+    """The lines of relationships.csv one by one, header first."""
+    yield ",".join(REL_HEADER) + "\n"
+    for r in rows.relationships:
+        p = r["props"]
+        yield _csv_line([r["s"], r["o"], r["type"], p["evidence"], p["docs"], p["rules"], p["confidence"]])
+    mentions_end = "," + _csv_field(MENTIONS) + ",,,,\n"  # evidence, docs, rules, confidence empty
+    for m in rows.mentions:
+        yield f"{_csv_field(m['doc'])},{_csv_field(m['entity'])}{mentions_end}"
 
 
 def node_csv_lines(rows: Neo4jRows) -> list[str]:
-    lines = [",".join(NODE_HEADER) + "\n"]
-    for e in rows.entities:
-        p = e["props"]
-        label = f"{ENTITY_LABEL}{ARRAY_DELIMITER}{e['label']}"
-        lines.append(
-            _csv_line(
-                [e["id"], label, p["name"], p["aliases"], p["tickers"], p["mentions"]]
-                + [None] * 5
-                + [p["iri"]]
-            )
-        )
-    for d in rows.documents:
-        p = d["props"]
-        lines.append(
-            _csv_line(
-                [d["id"], DOCUMENT_LABEL, None, None, None, None]
-                + [p.get(k) for k in ("title", "path", "chars", "date", "url", "iri")]
-            )
-        )
-    return lines
+    return list(iter_node_csv_lines(rows))
 
 
 def relationship_csv_lines(rows: Neo4jRows) -> list[str]:
-    lines = [",".join(REL_HEADER) + "\n"]
-    for r in rows.relationships:
-        p = r["props"]
-        lines.append(
-            _csv_line([r["s"], r["o"], r["type"], p["evidence"], p["docs"], p["rules"], p["confidence"]])
-        )
-    for m in rows.mentions:
-        lines.append(_csv_line([m["doc"], m["entity"], MENTIONS, None, None, None, None]))
-    return lines
+    return list(iter_relationship_csv_lines(rows))
 
 
 def _array_expr(column: str) -> str:
@@ -415,17 +463,33 @@ _SCRIPT_HEADER = """\
 """
 
 
+def _write_lines(fh: IO[str], lines: Iterable[str], end: str = "", batch: int = 2000) -> None:
+    """Write ``lines`` (each followed by ``end``) in joined batches: few large writes, little memory."""
+    buf: list[str] = []
+    for line in lines:
+        buf.append(line)
+        if len(buf) >= batch:
+            fh.write(end.join(buf) + end)
+            buf.clear()
+    if buf:
+        fh.write(end.join(buf) + end)
+
+
 def write_neo4j(g: nx.MultiDiGraph, directory: Path) -> Path:
-    """Write import.cypher, nodes.csv and relationships.csv into ``directory``; return it."""
+    """Write import.cypher, nodes.csv and relationships.csv into ``directory``; return it.
+
+    The rows are built once (and checked, so off-contract data raises before any file is
+    replaced); each file is then streamed from them without holding its text in memory.
+    """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    rows = graph_rows(g)
-    with atomic_open(directory / "import.cypher") as fh:
-        fh.write(_SCRIPT_HEADER)
-        for stmt in cypher_statements(rows):
-            fh.write(stmt + ";\n")
-    with atomic_open(directory / "nodes.csv") as fh:
-        fh.writelines(node_csv_lines(rows))
-    with atomic_open(directory / "relationships.csv") as fh:
-        fh.writelines(relationship_csv_lines(rows))
+    with _gc_paused():
+        rows = _graph_rows(g)
+        with atomic_open(directory / "import.cypher") as fh:
+            fh.write(_SCRIPT_HEADER)
+            _write_lines(fh, iter_cypher_statements(rows), end=";\n")
+        with atomic_open(directory / "nodes.csv") as fh:
+            _write_lines(fh, iter_node_csv_lines(rows))
+        with atomic_open(directory / "relationships.csv") as fh:
+            _write_lines(fh, iter_relationship_csv_lines(rows))
     return directory
