@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 import rdflib
+import rdflib.compare
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
@@ -403,3 +405,114 @@ def test_ontology_predicate_labels_match_the_core_vocabulary() -> None:
 
     assert symmetric == set(SYMMETRIC)
     assert not any(isinstance(s, URIRef) and str(s).startswith(BASE) for s in onto.subjects())
+
+
+# -- the direct writer: the same triples as to_rdf, without an rdflib graph ----------------------
+
+
+def odd_ids_graph():
+    """Node and document ids whose IRIs cannot all be prefixed names (leading '-', trailing '.', '~')."""
+    g = new_graph("http://example.org/x#")
+    odd = ["-x", "x.", "%", "a~b", "_x", "x-", "a..b", "1", "é/ü", ".x", "a b"]
+    g.graph["documents"] = [
+        {"id": d, "path": d, "title": d, "chars": 1, "date": "2025-01-28T10:00", "url": "https://e.x/" + d}
+        for d in odd
+    ]
+    ents = []
+    for i, d in enumerate(odd):
+        e = Entity(id=d + "#node", type=ENTITY_TYPES[i % len(ENTITY_TYPES)], name=d, docs={d, odd[i - 1]})
+        add_entity(g, e)
+        ents.append(e)
+    for a, b in zip(ents, ents[1:], strict=False):
+        for p in ("partOf", "leads"):
+            add_relation(g, Relation(a.id, p, b.id, Evidence(a.name, "文。", 0, 2, "r", 1.0)))
+            add_relation(g, Relation(a.id, p, b.id, Evidence(b.name, "文。", 3, 5, "r2", 0.25)))
+    return g
+
+
+def graphs_for_equivalence() -> dict[str, object]:
+    from test_hostile_text import hostile_graph as hostile_text_graph
+
+    only_docs = new_graph()
+    only_docs.graph["documents"] = [
+        {"id": "d1", "path": "", "title": "", "chars": 0, "date": "not a date", "url": None}
+    ]
+    no_edges = new_graph("https://data.example.com/kg/")
+    add_entity(no_edges, ent("Place", "東京", docs={"a"}))
+    return {
+        "sample": sample_graph()[0],
+        "sample-custom-base": sample_graph("http://example.org/x#")[0],
+        "hostile": hostile_graph(),
+        "hostile-text": hostile_text_graph(),
+        "odd-ids": odd_ids_graph(),
+        "only-docs": only_docs,
+        "no-edges": no_edges,
+        "empty": new_graph(),
+    }
+
+
+@pytest.mark.parametrize("name", list(graphs_for_equivalence()))
+def test_direct_writer_gives_the_triples_of_to_rdf(name: str, tmp_path: Path) -> None:
+    g = graphs_for_equivalence()[name]
+    data = write_turtle(g, tmp_path / "graph.ttl").read_bytes()
+    expected = to_rdf(g)
+    parsed = Graph().parse(data=data, format="turtle")
+    assert rdflib.compare.isomorphic(parsed, expected)
+    assert rdflib.compare.to_isomorphic(parsed) == rdflib.compare.to_isomorphic(expected)
+    assert oxigraph_triples(data) == rdflib_as_ntriples(expected)
+    # same prefixes, order and layout as rdflib's serializer of the same triples
+    assert data == serialize_turtle(expected)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_direct_writer_matches_to_rdf_for_any_text(data: st.DataObject) -> None:
+    from test_hostile_text import DOC_ID, TEXT, tiny_graph
+
+    g = tiny_graph(*(data.draw(TEXT) for _ in range(4)), data.draw(DOC_ID), data.draw(TEXT))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = write_turtle(g, Path(tmp) / "graph.ttl").read_bytes()
+    expected = to_rdf(g)
+    assert rdflib.compare.isomorphic(Graph().parse(data=out, format="turtle"), expected)
+    assert oxigraph_triples(out) == rdflib_as_ntriples(expected)
+
+
+def test_write_turtle_builds_no_rdflib_graph(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.exporters.turtle as turtle
+
+    expected = write_turtle(sample_graph()[0], tmp_path / "before.ttl").read_bytes()
+
+    def forbidden(*_a, **_k):
+        raise AssertionError("write_turtle must not build an rdflib graph")
+
+    monkeypatch.setattr(turtle, "to_rdf", forbidden)
+    monkeypatch.setattr(turtle, "Graph", forbidden)
+    monkeypatch.setattr(turtle, "_SafeTurtleSerializer", forbidden)
+    assert write_turtle(sample_graph()[0], tmp_path / "after.ttl").read_bytes() == expected
+
+
+def test_lone_surrogates_become_replacement_characters(tmp_path: Path) -> None:
+    """A lone surrogate has no UTF-8 form and no valid Turtle escape; the file must still be written."""
+    g = new_graph()
+    add_entity(g, Entity(id="company-x", type="Company", name="a\ud800b", aliases={"\udfff"}))
+    data = write_turtle(g, tmp_path / "graph.ttl").read_bytes()
+    values = {(t.predicate.value, t.object.value) for t in ox.parse(data, format=ox.RdfFormat.TURTLE)}
+    assert (str(RDFS.label), "a\ufffdb") in values
+    assert (str(SKOS.altLabel), "\ufffd") in values
+
+
+def test_hash_seed_does_not_change_the_direct_output_of_a_graph_with_odd_ids(tmp_path: Path) -> None:
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1]); from test_turtle import odd_ids_graph;"
+        "from kg.exporters.turtle import write_turtle; from pathlib import Path;"
+        "write_turtle(odd_ids_graph(), Path(sys.argv[2]))"
+    )
+    outs = []
+    for seed in ("4", "5"):
+        out = tmp_path / f"{seed}.ttl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-c", script, str(Path(__file__).parent), str(out)], check=True, env=env
+        )
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
