@@ -103,7 +103,7 @@ def document_iri(base: str, doc_id: str) -> str:
 
 
 def _str_list(value: Any) -> list[str]:
-    return [str(v) for v in (value or [])]
+    return list(map(str, value)) if value else []
 
 
 def _list_or_none(values: list[str]) -> list[str] | None:
@@ -258,8 +258,21 @@ def cypher_string(text: str) -> str:
     (the table is applied once, never to its own output), so the order of escapes cannot matter.
     """
     if _CYPHER_SPECIAL.search(text) is None:
-        return f"'{text}'"
-    return f"'{text.translate(_CYPHER_TABLE)}'"
+        return "'" + text + "'"
+    return "'" + text.translate(_CYPHER_TABLE) + "'"
+
+
+def _cypher_list(values: list[Any] | tuple[Any, ...]) -> str:
+    """A Cypher list literal; a list of strings none of which needs an escape is joined at once."""
+    try:
+        flat = "".join(values)
+    except TypeError:  # not all strings
+        return "[" + ", ".join([cypher_value(v) for v in values]) + "]"
+    if not values:
+        return "[]"
+    if _CYPHER_SPECIAL.search(flat) is None:
+        return "['" + "', '".join(values) + "']"
+    return "[" + ", ".join([cypher_string(v) for v in values]) + "]"
 
 
 def cypher_value(value: Any) -> str:
@@ -270,7 +283,9 @@ def cypher_value(value: Any) -> str:
     if value is None:
         return "null"
     if kind is list or kind is tuple:
-        return "[" + ", ".join([cypher_value(v) for v in value]) + "]"
+        return _cypher_list(value)
+    if kind is int:
+        return str(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
@@ -294,28 +309,29 @@ def cypher_map(props: dict[str, Any], skip: str | None = None) -> str:
 def iter_cypher_statements(rows: Neo4jRows) -> Iterator[str]:
     """The statements of import.cypher one by one, without the trailing ``;``; each is idempotent."""
     yield from CONSTRAINTS
+    literal: dict[str, str] = {}  # id → its literal: ids come back in every relationship and mention
     for e in rows.entities:
-        yield (
-            f"MERGE (n:{ENTITY_LABEL} {{id: {cypher_string(e['id'])}}}) "
-            f"SET n:{e['label']}, n += {cypher_map(e['props'], skip='id')}"
-        )
+        literal[e["id"]] = lit = cypher_string(e["id"])
+        props = cypher_map(e["props"], skip="id")
+        yield f"MERGE (n:{ENTITY_LABEL} {{id: {lit}}}) SET n:{e['label']}, n += {props}"
     for d in rows.documents:
-        yield (
-            f"MERGE (d:{DOCUMENT_LABEL} {{id: {cypher_string(d['id'])}}}) "
-            f"SET d += {cypher_map(d['props'], skip='id')}"
-        )
+        literal[d["id"]] = lit = cypher_string(d["id"])
+        yield f"MERGE (d:{DOCUMENT_LABEL} {{id: {lit}}}) SET d += {cypher_map(d['props'], skip='id')}"
     match_s = f"MATCH (s:{ENTITY_LABEL} {{id: "
     match_o = f"MATCH (o:{ENTITY_LABEL} {{id: "
     for r in rows.relationships:
         yield (
-            f"{match_s}{cypher_string(r['s'])}}}) {match_o}{cypher_string(r['o'])}}}) "
+            f"{match_s}{literal.get(r['s']) or cypher_string(r['s'])}}}) "
+            f"{match_o}{literal.get(r['o']) or cypher_string(r['o'])}}}) "
             f"MERGE (s)-[r:{r['type']}]->(o) SET r += {cypher_map(r['props'])}"
         )
     match_d = f"MATCH (d:{DOCUMENT_LABEL} {{id: "
     match_e = f"MATCH (e:{ENTITY_LABEL} {{id: "
     merge_m = f"MERGE (d)-[:{MENTIONS}]->(e)"
     for m in rows.mentions:
-        yield f"{match_d}{cypher_string(m['doc'])}}}) {match_e}{cypher_string(m['entity'])}}}) {merge_m}"
+        doc = literal.get(m["doc"]) or cypher_string(m["doc"])
+        entity = literal.get(m["entity"]) or cypher_string(m["entity"])
+        yield f"{match_d}{doc}}}) {match_e}{entity}}}) {merge_m}"
 
 
 def cypher_statements(rows: Neo4jRows) -> list[str]:
@@ -334,10 +350,11 @@ def _csv_field(value: Any) -> str:
     if value is None:
         return ""
     if kind is list or kind is tuple:
-        value = ARRAY_DELIMITER.join(
-            [str(v).replace(ARRAY_DELIMITER, ARRAY_DELIMITER_SUBSTITUTE) for v in value]
-        )
-        return '"' + value.replace('"', '""') + '"'
+        return _csv_array(value)
+    if kind is int:
+        return str(value)
+    if kind is float:
+        return repr(value)
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -349,6 +366,21 @@ def _csv_field(value: Any) -> str:
             str(v).replace(ARRAY_DELIMITER, ARRAY_DELIMITER_SUBSTITUTE) for v in value
         )
     return '"' + str(value).replace('"', '""') + '"'
+
+
+def _csv_array(values: list[Any] | tuple[Any, ...]) -> str:
+    """An array field; strings without the delimiter (nearly all) are joined at once."""
+    try:
+        flat = "".join(values)
+    except TypeError:  # not all strings
+        flat = ARRAY_DELIMITER
+    if ARRAY_DELIMITER in flat:
+        joined = ARRAY_DELIMITER.join(
+            [str(v).replace(ARRAY_DELIMITER, ARRAY_DELIMITER_SUBSTITUTE) for v in values]
+        )
+    else:
+        joined = ARRAY_DELIMITER.join(values)
+    return '"' + joined.replace('"', '""') + '"'
 
 
 def _csv_line(values: Iterable[Any]) -> str:
@@ -378,7 +410,10 @@ def iter_relationship_csv_lines(rows: Neo4jRows) -> Iterator[str]:
     yield ",".join(REL_HEADER) + "\n"
     for r in rows.relationships:
         p = r["props"]
-        yield _csv_line([r["s"], r["o"], r["type"], p["evidence"], p["docs"], p["rules"], p["confidence"]])
+        yield (
+            f"{_csv_field(r['s'])},{_csv_field(r['o'])},{_csv_field(r['type'])},{_csv_field(p['evidence'])},"
+            f"{_csv_field(p['docs'])},{_csv_field(p['rules'])},{_csv_field(p['confidence'])}\n"
+        )
     mentions_end = "," + _csv_field(MENTIONS) + ",,,,\n"  # evidence, docs, rules, confidence empty
     for m in rows.mentions:
         yield f"{_csv_field(m['doc'])},{_csv_field(m['entity'])}{mentions_end}"
