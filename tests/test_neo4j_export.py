@@ -8,6 +8,7 @@ escapes. Both models were checked against a real Neo4j 5.26 in test_neo4j_live.p
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import re
 import socket
@@ -28,7 +29,9 @@ from kg.exporters.neo4j import (
     REL_HEADER,
     REL_TYPES,
     TYPE_LABELS,
+    _csv_field,
     cypher_string,
+    cypher_value,
     graph_rows,
     load_csv_statements,
     write_neo4j,
@@ -142,6 +145,71 @@ def test_backslash_is_escaped_before_anything_else() -> None:
     assert cypher_string("a\nb") == "'a\\nb'"
     assert cypher_string("`x`") == "'`x`'"
     assert cypher_string("😀") == "'😀'"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(), max_size=5))
+def test_list_literal_equals_one_literal_per_element(values: list[str]) -> None:
+    # the whole-list fast path must give exactly the element-by-element literal
+    lit = cypher_value(values)
+    assert lit == "[" + ", ".join(cypher_string(v) for v in values) + "]"
+    code, read = strip_literals(lit)
+    assert read == values
+    assert code == "[" + ", ".join("''" for _ in values) + "]"
+
+
+def test_list_literals_of_other_values() -> None:
+    assert cypher_value([]) == "[]"
+    assert cypher_value([""]) == "['']"
+    assert cypher_value(["a", "b'c"]) == "['a', 'b\\'c']"
+    assert cypher_value([1, "a", None, 0.5, True]) == "[1, 'a', null, 0.5, true]"
+    assert cypher_value(("x",)) == "['x']"
+    with pytest.raises(TypeError):
+        cypher_value([b"bytes"])
+    with pytest.raises(ValueError):
+        cypher_value([float("nan")])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from('a;"\\,\n；日')), max_size=4))
+def test_csv_array_field_matches_reference(values: list[str]) -> None:
+    joined = ";".join(v.replace(";", ARRAY_DELIMITER_SUBSTITUTE) for v in values)
+    assert _csv_field(values) == '"' + joined.replace('"', '""') + '"'
+    row = next(csv.reader([_csv_field(values)]))
+    assert row == [joined]
+
+
+def test_csv_scalar_fields() -> None:
+    assert [_csv_field(v) for v in (None, "", 'a"b', 3, 0.25, True, [1, "x"])] == [
+        "",
+        '""',
+        '"a""b"',
+        "3",
+        "0.25",
+        "true",
+        '"1;x"',
+    ]
+
+
+def test_export_restores_the_garbage_collector(tmp_path: Path) -> None:
+    # the exporter pauses the cyclic GC for speed; it must leave it as it found it, even on error
+    assert gc.isenabled()
+    write_neo4j(seed_graph(), tmp_path / "a")
+    assert gc.isenabled()
+    bad = new_graph()
+    bad.add_node("x", type="Nope", name="x")
+    with pytest.raises(KgError):
+        write_neo4j(bad, tmp_path / "b")
+    assert gc.isenabled()
+    graph_rows(seed_graph())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        write_neo4j(seed_graph(), tmp_path / "c")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    assert (tmp_path / "a" / "import.cypher").read_bytes() == (tmp_path / "c" / "import.cypher").read_bytes()
 
 
 # -- relationship types and labels ----------------------------------------------------------------
