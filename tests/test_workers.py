@@ -3,6 +3,7 @@ progress callback, stream with a bounded window, and pass worker errors up."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -116,3 +117,26 @@ def test_worker_errors_reach_the_caller(tmp_path: Path, monkeypatch: pytest.Monk
     finder = MentionFinder(load_lexicon(()))
     with pytest.raises(KgError, match="cannot load the GiNZA model"):
         list(kg.pipeline.analyse(iter(cached + fresh), finder, ParseCache(tmp_path), workers=2))
+
+
+def test_jsonl_with_workers_keeps_metadata_order_and_skips_bad_lines(tmp_path: Path, small_batches: None
+                                                                      ) -> None:
+    lines = []
+    for i, name in enumerate(["01_ai.txt", "09_finance.txt", "12_energy.txt"]):
+        record = {"id": f"art-{i}", "title": name, "text": (DEV / name).read_text(encoding="utf-8"),
+                  "date": f"2025-03-0{i + 1}", "url": f"https://news.example/{i}"}
+        lines.append(json.dumps(record, ensure_ascii=False))
+    lines.insert(2, '{"id": "broken", "text": ')
+    src = tmp_path / "corpus.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    warnings: list[str] = []
+    seen: list[str] = []
+    two = build([src], workers=2, use_cache=False, warn=warnings.append, progress=lambda d: seen.append(d.id))
+    one = build([src], workers=1, use_cache=False)
+    assert seen == ["art-0", "art-1", "art-2"]
+    assert len(warnings) == 1 and ":3:" in warnings[0]
+    docs = two.graph.graph["documents"]
+    assert [(d["id"], d["date"], d["url"]) for d in docs] == [
+        ("art-0", "2025-03-01", "https://news.example/0"), ("art-1", "2025-03-02", "https://news.example/1"),
+        ("art-2", "2025-03-03", "https://news.example/2")]
+    assert _write(one, tmp_path / "one") == _write(two, tmp_path / "two")
