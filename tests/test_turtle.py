@@ -516,3 +516,26 @@ def test_hash_seed_does_not_change_the_direct_output_of_a_graph_with_odd_ids(tmp
         )
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.fixed_dictionaries(
+        {
+            "doc": st.text(),
+            "sentence": st.text(),
+            "rule": st.text(),
+            "start": st.integers(),
+            "end": st.integers(),
+            "confidence": st.one_of(st.floats(), st.integers(), st.booleans()),
+        },
+        optional={"extra": st.integers()},
+    )
+)
+def test_evidence_iris_hash_exactly_the_json_of_the_evidence(ev: dict) -> None:
+    """The fast formatting of evidence JSON must give json.dumps's text, or the evidence IRIs change."""
+    import json
+
+    from kg.exporters.turtle import _evidence_json
+
+    assert _evidence_json(ev) == json.dumps(ev, sort_keys=True, ensure_ascii=False)

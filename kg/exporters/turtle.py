@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -90,8 +91,32 @@ def _hash(*parts: str) -> str:
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:20]
 
 
+_EV_KEYS = frozenset(("confidence", "doc", "end", "rule", "sentence", "start"))
+_json_str = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a str with
+
+
+def _evidence_json(ev: dict[str, Any]) -> str:
+    """``json.dumps(ev, sort_keys=True, ensure_ascii=False)``, formatted directly for the usual shape
+    of an evidence dict (json.dumps was a fifth of the export time); anything else goes to json."""
+    c, start, end = ev.get("confidence"), ev.get("start"), ev.get("end")
+    if (
+        ev.keys() == _EV_KEYS
+        and (type(c) is int or (type(c) is float and math.isfinite(c)))
+        and type(start) is int
+        and type(end) is int
+        and type(doc := ev["doc"]) is str
+        and type(rule := ev["rule"]) is str
+        and type(sentence := ev["sentence"]) is str
+    ):
+        return (
+            f'{{"confidence": {c!r}, "doc": {_json_str(doc)}, "end": {end!r}, "rule": {_json_str(rule)}, '
+            f'"sentence": {_json_str(sentence)}, "start": {start!r}}}'
+        )
+    return json.dumps(ev, sort_keys=True, ensure_ascii=False)
+
+
 def _evidence_local(s: str, p: str, o: str, ev: dict[str, Any]) -> str:
-    return _hash(s, p, o, json.dumps(ev, sort_keys=True, ensure_ascii=False))
+    return _hash(s, p, o, _evidence_json(ev))
 
 
 def entity_iri(base: str, node: str) -> URIRef:
@@ -346,14 +371,14 @@ def _class(iri: URIRef) -> str:
     return f"<{iri}>"
 
 
-def _blocks(g: nx.MultiDiGraph, w: _Writer) -> Iterable[str]:
+def _blocks(g: nx.MultiDiGraph, w: _Writer, docs: dict[str, dict[str, Any]]) -> Iterable[str]:
     """Every subject block of :func:`to_rdf`'s triples, in :class:`_SafeTurtleSerializer`'s order:
     entities, documents, assertions, evidence, each sorted by IRI; predicates by IRI after
     ``rdf:type``; objects by IRI or lexical form."""
     quoted = {node: quote(node, safe="") for node in g.nodes}
     ent = {node: w.iri("entity", q) for node, q in quoted.items()}
-    docs = _documents(g)
     doc_local = {d: quote(d, safe="") for d in docs}
+    doc_iri = {d: w.iri("doc", local) for d, local in doc_local.items()}
     mentions: dict[str, set[str]] = {}
     for node, data in g.nodes(data=True):
         for d in data.get("docs", []):
@@ -415,55 +440,56 @@ def _blocks(g: nx.MultiDiGraph, w: _Writer) -> Iterable[str]:
         )
 
     # Assertions and evidence sort by their hash IRIs, so the edges are visited twice.
-    edges = sorted((_hash(s, p, o), s, p, o) for s, o, p in g.edges(keys=True))
+    # (hex hashes are always prefixed names). Fixed predicate order, formatted in one f-string each.
+    edges = sorted(((_hash(s, p, o), s, p, o, d) for s, o, p, d in g.edges(keys=True, data=True)), key=_first)
     evidence: list[tuple[str, dict[str, Any]]] = []
-    for local, s, p, o in edges:
-        data = g.edges[s, o, p]
+    decimal = w.decimal
+    for local, s, p, o, data in edges:
         ev_locals = set()
         for ev in data.get("evidence", []):
             v = _evidence_local(s, p, o, ev)
             ev_locals.add(v)
             evidence.append((v, ev))
-        yield _block(
-            w.iri("assertion", local),
-            "rdf:Statement",
-            [
-                ("rdf:object", [ent[o]]),
-                ("rdf:predicate", [_pred(p)]),
-                ("rdf:subject", [ent[s]]),
-                ("kg:confidence", [w.decimal(data["confidence"])]),
-                ("kg:evidence", [w.iri("evidence", v) for v in sorted(ev_locals)]),
-                ("kg:rule", [_string(r) for r in sorted({str(r) for r in data.get("rules", [])})]),
-            ],
+        evs = (
+            f" ;\n    kg:evidence {_LIST.join('evidence:' + v for v in sorted(ev_locals))}"
+            if ev_locals
+            else ""
+        )
+        rules = sorted({str(r) for r in data.get("rules", [])})
+        rule = f" ;\n    kg:rule {_LIST.join(_string(r) for r in rules)}" if rules else ""
+        yield (
+            f"\nassertion:{local} a rdf:Statement ;\n    rdf:object {ent[o]} ;"
+            f"\n    rdf:predicate {_pred(p)} ;\n    rdf:subject {ent[s]} ;"
+            f"\n    kg:confidence {decimal(data['confidence'])}{evs}{rule} .\n"
         )
     del edges
-    evidence.sort(key=lambda item: item[0])
+    evidence.sort(key=_first)
     seen = None
     for v, ev in evidence:
         if v == seen:  # the same evidence twice on one edge is one node, as in an RDF graph
             continue
         seen = v
-        doc_id = ev["doc"]
-        yield _block(
-            w.iri("evidence", v),
-            "kg:Evidence",
-            [
-                ("kg:confidence", [w.decimal(ev["confidence"])]),
-                ("kg:document", [w.iri("doc", doc_local[doc_id])]),
-                ("kg:endOffset", [str(int(ev["end"]))]),
-                ("kg:rule", [_string(ev["rule"])]),
-                ("kg:sentence", [_ja(ev["sentence"])]),
-                ("kg:startOffset", [str(int(ev["start"]))]),
-            ],
+        yield (
+            f"\nevidence:{v} a kg:Evidence ;\n    kg:confidence {decimal(ev['confidence'])} ;"
+            f"\n    kg:document {doc_iri[ev['doc']]} ;\n    kg:endOffset {int(ev['end'])} ;"
+            f"\n    kg:rule {_string(ev['rule'])} ;\n    kg:sentence {_ja(ev['sentence'])} ;"
+            f"\n    kg:startOffset {int(ev['start'])} .\n"
         )
 
 
-def _used_prefixes(g: nx.MultiDiGraph) -> list[str]:
+def _first(item: tuple[Any, ...]) -> Any:
+    return item[0]
+
+
+_LIST = ",\n        "
+
+
+def _used_prefixes(g: nx.MultiDiGraph, docs: dict[str, dict[str, Any]]) -> list[str]:
     """The prefixes rdflib would declare: those some term of the file is written with."""
     used = set()
     if any(_PN_LOCAL.fullmatch(quote(node, safe="")) for node in g.nodes):
         used.add("entity")
-    if any(_PN_LOCAL.fullmatch(quote(doc, safe="")) for doc in _documents(g)):
+    if any(_PN_LOCAL.fullmatch(quote(doc, safe="")) for doc in docs):
         used.add("doc")
     if g.number_of_edges():
         used.add("assertion")
@@ -475,7 +501,7 @@ def _used_prefixes(g: nx.MultiDiGraph) -> list[str]:
         used.add("skos")
     if g.number_of_edges():
         used |= {"rdf", "kg", "xsd"}
-    for doc in _documents(g).values():
+    for doc in docs.values():
         used.add("schema")
         if doc.get("path"):
             used.add("kg")
@@ -493,9 +519,10 @@ def write_turtle(g: nx.MultiDiGraph, path: Path) -> Path:
     w = _Writer(base)
     namespaces = {**{k: str(v) for k, v in PREFIXES.items()}, **w.ns}
     with atomic_open(Path(path), "w") as fh:
-        for prefix in _used_prefixes(g):
+        docs = _documents(g)
+        for prefix in _used_prefixes(g, docs):
             fh.write(f"@prefix {prefix}: <{namespaces[prefix]}> .\n")
-        fh.writelines(_blocks(g, w))
+        fh.writelines(_blocks(g, w, docs))
         fh.write("\n")
     return Path(path)
 
