@@ -88,7 +88,7 @@ def build(
         TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal, transient=True,
     )
     with progress:
-        task = progress.add_task("parse", total=len(files), rate="")
+        task = progress.add_task("parse", total=_count_documents(files, fmt), rate="")
         done = {"n": 0}
 
         def step(_doc: object) -> None:
@@ -166,6 +166,22 @@ def _warn_empty(result, warn) -> None:
         warn(f"no entities found in {len(silent) - MAX_EMPTY_DOC_WARNINGS} more documents")
     if not g.number_of_nodes() and not silent:
         warn("no entities were found in the input: the outputs are empty")
+
+
+def _count_documents(files: list, fmt: str | None) -> int:
+    """Documents to expect: one per text file, one per non-empty line of a JSONL file."""
+    total = 0
+    for item in files:
+        path = Path(item[0] if isinstance(item, tuple) else item)
+        if fmt == "jsonl" or path.suffix.lower() == ".jsonl":
+            try:
+                with path.open("rb") as fh:
+                    total += sum(1 for line in fh if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
 
 
 def _summary(result, written: list[Path], warnings: list[str]) -> None:

@@ -33,7 +33,9 @@ def norm(text: str) -> str:
 
 def load_yaml(path: Path | Any) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # the C loader when PyYAML has it: the packaged lexicons load in ~0.2 s instead of ~1 s
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe loader)
     except (OSError, yaml.YAMLError) as exc:
         raise KgError(f"cannot read rule file: {exc}".splitlines()[0], str(path)) from exc
 

@@ -32,13 +32,25 @@ WORKER_BATCH_CHARS = 30_000
 WINDOW_PER_WORKER = 3
 
 
+def _is_path(item: str | Path) -> bool:
+    """A Path, or a string naming an existing file; article text (long, multi-line) is not."""
+    if isinstance(item, Path):
+        return True
+    if "\n" in item or len(item.encode("utf-8", "surrogatepass")) > 1024:
+        return False
+    try:
+        return Path(item).exists()
+    except (OSError, ValueError):  # too long a name, NUL in it
+        return False
+
+
 def _texts_to_documents(items: Sequence[str | Path], encoding: str | None, fmt: str | None,
                         strict: bool, warn: Callable[[str], None]) -> Iterator[Document]:
     """Paths are read from disk; any other string is taken as article text."""
     from kg.read import make_document, read_documents
 
-    paths = [x for x in items if isinstance(x, Path) or Path(str(x)).exists()]
-    texts = [x for x in items if not (isinstance(x, Path) or Path(str(x)).exists())]
+    paths = [x for x in items if _is_path(x)]
+    texts = [x for x in items if not _is_path(x)]
     for i, text in enumerate(texts):
         yield make_document(f"text-{i + 1:04d}", f"<text {i + 1}>", str(text))
     if paths:
