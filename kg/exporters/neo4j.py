@@ -208,15 +208,27 @@ def _graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
         if not math.isfinite(confidence):
             raise KgError(f"edge {s!r} -> {o!r} has a non-finite confidence")
         evidence = d.get("evidence") or []
+        if (
+            type(evidence) is list and len(evidence) == 1
+        ):  # most edges: one sentence, one document, nothing to dedupe or sort
+            ev = evidence[0]
+            sentences: list[str] | None = [str(ev.get("sentence", ""))]
+            docs: list[str] | None = [str(ev.get("doc", ""))]
+        else:
+            sentences = _list_or_none(_evidence_sentences(evidence))
+            docs = _list_or_none(sorted({str(ev.get("doc", "")) for ev in evidence}))
+        rules = d.get("rules")
         relationships.append(
             {
                 "type": REL_TYPES[predicate],
                 "s": str(s),
                 "o": str(o),
                 "props": {
-                    "evidence": _list_or_none(_evidence_sentences(evidence)),
-                    "docs": _list_or_none(sorted({str(ev.get("doc", "")) for ev in evidence})),
-                    "rules": _list_or_none(sorted(_str_list(d.get("rules")))),
+                    "evidence": sentences,
+                    "docs": docs,
+                    "rules": [str(rules[0])]
+                    if type(rules) is list and len(rules) == 1
+                    else _list_or_none(sorted(_str_list(rules))),
                     "confidence": confidence,
                 },
             }
