@@ -150,7 +150,6 @@ class RelationExtractor:
             by_sent.setdefault(m.sent_index, []).append(m)
         out: list[Relation] = []
         prev_topic: list[Mention] = []
-        prev_subject_org: Mention | None = None
         self.people_with_role: set[str] = set()
         self.salient: Mention | None = None
         company_counts: dict[str, int] = {}
@@ -164,7 +163,7 @@ class RelationExtractor:
             self._patterns(sl, found, prev_topic)
             self._cues(sl, group_of, prev_topic, found)
             self._prefix_country(sl, found)
-            self._titles_in_context(sl, found, prev_subject_org, main_country_key)
+            self._titles_in_context(sl, found, main_country_key)
             for si, p, _oi, _r, _c in found:
                 if p in ("leads", "worksFor") and sl.mentions[si].entity:
                     self.people_with_role.add(sl.mentions[si].entity)
@@ -205,8 +204,6 @@ class RelationExtractor:
                 self.salient = first_seen[ranked[0][0]] if clear else None
             topics = self._topics(sl)
             prev_topic = topics
-            orgs = [m for m in topics if m.type == "Company"]
-            prev_subject_org = orgs[0] if orgs else None
         return out
 
     # -- pattern rules ---------------------------------------------------------------------
@@ -294,9 +291,7 @@ class RelationExtractor:
         return len(sl.mentions) - 1
 
     # -- titles without an organisation in the phrase --------------------------------------
-    def _titles_in_context(
-        self, sl: Slotted, found: list, prev_org: Mention | None, main_country_key: str | None
-    ) -> None:
+    def _titles_in_context(self, sl: Slotted, found: list, main_country_key: str | None) -> None:
         has_role = {s for s, p, _o, _r, _c in found if p in ("leads", "worksFor")}
         for i, m in enumerate(sl.mentions):
             if m.type != "Person" or i in has_role or not m.title or m.entity in self.people_with_role:
@@ -325,10 +320,9 @@ class RelationExtractor:
                     sl.positions.append((len(sl.text), len(sl.text)))
                     found.append((i, "leads", len(sl.mentions) - 1, "title.state_main_country", 0.5))
             elif m.title in self.leads and self.salient is not None:
-                prev_org = self.salient
                 orgs_here = [c for c in sl.mentions if c.type in ("Company", "Organization", "Government")]
                 if not orgs_here or all(c.start > m.start for c in orgs_here):
-                    sl.mentions.append(prev_org)
+                    sl.mentions.append(self.salient)
                     sl.positions.append((len(sl.text), len(sl.text)))
                     found.append((i, "leads", len(sl.mentions) - 1, "title.salient_company", 0.5))
 
@@ -582,4 +576,3 @@ def extract_relations(
     parsed: ParsedDocument, mentions: list[Mention], main_country_key: str | None
 ) -> list[Relation]:
     return RelationExtractor().extract(parsed, mentions, main_country_key)
-
