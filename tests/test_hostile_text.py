@@ -31,11 +31,9 @@ from neo4j_server import Neo4jServer, snapshot
 from test_html import DATA_RE, page_data
 from test_html_browser import (  # noqa: F401 (browser is a fixture)
     browser,
-    hover,
-    node_screen_point,
+    hover_node,
     open_page,
     panel_text,
-    settle_view,
 )
 from test_neo4j_export import strip_literals
 from test_neo4j_live import PATHS, expected, split_statements
@@ -312,10 +310,7 @@ def test_graph_html_in_chromium_shows_every_payload_as_text_and_runs_none(browse
         # the tooltip of the <img onerror> entity, shown by vis on hover, is text as well
         img = HOSTILE["img"]
         img_id = node_id(ENTITY_TYPES[list(HOSTILE).index("img") % len(ENTITY_TYPES)], img)
-        o.js("(id) => network.focus(id, {scale: 1.2})", img_id)
-        settle_view(o)
-        x, y = node_screen_point(o, img_id)
-        assert img in hover(o, x, y, expect=img)
+        assert img in hover_node(o, img_id, expect=img)
         o.page.wait_for_timeout(400)  # let any payload's handlers or timers fire
         assert o.js("window.__kgPwned") is None
         assert dialogs == []

@@ -177,6 +177,26 @@ def hover(o: Opened, x: float, y: float, expect: str) -> str:
     raise AssertionError(f"no tooltip with {expect!r} at ({x:.0f}, {y:.0f}); last: {text!r}")
 
 
+def hover_node(o: Opened, node_id: str, expect: str) -> str:
+    """Hover a node until its tooltip shows ``expect``. Each try stops the layout and centres the
+    view on the node without animation, so a loaded machine cannot leave it moving or off-canvas."""
+    deadline = time.monotonic() + 15
+    last = ""
+    while time.monotonic() < deadline:
+        o.js(
+            """(id) => { network.stopSimulation(); network.moveTo(
+                {position: network.getPositions([id])[id], scale: 1.2, animation: false}); }""",
+            node_id,
+        )
+        o.page.wait_for_timeout(100)
+        x, y = node_screen_point(o, node_id)
+        try:
+            return hover(o, x, y, expect=expect)
+        except AssertionError as exc:
+            last = str(exc)
+    raise AssertionError(last)
+
+
 def settle_view(o: Opened) -> None:
     """Wait for any view animation (focus, fit) to finish: the view is the same twice in a row."""
     last = None
@@ -264,7 +284,7 @@ def test_offline_counts_and_physics_stop(sample: Opened) -> None:
 
 def test_hover_node_shows_aliases(sample: Opened) -> None:
     ds = sample_entities()["deepseek"]
-    text = hover(sample, *node_screen_point(sample, ds.id), expect="ディープシーク")
+    text = hover_node(sample, ds.id, expect="ディープシーク")
     assert "深度求索" in text and "DeepSeek" in text and "企業" in text and "言及: 9回" in text
 
 
@@ -326,9 +346,8 @@ def test_hostile_names_and_evidence_are_inert(browser, pages) -> None:
     o = open_page(browser, pages["hostile"])
     try:
         bad = o.js("(name) => network.body.data.nodes.get().find(n => n.label === name).id", XSS_NAME)
-        x, y = node_screen_point(o, bad)
-        assert XSS_ALIAS in hover(o, x, y, expect=XSS_NAME)
-        o.page.mouse.click(x, y)
+        assert XSS_ALIAS in hover_node(o, bad, expect=XSS_NAME)
+        o.page.mouse.click(*node_screen_point(o, bad))
         assert XSS_NAME in panel_text(o) and XSS_ALIAS in panel_text(o)
         o.page.fill("#kg-search", XSS_NAME)
         o.page.press("#kg-search", "Enter")
