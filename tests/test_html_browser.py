@@ -8,7 +8,7 @@ missing, except under CI=true where a missing browser is a failure.
 from __future__ import annotations
 
 import os
-import shutil
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -30,19 +30,12 @@ from html_graphs import (
 
 from kg.exporters.html import PHYSICS_MAX_NODES, write_html
 
+# the launch flags and the Chromium lookup live in tools/screenshot.py, shared with the tests
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+from screenshot import CHROMIUM_ARGS, find_chromium  # noqa: E402
+
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    # networking off: any request that escaped interception could not resolve or connect
-    "--host-resolver-rules=MAP * ~NOTFOUND",
-    "--proxy-server=127.0.0.1:9",
-]
 
 
 def _unavailable(reason: str) -> None:
@@ -51,20 +44,13 @@ def _unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def _chromium() -> str | None:
-    for cand in (os.environ.get("KG_CHROMIUM"), "/usr/bin/chromium"):
-        if cand and os.access(cand, os.X_OK):
-            return cand
-    return shutil.which("chromium") or shutil.which("chromium-browser")
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _unavailable("the playwright Python package is not installed (pip install playwright)")
-    exe = _chromium()
+    exe = find_chromium()
     if not exe:
         _unavailable("no Chromium found (apt-get install chromium, or set KG_CHROMIUM)")
     with sync_playwright() as pw, tempfile.TemporaryDirectory(prefix="kg-chromium-") as profile:

@@ -28,16 +28,22 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--no-first-run",
+    # networking off: any request that escaped interception could not resolve or connect
     "--host-resolver-rules=MAP * ~NOTFOUND",
     "--proxy-server=127.0.0.1:9",
 ]
 
 
-def chromium_path() -> str:
+def find_chromium() -> str | None:
+    """$KG_CHROMIUM, Debian's /usr/bin/chromium, or a chromium on PATH (shared with the tests)."""
     for cand in (os.environ.get("KG_CHROMIUM"), "/usr/bin/chromium"):
         if cand and os.access(cand, os.X_OK):
             return cand
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def chromium_path() -> str:
+    found = find_chromium()
     if not found:
         raise SystemExit("screenshot: no Chromium found (apt-get install chromium, or set KG_CHROMIUM)")
     return found
