@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import kg
+from kg.model import Entity, node_id
 
 
 @lru_cache(maxsize=256)
@@ -45,3 +46,16 @@ def mention_rules(text: str) -> dict[str, tuple[str, str]]:
         for m in find_mentions(parsed, finder):
             out.setdefault(m.name, (m.type, m.rule))
     return out
+
+
+def make_entity(etype: str, name: str, aliases=(), tickers=(), mentions: int = 1, docs=()) -> Entity:
+    """A graph entity for hand-built test graphs, with its stable node id."""
+    return Entity(
+        id=node_id(etype, name),
+        type=etype,
+        name=name,
+        aliases=set(aliases),
+        tickers=set(tickers),
+        mentions=mentions,
+        docs=set(docs),
+    )

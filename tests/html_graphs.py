@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+from functools import partial
 
 import networkx as nx
+from helpers import make_entity
 
 from kg.graph import add_entity, add_relation, new_graph
-from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Evidence, Relation, node_id
+from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Evidence, Relation
 
 #: Payloads that would run script if any of them reached an HTML sink; each sets a window flag.
 XSS_NAME = '<img src=x onerror="window.__kgPwned=1">'
@@ -23,16 +25,7 @@ DOC = "seed-001"
 DOC_URL = "https://www.reuters.example/article/deepseek"
 
 
-def _ent(etype: str, name: str, aliases=(), tickers=(), mentions: int = 1, docs=(DOC,)) -> Entity:
-    return Entity(
-        id=node_id(etype, name),
-        type=etype,
-        name=name,
-        aliases=set(aliases),
-        tickers=set(tickers),
-        mentions=mentions,
-        docs=set(docs),
-    )
+_ent = partial(make_entity, docs=(DOC,))
 
 
 def _rel(

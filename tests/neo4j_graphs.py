@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import networkx as nx
+from helpers import make_entity
 
 from kg.graph import add_entity, add_relation, new_graph
 from kg.model import Entity, Evidence, Relation, node_id
@@ -10,16 +13,7 @@ from kg.model import Entity, Evidence, Relation, node_id
 SEED_DOC = "seeds/000_cbc7834f473b03be.txt"
 
 
-def _ent(etype: str, name: str, aliases=(), tickers=(), mentions=1, docs=(SEED_DOC,)) -> Entity:
-    return Entity(
-        id=node_id(etype, name),
-        type=etype,
-        name=name,
-        aliases=set(aliases),
-        tickers=set(tickers),
-        mentions=mentions,
-        docs=set(docs),
-    )
+_ent = partial(make_entity, docs=(SEED_DOC,))
 
 
 def _rel(g: nx.MultiDiGraph, s: Entity, p: str, o: Entity, sentence: str, start: int, rule: str, conf=0.8):
