@@ -16,6 +16,16 @@ from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Relation
 
 DEFAULT_BASE_IRI = "https://kg.example.org/"
 
+#: Every file ``kg build`` writes into its output directory (see KnowledgeGraph.write_all).
+OUTPUT_FILES = (
+    "graph.ttl",
+    "graph.json",
+    "graph.html",
+    "neo4j/import.cypher",
+    "neo4j/nodes.csv",
+    "neo4j/relationships.csv",
+)
+
 
 def new_graph(base_iri: str = DEFAULT_BASE_IRI) -> nx.MultiDiGraph:
     g = nx.MultiDiGraph()

@@ -116,7 +116,7 @@ LEADING_DESCRIPTOR = re.compile(
     r"|^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?)(?=.)"
 )
 KANJI = re.compile(r"[一-龥々〆ヶ]")
-NOT_SURNAMES = frozenset("兼副元前新現同各両総大小中次旧故主筆首社会当本前")
+NOT_SURNAMES = frozenset("兼副元前新現同各両総大小中次旧故主筆首社会当本")
 DESCRIBES_COMPANY = re.compile(
     r"[一-龥ァ-ヴー]{0,4}(?:大手|企業|会社|メーカー|専業|各社|業界|銘柄|部門|事業部|新興|スタートアップ)"
 )

@@ -10,18 +10,12 @@ from pathlib import Path
 import pytest
 
 from kg.evaluate import evaluate
+from kg.graph import OUTPUT_FILES
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "eval" / "seed.gold.json"
 DEV = ROOT / "tests" / "data" / "dev"
-OUTPUTS = [
-    "graph.ttl",
-    "graph.json",
-    "graph.html",
-    "neo4j/import.cypher",
-    "neo4j/nodes.csv",
-    "neo4j/relationships.csv",
-]
+OUTPUTS = OUTPUT_FILES
 
 # The targets of the "Extraction quality" issue (typed-entity F1, relation F1).
 SEED_FLOOR = {"entities": 0.95, "relations": 0.85}
