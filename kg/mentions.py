@@ -704,14 +704,15 @@ def _mostly_japanese(text: str) -> bool:
 
 
 KNOWN_SOURCES = ("org.", "person.", "ner.", "tech.quoted", "lexicon.companies")
-SHORTENABLE = re.compile(
-    r"^(?P<stem>.{2,}?)(?:ホールディングス|グループ|製薬|薬品工業|自動車|電機|証券|工業|重工業|商事|電力|製作所|化学|"
-    r"(?P<bank>銀行))$"
-)
+@lru_cache(maxsize=1)
+def _shortenable() -> re.Pattern[str]:
+    endings = sorted(rules("generic")["droppable_endings"], key=lambda x: (-len(x), x))
+    alt = "|".join(re.escape(e) for e in endings if e != "銀行")
+    return re.compile(rf"^(?P<stem>.{{2,}}?)(?:{alt}|(?P<bank>銀行))$")
 
 
 def _short_forms(name: str) -> list[str]:
-    m = SHORTENABLE.match(name)
+    m = _shortenable().match(name)
     if not m or not re.search(r"[一-龥ァ-ヴ]", m.group("stem")):
         return []
     stem = m.group("stem").rstrip("・")

@@ -22,25 +22,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from kg.lexicon import Lexicon, norm
+from kg.lexicon import Lexicon, norm, rules
 from kg.model import Document, Entity, Mention, node_id
 
-CORP_SUFFIXES = (
-    "ホールディングス",
-    "ホールディング",
-    "グループ",
-    "フィナンシャル・グループ",
-    "コーポレーション",
-    "インク",
-    "社",
-    "Holdings",
-    "Group",
-    "Inc",
-    "Inc.",
-    "Corp",
-    "Corp.",
-    "Corporation",
-)
 SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "ner": 1.0}
 DEFAULT_COUNTRY = "日本"
 
@@ -233,7 +217,7 @@ class Resolver:
         org = ("Company", "Organization")
         for key in sorted(self.surfaces):
             n = key[2:]
-            for suf in CORP_SUFFIXES:
+            for suf in rules("generic")["corporate_forms"]:
                 longer = by_norm.get(n + norm(suf))
                 if longer and longer != key:
                     self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
