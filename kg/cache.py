@@ -7,7 +7,8 @@ An entry's key is a SHA-256 over the text (the document's parser chunks with the
 and the *environment*: model name and version, spaCy, GiNZA, SudachiPy and SudachiDict
 versions and the kg package version, and nothing else.  Entries of one environment live in
 their own directory, ``<cache dir>/parse/<environment hash>/``, so a version change
-invalidates every entry and old directories can simply be deleted.
+invalidates every entry and old directories can simply be deleted.  (The analysis cache
+beside it, :mod:`kg.analysis_cache`, keeps what mention finding made of each parse.)
 
 Entries are written atomically (:mod:`kg.atomic`); an entry that cannot be read back, or whose
 texts do not match, is treated as a miss and rewritten.  Loading an entry does not need the
@@ -23,18 +24,13 @@ import importlib.metadata
 import importlib.util
 import json
 import os
-import pickle
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kg.atomic import write_bytes
-from kg.model import Document, Mention
-
-if TYPE_CHECKING:
-    from kg.parse import ParsedSentence
 
 CACHE_ENV = "KG_CACHE_DIR"
 MODEL = "ja_ginza"
@@ -130,9 +126,6 @@ class CacheStats:
     misses: int = 0
     corrupt: int = 0
     writes: int = 0
-    analysis_hits: int = 0
-    analysis_misses: int = 0
-    analysis_writes: int = 0
 
     def copy(self) -> CacheStats:
         return dataclasses.replace(self)
@@ -145,10 +138,6 @@ class CacheStats:
         """The parse cache's counters."""
         return {"hits": self.hits, "misses": self.misses, "corrupt": self.corrupt, "writes": self.writes}
 
-    def analysis_dict(self) -> dict[str, int]:
-        """The analysis cache's counters (a corrupt entry counts as a miss)."""
-        return {"hits": self.analysis_hits, "misses": self.analysis_misses, "writes": self.analysis_writes}
-
 
 @dataclass
 class ParseCache:
@@ -156,8 +145,6 @@ class ParseCache:
 
     directory: Path
     env: Mapping[str, str] | None = None
-    #: :func:`code_fingerprint` of the running code; None turns the analysis layer off.
-    analysis_salt: str | None = None
     stats: CacheStats = field(default_factory=CacheStats)
 
     def __post_init__(self) -> None:
@@ -166,7 +153,6 @@ class ParseCache:
             self.env = environment()
         self.env_hash = environment_hash(self.env)
         self.root = self.directory / "parse" / self.env_hash[:16]
-        self.analysis_root = self.directory / "analysis" / self.env_hash[:16]
 
     def key(self, chunks: Chunks) -> str:
         """SHA-256 over the environment and the chunk offsets and texts."""
@@ -210,99 +196,6 @@ class ParseCache:
         except OSError:
             return
         self.stats.writes += 1
-
-
-    # --- analysis layer: a document's light sentences and mentions ----------------------------
-    def analysis_key(self, doc: Document) -> str | None:
-        """SHA-256 over the code fingerprint, the parser environment and the whole Document."""
-        if self.analysis_salt is None:
-            return None
-        h = hashlib.sha256(f"{self.analysis_salt}\0{self.env_hash}\0".encode())
-        h.update(pickle.dumps(dataclasses.astuple(doc), protocol=5))
-        return h.hexdigest()
-
-    def analysis_path(self, key: str) -> Path:
-        return self.analysis_root / key[:2] / f"{key}.json"
-
-    def get_analysis(self, key: str) -> tuple[list[ParsedSentence], list[Mention]] | None:
-        try:
-            data = self.analysis_path(key).read_bytes()
-        except OSError:
-            self.stats.analysis_misses += 1
-            return None
-        found = _decode_analysis(data)
-        if found is None:
-            self.stats.analysis_misses += 1
-            return None
-        self.stats.analysis_hits += 1
-        return found
-
-    def put_analysis(self, key: str, sentences: Sequence[ParsedSentence], mentions: Sequence[Mention]
-                     ) -> None:
-        """Store right after mention finding, before resolution fills in ``Mention.entity``."""
-        record = {
-            "format": ANALYSIS_FORMAT,
-            "fields": [f.name for f in dataclasses.fields(Mention)],
-            "sentences": [[s.index, s.start, s.text] for s in sentences],
-            "mentions": [[getattr(m, f.name) for f in dataclasses.fields(Mention)] for m in mentions],
-        }
-        try:
-            write_bytes(self.analysis_path(key), json.dumps(record, ensure_ascii=False).encode("utf-8"))
-        except (OSError, TypeError, ValueError):
-            return
-        self.stats.analysis_writes += 1
-
-
-ANALYSIS_FORMAT = 1
-
-
-def code_fingerprint(lexicons: Iterable[str | Path] = ()) -> str:
-    """SHA-256 of every file of the kg package on disk (code, rules, lexicons) and the user's lexicons.
-
-    Mention finding is a function of the parse, the document and these files, so an analysis
-    entry stays valid exactly as long as none of them changes; any edit to the package makes
-    every analysis entry miss (parses stay cached).  Code patched in memory is not seen: build
-    with ``use_cache=False`` then.
-    """
-    import kg
-
-    root = Path(kg.__file__).resolve().parent
-    h = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"):
-            continue
-        data = path.read_bytes()
-        h.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
-        h.update(data)
-    for extra in lexicons:
-        try:
-            data = Path(extra).read_bytes()
-        except OSError:
-            data = b"<unreadable>"
-        h.update(f"\0lexicon\0{len(data)}\0".encode())
-        h.update(data)
-    return h.hexdigest()
-
-
-def _decode_analysis(data: bytes) -> tuple[list[ParsedSentence], list[Mention]] | None:
-    from kg.parse import ParsedSentence
-
-    fields = dataclasses.fields(Mention)
-    tuple_fields = {i for i, f in enumerate(fields) if str(f.type).startswith("tuple")}
-    try:
-        record = json.loads(data.decode("utf-8"))
-        if record.get("format") != ANALYSIS_FORMAT or record.get("fields") != [f.name for f in fields]:
-            return None
-        sentences = [ParsedSentence(int(i), int(start), None, str(text))
-                     for i, start, text in record["sentences"]]
-        mentions = []
-        for values in record["mentions"]:
-            if len(values) != len(fields):
-                return None
-            mentions.append(Mention(*(tuple(v) if i in tuple_fields else v for i, v in enumerate(values))))
-    except (ValueError, TypeError, AttributeError, KeyError):
-        return None
-    return sentences, mentions
 
 
 def _decode(data: bytes, texts: list[str]) -> list[Any] | None:

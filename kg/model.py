@@ -99,15 +99,69 @@ class Document:
         return s, e
 
 
-@dataclass(frozen=True)
-class Sentence:
-    """A sentence of a parsed document, with its span in the cleaned text."""
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a parsed sentence: what the mention and relation rules read of GiNZA's parse.
 
-    doc_id: str
-    index: int
+    Offsets are characters in the sentence text; ``head`` is the index of the syntactic head
+    in the sentence (the token itself for a root, and for a head GiNZA put in another sentence).
+    """
+
+    i: int
+    start: int
     text: str
+    lemma: str
+    pos: str  # Universal POS (NOUN, PROPN, VERB, ADP…)
+    tag: str  # Sudachi's part of speech (名詞-固有名詞-人名-姓…)
+    dep: str  # Universal Dependencies relation to the head (nsubj, obj, obl, case…)
+    head: int
+    inflection: str = ""  # Sudachi's inflection (サ行変格;連用形-一般), empty for nouns
+    bunsetsu_start: bool = False  # first word of a bunsetsu (文節)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class NamedSpan:
+    """A named entity GiNZA's NER found in a sentence: characters [start, end), tokens [first, last)."""
+
     start: int
     end: int
+    label: str  # GiNZA's extended named entity label (Company, Person, City…)
+    first: int
+    last: int
+
+
+@dataclass(frozen=True)
+class ParsedSentence:
+    """A sentence of a document: its offset in ``Document.text``, its text and its parse."""
+
+    index: int
+    start: int  # offset in Document.text
+    text: str
+    tokens: tuple[Token, ...] = ()
+    ents: tuple[NamedSpan, ...] = ()
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A document and its parsed sentences; plain data, so it pickles and caches."""
+
+    document: Document
+    sentences: list[ParsedSentence]
+
+
+@dataclass(frozen=True, order=True)
+class EntityKey:
+    """What resolution groups mentions by before node ids exist: a normalised name."""
+
+    norm: str
 
 
 @dataclass
@@ -127,7 +181,7 @@ class Mention:
     title: str | None = None  # title cue (CEO, 会長, 科学者…)
     aliases: tuple[str, ...] = ()  # aliases seen right beside it (parentheses)
     tickers: tuple[str, ...] = ()
-    entity: str | None = None  # node id after resolution
+    entity: EntityKey | None = None  # set by resolution
     anaphor: bool = False  # 同社 / 同氏 / bare 政府: resolved by reference
 
 
@@ -155,6 +209,16 @@ class Evidence:
     end: int
     rule: str
     confidence: float
+
+
+@dataclass(frozen=True)
+class KeyedRelation:
+    """A relation as the relation stage makes it, between resolution keys."""
+
+    subject: EntityKey
+    predicate: str
+    object: EntityKey
+    evidence: Evidence
 
 
 @dataclass(frozen=True)

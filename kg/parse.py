@@ -6,20 +6,20 @@ sentence keeps its offset in the document's cleaned text.
 
 Documents stream through in small batches, so at most one batch of ``Doc`` objects is alive.
 With a :class:`kg.cache.ParseCache`, cached documents are restored instead of parsed and the
-model is only loaded when something misses.  After mention finding a document is made *light*
-(:meth:`ParsedDocument.light`): its sentences keep index, offset and text but drop the spaCy
-span, which is all the relation stage needs and which pickles between processes.
+model is only loaded when something misses.  Each sentence leaves this stage as plain data
+(:class:`kg.model.ParsedSentence`: words with their part of speech, dependency head and
+bunsetsu boundary, and the NER spans); no spaCy object goes further, so the later stages run
+and are tested without GiNZA and documents pickle between processes.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from kg.model import Document
+from kg.model import Document, NamedSpan, ParsedDocument, ParsedSentence, Token
 
 if TYPE_CHECKING:
     from kg.cache import ParseCache
@@ -77,40 +77,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@dataclass
-class ParsedSentence:
-    """A sentence of the document: its offset and text, plus the spaCy span while it is parsed.
-
-    ``span`` is None in the light form that crosses process boundaries and feeds relations.
-    """
-
-    index: int
-    start: int  # offset in Document.text
-    span: Any = None  # spacy.tokens.Span, or None once light
-    text: str = field(default="")
-
-    def __post_init__(self) -> None:
-        if not self.text and self.span is not None:
-            self.text = self.span.text
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text)
-
-    def light(self) -> ParsedSentence:
-        return ParsedSentence(self.index, self.start, None, self.text)
-
-
-@dataclass
-class ParsedDocument:
-    document: Document
-    sentences: list[ParsedSentence]
-
-    def light(self) -> ParsedDocument:
-        """The same document without spaCy objects: picklable, and frees the Docs."""
-        return ParsedDocument(self.document, [s.light() for s in self.sentences])
-
-
 def chunks(doc: Document) -> list[tuple[int, str]]:
     """The (offset, text) pieces of ``doc`` the parser sees."""
     from kg.read import split_for_parser
@@ -123,14 +89,38 @@ def _sentences(parts: list[tuple[int, str]], docs: list[Any]) -> list[ParsedSent
     # ``chunk`` is the Doc's text (parsed from it, or checked against it on restore): slicing it
     # gives span.text without building every Token object again.
     for (off, chunk), sdoc in zip(parts, docs, strict=True):
+        bunsetsu = sdoc.user_data.get("bunsetu_bi_labels") or ()
         for start, end in split_sentences(chunk):
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
             text = chunk[span.start_char : span.end_char]
             if text.strip():
-                out.append(ParsedSentence(len(out), off + span.start_char, span, text))
+                out.append(ParsedSentence(len(out), off + span.start_char, text,
+                                          sentence_tokens(span, bunsetsu), sentence_ents(span)))
     return out
+
+
+def sentence_tokens(span: Any, bunsetsu: Any = ()) -> tuple[Token, ...]:
+    """The words of a spaCy span as plain :class:`Token` records, offsets relative to the span."""
+    base, first, n = span.start_char, span.start, len(span)
+    out = []
+    for t in span:
+        head = t.head.i - first
+        out.append(Token(
+            i=t.i - first, start=t.idx - base, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_,
+            dep=t.dep_, head=head if 0 <= head < n else t.i - first,
+            inflection=";".join(t.morph.get("Inflection")),
+            bunsetsu_start=t.i < len(bunsetsu) and bunsetsu[t.i] == "B",
+        ))
+    return tuple(out)
+
+
+def sentence_ents(span: Any) -> tuple[NamedSpan, ...]:
+    """GiNZA's NER spans inside a spaCy span, offsets relative to it."""
+    base, first = span.start_char, span.start
+    return tuple(NamedSpan(e.start_char - base, e.end_char - base, e.label_, e.start - first, e.end - first)
+                 for e in span.ents)
 
 
 def batches(docs: Iterable[Document], max_docs: int = BATCH_DOCS, max_chars: int = BATCH_CHARS

@@ -5,20 +5,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.cache import CacheStats, ParseCache, code_fingerprint, default_cache_dir
+from kg.analysis_cache import AnalysisCache, AnalysisStats, code_fingerprint
+from kg.cache import CacheStats, ParseCache, default_cache_dir
 from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
 from kg.lexicon import load_lexicon
-from kg.mentions import MentionFinder, find_mentions
-from kg.model import Document, Mention, Relation
-from kg.parse import ParsedDocument, ParsedSentence, batches, load_model, parse_batch
+from kg.mentions import MentionFinder
+from kg.model import Document, Mention, ParsedDocument, ParsedSentence, Relation
+from kg.parse import batches, load_model, parse_batch
 from kg.relations import extract_relations
 from kg.resolve import Resolver, country_key
 
@@ -92,18 +95,17 @@ def build(
 
     lexicons = list(lexicons)
     lexicon = load_lexicon(lexicons)
-    finder = MentionFinder(lexicon)
+    finder = MentionFinder.for_lexicon(lexicon)
     resolver = Resolver(lexicon)
     relations: list[Relation] = []
     documents: list[dict[str, Any]] = []
     chars = 0
-    cache = None
+    caches = None
     if use_cache:
-        cache = ParseCache(cache_dir if cache_dir is not None else default_cache_dir(),
-                           analysis_salt=code_fingerprint(lexicons))
-    cache_stats = CacheStats()
+        caches = Caches.open(cache_dir if cache_dir is not None else default_cache_dir(), lexicons)
+    counters = CacheCounters()
     docs = _texts_to_documents(items, encoding, fmt, strict, _warn)
-    for parsed, mentions in analyse(docs, finder, cache, workers, cache_stats):
+    for parsed, mentions in analyse(docs, finder, caches, workers, counters):
         doc = parsed.document
         resolver.add_document(doc, mentions)
         main = country_key(resolver.main_country)
@@ -124,66 +126,93 @@ def build(
     _check_types(graph)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
              "warnings": warnings, "workers": workers,
-             "parse_cache": cache_stats.as_dict() if cache is not None else None,
-             "analysis_cache": cache_stats.analysis_dict() if cache is not None else None}
+             "parse_cache": counters.parse.as_dict() if caches is not None else None,
+             "analysis_cache": counters.analysis.as_dict() if caches is not None else None}
     return KnowledgeGraph(graph, stats)
 
 
-def analyse(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache | None = None,
-            workers: int = 1, stats: CacheStats | None = None) -> Iterator[Analysed]:
-    """Parse and find mentions, in document order; yields light documents (no spaCy objects)."""
+@dataclass
+class Caches:
+    """The two on-disk caches a build reads and fills: parses, and what mention finding made of them."""
+
+    parse: ParseCache
+    analysis: AnalysisCache
+
+    @classmethod
+    def open(cls, directory: Path, lexicons: Iterable[str | Path] = ()) -> Caches:
+        parse = ParseCache(directory)
+        return cls(parse, AnalysisCache(directory, parse.env_hash, code_fingerprint(lexicons)))
+
+    def counters(self) -> CacheCounters:
+        """A copy of both caches' counters as they are now."""
+        return CacheCounters(self.parse.stats.copy(), dataclasses.replace(self.analysis.stats))
+
+
+@dataclass
+class CacheCounters:
+    """Hits, misses and writes of both caches, summed over the build (workers send theirs back)."""
+
+    parse: CacheStats = field(default_factory=CacheStats)
+    analysis: AnalysisStats = field(default_factory=AnalysisStats)
+
+    def add(self, other: CacheCounters, sign: int = 1) -> None:
+        self.parse.add(other.parse, sign)
+        self.analysis.add(other.analysis, sign)
+
+
+def analyse(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None = None,
+            workers: int = 1, counters: CacheCounters | None = None) -> Iterator[Analysed]:
+    """Parse and find mentions, in document order."""
     if workers <= 1:
-        yield from _analyse_here(docs, finder, cache, stats)
+        yield from _analyse_here(docs, finder, caches, counters)
     else:
-        yield from _analyse_forked(docs, finder, cache, workers, stats)
+        yield from _analyse_forked(docs, finder, caches, workers, counters)
 
 
-def _analyse_batch(batch: list[Document], finder: MentionFinder, cache: ParseCache | None
-                   ) -> list[Analysed]:
+def _analyse_batch(batch: list[Document], finder: MentionFinder, caches: Caches | None) -> list[Analysed]:
     """Analysis-cache hits as they are; the rest parsed (or restored) and searched for mentions."""
     found: list[Analysed | None] = [None] * len(batch)
     keys: list[str | None] = [None] * len(batch)
-    if cache is not None:
+    if caches is not None:
         for i, doc in enumerate(batch):
-            keys[i] = key = cache.analysis_key(doc)
-            if key is not None:
-                hit = cache.get_analysis(key)
-                if hit is not None:
-                    found[i] = (ParsedDocument(doc, hit[0]), hit[1])
+            keys[i] = key = caches.analysis.key(doc)
+            hit = caches.analysis.get(key)
+            if hit is not None:
+                found[i] = (ParsedDocument(doc, hit[0]), hit[1])
     todo = [i for i, f in enumerate(found) if f is None]
-    for i, parsed in zip(todo, parse_batch([batch[i] for i in todo], cache), strict=True):
-        mentions = find_mentions(parsed, finder)
-        light = parsed.light()
+    parse_cache = caches.parse if caches is not None else None
+    for i, parsed in zip(todo, parse_batch([batch[i] for i in todo], parse_cache), strict=True):
+        mentions = finder.find(parsed)
         key = keys[i]
-        if cache is not None and key is not None:
-            cache.put_analysis(key, light.sentences, mentions)
-        found[i] = (light, mentions)
+        if caches is not None and key is not None:
+            caches.analysis.put(key, parsed.sentences, mentions)
+        found[i] = (parsed, mentions)
     return [f for f in found if f is not None]
 
 
-def _analyse_here(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache | None,
-                  stats: CacheStats | None) -> Iterator[Analysed]:
+def _analyse_here(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None,
+                  counters: CacheCounters | None) -> Iterator[Analysed]:
     for batch in batches(docs):
-        before = _snapshot(cache)
-        results = _analyse_batch(batch, finder, cache)
-        _account(stats, cache, before)
+        before = _snapshot(caches)
+        results = _analyse_batch(batch, finder, caches)
+        _account(counters, caches, before)
         yield from results
 
 
-def _snapshot(cache: ParseCache | None) -> CacheStats:
-    return cache.stats.copy() if cache is not None else CacheStats()
+def _snapshot(caches: Caches | None) -> CacheCounters:
+    return caches.counters() if caches is not None else CacheCounters()
 
 
-def _account(stats: CacheStats | None, cache: ParseCache | None, before: CacheStats) -> None:
-    """Add what ``cache`` counted since ``before`` to ``stats``."""
-    if stats is None or cache is None:
+def _account(counters: CacheCounters | None, caches: Caches | None, before: CacheCounters) -> None:
+    """Add what ``caches`` counted since ``before`` to ``counters``."""
+    if counters is None or caches is None:
         return
-    stats.add(cache.stats)
-    stats.add(before, sign=-1)
+    counters.add(caches.counters())
+    counters.add(before, sign=-1)
 
 
 # --- worker processes ----------------------------------------------------------------------------
-# The finder and cache are put here before the pool forks, so workers inherit them without
+# The finder and caches are put here before the pool forks, so workers inherit them without
 # pickling; each worker then owns its copy (and its own model, never shared between threads).
 _WORKER: dict[str, Any] = {}
 
@@ -192,48 +221,47 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and terminates us
 
 
-WorkerResult = tuple[list[tuple[list[ParsedSentence], list[Mention]]], CacheStats]
+WorkerResult = tuple[list[tuple[list[ParsedSentence], list[Mention]]], CacheCounters]
 
 
 def _worker_task(batch: list[Document]) -> WorkerResult:
-    finder, cache = _WORKER["finder"], _WORKER["cache"]
-    before = _snapshot(cache)
-    results = _analyse_batch(batch, finder, cache)
-    delta = CacheStats()
-    _account(delta, cache, before)
+    finder, caches = _WORKER["finder"], _WORKER["caches"]
+    before = _snapshot(caches)
+    results = _analyse_batch(batch, finder, caches)
+    delta = CacheCounters()
+    _account(delta, caches, before)
     # Documents are not sent back: the parent still holds them.
     return [(parsed.sentences, mentions) for parsed, mentions in results], delta
 
 
-def _needs_model(batch: list[Document], cache: ParseCache | None) -> bool:
+def _needs_model(batch: list[Document], caches: Caches | None) -> bool:
     """Whether this batch will parse anything (then the model is loaded before forking)."""
     from kg.parse import chunks
 
-    if cache is None:
+    if caches is None:
         return True
     for doc in batch:
-        key = cache.analysis_key(doc)
-        if key is not None and cache.analysis_path(key).is_file():
+        if caches.analysis.has(caches.analysis.key(doc)):
             continue
         parts = chunks(doc)
-        if parts and not cache.has(cache.key(parts)):
+        if parts and not caches.parse.has(caches.parse.key(parts)):
             return True
     return False
 
 
-def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, cache: ParseCache | None,
-                    workers: int, stats: CacheStats | None) -> Iterator[Analysed]:
+def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None,
+                    workers: int, counters: CacheCounters | None) -> Iterator[Analysed]:
     import multiprocessing
 
     stream = batches(docs, WORKER_BATCH_DOCS, WORKER_BATCH_CHARS)
     first = next(stream, None)
     if first is None:
         return
-    if _needs_model(first, cache):
+    if _needs_model(first, caches):
         # Loaded once here, the model is shared copy-on-write by every worker instead of
         # being loaded again in each one.
         load_model()
-    _WORKER.update(finder=finder, cache=cache)
+    _WORKER.update(finder=finder, caches=caches)
     ctx = multiprocessing.get_context("fork")
     pending: deque[tuple[list[Document], Any]] = deque()
     try:
@@ -245,18 +273,18 @@ def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, cache: Pars
             for batch in stream:
                 submit(batch)
                 while len(pending) >= workers * WINDOW_PER_WORKER:
-                    yield from _collect(pending.popleft(), stats)
+                    yield from _collect(pending.popleft(), counters)
             while pending:
-                yield from _collect(pending.popleft(), stats)
+                yield from _collect(pending.popleft(), counters)
     finally:
         _WORKER.clear()
 
 
-def _collect(item: tuple[list[Document], Any], stats: CacheStats | None) -> Iterator[Analysed]:
+def _collect(item: tuple[list[Document], Any], counters: CacheCounters | None) -> Iterator[Analysed]:
     batch, result = item
     analysed, delta = result.get()
-    if stats is not None:
-        stats.add(delta)
+    if counters is not None:
+        counters.add(delta)
     for doc, (sentences, mentions) in zip(batch, analysed, strict=True):
         yield ParsedDocument(doc, sentences), mentions
 

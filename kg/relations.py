@@ -20,8 +20,7 @@ from typing import Any
 
 from kg.lexicon import rules
 from kg.mentions import title_sets
-from kg.model import SYMMETRIC, Evidence, Mention, Relation
-from kg.parse import ParsedDocument
+from kg.model import SYMMETRIC, Evidence, Mention, ParsedDocument, Relation
 
 CODE = {
     "Company": "CO",

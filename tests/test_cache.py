@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+import kg.model
 import kg.parse
-from kg.cache import CACHE_ENV, ParseCache, code_fingerprint, default_cache_dir, environment
+from kg.analysis_cache import AnalysisCache, code_fingerprint
+from kg.cache import CACHE_ENV, ParseCache, default_cache_dir, environment, environment_hash
 from kg.lexicon import load_lexicon
 from kg.mentions import MentionFinder, find_mentions
 from kg.pipeline import build
@@ -31,14 +33,9 @@ def _no_model(*_args: object) -> None:
     raise AssertionError("the model was needed: the parse was not served from the cache")
 
 
-def _fingerprint(parsed: kg.parse.ParsedDocument) -> list[tuple]:
-    """Everything mention finding reads from a sentence's span."""
-    out = []
-    for s in parsed.sentences:
-        toks = [(t.text, t.tag_, t.pos_, t.idx, t.dep_, t.head.i, t.lemma_, str(t.morph)) for t in s.span]
-        ents = [(e.start_char, e.end_char, e.label_) for e in s.span.ents]
-        out.append((s.index, s.start, s.end, s.text, s.span.start_char, toks, ents))
-    return out
+def _fingerprint(parsed: kg.model.ParsedDocument) -> list[tuple]:
+    """Everything the later stages read of a sentence: text, words with their parse, NER spans."""
+    return [(s.index, s.start, s.end, s.text, s.tokens, s.ents) for s in parsed.sentences]
 
 
 def test_hit_restores_identical_parse_without_the_model(tmp_path: Path, finder: MentionFinder,
@@ -53,7 +50,9 @@ def test_hit_restores_identical_parse_without_the_model(tmp_path: Path, finder: 
     again = ParseCache(tmp_path)
     cached = kg.parse.parse_batch([doc], again)[0]
     assert again.stats.as_dict() == {"hits": 1, "misses": 0, "corrupt": 0, "writes": 0}
-    assert len(fresh.sentences) >= 2
+    assert len(fresh.sentences) >= 2 and all(s.tokens for s in fresh.sentences)
+    assert any(t.dep == "nsubj" for s in fresh.sentences for t in s.tokens)
+    assert any(s.ents for s in fresh.sentences)
     assert _fingerprint(cached) == _fingerprint(fresh)
     assert find_mentions(cached, finder) == find_mentions(fresh, finder)
     assert any(m.type == "Company" for m in find_mentions(cached, finder))
@@ -190,22 +189,22 @@ def test_code_or_lexicon_change_reuses_parses_but_not_mentions(tmp_path: Path) -
 
 def test_analysis_entry_roundtrip_and_damage(tmp_path: Path, finder: MentionFinder) -> None:
     doc = make_document("a", "<a>", TEXT_A + "\n\n" + TEXT_B)
-    cache = ParseCache(tmp_path, analysis_salt="test-salt")
-    parsed = kg.parse.parse_batch([doc], cache)[0]
+    env = environment_hash(environment())
+    cache = AnalysisCache(tmp_path, env, "test-salt")
+    parsed = kg.parse.parse_batch([doc], ParseCache(tmp_path))[0]
     mentions = find_mentions(parsed, finder)
     assert any(m.aliases or m.title for m in mentions)  # tuple and optional fields are exercised
-    key = cache.analysis_key(doc)
-    assert key is not None and key != ParseCache(tmp_path, analysis_salt="other").analysis_key(doc)
-    assert ParseCache(tmp_path).analysis_key(doc) is None  # no salt: layer off
-    cache.put_analysis(key, parsed.light().sentences, mentions)
-    sentences, restored = cache.get_analysis(key)
+    key = cache.key(doc)
+    assert key != AnalysisCache(tmp_path, env, "other").key(doc)
+    assert key != AnalysisCache(tmp_path, "other-environment", "test-salt").key(doc)
+    cache.put(key, parsed.sentences, mentions)
+    sentences, restored = cache.get(key)
     assert restored == mentions
-    assert [(s.index, s.start, s.end, s.text, s.span) for s in sentences] == [
-        (s.index, s.start, s.end, s.text, None) for s in parsed.sentences]
-    entry = cache.analysis_path(key)
+    assert sentences == parsed.sentences  # words, parse and NER spans included
+    entry = cache.path(key)
     good = entry.read_bytes()
-    for bad in (b"", b"{not json", good[: len(good) // 2], good.replace(b'"format": 1', b'"format": 0'),
-                good.replace(b'"doc_id"', b'"document_id"')):
+    for bad in (b"", b"{not json", good[: len(good) // 2], good.replace(b'"format": 2', b'"format": 0'),
+                good.replace(b'"doc_id"', b'"document_id"'), b"\xff\xfe"):
         entry.write_bytes(bad)
-        assert cache.get_analysis(key) is None
-    assert cache.stats.analysis_dict() == {"hits": 1, "misses": 5, "writes": 1}
+        assert cache.get(key) is None
+    assert cache.stats.as_dict() == {"hits": 1, "misses": 6, "writes": 1}

@@ -4,6 +4,7 @@ progress callback, stream with a bounded window, and pass worker errors up."""
 from __future__ import annotations
 
 import json
+import pickle
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -86,13 +87,14 @@ def test_documents_stream_through_a_bounded_window(tmp_path: Path, workers: int)
     text = "ソニーグループは14日、新型センサーを発表した。\n\n同社の社長が説明した。"
     n = 200
     docs = [make_document(f"d{i:03d}", f"<{i}>", text) for i in range(n)]  # one parse, then cache hits
-    cache = ParseCache(tmp_path)
+    caches = kg.pipeline.Caches.open(tmp_path)
     consumed = [0]
     finder = MentionFinder(load_lexicon(()))
-    stream = kg.pipeline.analyse(_counted(docs, consumed), finder, cache, workers)
+    stream = kg.pipeline.analyse(_counted(docs, consumed), finder, caches, workers)
     first, _mentions = next(stream)
     assert first.document.id == "d000"
-    assert all(s.span is None for s in first.sentences)  # light: no spaCy objects cross over
+    # plain data: no spaCy objects cross over between processes
+    assert pickle.loads(pickle.dumps(first)) == first and first.sentences[0].tokens
     if workers == 1:
         limit = kg.parse.BATCH_DOCS
     else:
@@ -116,7 +118,7 @@ def test_worker_errors_reach_the_caller(tmp_path: Path, monkeypatch: pytest.Monk
     fresh = [make_document("n1", "<n1>", "富士通は新しいサーバーを発表した。")]
     finder = MentionFinder(load_lexicon(()))
     with pytest.raises(KgError, match="cannot load the GiNZA model"):
-        list(kg.pipeline.analyse(iter(cached + fresh), finder, ParseCache(tmp_path), workers=2))
+        list(kg.pipeline.analyse(iter(cached + fresh), finder, kg.pipeline.Caches.open(tmp_path), workers=2))
 
 
 def test_jsonl_with_workers_keeps_metadata_order_and_skips_bad_lines(tmp_path: Path, small_batches: None

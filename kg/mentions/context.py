@@ -1,0 +1,84 @@
+"""Context around chosen mentions: an alias in parentheses, a person's title, a nationality before."""
+
+from __future__ import annotations
+
+import re
+
+from kg.mentions.candidate import Candidate
+from kg.mentions.nationality import Nationality
+from kg.mentions.ruledata import (
+    NOT_ALIAS,
+    PAREN_ALIAS,
+    char_classes,
+    is_generic,
+    title_before,
+    title_regex,
+    title_sets,
+)
+
+
+class ContextReader:
+    """Completes chosen candidates from the text around them (in place)."""
+
+    def __init__(self, nationality: Nationality) -> None:
+        self.nationality = nationality
+        self.lex = nationality.lex
+
+    def attach(self, text: str, chosen: list[Candidate]) -> list[Candidate]:
+        """Aliases, titles and countries attached; a name swallowed as an alias is dropped."""
+        swallowed: set[int] = set()
+        for i, c in enumerate(chosen):
+            if c.anaphor:
+                continue
+            if c.type != "Person" or not c.aliases:
+                nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+                if self._paren_alias(text, c, nxt) and nxt is not None:
+                    swallowed.add(id(nxt))
+            if c.type == "Person" and c.title is None:
+                c.title = self._title(text, c)
+            if c.type in ("Company", "Organization", "Person") and c.country is None:
+                c.country = self.country_before(text, c.start, [o for o in chosen if o is not c])
+        return [c for c in chosen if id(c) not in swallowed]
+
+    def _paren_alias(self, text: str, c: Candidate, nxt: Candidate | None) -> bool:
+        """騰訊控股(テンセント・ホールディングス), 戦略国際問題研究所(CSIS): the name in parentheses
+        becomes an alias and the span grows over it. True when ``nxt`` was inside the parentheses."""
+        pm = PAREN_ALIAS.match(text[c.end :])
+        if not pm or NOT_ALIAS.match(pm.group(1)) or is_generic(pm.group(1)):
+            return False
+        inner = pm.group(1).strip()
+        inner_entry = self.lex.lookup(inner)
+        same_kind = inner_entry is None or inner_entry.type == c.type
+        if not same_kind or not (nxt is None or nxt.start >= c.end + pm.end() or nxt.start > c.end):
+            return False
+        c.aliases.append(inner)
+        inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + pm.end()
+        c.end += pm.end()
+        return inside
+
+    @staticmethod
+    def _title(text: str, c: Candidate) -> str | None:
+        after = title_regex().match(text, c.end)
+        title = re.sub(r"[(（].*$", "", after.group(0)) if after else None
+        if title in title_sets()[3]:
+            title = None
+        return title or title_before(text, c.start)
+
+    def country_before(self, text: str, start: int, others: list[Candidate] = ()) -> str | None:
+        """米エヌビディア, 英半導体設計会社アーム, 中国新興AI(人工知能)企業ディープシーク.
+
+        Not across another name: in 日本銀行の植田和男 the 日本 belongs to the bank.
+        """
+        offset = max(0, start - 30)
+        head = text[offset:start]
+        m = self.nationality.tail.search(head)
+        if m:
+            before = head[: m.start("c")]
+            span = (offset + m.start("c"), start)
+            inside = any(
+                o.start < span[1] and o.end > span[0] and o.type != "Country" and o.type != "Technology"
+                for o in others
+            )
+            if not inside and (not before or not re.match(f"[{char_classes()['NAME']}]", before[-1])):
+                return self.nationality.country_for(m.group("c"))
+        return None

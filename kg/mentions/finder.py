@@ -1,0 +1,113 @@
+"""The mention finder: sources → filters → overlap policy → context → :class:`kg.model.Mention`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from kg.lexicon import Lexicon
+from kg.mentions.candidate import Candidate
+from kg.mentions.context import ContextReader
+from kg.mentions.nationality import Nationality
+from kg.mentions.overlap import OverlapPolicy, people_then_longest
+from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
+from kg.mentions.sources import Source
+from kg.mentions.sources.known import KnownName, KnownNameSource, known_names
+from kg.mentions.sources.lexicon import LexiconSource
+from kg.mentions.sources.ner import NerSource
+from kg.mentions.sources.patterns import AnaphorSource, GovernmentSource, PatternSource, PrefixedNameSource
+from kg.mentions.sources.persons import PersonSource
+from kg.model import Mention, ParsedDocument, ParsedSentence
+
+JAPANESE = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
+
+
+def mostly_japanese(text: str) -> bool:
+    """A Japanese sentence (a URL or a Latin name in it does not count against it)."""
+    japanese = len(JAPANESE.findall(text))
+    letters = sum(1 for c in text if c.isalpha())
+    return japanese >= 10 or (letters > 0 and japanese >= 0.3 * letters)
+
+
+class MentionFinder:
+    """Applies the strong sources, then the weak (NER) one, and settles overlaps with ``overlap``.
+
+    Build one per lexicon with :meth:`for_lexicon`: the sources compile regexes from
+    thousands of names.
+    """
+
+    def __init__(self, lexicon: Lexicon, overlap: OverlapPolicy = people_then_longest) -> None:
+        self.lex = lexicon
+        self.overlap = overlap
+        nationality = Nationality(lexicon)
+        self.strong: tuple[Source, ...] = (
+            LexiconSource(lexicon, nationality),
+            PatternSource(lexicon, nationality),
+            GovernmentSource(nationality),
+            AnaphorSource(),
+            PersonSource(lexicon, nationality),
+            PrefixedNameSource(nationality),
+        )
+        self.weak: tuple[Source, ...] = (NerSource(lexicon),)
+        self.context = ContextReader(nationality)
+
+    @classmethod
+    def for_lexicon(cls, lexicon: Lexicon) -> MentionFinder:
+        """The finder of ``lexicon`` (with the default policy), built once and kept in ``lexicon.cache``."""
+        cached = lexicon.cache.get("finder")
+        if not isinstance(cached, cls):
+            cached = lexicon.cache["finder"] = cls(lexicon)
+        return cached
+
+    def sentence_mentions(self, doc_id: str, sent: ParsedSentence, extra: Iterable[Source] = ()) -> list[Mention]:
+        """Mentions of one sentence; ``extra`` sources (names known from the document) join the strong ones."""
+        text = sent.text
+        if not mostly_japanese(text):
+            # English bylines and author bios: the rules are written for Japanese
+            return []
+        strong = [c for source in (*self.strong, *extra) for c in source.candidates(sent)]
+        strong = self._drop_inside_words(text, strong)
+        weak = [c for source in self.weak for c in source.candidates(sent)]
+        chosen = self.context.attach(text, self.overlap(strong, weak, text))
+        return [_mention(doc_id, sent, c) for c in chosen]
+
+    @staticmethod
+    def _drop_inside_words(text: str, strong: list[Candidate]) -> list[Candidate]:
+        # EV大手, 半導体設計会社, AI部門: a technology word that describes a company is not a mention
+        strong = [c for c in strong if c.type != "Technology" or not DESCRIBES_COMPANY.match(text, c.end)]
+        # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
+        titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
+        return [c for c in strong if c.type == "Person" or not any(a <= c.start and c.end <= b for a, b in titles)]
+
+    def find(self, parsed: ParsedDocument) -> list[Mention]:
+        """Two passes: the second finds again, anywhere in the document, names the first found."""
+        doc_id = parsed.document.id
+        first = [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent)]
+        known: Mapping[str, KnownName] = known_names(first)
+        if not known:
+            return first
+        again = (KnownNameSource(known),)
+        return [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent, again)]
+
+
+def _mention(doc_id: str, sent: ParsedSentence, c: Candidate) -> Mention:
+    return Mention(
+        doc_id=doc_id,
+        sent_index=sent.index,
+        start=sent.start + c.start,
+        end=sent.start + c.end,
+        text=sent.text[c.start : c.end],
+        name=c.name,
+        type=c.type,
+        rule=c.rule,
+        confidence=c.confidence,
+        country=c.country,
+        title=c.title,
+        aliases=tuple(c.aliases),
+        anaphor=c.anaphor,
+    )
+
+
+def find_mentions(parsed: ParsedDocument, finder: MentionFinder) -> list[Mention]:
+    """Every mention of a parsed document (see :meth:`MentionFinder.find`)."""
+    return finder.find(parsed)

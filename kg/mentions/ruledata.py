@@ -1,0 +1,118 @@
+"""Compiled rule data of the mention stage: character classes, pattern rules, titles, generic words.
+
+Everything here is read from ``kg/data/rules`` (``mentions.yaml``, ``titles.yaml``,
+``generic.yaml``) once per process; the regexes below are the few shapes that are code
+rather than data (descriptors before a name, the form of a katakana name, tickers).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from kg.lexicon import norm, rules
+
+
+@lru_cache(maxsize=1)
+def char_classes() -> dict[str, str]:
+    """Character classes of ``mentions.yaml`` plus NAME (any name character) and BOUND."""
+    c = dict(rules("mentions")["classes"])
+    c["NAME"] = c["KATA"] + c["KANJI"] + c["LATIN"]
+    c["BOUND"] = f"(?<![{c['NAME']}])"
+    return c
+
+
+def expand_classes(regex: str) -> str:
+    """Replace ``{NAME}``, ``{KATA}``… in a rule's regex by their character classes."""
+    c = char_classes()
+    for key in ("BOUND", "NAME", "KATA", "KANJI", "LATIN"):
+        regex = regex.replace("{" + key + "}", c[key])
+    return regex
+
+
+@lru_cache(maxsize=1)
+def pattern_rules() -> list[tuple[dict[str, Any], re.Pattern[str]]]:
+    """The pattern rules of ``mentions.yaml``, each with its compiled regex."""
+    return [(r, re.compile(expand_classes(r["regex"]))) for r in rules("mentions")["rules"]]
+
+
+@lru_cache(maxsize=1)
+def title_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(leading titles, working titles, heads of state, honorifics) of ``titles.yaml``."""
+    t = rules("titles")
+    return (
+        frozenset(t["leads"]),
+        frozenset(t["works_for"]),
+        frozenset(t["state"]),
+        frozenset(t["honorifics"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> re.Pattern[str]:
+    """Any title or honorific, longest first; ministers (外相, 財務相, 商務長官) by their shape."""
+    leads, works, _state, hon = title_sets()
+    words = sorted(leads | works | hon | {"国家主席"}, key=lambda s: (-len(s), s))
+    # "(CEO)" may follow a spelled-out title: 最高経営責任者(CEO)
+    minister = (
+        r"(?:外|財務|経済産業|経産|防衛|厚生労働|厚労|文部科学|文科|農林水産|農水|国土交通|国交|環境|法務|総務"
+        r"|経済再生|経済財政|経済安全保障|官房|国務|商務|エネルギー|内務|国防|司法|運輸|通商|労働|保健|教育"
+        r"|産業|貿易|経済|内閣|デジタル)(?:相|長官|大臣)"
+    )
+    alts = "|".join(re.escape(w) for w in words)
+    return re.compile(f"(?:{alts}|{minister})(?:[(（][A-Z]{{2,4}}[)）])?")
+
+
+@lru_cache(maxsize=1)
+def title_chain_regex() -> re.Pattern[str]:
+    """A title (兼) at the end of a text: 奥田修社長CEO, 三木谷浩史会長兼社長."""
+    return re.compile("(?:" + title_regex().pattern + ")兼?$")
+
+
+def title_before(text: str, start: int) -> str | None:
+    """A title right before a name: 科学者ヤン・ルカン, 最高経営責任者(CEO)、梁文鋒."""
+    leads, works, _state, _hon = title_sets()
+    head = re.sub(r"(?:[、,]|である|の)$", "", text[max(0, start - 30) : start])
+    head = re.sub(r"[(（][A-Z]{2,4}[)）]$", "", head)
+    for t in sorted(leads | works, key=lambda s: (-len(s), s)):
+        if head.endswith(t):
+            return t
+    return None
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    return frozenset(norm(w) for w in rules("generic")["never_entities"])
+
+
+@lru_cache(maxsize=1)
+def descriptor_prefixes() -> tuple[str, ...]:
+    return tuple(rules("generic")["descriptor_prefixes"])
+
+
+def is_generic(name: str) -> bool:
+    """A common noun or description (``generic.yaml``), never an entity name."""
+    n = norm(name)
+    if not n or n in generic_words():
+        return True
+    return name.startswith(descriptor_prefixes())
+
+
+#: Descriptions cut off the front of a pattern match: 英半導体設計会社アーム → アーム
+LEADING_DESCRIPTOR = re.compile(
+    r"^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?"
+    r"|投資銀行|銀行|地銀|証券会社|商社|ファンド|財閥)(?=[ァ-ヴA-Za-z])"
+    r"|^.*?(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?)(?=.)"
+)
+KANJI = re.compile(r"[一-龥々〆ヶ]")
+#: Single kanji that are not surnames before a title (兼, 副, 元…).
+NOT_SURNAMES = frozenset("兼副元前新現同各両総大小中次旧故主筆首社会当本")
+#: A technology word followed by this describes a company (EV大手, 半導体設計会社), it is no mention.
+DESCRIBES_COMPANY = re.compile(
+    r"[一-龥ァ-ヴー]{0,4}(?:大手|企業|会社|メーカー|専業|各社|業界|銘柄|部門|事業部|新興|スタートアップ)"
+)
+KATA_NAME = re.compile(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:[・=＝](?:[ァ-ヴー]+|[A-Z]\.?))*$")
+TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
+PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
+NOT_ALIAS = re.compile(r"^(?:CEO|COO|CFO|CTO|[0-9０-９]+.*|.*(?:年|月|日|歳|億|万|%|％).*)$")

@@ -1,0 +1,132 @@
+"""Pattern sources: suffix and shape rules (``mentions.yaml``), governments, anaphors, prefixed names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.lexicon import Lexicon, norm, rules
+from kg.mentions.candidate import ORG_TYPES, Candidate
+from kg.mentions.nationality import Nationality
+from kg.mentions.ruledata import LEADING_DESCRIPTOR, char_classes, is_generic, pattern_rules
+from kg.model import ParsedSentence
+
+
+class PatternSource:
+    """Organisation, government, research-body and technology names by their form."""
+
+    def __init__(self, lexicon: Lexicon, nationality: Nationality) -> None:
+        self.lex = lexicon
+        self.nationality = nationality
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        for rule, rx in pattern_rules():
+            for m in rx.finditer(sent.text):
+                cand = Candidate(
+                    m.start("name"),
+                    m.end("name"),
+                    m.group("name"),
+                    rule["type"],
+                    rule["id"],
+                    "pattern",
+                    float(rule.get("confidence", 0.7)),
+                )
+                cand = self.trim(cand)
+                if cand is not None:
+                    cand.end = cand.start + len(cand.name)
+                    yield cand
+
+    def trim(self, cand: Candidate) -> Candidate | None:
+        """Cut descriptors and nationality prefixes off the front of a pattern match."""
+        name = cand.name
+        lead = re.match(r"^(?:用|製|向け|系|型|等|など)+", name)
+        if lead:
+            cand.start += lead.end()
+            name = name[lead.end() :]
+        m = LEADING_DESCRIPTOR.match(name)
+        if m and cand.source == "pattern":
+            cut = m.end()
+            rest = name[cut:]
+            if len(rest) >= 2 and not is_generic(rest):
+                cand.start += cut
+                name = rest
+        for p in self.nationality.prefix_alt:
+            if name.startswith(p) and len(name) > len(p) + 1:
+                rest = name[len(p) :]
+                # 米マイクロソフト, 韓国サムスン電子; but 日立エナジー and 中国工商銀行 stay whole
+                known = self.lex.lookup(rest) is not None
+                if not known and not re.match(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]", rest):
+                    break
+                if known or cand.type in ORG_TYPES:
+                    if cand.type == "Government" and not rest.endswith(("省", "庁", "委員会", "局")):
+                        break
+                    cand.country = cand.country or self.nationality.country_for(p)
+                    if cand.type != "Government":
+                        cand.start += len(p)
+                        name = rest
+                break
+        cand.name = name
+        if is_generic(name) or len(norm(name)) < 2 and cand.type != "Person":
+            return None
+        return cand
+
+
+class GovernmentSource:
+    """``<country>政府`` (米国政府, 中国当局) and the bare 政府 that stands for the main country's."""
+
+    def __init__(self, nationality: Nationality) -> None:
+        self.nationality = nationality
+        name_chars = char_classes()["NAME"]
+        alt = "|".join(re.escape(x) for x in nationality.country_forms + nationality.prefixes) or r"(?!x)x"
+        self.country_gov = re.compile(rf"(?P<c>{alt})(?:国)?(?:政府|当局)(?![{name_chars}])")
+        self.bare_gov = re.compile(rf"(?<![{name_chars}])(?:中央政府|同政府|政府)(?![{name_chars}])")
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        for m in self.country_gov.finditer(sent.text):
+            country = self.nationality.country_for(m.group("c"))
+            if country:
+                yield Candidate(m.start(), m.end(), f"{country}政府", "Government", "gov.country_government",
+                                "pattern", 0.9, country=country)
+        for m in self.bare_gov.finditer(sent.text):
+            yield Candidate(m.start(), m.end(), m.group(0), "Government", "anaphor.government", "pattern", 0.6,
+                            anaphor=True)
+
+
+#: 同社 / 同氏…: the entity of that type the text spoke of last (resolved in kg.resolve).
+ANAPHORS = {"同社": "Company", "同行": "Company", "同氏": "Person", "同省": "Government", "同庁": "Government"}
+
+
+class AnaphorSource:
+    """同社, 同行, 同氏, 同省, 同庁."""
+
+    def __init__(self) -> None:
+        self.regex = re.compile("|".join(ANAPHORS))
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        for m in self.regex.finditer(sent.text):
+            yield Candidate(m.start(), m.end(), m.group(0), ANAPHORS[m.group(0)], "anaphor.same", "pattern", 0.7,
+                            anaphor=True)
+
+
+class PrefixedNameSource:
+    """米シージェン, 独SAP: a nationality prefix before a katakana or Latin name marks a company."""
+
+    def __init__(self, nationality: Nationality) -> None:
+        self.nationality = nationality
+        name_chars = char_classes()["NAME"]
+        self.regex = re.compile(
+            f"(?<![{name_chars}])(?P<c>"
+            + "|".join(re.escape(x) for x in nationality.prefixes)
+            + ")"
+            + r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,}[A-Za-z0-9]*|[A-Z][A-Za-z0-9&\-]{1,15})"
+            + f"(?![{name_chars}])"
+        )
+        self.not_names = frozenset(rules("generic").get("not_names_after_prefix", []))
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        for m in self.regex.finditer(sent.text):
+            name = m.group("name")
+            if name in self.not_names or is_generic(name):
+                continue
+            yield Candidate(m.start("name"), m.end("name"), name, "Company", "org.nationality_prefix", "pattern",
+                            0.55, country=self.nationality.country_for(m.group("c")))
