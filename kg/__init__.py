@@ -7,9 +7,8 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
-from kg.graph import KnowledgeGraph  # noqa: E402
+from kg._version import __version__
+from kg.graph import KnowledgeGraph
 
 __all__ = ["KnowledgeGraph", "build", "__version__"]
 

@@ -95,8 +95,13 @@ def encode_analysis(sentences: Sequence[ParsedSentence], mentions: Sequence[Ment
         "format": ANALYSIS_FORMAT,
         "fields": [f.name for f in _MENTION_FIELDS],
         "sentences": [
-            [s.index, s.start, s.text, [dataclasses.astuple(t) for t in s.tokens],
-             [dataclasses.astuple(e) for e in s.ents]]
+            [
+                s.index,
+                s.start,
+                s.text,
+                [dataclasses.astuple(t) for t in s.tokens],
+                [dataclasses.astuple(e) for e in s.ents],
+            ]
             for s in sentences
         ],
         "mentions": [[getattr(m, f.name) for f in _MENTION_FIELDS] for m in mentions],
@@ -108,11 +113,18 @@ def decode_analysis(data: bytes) -> tuple[list[ParsedSentence], list[Mention]] |
     """The entry's sentences and mentions, or None for anything that is not a valid entry."""
     try:
         record = json.loads(data.decode("utf-8"))
-        if record.get("format") != ANALYSIS_FORMAT or record.get("fields") != [f.name for f in _MENTION_FIELDS]:
+        if record.get("format") != ANALYSIS_FORMAT or record.get("fields") != [
+            f.name for f in _MENTION_FIELDS
+        ]:
             return None
         sentences = [
-            ParsedSentence(int(i), int(start), str(text), tuple(Token(*t) for t in tokens),
-                           tuple(NamedSpan(*e) for e in ents))
+            ParsedSentence(
+                int(i),
+                int(start),
+                str(text),
+                tuple(Token(*t) for t in tokens),
+                tuple(NamedSpan(*e) for e in ents),
+            )
             for i, start, text, tokens, ents in record["sentences"]
         ]
         mentions = []
@@ -132,9 +144,7 @@ def code_fingerprint(lexicons: Iterable[str | Path] = ()) -> str:
     package makes every analysis entry miss (parses stay cached).  Code patched in memory is
     not seen: build with ``use_cache=False`` then.
     """
-    import kg
-
-    root = Path(kg.__file__).resolve().parent
+    root = Path(__file__).resolve().parent  # the kg package
     h = hashlib.sha256()
     for path in sorted(root.rglob("*")):
         if not path.is_file() or "__pycache__" in path.parts or path.suffix in (".pyc", ".pyo"):

@@ -72,9 +72,9 @@ def _model_meta_version(model: str) -> str:
 @lru_cache(maxsize=1)
 def environment() -> dict[str, str]:
     """Everything besides the text that decides a parse: model and library versions."""
-    import kg
+    from kg._version import __version__
 
-    env = {"model": MODEL, "model_version": _model_meta_version(MODEL), "kg": kg.__version__}
+    env = {"model": MODEL, "model_version": _model_meta_version(MODEL), "kg": __version__}
     for name in PARSER_DISTRIBUTIONS:
         env[name] = _dist_version(name)
     dicts = sorted(

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -38,12 +38,6 @@ def load_yaml(path: Path | Any) -> Any:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 (safe loader)
     except (OSError, yaml.YAMLError) as exc:
         raise KgError(f"cannot read rule file: {exc}".splitlines()[0], str(path)) from exc
-
-
-@cache
-def rules(name: str) -> dict[str, Any]:
-    """A rule file from ``kg/data/rules`` (titles, generic, ene, mentions, relations)."""
-    return load_yaml(DATA / "rules" / f"{name}.yaml")
 
 
 @dataclass

@@ -99,6 +99,12 @@ class Document:
         return s, e
 
 
+#: Anaphor kinds: 同社 / 同氏 / 同省 refer to the latest entity of their type; a bare 政府 to the
+#: government of the document's main country.
+ANAPHOR_SAME_TYPE = "same_type"
+ANAPHOR_MAIN_GOVERNMENT = "main_government"
+
+
 @dataclass(frozen=True, slots=True)
 class Token:
     """One word of a parsed sentence: what the mention and relation rules read of GiNZA's parse.
@@ -182,7 +188,9 @@ class Mention:
     aliases: tuple[str, ...] = ()  # aliases seen right beside it (parentheses)
     tickers: tuple[str, ...] = ()
     entity: EntityKey | None = None  # set by resolution
-    anaphor: bool = False  # 同社 / 同氏 / bare 政府: resolved by reference
+    anaphor: str | None = None  # ANAPHOR_* kind: 同社 / 同氏 / bare 政府, resolved by reference
+    source: str = ""  # the mention source that found it (lexicon, pattern, person, document, ner)
+    refind: bool = False  # a name worth finding again everywhere in its document
 
 
 @dataclass

@@ -20,10 +20,10 @@ from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
 from kg.lexicon import load_lexicon
 from kg.mentions import MentionFinder
-from kg.model import Document, Mention, ParsedDocument, ParsedSentence, Relation
+from kg.model import Document, KeyedRelation, Mention, ParsedDocument, ParsedSentence
 from kg.parse import batches, load_model, parse_batch
 from kg.relations import extract_relations
-from kg.resolve import Resolver, country_key
+from kg.resolve import Resolver
 
 Progress = Callable[[Document], None]
 #: What the parse + mention stage hands to resolution: a light document and its mentions.
@@ -97,7 +97,7 @@ def build(
     lexicon = load_lexicon(lexicons)
     finder = MentionFinder.for_lexicon(lexicon)
     resolver = Resolver(lexicon)
-    relations: list[Relation] = []
+    relations: list[KeyedRelation] = []
     documents: list[dict[str, Any]] = []
     chars = 0
     caches = None
@@ -107,23 +107,15 @@ def build(
     docs = _texts_to_documents(items, encoding, fmt, strict, _warn)
     for parsed, mentions in analyse(docs, finder, caches, workers, counters):
         doc = parsed.document
-        resolver.add_document(doc, mentions)
-        main = country_key(resolver.main_country)
-        main_key = main if main in resolver.surfaces else None
-        relations.extend(extract_relations(parsed, mentions, main_key))
+        main_country = resolver.add_document(doc, mentions)
+        relations.extend(extract_relations(parsed, mentions, main_country))
         documents.append({"id": doc.id, "path": doc.path, "title": doc.title, "chars": len(doc.text),
                           "date": doc.date, "url": doc.url})
         chars += len(doc.text)
         if progress is not None:
             progress(doc)
-    entities, key_to_id = resolver.entities()
-    resolved = [
-        Relation(key_to_id[r.subject], r.predicate, key_to_id[r.object], r.evidence)
-        for r in relations
-        if r.subject in key_to_id and r.object in key_to_id
-    ]
+    entities, resolved = resolver.finish(relations)
     graph = from_parts(entities, resolved, documents, base_iri=base_iri)
-    _check_types(graph)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
              "warnings": warnings, "workers": workers,
              "parse_cache": counters.parse.as_dict() if caches is not None else None,
@@ -287,31 +279,3 @@ def _collect(item: tuple[list[Document], Any], counters: CacheCounters | None) -
         counters.add(delta)
     for doc, (sentences, mentions) in zip(batch, analysed, strict=True):
         yield ParsedDocument(doc, sentences), mentions
-
-
-# Which entity types each predicate may connect (FORMAT.md); edges outside are dropped.
-DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
-    "leads": ({"Person"}, {"Company", "Government", "Organization", "Country"}),
-    "worksFor": ({"Person"}, {"Company", "Organization", "Government"}),
-    "subsidiaryOf": ({"Company"}, {"Company"}),
-    "develops": ({"Company", "Organization", "Government"}, {"Technology"}),
-    "uses": ({"Company", "Organization", "Government"}, {"Technology", "Company"}),
-    "acquires": ({"Company"}, {"Company"}),
-    "meets": ({"Person"}, {"Person"}),
-    "supplies": ({"Company"}, {"Company"}),
-    "partOf": ({"Organization", "Government", "Country"}, {"Organization", "Government"}),
-    "basedIn": ({"Company", "Organization", "Person"}, {"Country", "Place"}),
-    "restricts": ({"Government", "Organization", "Country"}, set()),
-    "investsIn": ({"Company", "Government", "Organization"}, {"Technology", "Company"}),
-}
-
-
-def _check_types(graph: Any) -> None:
-    """Drop edges whose end types the predicate does not allow (after type resolution)."""
-    drop = []
-    for s, o, k in graph.edges(keys=True):
-        dom, rng = DOMAIN_RANGE.get(k, (set(), set()))
-        st, ot = graph.nodes[s]["type"], graph.nodes[o]["type"]
-        if (dom and st not in dom) or (rng and ot not in rng):
-            drop.append((s, o, k))
-    graph.remove_edges_from(drop)

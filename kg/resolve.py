@@ -20,37 +20,40 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kg.lexicon import Lexicon, norm, rules
-from kg.model import Document, Entity, Mention, node_id
+from kg.lexicon import Lexicon, norm
+from kg.model import (
+    ANAPHOR_MAIN_GOVERNMENT,
+    Document,
+    Entity,
+    EntityKey,
+    KeyedRelation,
+    Mention,
+    Relation,
+    node_id,
+)
+from kg.rules import rules
 
-SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "ner": 1.0}
+#: How much a mention's source counts when the type of an entity is voted.
+SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "document": 2.0, "ner": 1.0}
 DEFAULT_COUNTRY = "日本"
 
 
-def country_key(name: str) -> str:
-    """Resolution key of a country by canonical name (used for nationality prefixes)."""
-    return "k:" + norm(name)
-
-
-def _source(rule: str) -> str:
-    head = rule.split(".", 1)[0]
-    if head in ("lexicon", "ner"):
-        return head
-    if head == "person":
-        return "person"
-    return "pattern"
+def entity_key(name: str) -> EntityKey:
+    """The resolution key of a name (a canonical name gives its entity's key)."""
+    return EntityKey(norm(name))
 
 
 class UnionFind:
     def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+        self.parent: dict[EntityKey, EntityKey] = {}
 
-    def add(self, x: str) -> None:
+    def add(self, x: EntityKey) -> None:
         self.parent.setdefault(x, x)
 
-    def find(self, x: str) -> str:
+    def find(self, x: EntityKey) -> EntityKey:
         self.add(x)
         root = x
         while self.parent[root] != root:
@@ -59,7 +62,7 @@ class UnionFind:
             self.parent[x], x = root, self.parent[x]
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: EntityKey, b: EntityKey) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             # deterministic: the smaller key becomes the root
@@ -80,23 +83,26 @@ class _Surface:
 
 
 class Resolver:
-    """Accumulates mentions document by document; :meth:`entities` gives the final nodes."""
+    """Accumulates mentions document by document; :meth:`finish` gives the final nodes and edges.
+
+    :meth:`add_document` gives each mention its resolution key (``Mention.entity``);
+    the relation stage relates keys; :meth:`finish` merges keys into entities, maps the
+    relations onto node ids and keeps those whose end types the predicate allows.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.uf = UnionFind()
-        self.surfaces: dict[str, _Surface] = defaultdict(_Surface)
-        self.merges: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.surfaces: dict[EntityKey, _Surface] = defaultdict(_Surface)
+        self.merges: dict[EntityKey, set[tuple[str, str]]] = defaultdict(set)
+        self.main_country = DEFAULT_COUNTRY
 
     # -- keys -------------------------------------------------------------------------------
-    def _key(self, name: str) -> str:
-        return "k:" + norm(name)
-
     def _register(
         self, name: str, etype: str, rule: str, weight: float, doc: str | None = None, count: bool = True
-    ) -> str:
+    ) -> EntityKey:
         entry = self.lex.lookup(name)
-        key = self._key(entry.name if entry is not None else name)
+        key = entity_key(entry.name if entry is not None else name)
         self.uf.add(key)
         s = self.surfaces[key]
         s.names[name] += 1
@@ -113,19 +119,23 @@ class Resolver:
             s.mentions += 1
         return key
 
-    def _link(self, a: str, b: str, surface: str, rule: str) -> None:
+    def _link(self, a: EntityKey, b: EntityKey, surface: str, rule: str) -> None:
         self.uf.union(a, b)
         self.merges[a].add((surface, rule))
 
     # -- per document -----------------------------------------------------------------------
-    def add_document(self, doc: Document, mentions: list[Mention]) -> None:
-        """Give every mention a resolution key; anaphors point at what they refer to."""
+    def add_document(self, doc: Document, mentions: list[Mention]) -> EntityKey | None:
+        """Give every mention a resolution key; anaphors point at what they refer to.
+
+        Returns the key of the document's main country when the corpus has seen it (the
+        country a head of state with no country named in the sentence leads).
+        """
         main_country = self.main_country = self._main_country(mentions)
         for m in mentions:
             if m.anaphor:
                 continue
             m.entity = self._register(
-                m.name, m.type, m.rule, SOURCE_WEIGHT[_source(m.rule)] * m.confidence, doc.id
+                m.name, m.type, m.rule, SOURCE_WEIGHT[m.source] * m.confidence, doc.id
             )
             for alias in m.aliases:
                 akey = self._register(alias, m.type, "paren-alias", 0.5, doc.id, count=False)
@@ -135,6 +145,8 @@ class Resolver:
         self._attach_tickers(doc, mentions)
         self._link_surnames(mentions)
         self._resolve_anaphors(doc, mentions, main_country)
+        key = entity_key(main_country)
+        return key if key in self.surfaces else None
 
     @staticmethod
     def _main_country(mentions: list[Mention]) -> str:
@@ -157,7 +169,7 @@ class Resolver:
             assert m.entity is not None
             self.surfaces[m.entity].tickers.add(ticker)
             entry = self.lex.by_ticker.get(ticker.upper())
-            if entry is not None and norm(entry.name) != m.entity[2:]:
+            if entry is not None and norm(entry.name) != m.entity.norm:
                 other = self._register(entry.name, entry.type, "ticker", 1.0, doc.id, count=False)
                 self._link(m.entity, other, ticker, "ticker")
 
@@ -175,7 +187,7 @@ class Resolver:
                 elif re.fullmatch(r"[一-龥々]{1,2}", short) and f.startswith(short) and "・" not in f:
                     cands.add(f)
             if len(cands) == 1:
-                target = self._key(cands.pop())
+                target = entity_key(cands.pop())
                 assert m.entity is not None
                 self._link(m.entity, target, m.name, "surname")
 
@@ -183,7 +195,7 @@ class Resolver:
         for i, m in enumerate(mentions):
             if not m.anaphor:
                 continue
-            if m.rule == "anaphor.government":
+            if m.anaphor == ANAPHOR_MAIN_GOVERNMENT:
                 name = f"{main_country}政府"
                 key = self._register(name, "Government", m.rule, 1.0, doc.id)
                 self.merges[key].add((m.text, "anaphor.government"))
@@ -213,11 +225,11 @@ class Resolver:
     # -- corpus -----------------------------------------------------------------------------
     def _merge_short_forms(self) -> None:
         """アリババ ~ アリババ・グループ, ノースウィンド ~ ノースウィンド・バンコープ."""
-        by_norm = {k[2:]: k for k in self.surfaces}
+        by_norm = {k.norm: k for k in self.surfaces}
         org = ("Company", "Organization")
         for key in sorted(self.surfaces):
-            n = key[2:]
-            for suf in rules("generic")["corporate_forms"]:
+            n = key.norm
+            for suf in rules("generic").corporate_forms:
                 longer = by_norm.get(n + norm(suf))
                 if longer and longer != key:
                     self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
@@ -232,14 +244,25 @@ class Resolver:
                     if st and st.most_common(1)[0][0] in org:
                         self._link(short, key, head, "short-form")
 
-    def entities(self) -> tuple[list[Entity], dict[str, str]]:
+    def finish(self, relations: Iterable[KeyedRelation]) -> tuple[list[Entity], list[Relation]]:
+        """The final entities, and the relations between them whose end types their predicate allows."""
+        entities, key_to_id = self._entities()
+        types = {e.id: e.type for e in entities}
+        out = []
+        for r in relations:
+            s, o = key_to_id.get(r.subject), key_to_id.get(r.object)
+            if s is not None and o is not None and allowed(r.predicate, types[s], types[o]):
+                out.append(Relation(s, r.predicate, o, r.evidence))
+        return entities, out
+
+    def _entities(self) -> tuple[list[Entity], dict[EntityKey, str]]:
         """Final entities and the map from resolution key to node id."""
         self._merge_short_forms()
-        groups: dict[str, list[str]] = defaultdict(list)
+        groups: dict[EntityKey, list[EntityKey]] = defaultdict(list)
         for key in sorted(self.surfaces):
             groups[self.uf.find(key)].append(key)
         out: list[Entity] = []
-        key_to_id: dict[str, str] = {}
+        key_to_id: dict[EntityKey, str] = {}
         for _root, keys in sorted(groups.items()):
             surf = [self.surfaces[k] for k in keys]
             lex = [s for s in surf if s.canonical]
@@ -272,3 +295,26 @@ class Resolver:
             for k in keys:
                 key_to_id[k] = ent.id
         return out, key_to_id
+
+
+# Which entity types each predicate may connect (FORMAT.md); relations outside are dropped.
+DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
+    "leads": ({"Person"}, {"Company", "Government", "Organization", "Country"}),
+    "worksFor": ({"Person"}, {"Company", "Organization", "Government"}),
+    "subsidiaryOf": ({"Company"}, {"Company"}),
+    "develops": ({"Company", "Organization", "Government"}, {"Technology"}),
+    "uses": ({"Company", "Organization", "Government"}, {"Technology", "Company"}),
+    "acquires": ({"Company"}, {"Company"}),
+    "meets": ({"Person"}, {"Person"}),
+    "supplies": ({"Company"}, {"Company"}),
+    "partOf": ({"Organization", "Government", "Country"}, {"Organization", "Government"}),
+    "basedIn": ({"Company", "Organization", "Person"}, {"Country", "Place"}),
+    "restricts": ({"Government", "Organization", "Country"}, set()),
+    "investsIn": ({"Company", "Government", "Organization"}, {"Technology", "Company"}),
+}
+
+
+def allowed(predicate: str, subject_type: str, object_type: str) -> bool:
+    """Whether ``predicate`` may connect these entity types (an empty set allows any)."""
+    dom, rng = DOMAIN_RANGE.get(predicate, (set(), set()))
+    return (not dom or subject_type in dom) and (not rng or object_type in rng)

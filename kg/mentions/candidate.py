@@ -24,7 +24,8 @@ class Candidate:
     country: str | None = None
     title: str | None = None
     aliases: list[str] = field(default_factory=list)
-    anaphor: bool = False
+    anaphor: str | None = None  # an ANAPHOR_* kind of kg.model
+    refind: bool = False  # find the name again everywhere in the document (kg.mentions.sources.known)
 
     @property
     def length(self) -> int:

@@ -59,8 +59,10 @@ class MentionFinder:
             cached = lexicon.cache["finder"] = cls(lexicon)
         return cached
 
-    def sentence_mentions(self, doc_id: str, sent: ParsedSentence, extra: Iterable[Source] = ()) -> list[Mention]:
-        """Mentions of one sentence; ``extra`` sources (names known from the document) join the strong ones."""
+    def sentence_mentions(
+        self, doc_id: str, sent: ParsedSentence, extra: Iterable[Source] = ()
+    ) -> list[Mention]:
+        """Mentions of one sentence; ``extra`` sources (names known from the document) join the strong."""
         text = sent.text
         if not mostly_japanese(text):
             # English bylines and author bios: the rules are written for Japanese
@@ -77,7 +79,9 @@ class MentionFinder:
         strong = [c for c in strong if c.type != "Technology" or not DESCRIBES_COMPANY.match(text, c.end)]
         # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
         titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
-        return [c for c in strong if c.type == "Person" or not any(a <= c.start and c.end <= b for a, b in titles)]
+        return [
+            c for c in strong if c.type == "Person" or not any(a <= c.start and c.end <= b for a, b in titles)
+        ]
 
     def find(self, parsed: ParsedDocument) -> list[Mention]:
         """Two passes: the second finds again, anywhere in the document, names the first found."""
@@ -105,6 +109,8 @@ def _mention(doc_id: str, sent: ParsedSentence, c: Candidate) -> Mention:
         title=c.title,
         aliases=tuple(c.aliases),
         anaphor=c.anaphor,
+        source=c.source,
+        refind=c.refind,
     )
 
 

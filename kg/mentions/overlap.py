@@ -34,13 +34,19 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
             taken[i] = True
         chosen.append(c)
 
-    order = sorted(strong, key=lambda c: (c.source != "person", -c.length, -PRIORITY[c.source], c.start, c.rule))
+    order = sorted(
+        strong, key=lambda c: (c.source != "person", -c.length, -PRIORITY[c.source], c.start, c.rule)
+    )
     for c in order:
         if c.start < c.end and free(c):
             take(c)
         elif c.source == "pattern" and c.type in ORG_TYPES:
             # 山田花子北斗電機社長: the person took the front of the match; the rest is the company
-            ends = [p.end for p in chosen if p.type == "Person" and c.start <= p.end < c.end and p.start <= c.start]
+            ends = [
+                p.end
+                for p in chosen
+                if p.type == "Person" and c.start <= p.end < c.end and p.start <= c.start
+            ]
             if ends and not any(taken[ends[0] : c.end]) and c.end - ends[0] >= 2:
                 rest = text[ends[0] : c.end]
                 if not is_generic(rest):

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
-from kg.lexicon import norm, rules
+from kg.lexicon import norm
+from kg.rules import MentionRule, rule_error, rules
 
 
 @lru_cache(maxsize=1)
 def char_classes() -> dict[str, str]:
     """Character classes of ``mentions.yaml`` plus NAME (any name character) and BOUND."""
-    c = dict(rules("mentions")["classes"])
+    c: dict[str, str] = dict(rules("mentions").classes)
     c["NAME"] = c["KATA"] + c["KANJI"] + c["LATIN"]
     c["BOUND"] = f"(?<![{c['NAME']}])"
     return c
@@ -32,21 +32,26 @@ def expand_classes(regex: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def pattern_rules() -> list[tuple[dict[str, Any], re.Pattern[str]]]:
-    """The pattern rules of ``mentions.yaml``, each with its compiled regex."""
-    return [(r, re.compile(expand_classes(r["regex"]))) for r in rules("mentions")["rules"]]
+def pattern_rules() -> list[tuple[MentionRule, re.Pattern[str]]]:
+    """The pattern rules of ``mentions.yaml``, each with its compiled regex (checked here)."""
+    out = []
+    for i, rule in enumerate(rules("mentions").rules):
+        where = f"rules[{i}] ({rule.id}).regex"
+        try:
+            rx = re.compile(expand_classes(rule.regex))
+        except re.error as exc:
+            raise rule_error("mentions", where, f"bad regex: {exc}") from None
+        if "name" not in rx.groupindex:
+            raise rule_error("mentions", where, "the regex has no group 'name'")
+        out.append((rule, rx))
+    return out
 
 
 @lru_cache(maxsize=1)
 def title_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """(leading titles, working titles, heads of state, honorifics) of ``titles.yaml``."""
     t = rules("titles")
-    return (
-        frozenset(t["leads"]),
-        frozenset(t["works_for"]),
-        frozenset(t["state"]),
-        frozenset(t["honorifics"]),
-    )
+    return frozenset(t.leads), frozenset(t.works_for), frozenset(t.state), frozenset(t.honorifics)
 
 
 @lru_cache(maxsize=1)
@@ -83,12 +88,12 @@ def title_before(text: str, start: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def generic_words() -> frozenset[str]:
-    return frozenset(norm(w) for w in rules("generic")["never_entities"])
+    return frozenset(norm(w) for w in rules("generic").never_entities)
 
 
 @lru_cache(maxsize=1)
 def descriptor_prefixes() -> tuple[str, ...]:
-    return tuple(rules("generic")["descriptor_prefixes"])
+    return tuple(rules("generic").descriptor_prefixes)
 
 
 def is_generic(name: str) -> bool:

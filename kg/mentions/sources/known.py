@@ -12,12 +12,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.lexicon import rules
 from kg.mentions.candidate import Candidate
 from kg.model import Mention, ParsedSentence
-
-#: Rule families whose names are re-found across the document.
-KNOWN_SOURCES = ("org.", "person.", "ner.", "tech.quoted", "lexicon.companies")
+from kg.rules import rules
 
 
 @dataclass(frozen=True)
@@ -30,7 +27,7 @@ class KnownName:
 
 @lru_cache(maxsize=1)
 def _shortenable() -> re.Pattern[str]:
-    endings = sorted(rules("generic")["droppable_endings"], key=lambda x: (-len(x), x))
+    endings = sorted(rules("generic").droppable_endings, key=lambda x: (-len(x), x))
     alt = "|".join(re.escape(e) for e in endings if e != "銀行")
     return re.compile(rf"^(?P<stem>.{{2,}}?)(?:{alt}|(?P<bank>銀行))$")
 
@@ -48,9 +45,9 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     """Names a rule found with a cue somewhere in the document, plus their short forms."""
     known: dict[str, KnownName] = {}
     for m in mentions:
-        if m.anaphor or not m.rule.startswith(KNOWN_SOURCES) or m.confidence < 0.5:
+        if m.anaphor or not m.refind or m.confidence < 0.5:
             continue
-        forms = [] if m.rule.startswith("lexicon.") else [m.name]
+        forms = [] if m.source == "lexicon" else [m.name]
         if "・" in m.name and m.type in ("Company", "Organization"):
             forms.append(m.name.split("・", 1)[0])  # ノースウィンド・バンコープ → ノースウィンド
         if "・" in m.name and m.type == "Person":

@@ -27,7 +27,17 @@ class LexiconSource:
             entry = self.lex.lookup(surface)
             if entry is None or self._inside_longer_word(text, s, e, surface, entry.type):
                 continue
-            cand = Candidate(s, e, entry.name, entry.type, f"lexicon.{entry.source}", "lexicon", 0.95)
+            # a company's short forms (中外製薬 → 中外) are found again across the document
+            cand = Candidate(
+                s,
+                e,
+                entry.name,
+                entry.type,
+                f"lexicon.{entry.source}",
+                "lexicon",
+                0.95,
+                refind=entry.type == "Company",
+            )
             if entry.type in ORG_TYPES or entry.type == "Person":
                 for p in self.nationality.prefix_alt:
                     # a lexicon alias written with its nationality (米メルク): keep the country

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lexicon import Lexicon, rules
+from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.ruledata import KATA_NAME, TICKERISH, is_generic, title_regex
 from kg.model import ParsedSentence
+from kg.rules import rules
 
 
 class NerSource:
@@ -19,8 +20,8 @@ class NerSource:
         self.ene = rules("ene")
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
-        mapping = self.ene["map"]
-        conf = self.ene["confidence"]
+        mapping = self.ene.map
+        conf = self.ene.confidence
         for ent in sent.ents:
             etype = mapping.get(ent.label)
             if not etype:
@@ -39,7 +40,9 @@ class NerSource:
                 proper = any("固有名詞" in t.tag for t in sent.tokens[ent.first : ent.last])
                 if not proper and not re.fullmatch(r"[ァ-ヴー・A-Za-z0-9&]{5,}", name):
                     continue
-            yield Candidate(s, e, name, etype, f"ner.{ent.label}", "ner", float(conf.get(etype, 0.5)))
+            yield Candidate(
+                s, e, name, etype, f"ner.{ent.label}", "ner", float(conf.get(etype, 0.5)), refind=True
+            )
 
     def valid(self, name: str, etype: str) -> bool:
         """Whether ``name`` can be an entity of ``etype`` (not a description, a ticker, a byline)."""

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kg.lexicon import Lexicon, norm, rules
+from kg.lexicon import Lexicon, norm
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
 from kg.mentions.ruledata import LEADING_DESCRIPTOR, char_classes, is_generic, pattern_rules
-from kg.model import ParsedSentence
+from kg.model import ANAPHOR_MAIN_GOVERNMENT, ANAPHOR_SAME_TYPE, ParsedSentence
+from kg.rules import rules
 
 
 class PatternSource:
@@ -26,10 +27,11 @@ class PatternSource:
                     m.start("name"),
                     m.end("name"),
                     m.group("name"),
-                    rule["type"],
-                    rule["id"],
+                    rule.type,
+                    rule.id,
                     "pattern",
-                    float(rule.get("confidence", 0.7)),
+                    rule.confidence,
+                    refind=rule.refind,
                 )
                 cand = self.trim(cand)
                 if cand is not None:
@@ -85,15 +87,37 @@ class GovernmentSource:
         for m in self.country_gov.finditer(sent.text):
             country = self.nationality.country_for(m.group("c"))
             if country:
-                yield Candidate(m.start(), m.end(), f"{country}政府", "Government", "gov.country_government",
-                                "pattern", 0.9, country=country)
+                yield Candidate(
+                    m.start(),
+                    m.end(),
+                    f"{country}政府",
+                    "Government",
+                    "gov.country_government",
+                    "pattern",
+                    0.9,
+                    country=country,
+                )
         for m in self.bare_gov.finditer(sent.text):
-            yield Candidate(m.start(), m.end(), m.group(0), "Government", "anaphor.government", "pattern", 0.6,
-                            anaphor=True)
+            yield Candidate(
+                m.start(),
+                m.end(),
+                m.group(0),
+                "Government",
+                "anaphor.government",
+                "pattern",
+                0.6,
+                anaphor=ANAPHOR_MAIN_GOVERNMENT,
+            )
 
 
 #: 同社 / 同氏…: the entity of that type the text spoke of last (resolved in kg.resolve).
-ANAPHORS = {"同社": "Company", "同行": "Company", "同氏": "Person", "同省": "Government", "同庁": "Government"}
+ANAPHORS = {
+    "同社": "Company",
+    "同行": "Company",
+    "同氏": "Person",
+    "同省": "Government",
+    "同庁": "Government",
+}
 
 
 class AnaphorSource:
@@ -104,8 +128,16 @@ class AnaphorSource:
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         for m in self.regex.finditer(sent.text):
-            yield Candidate(m.start(), m.end(), m.group(0), ANAPHORS[m.group(0)], "anaphor.same", "pattern", 0.7,
-                            anaphor=True)
+            yield Candidate(
+                m.start(),
+                m.end(),
+                m.group(0),
+                ANAPHORS[m.group(0)],
+                "anaphor.same",
+                "pattern",
+                0.7,
+                anaphor=ANAPHOR_SAME_TYPE,
+            )
 
 
 class PrefixedNameSource:
@@ -121,12 +153,21 @@ class PrefixedNameSource:
             + r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,}[A-Za-z0-9]*|[A-Z][A-Za-z0-9&\-]{1,15})"
             + f"(?![{name_chars}])"
         )
-        self.not_names = frozenset(rules("generic").get("not_names_after_prefix", []))
+        self.not_names = frozenset(rules("generic").not_names_after_prefix)
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         for m in self.regex.finditer(sent.text):
             name = m.group("name")
             if name in self.not_names or is_generic(name):
                 continue
-            yield Candidate(m.start("name"), m.end("name"), name, "Company", "org.nationality_prefix", "pattern",
-                            0.55, country=self.nationality.country_for(m.group("c")))
+            yield Candidate(
+                m.start("name"),
+                m.end("name"),
+                name,
+                "Company",
+                "org.nationality_prefix",
+                "pattern",
+                0.55,
+                country=self.nationality.country_for(m.group("c")),
+                refind=True,
+            )

@@ -94,6 +94,7 @@ class PersonSource:
                 0.85,
                 title=title or None,
                 country=country,
+                refind=True,
             )
             if alias and not NOT_ALIAS.match(alias):
                 c.aliases.append(alias)
@@ -107,12 +108,14 @@ class PersonSource:
         """
         best = 0
         if tokens:
-            names = [t for t in tokens if "人名" in t.tag and head_offset <= t.start < head_offset + len(head)]
+            names = [
+                t for t in tokens if "人名" in t.tag and head_offset <= t.start < head_offset + len(head)
+            ]
             if names:
                 cut = names[-1].start + len(names[-1].text) - head_offset
                 rest = head[cut:]
                 if len(rest) >= 2 and any(
-                    r["type"] in ORG_TYPES and rx.fullmatch(rest) for r, rx in pattern_rules()
+                    r.type in ORG_TYPES and rx.fullmatch(rest) for r, rx in pattern_rules()
                 ):
                     best = len(rest)
         for m in self.lex.regex.finditer(head):
@@ -120,7 +123,7 @@ class PersonSource:
             if m.end() == len(head) and m.start() > 0 and entry is not None and entry.type in ORG_TYPES:
                 best = max(best, len(m.group(0)))
         for rule, rx in pattern_rules():
-            if rule["type"] in ORG_TYPES:
+            if rule.type in ORG_TYPES:
                 for m in rx.finditer(head):
                     if m.end("name") == len(head) and m.start("name") > 0:
                         best = max(best, len(m.group("name")))

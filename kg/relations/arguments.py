@@ -1,0 +1,139 @@
+"""Finding a cue's arguments in a slotted sentence: the slot marked by a particle, a relative
+clause's head, the targets of a consequence clause."""
+
+from __future__ import annotations
+
+import re
+
+from kg.relations.slots import Slotted
+from kg.rules import CueRule
+
+#: What a relative clause's head may not be described as: a time or a circumstance.
+NOT_A_HEAD = re.compile(r"際|時|後|前|ため|とき|ところ|一方|中|場合")
+
+
+def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
+    """The mention marked as the cue's object, and its particle: «X»を開発, «X»化を支持,
+    «X»処理技術の輸出を禁止."""
+    particles = sorted(spec.object_particles, key=lambda p: (-len(p), p))
+    best = None
+    for i, (_s, e) in enumerate(sl.positions):
+        if e > cue_start or not sl.fits(i, spec.object):
+            continue
+        gap = sl.text[e:cue_start]
+        if sl.mentions[i].type != "Technology":
+            gap = re.sub(r"«TECH#\d+»", "技術", gap)  # a field (生成AI分野で) between object and cue
+        if "«" in gap or "。" in gap:
+            continue
+        m = re.match(
+            r"^[」』]?(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:の[一-龥ァ-ヴー]{1,4})?(?:(?:など|等)[^«»。、はがを]{0,20}?)?("
+            + "|".join(map(re.escape, particles))
+            + r")(?:は|も)?(.*)$",
+            gap,
+        )
+        if not m:
+            continue
+        rest = m.group(2)
+        of_noun = "の" in gap[: m.start(1)] and not spec.object_of_noun
+        if (m.group(1) == "を" and "を" in rest) or (
+            of_noun and m.group(1) not in ("に", "への", "へ", "の")
+        ):
+            continue  # «X»を訓練する技術を開発: X is not what was developed
+        limit = 4 if m.group(1) in ("の", "も") else 16
+        if len(rest) > limit or re.search(r"[はが]", rest) and m.group(1) != "に":
+            continue
+        best = (i, m.group(1))
+    if best is None:
+        best = _object_further_back(sl, cue_start, spec, particles)
+    return best
+
+
+def _object_further_back(
+    sl: Slotted, cue_start: int, spec: CueRule, particles: list[str]
+) -> tuple[int, str] | None:
+    """«O»には«S»が出資: the object may come before the subject (only に/と/を objects)."""
+    strong = [p for p in particles if p in ("を", "に", "と", "へ")]
+    if not strong:
+        return None
+    for i in range(len(sl.positions) - 1, -1, -1):
+        _s, e = sl.positions[i]
+        if e > cue_start or not sl.fits(i, spec.object):
+            continue
+        between = sl.text[e:cue_start]
+        if "。" in between or len(between) > 40:
+            return None
+        m = re.match(r"^[」』]?(" + "|".join(map(re.escape, strong)) + r")(?:は|も)", between)
+        if m:
+            return i, m.group(1)
+    return None
+
+
+def relative_head(sl: Slotted, cue_end: int) -> int | None:
+    """「X」を手がける米新興企業のオープンAI: the noun the clause ending at the cue modifies."""
+    after = sl.text[cue_end:]
+    m = re.match(
+        r"^(?:を[一-龥]{1,4})?(?:し|す|さ)?[ぁ-ゖ]{0,7}?(?:る|た|く|う|い)、?"
+        r"(?P<desc>[^«»。、はをで]{0,14}?の?)?(?:«[A-Z]+#\d+»[^«»。、はがをにで]{0,4}?の)?"
+        r"«[A-Z]+#(?P<i>\d+)»",
+        after,
+    )
+    if not m:
+        return None
+    verb_part = after[: m.start("i")]
+    if re.match(r"^[ぁ-ゖ]{0,7}?(?:て|で)", verb_part) or verb_part[:1] in ("の", "は", "が"):
+        return None
+    if NOT_A_HEAD.search(m.group("desc") or ""):
+        return None
+    return int(m.group("i"))
+
+
+def marked_before(
+    sl: Slotted,
+    limit: int,
+    particles: tuple[str, ...],
+    classes: list[str],
+    max_gap: int = 200,
+    first: bool = False,
+    after: int = 0,
+) -> int | None:
+    """The mention nearest before ``limit`` (or the first, with ``first``) marked by a particle."""
+    best = None
+    parts = "|".join(map(re.escape, sorted(particles, key=lambda p: (-len(p), p))))
+    for i, (_s, e) in enumerate(sl.positions):
+        if e > limit or _s < after or not sl.fits(i, classes):
+            continue
+        marked = re.match(rf"^[」』]?(?:(?:など|等|ら)(?:の[^«»。、]{{1,6}})?)?(?:{parts})", sl.text[e:limit])
+        if marked and limit - e <= max_gap:
+            best = i
+            if first:
+                return i
+    return best
+
+
+def objects_after(sl: Slotted, start: int, classes: list[str]) -> list[int]:
+    """Targets named in the consequence clause: 〜の規制により、…«CO»の«TECH»に…."""
+    tail = sl.text[start:]
+    m = re.match(r"^[^«»。]{0,6}?(?:により|によって|で|を受け)、?", tail)
+    if not m:
+        return []
+    return [
+        i
+        for i, (s, _e) in enumerate(sl.positions)
+        if s >= start + m.end()
+        and s < len(sl.text)
+        and sl.fits(i, classes)
+        and sl.mentions[i].type != "Country"
+    ]
+
+
+def has_marked_topic(sl: Slotted, limit: int) -> bool:
+    """Whether any slot before ``limit`` is marked は or が."""
+    return bool(re.search(r"»(?:は|が)", sl.text[:limit]))
+
+
+def last_clause_boundary(text: str, limit: int) -> int:
+    """Where the clause that ends at ``limit`` begins (after …しており、 …したが、)."""
+    return max(
+        (x.end() for x in re.finditer(r"(?<!に対)(?<!に関)(?<!に際)(?:て|し|り|が|ため)、", text[:limit])),
+        default=0,
+    )

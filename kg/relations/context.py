@@ -1,0 +1,137 @@
+"""Relations read off a mention's context rather than a phrase (``relations.yaml`` ``context``).
+
+- ``nationality``: 米エヌビディア → basedIn 米国; トランプ米大統領 → leads 米国.
+- ``title_without_organisation``: a person with a title and no organisation in the phrase
+  leads the country named just before (中国は、習近平国家主席の…), the document's main
+  country (a head of state), or the company the article is about (a chief executive).
+
+Each rule names where its object comes from (``object``); :data:`OBJECT_FINDERS` maps those
+names to functions, so the rules, their order and confidences are data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from kg.model import EntityKey, Mention
+from kg.relations.hits import Hit
+from kg.relations.ruleset import context_rules
+from kg.relations.slots import Slotted
+from kg.relations.state import DocumentState
+from kg.relations.titles import TitleBook
+from kg.resolve import entity_key
+from kg.rules import ContextRule, rule_error
+
+#: Types whose nationality (``Mention.country``) can make a relation.
+NATIONALITY_TYPES = ("Company", "Organization", "Person")
+#: A country named at most this many characters before a head of state is the one they lead.
+NEAR_COUNTRY = 15
+
+
+def virtual_mention(name: str, entity: EntityKey, rule: str, confidence: float) -> Mention:
+    """A mention not written in the sentence (a country named only by a prefix, the main country)."""
+    return Mention(
+        doc_id="",
+        sent_index=-1,
+        start=-1,
+        end=-1,
+        text=name,
+        name=name,
+        type="Country",
+        rule=rule,
+        confidence=confidence,
+        entity=entity,
+    )
+
+
+def _rule_for(rules: list[ContextRule], m: Mention, title_class: str | None) -> ContextRule | None:
+    for rule in rules:
+        if rule.subject_types and m.type not in rule.subject_types:
+            continue
+        if rule.person_title is not None and rule.person_title != title_class:
+            continue
+        return rule
+    return None
+
+
+def nationality_hits(sl: Slotted, titles: TitleBook) -> list[Hit]:
+    """A mention's nationality prefix or descriptor relates it to that country."""
+    rules = context_rules().nationality
+    names = {m.name: i for i, m in enumerate(sl.mentions) if m.type == "Country"}
+    found = []
+    for i, m in enumerate(sl.mentions):  # virtual slots added here are countries: never matched
+        if not m.country or m.type not in NATIONALITY_TYPES:
+            continue
+        rule = _rule_for(rules, m, titles.title_class(m.title))
+        if rule is None:
+            continue
+        j = names.get(m.country)
+        if j is None:
+            j = sl.add_virtual(
+                virtual_mention(m.country, entity_key(m.country), rule.id, rule.object_confidence)
+            )
+        found.append(Hit(i, rule.predicate, j, rule.id, rule.confidence, distribute=False))
+    return found
+
+
+ObjectFinder = Callable[[Slotted, Mention, DocumentState, ContextRule], "int | None"]
+
+
+def _country_in_sentence(sl: Slotted, m: Mention, state: DocumentState, rule: ContextRule) -> int | None:
+    countries = [j for j, c in enumerate(sl.mentions) if c.type == "Country" and c.sent_index >= 0]
+    near = [j for j in countries if 0 <= m.start - sl.mentions[j].end <= NEAR_COUNTRY]
+    return countries[0] if len(countries) == 1 and near else None
+
+
+def _main_country(sl: Slotted, m: Mention, state: DocumentState, rule: ContextRule) -> int | None:
+    if state.main_country is None or any(c.type == "Country" and c.sent_index >= 0 for c in sl.mentions):
+        return None
+    return sl.add_virtual(virtual_mention("", state.main_country, rule.id, rule.object_confidence))
+
+
+def _salient_company(sl: Slotted, m: Mention, state: DocumentState, rule: ContextRule) -> int | None:
+    if state.salient is None:
+        return None
+    orgs_here = [c for c in sl.mentions if c.type in ("Company", "Organization", "Government")]
+    if orgs_here and not all(c.start > m.start for c in orgs_here):
+        return None
+    return sl.add_virtual(state.salient)
+
+
+OBJECT_FINDERS: dict[str, ObjectFinder] = {
+    "country_in_sentence": _country_in_sentence,
+    "main_country": _main_country,
+    "salient_company": _salient_company,
+}
+
+
+@lru_cache(maxsize=1)
+def _title_rules() -> list[ContextRule]:
+    rules = context_rules().title_without_organisation
+    for i, rule in enumerate(rules):
+        if rule.object not in OBJECT_FINDERS:
+            where = f"context.title_without_organisation[{i}] ({rule.id}).object"
+            raise rule_error(
+                "relations", where, f"unknown object {rule.object!r} (known: {', '.join(OBJECT_FINDERS)})"
+            )
+    return rules
+
+
+def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: TitleBook) -> list[Hit]:
+    """People with a title and no role found by a phrase rule (here or in an earlier sentence)."""
+    rules = _title_rules()
+    has_role = {h.subject for h in earlier if h.predicate in ("leads", "worksFor")}
+    found = []
+    for i, m in enumerate(sl.mentions):  # virtual slots added here are never people
+        if m.type != "Person" or i in has_role or not m.title or m.entity in state.people_with_role:
+            continue
+        title_class = titles.title_class(m.title)
+        for rule in rules:
+            if rule.person_title != title_class:
+                continue
+            j = OBJECT_FINDERS[rule.object](sl, m, state, rule)
+            if j is not None:
+                found.append(Hit(i, rule.predicate, j, rule.id, rule.confidence, distribute=False))
+                break
+    return found

@@ -1,0 +1,148 @@
+"""Cue rules (``relations.yaml`` ``cues``): a verbal or nominal predicate found by its cue word.
+
+For every cue the engine looks for an object (a slot followed by one of the cue's
+``object_particles`` shortly before it) and a subject: the head of a relative clause after
+the cue, else a slot marked は/が/も before it, else the topic of the previous sentence. A
+passive cue (〜された, 〜を受け) swaps the roles; a government before の owns the measure
+(米政府の輸出規制). Rule ids say which way the subject was found: ``cue.<key>``,
+``.relative``, ``.clause``, ``.carried``, ``.coordinated``, ``.owner``, ``.passive``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.relations.arguments import (
+    has_marked_topic,
+    last_clause_boundary,
+    marked_before,
+    marked_object,
+    objects_after,
+    relative_head,
+)
+from kg.relations.hits import Hit
+from kg.relations.ruleset import CompiledCue, cue_rules
+from kg.relations.slots import CODE, Slotted
+from kg.relations.state import DocumentState
+
+#: 〜を採用するよう奨励: the urged party is not the actor.
+URGED = re.compile(r"^(?:を(?:委託|発注|依頼)|(?:する|させる|を進める|を求める)?よう)")
+PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
+SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
+TOPIC_PARTICLES = ("は", "が", "も")
+#: Confidence factors for the less direct readings.
+OWNER_FACTOR = 0.9
+COORDINATED_FACTOR = 0.9
+CARRIED_FACTOR = 0.7
+
+
+@dataclass(frozen=True)
+class CueSite:
+    """One occurrence of a cue word in a slotted sentence."""
+
+    cue: CompiledCue
+    start: int
+    end: int
+    passive: bool
+
+    def hit(self, s: int, o: int, suffix: str = "", factor: float = 1.0) -> Hit:
+        return Hit(s, self.cue.predicate, o, f"cue.{self.cue.key}{suffix}", self.cue.spec.confidence * factor)
+
+
+def cue_hits(sl: Slotted, group_of: dict[int, list[int]], state: DocumentState) -> list[Hit]:
+    """Every cue rule at every occurrence of its words."""
+    found = []
+    for cue in cue_rules():
+        for m in cue.regex.finditer(sl.text):
+            for h in _hits_at(sl, group_of, state, cue, m.start(), m.end()):
+                # BはAから調達 → A supplies B: a cue may read its roles the other way round
+                found.append(h.reversed() if cue.spec.reverse else h)
+    return found
+
+
+def _hits_at(
+    sl: Slotted, group_of: dict[int, list[int]], state: DocumentState, cue: CompiledCue, c0: int, c1: int
+) -> list[Hit]:
+    text, spec = sl.text, cue.spec
+    after = text[c1:]
+    if "«" in text[c0:c1] or URGED.match(after):
+        return []
+    site = CueSite(cue, c0, c1, spec.detect_passive and bool(PASSIVE.match(after)))
+    marked = marked_object(sl, c0, spec)
+    obj = marked[0] if marked else None
+    if marked and marked[1] == "の" and sl.mentions[marked[0]].type in ("Government", "Country"):
+        # 米政府の輸出規制: a government before の owns the measure, it is not its target
+        return _owner_hits(sl, site, marked[0])
+    subj = relative_head(sl, c1)
+    if subj is not None and obj is None:
+        # 「Xが支援するY」: the clause has a subject, so the head is the object
+        agent = marked_before(sl, c0, ("が",), spec.subject, max_gap=6)
+        if agent is not None and sl.fits(subj, spec.object):
+            return [site.hit(agent, subj, ".relative")]
+    if subj is not None and not sl.fits(subj, spec.subject):
+        subj = None
+    suffix = ""
+    if subj is None:
+        subj = _clause_subject(sl, site, obj)
+        suffix = ".clause" if subj is not None else ""
+    if site.passive and spec.passive_swaps_roles:
+        return _passive_hits(sl, site)
+    factor = 1.0
+    if subj is None and obj is not None:
+        subj = _carried_subject(sl, site, state)
+        if subj is not None:
+            suffix, factor = suffix + ".carried", CARRIED_FACTOR
+    if subj is None:
+        return []
+    if obj is None and spec.symmetric:
+        group = group_of.get(subj, [subj])
+        return [
+            site.hit(a, b, suffix + ".coordinated", COORDINATED_FACTOR) for a in group for b in group if a < b
+        ]
+    if obj is None or obj == subj:
+        return []
+    return [site.hit(subj, obj, suffix, factor)]
+
+
+def _owner_hits(sl: Slotted, site: CueSite, owner: int) -> list[Hit]:
+    spec = site.cue.spec
+    if not sl.fits(owner, spec.subject):
+        return []
+    if site.passive:
+        # 中興通訊は米国の制裁を受けた: the topic is what the owner's measure hits
+        patient = marked_before(sl, site.start, TOPIC_PARTICLES, spec.object)
+        return [site.hit(owner, patient, ".owner", OWNER_FACTOR)] if patient not in (None, owner) else []
+    return [site.hit(owner, j, ".owner", OWNER_FACTOR) for j in objects_after(sl, site.end, spec.object)]
+
+
+def _clause_subject(sl: Slotted, site: CueSite, obj: int | None) -> int | None:
+    """The subject marked before the cue (or its object): the topic of the main clause first."""
+    spec = site.cue.spec
+    limit = sl.positions[obj][0] if obj is not None else site.start
+    if SENTENCE_FINAL.match(sl.text[site.end :]):
+        # the sentence's main predicate: its subject is the topic (は), not a が inside a relative
+        # clause (政府は…XやYが支援するZを採用するよう奨励した), and only after the last clause boundary
+        cut = last_clause_boundary(sl.text, limit)
+        subj = marked_before(sl, limit, ("は", "も"), spec.subject, first=True, after=cut)
+        if subj is not None:
+            return subj
+    return marked_before(sl, limit, ("は", "が", "も", "では"), spec.subject)
+
+
+def _passive_hits(sl: Slotted, site: CueSite) -> list[Hit]:
+    """XはYに買収された: the agent before に/によって, the patient marked は/が/も."""
+    spec = site.cue.spec
+    agent = marked_before(sl, site.start, tuple(spec.passive_agent_particles), spec.subject, max_gap=30)
+    patient = marked_before(sl, site.start, TOPIC_PARTICLES, spec.object)
+    if agent is None or patient is None or agent == patient:
+        return []
+    return [site.hit(agent, patient, ".passive")]
+
+
+def _carried_subject(sl: Slotted, site: CueSite, state: DocumentState) -> int | None:
+    """No subject in the sentence: the previous sentence's topic, when nothing here is marked は/が."""
+    topic = state.previous_topic
+    if topic is None or CODE[topic.type] not in site.cue.spec.subject or has_marked_topic(sl, site.start):
+        return None
+    return sl.add_virtual(topic)

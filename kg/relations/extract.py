@@ -1,0 +1,78 @@
+"""The relation extractor: per sentence, slot the mentions, run every rule family, emit relations."""
+
+from __future__ import annotations
+
+from kg.model import SYMMETRIC, EntityKey, Evidence, KeyedRelation, Mention, ParsedDocument, ParsedSentence
+from kg.relations.context import nationality_hits, title_hits
+from kg.relations.cues import cue_hits
+from kg.relations.hits import Hit
+from kg.relations.patterns import pattern_hits
+from kg.relations.ruleset import not_distributed
+from kg.relations.slots import Slotted, coordination, members, slot_sentence
+from kg.relations.state import DocumentState
+from kg.relations.titles import title_book
+
+ROLE_PREDICATES = ("leads", "worksFor")
+
+
+def sentence_hits(sl: Slotted, group_of: dict[int, list[int]], state: DocumentState) -> list[Hit]:
+    """Pattern rules, cue rules, then the context rules (which see what the others found)."""
+    titles = title_book()
+    found = pattern_hits(sl, state, titles)
+    found += cue_hits(sl, group_of, state)
+    found += nationality_hits(sl, titles)
+    found += title_hits(sl, found, state, titles)
+    return found
+
+
+def relations_of(
+    sl: Slotted, group_of: dict[int, list[int]], hits: list[Hit], doc: ParsedDocument, sent: ParsedSentence
+) -> list[KeyedRelation]:
+    """Hits → relations between resolution keys; a coordination's last member stands for all of them."""
+    start, end = doc.document.original_span(sent.start, sent.end)
+    single_predicates = not_distributed()
+    seen: set[tuple[EntityKey, str, EntityKey]] = set()
+    out = []
+    for h in hits:
+        single = not h.distribute or h.predicate in single_predicates
+        subjects = [h.subject] if single else members(group_of, h.subject)
+        objects = [h.object] if single else members(group_of, h.object)
+        for a in subjects:
+            for b in objects:
+                sm, om = sl.mentions[a], sl.mentions[b]
+                if sm.entity is None or om.entity is None or sm.entity == om.entity:
+                    continue
+                key = (sm.entity, h.predicate, om.entity)
+                if h.predicate in SYMMETRIC:
+                    key = (min(sm.entity, om.entity), h.predicate, max(sm.entity, om.entity))
+                if key in seen:
+                    continue
+                seen.add(key)
+                conf = round(h.confidence * min(sm.confidence, om.confidence) ** 0.25, 3)
+                ev = Evidence(doc.document.id, sent.text, start, end, h.rule, conf)
+                out.append(KeyedRelation(sm.entity, h.predicate, om.entity, ev))
+    return out
+
+
+def extract_relations(
+    parsed: ParsedDocument, mentions: list[Mention], main_country: EntityKey | None
+) -> list[KeyedRelation]:
+    """Every relation the rules find in one parsed document whose mentions are resolved."""
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sent.setdefault(m.sent_index, []).append(m)
+    state = DocumentState(main_country=main_country)
+    out: list[KeyedRelation] = []
+    for sent in parsed.sentences:
+        ms = by_sent.get(sent.index, [])
+        sl = slot_sentence(sent.text, sent.start, ms)
+        group_of = coordination(sl)
+        hits = sentence_hits(sl, group_of, state)
+        roles = [
+            sl.mentions[h.subject].entity
+            for h in hits
+            if h.predicate in ROLE_PREDICATES and sl.mentions[h.subject].entity
+        ]
+        out.extend(relations_of(sl, group_of, hits, parsed, sent))
+        state.after_sentence(sl, ms, roles)
+    return out

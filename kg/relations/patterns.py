@@ -1,0 +1,59 @@
+"""Slot pattern rules (``relations.yaml`` ``patterns``): phrases whose shape names the relation.
+
+``predicate: title`` rules (X社のY社長) leave the predicate to the person's title: see
+:func:`title_predicate`.
+"""
+
+from __future__ import annotations
+
+from kg.model import Mention
+from kg.relations.hits import Hit
+from kg.relations.ruleset import pattern_rules
+from kg.relations.slots import Slotted
+from kg.relations.state import DocumentState
+from kg.relations.titles import TitleBook
+
+
+def pattern_hits(sl: Slotted, state: DocumentState, titles: TitleBook) -> list[Hit]:
+    found = []
+    for compiled in pattern_rules():
+        rule = compiled.rule
+        for m in compiled.regex.finditer(sl.text):
+            groups = m.groupdict()
+            s = int(groups.get("s") or groups.get("s2"))
+            if rule.object_from_previous_topic:
+                # 半導体子会社のX: the parent is the company the text is talking about
+                topic = state.previous_topic
+                if "«" in sl.text[: m.start()] or topic is None or topic.type != "Company":
+                    continue
+                o = sl.add_virtual(topic)
+            else:
+                o = int(groups.get("o") or groups.get("o2"))
+            pred = rule.predicate
+            if pred == "title":
+                between = groups.get("between") or ""
+                pred = title_predicate(sl.mentions[s], sl.mentions[o], between, rule.require_title, titles)
+                if pred is None:
+                    continue
+            found.append(Hit(s, pred, o, rule.id, rule.confidence))
+    return found
+
+
+def title_predicate(
+    person: Mention, org: Mention, between: str, require: bool, titles: TitleBook
+) -> str | None:
+    """``leads`` for a leading title, ``worksFor`` for another; with a country, a head of state
+    ``leads`` it and anyone else is ``basedIn`` it. None when the title says nothing."""
+    title = titles.last_in(between) if require else (titles.last_in(between) or person.title)
+    minister = title and title not in titles.leads and title not in titles.works
+    if minister and title.endswith(("相", "長官", "大臣")):
+        title = "相"  # 外相, 財務相, 商務長官: heads a ministry
+    if org.type == "Country":
+        if title in titles.state:
+            return "leads"
+        return None if (require or title == "相") else "basedIn"
+    if title is None:
+        return None if require else "worksFor"
+    if title in titles.state and org.type == "Company":
+        return None
+    return "leads" if title in titles.leads else "worksFor"

@@ -1,0 +1,103 @@
+"""The relation rules of ``kg/data/rules/relations.yaml``, compiled and checked once per process."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.model import PREDICATES
+from kg.relations.slots import CLASSES
+from kg.rules import ContextRules, CueRule, PatternRule, rule_error, rules
+
+SLOT = re.compile(r"\{([A-Z]+):([a-z0-9]+)\}")
+
+
+@dataclass(frozen=True)
+class CompiledPattern:
+    rule: PatternRule
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class CompiledCue:
+    key: str
+    spec: CueRule
+    regex: re.Pattern[str]
+
+    @property
+    def predicate(self) -> str:
+        return self.spec.predicate or self.key
+
+
+def _slot_regex(cls: str, group: str) -> str:
+    return f"«(?:{'|'.join(CLASSES[cls])})#(?P<{group}>\\d+)»"
+
+
+def compile_pattern(regex: str) -> re.Pattern[str]:
+    """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``."""
+    for m in SLOT.finditer(regex):
+        if m.group(1) not in CLASSES:
+            raise ValueError(f"unknown slot class {m.group(1)!r} (known: {', '.join(CLASSES)})")
+    return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
+
+
+def _check_predicate(where: str, predicate: str, allowed: tuple[str, ...] = ()) -> None:
+    if predicate not in PREDICATES and predicate not in allowed:
+        raise rule_error("relations", where, f"unknown predicate {predicate!r}")
+
+
+def _check_classes(where: str, classes: list[str]) -> None:
+    bad = [c for c in classes if c not in CLASSES]
+    if bad:
+        raise rule_error("relations", where, f"unknown slot class {bad[0]!r}")
+
+
+@lru_cache(maxsize=1)
+def pattern_rules() -> list[CompiledPattern]:
+    out = []
+    for i, rule in enumerate(rules("relations").patterns):
+        where = f"patterns[{i}] ({rule.id})"
+        _check_predicate(where, rule.predicate, ("title",))
+        try:
+            rx = compile_pattern(rule.regex)
+        except (re.error, ValueError) as exc:
+            raise rule_error("relations", where + ".regex", f"bad regex: {exc}") from None
+        groups = set(rx.groupindex)
+        if not groups & {"s", "s2"} or not (groups & {"o", "o2"} or rule.object_from_previous_topic):
+            raise rule_error(
+                "relations", where + ".regex", "the regex must bind a subject (s) and an object (o)"
+            )
+        out.append(CompiledPattern(rule, rx))
+    return out
+
+
+@lru_cache(maxsize=1)
+def cue_rules() -> list[CompiledCue]:
+    out = []
+    for key, spec in rules("relations").cues.items():
+        where = f"cues.{key}"
+        _check_predicate(where, spec.predicate or key)
+        _check_classes(where + ".subject", spec.subject)
+        _check_classes(where + ".object", spec.object)
+        words = sorted(spec.words, key=lambda w: (-len(w), w))
+        out.append(CompiledCue(key, spec, re.compile("|".join(re.escape(w) for w in words))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def context_rules() -> ContextRules:
+    ctx = rules("relations").context
+    for section in ("nationality", "title_without_organisation"):
+        for i, rule in enumerate(getattr(ctx, section)):
+            _check_predicate(f"context.{section}[{i}] ({rule.id})", rule.predicate)
+    return ctx
+
+
+@lru_cache(maxsize=1)
+def not_distributed() -> frozenset[str]:
+    """Predicates whose subject and object never stand for a whole coordination (leads, worksFor)."""
+    preds = rules("relations").not_distributed
+    for p in preds:
+        _check_predicate("not_distributed", p)
+    return frozenset(preds)

@@ -1,0 +1,118 @@
+"""Sentences with their mentions as slots: ``«CO#3»は«TECH#5»を開発``.
+
+A slot rule reads like the Japanese it matches (``{CO:o}傘下の…{CO:s}``). Why not spaCy's
+token Matcher here: Sudachi tokenises the words between two names differently from
+sentence to sentence (百度(バイドゥ) comes out as 百 / 度(バイドゥ)), while the surface
+string is stable, so character patterns over slots generalise better.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.mentions import title_regex
+from kg.model import Mention
+
+CODE = {
+    "Company": "CO",
+    "Government": "GOV",
+    "Organization": "ORG",
+    "Person": "PER",
+    "Technology": "TECH",
+    "Country": "CTRY",
+    "Place": "PLACE",
+}
+CLASSES = {
+    "CO": ["CO"],
+    "GOV": ["GOV"],
+    "ORG": ["ORG"],
+    "PER": ["PER"],
+    "TECH": ["TECH"],
+    "CTRY": ["CTRY"],
+    "PLACE": ["PLACE"],
+    "LOC": ["CTRY", "PLACE"],
+    "ORGS": ["CO", "GOV", "ORG"],
+    "ORGC": ["CO", "GOV", "ORG", "CTRY"],
+    "ANY": list(CODE.values()),
+}
+#: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B.
+SEPARATOR = re.compile(
+    r"^(?:、|,|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?$"
+)
+
+
+@dataclass
+class Slotted:
+    """A sentence with mentions replaced by «CODE#i» slots.
+
+    Mentions from outside the sentence (the previous topic, a country named by a prefix)
+    join as *virtual* slots at the end of the text: :meth:`add_virtual`.
+    """
+
+    text: str
+    mentions: list[Mention]  # index i -> mention
+    positions: list[tuple[int, int]]  # slot span in text
+
+    def add_virtual(self, mention: Mention) -> int:
+        """Add a mention that is not written in the sentence; returns its slot index."""
+        self.mentions.append(mention)
+        self.positions.append((len(self.text), len(self.text)))
+        return len(self.mentions) - 1
+
+    def fits(self, i: int, classes: list[str]) -> bool:
+        """Whether slot ``i`` is of one of the slot ``classes`` (CO, GOV…)."""
+        return CODE[self.mentions[i].type] in classes
+
+
+def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotted:
+    """Replace every resolved mention of a sentence by its slot; a person's title joins the slot."""
+    out, pos, used = [], [], []
+    cursor = 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.entity is None:
+            continue
+        s, e = m.start - sent_start, m.end - sent_start
+        if s < cursor:
+            continue
+        if m.type == "Person":
+            # 梁文鋒氏は / 李強首相と: the title belongs to the person's slot
+            t = title_regex().match(text, e) or title_regex().match(text, e + 1)
+            if t and (t.start() == e or re.match(r"[一-龥]", text[e])):
+                e = t.end()  # トランプ米大統領と: the nationality and title belong to the slot
+        out.append(text[cursor:s])
+        slot = f"«{CODE[m.type]}#{len(used)}»"
+        start = sum(len(x) for x in out)
+        out.append(slot)
+        pos.append((start, start + len(slot)))
+        used.append(m)
+        cursor = e
+    out.append(text[cursor:])
+    return Slotted("".join(out), used, pos)
+
+
+def coordination(sl: Slotted) -> dict[int, list[int]]:
+    """Slot index → its coordination group (same-kind slots joined by 、/や/と/および).
+
+    A、B、Cは → {A: [A, B, C], B: [A, B, C], C: [A, B, C]}.
+    """
+    groups: list[list[int]] = []
+    for i in range(len(sl.mentions)):
+        if i and groups and groups[-1][-1] == i - 1:
+            gap = sl.text[sl.positions[i - 1][1] : sl.positions[i][0]]
+            same = _kind(sl.mentions[i - 1].type) == _kind(sl.mentions[i].type)
+            if same and SEPARATOR.match(gap):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return {i: g for g in groups for i in g}
+
+
+def members(group_of: dict[int, list[int]], i: int) -> list[int]:
+    """A slot bound to the last member of a coordination (A、B、Cは) stands for all of them."""
+    group = group_of.get(i, [i])
+    return group if group[-1] == i else [i]
+
+
+def _kind(t: str) -> str:
+    return "org" if t in ("Company", "Organization") else t

@@ -1,0 +1,50 @@
+"""What the relation stage remembers from one sentence to the next within a document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.model import EntityKey, Mention
+from kg.relations.slots import Slotted
+
+
+@dataclass
+class DocumentState:
+    """Per-document memory, updated once after each sentence (:meth:`after_sentence`).
+
+    ``main_country``: the resolution key of the country the document is mostly about.
+    ``previous_topic``: the topic (は/が) of the previous sentence, for an elided subject.
+    ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge.
+    ``salient``: the company the article is about so far (most mentions, earliest on ties),
+    when it clearly leads the count.
+    """
+
+    main_country: EntityKey | None = None
+    previous_topic: Mention | None = None
+    people_with_role: set[EntityKey] = field(default_factory=set)
+    salient: Mention | None = None
+    company_counts: dict[EntityKey, int] = field(default_factory=dict)
+    first_seen: dict[EntityKey, Mention] = field(default_factory=dict)
+
+    def after_sentence(self, sl: Slotted, sentence_mentions: list[Mention], roles: list[EntityKey]) -> None:
+        """Remember this sentence's roles, company counts and topic for the next one."""
+        self.people_with_role.update(roles)
+        for m in sentence_mentions:
+            if m.type == "Company" and m.entity and not m.anaphor:
+                self.company_counts[m.entity] = self.company_counts.get(m.entity, 0) + 1
+                self.first_seen.setdefault(m.entity, m)
+        if self.company_counts:
+            ranked = sorted(
+                self.company_counts.items(), key=lambda kv: (-kv[1], self.first_seen[kv[0]].start)
+            )
+            clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
+            self.salient = self.first_seen[ranked[0][0]] if clear else None
+        self.previous_topic = topic(sl)
+
+
+def topic(sl: Slotted) -> Mention | None:
+    """The first slot marked は or が: what the sentence is about."""
+    for i, (_s, e) in enumerate(sl.positions):
+        if sl.text[e : e + 1] in ("は", "が"):
+            return sl.mentions[i]
+    return None

@@ -1,0 +1,165 @@
+"""Rule files (``kg/data/rules/*.yaml``), validated when they load.
+
+Each file has a pydantic model below: an unknown key, a value of the wrong type or a
+missing field stops the build with one line naming the file, the rule and the field, the way
+spaCy names a bad match pattern. (pydantic comes with spaCy; its ``extra="forbid"`` and type
+coercion are what a hand-written checker would repeat.) Regexes are compiled, and so checked,
+by the stage that owns them (:mod:`kg.mentions.ruledata`, :mod:`kg.relations.ruleset`),
+which raise :func:`rule_error` the same way.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from kg.errors import KgError
+from kg.lexicon import DATA, load_yaml
+
+Confidence = float
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# --- mentions.yaml --------------------------------------------------------------------------
+class MentionRule(_Strict):
+    id: str
+    type: str
+    regex: str
+    confidence: Confidence = Field(default=0.7, ge=0, le=1)
+    refind: bool = False  # a name found by this rule is found again everywhere in its document
+
+
+class MentionsFile(_Strict):
+    classes: dict[Literal["KATA", "KANJI", "LATIN"], str]
+    rules: list[MentionRule]
+
+
+# --- titles.yaml, generic.yaml, ene.yaml -----------------------------------------------------
+class TitlesFile(_Strict):
+    leads: list[str]
+    works_for: list[str]
+    state: list[str]
+    honorifics: list[str]
+
+
+class GenericFile(_Strict):
+    never_entities: list[str]
+    descriptor_prefixes: list[str]
+    not_names_after_prefix: list[str] = []
+    corporate_forms: list[str]
+    droppable_endings: list[str]
+
+
+class EneFile(_Strict):
+    map: dict[str, str | None]
+    confidence: dict[str, Confidence]
+
+
+# --- relations.yaml ---------------------------------------------------------------------------
+class PatternRule(_Strict):
+    id: str
+    predicate: str  # a core predicate, or "title" (decided by the person's title)
+    regex: str
+    confidence: Confidence = Field(default=0.7, ge=0, le=1)
+    require_title: bool = False
+    object_from_previous_topic: bool = False
+
+
+class CueRule(_Strict):
+    words: list[str] = Field(min_length=1)
+    object_particles: list[str]
+    subject: list[str]
+    object: list[str]
+    confidence: Confidence = Field(ge=0, le=1)
+    predicate: str | None = None  # default: the cue's key
+    reverse: bool = False
+    symmetric: bool = False
+    object_of_noun: bool = False  # «X»の輸出を禁止: the measure on X's exports targets X
+    detect_passive: bool = True  # read 〜された / 〜を受け after the cue as a passive
+    passive_swaps_roles: bool = False  # XはYに買収された: Y acquires X
+    passive_agent_particles: list[str] = ["に", "によって"]
+
+
+class ContextRule(_Strict):
+    """A relation read off a mention's context (its nationality, its title) instead of a phrase."""
+
+    id: str
+    predicate: str
+    confidence: Confidence = Field(ge=0, le=1)
+    subject_types: list[str] = []  # empty: any type the section allows
+    person_title: Literal["state", "leads", "works_for"] | None = None
+    object: str | None = None  # where the object comes from (title_without_organisation)
+    object_confidence: Confidence = Field(default=0.9, ge=0, le=1)
+
+
+class ContextRules(_Strict):
+    nationality: list[ContextRule]
+    title_without_organisation: list[ContextRule]
+
+
+class RelationsFile(_Strict):
+    not_distributed: list[str] = []
+    patterns: list[PatternRule]
+    cues: dict[str, CueRule]
+    context: ContextRules
+
+
+MODELS: dict[str, type[_Strict]] = {
+    "mentions": MentionsFile,
+    "titles": TitlesFile,
+    "generic": GenericFile,
+    "ene": EneFile,
+    "relations": RelationsFile,
+}
+
+
+def rule_path(name: str) -> str:
+    return f"kg/data/rules/{name}.yaml"
+
+
+def rule_error(name: str, where: str, what: str) -> KgError:
+    """One error line: ``<what> (kg/data/rules/<name>.yaml: <where>)``."""
+    return KgError(f"{what} in {where}", rule_path(name))
+
+
+@cache
+def rules(name: str) -> Any:
+    """The rule file ``name`` (a key of :data:`MODELS`), validated against its model."""
+    model = MODELS.get(name)
+    if model is None:
+        raise KgError(f"no rule file named {name!r}")
+    data = load_yaml(DATA / "rules" / f"{name}.yaml")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        # a misspelt key is the cause of the "missing field" error it also gives: name it first
+        first = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")[0]
+        raise rule_error(name, _where(data, first["loc"]), _what(first)) from None
+
+
+def _where(data: Any, loc: tuple[Any, ...]) -> str:
+    """``patterns[3] (basedIn.such_as).regx`` — list items named by their ``id`` when they have one."""
+    out, node = "", data
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+            if isinstance(node, dict) and "id" in node:
+                out += f" ({node['id']})"
+        else:
+            out += ("." if out else "") + str(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return out or "the file"
+
+
+def _what(error: dict[str, Any]) -> str:
+    if error["type"] == "extra_forbidden":
+        return "unknown key"
+    if error["type"] == "missing":
+        return "missing field"
+    return str(error["msg"]).splitlines()[0]
