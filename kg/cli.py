@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.errors import KgError, KgUsageError
+from kg.vocab import DEFAULT_BASE_IRI
 
 app = typer.Typer(
     help="Japanese news text → typed knowledge graph (Turtle, graph.html, Neo4j).",
@@ -53,9 +54,7 @@ def build(
     encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="Input format: text or jsonl.")] = None,
     strict: Annotated[bool, typer.Option(help="Make skipped files and bad JSONL lines fatal.")] = False,
-    base_iri: Annotated[str, typer.Option(help="Base IRI for entities and documents.")] = (
-        "https://kg.example.org/"
-    ),
+    base_iri: Annotated[str, typer.Option(help="Base IRI for entities and documents.")] = DEFAULT_BASE_IRI,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Parser processes (forked; output is the same).")

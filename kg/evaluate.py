@@ -43,11 +43,12 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.errors import KgError, KgUsageError
-from kg.exporters.turtle import CLASSES, KG, SCHEMA
-from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC
 from kg.query import load_graph
+from kg.schema import active_schema
+from kg.vocab import KG, SCHEMA
 
-TYPE_OF_CLASS = {cls: etype for etype, cls in CLASSES.items()}
+#: RDF class → entity type, from the schema.
+TYPE_OF_CLASS = {URIRef(t.class_iri): t.name for t in active_schema().entity_types}
 _DROP = re.compile(r"[\s・]+")
 
 
@@ -130,7 +131,7 @@ def load_gold(path: Path) -> Gold:
         if not isinstance(e.get("also_types", []), list):
             raise _bad(path, f"{where}.also_types must be a list")
         types = (e.get("type"), *e["also_types"]) if "also_types" in e else (e.get("type"),)
-        bad_type = next((t for t in types if t not in ENTITY_TYPES), None)
+        bad_type = next((t for t in types if t not in active_schema().type_names), None)
         if bad_type is not None:
             raise _bad(path, f"{where}: unknown entity type {bad_type!r}")
         names = _strings(e.get("names"), f"{where}.names", path)
@@ -151,7 +152,7 @@ def load_gold(path: Path) -> Gold:
             if ident not in entities:
                 raise _bad(path, f"{where}: unknown entity id {ident!r}")
         for pred in p:
-            if pred not in PREDICATES:
+            if pred not in active_schema().predicate_names:
                 raise _bad(path, f"{where}: unknown predicate {pred!r}")
         if not isinstance(r.get("optional", False), bool):
             raise _bad(path, f"{where}.optional must be true or false")
@@ -244,7 +245,7 @@ def read_built(rdf: Graph) -> Built:
         assertions.setdefault(key, []).append(a)
 
     edges = []
-    for pred in PREDICATES:
+    for pred in active_schema().predicate_names:
         for s, o in rdf.subject_objects(KG[pred]):
             if str(s) not in nodes or str(o) not in nodes:
                 continue
@@ -497,6 +498,7 @@ def score(
         return set(names[iri])
 
     rel = Score(gold=sum(not r.optional for r in gold.relations))
+    symmetric = active_schema().symmetric_predicates
     matched: set[int] = set()
     for edge in edges:
         s, o = ends(edge.s), ends(edge.o)
@@ -504,7 +506,7 @@ def score(
             i
             for i, r in enumerate(gold.relations)
             if edge.p in r.p
-            and ((s & set(r.s) and o & set(r.o)) or (edge.p in SYMMETRIC and s & set(r.o) and o & set(r.s)))
+            and ((s & set(r.s) and o & set(r.o)) or (edge.p in symmetric and s & set(r.o) and o & set(r.s)))
         ]
         required = [i for i in hits if not gold.relations[i].optional]
         if hits and not required:

@@ -13,8 +13,7 @@ from typing import Any
 import networkx as nx
 
 from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Relation
-
-DEFAULT_BASE_IRI = "https://kg.example.org/"
+from kg.vocab import DEFAULT_BASE_IRI
 
 #: Every file ``kg build`` writes into its output directory (see KnowledgeGraph.write_all).
 OUTPUT_FILES = (

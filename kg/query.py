@@ -30,7 +30,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.errors import KgError, KgUsageError
-from kg.exporters.turtle import PREFIXES
+from kg.vocab import PREFIXES
 
 
 class OutputFormat(str, Enum):

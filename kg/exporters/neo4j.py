@@ -2,8 +2,9 @@
 
 Every import path (this script, the CSVs, ``kg neo4j push``) is built from the same rows
 (:func:`graph_rows`), so all of them produce the same nodes, relationships and properties.
-Labels and relationship types come only from the fixed whitelists below, never from article
-text; every text value is either a driver parameter or an escaped string literal.
+Labels and relationship types come only from the whitelists below, derived from the schema
+(``kg/data/schema.yaml``, whose names are validated identifiers), never from article text;
+every text value is either a driver parameter or an escaped string literal.
 
 Model:
     ``(:Entity:<Type> {id, name, aliases, tickers, iri, mentions})`` for every graph node,
@@ -32,7 +33,7 @@ import networkx as nx
 
 from kg.atomic import atomic_open
 from kg.errors import KgError
-from kg.model import ENTITY_TYPES, PREDICATES
+from kg.schema import active_schema
 
 ENTITY_LABEL = "Entity"
 DOCUMENT_LABEL = "Document"
@@ -47,9 +48,11 @@ def rel_type(predicate: str) -> str:
 
 
 #: predicate → relationship type; the only relationship types ever written into a query.
-REL_TYPES: dict[str, str] = {p: rel_type(p) for p in PREDICATES}
+REL_TYPES: dict[str, str] = {p.name: rel_type(p.name) for p in active_schema().predicates}
+#: entity type → its node label (besides :Entity), from the schema.
+TYPE_LABEL: dict[str, str] = {t.name: t.neo4j_label for t in active_schema().entity_types}
 #: the only node labels ever written into a query.
-TYPE_LABELS: tuple[str, ...] = tuple(ENTITY_TYPES)
+TYPE_LABELS: tuple[str, ...] = tuple(TYPE_LABEL.values())
 
 _IDENT = re.compile(r"[A-Z][A-Za-z_]*")
 assert all(_IDENT.fullmatch(x) for x in (*REL_TYPES.values(), *TYPE_LABELS, MENTIONS, ENTITY_LABEL))
@@ -159,13 +162,14 @@ def _graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
     # sorting (node, data) pairs by node gives the order of sorted(g.nodes): node keys are unique
     for node, d in sorted(g.nodes(data=True), key=_first):
         etype = d.get("type")
-        if etype not in TYPE_LABELS:
+        label = TYPE_LABEL.get(etype) if isinstance(etype, str) else None
+        if label is None:
             raise KgError(f"node {node!r} has unknown entity type {etype!r}")
         node = str(node)
         entities.append(
             {
                 "id": node,
-                "label": etype,
+                "label": label,
                 "props": {
                     "id": node,
                     "name": str(d.get("name", "")),

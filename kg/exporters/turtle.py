@@ -1,9 +1,10 @@
 """RDF/Turtle export of the knowledge graph (the RDF contract of the README).
 
-Entities become typed resources (schema.org classes plus ``kg:Technology``), relations become
-direct triples ``?s kg:<predicate> ?o`` and every relation also gets an ``rdf:Statement``
-assertion node carrying its provenance (plain triples, so rdflib, Oxigraph and any SPARQL engine
-read them; rdflib cannot parse RDF-star). The ontology itself is a separate file, see
+Entities become typed resources (the RDF class of their type in the schema, ``kg/data/schema.yaml``:
+schema.org classes plus ``kg:Technology``), relations become direct triples ``?s kg:<predicate> ?o``
+and every relation also gets an ``rdf:Statement`` assertion node carrying its provenance (plain
+triples, so rdflib, Oxigraph and any SPARQL engine read them; rdflib cannot parse RDF-star). The
+namespaces are those of :mod:`kg.vocab`. The ontology itself is a separate file, see
 :func:`ontology_path`; ``graph.ttl`` holds data only.
 
 IRIs are minted only from node ids, percent-encoded document ids and hashes, never from raw
@@ -36,31 +37,11 @@ from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from kg.atomic import atomic_open
 from kg.errors import KgUsageError
+from kg.schema import active_schema
+from kg.vocab import DEFAULT_BASE_IRI, KG, PREFIXES, SCHEMA
 
-KG = Namespace("https://w3id.org/kg-news/ontology#")
-SCHEMA = Namespace("https://schema.org/")
-DEFAULT_BASE_IRI = "https://kg.example.org/"
-
-#: RDF class of each entity type of :data:`kg.model.ENTITY_TYPES`.
-CLASSES: dict[str, URIRef] = {
-    "Company": SCHEMA.Corporation,
-    "Government": SCHEMA.GovernmentOrganization,
-    "Person": SCHEMA.Person,
-    "Technology": KG.Technology,
-    "Country": SCHEMA.Country,
-    "Place": SCHEMA.Place,
-    "Organization": SCHEMA.Organization,
-}
-
-#: Prefixes every Turtle file and every ``kg query`` knows.
-PREFIXES: dict[str, Namespace] = {
-    "kg": KG,
-    "schema": SCHEMA,
-    "skos": Namespace(str(SKOS)),
-    "rdfs": Namespace(str(RDFS)),
-    "rdf": Namespace(str(RDF)),
-    "xsd": Namespace(str(XSD)),
-}
+#: RDF class of each entity type of the schema.
+CLASSES: dict[str, URIRef] = {t.name: URIRef(t.class_iri) for t in active_schema().entity_types}
 
 _IRI_FORBIDDEN = set('<>"{}|^`\\ ') | {chr(c) for c in range(0x21)} | {"\x7f"}
 
