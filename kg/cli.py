@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from kg.errors import KgError, KgUsageError
+from kg.exporters import Exporter, exporters
 from kg.vocab import DEFAULT_BASE_IRI
 
 app = typer.Typer(
@@ -113,9 +114,6 @@ def build(
     _summary(result, written, warnings)
 
 
-#: Output names ``kg build`` writes into --out (see KnowledgeGraph.write_all).
-OUTPUT_FILES = ("graph.ttl", "graph.json", "graph.html")
-NEO4J_FILES = ("import.cypher", "nodes.csv", "relationships.csv")
 #: At most this many "no entities found" warnings name their document; the rest are counted.
 MAX_EMPTY_DOC_WARNINGS = 20
 
@@ -124,7 +122,8 @@ def _check_out_dir(out_dir: Path) -> None:
     """Fail before the (long) build, not after it, when --out cannot be written; create nothing.
 
     The nearest existing directory on the way to ``out_dir`` must accept a file (probed with a
-    temp file that is removed at once), and no output name may be taken by a directory.
+    temp file that is removed at once), and no output name of :mod:`kg.exporters` may be taken by
+    a directory (nor the name of a directory output by a file).
     """
     existing = out_dir
     while not os.path.lexists(existing) and existing != existing.parent:
@@ -133,12 +132,7 @@ def _check_out_dir(out_dir: Path) -> None:
         what = "--out is not a directory" if existing == out_dir else f"{existing} is not a directory"
         raise KgError(f"cannot write output: {what}", str(out_dir))
     if existing == out_dir:
-        neo = out_dir / "neo4j"
-        blocked = [out_dir / n for n in OUTPUT_FILES if (out_dir / n).is_dir()]
-        if os.path.lexists(neo) and not neo.is_dir():
-            blocked.append(neo)
-        elif neo.is_dir():
-            blocked += [neo / n for n in NEO4J_FILES if (neo / n).is_dir()]
+        blocked = [path for e in exporters() for path in _in_the_way(e, out_dir)]
         if blocked:
             raise KgError("cannot write output: a directory or file is in the way", str(blocked[0]))
     try:
@@ -147,6 +141,17 @@ def _check_out_dir(out_dir: Path) -> None:
         raise KgError(f"cannot write output: {exc.strerror or exc}", str(out_dir)) from None
     os.close(fd)
     os.unlink(probe)
+
+
+def _in_the_way(exporter: Exporter, out_dir: Path) -> list[Path]:
+    """The paths that stop ``exporter`` from writing into ``out_dir``: directories where its files
+    go, or, for a directory output, a file of that name."""
+    target = out_dir / exporter.path
+    if not exporter.files:
+        return [target] if target.is_dir() else []
+    if os.path.lexists(target) and not target.is_dir():
+        return [target]
+    return [target / name for name in exporter.files if (target / name).is_dir()]
 
 
 def _warn_empty(result, warn) -> None:

@@ -57,10 +57,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def write_html(g: nx.MultiDiGraph, path: Path) -> Path:
     """Write the interactive page for ``g`` to ``path`` atomically; same graph → same bytes."""
-    return write_text(Path(path), render_html(g))
+    return write_text(Path(path), generate_html(g))
 
 
-def render_html(g: nx.MultiDiGraph) -> str:
+def generate_html(g: nx.MultiDiGraph) -> str:
     """Return the complete HTML page as a string (no I/O besides reading the bundled assets)."""
     vis_js, vis_css = _vis_assets()
     app_js = _asset("graph.js")

@@ -27,11 +27,11 @@ import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import networkx as nx
 
-from kg.atomic import atomic_open
+from kg.atomic import write_lines
 from kg.errors import KgError
 from kg.schema import active_schema
 
@@ -514,33 +514,35 @@ _SCRIPT_HEADER = """\
 """
 
 
-def _write_lines(fh: IO[str], lines: Iterable[str], end: str = "", batch: int = 2000) -> None:
-    """Write ``lines`` (each followed by ``end``) in joined batches: few large writes, little memory."""
-    buf: list[str] = []
-    for line in lines:
-        buf.append(line)
-        if len(buf) >= batch:
-            fh.write(end.join(buf) + end)
-            buf.clear()
-    if buf:
-        fh.write(end.join(buf) + end)
+def iter_cypher_script_lines(rows: Neo4jRows) -> Iterator[str]:
+    """The lines of import.cypher one by one: the header comment, then one statement per line."""
+    yield _SCRIPT_HEADER
+    for statement in iter_cypher_statements(rows):
+        yield statement + ";\n"
+
+
+def generate_neo4j(g: nx.MultiDiGraph) -> dict[str, Iterator[str]]:
+    """The lines of import.cypher, nodes.csv and relationships.csv, by file name.
+
+    The rows are built once, here, and checked, so off-contract data raises before any line is
+    produced; each file's lines are then streamed from them.
+    """
+    rows = graph_rows(g)
+    return {
+        "import.cypher": iter_cypher_script_lines(rows),
+        "nodes.csv": iter_node_csv_lines(rows),
+        "relationships.csv": iter_relationship_csv_lines(rows),
+    }
 
 
 def write_neo4j(g: nx.MultiDiGraph, directory: Path) -> Path:
-    """Write import.cypher, nodes.csv and relationships.csv into ``directory``; return it.
+    """Write the files of :func:`generate_neo4j` into ``directory``, each atomically; return it.
 
-    The rows are built once (and checked, so off-contract data raises before any file is
-    replaced); each file is then streamed from them without holding its text in memory.
+    Nothing is replaced when the graph is off-contract; no file's text is held in memory whole.
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     with _gc_paused():
-        rows = _graph_rows(g)
-        with atomic_open(directory / "import.cypher") as fh:
-            fh.write(_SCRIPT_HEADER)
-            _write_lines(fh, iter_cypher_statements(rows), end=";\n")
-        with atomic_open(directory / "nodes.csv") as fh:
-            _write_lines(fh, iter_node_csv_lines(rows))
-        with atomic_open(directory / "relationships.csv") as fh:
-            _write_lines(fh, iter_relationship_csv_lines(rows))
+        for name, lines in generate_neo4j(g).items():
+            write_lines(directory / name, lines)
     return directory
