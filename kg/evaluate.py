@@ -29,14 +29,12 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rich.console import Console
 from rich.table import Table
@@ -555,7 +553,7 @@ def evaluate(ttl_path: Path | str, gold_paths: Iterable[Path | str] | Path | str
     return Report(reports)
 
 
-# -- command line -------------------------------------------------------------------------------
+# -- report -------------------------------------------------------------------------------------
 
 
 def _score_table(rows: list[tuple[str, Score]]) -> Table:
@@ -616,21 +614,3 @@ def print_report(report: Report, console: Console, by_rule: bool = False) -> Non
         for rule, s in report.by_rule.items():
             table.add_row(Text(rule), f"{s.precision:.3f}", f"{s.correct}/{s.predicted}")
         console.print(table)
-
-
-def eval_cmd(
-    graph: Annotated[Path, typer.Argument(help="Turtle file written by kg build, e.g. output/graph.ttl.")],
-    gold: Annotated[
-        list[Path], typer.Option("--gold", help="Gold JSON file, or a directory of them; repeat for more.")
-    ],
-    by_rule: Annotated[
-        bool, typer.Option("--by-rule", help="Also print relation precision per rule id.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
-) -> None:
-    """Score a graph against gold annotations (shared/eval/FORMAT.md)."""
-    report = evaluate(graph, gold)
-    if as_json:
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        print_report(report, Console(), by_rule=by_rule)
