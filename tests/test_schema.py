@@ -21,6 +21,7 @@ from kg.exporters.turtle import ontology_path
 from kg.schema import (
     PACKAGED_SCHEMA,
     SCHEMA_ENV,
+    Predicate,
     Schema,
     active_schema,
     load_schema,
@@ -163,11 +164,24 @@ def classes_of(onto: Graph, node) -> set[URIRef]:
     return {node}
 
 
-def schema_classes(types: frozenset[str]) -> set[URIRef]:
+def schema_classes(schema: Schema, types: frozenset[str]) -> set[URIRef]:
     """The RDF classes of a schema domain or range; any type (empty) is kg:Entity."""
     if not types:
         return {KG.Entity}
-    return {URIRef(active_schema().entity_type(t).class_iri) for t in types}
+    return {URIRef(schema.entity_type(t).class_iri) for t in types}
+
+
+def assert_declared(onto: Graph, schema: Schema, p: Predicate) -> None:
+    """``kg:<p>`` is an object property with p's Japanese label, domain, range and symmetry."""
+    prop = KG[p.name]
+    kinds = set(onto.objects(prop, RDF.type))
+    assert OWL.ObjectProperty in kinds, p.name
+    assert (OWL.SymmetricProperty in kinds) == p.symmetric, p.name
+    assert [o for o in onto.objects(prop, RDFS.label) if o.language == "ja"] == [
+        Literal(p.label_ja, lang="ja")
+    ], p.name
+    assert classes_of(onto, onto.value(prop, RDFS.domain)) == schema_classes(schema, p.domain), p.name
+    assert classes_of(onto, onto.value(prop, RDFS.range)) == schema_classes(schema, p.range), p.name
 
 
 def test_kg_entity_is_the_union_of_the_schema_classes_in_order(onto: Graph) -> None:
@@ -185,15 +199,7 @@ def test_every_entity_type_is_a_declared_class(onto: Graph) -> None:
 
 def test_every_predicate_is_declared_with_label_domain_range_and_symmetry(onto: Graph) -> None:
     for p in active_schema().predicates:
-        prop = KG[p.name]
-        kinds = set(onto.objects(prop, RDF.type))
-        assert OWL.ObjectProperty in kinds, p.name
-        assert (OWL.SymmetricProperty in kinds) == p.symmetric, p.name
-        assert [o for o in onto.objects(prop, RDFS.label) if o.language == "ja"] == [
-            Literal(p.label_ja, lang="ja")
-        ], p.name
-        assert classes_of(onto, onto.value(prop, RDFS.domain)) == schema_classes(p.domain), p.name
-        assert classes_of(onto, onto.value(prop, RDFS.range)) == schema_classes(p.range), p.name
+        assert_declared(onto, active_schema(), p)
 
 
 def test_the_ontology_has_no_relation_the_schema_lacks(onto: Graph) -> None:
