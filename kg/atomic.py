@@ -77,7 +77,7 @@ def write_text(path: str | Path, text: str) -> Path:
 
 
 def write_lines(path: str | Path, lines: Iterable[str], batch: int = 2000) -> Path:
-    """Write the strings of ``lines`` (each ends its own line) as UTF-8 atomically; return the path.
+    """Write the pieces of text ``lines`` yields, in order, as UTF-8 atomically; return the path.
 
     They are joined ``batch`` at a time: few large writes, and never the whole text in memory.
     """

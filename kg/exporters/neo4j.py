@@ -50,9 +50,9 @@ def rel_type(predicate: str) -> str:
 #: predicate → relationship type; the only relationship types ever written into a query.
 REL_TYPES: dict[str, str] = {p.name: rel_type(p.name) for p in active_schema().predicates}
 #: entity type → its node label (besides :Entity), from the schema.
-TYPE_LABEL: dict[str, str] = {t.name: t.neo4j_label for t in active_schema().entity_types}
+LABEL_OF_TYPE: dict[str, str] = {t.name: t.neo4j_label for t in active_schema().entity_types}
 #: the only node labels ever written into a query.
-TYPE_LABELS: tuple[str, ...] = tuple(TYPE_LABEL.values())
+TYPE_LABELS: tuple[str, ...] = tuple(LABEL_OF_TYPE.values())
 
 _IDENT = re.compile(r"[A-Z][A-Za-z_]*")
 assert all(_IDENT.fullmatch(x) for x in (*REL_TYPES.values(), *TYPE_LABELS, MENTIONS, ENTITY_LABEL))
@@ -162,7 +162,7 @@ def _graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
     # sorting (node, data) pairs by node gives the order of sorted(g.nodes): node keys are unique
     for node, d in sorted(g.nodes(data=True), key=_first):
         etype = d.get("type")
-        label = TYPE_LABEL.get(etype) if isinstance(etype, str) else None
+        label = LABEL_OF_TYPE.get(etype) if isinstance(etype, str) else None
         if label is None:
             raise KgError(f"node {node!r} has unknown entity type {etype!r}")
         node = str(node)

@@ -498,7 +498,8 @@ def generate_turtle(g: nx.MultiDiGraph) -> Iterator[str]:
     Joined, the same bytes as ``serialize_turtle(to_rdf(g))``. The base IRI is checked here, so
     a bad one raises before anything is produced.
     """
-    return _turtle_pieces(g, _Writer(validate_base_iri(g.graph.get("base_iri") or DEFAULT_BASE_IRI)))
+    base = validate_base_iri(g.graph.get("base_iri") or DEFAULT_BASE_IRI)
+    return _turtle_pieces(g, _Writer(base))
 
 
 def _turtle_pieces(g: nx.MultiDiGraph, w: _Writer) -> Iterator[str]:
