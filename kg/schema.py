@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Annotated, Any, Literal
 
 import yaml
@@ -330,11 +331,13 @@ def _unknown_entity_types(content: SchemaFile) -> list[tuple[str, str]]:
     ]
 
 
-def _expand_slot_classes(content: SchemaFile) -> dict[str, tuple[str, ...]]:
+def _expand_slot_classes(content: SchemaFile) -> Mapping[str, tuple[str, ...]]:
     """Every class a rule may name: each slot code, the file's groups, and the class of all codes."""
     codes = tuple(t.slot for t in content.entity_types)
-    return {
-        **{code: (code,) for code in codes},
-        **content.slot_classes,
-        content.slot_class_any: codes,
-    }
+    return MappingProxyType(
+        {
+            **{code: (code,) for code in codes},
+            **content.slot_classes,
+            content.slot_class_any: codes,
+        }
+    )
