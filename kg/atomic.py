@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -73,6 +73,22 @@ def write_text(path: str | Path, text: str) -> Path:
     """Write ``text`` as UTF-8 atomically and return the path."""
     with atomic_open(path) as fh:
         fh.write(text)
+    return Path(path)
+
+
+def write_lines(path: str | Path, lines: Iterable[str], batch: int = 2000) -> Path:
+    """Write the pieces of text ``lines`` yields, in order, as UTF-8 atomically; return the path.
+
+    They are joined ``batch`` at a time: few large writes, and never the whole text in memory.
+    """
+    with atomic_open(path) as fh:
+        buf: list[str] = []
+        for line in lines:
+            buf.append(line)
+            if len(buf) >= batch:
+                fh.write("".join(buf))
+                buf.clear()
+        fh.write("".join(buf))
     return Path(path)
 
 

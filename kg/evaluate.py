@@ -29,25 +29,24 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 from rdflib import RDF, RDFS, SKOS, Graph, URIRef
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from kg.errors import KgError, KgUsageError
-from kg.exporters.turtle import CLASSES, KG, SCHEMA
-from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC
 from kg.query import load_graph
+from kg.schema import active_schema
+from kg.vocab import KG, SCHEMA
 
-TYPE_OF_CLASS = {cls: etype for etype, cls in CLASSES.items()}
+#: RDF class → entity type, from the schema.
+TYPE_OF_CLASS = {URIRef(t.class_iri): t.name for t in active_schema().entity_types}
 _DROP = re.compile(r"[\s・]+")
 
 
@@ -130,7 +129,7 @@ def load_gold(path: Path) -> Gold:
         if not isinstance(e.get("also_types", []), list):
             raise _bad(path, f"{where}.also_types must be a list")
         types = (e.get("type"), *e["also_types"]) if "also_types" in e else (e.get("type"),)
-        bad_type = next((t for t in types if t not in ENTITY_TYPES), None)
+        bad_type = next((t for t in types if t not in active_schema().type_names), None)
         if bad_type is not None:
             raise _bad(path, f"{where}: unknown entity type {bad_type!r}")
         names = _strings(e.get("names"), f"{where}.names", path)
@@ -151,7 +150,7 @@ def load_gold(path: Path) -> Gold:
             if ident not in entities:
                 raise _bad(path, f"{where}: unknown entity id {ident!r}")
         for pred in p:
-            if pred not in PREDICATES:
+            if pred not in active_schema().predicate_names:
                 raise _bad(path, f"{where}: unknown predicate {pred!r}")
         if not isinstance(r.get("optional", False), bool):
             raise _bad(path, f"{where}.optional must be true or false")
@@ -244,7 +243,7 @@ def read_built(rdf: Graph) -> Built:
         assertions.setdefault(key, []).append(a)
 
     edges = []
-    for pred in PREDICATES:
+    for pred in active_schema().predicate_names:
         for s, o in rdf.subject_objects(KG[pred]):
             if str(s) not in nodes or str(o) not in nodes:
                 continue
@@ -497,6 +496,7 @@ def score(
         return set(names[iri])
 
     rel = Score(gold=sum(not r.optional for r in gold.relations))
+    symmetric = active_schema().symmetric_predicates
     matched: set[int] = set()
     for edge in edges:
         s, o = ends(edge.s), ends(edge.o)
@@ -504,7 +504,7 @@ def score(
             i
             for i, r in enumerate(gold.relations)
             if edge.p in r.p
-            and ((s & set(r.s) and o & set(r.o)) or (edge.p in SYMMETRIC and s & set(r.o) and o & set(r.s)))
+            and ((s & set(r.s) and o & set(r.o)) or (edge.p in symmetric and s & set(r.o) and o & set(r.s)))
         ]
         required = [i for i in hits if not gold.relations[i].optional]
         if hits and not required:
@@ -553,7 +553,7 @@ def evaluate(ttl_path: Path | str, gold_paths: Iterable[Path | str] | Path | str
     return Report(reports)
 
 
-# -- command line -------------------------------------------------------------------------------
+# -- report -------------------------------------------------------------------------------------
 
 
 def _score_table(rows: list[tuple[str, Score]]) -> Table:
@@ -614,21 +614,3 @@ def print_report(report: Report, console: Console, by_rule: bool = False) -> Non
         for rule, s in report.by_rule.items():
             table.add_row(Text(rule), f"{s.precision:.3f}", f"{s.correct}/{s.predicted}")
         console.print(table)
-
-
-def eval_cmd(
-    graph: Annotated[Path, typer.Argument(help="Turtle file written by kg build, e.g. output/graph.ttl.")],
-    gold: Annotated[
-        list[Path], typer.Option("--gold", help="Gold JSON file, or a directory of them; repeat for more.")
-    ],
-    by_rule: Annotated[
-        bool, typer.Option("--by-rule", help="Also print relation precision per rule id.")
-    ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
-) -> None:
-    """Score a graph against gold annotations (shared/eval/FORMAT.md)."""
-    report = evaluate(graph, gold)
-    if as_json:
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
-    else:
-        print_report(report, Console(), by_rule=by_rule)

@@ -1,7 +1,8 @@
 """The graph stage: resolved entities and relations become one NetworkX MultiDiGraph.
 
 The graph is the single hub every exporter reads; its shape is documented in
-:mod:`kg.model`. :class:`KnowledgeGraph` wraps it with the exporters as methods.
+:mod:`kg.model`. :class:`KnowledgeGraph` wraps it with the exporters registered in
+:mod:`kg.exporters` as methods.
 """
 
 from __future__ import annotations
@@ -12,19 +13,9 @@ from typing import Any
 
 import networkx as nx
 
+from kg.exporters import exporter, exporters
 from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Relation
-
-DEFAULT_BASE_IRI = "https://kg.example.org/"
-
-#: Every file ``kg build`` writes into its output directory (see KnowledgeGraph.write_all).
-OUTPUT_FILES = (
-    "graph.ttl",
-    "graph.json",
-    "graph.html",
-    "neo4j/import.cypher",
-    "neo4j/nodes.csv",
-    "neo4j/relationships.csv",
-)
+from kg.vocab import DEFAULT_BASE_IRI
 
 
 def new_graph(base_iri: str = DEFAULT_BASE_IRI) -> nx.MultiDiGraph:
@@ -114,36 +105,27 @@ class KnowledgeGraph:
         return counts
 
     # -- exporters -------------------------------------------------------------
-    def to_turtle(self, path: str | Path) -> Path:
-        from kg.exporters.turtle import write_turtle
+    def export(self, name: str, path: str | Path) -> Path:
+        """Write the output registered as ``name`` in :mod:`kg.exporters` to ``path``."""
+        return exporter(name).load_writer()(self.graph, Path(path))
 
-        return write_turtle(self.graph, Path(path))
+    def to_turtle(self, path: str | Path) -> Path:
+        return self.export("turtle", path)
 
     def to_json(self, path: str | Path) -> Path:
-        from kg.exporters.json import write_json
-
-        return write_json(self.graph, Path(path))
+        return self.export("json", path)
 
     def to_html(self, path: str | Path) -> Path:
-        from kg.exporters.html import write_html
-
-        return write_html(self.graph, Path(path))
+        return self.export("html", path)
 
     def to_neo4j(self, directory: str | Path) -> Path:
-        from kg.exporters.neo4j import write_neo4j
-
-        return write_neo4j(self.graph, Path(directory))
+        return self.export("neo4j", directory)
 
     def write_all(self, out: str | Path) -> list[Path]:
-        """Write every output of ``kg build`` into ``out``."""
+        """Write every registered output (the files of ``kg build``) into ``out``; return their paths."""
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
-        return [
-            self.to_turtle(out / "graph.ttl"),
-            self.to_json(out / "graph.json"),
-            self.to_html(out / "graph.html"),
-            self.to_neo4j(out / "neo4j"),
-        ]
+        return [e.write(self.graph, out) for e in exporters()]
 
 
 def from_parts(

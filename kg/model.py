@@ -38,36 +38,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-ENTITY_TYPES: tuple[str, ...] = (
-    "Company",
-    "Government",
-    "Person",
-    "Technology",
-    "Country",
-    "Place",
-    "Organization",
-)
+from kg.schema import active_schema
 
-#: Core predicates (../shared/eval/FORMAT.md) with their Japanese display label.
-PREDICATES: dict[str, str] = {
-    "leads": "率いる",
-    "worksFor": "勤務",
-    "subsidiaryOf": "傘下",
-    "develops": "開発",
-    "uses": "利用",
-    "supports": "支持",
-    "restricts": "規制",
-    "investsIn": "投資",
-    "acquires": "買収",
-    "partnersWith": "提携",
-    "competesWith": "競合",
-    "meets": "会談",
-    "supplies": "供給",
-    "partOf": "所属",
-    "basedIn": "拠点",
-}
+#: Entity type names, in schema order (kg/data/schema.yaml, see :mod:`kg.schema`).
+ENTITY_TYPES: tuple[str, ...] = active_schema().type_names
 
-SYMMETRIC: frozenset[str] = frozenset({"meets", "partnersWith", "competesWith"})
+#: Core predicates (../shared/eval/FORMAT.md) with their Japanese display label, from the schema.
+PREDICATES: dict[str, str] = dict(active_schema().predicate_labels)
+
+#: Predicates where "a p b" says the same as "b p a", from the schema.
+SYMMETRIC: frozenset[str] = active_schema().symmetric_predicates
 
 
 def node_id(etype: str, name: str) -> str:

@@ -11,32 +11,22 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 from dataclasses import dataclass
 from decimal import Decimal
-from enum import Enum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.algebra import traverse
 from rdflib.plugins.sparql.parserutils import CompValue
 from rdflib.plugins.sparql.sparql import Query
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from kg.errors import KgError, KgUsageError
-from kg.exporters.turtle import PREFIXES
-
-
-class OutputFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
+from kg.vocab import PREFIXES
 
 
 @dataclass
@@ -176,30 +166,3 @@ def to_table(res: QueryResult) -> Table:
     for row in res.rows:
         table.add_row(*(Text(_short(v, res.graph)) for v in row))
     return table
-
-
-def query_cmd(
-    graph: Annotated[Path, typer.Argument(help="Turtle file written by kg build, e.g. output/graph.ttl.")],
-    sparql: Annotated[
-        str | None,
-        typer.Argument(help="SPARQL query; kg:, schema:, rdfs:, skos:, rdf:, xsd: are predeclared."),
-    ] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
-    format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
-) -> None:
-    """Run a SPARQL query over a graph.ttl and print the answer."""
-    if sparql is not None and file is not None:
-        raise KgUsageError("give a SPARQL query or --file FILE, not both")
-    if file is not None:
-        if not Path(file).is_file():
-            raise KgUsageError("query file not found", str(file))
-        sparql = Path(file).read_text(encoding="utf-8")
-    if sparql is None:
-        raise KgUsageError("missing SPARQL query: give it as an argument or with --file FILE")
-    res = run_query(Path(graph), sparql)
-    if format is OutputFormat.csv:
-        sys.stdout.write(to_csv(res))
-    elif format is OutputFormat.json:
-        sys.stdout.write(to_json(res))
-    else:
-        Console().print(to_table(res))

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from kg.evaluate import evaluate
-from kg.graph import OUTPUT_FILES
+from kg.exporters import output_files
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "eval" / "seed.gold.json"
 DEV = ROOT / "tests" / "data" / "dev"
-OUTPUTS = OUTPUT_FILES
+OUTPUTS = output_files()
 
 # The targets of the "Extraction quality" issue (typed-entity F1, relation F1).
 SEED_FLOOR = {"entities": 0.95, "relations": 0.85}

@@ -10,8 +10,9 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from kg.cli.eval import eval_cmd
 from kg.errors import KgError, KgUsageError
-from kg.evaluate import Report, eval_cmd, evaluate, normalize
+from kg.evaluate import Report, evaluate, normalize
 from kg.exporters.turtle import write_turtle
 from kg.graph import add_entity, add_relation, new_graph
 from kg.model import Entity, Evidence, Relation, node_id

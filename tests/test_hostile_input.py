@@ -31,11 +31,12 @@ import networkx as nx
 import pyoxigraph as ox
 import pytest
 
+from kg.exporters import output_files
 from kg.exporters.neo4j import NODE_HEADER, REL_HEADER
-from kg.graph import OUTPUT_FILES, KnowledgeGraph, add_entity, add_relation, new_graph
+from kg.graph import KnowledgeGraph, add_entity, add_relation, new_graph
 from kg.model import Entity, Evidence, Relation, node_id
 
-OUTPUTS = OUTPUT_FILES
+OUTPUTS = output_files()
 GOOGLE = "米グーグルは新しい人工知能を開発した。"
 TOYOTA = "トヨタ自動車の豊田章男会長は東京で講演した。"
 SONY = "ソニーグループは米アップルに半導体を供給した。"

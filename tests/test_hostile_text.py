@@ -38,8 +38,8 @@ from test_html_browser import (  # noqa: F401 (browser is a fixture)
 from test_neo4j_export import strip_literals
 from test_neo4j_live import PATHS, expected, split_statements
 
-from kg.exporters.html import graph_data, render_html, script_json
-from kg.exporters.json import graph_to_json
+from kg.exporters.html import generate_html, graph_data, script_json
+from kg.exporters.json import generate_json
 from kg.exporters.neo4j import (
     ARRAY_DELIMITER,
     ARRAY_DELIMITER_SUBSTITUTE,
@@ -257,7 +257,7 @@ def test_cypher_script_keeps_every_payload_inside_literals(written) -> None:
 def test_html_page_holds_the_payloads_only_as_inert_data(written) -> None:
     g, out = written
     page = (out / "graph.html").read_text(encoding="utf-8")
-    benign = render_html(new_graph())
+    benign = generate_html(new_graph())
     # outside the one JSON data block the page is byte for byte the page of an empty graph ...
     assert DATA_RE.sub("", page) == DATA_RE.sub("", benign)
     # ... and inside it nothing can end the block or start markup
@@ -358,7 +358,7 @@ def test_property_turtle_round_trips_in_oxigraph(g: nx.MultiDiGraph) -> None:
 @PROPERTY
 @given(GRAPHS)
 def test_property_graph_json_round_trips(g: nx.MultiDiGraph) -> None:
-    text = graph_to_json(g)
+    text = generate_json(g)
     text.encode("utf-8")
     back = nx.node_link_graph(json.loads(text), directed=True, multigraph=True, edges="links")
     assert dict(back.nodes(data=True)) == dict(g.nodes(data=True))

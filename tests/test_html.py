@@ -27,7 +27,7 @@ from html_graphs import (
 
 from kg.errors import KgError
 from kg.exporters import html as kg_html
-from kg.exporters.html import PHYSICS_MAX_NODES, render_html, script_json, write_html
+from kg.exporters.html import PHYSICS_MAX_NODES, generate_html, script_json, write_html
 from kg.graph import KnowledgeGraph, add_relation, canonical
 from kg.model import PREDICATES, Evidence, Relation
 
@@ -80,12 +80,12 @@ def page_data(html: str) -> dict:
 
 @pytest.fixture(scope="module")
 def sample_html() -> str:
-    return render_html(sample_graph())
+    return generate_html(sample_graph())
 
 
 @pytest.fixture(scope="module")
 def hostile_html() -> str:
-    return render_html(hostile_graph())
+    return generate_html(hostile_graph())
 
 
 # ----------------------------------------------------------------------------- offline
@@ -300,7 +300,7 @@ def test_write_is_atomic_and_utf8(tmp_path: Path, monkeypatch) -> None:
 
 def test_writes_utf8_under_a_non_utf8_locale(tmp_path: Path) -> None:
     """pyvis's own writer crashes here (no encoding); ours must produce the same bytes."""
-    expected = render_html(sample_graph()).encode("utf-8")
+    expected = generate_html(sample_graph()).encode("utf-8")
     script = (
         "import sys; sys.path.insert(0, sys.argv[2]);"
         "from pathlib import Path; from html_graphs import sample_graph;"
@@ -316,7 +316,7 @@ def test_writes_utf8_under_a_non_utf8_locale(tmp_path: Path) -> None:
 def test_empty_graph_renders() -> None:
     from kg.graph import new_graph
 
-    data = page_data(render_html(new_graph()))
+    data = page_data(generate_html(new_graph()))
     assert data["nodes"] == [] and data["edges"] == [] and data["physics"] is True
 
 

@@ -21,6 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from neo4j_graphs import HOSTILE, hostile_graph, seed_graph
 
+from kg.cli.neo4j import neo4j_app
 from kg.errors import KgError, KgUsageError
 from kg.exporters.neo4j import (
     ARRAY_DELIMITER_SUBSTITUTE,
@@ -38,7 +39,7 @@ from kg.exporters.neo4j import (
 )
 from kg.graph import add_entity, add_relation, canonical, new_graph
 from kg.model import Entity, Evidence, Relation, node_id
-from kg.neo4j_push import neo4j_app, push_graph, push_plan, read_graph
+from kg.neo4j_push import push_graph, push_plan, read_graph
 
 pytest_plugins = ["conftest_neo4j"]
 

@@ -18,6 +18,7 @@ import pytest
 from neo4j_graphs import HOSTILE, hostile_graph, seed_graph
 from neo4j_server import Neo4jServer, Snapshot, skip_or_fail, snapshot, wipe
 
+from kg.cli.neo4j import neo4j_app
 from kg.errors import KgError
 from kg.exporters.neo4j import (
     ARRAY_DELIMITER,
@@ -28,7 +29,7 @@ from kg.exporters.neo4j import (
     stored_properties,
     write_neo4j,
 )
-from kg.neo4j_push import neo4j_app, push_graph
+from kg.neo4j_push import push_graph
 
 pytest_plugins = ["conftest_neo4j"]
 pytestmark = pytest.mark.neo4j

@@ -10,11 +10,12 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from kg.cli.query import OutputFormat, query_cmd
 from kg.errors import KgError, KgUsageError
 from kg.exporters.turtle import write_turtle
 from kg.graph import add_entity, add_relation, new_graph
 from kg.model import Entity, Evidence, Relation, node_id
-from kg.query import OutputFormat, load_graph, plain, query_cmd, query_files, run_query, to_csv
+from kg.query import load_graph, plain, query_files, run_query, to_csv
 
 DOC = "news/a.txt"
 

@@ -32,7 +32,7 @@ import numpy as np
 
 from kg.atomic import write_text
 from kg.errors import KgError
-from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC
+from kg.schema import EntityType, Predicate, active_schema
 
 #: Above this many nodes, positions are precomputed and vis physics is never switched on.
 PHYSICS_MAX_NODES = 300
@@ -47,36 +47,9 @@ LAYOUT_SAMPLE = 160
 ASSETS = Path(__file__).resolve().parent / "assets"
 VIS_VERSION = "9.1.2"
 
-#: Colour (Okabe-Ito based, colour-blind safe), vis shape and Japanese label per entity type.
-TYPE_STYLE: dict[str, dict[str, str]] = {
-    "Company": {"label": "企業", "color": "#0072B2", "border": "#004F7C", "shape": "square"},
-    "Government": {"label": "政府・行政機関", "color": "#D55E00", "border": "#953F00", "shape": "diamond"},
-    "Person": {"label": "人物", "color": "#E69F00", "border": "#A16F00", "shape": "dot"},
-    "Technology": {"label": "技術", "color": "#009E73", "border": "#006E50", "shape": "hexagon"},
-    "Country": {"label": "国・地域", "color": "#CC79A7", "border": "#8F5575", "shape": "star"},
-    "Place": {"label": "場所", "color": "#8C6D31", "border": "#5F4A21", "shape": "triangleDown"},
-    "Organization": {"label": "その他の組織", "color": "#56B4E9", "border": "#2F7FAD", "shape": "triangle"},
-}
+#: Legend and style of a node type / predicate that is not in the schema (off-contract data).
 _FALLBACK_TYPE = {"label": "不明", "color": "#999999", "border": "#666666", "shape": "dot"}
-
-#: Colour and dash pattern per predicate: families share a hue, symmetric ones are dashed.
-PREDICATE_STYLE: dict[str, dict[str, Any]] = {
-    "leads": {"color": "#1F3A93", "dashes": False},
-    "worksFor": {"color": "#4A6FA5", "dashes": False},
-    "subsidiaryOf": {"color": "#6B4C9A", "dashes": False},
-    "partOf": {"color": "#9A83C9", "dashes": False},
-    "develops": {"color": "#00784F", "dashes": False},
-    "uses": {"color": "#5BA95B", "dashes": False},
-    "supplies": {"color": "#2A9D9D", "dashes": False},
-    "investsIn": {"color": "#B8860B", "dashes": False},
-    "acquires": {"color": "#A0522D", "dashes": False},
-    "supports": {"color": "#7CAF2A", "dashes": [10, 4, 2, 4]},
-    "restricts": {"color": "#C0392B", "dashes": [10, 4, 2, 4]},
-    "partnersWith": {"color": "#E67E22", "dashes": [8, 5]},
-    "competesWith": {"color": "#B03A6E", "dashes": [8, 5]},
-    "meets": {"color": "#6D7B8D", "dashes": [8, 5]},
-    "basedIn": {"color": "#8A8F94", "dashes": [2, 4]},
-}
+_FALLBACK_PREDICATE = {"symmetric": False, "color": "#999999", "dashes": False}  # labelled with its id
 
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -84,10 +57,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def write_html(g: nx.MultiDiGraph, path: Path) -> Path:
     """Write the interactive page for ``g`` to ``path`` atomically; same graph → same bytes."""
-    return write_text(Path(path), render_html(g))
+    return write_text(Path(path), generate_html(g))
 
 
-def render_html(g: nx.MultiDiGraph) -> str:
+def generate_html(g: nx.MultiDiGraph) -> str:
     """Return the complete HTML page as a string (no I/O besides reading the bundled assets)."""
     vis_js, vis_css = _vis_assets()
     app_js = _asset("graph.js")
@@ -238,16 +211,13 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
         for doc in sorted(g.graph.get("documents", []), key=lambda x: str(x.get("id", "")))
     ]
 
-    types = [{"type": t, **TYPE_STYLE[t]} for t in ENTITY_TYPES]
-    known = set(ENTITY_TYPES)
-    for t in sorted({n["type"] for n in nodes} - known):
+    schema = active_schema()
+    types = [_type_legend(t) for t in schema.entity_types]
+    for t in sorted({n["type"] for n in nodes} - set(schema.type_names)):
         types.append({"type": t, **_FALLBACK_TYPE})
-    predicates = [
-        {"id": p, "label": PREDICATES[p], "symmetric": p in SYMMETRIC, **PREDICATE_STYLE[p]}
-        for p in PREDICATES
-    ]
-    for p in sorted({e["predicate"] for e in edges} - set(PREDICATES)):
-        predicates.append({"id": p, "label": p, "symmetric": False, "color": "#999999", "dashes": False})
+    predicates = [_predicate_legend(p) for p in schema.predicates]
+    for p in sorted({e["predicate"] for e in edges} - set(schema.predicate_names)):
+        predicates.append({"id": p, "label": p, **_FALLBACK_PREDICATE})
 
     return {
         "version": 1,
@@ -258,6 +228,30 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
         "predicates": predicates,
         "nodes": nodes,
         "edges": edges,
+    }
+
+
+def _type_legend(t: EntityType) -> dict[str, str]:
+    """A node type as the page's legend and styles read it (colour, border, vis shape, label)."""
+    style = t.style
+    return {
+        "type": t.name,
+        "label": t.label_ja,
+        "color": style.color,
+        "border": style.border,
+        "shape": style.shape,
+    }
+
+
+def _predicate_legend(p: Predicate) -> dict[str, Any]:
+    """A predicate as the page reads it: label, symmetry, colour and vis dash pattern (false: solid)."""
+    dashes = list(p.style.dashes) if p.style.dashes else False
+    return {
+        "id": p.name,
+        "label": p.label_ja,
+        "symmetric": p.symmetric,
+        "color": p.style.color,
+        "dashes": dashes,
     }
 
 

@@ -10,13 +10,15 @@ import networkx as nx
 from kg.atomic import write_text
 
 
-def graph_to_json(g: nx.MultiDiGraph) -> str:
+def generate_json(g: nx.MultiDiGraph) -> str:
+    """The text of graph.json: node-link data with sorted keys, so the same graph gives the same bytes."""
     data = nx.node_link_data(g, edges="links")
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 def write_json(g: nx.MultiDiGraph, path: Path) -> Path:
-    return write_text(path, graph_to_json(g))
+    """Write :func:`generate_json` to ``path`` atomically and return the path."""
+    return write_text(path, generate_json(g))
 
 
 def read_json(path: Path) -> nx.MultiDiGraph:

@@ -2,8 +2,9 @@
 
 Every import path (this script, the CSVs, ``kg neo4j push``) is built from the same rows
 (:func:`graph_rows`), so all of them produce the same nodes, relationships and properties.
-Labels and relationship types come only from the fixed whitelists below, never from article
-text; every text value is either a driver parameter or an escaped string literal.
+Labels and relationship types come only from the whitelists below, derived from the schema
+(``kg/data/schema.yaml``, whose names are validated identifiers), never from article text;
+every text value is either a driver parameter or an escaped string literal.
 
 Model:
     ``(:Entity:<Type> {id, name, aliases, tickers, iri, mentions})`` for every graph node,
@@ -26,13 +27,13 @@ import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import networkx as nx
 
-from kg.atomic import atomic_open
+from kg.atomic import write_lines
 from kg.errors import KgError
-from kg.model import ENTITY_TYPES, PREDICATES
+from kg.schema import active_schema
 
 ENTITY_LABEL = "Entity"
 DOCUMENT_LABEL = "Document"
@@ -47,9 +48,11 @@ def rel_type(predicate: str) -> str:
 
 
 #: predicate → relationship type; the only relationship types ever written into a query.
-REL_TYPES: dict[str, str] = {p: rel_type(p) for p in PREDICATES}
+REL_TYPES: dict[str, str] = {p.name: rel_type(p.name) for p in active_schema().predicates}
+#: entity type → its node label (besides :Entity), from the schema.
+LABEL_OF_TYPE: dict[str, str] = {t.name: t.neo4j_label for t in active_schema().entity_types}
 #: the only node labels ever written into a query.
-TYPE_LABELS: tuple[str, ...] = tuple(ENTITY_TYPES)
+TYPE_LABELS: tuple[str, ...] = tuple(LABEL_OF_TYPE.values())
 
 _IDENT = re.compile(r"[A-Z][A-Za-z_]*")
 assert all(_IDENT.fullmatch(x) for x in (*REL_TYPES.values(), *TYPE_LABELS, MENTIONS, ENTITY_LABEL))
@@ -159,13 +162,14 @@ def _graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
     # sorting (node, data) pairs by node gives the order of sorted(g.nodes): node keys are unique
     for node, d in sorted(g.nodes(data=True), key=_first):
         etype = d.get("type")
-        if etype not in TYPE_LABELS:
+        label = LABEL_OF_TYPE.get(etype) if isinstance(etype, str) else None
+        if label is None:
             raise KgError(f"node {node!r} has unknown entity type {etype!r}")
         node = str(node)
         entities.append(
             {
                 "id": node,
-                "label": etype,
+                "label": label,
                 "props": {
                     "id": node,
                     "name": str(d.get("name", "")),
@@ -510,33 +514,35 @@ _SCRIPT_HEADER = """\
 """
 
 
-def _write_lines(fh: IO[str], lines: Iterable[str], end: str = "", batch: int = 2000) -> None:
-    """Write ``lines`` (each followed by ``end``) in joined batches: few large writes, little memory."""
-    buf: list[str] = []
-    for line in lines:
-        buf.append(line)
-        if len(buf) >= batch:
-            fh.write(end.join(buf) + end)
-            buf.clear()
-    if buf:
-        fh.write(end.join(buf) + end)
+def iter_cypher_script_lines(rows: Neo4jRows) -> Iterator[str]:
+    """The lines of import.cypher one by one: the header comment, then one statement per line."""
+    yield _SCRIPT_HEADER
+    for statement in iter_cypher_statements(rows):
+        yield statement + ";\n"
+
+
+def generate_neo4j(g: nx.MultiDiGraph) -> dict[str, Iterator[str]]:
+    """The lines of import.cypher, nodes.csv and relationships.csv, by file name.
+
+    The rows are built once, here, and checked, so off-contract data raises before any line is
+    produced; each file's lines are then streamed from them.
+    """
+    rows = graph_rows(g)
+    return {
+        "import.cypher": iter_cypher_script_lines(rows),
+        "nodes.csv": iter_node_csv_lines(rows),
+        "relationships.csv": iter_relationship_csv_lines(rows),
+    }
 
 
 def write_neo4j(g: nx.MultiDiGraph, directory: Path) -> Path:
-    """Write import.cypher, nodes.csv and relationships.csv into ``directory``; return it.
+    """Write the files of :func:`generate_neo4j` into ``directory``, each atomically; return it.
 
-    The rows are built once (and checked, so off-contract data raises before any file is
-    replaced); each file is then streamed from them without holding its text in memory.
+    Nothing is replaced when the graph is off-contract; no file's text is held in memory whole.
     """
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     with _gc_paused():
-        rows = _graph_rows(g)
-        with atomic_open(directory / "import.cypher") as fh:
-            fh.write(_SCRIPT_HEADER)
-            _write_lines(fh, iter_cypher_statements(rows), end=";\n")
-        with atomic_open(directory / "nodes.csv") as fh:
-            _write_lines(fh, iter_node_csv_lines(rows))
-        with atomic_open(directory / "relationships.csv") as fh:
-            _write_lines(fh, iter_relationship_csv_lines(rows))
+        for name, lines in generate_neo4j(g).items():
+            write_lines(directory / name, lines)
     return directory

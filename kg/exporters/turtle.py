@@ -1,17 +1,19 @@
 """RDF/Turtle export of the knowledge graph (the RDF contract of the README).
 
-Entities become typed resources (schema.org classes plus ``kg:Technology``), relations become
-direct triples ``?s kg:<predicate> ?o`` and every relation also gets an ``rdf:Statement``
-assertion node carrying its provenance (plain triples, so rdflib, Oxigraph and any SPARQL engine
-read them; rdflib cannot parse RDF-star). The ontology itself is a separate file, see
+Entities become typed resources (the RDF class of their type in the schema, ``kg/data/schema.yaml``:
+schema.org classes plus ``kg:Technology``), relations become direct triples ``?s kg:<predicate> ?o``
+and every relation also gets an ``rdf:Statement`` assertion node carrying its provenance (plain
+triples, so rdflib, Oxigraph and any SPARQL engine read them; rdflib cannot parse RDF-star). The
+namespaces are those of :mod:`kg.vocab`. The ontology itself is a separate file, see
 :func:`ontology_path`; ``graph.ttl`` holds data only.
 
 IRIs are minted only from node ids, percent-encoded document ids and hashes, never from raw
 article text, so hostile names cannot break out of an IRI.
 
-:func:`write_turtle` streams the Turtle text straight from the NetworkX graph: the same triples,
-prefixes and layout that rdflib's serializer gives for :func:`to_rdf` (tests check both), without
-building an rdflib graph, which took minutes and gigabytes on a graph of 300,000 relations.
+:func:`generate_turtle` produces the Turtle text straight from the NetworkX graph, block by block:
+the same triples, prefixes and layout that rdflib's serializer gives for :func:`to_rdf` (tests
+check both), without building an rdflib graph, which took minutes and gigabytes on a graph of
+300,000 relations. :func:`write_turtle` streams it into the file.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from importlib import resources
@@ -34,33 +36,13 @@ import networkx as nx
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.plugins.serializers.turtle import TurtleSerializer
 
-from kg.atomic import atomic_open
+from kg.atomic import write_lines
 from kg.errors import KgUsageError
+from kg.schema import active_schema
+from kg.vocab import DEFAULT_BASE_IRI, KG, PREFIXES, SCHEMA
 
-KG = Namespace("https://w3id.org/kg-news/ontology#")
-SCHEMA = Namespace("https://schema.org/")
-DEFAULT_BASE_IRI = "https://kg.example.org/"
-
-#: RDF class of each entity type of :data:`kg.model.ENTITY_TYPES`.
-CLASSES: dict[str, URIRef] = {
-    "Company": SCHEMA.Corporation,
-    "Government": SCHEMA.GovernmentOrganization,
-    "Person": SCHEMA.Person,
-    "Technology": KG.Technology,
-    "Country": SCHEMA.Country,
-    "Place": SCHEMA.Place,
-    "Organization": SCHEMA.Organization,
-}
-
-#: Prefixes every Turtle file and every ``kg query`` knows.
-PREFIXES: dict[str, Namespace] = {
-    "kg": KG,
-    "schema": SCHEMA,
-    "skos": Namespace(str(SKOS)),
-    "rdfs": Namespace(str(RDFS)),
-    "rdf": Namespace(str(RDF)),
-    "xsd": Namespace(str(XSD)),
-}
+#: RDF class of each entity type of the schema.
+CLASSES: dict[str, URIRef] = {t.name: URIRef(t.class_iri) for t in active_schema().entity_types}
 
 _IRI_FORBIDDEN = set('<>"{}|^`\\ ') | {chr(c) for c in range(0x21)} | {"\x7f"}
 
@@ -510,21 +492,28 @@ def _used_prefixes(g: nx.MultiDiGraph, docs: dict[str, dict[str, Any]]) -> list[
     return sorted(used)
 
 
-def write_turtle(g: nx.MultiDiGraph, path: Path) -> Path:
-    """Write ``g`` as Turtle to ``path`` atomically and return the path.
+def generate_turtle(g: nx.MultiDiGraph) -> Iterator[str]:
+    """The Turtle text of ``g`` in pieces (prefix lines, then one block per subject).
 
-    The same bytes as ``serialize_turtle(to_rdf(g))``, streamed block by block from the graph.
+    Joined, the same bytes as ``serialize_turtle(to_rdf(g))``. The base IRI is checked here, so
+    a bad one raises before anything is produced.
     """
     base = validate_base_iri(g.graph.get("base_iri") or DEFAULT_BASE_IRI)
-    w = _Writer(base)
+    return _turtle_pieces(g, _Writer(base))
+
+
+def _turtle_pieces(g: nx.MultiDiGraph, w: _Writer) -> Iterator[str]:
     namespaces = {**{k: str(v) for k, v in PREFIXES.items()}, **w.ns}
-    with atomic_open(Path(path), "w") as fh:
-        docs = _documents(g)
-        for prefix in _used_prefixes(g, docs):
-            fh.write(f"@prefix {prefix}: <{namespaces[prefix]}> .\n")
-        fh.writelines(_blocks(g, w, docs))
-        fh.write("\n")
-    return Path(path)
+    docs = _documents(g)
+    for prefix in _used_prefixes(g, docs):
+        yield f"@prefix {prefix}: <{namespaces[prefix]}> .\n"
+    yield from _blocks(g, w, docs)
+    yield "\n"
+
+
+def write_turtle(g: nx.MultiDiGraph, path: Path) -> Path:
+    """Write :func:`generate_turtle` to ``path`` atomically, streamed, and return the path."""
+    return write_lines(Path(path), generate_turtle(g))
 
 
 def kg_terms(rdf: Graph) -> set[URIRef]:

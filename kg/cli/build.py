@@ -1,16 +1,14 @@
-"""The ``kg`` command line: a thin layer over :mod:`kg.pipeline` and the exporters.
+"""``kg build``: read, parse and extract with :mod:`kg.pipeline`, then write every output.
 
-Errors print one line, ``kg: error: <what> (<file>:<line>)``, and exit 1 (2 for usage
-errors); ``--verbose`` adds the traceback.
+The outputs are those registered in :mod:`kg.exporters`; ``--out`` is checked for them before
+the (long) build starts.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 import tempfile
-import traceback
 from pathlib import Path
 from typing import Annotated
 
@@ -18,28 +16,15 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.errors import KgError, KgUsageError
+from kg.errors import KgError
+from kg.exporters import Exporter, exporters
+from kg.vocab import DEFAULT_BASE_IRI
 
-app = typer.Typer(
-    help="Japanese news text → typed knowledge graph (Turtle, graph.html, Neo4j).",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
 err = Console(stderr=True)
 out = Console()
-STATE = {"verbose": False}
 
 
-@app.callback()
-def _root(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")] = False,
-) -> None:
-    STATE["verbose"] = verbose
-
-
-@app.command()
-def build(
+def build_cmd(
     # readable=False: kg's reader reports unreadable files itself (a warning, fatal with --strict).
     paths: Annotated[
         list[Path], typer.Argument(help="Files or directories of .txt/.md/.jsonl articles.", readable=False)
@@ -53,9 +38,7 @@ def build(
     encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="Input format: text or jsonl.")] = None,
     strict: Annotated[bool, typer.Option(help="Make skipped files and bad JSONL lines fatal.")] = False,
-    base_iri: Annotated[str, typer.Option(help="Base IRI for entities and documents.")] = (
-        "https://kg.example.org/"
-    ),
+    base_iri: Annotated[str, typer.Option(help="Base IRI for entities and documents.")] = DEFAULT_BASE_IRI,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     workers: Annotated[
         int, typer.Option("--workers", min=1, help="Parser processes (forked; output is the same).")
@@ -103,20 +86,22 @@ def build(
         # Writing empty graphs would replace a good output/ with nothing: stop instead.
         raise KgError(f"no document could be read from {len(files)} input file(s): see the warnings above")
     _warn_empty(result, warn)
-    try:
-        written = result.write_all(out_dir)
-    except OSError as exc:  # an OutputError already names its file; anything else gets one line too
-        if isinstance(exc, KgError):
-            raise
-        raise KgError(f"cannot write output: {exc.strerror or exc}", exc.filename or str(out_dir)) from exc
+    written = _write_outputs(result, out_dir)
     if quiet:
         return
     _summary(result, written, warnings)
 
 
-#: Output names ``kg build`` writes into --out (see KnowledgeGraph.write_all).
-OUTPUT_FILES = ("graph.ttl", "graph.json", "graph.html")
-NEO4J_FILES = ("import.cypher", "nodes.csv", "relationships.csv")
+def _write_outputs(result, out_dir: Path) -> list[Path]:
+    """Write every output registered in :mod:`kg.exporters`; an OS error becomes one KgError line."""
+    try:
+        return result.write_all(out_dir)
+    except OSError as exc:  # an OutputError already names its file; anything else gets one line too
+        if isinstance(exc, KgError):
+            raise
+        raise KgError(f"cannot write output: {exc.strerror or exc}", exc.filename or str(out_dir)) from exc
+
+
 #: At most this many "no entities found" warnings name their document; the rest are counted.
 MAX_EMPTY_DOC_WARNINGS = 20
 
@@ -125,7 +110,8 @@ def _check_out_dir(out_dir: Path) -> None:
     """Fail before the (long) build, not after it, when --out cannot be written; create nothing.
 
     The nearest existing directory on the way to ``out_dir`` must accept a file (probed with a
-    temp file that is removed at once), and no output name may be taken by a directory.
+    temp file that is removed at once), and no output name of :mod:`kg.exporters` may be taken by
+    a directory (nor the name of a directory output by a file).
     """
     existing = out_dir
     while not os.path.lexists(existing) and existing != existing.parent:
@@ -134,12 +120,7 @@ def _check_out_dir(out_dir: Path) -> None:
         what = "--out is not a directory" if existing == out_dir else f"{existing} is not a directory"
         raise KgError(f"cannot write output: {what}", str(out_dir))
     if existing == out_dir:
-        neo = out_dir / "neo4j"
-        blocked = [out_dir / n for n in OUTPUT_FILES if (out_dir / n).is_dir()]
-        if os.path.lexists(neo) and not neo.is_dir():
-            blocked.append(neo)
-        elif neo.is_dir():
-            blocked += [neo / n for n in NEO4J_FILES if (neo / n).is_dir()]
+        blocked = [path for e in exporters() for path in _in_the_way(e, out_dir)]
         if blocked:
             raise KgError("cannot write output: a directory or file is in the way", str(blocked[0]))
     try:
@@ -148,6 +129,17 @@ def _check_out_dir(out_dir: Path) -> None:
         raise KgError(f"cannot write output: {exc.strerror or exc}", str(out_dir)) from None
     os.close(fd)
     os.unlink(probe)
+
+
+def _in_the_way(exporter: Exporter, out_dir: Path) -> list[Path]:
+    """The paths that stop ``exporter`` from writing into ``out_dir``: directories where its files
+    go, or, for a directory output, a file of that name."""
+    target = out_dir / exporter.path
+    if not exporter.files:
+        return [target] if target.is_dir() else []
+    if os.path.lexists(target) and not target.is_dir():
+        return [target]
+    return [target / name for name in exporter.files if (target / name).is_dir()]
 
 
 def _warn_empty(result, warn) -> None:
@@ -201,92 +193,3 @@ def _summary(result, written: list[Path], warnings: list[str]) -> None:
     out.print(t)
 
 
-def _register_subcommands() -> None:
-    from kg.evaluate import eval_cmd
-    from kg.neo4j_push import neo4j_app
-    from kg.query import query_cmd
-
-    app.command("query", help="Run a SPARQL query over a graph.ttl.")(query_cmd)
-    app.command("eval", help="Score a graph.ttl against gold annotations.")(eval_cmd)
-    app.add_typer(neo4j_app, name="neo4j", help="Load the graph into Neo4j.")
-
-
-_register_subcommands()
-
-
-def _error_line(what: str) -> None:
-    """One line on stderr, never wrapped: ``kg: error: <what>``."""
-    sys.stderr.write("kg: error: " + " ".join(what.split()) + "\n")
-
-
-def _click_errors() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
-    """(usage errors, all errors) of click and of the copy of click that Typer >= 0.2x vendors.
-
-    Typer now raises its own ``typer._click`` exceptions, which are not click's classes.
-    """
-    usage: list[type[Exception]] = []
-    every: list[type[Exception]] = []
-    for name in ("click.exceptions", "typer._click.exceptions"):
-        try:
-            mod = importlib.import_module(name)
-        except ImportError:
-            continue
-        usage.append(mod.UsageError)
-        every.append(mod.ClickException)
-    return tuple(usage), tuple(every)
-
-
-def _hoist_verbose(args: list[str]) -> list[str]:
-    """``--verbose`` is a global option; accept it after the subcommand too (``kg build x --verbose``)."""
-    end = args.index("--") if "--" in args else len(args)
-    if "--verbose" not in args[:end]:
-        return args
-    return ["--verbose", *(a for i, a in enumerate(args) if i >= end or a != "--verbose")]
-
-
-def main() -> None:
-    """Entry point: run the Typer app, turning KgError into one line and an exit code."""
-    args = _hoist_verbose(sys.argv[1:])
-    try:
-        # Without standalone mode Typer *returns* the code of a typer.Exit, and turns Ctrl-C into
-        # a returned 130; both would otherwise end as exit 0.
-        code = app(args=args, prog_name="kg", standalone_mode=False)
-        if isinstance(code, int) and not isinstance(code, bool) and code:
-            if code == 130:
-                sys.stderr.write("kg: interrupted\n")
-            sys.exit(code)
-    except KgError as exc:
-        if STATE["verbose"]:
-            traceback.print_exc()
-        _error_line(str(exc))
-        sys.exit(exc.exit_code)
-    except (typer.Exit, SystemExit) as exc:
-        code = getattr(exc, "exit_code", getattr(exc, "code", 0))
-        sys.exit(code or 0)
-    except typer.Abort:
-        err.print("kg: aborted")
-        sys.exit(130)
-    except KeyboardInterrupt:
-        sys.stderr.write("kg: interrupted\n")
-        sys.exit(130)
-    except Exception as exc:  # click usage errors and anything unexpected
-        usage_errors, click_errors = _click_errors()
-        if isinstance(exc, usage_errors):
-            if type(exc).__name__ == "NoArgsIsHelpError":  # bare ``kg``: Typer has printed the help
-                sys.exit(2)
-            _error_line(exc.format_message())
-            sys.exit(2)
-        if isinstance(exc, click_errors):
-            _error_line(exc.format_message())
-            sys.exit(getattr(exc, "exit_code", 1))
-        if STATE["verbose"]:
-            traceback.print_exc()
-        _error_line(f"{type(exc).__name__}: {exc} (run with --verbose for details)")
-        sys.exit(1)
-
-
-__all__ = ["app", "main", "KgUsageError"]
-
-
-if __name__ == "__main__":
-    main()
