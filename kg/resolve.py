@@ -35,6 +35,7 @@ from kg.model import (
     node_id,
 )
 from kg.rules import rules
+from kg.schema import active_schema
 
 #: How much a mention's source counts when the type of an entity is voted.
 SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "document": 2.0, "ner": 1.0}
@@ -134,9 +135,7 @@ class Resolver:
         for m in mentions:
             if m.anaphor:
                 continue
-            m.entity = self._register(
-                m.name, m.type, m.rule, SOURCE_WEIGHT[m.source] * m.confidence, doc.id
-            )
+            m.entity = self._register(m.name, m.type, m.rule, SOURCE_WEIGHT[m.source] * m.confidence, doc.id)
             for alias in m.aliases:
                 akey = self._register(alias, m.type, "paren-alias", 0.5, doc.id, count=False)
                 self._link(akey, m.entity, alias, "paren-alias")
@@ -297,24 +296,6 @@ class Resolver:
         return out, key_to_id
 
 
-# Which entity types each predicate may connect (FORMAT.md); relations outside are dropped.
-DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
-    "leads": ({"Person"}, {"Company", "Government", "Organization", "Country"}),
-    "worksFor": ({"Person"}, {"Company", "Organization", "Government"}),
-    "subsidiaryOf": ({"Company"}, {"Company"}),
-    "develops": ({"Company", "Organization", "Government"}, {"Technology"}),
-    "uses": ({"Company", "Organization", "Government"}, {"Technology", "Company"}),
-    "acquires": ({"Company"}, {"Company"}),
-    "meets": ({"Person"}, {"Person"}),
-    "supplies": ({"Company"}, {"Company"}),
-    "partOf": ({"Organization", "Government", "Country"}, {"Organization", "Government"}),
-    "basedIn": ({"Company", "Organization", "Person"}, {"Country", "Place"}),
-    "restricts": ({"Government", "Organization", "Country"}, set()),
-    "investsIn": ({"Company", "Government", "Organization"}, {"Technology", "Company"}),
-}
-
-
 def allowed(predicate: str, subject_type: str, object_type: str) -> bool:
-    """Whether ``predicate`` may connect these entity types (an empty set allows any)."""
-    dom, rng = DOMAIN_RANGE.get(predicate, (set(), set()))
-    return (not dom or subject_type in dom) and (not rng or object_type in rng)
+    """Whether the schema lets ``predicate`` connect these entity types."""
+    return active_schema().predicate(predicate).allows(subject_type, object_type)

@@ -23,7 +23,7 @@ from kg.relations.arguments import (
 )
 from kg.relations.hits import Hit
 from kg.relations.ruleset import CompiledCue, cue_rules
-from kg.relations.slots import CODE, Slotted
+from kg.relations.slots import Slotted, slot_code
 from kg.relations.state import DocumentState
 
 #: 〜を採用するよう奨励: the urged party is not the actor.
@@ -143,6 +143,10 @@ def _passive_hits(sl: Slotted, site: CueSite) -> list[Hit]:
 def _carried_subject(sl: Slotted, site: CueSite, state: DocumentState) -> int | None:
     """No subject in the sentence: the previous sentence's topic, when nothing here is marked は/が."""
     topic = state.previous_topic
-    if topic is None or CODE[topic.type] not in site.cue.spec.subject or has_marked_topic(sl, site.start):
+    if (
+        topic is None
+        or slot_code(topic.type) not in site.cue.spec.subject
+        or has_marked_topic(sl, site.start)
+    ):
         return None
     return sl.add_virtual(topic)

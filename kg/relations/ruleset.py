@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.model import PREDICATES
-from kg.relations.slots import CLASSES
+from kg.relations.slots import slot_class
 from kg.rules import ContextRules, CueRule, PatternRule, rule_error, rules
 
 SLOT = re.compile(r"\{([A-Z]+):([a-z0-9]+)\}")
@@ -31,14 +31,13 @@ class CompiledCue:
 
 
 def _slot_regex(cls: str, group: str) -> str:
-    return f"«(?:{'|'.join(CLASSES[cls])})#(?P<{group}>\\d+)»"
+    return f"«(?:{'|'.join(slot_class(cls))})#(?P<{group}>\\d+)»"
 
 
 def compile_pattern(regex: str) -> re.Pattern[str]:
     """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``."""
     for m in SLOT.finditer(regex):
-        if m.group(1) not in CLASSES:
-            raise ValueError(f"unknown slot class {m.group(1)!r} (known: {', '.join(CLASSES)})")
+        _known_class(m.group(1))
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 
@@ -47,10 +46,19 @@ def _check_predicate(where: str, predicate: str, allowed: tuple[str, ...] = ()) 
         raise rule_error("relations", where, f"unknown predicate {predicate!r}")
 
 
+def _known_class(name: str) -> None:
+    try:
+        slot_class(name)
+    except KeyError:
+        raise ValueError(f"unknown slot class {name!r}") from None
+
+
 def _check_classes(where: str, classes: list[str]) -> None:
-    bad = [c for c in classes if c not in CLASSES]
-    if bad:
-        raise rule_error("relations", where, f"unknown slot class {bad[0]!r}")
+    for c in classes:
+        try:
+            _known_class(c)
+        except ValueError as exc:
+            raise rule_error("relations", where, str(exc)) from None
 
 
 @lru_cache(maxsize=1)

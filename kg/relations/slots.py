@@ -13,29 +13,19 @@ from dataclasses import dataclass
 
 from kg.mentions import title_regex
 from kg.model import Mention
+from kg.schema import active_schema
 
-CODE = {
-    "Company": "CO",
-    "Government": "GOV",
-    "Organization": "ORG",
-    "Person": "PER",
-    "Technology": "TECH",
-    "Country": "CTRY",
-    "Place": "PLACE",
-}
-CLASSES = {
-    "CO": ["CO"],
-    "GOV": ["GOV"],
-    "ORG": ["ORG"],
-    "PER": ["PER"],
-    "TECH": ["TECH"],
-    "CTRY": ["CTRY"],
-    "PLACE": ["PLACE"],
-    "LOC": ["CTRY", "PLACE"],
-    "ORGS": ["CO", "GOV", "ORG"],
-    "ORGC": ["CO", "GOV", "ORG", "CTRY"],
-    "ANY": list(CODE.values()),
-}
+
+def slot_code(type_name: str) -> str:
+    """The slot code of an entity type (``Company`` → ``CO``), from the schema."""
+    return active_schema().slot_code(type_name)
+
+
+def slot_class(name: str) -> tuple[str, ...]:
+    """The slot codes a rule's ``{NAME:…}`` stands for (``LOC`` → ``CTRY``, ``PLACE``), from the schema."""
+    return active_schema().slot_class(name)
+
+
 #: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B.
 SEPARATOR = re.compile(
     r"^(?:、|,|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?$"
@@ -62,7 +52,7 @@ class Slotted:
 
     def fits(self, i: int, classes: list[str]) -> bool:
         """Whether slot ``i`` is of one of the slot ``classes`` (CO, GOV…)."""
-        return CODE[self.mentions[i].type] in classes
+        return slot_code(self.mentions[i].type) in classes
 
 
 def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotted:
@@ -81,7 +71,7 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
             if t and (t.start() == e or re.match(r"[一-龥]", text[e])):
                 e = t.end()  # トランプ米大統領と: the nationality and title belong to the slot
         out.append(text[cursor:s])
-        slot = f"«{CODE[m.type]}#{len(used)}»"
+        slot = f"«{slot_code(m.type)}#{len(used)}»"
         start = sum(len(x) for x in out)
         out.append(slot)
         pos.append((start, start + len(slot)))
