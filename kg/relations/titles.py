@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg.mentions import title_sets
+from kg.rules import rules
 
 
 @dataclass(frozen=True)
@@ -14,6 +16,8 @@ class TitleBook:
     works: frozenset[str]
     state: frozenset[str]
     longest_first: tuple[str, ...]
+    officers: frozenset[str] = frozenset()
+    place_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def last_in(self, text: str) -> str | None:
         """The title that ends last in ``text`` (the longer one on a tie): 代表取締役社長 → 代表取締役社長."""
@@ -27,17 +31,34 @@ class TitleBook:
         return best[1] if best else None
 
     def title_class(self, title: str | None) -> str | None:
-        """``state`` (heads of state or government), else ``leads``, else ``works_for``, else None."""
+        """``state`` (heads of state or government), ``place_head`` (知事, 市長), ``leads``,
+        ``officer`` (a corporate officer), ``works_for``, or None; the first that applies."""
         if title in self.state:
             return "state"
+        if title in self.place_heads:
+            return "place_head"
         if title in self.leads:
             return "leads"
+        if title in self.officers:
+            return "officer"
         if title in self.works:
             return "works_for"
         return None
+
+    def heads_place(self, title: str | None, place_name: str) -> bool:
+        """Whether ``title`` heads a place of this name (知事 and 広島県)."""
+        return title is not None and place_name.endswith(tuple(self.place_heads.get(title, ())))
 
 
 @lru_cache(maxsize=1)
 def title_book() -> TitleBook:
     leads, works, state, _hon = title_sets()
-    return TitleBook(leads, works, state, tuple(sorted(leads | works, key=lambda s: (-len(s), s))))
+    data = rules("titles")
+    return TitleBook(
+        leads,
+        works,
+        state,
+        tuple(sorted(leads | works, key=lambda s: (-len(s), s))),
+        officers=frozenset(data.officers),
+        place_heads={k: tuple(v) for k, v in data.place_heads.items()},
+    )
