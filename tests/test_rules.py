@@ -276,6 +276,16 @@ RELATION_CASES = [
         ("山田一郎", "leads", "北斗テクノロジーズ"),
         "nominal.paren_person",
     ),
+    (
+        "北斗電機、南海化学、東都商事の3社がノースウィンド工業に出資した。",
+        ("東都商事", "investsIn", "ノースウィンド工業"),
+        "frame.investsIn",
+    ),
+    (
+        "北斗電機は名古屋市、大阪市、福岡市の3都市に拠点を置く。",
+        ("北斗電機", "basedIn", "大阪市"),
+        "frame.based",
+    ),
     # --- context rules: a title and no organisation in the phrase -----------------------------
     ("香川県は工場誘致を進める。池田知事は歓迎した。", ("池田", "leads", "香川県"), "title.place_in_context"),
     (

@@ -32,6 +32,12 @@ from kg.relations.slots import Slotted, slot_code
 from kg.relations.state import DocumentState
 
 SUBJECT_PARTICLES = ("が",)
+#: A number and a counter: the noun that sums up a list (3社, 2都市, 42か国).
+COUNTED = re.compile(
+    r"^[0-9０-９一二三四五六七八九十両]+(?:都市|カ国|か国|ヶ国|国|社|市|県|町|団体|機関|行|者)$"
+)
+#: Cases of the members of such a list: A、 / Aや / Aと / (the last) Aの.
+LIST_CASES = ("", "や", "と", "の")
 #: Cases of a name that describes the noun after it: Xの製品, Xといった製品, Xなどの製品.
 DESCRIBING = ("の", "といった", "のような", "など")
 AGENT_PARTICLES = ("による", "によって", "により")
@@ -98,6 +104,23 @@ class SentenceFrames:
     def slot(self, p: Phrase) -> int | None:
         return self.slot_of.get(p.index)
 
+    def noun_slots(self, p: Phrase) -> list[int]:
+        """The slots a phrase stands for: its own or described one, or, for a counted noun after a
+        list (A、B、Cの3社 / X・Y、Z・Wの2都市), every name of the list."""
+        one = self.noun_slot(p)
+        if not COUNTED.match(self.text[p.start : p.content_end]):
+            return [one] if one is not None else []
+        out = []
+        k = p.index - 1
+        while k >= 0:
+            q = self.phrases[k]
+            i = self.slot(q)
+            if i is None or q.case.particle not in LIST_CASES:
+                break
+            out.insert(0, i)
+            k -= 1
+        return out or ([one] if one is not None else [])
+
     def noun_slot(self, p: Phrase) -> int | None:
         """The phrase's own slot, else that of the name its noun describes: 「Starlink」の通信衛星,
         北斗電機の日本法人, 次世代メモリといった製品 (the nearest such name before it)."""
@@ -129,7 +152,8 @@ def frame_hits(
     found: list[Hit] = []
     for cue in cue_rules():
         for p in phrases:
-            if _is_cue(sent, p, cue) and not URGED.match(sent.text[p.content_end :]):
+            previous = phrases[p.index - 1] if p.index else None
+            if _is_cue(sent, p, cue, previous) and not URGED.match(sent.text[p.content_end :]):
                 found.extend(_frame(f, sent, cue, p, group_of, state))
     found.extend(_together(f))
     return found
@@ -171,10 +195,13 @@ def _subject_of(f: SentenceFrames, p: Phrase, classes: list[str], before: Phrase
     return _governing_subject(f, p, classes)
 
 
-def _is_cue(sent: ParsedSentence, p: Phrase, cue: CompiledCue) -> bool:
-    """The phrase's content holds one of the cue's words, or its head word is one of its lemmas."""
-    if cue.regex.search(sent.text[p.start : p.content_end]):
-        return True
+def _is_cue(sent: ParsedSentence, p: Phrase, cue: CompiledCue, previous: Phrase | None) -> bool:
+    """The phrase's content holds one of the cue's words (a cue of two words may begin in the phrase
+    before: 本社を / 置く), or its head word is one of its lemmas."""
+    start = previous.start if previous is not None else p.start
+    for m in cue.regex.finditer(sent.text[start : p.content_end]):
+        if m.end() > p.start - start:
+            return True
     words = [t for t in sent.tokens[p.first : p.last] if t.end <= p.content_end]
     return bool(words) and words[-1].lemma in cue.spec.lemmas
 
@@ -199,21 +226,19 @@ def _frame(
         ):
             continue
         case = q.case
-        i = f.slot(q) if _is_subject(q) else f.noun_slot(q)
-        if i is None:
-            continue
-        if case.particle in spec.passive_agent_particles:
-            passive_agents.append(i)
-        if case.particle in AGENT_PARTICLES:
-            agents.append(i)
-        elif _is_subject(q):
-            # a topic may be the object: «ChatGPT»は…ダイキンなどが採用している
-            if case.particle == "" and _fits(sl, i, spec.object) and not _fits(sl, i, spec.subject):
+        for i in f.noun_slots(q):
+            if case.particle in spec.passive_agent_particles:
+                passive_agents.append(i)
+            if case.particle in AGENT_PARTICLES:
+                agents.append(i)
+            elif _is_subject(q):
+                # a topic may be the object: «ChatGPT»は…ダイキンなどが採用している
+                if case.particle == "" and _fits(sl, i, spec.object) and not _fits(sl, i, spec.subject):
+                    objects.append(i)
+                else:
+                    subjects.append(i)
+            elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 objects.append(i)
-            else:
-                subjects.append(i)
-        elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
-            objects.append(i)
     if p.negated:
         return []  # NTTドコモはスペースXとは組まず: no relation
     suffix = ""

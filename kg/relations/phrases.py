@@ -21,6 +21,10 @@ from kg.relations.slots import Slotted
 
 #: Parts of speech of the function words at the end of a phrase.
 FUNCTION_POS = frozenset({"ADP", "AUX", "SCONJ", "PART", "PUNCT", "SYM", "CCONJ"})
+#: Parts of speech of a content word that may begin a phrase.
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON"})
+#: Particles after which a new phrase begins (not の or と, which also join nouns inside a name).
+PHRASE_FINAL_PARTICLES = frozenset({"は", "が", "を", "に", "で", "へ", "も"})
 #: Case particles, longest first; what follows them (は, も) is a topic or focus marker.
 PARTICLES = (
     "によって",
@@ -98,6 +102,18 @@ def read_case(function: str) -> Case:
     return Case("", text[:1] if text[:1] in ("は", "も") else "")
 
 
+def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
+    """Words that begin a phrase GiNZA did not cut: a content word right after a case particle or a
+    comma (北斗電機は名古屋市、… comes out as one bunsetsu when the company name is unknown)."""
+    out = []
+    for a, b in zip(tokens, tokens[1:]):
+        if b.bunsetsu_start or b.pos not in CONTENT_POS:
+            continue
+        if (a.pos == "ADP" and a.text in PHRASE_FINAL_PARTICLES) or a.text in ("、", ","):
+            out.append(b.i)
+    return out
+
+
 def _content_end(tokens: tuple[Token, ...], first: int, last: int) -> int:
     """Index of the first trailing function word of words [first, last)."""
     end = last
@@ -119,9 +135,7 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
     tokens = sent.tokens
     if not tokens:
         return []
-    starts = [t.i for t in tokens if t.bunsetsu_start] or [0]
-    if starts[0] != 0:
-        starts.insert(0, 0)
+    starts = sorted({0, *(t.i for t in tokens if t.bunsetsu_start), *_missed_starts(tokens)})
     bounds = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
     phrase_of = {}
     for k, (a, b) in enumerate(bounds):
