@@ -286,6 +286,61 @@ RELATION_CASES = [
         ("北斗電機", "basedIn", "大阪市"),
         "frame.based",
     ),
+    (
+        "ホンダも、トヨタ自動車や日産自動車と同じように、全固体電池を開発している。",
+        ("日産自動車", "develops", "全固体電池"),
+        "frame.develops",
+    ),
+    (
+        "北斗電機と愛知県、さらに名古屋市の3者が、今回の協定に名を連ねた。",
+        ("愛知県", "partnersWith", "名古屋市"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
+    (
+        "北斗電機はこれまで、本社のある名古屋市に研究所を置いてきた。",
+        ("北斗電機", "basedIn", "名古屋市"),
+        "frame.based.relative",
+    ),
+    (
+        "北斗電機は全固体電池について研究開発を進める。",
+        ("北斗電機", "develops", "全固体電池"),
+        "cue.researches",
+    ),
+    (
+        "南海化学の筆頭株主である北斗電機は、保有株を売却する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shareholder",
+    ),
+    (
+        "北斗電機は南海化学株の保有比率を17%に高めた。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shareholder",
+    ),
+    (
+        "東都商事は南海化学の発行済み株式の15%を取得した。",
+        ("東都商事", "investsIn", "南海化学"),
+        "investsIn.holds_shares",
+    ),
+    (
+        "南海化学は北斗電機の連結子会社だ。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
+        "南海化学は、北斗電機と東都商事が折半出資する合弁会社だ。",
+        ("東都商事", "investsIn", "南海化学"),
+        "frame.investsIn.relative",
+    ),
+    (
+        "北斗電機は南海化学から出資を受ける。",
+        ("南海化学", "investsIn", "北斗電機"),
+        "frame.investsIn.received",
+    ),
+    (
+        "北斗電機は経済産業省の支援を受けて新工場を建てる。",
+        ("経済産業省", "supports", "北斗電機"),
+        "frame.supports.received",
+    ),
     # --- context rules: a title and no organisation in the phrase -----------------------------
     ("香川県は工場誘致を進める。池田知事は歓迎した。", ("池田", "leads", "香川県"), "title.place_in_context"),
     (
@@ -391,6 +446,31 @@ def test_every_relation_rule_has_a_sentence() -> None:
         )
         == []
     )
+
+
+def test_appointed_post_says_more_than_the_current_title() -> None:
+    found = edge_rules("北斗電機は、後任の社長に山田一郎副社長が昇格する人事を発表した。")
+    assert found.get(("山田一郎", "leads", "北斗電機")) == ["title.company_in_sentence"]
+    found = edge_rules("北斗電機は4月1日付で山田一郎氏が社長に就任すると発表した。")
+    assert ("山田一郎", "leads", "北斗電機") in found
+
+
+def test_subsidiary_described_before_another_company_is_not_the_subject() -> None:
+    # 北斗電機 is not 南海化学's subsidiary: the phrase describes 東都物産
+    found = edge_rules("北斗電機は、南海化学の子会社で部品製造会社の東都物産を買収する。")
+    assert ("北斗電機", "subsidiaryOf", "南海化学") not in found
+    assert ("北斗電機", "acquires", "東都物産") in found
+
+
+def test_a_companys_unit_is_not_the_company() -> None:
+    assert ("北斗電機", "acquires", "南海化学") not in edge_rules("北斗電機が南海化学子会社を買収する。")
+
+
+def test_posts_held_together_take_the_first() -> None:
+    from kg.relations.titles import title_book
+
+    assert title_book().last_in("代表取締役会長兼執行役員") in ("会長", "取締役会長", "代表取締役会長")
+    assert title_book().last_in("常務執行役員") == "執行役員"
 
 
 def test_negated_predicate_gives_no_edge() -> None:

@@ -42,7 +42,7 @@ def relations_of(
     for h in hits:
         single = not h.distribute or h.predicate in single_predicates
         subjects = [h.subject] if single else members(group_of, h.subject)
-        objects = [h.object] if single else members(group_of, h.object)
+        objects = [h.object] if single else members(group_of, h.object, first=h.list_after)
         for a in subjects:
             for b in objects:
                 sm, om = sl.mentions[a], sl.mentions[b]

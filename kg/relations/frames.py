@@ -32,9 +32,13 @@ from kg.relations.slots import Slotted, slot_code
 from kg.relations.state import DocumentState
 
 SUBJECT_PARTICLES = ("が",)
+#: Verbs that make a cue noun something received: its giver is the subject.
+RECEIVING = frozenset({"受ける", "受け入れる", "得る", "仰ぐ"})
+CONNECTIVE = re.compile(r"^(?:さらに|および|及び|並びに|そして|また)、?$")
+LIKEWISE = re.compile(r"^(?:同じ|同様)")
 #: A number and a counter: the noun that sums up a list (3社, 2都市, 42か国).
 COUNTED = re.compile(
-    r"^[0-9０-９一二三四五六七八九十両]+(?:都市|カ国|か国|ヶ国|国|社|市|県|町|団体|機関|行|者)$"
+    r"^[0-9０-９一二三四五六七八九十両]+(?:都市|カ国|か国|ヶ国|国|社|市|県|町|団体|機関|行|者|グループ)$"
 )
 #: Cases of the members of such a list: A、 / Aや / Aと / (the last) Aの.
 LIST_CASES = ("", "や", "と", "の")
@@ -61,6 +65,7 @@ class SentenceFrames:
     phrases: list[Phrase]
     slot_of: dict[int, int]  # phrase index -> slot index
     text: str  # the sentence
+    tokens: tuple = ()  # the sentence's words
 
     def children(self, p: Phrase) -> list[Phrase]:
         return [q for q in self.phrases if q.head == p.index]
@@ -104,6 +109,34 @@ class SentenceFrames:
     def slot(self, p: Phrase) -> int | None:
         return self.slot_of.get(p.index)
 
+    def relative_noun(self, p: Phrase) -> int | None:
+        """The slot of the noun ``p``'s clause modifies, when it comes right after (Xが出資するY);
+        for a noun that is a copula's predicate (AはXが出資する合弁会社だ) the copula's topic."""
+        if p.head < 0 or p.head != p.index + 1 or self.phrases[p.head].start <= p.start:
+            return None
+        head = self.phrases[p.head]
+        slot = self.noun_slot(head)
+        if slot is None and head.predicate:
+            for c in self.children(head):
+                if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
+                    return self.slot(c)
+        return slot
+
+    def received(self, p: Phrase) -> bool:
+        """``p`` is a noun received (出資を受ける, 支援を受け入れる, 制裁を受けた)."""
+        if p.head < 0 or p.case.particle != "を":
+            return False
+        head = self.phrases[p.head]
+        words = [t for t in self.tokens[head.first : head.last] if t.end <= head.content_end]
+        return bool(words) and words[-1].lemma in RECEIVING
+
+    def likewise(self, q: Phrase) -> bool:
+        """``q`` is the と of 「Xと同じように」 / 「Xと同様に」: X does what the clause says too."""
+        if q.case.particle != "と" or q.index + 1 >= len(self.phrases):
+            return False
+        nxt = self.phrases[q.index + 1]
+        return bool(LIKEWISE.match(self.text[nxt.start : nxt.end]))
+
     def noun_slots(self, p: Phrase) -> list[int]:
         """The slots a phrase stands for: its own or described one, or, for a counted noun after a
         list (A、B、Cの3社 / X・Y、Z・Wの2都市), every name of the list."""
@@ -114,11 +147,13 @@ class SentenceFrames:
         k = p.index - 1
         while k >= 0:
             q = self.phrases[k]
+            k -= 1
+            if CONNECTIVE.match(self.text[q.start : q.end]):
+                continue  # A、さらにB / A、およびB
             i = self.slot(q)
             if i is None or q.case.particle not in LIST_CASES:
                 break
             out.insert(0, i)
-            k -= 1
         return out or ([one] if one is not None else [])
 
     def noun_slot(self, p: Phrase) -> int | None:
@@ -148,7 +183,9 @@ def frame_hits(
     phrases = build_phrases(sent)
     if not phrases:
         return []
-    f = SentenceFrames(sl, phrases, phrase_slots(phrases, slot_spans(sl, sent.start), sent.text), sent.text)
+    f = SentenceFrames(
+        sl, phrases, phrase_slots(phrases, slot_spans(sl, sent.start), sent.text), sent.text, sent.tokens
+    )
     found: list[Hit] = []
     for cue in cue_rules():
         for p in phrases:
@@ -215,12 +252,23 @@ def _frame(
     state: DocumentState,
 ) -> list[Hit]:
     spec, sl = cue.spec, f.sl
-    subjects, objects, agents, passive_agents = [], [], [], []
+    subjects, objects, agents, passive_agents, givers = [], [], [], [], []
     nominal = not p.predicate
+    receiving = nominal and f.received(p)
     for q in f.phrases:
         if q.index == p.index or q.start > p.start:
             continue
-        direct = q.head == p.index
+        if (
+            receiving
+            and q.case.particle == "から"
+            and (q.head == p.head or f.reaches(q, p) or f.reaches(q, f.phrases[p.head]))
+        ):
+            givers.extend(f.noun_slots(q))  # 北斗電機は南海化学から出資を受ける
+            continue
+        if f.likewise(q) and p.index in f.ancestors(q):
+            subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
+            continue
+        direct = q.head == p.index or (receiving and q.head == p.head)
         if not direct and not (
             q.case.particle != "の" and (f.reaches(q, p) or (not _is_subject(q) and f.overreaches(q, p)))
         ):
@@ -242,6 +290,12 @@ def _frame(
     if p.negated:
         return []  # NTTドコモはスペースXとは組まず: no relation
     suffix = ""
+    if receiving:
+        # 出資を受ける / 支援を受け入れる: the giver (から, の) acts on the receiver (は, が)
+        givers += [i for i in objects if sl.mentions[i].type != "Technology"]
+        receivers = subjects or [r for r in [_governing_subject(f, p, spec.object)] if r is not None]
+        subjects, objects, suffix = givers + agents, receivers, ".received"
+        agents = []
     if p.passive and spec.detect_passive:
         if not spec.passive_swaps_roles:
             return []
@@ -251,26 +305,24 @@ def _frame(
     subjects = [i for i in subjects if _fits(sl, i, spec.subject)]
     objects = [i for i in objects if _fits(sl, i, spec.object)]
     factor = 1.0
+    if subjects and not objects and p.predicate:
+        # 北斗電機が出資する南海化学 / 南海化学は、北斗電機と東都商事が出資する合弁会社だ
+        head = f.relative_noun(p)
+        if head is not None and head not in subjects and _fits(sl, head, spec.object):
+            objects, suffix = [head], suffix + ".relative"
     if not subjects:
         subjects, suffix, factor, objects = _missing_subject(f, sent, cue, p, objects, state, suffix)
     hits = []
     if not objects and spec.symmetric and spec.coordinated_pairs and subjects:
-        # AとBは提携した: the coordination is the pair
-        for s in subjects:
-            group = group_of.get(s, [s])
-            hits += [
-                Hit(
-                    a,
-                    cue.predicate,
-                    b,
-                    f"frame.{cue.key}{suffix}.coordinated",
-                    spec.confidence * factor * COORDINATED_FACTOR,
-                )
-                for a in group
-                for b in group
-                if a < b
-            ]
-        return hits
+        # AとBは提携した / A、BとCの3者が協定: the subjects are the parties
+        parties = sorted({m for s in subjects for m in group_of.get(s, [s])})
+        conf = spec.confidence * factor * COORDINATED_FACTOR
+        return [
+            Hit(a, cue.predicate, b, f"frame.{cue.key}{suffix}.coordinated", conf)
+            for a in parties
+            for b in parties
+            if a < b
+        ]
     for s in subjects:
         for o in objects:
             if s != o:
@@ -293,11 +345,16 @@ def _missing_subject(
         head = f.noun_slot(f.phrases[p.head])
         if head is not None and head not in objects and objects and _fits(sl, head, spec.subject):
             return [head], suffix + ".relative", 1.0, objects
+        if head is not None and not objects and spec.relative_head_object and _fits(sl, head, spec.object):
+            # 本社のあるアメリカ・サンフランシスコ: the place the clause describes
+            subject = _governing_subject(f, p, spec.subject)
+            if subject is not None:
+                return [subject], suffix + ".relative", 1.0, [head]
     if f.nominalised(p):
         return [], suffix, 1.0, objects  # 〜を使うことを禁止: whose action it is, the clause does not say
-    subject = _governing_subject(f, p, spec.subject)
-    if subject is not None:
-        return [subject], suffix + ".inherited", INHERITED_FACTOR, objects
+    inherited = _governing_subjects(f, p, spec.subject)
+    if inherited:
+        return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
     topic = state.previous_topic
     if (
         objects
@@ -310,9 +367,15 @@ def _missing_subject(
 
 
 def _governing_subject(f: SentenceFrames, p: Phrase, classes: list[str]) -> int | None:
-    """The subject of the nearest clause above ``p`` that has one (its topic は, or が), else the
-    sentence's topic: a は/も phrase before ``p`` in any clause that runs into ``p``'s clause
-    (XもYを開発しており、Zと提携している: X)."""
+    """The first of :func:`_governing_subjects`."""
+    found = _governing_subjects(f, p, classes)
+    return found[0] if found else None
+
+
+def _governing_subjects(f: SentenceFrames, p: Phrase, classes: list[str]) -> list[int]:
+    """The subject of the nearest clause above ``p`` that has one (its topic は, or が; every name
+    of a counted list: A、BとCの3者が), else the sentence's topic: a は/も phrase before ``p`` in
+    any clause that runs into ``p``'s clause (XもYを開発しており、Zと提携している: X)."""
     seen = 0
     q = p
     chain = [p.index]
@@ -322,15 +385,15 @@ def _governing_subject(f: SentenceFrames, p: Phrase, classes: list[str]) -> int 
         chain.append(q.index)
         for c in f.children(q):
             if c.start < p.start and _is_subject(c):
-                i = f.slot(c)
-                if _fits(f.sl, i, classes):
-                    return i
+                found = [i for i in f.noun_slots(c) if _fits(f.sl, i, classes)]
+                if found:
+                    return found
     for c in f.phrases:
         if c.start < p.start and c.case.particle == "" and c.case.marker in ("は", "も"):
             i = f.slot(c)
             if _fits(f.sl, i, classes) and _runs_into(f, c, set(chain)):
-                return i
-    return None
+                return [i]
+    return []
 
 
 def _runs_into(f: SentenceFrames, q: Phrase, targets: set[int]) -> bool:

@@ -20,7 +20,13 @@ class TitleBook:
     place_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def last_in(self, text: str) -> str | None:
-        """The title that ends last in ``text`` (the longer one on a tie): 代表取締役社長 → 代表取締役社長."""
+        """The title that ends last in ``text`` (the longer one on a tie): 代表取締役社長 → 代表取締役社長.
+        Of posts held together (会長兼執行役員) the first is the main one."""
+        if "兼" in text and self._last(text.split("兼", 1)[0]):
+            text = text.split("兼", 1)[0]
+        return self._last(text)
+
+    def _last(self, text: str) -> str | None:
         best = None
         for t in self.longest_first:
             i = text.rfind(t)
