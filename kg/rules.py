@@ -100,7 +100,7 @@ class ContextRule(_Strict):
     predicate: str
     confidence: Confidence = Field(ge=0, le=1)
     subject_types: list[str] = []  # empty: any type the section allows
-    person_title: Literal["state", "place_head", "leads", "officer", "works_for"] | None = None
+    person_title: Literal["state", "place_head", "leads", "officer", "works_for", "minister"] | None = None
     object: str | None = None  # where the object comes from (title_without_organisation)
     object_confidence: Confidence = Field(default=0.9, ge=0, le=1)
 

@@ -341,6 +341,36 @@ RELATION_CASES = [
         ("経済産業省", "supports", "北斗電機"),
         "frame.supports.received",
     ),
+    (
+        "米アルファベット傘下の米グーグルに対し、公正取引委員会は排除措置命令を下した。",
+        ("公正取引委員会", "restricts", "グーグル"),
+        "frame.restricts",
+    ),
+    (
+        "北斗電機と名古屋市が包括連携協定を締結している。",
+        ("北斗電機", "partnersWith", "名古屋市"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
+    (
+        "北斗電機が持つ南海化学株は15%にすぎない。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shares_owned",
+    ),
+    (
+        "南海化学を傘下に持つのは、ドイツの北斗電機だ。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.cleft_parent",
+    ),
+    (
+        "アサヒグループホールディングスは、オーストラリアでビール首位の南海化学を買い取る。",
+        ("南海化学", "basedIn", "オーストラリア"),
+        "basedIn.leader_in",
+    ),
+    (
+        "経済産業省は補助金を決めた。斎藤健経産相は会見で説明した。",
+        ("斎藤健", "leads", "経済産業省"),
+        "title.ministry_of_minister",
+    ),
     # --- context rules: a title and no organisation in the phrase -----------------------------
     ("香川県は工場誘致を進める。池田知事は歓迎した。", ("池田", "leads", "香川県"), "title.place_in_context"),
     (
@@ -471,6 +501,18 @@ def test_posts_held_together_take_the_first() -> None:
 
     assert title_book().last_in("代表取締役会長兼執行役員") in ("会長", "取締役会長", "代表取締役会長")
     assert title_book().last_in("常務執行役員") == "執行役員"
+
+
+def test_according_to_is_not_an_agent() -> None:
+    found = edge_rules("公取委によると、グーグルは検索アプリを配布させていた。")
+    assert not any(s == "公正取引委員会" for s, _, _ in found)
+
+
+def test_appointment_as_object_of_a_causative() -> None:
+    text = (
+        "4月1日付で山田一郎副社長(57)を社長兼最高経営責任者(CEO)に昇格させる人事を、北斗電機が16日発表した。"
+    )
+    assert ("山田一郎", "leads", "北斗電機") in edge_rules(text)
 
 
 def test_negated_predicate_gives_no_edge() -> None:

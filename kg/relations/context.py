@@ -168,6 +168,27 @@ def _place_of_title(
     return None
 
 
+def _ministry_of_title(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
+    """The ministry a minister's title names (斎藤経産相: 経済産業省), when the document names it."""
+    keys = {entity_key(name) for name in title_book().ministry_names(title)}
+    keys |= {entity_key(e.name) for name in title_book().ministry_names(title) if (e := _lexicon_entry(name))}
+    for j, c in enumerate(sl.mentions):
+        if c.type == "Government" and c.entity in keys:
+            return j
+    for c in reversed(state.governments):
+        if c.entity in keys:
+            return sl.add_virtual(c)
+    return None
+
+
+def _lexicon_entry(name: str):
+    from kg.lexicon import load_lexicon
+
+    return load_lexicon().lookup(name)
+
+
 OBJECT_FINDERS: dict[str, ObjectFinder] = {
     "country_in_sentence": _country_in_sentence,
     "main_country": _main_country,
@@ -176,6 +197,7 @@ OBJECT_FINDERS: dict[str, ObjectFinder] = {
     "main_company": _main_company,
     "previous_topic_company": _previous_topic_company,
     "place_of_title": _place_of_title,
+    "ministry_of_title": _ministry_of_title,
 }
 
 
@@ -224,7 +246,8 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     title they carry now (山田一郎副社長が社長に昇格: 社長)."""
     start, end = sl.positions[i]
     after = re.match(
-        rf"^(?:氏|さん)?(?:が|は|も)、?([^«»。、]{{0,16}}?)(?:に|へ)(?:[^«»。、]{{0,4}}){APPOINTED}",
+        rf"^(?:氏|さん)?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:に|へ)"
+        rf"(?:[^«»。、]{{0,4}}){APPOINTED}",
         sl.text[end:],
     )
     if after:

@@ -32,6 +32,34 @@ from kg.relations.slots import Slotted, slot_code
 from kg.relations.state import DocumentState
 
 SUBJECT_PARTICLES = ("が",)
+#: Light verbs: with a cue noun as object, the noun is the predicate (命令を下す, 提携を結ぶ).
+LIGHT_VERBS = frozenset(
+    {
+        "行う",
+        "下す",
+        "出す",
+        "課す",
+        "科す",
+        "発動",
+        "実施",
+        "結ぶ",
+        "締結",
+        "交わす",
+        "進める",
+        "決める",
+        "決定",
+        "始める",
+        "開始",
+        "強化",
+        "拡大",
+        "加速",
+        "図る",
+        "打ち出す",
+        "表明",
+        "検討",
+        "目指す",
+    }
+)
 #: Verbs that make a cue noun something received: its giver is the subject.
 RECEIVING = frozenset({"受ける", "受け入れる", "得る", "仰ぐ"})
 CONNECTIVE = re.compile(r"^(?:さらに|および|及び|並びに|そして|また)、?$")
@@ -122,13 +150,31 @@ class SentenceFrames:
                     return self.slot(c)
         return slot
 
-    def received(self, p: Phrase) -> bool:
-        """``p`` is a noun received (出資を受ける, 支援を受け入れる, 制裁を受けた)."""
+    def head_lemma(self, p: Phrase) -> str:
+        """The dictionary form of the word heading the phrase ``p`` depends on, when ``p`` is its
+        object (出資を受ける: 受ける); empty otherwise."""
         if p.head < 0 or p.case.particle != "を":
-            return False
+            return ""
         head = self.phrases[p.head]
         words = [t for t in self.tokens[head.first : head.last] if t.end <= head.content_end]
-        return bool(words) and words[-1].lemma in RECEIVING
+        return words[-1].lemma if words else ""
+
+    def received(self, p: Phrase) -> bool:
+        """``p`` is a noun received (出資を受ける, 支援を受け入れる, 制裁を受けた)."""
+        return self.head_lemma(p) in RECEIVING
+
+    def partners_before(self, subjects: list[int]) -> list[int]:
+        """AとBが提携: the と-names right before a subject's phrase are parties too, whatever
+        their type (日立製作所と日立市が協定を締結)."""
+        out = []
+        for p in self.phrases:
+            if self.slot(p) not in subjects:
+                continue
+            k = p.index - 1
+            while k >= 0 and self.phrases[k].case.particle == "と" and self.slot(self.phrases[k]) is not None:
+                out.append(self.slot(self.phrases[k]))
+                k -= 1
+        return out
 
     def likewise(self, q: Phrase) -> bool:
         """``q`` is the と of 「Xと同じように」 / 「Xと同様に」: X does what the clause says too."""
@@ -255,6 +301,8 @@ def _frame(
     subjects, objects, agents, passive_agents, givers = [], [], [], [], []
     nominal = not p.predicate
     receiving = nominal and f.received(p)
+    # 命令を下す, 制裁を科す, 提携を結ぶ: a light verb's arguments are its noun's
+    light = nominal and f.head_lemma(p) in LIGHT_VERBS
     for q in f.phrases:
         if q.index == p.index or q.start > p.start:
             continue
@@ -268,7 +316,7 @@ def _frame(
         if f.likewise(q) and p.index in f.ancestors(q):
             subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
             continue
-        direct = q.head == p.index or (receiving and q.head == p.head)
+        direct = q.head == p.index or ((receiving or light) and q.head == p.head)
         if not direct and not (
             q.case.particle != "の" and (f.reaches(q, p) or (not _is_subject(q) and f.overreaches(q, p)))
         ):
@@ -315,7 +363,9 @@ def _frame(
     hits = []
     if not objects and spec.symmetric and spec.coordinated_pairs and subjects:
         # AとBは提携した / A、BとCの3者が協定: the subjects are the parties
-        parties = sorted({m for s in subjects for m in group_of.get(s, [s])})
+        parties = sorted(
+            {m for s in subjects for m in group_of.get(s, [s])} | set(f.partners_before(subjects))
+        )
         conf = spec.confidence * factor * COORDINATED_FACTOR
         return [
             Hit(a, cue.predicate, b, f"frame.{cue.key}{suffix}.coordinated", conf)

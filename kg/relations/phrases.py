@@ -27,10 +27,13 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON"})
 PHRASE_FINAL_PARTICLES = frozenset({"は", "が", "を", "に", "で", "へ", "も"})
 #: Case particles, longest first; what follows them (は, も) is a topic or focus marker.
 PARTICLES = (
+    "によると",
+    "によれば",
     "によって",
     "により",
     "に対する",
     "に対して",
+    "に対し",
     "による",
     "について",
     "との",
@@ -55,6 +58,8 @@ PARTICLES = (
 LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
 #: Between a name and its phrase's case: 氏, 社, an age or a reading in parentheses, a title.
 NAME_TAIL = re.compile(r"^(?:氏|さん|様|社|側|[(（][^()（）]{0,30}[)）]?|=[^=]{0,40}=?|[・\s])*$")
+#: 対し / 対して / 対する after a name with に: the name is a target (北斗電機に対し).
+TARGET_WORD = re.compile(r"^対(?:し|して|する)、?$")
 #: Auxiliaries that negate a predicate (組まず, 出資しない, 提携しません).
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
 #: Inflected endings of a predicate phrase that make it passive.
@@ -165,7 +170,18 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
                 negated=any(t.pos == "AUX" and t.lemma in NEGATION for t in tokens[content:b]),
             )
         )
-    return _join_roots(out)
+    return _join_targets(_join_roots(out), sent.text)
+
+
+def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """北斗電機に / 対し、: GiNZA cuts に対し in two; the name's case is に対し, and it depends on what
+    対し depends on."""
+    out = list(phrases)
+    for k, p in enumerate(phrases[:-1]):
+        nxt = phrases[k + 1]
+        if p.case.particle == "に" and TARGET_WORD.match(text[nxt.start : nxt.end]):
+            out[k] = replace(p, case=Case("に対し", ""), head=nxt.head if nxt.head != k else p.head)
+    return out
 
 
 def _join_roots(phrases: list[Phrase]) -> list[Phrase]:
