@@ -503,6 +503,11 @@ def test_posts_held_together_take_the_first() -> None:
     assert title_book().last_in("常務執行役員") == "執行役員"
 
 
+def test_causative_is_not_passive() -> None:
+    found = edge_rules("公取委によると、グーグルは各社に検索アプリを搭載させ、ホーム画面に置くよう求めた。")
+    assert not any(p == "uses" and o == "グーグル" for _, p, o in found)
+
+
 def test_according_to_is_not_an_agent() -> None:
     found = edge_rules("公取委によると、グーグルは検索アプリを配布させていた。")
     assert not any(s == "公正取引委員会" for s, _, _ in found)

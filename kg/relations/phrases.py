@@ -63,7 +63,7 @@ TARGET_WORD = re.compile(r"^対(?:し|して|する)、?$")
 #: Auxiliaries that negate a predicate (組まず, 出資しない, 提携しません).
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
 #: Inflected endings of a predicate phrase that make it passive.
-PASSIVE = re.compile(r"^(?:さ|され|られ|れ)")
+PASSIVE = re.compile(r"^(?:され|られ|れ(?!ば))")  # not させ: 搭載させる is causative
 
 
 @dataclass(frozen=True)
