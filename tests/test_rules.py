@@ -371,6 +371,42 @@ RELATION_CASES = [
         ("斎藤健", "leads", "経済産業省"),
         "title.ministry_of_minister",
     ),
+    (
+        "南海化学に対する株式公開買い付け(TOB)について、北斗電機は12日、成立したと明らかにした。",
+        ("北斗電機", "acquires", "南海化学"),
+        "frame.acquires.inherited",
+    ),
+    (
+        "南海化学の経営権を、IT大手の北斗電機が握った。",
+        ("北斗電機", "acquires", "南海化学"),
+        "frame.acquires",
+    ),
+    (
+        "事業で協力することを、北斗電機と南海化学が19日に発表した。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
+    (
+        "総務省は、運営元の北斗電機に行政指導を行った。",
+        ("総務省", "restricts", "北斗電機"),
+        "frame.restricts",
+    ),
+    (
+        "南海化学を傘下に置く北斗電機は増資する。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.holder",
+    ),
+    ("北斗電機は南海化学のシステム基盤に頼ってきた。", ("北斗電機", "uses", "南海化学"), "frame.relies"),
+    (
+        "名古屋市をホームタウンとする北斗電機は勝った。",
+        ("北斗電機", "basedIn", "名古屋市"),
+        "basedIn.hometown",
+    ),
+    (
+        "北斗電機は南海化学株の約10%を握る筆頭株主となる。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holds_shares",
+    ),
     # --- context rules: a title and no organisation in the phrase -----------------------------
     ("香川県は工場誘致を進める。池田知事は歓迎した。", ("池田", "leads", "香川県"), "title.place_in_context"),
     (
@@ -501,6 +537,19 @@ def test_posts_held_together_take_the_first() -> None:
 
     assert title_book().last_in("代表取締役会長兼執行役員") in ("会長", "取締役会長", "代表取締役会長")
     assert title_book().last_in("常務執行役員") == "執行役員"
+
+
+def test_a_means_against_the_cue_is_not_the_cue() -> None:
+    assert not any(
+        p == "acquires" for _, p, _ in edge_rules("南海化学は、北斗電機を対象にした買収防衛策をやめた。")
+    )
+
+
+def test_a_clause_describing_an_unnamed_agent_keeps_the_topic_out() -> None:
+    # the subsidiary does wind power, not 北斗電機
+    assert ("北斗電機", "develops", "風力発電") not in edge_rules(
+        "北斗電機は風力発電を手がける子会社を上場させる。"
+    )
 
 
 def test_causative_is_not_passive() -> None:

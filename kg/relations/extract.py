@@ -86,7 +86,10 @@ def extract_relations(
         by_sent.setdefault(m.sent_index, []).append(m)
     countries = {m.entity for m in mentions if m.type == "Country" and m.entity and not m.anaphor}
     state = DocumentState(
-        main_country=main_country, countries_named=len(countries), main_company=main_company(parsed, mentions)
+        main_country=main_country,
+        countries_named=len(countries),
+        main_company=main_company(parsed, mentions),
+        governments=[m for m in mentions if m.type == "Government" and m.entity],
     )
     out: list[KeyedRelation] = []
     for sent in parsed.sentences:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.model import ParsedSentence
 from kg.relations.arguments import has_marked_topic
-from kg.relations.cues import URGED
+from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import CompiledCue, cue_rules
@@ -73,6 +73,12 @@ LIST_CASES = ("", "や", "と", "の")
 #: Cases of a name that describes the noun after it: Xの製品, Xといった製品, Xなどの製品.
 DESCRIBING = ("の", "といった", "のような", "など")
 AGENT_PARTICLES = ("による", "によって", "により")
+#: Verbs whose nominalised object clause (〜することを) is their subject's own action.
+REPORTING = re.compile(r"発表|公表|明らか|決め|決定|合意|表明|目指|検討|計画|予定|方針|始め|開始|計画")
+#: Nouns of an agent a relative clause may describe (子会社, メーカー, 企業).
+AGENT_NOUN = re.compile(
+    r"(?:会社|企業|法人|団体|メーカー|事業者|業者|機関|組織|部門|ベンチャー|スタートアップ)$"
+)
 #: Nouns that turn a clause into a thing (使うこと, 採用するよう): the clause's subject is unsaid.
 NOMINALISER = re.compile(r"^(?:こと|よう|ため|の|もの)$")
 #: AはBとともに / Bと共に / Bと一緒に: acting together.
@@ -130,9 +136,19 @@ class SentenceFrames:
         """Whether ``p``'s clause is made a noun (使うこと, 採用するよう, 買収するため) before it
         joins the sentence: its subject is then not the sentence's."""
         head = self.phrases[p.head] if p.head >= 0 else None
-        if head is None or not p.predicate:
+        if head is None or not p.predicate or not NOMINALISER.match(self.text[head.start : head.content_end]):
             return False
-        return bool(NOMINALISER.match(self.text[head.start : head.content_end]))
+        # 提携することを発表した: a clause reported (発表, 決定, 合意…) is the reporter's own
+        above = next((self.phrases[k] for k in self.ancestors(head) if self.phrases[k].predicate), None)
+        return above is None or not REPORTING.search(self.text[above.start : above.content_end])
+
+    def describes_an_agent(self, p: Phrase) -> bool:
+        """``p``'s clause modifies a noun that does what it says (風力発電を手がける子会社): its
+        subject is that noun, not the sentence's topic."""
+        if not p.predicate or p.head != p.index + 1 or p.function.endswith(("、", "て", "で")):
+            return False
+        head = self.phrases[p.head]
+        return not head.predicate and bool(AGENT_NOUN.search(self.text[head.start : head.content_end]))
 
     def slot(self, p: Phrase) -> int | None:
         return self.slot_of.get(p.index)
@@ -236,7 +252,8 @@ def frame_hits(
     for cue in cue_rules():
         for p in phrases:
             previous = phrases[p.index - 1] if p.index else None
-            if _is_cue(sent, p, cue, previous) and not URGED.match(sent.text[p.content_end :]):
+            objects = [q for q in phrases if q.head == p.index and q.case.particle == "を"]
+            if _is_cue(sent, p, cue, previous, objects) and not URGED.match(sent.text[p.content_end :]):
                 found.extend(_frame(f, sent, cue, p, group_of, state))
     found.extend(_together(f))
     return found
@@ -278,12 +295,19 @@ def _subject_of(f: SentenceFrames, p: Phrase, classes: list[str], before: Phrase
     return _governing_subject(f, p, classes)
 
 
-def _is_cue(sent: ParsedSentence, p: Phrase, cue: CompiledCue, previous: Phrase | None) -> bool:
+def _is_cue(
+    sent: ParsedSentence, p: Phrase, cue: CompiledCue, previous: Phrase | None, objects: list[Phrase] = ()
+) -> bool:
     """The phrase's content holds one of the cue's words (a cue of two words may begin in the phrase
-    before: 本社を / 置く), or its head word is one of its lemmas."""
+    before, 本社を / 置く, or in its object, 経営権を、…握った), or its head word is one of its lemmas."""
     start = previous.start if previous is not None else p.start
     for m in cue.regex.finditer(sent.text[start : p.content_end]):
-        if m.end() > p.start - start:
+        if m.end() > p.start - start and not AGAINST.match(sent.text[start + m.end() :]):
+            return True
+    own = sent.text[p.start : p.content_end]
+    for q in objects:
+        joined = sent.text[q.start : q.content_end] + "を"
+        if any(m.end() > len(joined) for m in cue.regex.finditer(joined + own)):
             return True
     words = [t for t in sent.tokens[p.first : p.last] if t.end <= p.content_end]
     return bool(words) and words[-1].lemma in cue.spec.lemmas
@@ -341,7 +365,12 @@ def _frame(
     if receiving:
         # 出資を受ける / 支援を受け入れる: the giver (から, の) acts on the receiver (は, が)
         givers += [i for i in objects if sl.mentions[i].type != "Technology"]
-        receivers = subjects or [r for r in [_governing_subject(f, p, spec.object)] if r is not None]
+        # a person speaking for a company (「…支援を受けられる」と社長) is not who receives it
+        receivers = subjects or [
+            r
+            for r in [_governing_subject(f, p, spec.object)]
+            if r is not None and sl.mentions[r].type != "Person"
+        ]
         subjects, objects, suffix = givers + agents, receivers, ".received"
         agents = []
     if p.passive and spec.detect_passive:
@@ -400,8 +429,9 @@ def _missing_subject(
             subject = _governing_subject(f, p, spec.subject)
             if subject is not None:
                 return [subject], suffix + ".relative", 1.0, [head]
-    if f.nominalised(p):
-        return [], suffix, 1.0, objects  # 〜を使うことを禁止: whose action it is, the clause does not say
+    if f.nominalised(p) or f.describes_an_agent(p):
+        # 〜を使うことを禁止 / 風力発電を手がける子会社: the clause's subject is not the sentence's
+        return [], suffix, 1.0, objects
     inherited = _governing_subjects(f, p, spec.subject)
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
@@ -429,12 +459,15 @@ def _governing_subjects(f: SentenceFrames, p: Phrase, classes: list[str]) -> lis
     seen = 0
     q = p
     chain = [p.index]
+    quoted = p.case.particle == "について"  # 〜のTOBについて、北斗電機は…と明らかにした
     while q.head >= 0 and seen < len(f.phrases):
         seen += 1
+        # 〜で協力することを、AとBが発表した: past a quoted clause the reporter may come after it
+        quoted = quoted or q.case.particle in ("と", "を") and q.index != p.index
         q = f.phrases[q.head]
         chain.append(q.index)
         for c in f.children(q):
-            if c.start < p.start and _is_subject(c):
+            if (c.start < p.start or quoted) and _is_subject(c):
                 found = [i for i in f.noun_slots(c) if _fits(f.sl, i, classes)]
                 if found:
                     return found

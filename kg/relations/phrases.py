@@ -58,8 +58,11 @@ PARTICLES = (
 LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
 #: Between a name and its phrase's case: 氏, 社, an age or a reading in parentheses, a title.
 NAME_TAIL = re.compile(r"^(?:氏|さん|様|社|側|[(（][^()（）]{0,30}[)）]?|=[^=]{0,40}=?|[・\s])*$")
-#: 対し / 対して / 対する after a name with に: the name is a target (北斗電機に対し).
-TARGET_WORD = re.compile(r"^対(?:し|して|する)、?$")
+#: The second half of a compound case GiNZA cuts after に, and the case they make together.
+COMPOUND_CASES = (
+    (re.compile(r"^対(?:し|して|する)(?:て)?、?$"), "に対し"),  # 北斗電機に対し: a target
+    (re.compile(r"^(?:つい|関し)て(?:は|も)?、?$"), "について"),  # TOBについて: what is spoken of
+)
 #: Auxiliaries that negate a predicate (組まず, 出資しない, 提携しません).
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
 #: Inflected endings of a predicate phrase that make it passive.
@@ -174,13 +177,17 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
 
 
 def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """北斗電機に / 対し、: GiNZA cuts に対し in two; the name's case is に対し, and it depends on what
-    対し depends on."""
+    """北斗電機に / 対し、 and TOBに / ついて、: GiNZA cuts a compound case (に対し, について,
+    に関して) in two; the first phrase gets the whole case and depends on what the second does."""
     out = list(phrases)
     for k, p in enumerate(phrases[:-1]):
         nxt = phrases[k + 1]
-        if p.case.particle == "に" and TARGET_WORD.match(text[nxt.start : nxt.end]):
-            out[k] = replace(p, case=Case("に対し", ""), head=nxt.head if nxt.head != k else p.head)
+        if p.case.particle != "に":
+            continue
+        for word, case in COMPOUND_CASES:
+            if word.match(text[nxt.start : nxt.end]):
+                out[k] = replace(p, case=Case(case, ""), head=nxt.head if nxt.head != k else p.head)
+                break
     return out
 
 
