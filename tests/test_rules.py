@@ -407,6 +407,16 @@ RELATION_CASES = [
         ("北斗電機", "investsIn", "南海化学"),
         "investsIn.holds_shares",
     ),
+    (
+        "化粧品大手南海化学(横浜市中区)に対する株式公開買い付け(TOB)について、北斗電機(HD、東京都)は12日、成立したと明らかにした。",
+        ("北斗電機", "acquires", "南海化学"),
+        "frame.acquires.inherited",
+    ),
+    (
+        "資本業務提携の契約を交わしたと、北斗電機と南海化学が19日に発表した。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
     # --- context rules: a title and no organisation in the phrase -----------------------------
     ("香川県は工場誘致を進める。池田知事は歓迎した。", ("池田", "leads", "香川県"), "title.place_in_context"),
     (
@@ -550,6 +560,24 @@ def test_a_clause_describing_an_unnamed_agent_keeps_the_topic_out() -> None:
     assert ("北斗電機", "develops", "風力発電") not in edge_rules(
         "北斗電機は風力発電を手がける子会社を上場させる。"
     )
+
+
+def test_a_partner_after_a_headline_clause_is_not_a_reporter() -> None:
+    # two headline clauses: ローソン is the topic of the second, not the partner of the first
+    found = edge_rules("セブン-イレブン、米アマゾンとドローン配送で提携 ローソンはKDDIと対抗")
+    assert ("ローソン", "partnersWith", "アマゾン・ドット・コム") not in found
+
+
+def test_phrases_keep_parentheses_with_their_name() -> None:
+    from kg.model import ParsedSentence
+    from kg.parse import parse_batch
+    from kg.read import make_document
+    from kg.relations.phrases import build_phrases
+
+    text = "北斗電機(HD、東京都)は12日、新製品を発表した。"
+    sent: ParsedSentence = parse_batch([make_document("d", "d", text)])[0].sentences[0]
+    first = build_phrases(sent)[0]
+    assert text[first.start : first.end] == "北斗電機(HD、東京都)は" and first.case.marker == "は"
 
 
 def test_causative_is_not_passive() -> None:

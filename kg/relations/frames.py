@@ -142,6 +142,14 @@ class SentenceFrames:
         above = next((self.phrases[k] for k in self.ancestors(head) if self.phrases[k].predicate), None)
         return above is None or not REPORTING.search(self.text[above.start : above.content_end])
 
+    def reported_clause(self, q: Phrase) -> bool:
+        """``q`` closes a clause that is quoted or reported (〜を交わしたと、〜することを): the one
+        who reports it may be named after it."""
+        if q.predicate and q.function.rstrip("、,").endswith("と"):
+            return True  # 〜を交わしたと、
+        content = self.text[q.start : q.content_end]
+        return q.case.particle == "を" and (NOMINALISER.match(content) is not None or q.predicate)
+
     def describes_an_agent(self, p: Phrase) -> bool:
         """``p``'s clause modifies a noun that does what it says (風力発電を手がける子会社): its
         subject is that noun, not the sentence's topic."""
@@ -463,7 +471,7 @@ def _governing_subjects(f: SentenceFrames, p: Phrase, classes: list[str]) -> lis
     while q.head >= 0 and seen < len(f.phrases):
         seen += 1
         # 〜で協力することを、AとBが発表した: past a quoted clause the reporter may come after it
-        quoted = quoted or q.case.particle in ("と", "を") and q.index != p.index
+        quoted = quoted or (q.index != p.index and f.reported_clause(q))
         q = f.phrases[q.head]
         chain.append(q.index)
         for c in f.children(q):
@@ -472,7 +480,7 @@ def _governing_subjects(f: SentenceFrames, p: Phrase, classes: list[str]) -> lis
                 if found:
                     return found
     for c in f.phrases:
-        if c.start < p.start and c.case.particle == "" and c.case.marker in ("は", "も"):
+        if (c.start < p.start or quoted) and c.case.particle == "" and c.case.marker in ("は", "も"):
             i = f.slot(c)
             if _fits(f.sl, i, classes) and _runs_into(f, c, set(chain)):
                 return [i]

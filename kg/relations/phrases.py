@@ -60,9 +60,12 @@ LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
 NAME_TAIL = re.compile(r"^(?:氏|さん|様|社|側|[(（][^()（）]{0,30}[)）]?|=[^=]{0,40}=?|[・\s])*$")
 #: The second half of a compound case GiNZA cuts after に, and the case they make together.
 COMPOUND_CASES = (
-    (re.compile(r"^対(?:し|して|する)(?:て)?、?$"), "に対し"),  # 北斗電機に対し: a target
+    (re.compile(r"^対(?:し|して)、?$"), "に対し"),  # 北斗電機に対し: a target
     (re.compile(r"^(?:つい|関し)て(?:は|も)?、?$"), "について"),  # TOBについて: what is spoken of
 )
+#: The same halves in their noun-modifying form: the name then belongs to the noun after them
+#: (北斗電機に対する公開買い付け).
+ADNOMINAL_CASES = ((re.compile(r"^対する$"), "に対する"), (re.compile(r"^(?:関する|ついての)$"), "について"))
 #: Auxiliaries that negate a predicate (組まず, 出資しない, 提携しません).
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
 #: Inflected endings of a predicate phrase that make it passive.
@@ -110,6 +113,17 @@ def read_case(function: str) -> Case:
     return Case("", text[:1] if text[:1] in ("は", "も") else "")
 
 
+def _inside_brackets(tokens: tuple[Token, ...]) -> set[int]:
+    """Words inside parentheses: GiNZA may start a bunsetsu there (キリンHD(HD、 / 東京都)は); the
+    parenthesis belongs to the phrase it opened in."""
+    inside, depth = set(), 0
+    for t in tokens:
+        if depth > 0:
+            inside.add(t.i)
+        depth = max(0, depth + sum(t.text.count(o) for o in "(（") - sum(t.text.count(c) for c in ")）"))
+    return inside
+
+
 def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
     """Words that begin a phrase GiNZA did not cut: a content word right after a case particle or a
     comma (北斗電機は名古屋市、… comes out as one bunsetsu when the company name is unknown)."""
@@ -143,7 +157,9 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
     tokens = sent.tokens
     if not tokens:
         return []
-    starts = sorted({0, *(t.i for t in tokens if t.bunsetsu_start), *_missed_starts(tokens)})
+    starts = sorted(
+        {0, *(t.i for t in tokens if t.bunsetsu_start), *_missed_starts(tokens)} - _inside_brackets(tokens)
+    )
     bounds = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
     phrase_of = {}
     for k, (a, b) in enumerate(bounds):
@@ -177,18 +193,28 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
 
 
 def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """北斗電機に / 対し、 and TOBに / ついて、: GiNZA cuts a compound case (に対し, について,
-    に関して) in two; the first phrase gets the whole case and depends on what the second does."""
+    """北斗電機に / 対し、 and TOBに / ついて、: GiNZA cuts a compound case (に対し, について) in two;
+    the first phrase gets the whole case and depends on what the second does, or, for the
+    noun-modifying form (北斗電機に / 対する / 買い付け), on the noun after it."""
     out = list(phrases)
     for k, p in enumerate(phrases[:-1]):
-        nxt = phrases[k + 1]
-        if p.case.particle != "に":
-            continue
-        for word, case in COMPOUND_CASES:
-            if word.match(text[nxt.start : nxt.end]):
-                out[k] = replace(p, case=Case(case, ""), head=nxt.head if nxt.head != k else p.head)
-                break
+        if p.case.particle == "に":
+            out[k] = _compound_case(phrases, k, text) or p
     return out
+
+
+def _compound_case(phrases: list[Phrase], k: int, text: str) -> Phrase | None:
+    p, second = phrases[k], text[phrases[k + 1].start : phrases[k + 1].end]
+    for word, case in ADNOMINAL_CASES:
+        if word.match(second) and k + 2 < len(phrases):
+            return replace(p, case=Case(case, ""), head=k + 2)
+    for word, case in COMPOUND_CASES:
+        if word.match(second):
+            # GiNZA may hang the second half back on the first: the phrase then goes to the root
+            nxt = phrases[k + 1]
+            head = nxt.head if nxt.head != k else next((q.index for q in phrases if q.head < 0), p.head)
+            return replace(p, case=Case(case, ""), head=head)
+    return None
 
 
 def _join_roots(phrases: list[Phrase]) -> list[Phrase]:
@@ -222,6 +248,10 @@ def _is_name_tail(text: str) -> bool:
     return bool(NAME_TAIL.match(text))
 
 
+def _open_bracket(text: str) -> bool:
+    return sum(text.count(o) for o in "(（") > sum(text.count(c) for c in ")）")
+
+
 def slot_spans(sl: Slotted, sent_start: int) -> dict[int, tuple[int, int]]:
     """Slot index → characters of its mention in the sentence (written slots only)."""
     return {
@@ -238,6 +268,8 @@ def phrase_slots(phrases: list[Phrase], spans: dict[int, tuple[int, int]], text:
     for i, (s, e) in sorted(spans.items(), key=lambda kv: kv[1]):
         for p in phrases:
             if p.start <= e - 1 < p.end:
+                if _open_bracket(text[p.start : s]):
+                    break  # キリンHD(HD、東京都)は: a name in parentheses is an aside
                 if e <= p.content_end and _is_name_tail(text[e : p.content_end]):
                     out[p.index] = i
                 elif e > p.content_end and s < p.content_end:
