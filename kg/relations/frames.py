@@ -397,6 +397,10 @@ def _frame(
             objects, suffix = [head], suffix + ".relative"
     if not subjects:
         subjects, suffix, factor, objects = _missing_subject(f, sent, cue, p, objects, state, suffix)
+    if subjects and not objects and not spec.symmetric:
+        carried = _topic_object(f, state, spec, p)
+        if carried is not None:
+            objects, suffix, factor = [carried], suffix + ".topic_object", factor * CARRIED_FACTOR
     hits = []
     if not objects and spec.symmetric and spec.coordinated_pairs and subjects:
         # AとBは提携した / A、BとCの3者が協定: the subjects are the parties
@@ -415,6 +419,18 @@ def _frame(
             if s != o:
                 hits.append(Hit(s, cue.predicate, o, f"frame.{cue.key}{suffix}", spec.confidence * factor))
     return [h.reversed() if spec.reverse else h for h in hits]
+
+
+def _topic_object(f: SentenceFrames, state: DocumentState, spec, p: Phrase) -> int | None:
+    """ChatGPTは…。日本では、ダイキンや楽天が採用している: the previous sentence's topic is the
+    object a frame with subjects and no object leaves unsaid, when it can only be an object
+    (a technology for 採用する) and nothing before the cue could be one."""
+    topic = state.previous_topic
+    if topic is None or slot_code(topic.type) not in spec.object or slot_code(topic.type) in spec.subject:
+        return None
+    if any(f.slot(q) is not None and _fits(f.sl, f.slot(q), spec.object) for q in f.phrases if q.start < p.start):
+        return None
+    return f.sl.add_virtual(topic)
 
 
 def _missing_subject(
