@@ -398,7 +398,7 @@ def _frame(
     if not subjects:
         subjects, suffix, factor, objects = _missing_subject(f, sent, cue, p, objects, state, suffix)
     if subjects and not objects and not spec.symmetric:
-        carried = _topic_object(f, state, spec, p)
+        carried = _topic_object(f, state, spec, p, subjects)
         if carried is not None:
             objects, suffix, factor = [carried], suffix + ".topic_object", factor * CARRIED_FACTOR
     hits = []
@@ -421,14 +421,15 @@ def _frame(
     return [h.reversed() if spec.reverse else h for h in hits]
 
 
-def _topic_object(f: SentenceFrames, state: DocumentState, spec, p: Phrase) -> int | None:
+def _topic_object(f: SentenceFrames, state: DocumentState, spec, p: Phrase, subjects: list[int]) -> int | None:
     """ChatGPTは…。日本では、ダイキンや楽天が採用している: the previous sentence's topic is the
     object a frame with subjects and no object leaves unsaid, when it can only be an object
     (a technology for 採用する) and nothing before the cue could be one."""
     topic = state.previous_topic
     if topic is None or slot_code(topic.type) not in spec.object or slot_code(topic.type) in spec.subject:
         return None
-    if any(f.slot(q) is not None and _fits(f.sl, f.slot(q), spec.object) for q in f.phrases if q.start < p.start):
+    before = [f.slot(q) for q in f.phrases if q.start < p.start and f.slot(q) is not None]
+    if any(_fits(f.sl, i, spec.object) for i in before if i not in subjects):
         return None
     return f.sl.add_virtual(topic)
 
