@@ -80,7 +80,12 @@ def parse_date(value: Any) -> str:
 
 def _check_time(value: str, time: str) -> None:
     t = _TIME_RE.fullmatch(time.split(".")[0].split(",")[0])
-    ok = t is not None and int(t.group("h")) <= 24 and int(t.group("mi") or 0) < 60 and int(t.group("s") or 0) < 61
+    ok = (
+        t is not None
+        and int(t.group("h")) <= 24
+        and int(t.group("mi") or 0) < 60
+        and int(t.group("s") or 0) < 61
+    )
     if not ok:
         raise BadDate(f"{value!r} has an invalid time of day")
 
@@ -168,9 +173,7 @@ def split_front_matter(text: str, where: str, warn: Warn) -> FrontMatter | None:
 DATELINE_LINES = 5
 DATELINE_MAX_CHARS = 80
 _ERA_START = {"令和": 2018, "平成": 1988}
-_JA_DATE = (
-    r"(?:(?P<y>\d{4})|(?P<era>令和|平成)(?P<ey>元|\d{1,2}))年\s*(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日"
-)
+_JA_DATE = r"(?:(?P<y>\d{4})|(?P<era>令和|平成)(?P<ey>元|\d{1,2}))年\s*(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日"
 _NUM_DATE = r"(?P<ny>\d{4})(?P<ns>[-/.])(?P<nm>\d{1,2})(?P=ns)(?P<nd>\d{1,2})(?![\d/.-])"
 _DATE_RE = re.compile(rf"(?<!\d)(?:{_JA_DATE}|{_NUM_DATE})")
 #: What may stand beside the date on a line that is only a date: weekday, time, labels, brackets.
@@ -293,7 +296,10 @@ def read_dates_csv(path: str | Path, warn: Warn) -> DateTable:
                 continue
             doc_id, value = cells[0], cells[1]
             if doc_id in lines:
-                warn(f"{shown}:{lineno}: document {doc_id!r} already has a date on line {lines[doc_id]}: skipped")
+                warn(
+                    f"{shown}:{lineno}: document {doc_id!r} already has a date on line {lines[doc_id]}:"
+                    " skipped"
+                )
                 continue
             lines[doc_id] = lineno
             date = checked_date(value, f"{shown}:{lineno}: document {doc_id!r}", warn)

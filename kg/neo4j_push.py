@@ -16,17 +16,16 @@ A stale kg node that one of the user's relationships still uses is kept, and cou
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from kg.errors import KgError, KgUsageError
+from kg.exporters.json import read_graph  # noqa: F401 (kg neo4j push reads OUT_DIR with it)
 from kg.exporters.neo4j import (
     BUILD_PROPERTY,
     CONSTRAINTS,
@@ -68,7 +67,8 @@ def relationship_query(rtype: str) -> str:
 
 MENTIONS_QUERY = (
     f"UNWIND $rows AS row MATCH (d:{DOCUMENT_LABEL} {{id: row.doc}}) "
-    f"MATCH (e:{ENTITY_LABEL} {{id: row.entity}}) MERGE (d)-[m:{MENTIONS}]->(e) SET m.{BUILD_PROPERTY} = $build"
+    f"MATCH (e:{ENTITY_LABEL} {{id: row.entity}}) MERGE (d)-[m:{MENTIONS}]->(e) "
+    f"SET m.{BUILD_PROPERTY} = $build"
 )
 
 
@@ -250,20 +250,7 @@ def sync_database(session: Any, build: str, batch: int = DELETE_BATCH) -> SyncRe
     deleted_rels = session.run(stale_relationships_query(batch), build=build).consume().counters
     deleted_nodes = 0
     for label in (ENTITY_LABEL, DOCUMENT_LABEL):
-        deleted_nodes += session.run(stale_nodes_query(label, batch), build=build).consume().counters.nodes_deleted
+        summary = session.run(stale_nodes_query(label, batch), build=build).consume()
+        deleted_nodes += summary.counters.nodes_deleted
     kept = session.run(KEPT_NODES_QUERY, build=build).single()["kept"]
     return SyncResult(deleted_nodes, deleted_rels.relationships_deleted, int(kept))
-
-
-def read_graph(out_dir: Path) -> nx.MultiDiGraph:
-    """Read ``OUT_DIR/graph.json`` (NetworkX node-link JSON written by ``kg build``)."""
-    path = Path(out_dir) / "graph.json"
-    if not Path(out_dir).is_dir():
-        raise KgError("not a directory: give the output directory of `kg build`", str(out_dir))
-    if not path.is_file():
-        raise KgError("no graph.json here: run `kg build` first", str(path))
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise KgError(f"graph.json is not a kg graph: {_one_line(exc)}", str(path)) from None

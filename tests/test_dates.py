@@ -122,7 +122,10 @@ def test_an_impossible_dateline_is_reported(tmp_path: Path) -> None:
 
 def test_front_matter_gives_date_title_and_url_and_is_not_parsed(tmp_path: Path) -> None:
     body = "日立製作所は14日、米マイクロソフトとの提携を拡大すると発表した。\n"
-    text = "---\ntitle: 日立とマイクロソフト\ndate: 2024-11-14\nurl: https://news.example/h\ntags: [ai]\n---\n" + body
+    text = (
+        "---\ntitle: 日立とマイクロソフト\ndate: 2024-11-14\nurl: https://news.example/h\ntags: [ai]\n---\n"
+        + body
+    )
     path = tmp_path / "h.md"
     path.write_text(text, encoding="utf-8")
     (doc,), warnings = read_all([path])
@@ -174,11 +177,16 @@ def test_jsonl_dates_are_validated_and_a_bad_one_names_the_article(tmp_path: Pat
     path.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines), encoding="utf-8")
     docs, warnings = read_all([path])
     assert {d.id: d.date for d in docs} == {
-        "ok": "2025-04-01", "bad": None, "number": None, "dateline": "2025-04-02", "none": None,
+        "ok": "2025-04-01",
+        "bad": None,
+        "number": None,
+        "dateline": "2025-04-02",
+        "none": None,
     }
     where = path.as_posix()
     assert warnings == [
-        f"{where}:2: article 'bad': bad date: '2025-04-31' is not a valid date (day is out of range for month);"
+        f"{where}:2: article 'bad': bad date: '2025-04-31' is not a valid date"
+        " (day is out of range for month);"
         " the date is left unknown",
         f"{where}:3: article 'number': bad date: a date must be a string, not int; the date is left unknown",
         f"{where}:4: article 'dateline': bad date: 'April' is not an ISO 8601 date (YYYY-MM-DD);"
@@ -204,7 +212,8 @@ def test_dates_csv(tmp_path: Path) -> None:
     assert table.dates == {"a.txt": "2025-01-02", "b, with comma.txt": "2025-01-03"}
     p = str(path)
     assert warnings == [
-        f"{p}:6: document 'c.txt': bad date: '2025-02-30' is not a valid date (day is out of range for month);"
+        f"{p}:6: document 'c.txt': bad date: '2025-02-30' is not a valid date"
+        " (day is out of range for month);"
         " the date is left unknown",
         f"{p}:7: document 'a.txt' already has a date on line 2: skipped",
         f"{p}:8: expected two fields, id,date: skipped",
@@ -227,9 +236,21 @@ def test_cli_dates_file_missing_is_one_error_line(tmp_path: Path) -> None:
 
     (tmp_path / "a.txt").write_text("本文。", encoding="utf-8")
     r = subprocess.run(
-        [sys.executable, "-m", "kg", "build", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"),
-         "--dates", str(tmp_path / "missing.csv"), "--no-cache"],
-        capture_output=True, text=True, cwd=ROOT,
+        [
+            sys.executable,
+            "-m",
+            "kg",
+            "build",
+            str(tmp_path / "a.txt"),
+            "--out",
+            str(tmp_path / "out"),
+            "--dates",
+            str(tmp_path / "missing.csv"),
+            "--no-cache",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert r.returncode == 1
     assert r.stderr.strip().splitlines()[-1].startswith("kg: error: cannot read the --dates file")
@@ -249,15 +270,25 @@ def dated_corpus(root: Path) -> tuple[list[Path], Path]:
     """One article per date source, plus one that stays undated; the paths and the --dates file."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "news.jsonl").write_text(
-        json.dumps({"id": "anthropic", "title": "提携", "text": ANTHROPIC, "date": "2025-01-21"},
-                   ensure_ascii=False) + "\n", encoding="utf-8")
+        json.dumps(
+            {"id": "anthropic", "title": "提携", "text": ANTHROPIC, "date": "2025-01-21"}, ensure_ascii=False
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     (root / "hitachi.md").write_text(f"---\ndate: 2024-11-14\n---\n# 日立\n\n{HITACHI}\n", encoding="utf-8")
-    (root / "hitachi-eu.txt").write_text(f"日立、提携を欧州に\n2025年3月5日\n{HITACHI_EU}\n", encoding="utf-8")
-    (root / "softbank.txt").write_text(f"ソフトバンクG\n［東京 1日 ロイター］ - {SOFTBANK}\n", encoding="utf-8")
+    (root / "hitachi-eu.txt").write_text(
+        f"日立、提携を欧州に\n2025年3月5日\n{HITACHI_EU}\n", encoding="utf-8"
+    )
+    (root / "softbank.txt").write_text(
+        f"ソフトバンクG\n［東京 1日 ロイター］ - {SOFTBANK}\n", encoding="utf-8"
+    )
     (root / "export.txt").write_text(f"輸出規制\n{EXPORT}\n", encoding="utf-8")
     dates = root / "dates.csv"
     dates.write_text("softbank.txt,2025-04-01\n", encoding="utf-8")
-    return [root / n for n in ("news.jsonl", "hitachi.md", "hitachi-eu.txt", "softbank.txt", "export.txt")], dates
+    return [
+        root / n for n in ("news.jsonl", "hitachi.md", "hitachi-eu.txt", "softbank.txt", "export.txt")
+    ], dates
 
 
 @pytest.fixture(scope="module")
@@ -319,8 +350,11 @@ def test_turtle_has_xsd_dates_and_conforms_to_the_shapes(dated: kg.KnowledgeGrap
         initBindings={"sid": Literal(node_id(*HITACHI_MS[0])), "oid": Literal(node_id(*HITACHI_MS[2]))},
     )
     assert [tuple(r) for r in rows] == [
-        (Literal("2024-11-14", datatype=XSD.date), Literal("2025-03-05", datatype=XSD.date),
-         Literal(2, datatype=XSD.integer))
+        (
+            Literal("2024-11-14", datatype=XSD.date),
+            Literal("2025-03-05", datatype=XSD.date),
+            Literal(2, datatype=XSD.integer),
+        )
     ]
     shapes = Graph()
     for shape_file in SHAPES:
@@ -330,8 +364,11 @@ def test_turtle_has_xsd_dates_and_conforms_to_the_shapes(dated: kg.KnowledgeGrap
     assert conforms, text
     # the shapes do catch a date that is not the evidence's
     tampered = Graph().parse(path, format="turtle")
-    (a,) = {a for a in tampered.subjects(RDF.predicate, KG.partnersWith)
-            if tampered.value(a, KG.firstSeen) == Literal("2025-01-21", datatype=XSD.date)}
+    (a,) = {
+        a
+        for a in tampered.subjects(RDF.predicate, KG.partnersWith)
+        if tampered.value(a, KG.firstSeen) == Literal("2025-01-21", datatype=XSD.date)
+    }
     tampered.set((a, KG.firstSeen, Literal("2025-01-01", datatype=XSD.date)))
     conforms, _, text = pyshacl.validate(tampered, shacl_graph=shapes, advanced=True)
     assert not conforms and "is not the earliest date" in text
@@ -340,12 +377,21 @@ def test_turtle_has_xsd_dates_and_conforms_to_the_shapes(dated: kg.KnowledgeGrap
 def test_graph_json_and_neo4j_rows_carry_the_facts(dated: kg.KnowledgeGraph, tmp_path: Path) -> None:
     path = dated.to_json(tmp_path / "graph.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    (link,) = [x for x in data["links"] if (x["source"], x["key"], x["target"]) ==
-               (node_id(*HITACHI_MS[0]), "partnersWith", node_id(*HITACHI_MS[2]))]
+    (link,) = [
+        x
+        for x in data["links"]
+        if (x["source"], x["key"], x["target"])
+        == (node_id(*HITACHI_MS[0]), "partnersWith", node_id(*HITACHI_MS[2]))
+    ]
     assert (link["first_seen"], link["last_seen"], link["articles"]) == ("2024-11-14", "2025-03-05", 2)
     rows = graph_rows(dated.graph)
-    (rel,) = [r for r in rows.relationships if r["type"] == "PARTNERS_WITH" and r["s"] == node_id(*HITACHI_MS[0])]
-    assert (rel["props"]["firstSeen"], rel["props"]["lastSeen"]) == (dt.date(2024, 11, 14), dt.date(2025, 3, 5))
+    (rel,) = [
+        r for r in rows.relationships if r["type"] == "PARTNERS_WITH" and r["s"] == node_id(*HITACHI_MS[0])
+    ]
+    assert (rel["props"]["firstSeen"], rel["props"]["lastSeen"]) == (
+        dt.date(2024, 11, 14),
+        dt.date(2025, 3, 5),
+    )
 
 
 @pytest.mark.neo4j
@@ -356,21 +402,26 @@ def test_dates_reach_neo4j(dated: kg.KnowledgeGraph, neo4j_server: Any, neo4j_dr
     got = neo4j_driver.execute_query(
         "MATCH (s:Entity {id: $s})-[r:PARTNERS_WITH]-(o:Entity {id: $o}) "
         "RETURN r.firstSeen AS first, r.lastSeen AS last, r.articles AS n",
-        s=node_id(*HITACHI_MS[0]), o=node_id(*HITACHI_MS[2]),
+        s=node_id(*HITACHI_MS[0]),
+        o=node_id(*HITACHI_MS[2]),
     ).records
     assert [(r["first"].to_native(), r["last"].to_native(), r["n"]) for r in got] == [
         (dt.date(2024, 11, 14), dt.date(2025, 3, 5), 2)
     ]
     undated = neo4j_driver.execute_query(
         "MATCH (:Entity {id: $s})-[r:RESTRICTS]->(:Entity {id: $o}) RETURN keys(r) AS k",
-        s=node_id(*EXPORT_CHINA[0]), o=node_id(*EXPORT_CHINA[2]),
+        s=node_id(*EXPORT_CHINA[0]),
+        o=node_id(*EXPORT_CHINA[2]),
     ).records
     assert [sorted(undated[0]["k"])] == [["articles", "confidence", "docs", "evidence", "kgBuild", "rules"]]
     in_2025 = neo4j_driver.execute_query(
         "MATCH (s)-[r:PARTNERS_WITH]-(o) WHERE r.firstSeen >= date('2025-01-01') AND s.id < o.id "
         "RETURN s.name + '/' + o.name AS pair"
     ).records
-    assert sorted(r["pair"] for r in in_2025) in (["アンソロピック/楽天グループ"], ["楽天グループ/アンソロピック"])
+    assert sorted(r["pair"] for r in in_2025) in (
+        ["アンソロピック/楽天グループ"],
+        ["楽天グループ/アンソロピック"],
+    )
 
 
 # -- no dates anywhere ----------------------------------------------------------------------------------

@@ -80,7 +80,9 @@ def test_sync_after_removing_articles_equals_a_push_into_an_empty_database(
     assert (uses["firstSeen"], uses["lastSeen"], uses["articles"]) == (dt.date(2025, 2, 20),) * 2 + (1,)
     develops = synced[1][(node_id("Company", "ディープシーク"), "DEVELOPS", r1)]
     assert (develops["firstSeen"], develops["lastSeen"], develops["articles"]) == (
-        dt.date(2025, 1, 10), dt.date(2025, 2, 20), 2,
+        dt.date(2025, 1, 10),
+        dt.date(2025, 2, 20),
+        2,
     )
 
     again = push(neo4j_server, a, sync=True)
@@ -113,11 +115,16 @@ def test_sync_deletes_on_the_server_in_transactions_without_an_eager_step(
     needs no Eager operator, which would first collect every matching row in memory."""
 
     def operators(plan: dict[str, Any]) -> list[str]:
-        return [plan["operatorType"].split("@")[0]] + [op for c in plan.get("children", []) for op in operators(c)]
+        return [plan["operatorType"].split("@")[0]] + [
+            op for c in plan.get("children", []) for op in operators(c)
+        ]
 
     with neo4j_driver.session() as session:
-        for query in (stale_relationships_query(1000), stale_nodes_query("Entity", 1000),
-                      stale_nodes_query("Document", 1000)):
+        for query in (
+            stale_relationships_query(1000),
+            stale_nodes_query("Entity", 1000),
+            stale_nodes_query("Document", 1000),
+        ):
             ops = operators(session.run("EXPLAIN " + query, build="x").consume().plan)
             assert "TransactionForeach" in ops and not any(op.startswith("Eager") for op in ops), ops
 

@@ -50,8 +50,10 @@ def build_cmd(
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse and store parses.")] = True,
     dates: Annotated[
         Path | None,
-        typer.Option("--dates", help="CSV of id,date rows: article dates (ISO 8601), overriding the articles' own.",
-                     readable=False),
+        typer.Option(
+            "--dates", readable=False,
+            help="CSV of id,date rows: article dates (ISO 8601), overriding the articles' own.",
+        ),
     ] = None,
 ) -> None:
     """Build the graph and write graph.ttl, graph.json, graph.html and neo4j/ into --out."""

@@ -464,7 +464,9 @@ def _blocks(g: nx.MultiDiGraph, w: _Writer, docs: dict[str, dict[str, Any]]) -> 
         rule = f" ;\n    kg:rule {_LIST.join(_string(r) for r in rules)}" if rules else ""
         facts = {pred: objs[0] for pred, objs in _seen_props(data)}
         count = f"\n    kg:articleCount {facts['kg:articleCount']} ;" if "kg:articleCount" in facts else ""
-        dates = "".join(f" ;\n    {pred} {facts[pred]}" for pred in ("kg:firstSeen", "kg:lastSeen") if pred in facts)
+        dates = "".join(
+            f" ;\n    {pred} {facts[pred]}" for pred in ("kg:firstSeen", "kg:lastSeen") if pred in facts
+        )
         yield (
             f"\nassertion:{local} a rdf:Statement ;\n    rdf:object {ent[o]} ;"
             f"\n    rdf:predicate {_pred(p)} ;\n    rdf:subject {ent[s]} ;{count}"
