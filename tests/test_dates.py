@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from rdflib import RDF, XSD, Graph, Literal
+from rdflib import RDF, Graph, Literal, URIRef
 
 import kg
 from kg.dates import BadDate, find_dateline, parse_date, read_dates_csv, split_front_matter
@@ -26,6 +26,8 @@ from kg.vocab import KG
 pytest_plugins = ["conftest_neo4j"]
 
 ROOT = Path(__file__).resolve().parents[1]
+XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
+XSD_INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")
 SHAPES = [ROOT / "kg" / "data" / "shapes-dates.ttl", ROOT / "kg" / "data" / "shapes.ttl"]
 
 
@@ -351,9 +353,9 @@ def test_turtle_has_xsd_dates_and_conforms_to_the_shapes(dated: kg.KnowledgeGrap
     )
     assert [tuple(r) for r in rows] == [
         (
-            Literal("2024-11-14", datatype=XSD.date),
-            Literal("2025-03-05", datatype=XSD.date),
-            Literal(2, datatype=XSD.integer),
+            Literal("2024-11-14", datatype=XSD_DATE),
+            Literal("2025-03-05", datatype=XSD_DATE),
+            Literal(2, datatype=XSD_INTEGER),
         )
     ]
     shapes = Graph()
@@ -367,9 +369,9 @@ def test_turtle_has_xsd_dates_and_conforms_to_the_shapes(dated: kg.KnowledgeGrap
     (a,) = {
         a
         for a in tampered.subjects(RDF.predicate, KG.partnersWith)
-        if tampered.value(a, KG.firstSeen) == Literal("2025-01-21", datatype=XSD.date)
+        if tampered.value(a, KG.firstSeen) == Literal("2025-01-21", datatype=XSD_DATE)
     }
-    tampered.set((a, KG.firstSeen, Literal("2025-01-01", datatype=XSD.date)))
+    tampered.set((a, KG.firstSeen, Literal("2025-01-01", datatype=XSD_DATE)))
     conforms, _, text = pyshacl.validate(tampered, shacl_graph=shapes, advanced=True)
     assert not conforms and "is not the earliest date" in text
 
