@@ -41,8 +41,9 @@ from kg.exporters.neo4j import (
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
 DEFAULT_BATCH = 500
-#: Nodes or relationships deleted per transaction by ``--sync``.
-DELETE_BATCH = 10_000
+#: Nodes or relationships deleted per transaction by ``--sync``: small enough for a server that caps
+#: a transaction at 16 MB (``db.memory.transaction.max``), and no slower than 10,000 per transaction.
+DELETE_BATCH = 1_000
 #: Bolt schemes only: driver 6 also accepts http(s):// (a preview needing aiohttp), which we don't use.
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
