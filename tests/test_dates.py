@@ -376,6 +376,21 @@ def test_turtle_has_xsd_dates_and_conforms_to_the_shapes(dated: kg.KnowledgeGrap
     assert not conforms and "is not the earliest date" in text
 
 
+def test_the_partnerships_query_of_the_readme(dated: kg.KnowledgeGraph, tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from kg.query import query_files
+
+    store = ox.Store()
+    store.load(dated.to_turtle(tmp_path / "g.ttl").read_bytes(), format=ox.RdfFormat.TURTLE)
+    text = query_files()["partnerships_first_reported"].read_text(encoding="utf-8")
+    solutions = store.query(text)  # the file declares its prefixes
+    names = [v.value for v in solutions.variables]
+    got = [[s[n].value for n in names] for s in solutions]
+    # 日立–マイクロソフト is in the corpus but was first reported in 2024
+    assert got == [["アンソロピック", "楽天グループ", "2025-01-21", "2025-01-21", "1"]]
+
+
 def test_graph_json_and_neo4j_rows_carry_the_facts(dated: kg.KnowledgeGraph, tmp_path: Path) -> None:
     path = dated.to_json(tmp_path / "graph.json")
     data = json.loads(path.read_text(encoding="utf-8"))

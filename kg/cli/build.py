@@ -187,6 +187,8 @@ def _summary(result, written: list[Path], warnings: list[str]) -> None:
     s = result.stats
     t = Table(title="kg build", show_header=False, box=None)
     t.add_row("documents", str(s.get("documents", 0)))
+    docs = result.graph.graph.get("documents", [])
+    t.add_row("documents with a date", str(sum(1 for d in docs if d.get("date"))))
     t.add_row("characters", f"{s.get('characters', 0):,}")
     for etype, n in result.entities_by_type().items():
         if n:
