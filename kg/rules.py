@@ -71,6 +71,7 @@ class PatternRule(_Strict):
     confidence: Confidence = Field(default=0.7, ge=0, le=1)
     require_title: bool = False
     title_from: list[Literal["between", "person"]] = ["between", "person"]  # where the title is read
+    list_after: bool = False  # the object is the first of a list that follows (北斗電機のA、B、C)
     object_from_previous_topic: bool = False
 
 
@@ -84,6 +85,7 @@ class CueRule(_Strict):
     predicate: str | None = None  # default: the cue's key
     reverse: bool = False
     symmetric: bool = False
+    relative_head_object: bool = False  # the noun a cue's clause modifies may be its object (本社のある東京)
     coordinated_pairs: bool = True  # a symmetric cue with no object relates the members of its subject list
     object_of_noun: bool = False  # «X»の輸出を禁止: the measure on X's exports targets X
     detect_passive: bool = True  # read 〜された / 〜を受け after the cue as a passive
@@ -98,7 +100,7 @@ class ContextRule(_Strict):
     predicate: str
     confidence: Confidence = Field(ge=0, le=1)
     subject_types: list[str] = []  # empty: any type the section allows
-    person_title: Literal["state", "place_head", "leads", "officer", "works_for"] | None = None
+    person_title: Literal["state", "place_head", "leads", "officer", "works_for", "minister"] | None = None
     object: str | None = None  # where the object comes from (title_without_organisation)
     object_confidence: Confidence = Field(default=0.9, ge=0, le=1)
 

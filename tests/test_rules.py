@@ -276,6 +276,137 @@ RELATION_CASES = [
         ("山田一郎", "leads", "北斗テクノロジーズ"),
         "nominal.paren_person",
     ),
+    (
+        "北斗電機、南海化学、東都商事の3社がノースウィンド工業に出資した。",
+        ("東都商事", "investsIn", "ノースウィンド工業"),
+        "frame.investsIn",
+    ),
+    (
+        "北斗電機は名古屋市、大阪市、福岡市の3都市に拠点を置く。",
+        ("北斗電機", "basedIn", "大阪市"),
+        "frame.based",
+    ),
+    (
+        "ホンダも、トヨタ自動車や日産自動車と同じように、全固体電池を開発している。",
+        ("日産自動車", "develops", "全固体電池"),
+        "frame.develops",
+    ),
+    (
+        "北斗電機と愛知県、さらに名古屋市の3者が、今回の協定に名を連ねた。",
+        ("愛知県", "partnersWith", "名古屋市"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
+    (
+        "北斗電機はこれまで、本社のある名古屋市に研究所を置いてきた。",
+        ("北斗電機", "basedIn", "名古屋市"),
+        "frame.based.relative",
+    ),
+    (
+        "北斗電機は全固体電池について研究開発を進める。",
+        ("北斗電機", "develops", "全固体電池"),
+        "cue.researches",
+    ),
+    (
+        "南海化学の筆頭株主である北斗電機は、保有株を売却する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shareholder",
+    ),
+    (
+        "北斗電機は南海化学株の保有比率を17%に高めた。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shareholder",
+    ),
+    (
+        "東都商事は南海化学の発行済み株式の15%を取得した。",
+        ("東都商事", "investsIn", "南海化学"),
+        "investsIn.holds_shares",
+    ),
+    (
+        "南海化学は北斗電機の連結子会社だ。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
+        "南海化学は、北斗電機と東都商事が折半出資する合弁会社だ。",
+        ("東都商事", "investsIn", "南海化学"),
+        "frame.investsIn.relative",
+    ),
+    (
+        "北斗電機は南海化学から出資を受ける。",
+        ("南海化学", "investsIn", "北斗電機"),
+        "frame.investsIn.received",
+    ),
+    (
+        "北斗電機は経済産業省の支援を受けて新工場を建てる。",
+        ("経済産業省", "supports", "北斗電機"),
+        "frame.supports.received",
+    ),
+    (
+        "米アルファベット傘下の米グーグルに対し、公正取引委員会は排除措置命令を下した。",
+        ("公正取引委員会", "restricts", "グーグル"),
+        "frame.restricts",
+    ),
+    (
+        "北斗電機と名古屋市が包括連携協定を締結している。",
+        ("北斗電機", "partnersWith", "名古屋市"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
+    (
+        "北斗電機が持つ南海化学株は15%にすぎない。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shares_owned",
+    ),
+    (
+        "南海化学を傘下に持つのは、ドイツの北斗電機だ。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.cleft_parent",
+    ),
+    (
+        "アサヒグループホールディングスは、オーストラリアでビール首位の南海化学を買い取る。",
+        ("南海化学", "basedIn", "オーストラリア"),
+        "basedIn.leader_in",
+    ),
+    (
+        "経済産業省は補助金を決めた。斎藤健経産相は会見で説明した。",
+        ("斎藤健", "leads", "経済産業省"),
+        "title.ministry_of_minister",
+    ),
+    (
+        "南海化学に対する株式公開買い付け(TOB)について、北斗電機は12日、成立したと明らかにした。",
+        ("北斗電機", "acquires", "南海化学"),
+        "frame.acquires.inherited",
+    ),
+    (
+        "南海化学の経営権を、IT大手の北斗電機が握った。",
+        ("北斗電機", "acquires", "南海化学"),
+        "frame.acquires",
+    ),
+    (
+        "事業で協力することを、北斗電機と南海化学が19日に発表した。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
+    (
+        "総務省は、運営元の北斗電機に行政指導を行った。",
+        ("総務省", "restricts", "北斗電機"),
+        "frame.restricts",
+    ),
+    (
+        "南海化学を傘下に置く北斗電機は増資する。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.holder",
+    ),
+    ("北斗電機は南海化学のシステム基盤に頼ってきた。", ("北斗電機", "uses", "南海化学"), "frame.relies"),
+    (
+        "名古屋市をホームタウンとする北斗電機は勝った。",
+        ("北斗電機", "basedIn", "名古屋市"),
+        "basedIn.hometown",
+    ),
+    (
+        "北斗電機は南海化学株の約10%を握る筆頭株主となる。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holds_shares",
+    ),
     # --- context rules: a title and no organisation in the phrase -----------------------------
     ("香川県は工場誘致を進める。池田知事は歓迎した。", ("池田", "leads", "香川県"), "title.place_in_context"),
     (
@@ -381,6 +512,61 @@ def test_every_relation_rule_has_a_sentence() -> None:
         )
         == []
     )
+
+
+def test_appointed_post_says_more_than_the_current_title() -> None:
+    found = edge_rules("北斗電機は、後任の社長に山田一郎副社長が昇格する人事を発表した。")
+    assert found.get(("山田一郎", "leads", "北斗電機")) == ["title.company_in_sentence"]
+    found = edge_rules("北斗電機は4月1日付で山田一郎氏が社長に就任すると発表した。")
+    assert ("山田一郎", "leads", "北斗電機") in found
+
+
+def test_subsidiary_described_before_another_company_is_not_the_subject() -> None:
+    # 北斗電機 is not 南海化学's subsidiary: the phrase describes 東都物産
+    found = edge_rules("北斗電機は、南海化学の子会社で部品製造会社の東都物産を買収する。")
+    assert ("北斗電機", "subsidiaryOf", "南海化学") not in found
+    assert ("北斗電機", "acquires", "東都物産") in found
+
+
+def test_a_companys_unit_is_not_the_company() -> None:
+    assert ("北斗電機", "acquires", "南海化学") not in edge_rules("北斗電機が南海化学子会社を買収する。")
+
+
+def test_posts_held_together_take_the_first() -> None:
+    from kg.relations.titles import title_book
+
+    assert title_book().last_in("代表取締役会長兼執行役員") in ("会長", "取締役会長", "代表取締役会長")
+    assert title_book().last_in("常務執行役員") == "執行役員"
+
+
+def test_a_means_against_the_cue_is_not_the_cue() -> None:
+    assert not any(
+        p == "acquires" for _, p, _ in edge_rules("南海化学は、北斗電機を対象にした買収防衛策をやめた。")
+    )
+
+
+def test_a_clause_describing_an_unnamed_agent_keeps_the_topic_out() -> None:
+    # the subsidiary does wind power, not 北斗電機
+    assert ("北斗電機", "develops", "風力発電") not in edge_rules(
+        "北斗電機は風力発電を手がける子会社を上場させる。"
+    )
+
+
+def test_causative_is_not_passive() -> None:
+    found = edge_rules("公取委によると、グーグルは各社に検索アプリを搭載させ、ホーム画面に置くよう求めた。")
+    assert not any(p == "uses" and o == "グーグル" for _, p, o in found)
+
+
+def test_according_to_is_not_an_agent() -> None:
+    found = edge_rules("公取委によると、グーグルは検索アプリを配布させていた。")
+    assert not any(s == "公正取引委員会" for s, _, _ in found)
+
+
+def test_appointment_as_object_of_a_causative() -> None:
+    text = (
+        "4月1日付で山田一郎副社長(57)を社長兼最高経営責任者(CEO)に昇格させる人事を、北斗電機が16日発表した。"
+    )
+    assert ("山田一郎", "leads", "北斗電機") in edge_rules(text)
 
 
 def test_negated_predicate_gives_no_edge() -> None:

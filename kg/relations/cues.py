@@ -28,6 +28,12 @@ from kg.relations.state import DocumentState
 
 #: 〜を採用するよう奨励: the urged party is not the actor.
 URGED = re.compile(r"^(?:を(?:委託|発注|依頼)|(?:する|させる|を進める|を求める)?よう)")
+#: 買収防衛策, 規制回避: a word after the cue that makes it the opposite or a means against it.
+AGAINST = re.compile(r"^(?:防衛|防止|回避|対抗策)")
+#: The cue's clause describes an agent it does not name: 風力発電を手がける子会社を上場させる.
+UNNAMED_AGENT = re.compile(
+    r"^[ぁ-ゖ]{0,5}[^«»。、はがを]{0,6}?(?:会社|企業|法人|団体|メーカー|事業者|業者|機関|部門|ベンチャー)(?:を|が|は|に|の|と|も)"
+)
 NOMINALISED = re.compile(r"^[ぁ-ゖ]{0,4}(?:こと|ため)[をがはにも]")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
 SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
@@ -67,7 +73,7 @@ def _hits_at(
 ) -> list[Hit]:
     text, spec = sl.text, cue.spec
     after = text[c1:]
-    if "«" in text[c0:c1] or URGED.match(after):
+    if "«" in text[c0:c1] or URGED.match(after) or AGAINST.match(after):
         return []
     site = CueSite(cue, c0, c1, spec.detect_passive and bool(PASSIVE.match(after)))
     marked = marked_object(sl, c0, spec)
@@ -84,8 +90,8 @@ def _hits_at(
     if subj is not None and not sl.fits(subj, spec.subject):
         subj = None
     suffix = ""
-    if subj is None and NOMINALISED.match(after):
-        return []  # 〜を使うことを奨励: whose action it is, the clause does not say
+    if subj is None and (NOMINALISED.match(after) or UNNAMED_AGENT.match(after)):
+        return []  # 〜を使うことを奨励 / 〜を手がける子会社: the clause's subject is not the sentence's
     if subj is None:
         subj = _clause_subject(sl, site, obj)
         suffix = ".clause" if subj is not None else ""

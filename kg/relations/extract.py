@@ -42,7 +42,7 @@ def relations_of(
     for h in hits:
         single = not h.distribute or h.predicate in single_predicates
         subjects = [h.subject] if single else members(group_of, h.subject)
-        objects = [h.object] if single else members(group_of, h.object)
+        objects = [h.object] if single else members(group_of, h.object, first=h.list_after)
         for a in subjects:
             for b in objects:
                 sm, om = sl.mentions[a], sl.mentions[b]
@@ -86,7 +86,10 @@ def extract_relations(
         by_sent.setdefault(m.sent_index, []).append(m)
     countries = {m.entity for m in mentions if m.type == "Country" and m.entity and not m.anaphor}
     state = DocumentState(
-        main_country=main_country, countries_named=len(countries), main_company=main_company(parsed, mentions)
+        main_country=main_country,
+        countries_named=len(countries),
+        main_company=main_company(parsed, mentions),
+        governments=[m for m in mentions if m.type == "Government" and m.entity],
     )
     out: list[KeyedRelation] = []
     for sent in parsed.sentences:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from kg.model import ParsedSentence
 from kg.relations.arguments import has_marked_topic
-from kg.relations.cues import URGED
+from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import CompiledCue, cue_rules
@@ -32,9 +32,53 @@ from kg.relations.slots import Slotted, slot_code
 from kg.relations.state import DocumentState
 
 SUBJECT_PARTICLES = ("が",)
+#: Light verbs: with a cue noun as object, the noun is the predicate (命令を下す, 提携を結ぶ).
+LIGHT_VERBS = frozenset(
+    {
+        "行う",
+        "下す",
+        "出す",
+        "課す",
+        "科す",
+        "発動",
+        "実施",
+        "結ぶ",
+        "締結",
+        "交わす",
+        "進める",
+        "決める",
+        "決定",
+        "始める",
+        "開始",
+        "強化",
+        "拡大",
+        "加速",
+        "図る",
+        "打ち出す",
+        "表明",
+        "検討",
+        "目指す",
+    }
+)
+#: Verbs that make a cue noun something received: its giver is the subject.
+RECEIVING = frozenset({"受ける", "受け入れる", "得る", "仰ぐ"})
+CONNECTIVE = re.compile(r"^(?:さらに|および|及び|並びに|そして|また)、?$")
+LIKEWISE = re.compile(r"^(?:同じ|同様)")
+#: A number and a counter: the noun that sums up a list (3社, 2都市, 42か国).
+COUNTED = re.compile(
+    r"^[0-9０-９一二三四五六七八九十両]+(?:都市|カ国|か国|ヶ国|国|社|市|県|町|団体|機関|行|者|グループ)$"
+)
+#: Cases of the members of such a list: A、 / Aや / Aと / (the last) Aの.
+LIST_CASES = ("", "や", "と", "の")
 #: Cases of a name that describes the noun after it: Xの製品, Xといった製品, Xなどの製品.
 DESCRIBING = ("の", "といった", "のような", "など")
 AGENT_PARTICLES = ("による", "によって", "により")
+#: Verbs whose nominalised object clause (〜することを) is their subject's own action.
+REPORTING = re.compile(r"発表|公表|明らか|決め|決定|合意|表明|目指|検討|計画|予定|方針|始め|開始|計画")
+#: Nouns of an agent a relative clause may describe (子会社, メーカー, 企業).
+AGENT_NOUN = re.compile(
+    r"(?:会社|企業|法人|団体|メーカー|事業者|業者|機関|組織|部門|ベンチャー|スタートアップ)$"
+)
 #: Nouns that turn a clause into a thing (使うこと, 採用するよう): the clause's subject is unsaid.
 NOMINALISER = re.compile(r"^(?:こと|よう|ため|の|もの)$")
 #: AはBとともに / Bと共に / Bと一緒に: acting together.
@@ -55,6 +99,7 @@ class SentenceFrames:
     phrases: list[Phrase]
     slot_of: dict[int, int]  # phrase index -> slot index
     text: str  # the sentence
+    tokens: tuple = ()  # the sentence's words
 
     def children(self, p: Phrase) -> list[Phrase]:
         return [q for q in self.phrases if q.head == p.index]
@@ -91,12 +136,87 @@ class SentenceFrames:
         """Whether ``p``'s clause is made a noun (使うこと, 採用するよう, 買収するため) before it
         joins the sentence: its subject is then not the sentence's."""
         head = self.phrases[p.head] if p.head >= 0 else None
-        if head is None or not p.predicate:
+        if head is None or not p.predicate or not NOMINALISER.match(self.text[head.start : head.content_end]):
             return False
-        return bool(NOMINALISER.match(self.text[head.start : head.content_end]))
+        # 提携することを発表した: a clause reported (発表, 決定, 合意…) is the reporter's own
+        above = next((self.phrases[k] for k in self.ancestors(head) if self.phrases[k].predicate), None)
+        return above is None or not REPORTING.search(self.text[above.start : above.content_end])
+
+    def describes_an_agent(self, p: Phrase) -> bool:
+        """``p``'s clause modifies a noun that does what it says (風力発電を手がける子会社): its
+        subject is that noun, not the sentence's topic."""
+        if not p.predicate or p.head != p.index + 1 or p.function.endswith(("、", "て", "で")):
+            return False
+        head = self.phrases[p.head]
+        return not head.predicate and bool(AGENT_NOUN.search(self.text[head.start : head.content_end]))
 
     def slot(self, p: Phrase) -> int | None:
         return self.slot_of.get(p.index)
+
+    def relative_noun(self, p: Phrase) -> int | None:
+        """The slot of the noun ``p``'s clause modifies, when it comes right after (Xが出資するY);
+        for a noun that is a copula's predicate (AはXが出資する合弁会社だ) the copula's topic."""
+        if p.head < 0 or p.head != p.index + 1 or self.phrases[p.head].start <= p.start:
+            return None
+        head = self.phrases[p.head]
+        slot = self.noun_slot(head)
+        if slot is None and head.predicate:
+            for c in self.children(head):
+                if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
+                    return self.slot(c)
+        return slot
+
+    def head_lemma(self, p: Phrase) -> str:
+        """The dictionary form of the word heading the phrase ``p`` depends on, when ``p`` is its
+        object (出資を受ける: 受ける); empty otherwise."""
+        if p.head < 0 or p.case.particle != "を":
+            return ""
+        head = self.phrases[p.head]
+        words = [t for t in self.tokens[head.first : head.last] if t.end <= head.content_end]
+        return words[-1].lemma if words else ""
+
+    def received(self, p: Phrase) -> bool:
+        """``p`` is a noun received (出資を受ける, 支援を受け入れる, 制裁を受けた)."""
+        return self.head_lemma(p) in RECEIVING
+
+    def partners_before(self, subjects: list[int]) -> list[int]:
+        """AとBが提携: the と-names right before a subject's phrase are parties too, whatever
+        their type (日立製作所と日立市が協定を締結)."""
+        out = []
+        for p in self.phrases:
+            if self.slot(p) not in subjects:
+                continue
+            k = p.index - 1
+            while k >= 0 and self.phrases[k].case.particle == "と" and self.slot(self.phrases[k]) is not None:
+                out.append(self.slot(self.phrases[k]))
+                k -= 1
+        return out
+
+    def likewise(self, q: Phrase) -> bool:
+        """``q`` is the と of 「Xと同じように」 / 「Xと同様に」: X does what the clause says too."""
+        if q.case.particle != "と" or q.index + 1 >= len(self.phrases):
+            return False
+        nxt = self.phrases[q.index + 1]
+        return bool(LIKEWISE.match(self.text[nxt.start : nxt.end]))
+
+    def noun_slots(self, p: Phrase) -> list[int]:
+        """The slots a phrase stands for: its own or described one, or, for a counted noun after a
+        list (A、B、Cの3社 / X・Y、Z・Wの2都市), every name of the list."""
+        one = self.noun_slot(p)
+        if not COUNTED.match(self.text[p.start : p.content_end]):
+            return [one] if one is not None else []
+        out = []
+        k = p.index - 1
+        while k >= 0:
+            q = self.phrases[k]
+            k -= 1
+            if CONNECTIVE.match(self.text[q.start : q.end]):
+                continue  # A、さらにB / A、およびB
+            i = self.slot(q)
+            if i is None or q.case.particle not in LIST_CASES:
+                break
+            out.insert(0, i)
+        return out or ([one] if one is not None else [])
 
     def noun_slot(self, p: Phrase) -> int | None:
         """The phrase's own slot, else that of the name its noun describes: 「Starlink」の通信衛星,
@@ -125,11 +245,15 @@ def frame_hits(
     phrases = build_phrases(sent)
     if not phrases:
         return []
-    f = SentenceFrames(sl, phrases, phrase_slots(phrases, slot_spans(sl, sent.start), sent.text), sent.text)
+    f = SentenceFrames(
+        sl, phrases, phrase_slots(phrases, slot_spans(sl, sent.start), sent.text), sent.text, sent.tokens
+    )
     found: list[Hit] = []
     for cue in cue_rules():
         for p in phrases:
-            if _is_cue(sent, p, cue) and not URGED.match(sent.text[p.content_end :]):
+            previous = phrases[p.index - 1] if p.index else None
+            objects = [q for q in phrases if q.head == p.index and q.case.particle == "を"]
+            if _is_cue(sent, p, cue, previous, objects) and not URGED.match(sent.text[p.content_end :]):
                 found.extend(_frame(f, sent, cue, p, group_of, state))
     found.extend(_together(f))
     return found
@@ -171,10 +295,20 @@ def _subject_of(f: SentenceFrames, p: Phrase, classes: list[str], before: Phrase
     return _governing_subject(f, p, classes)
 
 
-def _is_cue(sent: ParsedSentence, p: Phrase, cue: CompiledCue) -> bool:
-    """The phrase's content holds one of the cue's words, or its head word is one of its lemmas."""
-    if cue.regex.search(sent.text[p.start : p.content_end]):
-        return True
+def _is_cue(
+    sent: ParsedSentence, p: Phrase, cue: CompiledCue, previous: Phrase | None, objects: list[Phrase] = ()
+) -> bool:
+    """The phrase's content holds one of the cue's words (a cue of two words may begin in the phrase
+    before, 本社を / 置く, or in its object, 経営権を、…握った), or its head word is one of its lemmas."""
+    start = previous.start if previous is not None else p.start
+    for m in cue.regex.finditer(sent.text[start : p.content_end]):
+        if m.end() > p.start - start and not AGAINST.match(sent.text[start + m.end() :]):
+            return True
+    own = sent.text[p.start : p.content_end]
+    for q in objects:
+        joined = sent.text[q.start : q.content_end] + "を"
+        if any(m.end() > len(joined) for m in cue.regex.finditer(joined + own)):
+            return True
     words = [t for t in sent.tokens[p.first : p.last] if t.end <= p.content_end]
     return bool(words) and words[-1].lemma in cue.spec.lemmas
 
@@ -188,35 +322,57 @@ def _frame(
     state: DocumentState,
 ) -> list[Hit]:
     spec, sl = cue.spec, f.sl
-    subjects, objects, agents, passive_agents = [], [], [], []
+    subjects, objects, agents, passive_agents, givers = [], [], [], [], []
     nominal = not p.predicate
+    receiving = nominal and f.received(p)
+    # 命令を下す, 制裁を科す, 提携を結ぶ: a light verb's arguments are its noun's
+    light = nominal and f.head_lemma(p) in LIGHT_VERBS
     for q in f.phrases:
         if q.index == p.index or q.start > p.start:
             continue
-        direct = q.head == p.index
+        if (
+            receiving
+            and q.case.particle == "から"
+            and (q.head == p.head or f.reaches(q, p) or f.reaches(q, f.phrases[p.head]))
+        ):
+            givers.extend(f.noun_slots(q))  # 北斗電機は南海化学から出資を受ける
+            continue
+        if f.likewise(q) and p.index in f.ancestors(q):
+            subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
+            continue
+        direct = q.head == p.index or ((receiving or light) and q.head == p.head)
         if not direct and not (
             q.case.particle != "の" and (f.reaches(q, p) or (not _is_subject(q) and f.overreaches(q, p)))
         ):
             continue
         case = q.case
-        i = f.slot(q) if _is_subject(q) else f.noun_slot(q)
-        if i is None:
-            continue
-        if case.particle in spec.passive_agent_particles:
-            passive_agents.append(i)
-        if case.particle in AGENT_PARTICLES:
-            agents.append(i)
-        elif _is_subject(q):
-            # a topic may be the object: «ChatGPT»は…ダイキンなどが採用している
-            if case.particle == "" and _fits(sl, i, spec.object) and not _fits(sl, i, spec.subject):
+        for i in f.noun_slots(q):
+            if case.particle in spec.passive_agent_particles:
+                passive_agents.append(i)
+            if case.particle in AGENT_PARTICLES:
+                agents.append(i)
+            elif _is_subject(q):
+                # a topic may be the object: «ChatGPT»は…ダイキンなどが採用している
+                if case.particle == "" and _fits(sl, i, spec.object) and not _fits(sl, i, spec.subject):
+                    objects.append(i)
+                else:
+                    subjects.append(i)
+            elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 objects.append(i)
-            else:
-                subjects.append(i)
-        elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
-            objects.append(i)
     if p.negated:
         return []  # NTTドコモはスペースXとは組まず: no relation
     suffix = ""
+    if receiving:
+        # 出資を受ける / 支援を受け入れる: the giver (から, の) acts on the receiver (は, が)
+        givers += [i for i in objects if sl.mentions[i].type != "Technology"]
+        # a person speaking for a company (「…支援を受けられる」と社長) is not who receives it
+        receivers = subjects or [
+            r
+            for r in [_governing_subject(f, p, spec.object)]
+            if r is not None and sl.mentions[r].type != "Person"
+        ]
+        subjects, objects, suffix = givers + agents, receivers, ".received"
+        agents = []
     if p.passive and spec.detect_passive:
         if not spec.passive_swaps_roles:
             return []
@@ -226,26 +382,26 @@ def _frame(
     subjects = [i for i in subjects if _fits(sl, i, spec.subject)]
     objects = [i for i in objects if _fits(sl, i, spec.object)]
     factor = 1.0
+    if subjects and not objects and p.predicate:
+        # 北斗電機が出資する南海化学 / 南海化学は、北斗電機と東都商事が出資する合弁会社だ
+        head = f.relative_noun(p)
+        if head is not None and head not in subjects and _fits(sl, head, spec.object):
+            objects, suffix = [head], suffix + ".relative"
     if not subjects:
         subjects, suffix, factor, objects = _missing_subject(f, sent, cue, p, objects, state, suffix)
     hits = []
     if not objects and spec.symmetric and spec.coordinated_pairs and subjects:
-        # AとBは提携した: the coordination is the pair
-        for s in subjects:
-            group = group_of.get(s, [s])
-            hits += [
-                Hit(
-                    a,
-                    cue.predicate,
-                    b,
-                    f"frame.{cue.key}{suffix}.coordinated",
-                    spec.confidence * factor * COORDINATED_FACTOR,
-                )
-                for a in group
-                for b in group
-                if a < b
-            ]
-        return hits
+        # AとBは提携した / A、BとCの3者が協定: the subjects are the parties
+        parties = sorted(
+            {m for s in subjects for m in group_of.get(s, [s])} | set(f.partners_before(subjects))
+        )
+        conf = spec.confidence * factor * COORDINATED_FACTOR
+        return [
+            Hit(a, cue.predicate, b, f"frame.{cue.key}{suffix}.coordinated", conf)
+            for a in parties
+            for b in parties
+            if a < b
+        ]
     for s in subjects:
         for o in objects:
             if s != o:
@@ -268,11 +424,17 @@ def _missing_subject(
         head = f.noun_slot(f.phrases[p.head])
         if head is not None and head not in objects and objects and _fits(sl, head, spec.subject):
             return [head], suffix + ".relative", 1.0, objects
-    if f.nominalised(p):
-        return [], suffix, 1.0, objects  # 〜を使うことを禁止: whose action it is, the clause does not say
-    subject = _governing_subject(f, p, spec.subject)
-    if subject is not None:
-        return [subject], suffix + ".inherited", INHERITED_FACTOR, objects
+        if head is not None and not objects and spec.relative_head_object and _fits(sl, head, spec.object):
+            # 本社のあるアメリカ・サンフランシスコ: the place the clause describes
+            subject = _governing_subject(f, p, spec.subject)
+            if subject is not None:
+                return [subject], suffix + ".relative", 1.0, [head]
+    if f.nominalised(p) or f.describes_an_agent(p):
+        # 〜を使うことを禁止 / 風力発電を手がける子会社: the clause's subject is not the sentence's
+        return [], suffix, 1.0, objects
+    inherited = _governing_subjects(f, p, spec.subject)
+    if inherited:
+        return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
     topic = state.previous_topic
     if (
         objects
@@ -285,27 +447,36 @@ def _missing_subject(
 
 
 def _governing_subject(f: SentenceFrames, p: Phrase, classes: list[str]) -> int | None:
-    """The subject of the nearest clause above ``p`` that has one (its topic は, or が), else the
-    sentence's topic: a は/も phrase before ``p`` in any clause that runs into ``p``'s clause
-    (XもYを開発しており、Zと提携している: X)."""
+    """The first of :func:`_governing_subjects`."""
+    found = _governing_subjects(f, p, classes)
+    return found[0] if found else None
+
+
+def _governing_subjects(f: SentenceFrames, p: Phrase, classes: list[str]) -> list[int]:
+    """The subject of the nearest clause above ``p`` that has one (its topic は, or が; every name
+    of a counted list: A、BとCの3者が), else the sentence's topic: a は/も phrase before ``p`` in
+    any clause that runs into ``p``'s clause (XもYを開発しており、Zと提携している: X)."""
     seen = 0
     q = p
     chain = [p.index]
+    quoted = p.case.particle == "について"  # 〜のTOBについて、北斗電機は…と明らかにした
     while q.head >= 0 and seen < len(f.phrases):
         seen += 1
+        # 〜で協力することを、AとBが発表した: past a quoted clause the reporter may come after it
+        quoted = quoted or q.case.particle in ("と", "を") and q.index != p.index
         q = f.phrases[q.head]
         chain.append(q.index)
         for c in f.children(q):
-            if c.start < p.start and _is_subject(c):
-                i = f.slot(c)
-                if _fits(f.sl, i, classes):
-                    return i
+            if (c.start < p.start or quoted) and _is_subject(c):
+                found = [i for i in f.noun_slots(c) if _fits(f.sl, i, classes)]
+                if found:
+                    return found
     for c in f.phrases:
         if c.start < p.start and c.case.particle == "" and c.case.marker in ("は", "も"):
             i = f.slot(c)
             if _fits(f.sl, i, classes) and _runs_into(f, c, set(chain)):
-                return i
-    return None
+                return [i]
+    return []
 
 
 def _runs_into(f: SentenceFrames, q: Phrase, targets: set[int]) -> bool:

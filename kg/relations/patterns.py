@@ -36,7 +36,7 @@ def pattern_hits(sl: Slotted, state: DocumentState, titles: TitleBook) -> list[H
                 pred = title_predicate(sl.mentions[s], sl.mentions[o], between, rule, titles)
                 if pred is None:
                     continue
-            found.append(Hit(s, pred, o, rule.id, rule.confidence))
+            found.append(Hit(s, pred, o, rule.id, rule.confidence, list_after=rule.list_after))
     return found
 
 

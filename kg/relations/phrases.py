@@ -21,12 +21,19 @@ from kg.relations.slots import Slotted
 
 #: Parts of speech of the function words at the end of a phrase.
 FUNCTION_POS = frozenset({"ADP", "AUX", "SCONJ", "PART", "PUNCT", "SYM", "CCONJ"})
+#: Parts of speech of a content word that may begin a phrase.
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON"})
+#: Particles after which a new phrase begins (not の or と, which also join nouns inside a name).
+PHRASE_FINAL_PARTICLES = frozenset({"は", "が", "を", "に", "で", "へ", "も"})
 #: Case particles, longest first; what follows them (は, も) is a topic or focus marker.
 PARTICLES = (
+    "によると",
+    "によれば",
     "によって",
     "により",
     "に対する",
     "に対して",
+    "に対し",
     "による",
     "について",
     "との",
@@ -51,10 +58,15 @@ PARTICLES = (
 LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
 #: Between a name and its phrase's case: 氏, 社, an age or a reading in parentheses, a title.
 NAME_TAIL = re.compile(r"^(?:氏|さん|様|社|側|[(（][^()（）]{0,30}[)）]?|=[^=]{0,40}=?|[・\s])*$")
+#: The second half of a compound case GiNZA cuts after に, and the case they make together.
+COMPOUND_CASES = (
+    (re.compile(r"^対(?:し|して|する)(?:て)?、?$"), "に対し"),  # 北斗電機に対し: a target
+    (re.compile(r"^(?:つい|関し)て(?:は|も)?、?$"), "について"),  # TOBについて: what is spoken of
+)
 #: Auxiliaries that negate a predicate (組まず, 出資しない, 提携しません).
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
 #: Inflected endings of a predicate phrase that make it passive.
-PASSIVE = re.compile(r"^(?:さ|され|られ|れ)")
+PASSIVE = re.compile(r"^(?:され|られ|れ(?!ば))")  # not させ: 搭載させる is causative
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,18 @@ def read_case(function: str) -> Case:
     return Case("", text[:1] if text[:1] in ("は", "も") else "")
 
 
+def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
+    """Words that begin a phrase GiNZA did not cut: a content word right after a case particle or a
+    comma (北斗電機は名古屋市、… comes out as one bunsetsu when the company name is unknown)."""
+    out = []
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if b.bunsetsu_start or b.pos not in CONTENT_POS:
+            continue
+        if (a.pos == "ADP" and a.text in PHRASE_FINAL_PARTICLES) or a.text in ("、", ","):
+            out.append(b.i)
+    return out
+
+
 def _content_end(tokens: tuple[Token, ...], first: int, last: int) -> int:
     """Index of the first trailing function word of words [first, last)."""
     end = last
@@ -119,9 +143,7 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
     tokens = sent.tokens
     if not tokens:
         return []
-    starts = [t.i for t in tokens if t.bunsetsu_start] or [0]
-    if starts[0] != 0:
-        starts.insert(0, 0)
+    starts = sorted({0, *(t.i for t in tokens if t.bunsetsu_start), *_missed_starts(tokens)})
     bounds = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
     phrase_of = {}
     for k, (a, b) in enumerate(bounds):
@@ -151,7 +173,22 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
                 negated=any(t.pos == "AUX" and t.lemma in NEGATION for t in tokens[content:b]),
             )
         )
-    return _join_roots(out)
+    return _join_targets(_join_roots(out), sent.text)
+
+
+def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """北斗電機に / 対し、 and TOBに / ついて、: GiNZA cuts a compound case (に対し, について,
+    に関して) in two; the first phrase gets the whole case and depends on what the second does."""
+    out = list(phrases)
+    for k, p in enumerate(phrases[:-1]):
+        nxt = phrases[k + 1]
+        if p.case.particle != "に":
+            continue
+        for word, case in COMPOUND_CASES:
+            if word.match(text[nxt.start : nxt.end]):
+                out[k] = replace(p, case=Case(case, ""), head=nxt.head if nxt.head != k else p.head)
+                break
+    return out
 
 
 def _join_roots(phrases: list[Phrase]) -> list[Phrase]:

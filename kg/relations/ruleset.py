@@ -89,7 +89,9 @@ def cue_rules() -> list[CompiledCue]:
         _check_classes(where + ".subject", spec.subject)
         _check_classes(where + ".object", spec.object)
         words = sorted(spec.words, key=lambda w: (-len(w), w))
-        out.append(CompiledCue(key, spec, re.compile("|".join(re.escape(w) for w in words))))
+        # a cue of two words may have a comma between them: 経営権を、…握った
+        alternatives = "|".join(re.escape(w).replace("を", "を、?") for w in words)
+        out.append(CompiledCue(key, spec, re.compile(alternatives)))
     return out
 
 

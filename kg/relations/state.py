@@ -24,6 +24,7 @@ class DocumentState:
     main_company: Mention | None = None  # the first company that is a sentence's topic or subject
     previous_topic: Mention | None = None
     places: list[Mention] = field(default_factory=list)  # places named so far, in order
+    governments: list[Mention] = field(default_factory=list)  # government bodies the document names
     people_with_role: set[EntityKey] = field(default_factory=set)
     salient: Mention | None = None
     company_counts: dict[EntityKey, int] = field(default_factory=dict)
