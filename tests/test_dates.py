@@ -156,6 +156,15 @@ def test_bad_front_matter_is_a_warning_naming_the_file(tmp_path: Path, front: st
     assert len(warnings) == 1 and warnings[0].startswith(f"{path.as_posix()}: {warning}")
 
 
+def test_front_matter_with_windows_line_ends(tmp_path: Path) -> None:
+    path = tmp_path / "w.md"
+    path.write_bytes("---\r\ndate: '2025-03-14'\r\ntitle: 窓\r\n---\r\n本文です。\r\n".encode())
+    (doc,), warnings = read_all([path])
+    assert (warnings, doc.date, doc.title, doc.text) == ([], "2025-03-14", "窓", "本文です。\n")
+    raw = path.read_bytes().decode()
+    assert raw[doc.offsets[0] : doc.offsets[0] + 5] == "本文です。"
+
+
 def test_front_matter_only_in_markdown_and_only_at_the_start(tmp_path: Path) -> None:
     assert split_front_matter("本文\n---\ndate: 2025-01-01\n---\n", "x", print) is None
     txt = tmp_path / "a.txt"
