@@ -178,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| driver wall clock goto → interactive | {med(wall):.2f} s |")
     print(f"| one zoom step (moveTo → frame drawn) | {med(zoom):.0f} ms |")
     print(f"| search + focus call | {med(search):.0f} ms |")
-    print(f"| time range step: filter computed / frame drawn | {med(time_step):.0f} ms / {med(time_drawn):.0f} ms |")
-    print(f"| article picked: filter computed / frame drawn | {med(pick_step):.0f} ms / {med(pick_drawn):.0f} ms |")
+    for what, computed, drawn in (("time range step", time_step, time_drawn), ("article picked", pick_step, pick_drawn)):
+        print(f"| {what}: filter computed / frame drawn | {med(computed):.0f} ms / {med(drawn):.0f} ms |")
     print()
     verdict = "PASS" if med(ready) < 3 else "FAIL"
     print(f"target < 3 s to interactive: {verdict}")

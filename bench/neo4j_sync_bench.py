@@ -21,36 +21,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from neo4j_graphs import corpus_graph  # noqa: E402
+from neo4j_graphs import corpus_graph, fill_with_stale_kg_data  # noqa: E402
 from neo4j_server import start_launcher  # noqa: E402
 
-from kg.exporters.neo4j import REL_TYPES  # noqa: E402
 from kg.neo4j_push import push_graph  # noqa: E402
 
 
 def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def fill(session, nodes: int, rels: int) -> None:
-    session.run(
-        "UNWIND range(0, $n - 1) AS i CALL (i) { CREATE (:Entity:Company {id: 'old-' + i, kgBuild: 'earlier'}) }"
-        " IN TRANSACTIONS OF 1000 ROWS",
-        n=nodes,
-    ).consume()
-    session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume()
-    session.run("CALL db.awaitIndexes()").consume()
-    types = sorted(REL_TYPES.values())
-    for k, rtype in enumerate(types):
-        session.run(
-            f"UNWIND range($k, $m - 1, $step) AS i CALL (i) {{"
-            f" MATCH (a:Entity {{id: 'old-' + (i % $n)}}), (b:Entity {{id: 'old-' + ((i * 7919 + 1) % $n)}})"
-            f" CREATE (a)-[:{rtype} {{kgBuild: 'earlier'}}]->(b) }} IN TRANSACTIONS OF 1000 ROWS",
-            k=k,
-            m=rels,
-            step=len(types),
-            n=nodes,
-        ).consume()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         with GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
             t0 = time.perf_counter()
             with driver.session() as session:
-                fill(session, args.nodes, args.relationships)
+                fill_with_stale_kg_data(session, args.nodes, args.relationships)
                 have = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
             fill_s = time.perf_counter() - t0
         before = peak_mb()
@@ -84,7 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| fill the database (server-side, batches of 1,000) | {fill_s:.0f} s |")
     print(f"| push of build A + sync | {sync_s:.0f} s |")
     print(
-        f"| relationships / nodes deleted | {result.sync.relationships_deleted:,} / {result.sync.nodes_deleted:,} |"
+        f"| relationships / nodes deleted | {result.sync.relationships_deleted:,}"
+        f" / {result.sync.nodes_deleted:,} |"
     )
     print(f"| this process's peak memory before / after the sync | {before:.0f} MB / {after:.0f} MB |")
     ok = result.sync.relationships_deleted == have and after - before < 50

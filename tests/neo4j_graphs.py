@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import networkx as nx
 from helpers import make_entity
@@ -183,3 +184,29 @@ def corpus_graph(doc_ids: tuple[str, ...]) -> nx.MultiDiGraph:
         for doc in doc_ids
     ]
     return from_parts(entities.values(), relations, documents)
+
+
+def fill_with_stale_kg_data(session: Any, nodes: int, relationships: int) -> None:
+    """What an earlier push of a bigger build leaves: ``nodes`` kg-stamped entities and
+    ``relationships`` kg-stamped relationships of kg's types between them (kgBuild 'earlier'),
+    made on the server in transactions of 1,000 rows."""
+    from kg.exporters.neo4j import REL_TYPES
+
+    session.run(
+        "UNWIND range(0, $n - 1) AS i CALL (i) { CREATE (:Entity:Company {id: 'old-' + i, name: 'old ' + i,"
+        " kgBuild: 'earlier'}) } IN TRANSACTIONS OF 1000 ROWS",
+        n=nodes,
+    ).consume()
+    session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume()
+    session.run("CALL db.awaitIndexes()").consume()
+    types = sorted(REL_TYPES.values())
+    for k, rtype in enumerate(types):  # the type is a fixed identifier of kg's vocabulary
+        session.run(
+            f"UNWIND range($k, $m - 1, $step) AS i CALL (i) {{"
+            f" MATCH (a:Entity {{id: 'old-' + (i % $n)}}), (b:Entity {{id: 'old-' + ((i * 7919 + 1) % $n)}})"
+            f" CREATE (a)-[:{rtype} {{kgBuild: 'earlier'}}]->(b) }} IN TRANSACTIONS OF 1000 ROWS",
+            k=k,
+            m=relationships,
+            step=len(types),
+            n=nodes,
+        ).consume()

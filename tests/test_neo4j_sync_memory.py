@@ -10,13 +10,12 @@ is ``bench/neo4j_sync_bench.py``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
-from neo4j_graphs import corpus_graph
+from neo4j_graphs import corpus_graph, fill_with_stale_kg_data
 from neo4j_server import Neo4jServer, ServerUnavailable, server_from_env, skip_or_fail, start_launcher
 
-from kg.exporters.neo4j import REL_TYPES, graph_rows
+from kg.exporters.neo4j import graph_rows
 from kg.neo4j_push import push_graph
 
 pytestmark = [pytest.mark.neo4j, pytest.mark.slow]
@@ -40,28 +39,6 @@ def limited_server() -> Iterator[Neo4jServer]:
         server.stop()
 
 
-def fill_with_stale_kg_data(session: Any) -> None:
-    """What an earlier push of a bigger build left: kg-stamped nodes and relationships of kg's types."""
-    types = sorted(REL_TYPES.values())
-    session.run(
-        "UNWIND range(0, $n - 1) AS i CALL (i) { CREATE (:Entity:Company {id: 'old-' + i, name: 'old ' + i,"
-        " kgBuild: 'earlier'}) } IN TRANSACTIONS OF 1000 ROWS",
-        n=STALE_NODES,
-    ).consume()
-    session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume()
-    session.run("CALL db.awaitIndexes()").consume()
-    for k, rtype in enumerate(types):  # the type is a fixed identifier of kg's vocabulary
-        session.run(
-            f"UNWIND range($k, $m - 1, $step) AS i CALL (i) {{"
-            f" MATCH (a:Entity {{id: 'old-' + (i % $n)}}), (b:Entity {{id: 'old-' + ((i * 7919 + 1) % $n)}})"
-            f" CREATE (a)-[:{rtype} {{kgBuild: 'earlier'}}]->(b) }} IN TRANSACTIONS OF 1000 ROWS",
-            k=k,
-            m=STALE_RELATIONSHIPS,
-            step=len(types),
-            n=STALE_NODES,
-        ).consume()
-
-
 def test_sync_deletes_in_batches_what_one_transaction_cannot(limited_server: Neo4jServer) -> None:
     from neo4j import GraphDatabase, exceptions
 
@@ -69,7 +46,7 @@ def test_sync_deletes_in_batches_what_one_transaction_cannot(limited_server: Neo
     server = limited_server
     with GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
         with driver.session() as session:
-            fill_with_stale_kg_data(session)
+            fill_with_stale_kg_data(session, STALE_NODES, STALE_RELATIONSHIPS)
             session.run("CREATE (:Note {id: 'mine'})-[:SEE_ALSO]->(:Note {id: 'also-mine'})").consume()
             count = session.run("MATCH ()-[r {kgBuild: 'earlier'}]->() RETURN count(r) AS c").single()["c"]
             assert count == STALE_RELATIONSHIPS
