@@ -178,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| driver wall clock goto → interactive | {med(wall):.2f} s |")
     print(f"| one zoom step (moveTo → frame drawn) | {med(zoom):.0f} ms |")
     print(f"| search + focus call | {med(search):.0f} ms |")
-    for what, computed, drawn in (("time range step", time_step, time_drawn), ("article picked", pick_step, pick_drawn)):
+    steps = (("time range step", time_step, time_drawn), ("article picked", pick_step, pick_drawn))
+    for what, computed, drawn in steps:
         print(f"| {what}: filter computed / frame drawn | {med(computed):.0f} ms / {med(drawn):.0f} ms |")
     print()
     verdict = "PASS" if med(ready) < 3 else "FAIL"
