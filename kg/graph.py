@@ -72,6 +72,31 @@ def add_relation(g: nx.MultiDiGraph, rel: Relation) -> None:
         )
 
 
+def add_seen_dates(g: nx.MultiDiGraph) -> None:
+    """Give every node and edge the time facts its evidence says (see :mod:`kg.model`).
+
+    ``articles`` is the number of documents behind it (a node's ``docs``, an edge's evidence
+    documents); ``first_seen`` / ``last_seen`` are the earliest and latest date among those
+    documents, present only when at least one of them is dated (an undated article adds to
+    ``articles`` but never to the dates: unknown stays unknown).
+    """
+    date_of = {d["id"]: d.get("date") for d in g.graph.get("documents", [])}
+    for _, data in g.nodes(data=True):
+        _set_seen(data, set(data.get("docs", ())), date_of)
+    for _, _, data in g.edges(data=True):
+        _set_seen(data, {ev["doc"] for ev in data.get("evidence", ())}, date_of)
+
+
+def _set_seen(data: dict[str, Any], docs: set[str], date_of: dict[str, str | None]) -> None:
+    data["articles"] = len(docs)
+    dates = sorted(d for d in (date_of.get(doc) for doc in docs) if d)
+    if dates:
+        data["first_seen"], data["last_seen"] = dates[0], dates[-1]
+    else:
+        data.pop("first_seen", None)
+        data.pop("last_seen", None)
+
+
 def canonical(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Return a copy with nodes and edges inserted in sorted order, for byte-identical output."""
     out = nx.MultiDiGraph()
@@ -142,4 +167,5 @@ def from_parts(
     for rel in relations:
         if rel.subject in g and rel.object in g:
             add_relation(g, rel)
+    add_seen_dates(g)
     return g

@@ -7,7 +7,8 @@ Its shape is the contract between the stages and the exporters:
 
 Graph attributes (``G.graph``)
     ``documents``: list of dicts ``{"id", "path", "title", "chars", "date", "url"}``
-    sorted by id (``date``/``url`` may be ``None``).
+    sorted by id (``date``/``url`` may be ``None``; a ``date`` is ISO ``YYYY-MM-DD``, see
+    :mod:`kg.dates`).
     ``base_iri``: the base IRI for RDF export.
 
 Node key
@@ -22,6 +23,7 @@ Node attributes
     ``mentions``: int, number of mentions in the corpus.
     ``docs``: sorted list of document ids that mention the entity.
     ``merges``: list of ``{"surface", "rule"}`` dicts explaining why each alias was merged.
+    ``articles``, ``first_seen``, ``last_seen``: see "Time facts" below.
 
 Edge key and attributes
     One edge per (subject, predicate, object); the edge key is the predicate.
@@ -31,6 +33,12 @@ Edge key and attributes
     dicts sorted by (doc, start, rule); ``start``/``end`` are character offsets of the
     sentence in the original file text.
     ``rules``: sorted list of the rule ids that produced the edge.
+    ``articles``, ``first_seen``, ``last_seen``: see "Time facts" below.
+
+Time facts (set by :func:`kg.graph.add_seen_dates`, derived from the evidence)
+    ``articles``: int, the number of documents behind the node (its ``docs``) or the edge (its
+    evidence). ``first_seen`` / ``last_seen``: ISO dates ``YYYY-MM-DD``, the earliest and latest
+    ``date`` of those documents; absent when none of them has a date.
 """
 
 from __future__ import annotations

@@ -3,22 +3,31 @@
 Only parameters carry data (``UNWIND $rows``); labels and relationship types in the query
 text come from the whitelists in :mod:`kg.exporters.neo4j`. Every statement MERGEs, so a
 second push leaves the same graph. Works with the ``neo4j`` driver 5.x and 6.x.
+
+``--sync`` (:func:`sync_database`) then deletes what an earlier push made and this build no
+longer has. Everything kg writes carries ``kgBuild`` (:func:`kg.exporters.neo4j.build_stamp`),
+and this push has just stamped every node and relationship of the build with its own value, so
+the stale ones are exactly those with another ``kgBuild``. They are deleted on the server, by
+``CALL { … } IN TRANSACTIONS`` of :data:`DELETE_BATCH` rows, relationships first, then the nodes
+left without any relationship: nothing is fetched to this process, no transaction holds more
+than one batch, and a node or relationship without ``kgBuild`` (the user's own) is never touched.
+A stale kg node that one of the user's relationships still uses is kept, and counted.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from kg.errors import KgError, KgUsageError
+from kg.exporters.json import read_graph  # noqa: F401 (kg neo4j push reads OUT_DIR with it)
 from kg.exporters.neo4j import (
+    BUILD_PROPERTY,
     CONSTRAINTS,
     DOCUMENT_LABEL,
     ENTITY_LABEL,
@@ -32,6 +41,9 @@ from kg.exporters.neo4j import (
 DEFAULT_URI = "bolt://localhost:7687"
 DEFAULT_USER = "neo4j"
 DEFAULT_BATCH = 500
+#: Nodes or relationships deleted per transaction by ``--sync``: small enough for a server that caps
+#: a transaction at 16 MB (``db.memory.transaction.max``), and no slower than 10,000 per transaction.
+DELETE_BATCH = 1_000
 #: Bolt schemes only: driver 6 also accepts http(s):// (a preview needing aiohttp), which we don't use.
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 
@@ -56,7 +68,33 @@ def relationship_query(rtype: str) -> str:
 
 MENTIONS_QUERY = (
     f"UNWIND $rows AS row MATCH (d:{DOCUMENT_LABEL} {{id: row.doc}}) "
-    f"MATCH (e:{ENTITY_LABEL} {{id: row.entity}}) MERGE (d)-[:{MENTIONS}]->(e)"
+    f"MATCH (e:{ENTITY_LABEL} {{id: row.entity}}) MERGE (d)-[m:{MENTIONS}]->(e) "
+    f"SET m.{BUILD_PROPERTY} = $build"
+)
+
+
+def stale_relationships_query(batch: int) -> str:
+    """Delete, in transactions of ``batch``, every relationship kg made with another ``kgBuild``."""
+    return (
+        f"MATCH ()-[r]->() WHERE r.{BUILD_PROPERTY} IS NOT NULL AND r.{BUILD_PROPERTY} <> $build "
+        f"CALL (r) {{ DELETE r }} IN TRANSACTIONS OF {int(batch)} ROWS"
+    )
+
+
+def stale_nodes_query(label: str, batch: int) -> str:
+    """Delete, in transactions of ``batch``, the ``label`` nodes kg made with another ``kgBuild``
+    that no relationship uses any more."""
+    if label not in (ENTITY_LABEL, DOCUMENT_LABEL):
+        raise ValueError(f"label {label!r} is not kg's")
+    return (
+        f"MATCH (n:{label}) WHERE n.{BUILD_PROPERTY} IS NOT NULL AND n.{BUILD_PROPERTY} <> $build "
+        f"AND NOT EXISTS {{ (n)--() }} CALL (n) {{ DELETE n }} IN TRANSACTIONS OF {int(batch)} ROWS"
+    )
+
+
+KEPT_NODES_QUERY = (
+    f"MATCH (n:{ENTITY_LABEL}|{DOCUMENT_LABEL}) WHERE n.{BUILD_PROPERTY} IS NOT NULL "
+    f"AND n.{BUILD_PROPERTY} <> $build RETURN count(n) AS kept"
 )
 
 
@@ -81,6 +119,15 @@ def push_plan(rows: Neo4jRows) -> list[tuple[str, list[dict[str, Any]]]]:
 
 
 @dataclass
+class SyncResult:
+    """What ``--sync`` deleted, and the stale kg nodes it kept because the user's relationships use them."""
+
+    nodes_deleted: int
+    relationships_deleted: int
+    nodes_kept: int
+
+
+@dataclass
 class PushResult:
     entities: int
     documents: int
@@ -88,6 +135,7 @@ class PushResult:
     mentions: int
     nodes_created: int
     relationships_created: int
+    sync: SyncResult | None = None
 
 
 def _one_line(text: str) -> str:
@@ -133,12 +181,21 @@ def push_graph(
     database: str | None = None,
     batch_size: int = DEFAULT_BATCH,
     on_progress: Callable[[int, int], None] | None = None,
+    sync: bool = False,
+    delete_batch: int = DELETE_BATCH,
+    on_sync: Callable[[], None] | None = None,
 ) -> PushResult:
-    """Push ``g`` into Neo4j: constraints, then batched MERGEs. ``on_progress(done, total)``."""
+    """Push ``g`` into Neo4j: constraints, then batched MERGEs. ``on_progress(done, total)``.
+
+    With ``sync``, then delete what earlier pushes made and ``g`` no longer has
+    (:func:`sync_database`, ``delete_batch`` per transaction; ``on_sync()`` is called first).
+    """
     from neo4j import GraphDatabase
 
     if batch_size < 1:
         raise KgUsageError("--batch-size must be at least 1")
+    if delete_batch < 1:
+        raise KgUsageError("the delete batch size must be at least 1")
     scheme = uri.split("://", 1)[0].lower() if "://" in uri else ""
     if scheme not in URI_SCHEMES:
         raise KgUsageError(f"bad Neo4j URI {uri!r}: use one of {', '.join(s + '://' for s in URI_SCHEMES)}")
@@ -147,6 +204,7 @@ def push_graph(
     total = sum(len(batch) for _, batch in plan)
     done = 0
     created_nodes = created_rels = 0
+    synced: SyncResult | None = None
     with _neo4j_errors(uri, user, database):
         driver = GraphDatabase.driver(uri, auth=(user, password), connection_timeout=15.0)
         try:
@@ -159,12 +217,16 @@ def push_graph(
                 for query, batch_rows in plan:
                     for i in range(0, len(batch_rows), batch_size):
                         chunk = batch_rows[i : i + batch_size]
-                        counters = session.execute_write(_run_write, query, chunk)
+                        counters = session.execute_write(_run_write, query, chunk, rows.build)
                         created_nodes += counters[0]
                         created_rels += counters[1]
                         done += len(chunk)
                         if on_progress:
                             on_progress(done, total)
+                if sync:
+                    if on_sync:
+                        on_sync()
+                    synced = sync_database(session, rows.build, delete_batch)
         finally:
             driver.close()
     return PushResult(
@@ -174,23 +236,22 @@ def push_graph(
         mentions=len(rows.mentions),
         nodes_created=created_nodes,
         relationships_created=created_rels,
+        sync=synced,
     )
 
 
-def _run_write(tx: Any, query: str, rows: list[dict[str, Any]]) -> tuple[int, int]:
-    counters = tx.run(query, rows=rows).consume().counters
+def _run_write(tx: Any, query: str, rows: list[dict[str, Any]], build: str) -> tuple[int, int]:
+    counters = tx.run(query, rows=rows, build=build).consume().counters
     return counters.nodes_created, counters.relationships_created
 
 
-def read_graph(out_dir: Path) -> nx.MultiDiGraph:
-    """Read ``OUT_DIR/graph.json`` (NetworkX node-link JSON written by ``kg build``)."""
-    path = Path(out_dir) / "graph.json"
-    if not Path(out_dir).is_dir():
-        raise KgError("not a directory: give the output directory of `kg build`", str(out_dir))
-    if not path.is_file():
-        raise KgError("no graph.json here: run `kg build` first", str(path))
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
-    except (ValueError, KeyError, TypeError) as exc:
-        raise KgError(f"graph.json is not a kg graph: {_one_line(exc)}", str(path)) from None
+def sync_database(session: Any, build: str, batch: int = DELETE_BATCH) -> SyncResult:
+    """Delete the nodes and relationships kg made whose ``kgBuild`` is not ``build`` (see the module
+    docstring). Each query runs as an auto-commit query (``IN TRANSACTIONS`` requires one)."""
+    deleted_rels = session.run(stale_relationships_query(batch), build=build).consume().counters
+    deleted_nodes = 0
+    for label in (ENTITY_LABEL, DOCUMENT_LABEL):
+        summary = session.run(stale_nodes_query(label, batch), build=build).consume()
+        deleted_nodes += summary.counters.nodes_deleted
+    kept = session.run(KEPT_NODES_QUERY, build=build).single()["kept"]
+    return SyncResult(deleted_nodes, deleted_rels.relationships_deleted, int(kept))

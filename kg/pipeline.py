@@ -9,13 +9,14 @@ import dataclasses
 import signal
 import time
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.analysis_cache import AnalysisCache, AnalysisStats, code_fingerprint
 from kg.cache import CacheStats, ParseCache, default_cache_dir
+from kg.dates import DateTable, checked_date, read_dates_csv
 from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
 from kg.lexicon import load_lexicon
@@ -55,7 +56,7 @@ def _texts_to_documents(items: Sequence[str | Path], encoding: str | None, fmt: 
     paths = [x for x in items if _is_path(x)]
     texts = [x for x in items if not _is_path(x)]
     for i, text in enumerate(texts):
-        yield make_document(f"text-{i + 1:04d}", f"<text {i + 1}>", str(text))
+        yield make_document(f"text-{i + 1:04d}", f"<text {i + 1}>", str(text), warn=warn)
     if paths:
         yield from read_documents(paths, encoding=encoding, fmt=fmt, strict=strict, warn=warn)
 
@@ -73,6 +74,7 @@ def build(
     workers: int = 1,
     cache_dir: Path | None = None,
     use_cache: bool = True,
+    dates: str | Path | Mapping[str, str] | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from file/directory paths or raw article texts.
 
@@ -81,6 +83,9 @@ def build(
     Parses are cached under ``cache_dir`` (default :func:`kg.cache.default_cache_dir`) unless
     ``use_cache`` is false, and so are each document's sentences and mentions, keyed also by
     the package's files on disk (:func:`kg.cache.code_fingerprint`).
+
+    ``dates`` gives article dates by document id, a CSV file of ``id,date`` rows (``kg build
+    --dates``) or a mapping; they override the dates the articles carry (:mod:`kg.dates`).
     """
     started = time.perf_counter()
     if workers < 1:
@@ -93,6 +98,7 @@ def build(
         if warn is not None:
             warn(msg)
 
+    table = _date_table(dates, _warn)
     lexicons = list(lexicons)
     lexicon = load_lexicon(lexicons)
     finder = MentionFinder.for_lexicon(lexicon)
@@ -110,10 +116,12 @@ def build(
         main_country = resolver.add_document(doc, mentions)
         relations.extend(extract_relations(parsed, mentions, main_country))
         documents.append({"id": doc.id, "path": doc.path, "title": doc.title, "chars": len(doc.text),
-                          "date": doc.date, "url": doc.url})
+                          "date": table.dates.get(doc.id, doc.date), "url": doc.url})
         chars += len(doc.text)
         if progress is not None:
             progress(doc)
+    for doc_id in table.unused({d["id"] for d in documents}):
+        _warn(f"{table.path}:{table.lines[doc_id]}: no document has the id {doc_id!r}: its date is unused")
     entities, resolved = resolver.finish(relations)
     graph = from_parts(entities, resolved, documents, base_iri=base_iri)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
@@ -121,6 +129,17 @@ def build(
              "parse_cache": counters.parse.as_dict() if caches is not None else None,
              "analysis_cache": counters.analysis.as_dict() if caches is not None else None}
     return KnowledgeGraph(graph, stats)
+
+
+def _date_table(dates: str | Path | Mapping[str, str] | None, warn: Callable[[str], None]) -> DateTable:
+    """The ``dates`` argument of :func:`build` as a :class:`~kg.dates.DateTable` (checked)."""
+    if dates is None:
+        return DateTable("", {}, {})
+    if isinstance(dates, Mapping):
+        checked = {str(k): v for k, v in ((k, checked_date(v, f"dates: document {k!r}", warn))
+                                          for k, v in dates.items()) if v is not None}
+        return DateTable("dates", checked, {k: i for i, k in enumerate(dates, 1)})
+    return read_dates_csv(dates, warn)
 
 
 @dataclass

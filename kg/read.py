@@ -44,6 +44,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from kg.dates import checked_date, find_dateline, split_front_matter
 from kg.errors import KgError, KgUsageError
 from kg.model import Document
 
@@ -64,6 +65,8 @@ log = logging.getLogger("kg.read")
 Warn = Callable[[str], None]
 
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
+#: Text files whose YAML front matter (``---`` … ``---``) gives title, date and URL.
+MARKDOWN_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown"})
 JSONL_SUFFIX = ".jsonl"
 FORMATS: tuple[str, ...] = ("text", "jsonl")
 TITLE_MAX = 300
@@ -609,23 +612,53 @@ def make_document(
     path: str,
     original: str,
     title: str | None = None,
-    date: str | None = None,
+    date: object = None,
     url: str | None = None,
+    *,
+    body_start: int = 0,
+    warn: Warn | None = None,
+    where: str | None = None,
 ) -> Document:
-    """Build a Document from decoded text (also used by the Python API for raw strings)."""
-    cleaned = clean_text(original)
+    """Build a Document from decoded text (also used by the Python API for raw strings).
+
+    ``date`` is the article's date from metadata (JSONL, front matter), checked with
+    :func:`kg.dates.parse_date`; without a valid one, the text's dateline gives it, if it has
+    one (:func:`kg.dates.find_dateline`). A bad date is reported through ``warn``, naming
+    ``where`` (default: the path and the id). The article starts at ``body_start`` of
+    ``original`` (after front matter); offsets still count from the start of ``original``.
+    """
+    where = where or (path if path.endswith(doc_id) else f"{path}: article {doc_id!r}")
+    emit = warn or log.warning
+    cleaned = clean_text(original[body_start:] if body_start else original)
+    offsets = cleaned.offsets
+    if body_start:
+        offsets = tuple(i + body_start for i in offsets)
     if title is None or not title.strip():
         title = _first_line(cleaned.text)
+    known = checked_date(date, where, emit)
+    if known is None:
+        known = _dateline_date(cleaned.text, where, emit)
     return Document(
         id=doc_id,
         path=path,
         text=cleaned.text,
-        offsets=cleaned.offsets,
+        offsets=offsets,
         title=title.strip(),
-        date=date,
+        date=known,
         url=url,
         tickers=cleaned.tickers,
     )
+
+
+def _dateline_date(text: str, where: str, warn: Warn) -> str | None:
+    """The date of the text's dateline; a dateline with an impossible date is reported."""
+    found = find_dateline(text)
+    if found is None:
+        return None
+    if found.date is None:
+        warn(f"{where}: bad date: the dateline {found.text!r} is not a valid date ({found.problem});"
+             " the date is left unknown")
+    return found.date
 
 
 # --------------------------------------------------------------------------- reading
@@ -709,7 +742,12 @@ def _read_bytes(path: Path) -> bytes:
 def _read_text(path: Path, shown: str, doc_id: str, encoding: str | None, warn: Warn) -> Document:
     data = _read_bytes(path)
     text, _ = decode_bytes(data, encoding)
-    doc = make_document(doc_id, shown, text)
+    front = split_front_matter(text, shown, warn) if path.suffix.lower() in MARKDOWN_SUFFIXES else None
+    if front is None:
+        doc = make_document(doc_id, shown, text, warn=warn, where=shown)
+    else:
+        doc = make_document(doc_id, shown, text, title=front.title, date=front.date, url=front.url,
+                            body_start=front.end, warn=warn, where=shown)
     if not text.strip():
         warn(f"{shown}: {'empty' if not text else 'whitespace-only'} file: nothing to extract")
     elif not doc.text:
@@ -830,9 +868,10 @@ def _jsonl_record(line: str, shown: str, lineno: int, warn: Warn) -> Document:
         raise _Skip('missing "text"')
     text = _opt_str(record, "text") or ""
     title = _opt_str(record, "title")
-    date = _opt_str(record, "date")
+    date = record.get("date")
     url = _opt_str(record, "url")
-    doc = make_document(rid, shown, text, title=title, date=date, url=url)
+    doc = make_document(rid, shown, text, title=title, date=date, url=url, warn=warn,
+                        where=f"{shown}:{lineno}: article {rid!r}")
     if not doc.text:
         warn(f"{shown}:{lineno}: article {rid!r} has no text: nothing to extract")
     return doc

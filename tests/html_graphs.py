@@ -178,3 +178,100 @@ def synthetic_graph(n_nodes: int, n_edges: int, seed: int = 1) -> nx.MultiDiGrap
         add_relation(g, Relation(subject=a, predicate=p, object=b, evidence=ev))
         edges += 0 if before else 1
     return g
+
+
+#: A small corpus over time: (document id, date, title), and what each article says.
+DATED_DOCS = [
+    ("n1", "2025-01-10", "ディープシーク、R1を公開"),
+    ("n2", "2025-02-20", "アリババ、R1を採用"),
+    ("n3", "2025-03-05", "米政府、エヌビディアの輸出を制限"),
+    ("n4", None, "日付のない解説記事"),
+]
+#: (subject, predicate, object, document): entity keys of sample_entities()
+DATED_RELATIONS = [
+    ("deepseek", "develops", "llm", "n1"),
+    ("liang", "leads", "deepseek", "n1"),
+    ("deepseek", "develops", "llm", "n2"),
+    ("alibaba", "uses", "llm", "n2"),
+    ("tsai", "leads", "alibaba", "n2"),
+    ("us_gov", "restricts", "nvidia", "n3"),
+    ("nvidia", "develops", "chip", "n3"),
+    ("china_gov", "supports", "oss", "n4"),
+]
+#: Entities each article mentions without any relation (most of the corpus, as in real news).
+DATED_LONERS = {
+    "n1": ["china", "beijing", "li"],
+    "n2": ["ant", "csis"],
+    "n3": ["china"],
+    "n4": [],
+}
+
+
+DATED_EXTRA_LONERS = [
+    ("Company", "トヨタ自動車"),
+    ("Country", "日本"),
+    ("Place", "東京"),
+    ("Company", "ソニーグループ"),
+    ("Government", "経済産業省"),
+    ("Technology", "半導体"),
+]
+
+
+def dated_graph() -> nx.MultiDiGraph:
+    """Four articles, three dated, and more unconnected entities than connected ones; with the time
+    facts kg's graph stage adds (kg.graph.from_parts)."""
+    from kg.graph import from_parts
+
+    base = sample_entities()
+    docs: dict[str, set[str]] = {k: set() for k in base}
+    relations = []
+    for s, _p, o, doc in DATED_RELATIONS:
+        docs[s].add(doc)
+        docs[o].add(doc)
+    for doc, keys in DATED_LONERS.items():
+        for k in keys:
+            docs[k].add(doc)
+    ents = {
+        k: make_entity(e.type, e.name, sorted(e.aliases), sorted(e.tickers), e.mentions, docs[k])
+        for k, e in base.items()
+        if docs[k]
+    }
+    for i, (etype, name) in enumerate(DATED_EXTRA_LONERS):
+        doc = DATED_DOCS[i % len(DATED_DOCS)][0]
+        ents[name] = make_entity(etype, name, docs=[doc])
+    for i, (s, p, o, doc) in enumerate(DATED_RELATIONS):
+        sentence = f"{ents[s].name}と{ents[o].name}の文{i}。"
+        relations.append(_rel(ents[s], p, ents[o], sentence, 10 * i, doc=doc))
+    documents = [
+        {"id": d, "path": f"news/{d}.txt", "title": t, "chars": 100, "date": date, "url": None}
+        for d, date, t in DATED_DOCS
+    ]
+    return from_parts(ents.values(), relations, documents)
+
+
+def dated_synthetic_graph(n_nodes: int, n_edges: int, n_docs: int = 60, seed: int = 3) -> nx.MultiDiGraph:
+    """synthetic_graph with n_docs dated articles (one date each, a few undated), for the 2,000-node page."""
+    import datetime as dt
+
+    from kg.graph import add_seen_dates
+
+    g = synthetic_graph(n_nodes, n_edges, seed)
+    rnd = random.Random(seed)
+    used = sorted(
+        {d for _, data in g.nodes(data=True) for d in data["docs"]}
+        | {ev["doc"] for *_, data in g.edges(data=True) for ev in data["evidence"]}
+    )
+    start = dt.date(2024, 1, 1)
+    g.graph["documents"] = [
+        {
+            "id": d,
+            "path": f"news/{d}.txt",
+            "title": f"記事{d}",
+            "chars": 100,
+            "date": None if i % 10 == 9 else (start + dt.timedelta(days=rnd.randrange(500))).isoformat(),
+            "url": None,
+        }
+        for i, d in enumerate(used)
+    ]
+    add_seen_dates(g)
+    return g

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 import networkx as nx
 from helpers import make_entity
 
-from kg.graph import add_entity, add_relation, new_graph
+from kg.graph import add_entity, add_relation, add_seen_dates, new_graph
 from kg.model import Entity, Evidence, Relation, node_id
 
 SEED_DOC = "seeds/000_cbc7834f473b03be.txt"
@@ -78,6 +79,7 @@ def seed_graph() -> nx.MultiDiGraph:
         0.5,
     )
     _rel(g, eu, "restricts", deepseek, "EUはディープシークを規制した。", 800, "verb-restrict", 0.6)
+    add_seen_dates(g)  # first/last seen from the one dated document, article counts from both
     return g
 
 
@@ -133,4 +135,78 @@ def hostile_graph() -> nx.MultiDiGraph:
             doc_id, HOSTILE[i] + " " + HOSTILE[-1 - i], i * 10, i * 10 + 5, "rule'" + HOSTILE[3], 0.5
         )
         add_relation(g, Relation(p.id, "leads" if i % 2 else "worksFor", org.id, ev))
+    g.graph["documents"][0]["date"] = "2025-05-05"  # so every path also carries firstSeen/lastSeen dates
+    add_seen_dates(g)
     return g
+
+
+#: A small dated corpus for the --sync tests: (document id, date, relations stated in it).
+#: Articles a1 and a2 form build A; b1 and b2 (undated) are added in build A+B.
+CORPUS: dict[str, tuple[str | None, list[tuple[tuple[str, str], str, tuple[str, str]]]]] = {
+    "a1": ("2025-01-10", [
+        (("Company", "ディープシーク"), "develops", ("Technology", "R1")),
+        (("Person", "梁文峰"), "leads", ("Company", "ディープシーク")),
+    ]),
+    "a2": ("2025-02-20", [
+        (("Company", "アリババ"), "uses", ("Technology", "R1")),
+        (("Company", "ディープシーク"), "develops", ("Technology", "R1")),
+    ]),
+    "b1": ("2025-03-05", [
+        (("Company", "エヌビディア"), "supplies", ("Company", "アリババ")),
+        (("Government", "米政府"), "restricts", ("Company", "エヌビディア")),
+        (("Company", "アリババ"), "uses", ("Technology", "R1")),
+    ]),
+    "b2": (None, [
+        (("Government", "米政府"), "restricts", ("Company", "ディープシーク")),
+    ]),
+}
+
+
+def corpus_graph(doc_ids: tuple[str, ...]) -> nx.MultiDiGraph:
+    """The graph kg builds from these articles of :data:`CORPUS`, time facts included."""
+    from kg.graph import from_parts
+
+    entities: dict[tuple[str, str], Entity] = {}
+    relations: list[Relation] = []
+    for doc in doc_ids:
+        _, rels = CORPUS[doc]
+        for i, (s, p, o) in enumerate(rels):
+            for etype, name in (s, o):
+                ent = entities.setdefault((etype, name), make_entity(etype, name, mentions=0))
+                ent.docs.add(doc)
+                ent.mentions += 1
+            sentence = f"{s[1]}と{o[1]}の記事{doc}の{i}文目。"
+            ev = Evidence(doc, sentence, 100 * i, 100 * i + len(sentence), f"rule-{p}", 0.8)
+            relations.append(Relation(entities[s].id, p, entities[o].id, ev))
+    documents = [
+        {"id": doc, "path": f"news/{doc}.txt", "title": f"記事{doc}", "chars": 500, "date": CORPUS[doc][0],
+         "url": None}
+        for doc in doc_ids
+    ]
+    return from_parts(entities.values(), relations, documents)
+
+
+def fill_with_stale_kg_data(session: Any, nodes: int, relationships: int) -> None:
+    """What an earlier push of a bigger build leaves: ``nodes`` kg-stamped entities and
+    ``relationships`` kg-stamped relationships of kg's types between them (kgBuild 'earlier'),
+    made on the server in transactions of 1,000 rows."""
+    from kg.exporters.neo4j import REL_TYPES
+
+    session.run(
+        "UNWIND range(0, $n - 1) AS i CALL (i) { CREATE (:Entity:Company {id: 'old-' + i, name: 'old ' + i,"
+        " kgBuild: 'earlier'}) } IN TRANSACTIONS OF 1000 ROWS",
+        n=nodes,
+    ).consume()
+    session.run("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE").consume()
+    session.run("CALL db.awaitIndexes()").consume()
+    types = sorted(REL_TYPES.values())
+    for k, rtype in enumerate(types):  # the type is a fixed identifier of kg's vocabulary
+        session.run(
+            f"UNWIND range($k, $m - 1, $step) AS i CALL (i) {{"
+            f" MATCH (a:Entity {{id: 'old-' + (i % $n)}}), (b:Entity {{id: 'old-' + ((i * 7919 + 1) % $n)}})"
+            f" CREATE (a)-[:{rtype} {{kgBuild: 'earlier'}}]->(b) }} IN TRANSACTIONS OF 1000 ROWS",
+            k=k,
+            m=relationships,
+            step=len(types),
+            n=nodes,
+        ).consume()

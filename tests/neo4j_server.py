@@ -140,11 +140,14 @@ def admin_import(home: Path, csv_dir: Path, database: str = "neo4j") -> AdminImp
     return AdminImport(proc.returncode, proc.stdout + proc.stderr)
 
 
-def start_launcher(password: str = TEST_PASSWORD, preload_csv: Path | None = None) -> Neo4jServer:
+def start_launcher(
+    password: str = TEST_PASSWORD, preload_csv: Path | None = None, conf: tuple[str, ...] = ()
+) -> Neo4jServer:
     """Start tools/neo4j-launcher in a new temporary home on a free port; wait for its Bolt URI.
 
     With ``preload_csv``, first neo4j-admin-import the CSVs in that directory into the home
-    (the result is in ``server.admin_import``; on failure the server starts empty).
+    (the result is in ``server.admin_import``; on failure the server starts empty). ``conf`` adds
+    ``setting=value`` lines to :data:`SERVER_CONF`.
     """
     problem = launcher_problem()
     if problem:
@@ -158,7 +161,7 @@ def start_launcher(password: str = TEST_PASSWORD, preload_csv: Path | None = Non
     import_dir = home / "import"
     import_dir.mkdir(parents=True, exist_ok=True)
     cmd = [str(START), "--home", str(home), "--import-dir", str(import_dir), "--password", password]
-    for kv in SERVER_CONF:
+    for kv in (*SERVER_CONF, *conf):
         cmd += ["--conf", kv]
     proc = subprocess.Popen(
         [*cmd, "--stop-on-eof"],

@@ -230,7 +230,8 @@ STATEMENT_SHAPES = [
         rf" SET r \+= {_MAP}"
     ),
     re.compile(
-        r"MATCH \(d:Document \{id: \$\}\) MATCH \(e:Entity \{id: \$\}\) MERGE \(d\)-\[:MENTIONS\]->\(e\)"
+        r"MATCH \(d:Document \{id: \$\}\) MATCH \(e:Entity \{id: \$\}\) MERGE \(d\)-\[m:MENTIONS\]->\(e\)"
+        r" SET m\.kgBuild = \$"
     ),
 ]
 

@@ -17,11 +17,14 @@ from typing import Any
 
 import pytest
 from html_graphs import (
+    DATED_DOCS,
     DOC_URL,
     XSS_ALIAS,
     XSS_DOC_TITLE,
     XSS_NAME,
     XSS_SENTENCE,
+    dated_graph,
+    dated_synthetic_graph,
     hostile_graph,
     sample_entities,
     sample_graph,
@@ -35,7 +38,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 from screenshot import CHROMIUM_ARGS, find_chromium  # noqa: E402
 
 pytestmark = pytest.mark.browser
-
 
 
 def _unavailable(reason: str) -> None:
@@ -228,6 +230,7 @@ def pages(tmp_path_factory) -> dict[str, Path]:
         "sample": write_html(sample_graph(), d / "sample.html"),
         "hostile": write_html(hostile_graph(), d / "hostile.html"),
         "large": write_html(synthetic_graph(PHYSICS_MAX_NODES + 100, 900), d / "large.html"),
+        "dated": write_html(dated_graph(), d / "dated.html"),
     }
 
 
@@ -410,6 +413,202 @@ def test_truncated_page_says_so(browser, tmp_path, monkeypatch) -> None:
         assert o.js("network.body.data.nodes.length") == 50
         summary = o.js("document.getElementById('kg-summary').textContent")
         assert "エンティティ 50 / 120件" in summary and "関係" in summary and "上位のみ表示" in summary
+        assert o.leaks() == [] and o.errors == []
+    finally:
+        o.page.close()
+
+
+# ----------------------------------------------------------------------------- a corpus over time
+
+
+def expected_shown(
+    g: Any,
+    dates: tuple[str, str] | None = None,
+    undated: bool = False,
+    picked: tuple[str, ...] = (),
+    hide_unconnected: bool = True,
+    hidden_types: tuple[str, ...] = (),
+) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """What the page must draw, by the rules of the page (kg/exporters/html.py docstring): a node or
+    edge needs one article in the range and among the picked ones; unconnected nodes go if asked."""
+    date_of = {d["id"]: d["date"] for d in g.graph["documents"]}
+
+    def doc_ok(doc: str) -> bool:
+        if picked and doc not in picked:
+            return False
+        if dates is None:
+            return True
+        day = date_of.get(doc)
+        return undated if not day else dates[0] <= day <= dates[1]
+
+    by_doc = dates is not None or bool(picked)
+    nodes = {
+        n
+        for n, d in g.nodes(data=True)
+        if d["type"] not in hidden_types and (not by_doc or any(doc_ok(x) for x in d["docs"]))
+    }
+    edges = {
+        (s, k, o)
+        for s, o, k, d in g.edges(keys=True, data=True)
+        if s in nodes and o in nodes and (not by_doc or any(doc_ok(ev["doc"]) for ev in d["evidence"]))
+    }
+    if hide_unconnected:
+        nodes = {n for n in nodes if any(n in (s, o) for s, _, o in edges)}
+    return nodes, edges
+
+
+def drawn(o: Opened) -> tuple[set[str], set[tuple[str, str, str]]]:
+    """The nodes and edges vis draws now (not hidden), edges as (from, predicate, to)."""
+    nodes, edges = o.js("""() => {
+        const byId = new Map(kg.data.edges.map(e => [e.id, e]));
+        return [network.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.id),
+                network.body.data.edges.get({filter: e => !e.hidden}).map(e => {
+                    const d = byId.get(e.id); return [d.from, d.predicate, d.to]; })];
+    }""")
+    return set(nodes), {tuple(e) for e in edges}
+
+
+def next_frames(o: Opened) -> None:
+    """Let a filter scheduled for the next animation frame run."""
+    o.page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
+
+def summary(o: Opened) -> str:
+    return o.js("document.getElementById('kg-summary').textContent")
+
+
+@pytest.fixture()
+def dated(browser, pages) -> Iterator[Opened]:
+    o = open_page(browser, pages["dated"])
+    yield o
+    o.page.close()
+    assert o.leaks() == [] and o.errors == []
+
+
+def test_time_filter_changes_what_is_drawn(dated: Opened) -> None:
+    g = dated_graph()
+    assert dated.js("document.getElementById('kg-time').hidden") is False
+    assert dated.js(
+        "[document.getElementById('kg-from-label').textContent,"
+        " document.getElementById('kg-to-label').textContent]"
+    ) == ["2025-01-10", "2025-03-05"]
+    assert drawn(dated) == expected_shown(g)
+    # the user moves the start one step right with the keyboard: January is out
+    dated.page.focus("#kg-from")
+    dated.page.keyboard.press("ArrowRight")
+    next_frames(dated)
+    want = expected_shown(g, dates=("2025-02-20", "2025-03-05"))
+    assert drawn(dated) == want
+    liang = [n for n, d in g.nodes(data=True) if d["name"] == "梁文鋒"]
+    assert liang and liang[0] not in want[0]  # only in the January article
+    n, e = len(want[0]), len(want[1])
+    assert (
+        summary(dated)
+        == f"エンティティ {n} / {g.number_of_nodes()}件・関係 {e} / {g.number_of_edges()}件・記事 2 / 4件"
+    )
+    # and the end one step left: only February
+    dated.page.focus("#kg-to")
+    dated.page.keyboard.press("ArrowLeft")
+    next_frames(dated)
+    assert drawn(dated) == expected_shown(g, dates=("2025-02-20", "2025-02-20"))
+    # the undated article's facts come back on request
+    dated.page.click("#kg-undated")
+    assert drawn(dated) == expected_shown(g, dates=("2025-02-20", "2025-02-20"), undated=True)
+    dated.page.click("#kg-time-reset")
+    assert drawn(dated) == expected_shown(g)
+    assert dated.js("document.getElementById('kg-time-reset').disabled") is True
+
+
+def test_article_filter_shows_only_what_the_articles_say(dated: Opened) -> None:
+    g = dated_graph()
+    dated.page.click("#kg-doc-filter input[data-doc='n3']")
+    want = expected_shown(g, picked=("n3",))
+    assert drawn(dated) == want and want[1] == {
+        (s, k, o) for s, o, k, d in g.edges(keys=True, data=True) if d["evidence"][0]["doc"] == "n3"
+    }
+    assert "記事 1 / 4件" in summary(dated)
+    dated.page.click("#kg-doc-filter input[data-doc='n1']")
+    assert drawn(dated) == expected_shown(g, picked=("n1", "n3"))
+    # the time range and the articles combine: n3 is outside January
+    dated.page.focus("#kg-to")
+    dated.page.keyboard.press("Home")
+    next_frames(dated)
+    assert drawn(dated) == expected_shown(g, picked=("n1", "n3"), dates=("2025-01-10", "2025-01-10"))
+    dated.page.click("#kg-doc-clear")
+    dated.page.click("#kg-time-reset")
+    assert drawn(dated) == expected_shown(g)
+    # the list is sorted by date, the undated article last, each with its title as text
+    titles = dated.js(
+        "Array.from(document.querySelectorAll('#kg-doc-filter .kg-doc-title')).map(t => t.textContent)"
+    )
+    assert titles == [t for _, _, t in DATED_DOCS]
+
+
+def test_hiding_unconnected_entities_hides_exactly_those(dated: Opened) -> None:
+    g = dated_graph()
+    lonely = {n for n in g if g.degree(n) == 0}
+    assert 2 * len(lonely) > g.number_of_nodes()  # so the page starts with them hidden
+    assert dated.js("document.getElementById('kg-hide-unconnected').checked") is True
+    nodes, _ = drawn(dated)
+    assert nodes == set(g.nodes) - lonely
+    assert dated.js("document.getElementById('kg-unconnected-count').textContent") == str(len(lonely))
+    dated.page.click("#kg-hide-unconnected")
+    assert drawn(dated)[0] == set(g.nodes)
+    assert summary(dated).startswith(f"エンティティ {g.number_of_nodes()}件")
+    # hidden types leave their neighbours without relations: those are hidden too, no others
+    dated.page.click("#kg-hide-unconnected")
+    dated.page.click("#kg-type-filter input[data-key='Company']")
+    want = expected_shown(g, hidden_types=("Company",))
+    assert drawn(dated) == want
+    assert not any(g.nodes[n]["type"] == "Company" for n in want[0])
+    assert want[0] and want[0] != set(g.nodes) - lonely - {n for n in g if g.nodes[n]["type"] == "Company"}
+
+
+def test_search_finds_a_filtered_entity_and_says_it_is_hidden(dated: Opened) -> None:
+    dated.page.focus("#kg-from")
+    dated.page.keyboard.press("End")
+    next_frames(dated)
+    dated.page.fill("#kg-search", "梁文鋒")
+    dated.page.press("#kg-search", "Enter")
+    assert "非表示" in dated.js("document.getElementById('kg-search-status').textContent")
+    assert dated.js("document.querySelector('#kg-panel h2').textContent") == "梁文鋒"
+    assert "期間2025-01-10" in panel_text(dated).replace(" ", "")
+
+
+def test_no_dates_no_time_filter(browser, pages) -> None:
+    o = open_page(browser, pages["large"])  # synthetic: no document has a date
+    try:
+        assert o.js("kg.data.dates") == []
+        assert o.js("document.getElementById('kg-time').hidden") is True
+        assert o.leaks() == [] and o.errors == []
+    finally:
+        o.page.close()
+
+
+def test_filters_stay_interactive_at_2000_nodes(browser, tmp_path) -> None:
+    """The 2,000-node page of a dated corpus filters by time and by article (timings: bench/html_bench.py)."""
+    g = dated_synthetic_graph(2000, 5000)
+    o = open_page(browser, write_html(g, tmp_path / "big.html"))
+    try:
+        assert o.js("network.body.data.nodes.length") == 2000
+        flags = o.js("[kg.data.hide_unconnected, kg.filters.hideUnconnected]")
+        assert flags[0] == flags[1]
+        dates = o.js("kg.data.dates")
+        o.js(
+            "(v) => { const i = document.getElementById('kg-to');"
+            " i.value = v; i.dispatchEvent(new Event('input')); }",
+            len(dates) // 2,
+        )
+        next_frames(o)
+        want = expected_shown(g, dates=(dates[0], dates[len(dates) // 2]), hide_unconnected=flags[0])
+        assert drawn(o) == want and 0 < len(want[1]) < g.number_of_edges()
+        doc = g.graph["documents"][0]["id"]
+        o.page.fill("#kg-doc-search", doc)
+        o.page.click(f"#kg-doc-filter input[data-doc='{doc}']")
+        want = expected_shown(
+            g, dates=(dates[0], dates[len(dates) // 2]), picked=(doc,), hide_unconnected=flags[0]
+        )
+        assert drawn(o) == want
         assert o.leaks() == [] and o.errors == []
     finally:
         o.page.close()

@@ -302,7 +302,7 @@ def test_script_shape_and_counts(tmp_path: Path) -> None:
     assert len(body) == g.number_of_nodes() + n_docs + g.number_of_edges() + n_mentions
     assert all(s.startswith(("MERGE", "MATCH")) for s in body)
     assert sum(s.startswith("MERGE (n:Entity") for s in body) == g.number_of_nodes()
-    assert sum("MERGE (d)-[:MENTIONS]->(e)" in s for s in body) == n_mentions
+    assert sum("MERGE (d)-[m:MENTIONS]->(e) SET m.kgBuild = " in s for s in body) == n_mentions
     liang = node_id("Person", "梁文峰")
     assert any(
         s.startswith(f"MATCH (s:Entity {{id: '{liang}'}})") and "MERGE (s)-[r:LEADS]->(o)" in s for s in body
@@ -379,7 +379,7 @@ def test_csv_headers_and_rows(tmp_path: Path) -> None:
     mention_line = next(
         ln for ln in (tmp_path / "relationships.csv").read_text().splitlines() if "MENTIONS" in ln
     )
-    assert mention_line.endswith('"MENTIONS",,,,')
+    assert mention_line.endswith(f'"MENTIONS",,,,,,,,"{graph_rows(g).build}"')
 
 
 def test_csv_round_trips_hostile_text(tmp_path: Path) -> None:
@@ -498,12 +498,17 @@ def test_relations_evidence_merges_into_one_row() -> None:
         add_relation(
             g, Relation(a.id, "acquires", b.id, Evidence(doc, f"{doc}:{start}", start, start + 3, rule, 0.4))
         )
-    (rel,) = graph_rows(g).relationships
+    rows = graph_rows(g)
+    (rel,) = rows.relationships
     assert rel["type"] == "ACQUIRES"
     assert rel["props"] == {
         "evidence": ["d1:1", "d1:9", "d2:5"],
         "docs": ["d1", "d2"],
         "rules": ["r1", "r2"],
         "confidence": 0.4,
+        "articles": None,  # a hand-built graph without add_seen_dates has no time facts
+        "firstSeen": None,
+        "lastSeen": None,
+        "kgBuild": rows.build,
     }
     assert graph_rows(g).documents == []

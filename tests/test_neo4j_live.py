@@ -51,7 +51,7 @@ def expected(g: nx.MultiDiGraph, csv: bool = False) -> Snapshot:
     }
     nodes |= {d["id"]: (["Document"], view(stored_properties(d["props"]))) for d in rows.documents}
     rels = {(r["s"], r["type"], r["o"]): view(stored_properties(r["props"])) for r in rows.relationships}
-    rels |= {(m["doc"], "MENTIONS", m["entity"]): {} for m in rows.mentions}
+    rels |= {(m["doc"], "MENTIONS", m["entity"]): {"kgBuild": rows.build} for m in rows.mentions}
     return nodes, rels
 
 

@@ -74,13 +74,14 @@ def oxigraph_rows(ttl: Path, name: str) -> list[list[str]]:
     return [["" if s[n] is None else s[n].value for n in names] for s in solutions]
 
 
-def test_the_five_readme_queries_ship_with_the_package() -> None:
+def test_the_readme_queries_ship_with_the_package() -> None:
     assert set(query_files()) == {
         "companies_with_tickers",
         "who_leads_what",
         "government_actions",
         "edge_evidence",
         "entities_by_degree",
+        "partnerships_first_reported",  # run on a dated corpus in tests/test_dates.py
     }
 
 

@@ -29,7 +29,7 @@ from kg.exporters.turtle import (
     validate_base_iri,
     write_turtle,
 )
-from kg.graph import KnowledgeGraph, add_entity, add_relation, new_graph
+from kg.graph import KnowledgeGraph, add_entity, add_relation, add_seen_dates, new_graph
 from kg.model import ENTITY_TYPES, PREDICATES, Entity, Evidence, Relation, node_id
 from kg.vocab import KG, SCHEMA
 
@@ -86,6 +86,7 @@ def sample_graph(base: str = BASE):
             alibaba.id, "basedIn", china.id, Evidence(DOC2, "中国のアリババ", 6, 13, "nation_prefix", 0.8)
         ),
     )
+    add_seen_dates(g)
     return g, {"alibaba": alibaba, "tsai": tsai, "ai": ai, "china": china}
 
 

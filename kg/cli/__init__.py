@@ -1,8 +1,9 @@
 """The ``kg`` command line: a thin Typer layer over the engines, one module per command.
 
 :mod:`kg.cli.build` runs :mod:`kg.pipeline` and the exporters, :mod:`kg.cli.query` runs
-:mod:`kg.query`, :mod:`kg.cli.eval` runs :mod:`kg.evaluate` and :mod:`kg.cli.neo4j` runs
-:mod:`kg.neo4j_push`. Typer lives only in this package; the engines know nothing of it.
+:mod:`kg.query`, :mod:`kg.cli.eval` runs :mod:`kg.evaluate`, :mod:`kg.cli.diff` runs
+:mod:`kg.diff` and :mod:`kg.cli.neo4j` runs :mod:`kg.neo4j_push`. Typer lives only in this
+package; the engines know nothing of it.
 
 Errors print one line, ``kg: error: <what> (<file>:<line>)``, and exit 1 (2 for usage
 errors); ``--verbose`` adds the traceback.
@@ -19,6 +20,7 @@ import typer
 from rich.console import Console
 
 from kg.cli.build import build_cmd
+from kg.cli.diff import diff_cmd
 from kg.cli.eval import eval_cmd
 from kg.cli.neo4j import neo4j_app
 from kg.cli.query import query_cmd
@@ -44,6 +46,7 @@ def _root(
 app.command("build")(build_cmd)
 app.command("query", help="Run a SPARQL query over a graph.ttl.")(query_cmd)
 app.command("eval", help="Score a graph.ttl against gold annotations.")(eval_cmd)
+app.command("diff", help="Show what changed between two builds.")(diff_cmd)
 app.add_typer(neo4j_app, name="neo4j", help="Load the graph into Neo4j.")
 
 

@@ -48,6 +48,13 @@ def build_cmd(
         typer.Option("--cache-dir", help="Parse cache directory (default: $KG_CACHE_DIR or ~/.cache/kg)."),
     ] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse and store parses.")] = True,
+    dates: Annotated[
+        Path | None,
+        typer.Option(
+            "--dates", readable=False,
+            help="CSV of id,date rows: article dates (ISO 8601), overriding the articles' own.",
+        ),
+    ] = None,
 ) -> None:
     """Build the graph and write graph.ttl, graph.json, graph.html and neo4j/ into --out."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -81,7 +88,7 @@ def build_cmd(
 
         result = run_build(paths, lexicons=lexicon or (), encoding=encoding, fmt=fmt, strict=strict,
                            base_iri=base_iri, warn=warn, progress=step, workers=workers,
-                           cache_dir=cache_dir, use_cache=cache)
+                           cache_dir=cache_dir, use_cache=cache, dates=dates)
     if not result.stats.get("documents", 0):
         # Writing empty graphs would replace a good output/ with nothing: stop instead.
         raise KgError(f"no document could be read from {len(files)} input file(s): see the warnings above")
@@ -180,6 +187,8 @@ def _summary(result, written: list[Path], warnings: list[str]) -> None:
     s = result.stats
     t = Table(title="kg build", show_header=False, box=None)
     t.add_row("documents", str(s.get("documents", 0)))
+    docs = result.graph.graph.get("documents", [])
+    t.add_row("documents with a date", str(sum(1 for d in docs if d.get("date"))))
     t.add_row("characters", f"{s.get('characters', 0):,}")
     for etype, n in result.entities_by_type().items():
         if n:

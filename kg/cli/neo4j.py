@@ -37,9 +37,21 @@ def push_command(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Rows per transaction.")
     ] = DEFAULT_BATCH,
+    sync: Annotated[
+        bool,
+        typer.Option(
+            "--sync",
+            help="Then delete the nodes and relationships an earlier kg push made that this build no "
+            "longer has (never your own).",
+        ),
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
-    """Push OUT_DIR/graph.json into Neo4j: constraints, then batched MERGEs; safe to run twice."""
+    """Push OUT_DIR/graph.json into Neo4j: constraints, then batched MERGEs; safe to run twice.
+
+    With --sync the database then mirrors the build: what kg pushed before and this build no
+    longer has is deleted in batches; nodes and relationships kg did not make are left alone.
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -64,8 +76,17 @@ def push_command(
             started.append(True)
         progress.update(task, completed=done, total=total)
 
+    def syncing() -> None:
+        progress.update(task, description="sync")
+        if started:
+            progress.stop()
+            started.clear()
+        if not quiet:
+            typer.echo("deleting what this build no longer has…", err=True)
+
     try:
-        result = push_graph(g, uri, user, password, database, batch_size=batch_size, on_progress=report)
+        result = push_graph(g, uri, user, password, database, batch_size=batch_size, on_progress=report,
+                            sync=sync, on_sync=syncing)
     finally:
         if started:
             progress.stop()
@@ -75,3 +96,9 @@ def push_command(
         f" (database {database or 'default'}; created {result.nodes_created} nodes,"
         f" {result.relationships_created} relationships)"
     )
+    if result.sync is not None:
+        s = result.sync
+        kept = (f"; kept {s.nodes_kept} nodes kg no longer has because relationships kg did not make use them"
+                if s.nodes_kept else "")
+        typer.echo(f"sync: deleted {s.nodes_deleted} nodes and {s.relationships_deleted} relationships"
+                   f" that an earlier push made and this build no longer has{kept}")

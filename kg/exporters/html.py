@@ -9,6 +9,14 @@ package. Every piece of article text travels only as JSON inside a non-executabl
 on screen by the page script with ``textContent``/``innerText``; a Content-Security-Policy with
 the hashes of the two inline scripts forbids any other script and every network request.
 
+For a corpus the page filters what it draws (all in the page script, over data carried here): a
+time range over the articles' dates (only when some article is dated), a choice of articles
+(only what they say), and "hide unconnected entities" (on at first when more than half the
+entities have no relation, :func:`hide_unconnected_by_default`); the header counts what is shown.
+A node or an edge is kept by the time and article filters when one of its articles is (a node's
+``docs``, an edge's evidence documents, carried whole in ``docs`` even when the evidence shown is
+cut to :data:`MAX_EVIDENCE`).
+
 Small graphs are laid out by vis physics, which is switched off once stabilised; beyond
 :data:`PHYSICS_MAX_NODES` nodes, positions are precomputed here (Fruchterman-Reingold in NumPy,
 seeded) and physics stays off so the page is interactive at once. Beyond :data:`MAX_NODES` /
@@ -153,6 +161,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
             "mentions": mentions,
             "docs": sorted(str(x) for x in d.get("docs", [])),
             "size": round(min(14 + 5 * math.sqrt(weight), 48), 1),
+            **_seen(d),
         }
         if n in positions:
             node["x"], node["y"] = positions[n]
@@ -186,6 +195,7 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
         ]
         evidence.sort(key=lambda e: (e["doc"], e["start"], e["rule"], e["sentence"]))
         evidence_total = len(evidence)
+        docs = sorted({e["doc"] for e in evidence})
         edges.append(
             {
                 "id": f"e{i}",
@@ -196,7 +206,9 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
                 "rules": sorted(str(r) for r in d.get("rules", [])),
                 "evidence": evidence[:MAX_EVIDENCE],
                 "evidence_total": evidence_total,
+                "docs": docs,
                 "curve": round(curve[(s, o, k)], 3),
+                **_seen(d),
             }
         )
 
@@ -220,15 +232,35 @@ def graph_data(g: nx.MultiDiGraph) -> dict[str, Any]:
         predicates.append({"id": p, "label": p, **_FALLBACK_PREDICATE})
 
     return {
-        "version": 1,
+        "version": 2,
         "total": {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()},
         "physics": not large,
+        "hide_unconnected": hide_unconnected_by_default(degree),
+        "dates": sorted({d["date"] for d in documents if d["date"]}),
         "documents": documents,
         "types": types,
         "predicates": predicates,
         "nodes": nodes,
         "edges": edges,
     }
+
+
+def hide_unconnected_by_default(degree: dict[str, int]) -> bool:
+    """Whether the page starts with unconnected entities hidden: when more than half of all the
+    graph's entities have no relation (a corpus view would be mostly scattered dots)."""
+    unconnected = sum(1 for n in degree.values() if n == 0)
+    return 2 * unconnected > len(degree)
+
+
+def _seen(d: dict[str, Any]) -> dict[str, Any]:
+    """A node's or edge's time facts for the page: article count, first and last seen (when dated)."""
+    out: dict[str, Any] = {}
+    if d.get("articles") is not None:
+        out["articles"] = int(d["articles"])
+    if d.get("first_seen"):
+        out["first_seen"] = str(d["first_seen"])
+        out["last_seen"] = str(d.get("last_seen") or d["first_seen"])
+    return out
 
 
 def _type_legend(t: EntityType) -> dict[str, str]:

@@ -7,10 +7,17 @@ Labels and relationship types come only from the whitelists below, derived from 
 every text value is either a driver parameter or an escaped string literal.
 
 Model:
-    ``(:Entity:<Type> {id, name, aliases, tickers, iri, mentions})`` for every graph node,
-    ``(:Document {id, title, path, chars, date, url, iri})`` for every document,
-    ``(:Entity)-[:LEADS|WORKS_FOR|… {evidence, docs, rules, confidence}]->(:Entity)``,
-    ``(:Document)-[:MENTIONS]->(:Entity)``.
+    ``(:Entity:<Type> {id, name, aliases, tickers, iri, mentions, articles, firstSeen, lastSeen})``
+    for every graph node, ``(:Document {id, title, path, chars, date, url, iri})`` for every document,
+    ``(:Entity)-[:LEADS|WORKS_FOR|… {evidence, docs, rules, confidence, articles, firstSeen,
+    lastSeen}]->(:Entity)``, ``(:Document)-[:MENTIONS]->(:Entity)``. ``firstSeen``/``lastSeen``
+    are Neo4j ``Date`` values (absent when no article behind the fact is dated), ``articles`` the
+    number of articles behind it (:func:`kg.graph.add_seen_dates`).
+
+Every node and relationship kg writes carries ``kgBuild``, a digest of the set of node ids,
+relationship keys and mentions of the build (:func:`build_stamp`). It marks what kg made, so that
+``kg neo4j push --sync`` can delete what an earlier push made and this build no longer has, and
+nothing else: a user's own nodes and relationships, which have no ``kgBuild``, are never touched.
 
 CSV caveat: neo4j-admin import has no escape for the array delimiter ``;`` inside an array
 element, so in the CSVs only a ``;`` inside an array element (alias, evidence sentence…) is
@@ -20,7 +27,9 @@ written as the full-width ``；`` (U+FF1B). The Cypher script and the push keep 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import gc
+import hashlib
 import math
 import re
 import urllib.parse
@@ -40,6 +49,8 @@ DOCUMENT_LABEL = "Document"
 MENTIONS = "MENTIONS"
 ARRAY_DELIMITER = ";"
 ARRAY_DELIMITER_SUBSTITUTE = "\uff1b"  # full-width semicolon, see the module docstring
+#: The property that marks kg's nodes and relationships (see the module docstring).
+BUILD_PROPERTY = "kgBuild"
 
 
 def rel_type(predicate: str) -> str:
@@ -75,6 +86,10 @@ NODE_HEADER: tuple[str, ...] = (
     "date",
     "url",
     "iri",
+    "articles:long",
+    "firstSeen:date",
+    "lastSeen:date",
+    BUILD_PROPERTY,
 )
 REL_HEADER: tuple[str, ...] = (
     ":START_ID",
@@ -84,6 +99,10 @@ REL_HEADER: tuple[str, ...] = (
     "docs:string[]",
     "rules:string[]",
     "confidence:double",
+    "articles:long",
+    "firstSeen:date",
+    "lastSeen:date",
+    BUILD_PROPERTY,
 )
 
 
@@ -94,7 +113,8 @@ class Neo4jRows:
     entities: list[dict[str, Any]]  # {"id", "label", "props"}
     documents: list[dict[str, Any]]  # {"id", "props"}
     relationships: list[dict[str, Any]]  # {"type", "s", "o", "props"}
-    mentions: list[dict[str, str]]  # {"doc", "entity"}
+    mentions: list[dict[str, str]]  # {"doc", "entity"}; each MENTIONS gets the property kgBuild
+    build: str = ""  # the kgBuild stamp every node and relationship carries (build_stamp)
 
 
 def entity_iri(base: str, node: str) -> str:
@@ -141,6 +161,55 @@ def _first(item: tuple[Any, ...]) -> Any:
     return item[0]
 
 
+class _Dates:
+    """ISO date strings of the graph → ``datetime.date`` (pushed as Neo4j ``Date``), each parsed once."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, dt.date] = {}
+
+    def __call__(self, value: Any, what: str) -> dt.date | None:
+        if value is None or value == "":
+            return None
+        text = str(value)
+        found = self._cache.get(text)
+        if found is None:
+            try:
+                found = self._cache[text] = dt.date.fromisoformat(text)
+            except ValueError:
+                raise KgError(f"{what} is not an ISO date (YYYY-MM-DD): {text!r}") from None
+        return found
+
+
+def _seen(data: dict[str, Any], dates: _Dates, what: str) -> dict[str, Any]:
+    """The time-fact properties of a node or edge: articles, firstSeen, lastSeen (None: absent)."""
+    articles = data.get("articles")
+    return {
+        "articles": None if articles is None else int(articles),
+        "firstSeen": dates(data.get("first_seen"), f"{what} first_seen"),
+        "lastSeen": dates(data.get("last_seen"), f"{what} last_seen"),
+    }
+
+
+def build_stamp(entities: list[dict[str, Any]], documents: list[dict[str, Any]],
+                relationships: list[dict[str, Any]], mentions: list[dict[str, str]]) -> str:
+    """The ``kgBuild`` value: a digest of what the build has (ids and keys, not properties).
+
+    Two builds with the same nodes, relationships and mentions get the same stamp, so a push is
+    idempotent and a push of A after A+B leaves exactly what a push of A into an empty database
+    leaves; properties are overwritten by every push anyway.
+    """
+    h = hashlib.blake2b(digest_size=8)
+    h.update("\x1e".join([e["id"] for e in entities]).encode("utf-8", "surrogatepass"))
+    h.update(b"\x1d")
+    h.update("\x1e".join([d["id"] for d in documents]).encode("utf-8", "surrogatepass"))
+    h.update(b"\x1d")
+    h.update("\x1e".join([f"{r['s']}\x1f{r['type']}\x1f{r['o']}" for r in relationships])
+             .encode("utf-8", "surrogatepass"))
+    h.update(b"\x1d")
+    h.update("\x1e".join([f"{m['doc']}\x1f{m['entity']}" for m in mentions]).encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
 def _edge_sort_key(item: tuple[Any, ...]) -> tuple[str, str, str]:
     return str(item[0]), str(item[1]), str(item[2])
 
@@ -157,6 +226,7 @@ def graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
 
 def _graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
     base = str(g.graph.get("base_iri") or "")
+    dates = _Dates()
     entities: list[dict[str, Any]] = []
     mentions: list[dict[str, str]] = []
     # sorting (node, data) pairs by node gives the order of sorted(g.nodes): node keys are unique
@@ -177,6 +247,7 @@ def _graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
                     "tickers": _list_or_none(_str_list(d.get("tickers"))),
                     "mentions": int(d.get("mentions") or 0),
                     "iri": entity_iri(base, node),
+                    **_seen(d, dates, f"node {node!r}"),
                 },
             }
         )
@@ -234,10 +305,14 @@ def _graph_rows(g: nx.MultiDiGraph) -> Neo4jRows:
                     if type(rules) is list and len(rules) == 1
                     else _list_or_none(sorted(_str_list(rules))),
                     "confidence": confidence,
+                    **_seen(d, dates, f"edge {s!r} -> {o!r}"),
                 },
             }
         )
-    return Neo4jRows(entities, documents, relationships, mentions)
+    build = build_stamp(entities, documents, relationships, mentions)
+    for row in (*entities, *documents, *relationships):
+        row["props"][BUILD_PROPERTY] = build
+    return Neo4jRows(entities, documents, relationships, mentions, build)
 
 
 def stored_properties(props: dict[str, Any]) -> dict[str, Any]:
@@ -292,7 +367,7 @@ def _cypher_list(values: list[Any] | tuple[Any, ...]) -> str:
 
 
 def cypher_value(value: Any) -> str:
-    """A Cypher literal for None, a str, int, float or list of those."""
+    """A Cypher literal for None, a str, int, float, ``datetime.date`` or list of those."""
     kind = type(value)  # exact-type fast paths first; subclasses take the isinstance chain
     if kind is str:
         return cypher_string(value)
@@ -308,6 +383,8 @@ def cypher_value(value: Any) -> str:
         return cypher_string(value)
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return f"date('{value.isoformat()}')"
     if isinstance(value, float):
         if not math.isfinite(value):
             raise ValueError("non-finite float")
@@ -343,7 +420,7 @@ def iter_cypher_statements(rows: Neo4jRows) -> Iterator[str]:
         )
     match_d = f"MATCH (d:{DOCUMENT_LABEL} {{id: "
     match_e = f"MATCH (e:{ENTITY_LABEL} {{id: "
-    merge_m = f"MERGE (d)-[:{MENTIONS}]->(e)"
+    merge_m = f"MERGE (d)-[m:{MENTIONS}]->(e) SET m.{BUILD_PROPERTY} = {cypher_string(rows.build)}"
     for m in rows.mentions:
         doc = literal.get(m["doc"]) or cypher_string(m["doc"])
         entity = literal.get(m["entity"]) or cypher_string(m["entity"])
@@ -371,6 +448,8 @@ def _csv_field(value: Any) -> str:
         return str(value)
     if kind is float:
         return repr(value)
+    if kind is dt.date:
+        return value.isoformat()
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
@@ -407,30 +486,36 @@ def iter_node_csv_lines(rows: Neo4jRows) -> Iterator[str]:
     """The lines of nodes.csv one by one, header first."""
     yield ",".join(NODE_HEADER) + "\n"
     no_document = ",,,,,"  # title, path, chars, date, url are empty on entity rows
+    build = _csv_field(rows.build)
     for e in rows.entities:
         p = e["props"]
         label = _csv_field(f"{ENTITY_LABEL}{ARRAY_DELIMITER}{e['label']}")
         yield (
             f"{_csv_field(e['id'])},{label},{_csv_field(p['name'])},{_csv_field(p['aliases'])},"
-            f"{_csv_field(p['tickers'])},{_csv_field(p['mentions'])}{no_document},{_csv_field(p['iri'])}\n"
+            f"{_csv_field(p['tickers'])},{_csv_field(p['mentions'])}{no_document},{_csv_field(p['iri'])},"
+            f"{_csv_field(p['articles'])},{_csv_field(p['firstSeen'])},{_csv_field(p['lastSeen'])},{build}\n"
         )
     doc_start = "," + _csv_field(DOCUMENT_LABEL) + ",,,,"  # name, aliases, tickers, mentions empty
+    no_facts = ",,,"  # articles, firstSeen, lastSeen are empty on document rows
     for d in rows.documents:
         p = d["props"]
         rest = ",".join([_csv_field(p.get(k)) for k in ("title", "path", "chars", "date", "url", "iri")])
-        yield f"{_csv_field(d['id'])}{doc_start},{rest}\n"
+        yield f"{_csv_field(d['id'])}{doc_start},{rest}{no_facts},{build}\n"
 
 
 def iter_relationship_csv_lines(rows: Neo4jRows) -> Iterator[str]:
     """The lines of relationships.csv one by one, header first."""
     yield ",".join(REL_HEADER) + "\n"
+    build = _csv_field(rows.build)
     for r in rows.relationships:
         p = r["props"]
         yield (
             f"{_csv_field(r['s'])},{_csv_field(r['o'])},{_csv_field(r['type'])},{_csv_field(p['evidence'])},"
-            f"{_csv_field(p['docs'])},{_csv_field(p['rules'])},{_csv_field(p['confidence'])}\n"
+            f"{_csv_field(p['docs'])},{_csv_field(p['rules'])},{_csv_field(p['confidence'])},"
+            f"{_csv_field(p['articles'])},{_csv_field(p['firstSeen'])},{_csv_field(p['lastSeen'])},{build}\n"
         )
-    mentions_end = "," + _csv_field(MENTIONS) + ",,,,\n"  # evidence, docs, rules, confidence empty
+    # evidence, docs, rules, confidence, articles, firstSeen, lastSeen are empty on MENTIONS rows
+    mentions_end = "," + _csv_field(MENTIONS) + ",,,,,,,," + build + "\n"
     for m in rows.mentions:
         yield f"{_csv_field(m['doc'])},{_csv_field(m['entity'])}{mentions_end}"
 
@@ -445,6 +530,10 @@ def relationship_csv_lines(rows: Neo4jRows) -> list[str]:
 
 def _array_expr(column: str) -> str:
     return f"CASE WHEN coalesce(row.`{column}`, '') = '' THEN null ELSE split(row.`{column}`, ';') END"
+
+
+def _date_expr(column: str) -> str:
+    return f"CASE WHEN coalesce(row.`{column}`, '') = '' THEN null ELSE date(row.`{column}`) END"
 
 
 def load_csv_statements(url_prefix: str = "file:///", batch: int = 1000) -> list[str]:
@@ -472,7 +561,9 @@ CALL (row, labels) {{
     MERGE (n:{ENTITY_LABEL} {{id: row.`id:ID`}})
     SET n.name = row.name, n.aliases = {_array_expr("aliases:string[]")},
         n.tickers = {_array_expr("tickers:string[]")},
-        n.mentions = toInteger(row.`mentions:long`), n.iri = row.iri
+        n.mentions = toInteger(row.`mentions:long`), n.iri = row.iri,
+        n.articles = toInteger(row.`articles:long`), n.firstSeen = {_date_expr("firstSeen:date")},
+        n.lastSeen = {_date_expr("lastSeen:date")}, n.{BUILD_PROPERTY} = row.{BUILD_PROPERTY}
 {set_labels}
 }} IN TRANSACTIONS OF {batch} ROWS""",
         f"""LOAD CSV WITH HEADERS FROM {nodes} AS row
@@ -480,7 +571,7 @@ WITH row WHERE row.`:LABEL` = '{DOCUMENT_LABEL}'
 CALL (row) {{
     MERGE (d:{DOCUMENT_LABEL} {{id: row.`id:ID`}})
     SET d.title = row.title, d.path = row.path, d.chars = toInteger(row.`chars:long`),
-        d.date = row.date, d.url = row.url, d.iri = row.iri
+        d.date = row.date, d.url = row.url, d.iri = row.iri, d.{BUILD_PROPERTY} = row.{BUILD_PROPERTY}
 }} IN TRANSACTIONS OF {batch} ROWS""",
         f"""LOAD CSV WITH HEADERS FROM {rels} AS row
 WITH row WHERE row.`:TYPE` <> '{MENTIONS}'
@@ -489,7 +580,9 @@ CALL (row) {{
     MATCH (o:{ENTITY_LABEL} {{id: row.`:END_ID`}})
     WITH row, s, o, {{evidence: {_array_expr("evidence:string[]")},
         docs: {_array_expr("docs:string[]")}, rules: {_array_expr("rules:string[]")},
-        confidence: toFloat(row.`confidence:double`)}} AS props
+        confidence: toFloat(row.`confidence:double`), articles: toInteger(row.`articles:long`),
+        firstSeen: {_date_expr("firstSeen:date")}, lastSeen: {_date_expr("lastSeen:date")},
+        {BUILD_PROPERTY}: row.{BUILD_PROPERTY}}} AS props
 {merge_rels}
 }} IN TRANSACTIONS OF {batch} ROWS""",
         f"""LOAD CSV WITH HEADERS FROM {rels} AS row
@@ -497,7 +590,7 @@ WITH row WHERE row.`:TYPE` = '{MENTIONS}'
 CALL (row) {{
     MATCH (d:{DOCUMENT_LABEL} {{id: row.`:START_ID`}})
     MATCH (e:{ENTITY_LABEL} {{id: row.`:END_ID`}})
-    MERGE (d)-[:{MENTIONS}]->(e)
+    MERGE (d)-[m:{MENTIONS}]->(e) SET m.{BUILD_PROPERTY} = row.{BUILD_PROPERTY}
 }} IN TRANSACTIONS OF {batch} ROWS""",
     ]
 

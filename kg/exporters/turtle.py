@@ -133,6 +133,26 @@ def _date(value: str) -> Literal:
     return Literal(value)
 
 
+def _add_seen(add: Any, subject: URIRef, data: dict[str, Any]) -> None:
+    """The time facts of a node or edge (:func:`kg.graph.add_seen_dates`): article count and dates."""
+    if data.get("articles") is not None:
+        add((subject, KG.articleCount, Literal(int(data["articles"]), datatype=XSD.integer)))
+    for key, prop in (("first_seen", KG.firstSeen), ("last_seen", KG.lastSeen)):
+        if data.get(key):
+            add((subject, prop, Literal(str(data[key]), datatype=XSD.date)))
+
+
+def _seen_props(data: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """:func:`_add_seen` for the direct writer: (predicate, [object]) pairs, in IRI order."""
+    props: list[tuple[str, list[str]]] = []
+    if data.get("articles") is not None:
+        props.append(("kg:articleCount", [str(int(data["articles"]))]))
+    for key, prop in (("first_seen", "kg:firstSeen"), ("last_seen", "kg:lastSeen")):
+        if data.get(key):
+            props.append((prop, [f'"{_escape(str(data[key]))}"^^xsd:date']))
+    return props
+
+
 def _documents(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
     """Every document the graph refers to, so each ``schema:mentions`` has a typed subject."""
     docs: dict[str, dict[str, Any]] = {d["id"]: d for d in g.graph.get("documents", [])}
@@ -179,6 +199,7 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         for ticker in data.get("tickers", []):
             add((e, SCHEMA.tickerSymbol, Literal(ticker)))
         add((e, KG.mentionCount, Literal(int(data.get("mentions", 0)), datatype=XSD.integer)))
+        _add_seen(add, e, data)
         for doc in data.get("docs", []):
             add((document_iri(base, doc), SCHEMA.mentions, e))
 
@@ -191,6 +212,7 @@ def to_rdf(g: nx.MultiDiGraph) -> Graph:
         add((a, RDF.predicate, pe))
         add((a, RDF.object, oe))
         add((a, KG.confidence, _decimal(data["confidence"])))
+        _add_seen(add, a, data)
         for rule in data.get("rules", []):
             add((a, KG.rule, Literal(rule)))
         for ev in data.get("evidence", []):
@@ -378,6 +400,7 @@ def _blocks(g: nx.MultiDiGraph, w: _Writer, docs: dict[str, dict[str, Any]]) -> 
         ]
         kg_list.append(("kg:mentionCount", [str(int(data.get("mentions", 0)))]))
         kg_list.append(("kg:nodeId", [_string(node)]))
+        kg_list.extend(_seen_props(data))
         kg_list.sort(key=lambda item: item[0].removeprefix("kg:").removeprefix(f"<{_KG}").removesuffix(">"))
         yield _block(
             ent[node],
@@ -439,10 +462,15 @@ def _blocks(g: nx.MultiDiGraph, w: _Writer, docs: dict[str, dict[str, Any]]) -> 
         )
         rules = sorted({str(r) for r in data.get("rules", [])})
         rule = f" ;\n    kg:rule {_LIST.join(_string(r) for r in rules)}" if rules else ""
+        facts = {pred: objs[0] for pred, objs in _seen_props(data)}
+        count = f"\n    kg:articleCount {facts['kg:articleCount']} ;" if "kg:articleCount" in facts else ""
+        dates = "".join(
+            f" ;\n    {pred} {facts[pred]}" for pred in ("kg:firstSeen", "kg:lastSeen") if pred in facts
+        )
         yield (
             f"\nassertion:{local} a rdf:Statement ;\n    rdf:object {ent[o]} ;"
-            f"\n    rdf:predicate {_pred(p)} ;\n    rdf:subject {ent[s]} ;"
-            f"\n    kg:confidence {decimal(data['confidence'])}{evs}{rule} .\n"
+            f"\n    rdf:predicate {_pred(p)} ;\n    rdf:subject {ent[s]} ;{count}"
+            f"\n    kg:confidence {decimal(data['confidence'])}{evs}{dates}{rule} .\n"
         )
     del edges
     evidence.sort(key=_first)

@@ -27,6 +27,59 @@
     edgesOf.get(e.to).push(e);
   });
 
+  // ---------------------------------------------------------------- what is shown
+  // A node or edge is shown when its type and predicate are, when one of its articles passes the
+  // time range and the chosen articles, and (with "hide unconnected") when a node keeps a shown edge.
+  var DATES = DATA.dates || [];
+  var hiddenTypes = new Set();
+  var hiddenPreds = new Set();
+  var filters = { from: 0, to: Math.max(DATES.length - 1, 0), undated: false, picked: new Set(),
+    hideUnconnected: !!DATA.hide_unconnected };
+
+  function timeFiltering() { return DATES.length > 0 && (filters.from > 0 || filters.to < DATES.length - 1); }
+  function docShown(id) {
+    if (filters.picked.size && !filters.picked.has(id)) return false;
+    if (!timeFiltering()) return true;
+    var d = docById.get(id);
+    if (!d || !d.date) return filters.undated;
+    return d.date >= DATES[filters.from] && d.date <= DATES[filters.to];
+  }
+
+  /** Which nodes, edges and documents pass every filter now, and how many entities lost all edges. */
+  function visibility() {
+    var byDoc = timeFiltering() || filters.picked.size > 0;
+    var docOk = new Map();
+    function ok(id) {
+      var v = docOk.get(id);
+      if (v === undefined) { v = docShown(id); docOk.set(id, v); }
+      return v;
+    }
+    function anyOk(ids) {
+      for (var i = 0; i < ids.length; i++) if (ok(ids[i])) return true;
+      return false;
+    }
+    var nodes = new Map();
+    DATA.nodes.forEach(function (n) { nodes.set(n.id, !hiddenTypes.has(n.type) && (!byDoc || anyOk(n.docs))); });
+    var edges = new Map();
+    var linked = new Set();
+    DATA.edges.forEach(function (e) {
+      var v = !hiddenPreds.has(e.predicate) && nodes.get(e.from) && nodes.get(e.to) && (!byDoc || anyOk(e.docs));
+      edges.set(e.id, v);
+      if (v) { linked.add(e.from); linked.add(e.to); }
+    });
+    var unconnected = 0;
+    DATA.nodes.forEach(function (n) {
+      if (nodes.get(n.id) && !linked.has(n.id)) {
+        unconnected += 1;
+        if (filters.hideUnconnected) nodes.set(n.id, false);
+      }
+    });
+    var docs = 0;
+    DATA.documents.forEach(function (d) { if (ok(d.id)) docs += 1; });
+    return { nodes: nodes, edges: edges, unconnected: unconnected, docs: docs };
+  }
+  var current = visibility();
+
   function typeOf(n) { return typeStyle.get(n.type) || { label: n.type, color: "#999999", border: "#666666", shape: "dot" }; }
   function predOf(e) { return predStyle.get(e.predicate) || { id: e.predicate, label: e.predicate, color: "#999999", dashes: false, symmetric: false }; }
   function nameOf(id) { var n = nodeById.get(id); return n ? n.name : id; }
@@ -36,6 +89,7 @@
   }
   function clip(s, max) { return s.length > max ? s.slice(0, max - 1) + "…" : s; }
   function fmtConf(c) { return (Math.round(c * 100) / 100).toFixed(2); }
+  function period(x) { return x.first_seen === x.last_seen ? x.first_seen : x.first_seen + " 〜 " + x.last_seen; }
   function joinList(items, max) {
     var shown = items.slice(0, max).join("、");
     return items.length > max ? shown + " ほか" + (items.length - max) + "件" : shown;
@@ -48,6 +102,7 @@
     if (n.tickers.length) lines.push("ティッカー: " + n.tickers.join("、"));
     lines.push("言及: " + n.mentions + "回");
     lines.push("記事 (" + n.docs.length + "件): " + (n.docs.length ? joinList(n.docs, 5) : "—"));
+    if (n.first_seen) lines.push("期間: " + period(n));
     return lines.join("\n");
   }
 
@@ -55,8 +110,9 @@
     var p = predOf(e);
     var arrow = p.symmetric ? " ― " : " → ";
     var lines = [nameOf(e.from) + arrow + p.label + arrow + nameOf(e.to),
-      "関係: " + p.label + " (" + e.predicate + ")", "確信度: " + fmtConf(e.confidence),
-      "根拠 (" + e.evidence_total + "件):"];
+      "関係: " + p.label + " (" + e.predicate + ")", "確信度: " + fmtConf(e.confidence)];
+    if (e.first_seen) lines.push("期間: " + period(e) + "（記事 " + e.docs.length + "件）");
+    lines.push("根拠 (" + e.evidence_total + "件):");
     e.evidence.slice(0, 3).forEach(function (ev) {
       lines.push("「" + clip(ev.sentence, 160) + "」");
       lines.push("　— " + docLabel(ev.doc));
@@ -68,14 +124,15 @@
 
   // ---------------------------------------------------------------- vis data
   var visNodes = DATA.nodes.map(function (n) {
-    var v = { id: n.id, label: n.name, title: nodeTooltip(n), group: n.type, size: n.size };
+    var v = { id: n.id, label: n.name, title: nodeTooltip(n), group: n.type, size: n.size,
+      hidden: !current.nodes.get(n.id) };
     if (typeof n.x === "number") { v.x = n.x; v.y = n.y; }
     return v;
   });
   var visEdges = DATA.edges.map(function (e) {
     var p = predOf(e);
     return {
-      id: e.id, from: e.from, to: e.to, label: p.label, title: edgeTooltip(e),
+      id: e.id, from: e.from, to: e.to, label: p.label, title: edgeTooltip(e), hidden: !current.edges.get(e.id),
       color: { color: p.color, highlight: p.color, hover: p.color, inherit: false, opacity: 0.9 },
       font: { color: p.color },
       dashes: p.dashes,
@@ -146,7 +203,7 @@
     });
     network.once("stabilizationIterationsDone", function () {
       network.setOptions({ physics: { enabled: false } }); // settled: stop moving for good
-      network.fit();
+      fitShown(false);
       markReady();
     });
   } else {
@@ -210,23 +267,141 @@
   function num(n) { return n.toLocaleString("ja-JP"); }
   function shown(n, total) { return n < total ? num(n) + " / " + num(total) : num(n); }
   var summary = document.getElementById("kg-summary");
-  summary.textContent = "エンティティ " + shown(DATA.nodes.length, DATA.total.nodes) + "件・関係 " +
-    shown(DATA.edges.length, DATA.total.edges) + "件・記事 " + num(DATA.documents.length) + "件" +
-    (TRUNCATED ? "（上位のみ表示）" : "");
   if (TRUNCATED) summary.title = "大きなグラフのため、言及と関係の多いエンティティと、根拠の多い関係だけを表示しています。";
+  var unconnectedBox = document.getElementById("kg-hide-unconnected");
+  var unconnectedCount = document.getElementById("kg-unconnected-count");
 
-  var hiddenTypes = new Set();
-  var hiddenPreds = new Set();
-  var typeBoxes = new Map();
-
-  function applyFilters() {
-    nodesDS.update(DATA.nodes.map(function (n) { return { id: n.id, hidden: hiddenTypes.has(n.type) }; }));
-    edgesDS.update(DATA.edges.map(function (e) {
-      var hide = hiddenPreds.has(e.predicate) || hiddenTypes.has(nodeById.get(e.from).type) ||
-        hiddenTypes.has(nodeById.get(e.to).type);
-      return { id: e.id, hidden: hide };
-    }));
+  /** The header counts what is drawn now, out of the whole graph (and the legend's unconnected count). */
+  function showCounts() {
+    var n = 0, e = 0;
+    current.nodes.forEach(function (v) { if (v) n += 1; });
+    current.edges.forEach(function (v) { if (v) e += 1; });
+    summary.textContent = "エンティティ " + shown(n, DATA.total.nodes) + "件・関係 " + shown(e, DATA.total.edges) +
+      "件・記事 " + shown(current.docs, DATA.documents.length) + "件" + (TRUNCATED ? "（上位のみ表示）" : "");
+    unconnectedCount.textContent = num(current.unconnected);
   }
+
+  function shownNodeIds() {
+    var ids = [];
+    current.nodes.forEach(function (v, id) { if (v) ids.push(id); });
+    return ids;
+  }
+  function fitShown(animate) {
+    var ids = shownNodeIds();
+    var opts = ids.length && ids.length < DATA.nodes.length ? { nodes: ids } : {};
+    if (animate) opts.animation = { duration: 400, easingFunction: "easeInOutQuad" };
+    network.fit(opts);
+  }
+
+  /** Recompute what passes the filters and hide or show only what changed (cheap at 2,000 nodes). */
+  function applyFilters() {
+    var before = current;
+    current = visibility();
+    var nodeChanges = [], edgeChanges = [];
+    current.nodes.forEach(function (v, id) { if (v !== before.nodes.get(id)) nodeChanges.push({ id: id, hidden: !v }); });
+    current.edges.forEach(function (v, id) { if (v !== before.edges.get(id)) edgeChanges.push({ id: id, hidden: !v }); });
+    if (nodeChanges.length) nodesDS.update(nodeChanges);
+    if (edgeChanges.length) edgesDS.update(edgeChanges);
+    showCounts();
+    timeReset.disabled = !timeFiltering();
+    docClear.disabled = filters.picked.size === 0;
+  }
+  var scheduled = false;
+  function scheduleFilters() { // slider drags: at most once per frame
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(function () { scheduled = false; applyFilters(); });
+  }
+
+  unconnectedBox.checked = filters.hideUnconnected;
+  unconnectedBox.addEventListener("change", function () {
+    filters.hideUnconnected = unconnectedBox.checked;
+    applyFilters();
+  });
+
+  // the time range: two sliders over the distinct article dates
+  var timeSection = document.getElementById("kg-time");
+  var fromInput = document.getElementById("kg-from"), toInput = document.getElementById("kg-to");
+  var fromLabel = document.getElementById("kg-from-label"), toLabel = document.getElementById("kg-to-label");
+  var undatedBox = document.getElementById("kg-undated");
+  var timeReset = document.getElementById("kg-time-reset");
+  function setRange(from, to) {
+    filters.from = Math.max(0, Math.min(from, DATES.length - 1));
+    filters.to = Math.max(filters.from, Math.min(to, DATES.length - 1));
+    fromInput.value = String(filters.from);
+    toInput.value = String(filters.to);
+    fromLabel.textContent = DATES[filters.from] || "";
+    toLabel.textContent = DATES[filters.to] || "";
+  }
+  if (DATES.length) {
+    timeSection.hidden = false;
+    fromInput.max = toInput.max = String(DATES.length - 1);
+    fromInput.disabled = toInput.disabled = DATES.length < 2;
+    setRange(0, DATES.length - 1);
+    fromInput.addEventListener("input", function () {
+      var v = Number(fromInput.value);
+      setRange(v, Math.max(v, filters.to));
+      scheduleFilters();
+    });
+    toInput.addEventListener("input", function () {
+      var v = Number(toInput.value);
+      setRange(Math.min(v, filters.from), v);
+      scheduleFilters();
+    });
+    var undated = DATA.documents.filter(function (d) { return !d.date; }).length;
+    if (undated) {
+      document.getElementById("kg-undated-row").hidden = false;
+      document.getElementById("kg-undated-count").textContent = num(undated);
+      undatedBox.addEventListener("change", function () { filters.undated = undatedBox.checked; applyFilters(); });
+    }
+    timeReset.addEventListener("click", function () { setRange(0, DATES.length - 1); applyFilters(); });
+  }
+
+  // the articles: pick some to see only what they say
+  var docSection = document.getElementById("kg-doc-section");
+  var docListEl = document.getElementById("kg-doc-filter");
+  var docSearch = document.getElementById("kg-doc-search");
+  var docClear = document.getElementById("kg-doc-clear");
+  var docItems = [];
+  if (DATA.documents.length > 1) {
+    docSection.hidden = false;
+    docSearch.hidden = DATA.documents.length <= 8;
+    DATA.documents.slice().sort(function (a, b) {
+      if (a.date !== b.date) return !a.date ? 1 : !b.date ? -1 : a.date < b.date ? -1 : 1;
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    }).forEach(function (d) {
+      var li = el("li");
+      var label = el("label");
+      label.title = (d.title ? d.title + "\n" : "") + d.id; // a tooltip string: text only
+      var box = el("input");
+      box.type = "checkbox";
+      box.setAttribute("data-doc", d.id);
+      box.addEventListener("change", function () {
+        if (box.checked) filters.picked.add(d.id); else filters.picked.delete(d.id);
+        applyFilters();
+      });
+      var text = el("span");
+      text.appendChild(el("span", "kg-doc-date", d.date || "日付なし"));
+      text.appendChild(document.createTextNode(" "));
+      text.appendChild(el("span", "kg-doc-title", d.title || d.id));
+      label.appendChild(box);
+      label.appendChild(text);
+      li.appendChild(label);
+      docListEl.appendChild(li);
+      docItems.push({ li: li, box: box, key: norm(d.title + " " + d.id) });
+    });
+    docSearch.addEventListener("input", function () {
+      var q = norm(docSearch.value);
+      docItems.forEach(function (it) { it.li.hidden = q !== "" && it.key.indexOf(q) < 0; });
+    });
+    docClear.addEventListener("click", function () {
+      filters.picked.clear();
+      docItems.forEach(function (it) { it.box.checked = false; });
+      applyFilters();
+    });
+  }
+
+  var typeBoxes = new Map();
 
   function filterItem(list, icon, text, count, onToggle, key) {
     var li = el("li");
@@ -265,9 +440,8 @@
       applyFilters();
     }, p.id);
   });
-  document.getElementById("kg-fit").addEventListener("click", function () {
-    network.fit({ animation: { duration: 400, easingFunction: "easeInOutQuad" } });
-  });
+  document.getElementById("kg-fit").addEventListener("click", function () { fitShown(true); });
+  showCounts();
 
   // ---------------------------------------------------------------- side panel
   var panel = document.getElementById("kg-panel-body");
@@ -315,6 +489,7 @@
     if (n.tickers.length) addRow(dl, "ティッカー", n.tickers.join("、"));
     addRow(dl, "言及", n.mentions + "回");
     addRow(dl, "記事", n.docs.length ? docList(n.docs) : "—");
+    if (n.first_seen) addRow(dl, "期間", period(n));
     panel.appendChild(dl);
 
     var rels = edgesOf.get(id).slice().sort(function (a, b) {
@@ -389,6 +564,8 @@
     addRow(dl, "述語", p.label + " (" + e.predicate + ")");
     addRow(dl, "確信度", fmtConf(e.confidence));
     addRow(dl, "規則", e.rules.join("、") || "—");
+    addRow(dl, "記事", e.docs.length + "件");
+    if (e.first_seen) addRow(dl, "期間", period(e));
     panel.appendChild(dl);
     panel.appendChild(el("h3", null, "根拠となる文 (" + (e.evidence.length < e.evidence_total
       ? "先頭 " + e.evidence.length + " / " + e.evidence_total : e.evidence.length) + "件)"));
@@ -429,6 +606,7 @@
   function focusNode(id) {
     if (!nodeById.has(id)) return;
     revealType(id);
+    if (!current.nodes.get(id)) { showNode(id); return; } // hidden by the time, article or unconnected filter
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.1), animation: { duration: 450, easingFunction: "easeInOutQuad" } });
     showNode(id);
@@ -507,6 +685,7 @@
     var id = last.hits[last.i];
     status.textContent = last.hits.length > 1 ? (last.i + 1) + " / " + last.hits.length + "件" : "1件";
     focusNode(id);
+    if (!current.nodes.get(id)) status.textContent += "（いまの期間・記事の条件では非表示）";
     return id;
   }
   document.getElementById("kg-search-form").addEventListener("submit", function (ev) {
@@ -517,5 +696,5 @@
 
   showIntro();
   window.kg = { network: network, data: DATA, nodes: nodesDS, edges: edgesDS, showNode: focusNode,
-    showEdge: selectEdge, search: runSearch };
+    showEdge: selectEdge, search: runSearch, filters: filters, applyFilters: applyFilters };
 })();
