@@ -417,6 +417,21 @@ RELATION_CASES = [
         ("北斗電機", "partnersWith", "南海化学"),
         "frame.partnersWith.inherited.coordinated",
     ),
+    (
+        "任期満了に伴う香川県知事選は18日投開票され、無所属新人の山田一郎氏(52)が初当選を果たした。",
+        ("山田一郎", "leads", "香川県"),
+        "frame.elected",
+    ),
+    (
+        "名古屋市長選は激戦だった。佐藤健氏は3万5448票を得て、初めての当選を決めた。",
+        ("佐藤健", "leads", "名古屋市"),
+        "frame.elected",
+    ),
+    (
+        "名古屋市長選で、山田一郎氏が現職の鈴木次郎氏を破り、当選した。",
+        ("山田一郎", "leads", "名古屋市"),
+        "frame.elected",
+    ),
     # --- context rules: a title and no organisation in the phrase -----------------------------
     ("香川県は工場誘致を進める。池田知事は歓迎した。", ("池田", "leads", "香川県"), "title.place_in_context"),
     (
@@ -578,6 +593,14 @@ def test_phrases_keep_parentheses_with_their_name() -> None:
     sent: ParsedSentence = parse_batch([make_document("d", "d", text)])[0].sentences[0]
     first = build_phrases(sent)[0]
     assert text[first.start : first.end] == "北斗電機(HD、東京都)は" and first.case.marker == "は"
+
+
+def test_topic_of_the_previous_sentence_is_an_unsaid_object() -> None:
+    text = (
+        "北斗電機は量子コンピューターを開発した。これに対し量子コンピューターは、高速だ。"
+        "日本ではすでに、トヨタ自動車や日産自動車などが採用している。"
+    )
+    assert ("日産自動車", "uses", "量子コンピューター") in edge_rules(text)
 
 
 def test_causative_is_not_passive() -> None:

@@ -29,7 +29,7 @@ from kg.relations.hits import Hit
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import CompiledCue, cue_rules
 from kg.relations.slots import Slotted, slot_code
-from kg.relations.state import DocumentState
+from kg.relations.state import DocumentState, election_place
 
 SUBJECT_PARTICLES = ("が",)
 #: Light verbs: with a cue noun as object, the noun is the predicate (命令を下す, 提携を結ぶ).
@@ -397,8 +397,14 @@ def _frame(
             objects, suffix = [head], suffix + ".relative"
     if not subjects:
         subjects, suffix, factor, objects = _missing_subject(f, sent, cue, p, objects, state, suffix)
+    if subjects and not objects and spec.context_object == "election_place":
+        place = election_place(sl) or state.election  # 北斗市長選で山田氏が当選した
+        if place is not None:
+            objects = [sl.mentions.index(place) if place in sl.mentions else sl.add_virtual(place)]
+            suffix += ".election"
     if subjects and not objects and not spec.symmetric:
-        carried = _topic_object(f, state, spec, p, subjects)
+        listed = {m for s in subjects for m in group_of.get(s, [s])}
+        carried = _topic_object(f, state, spec, p, sorted(listed))
         if carried is not None:
             objects, suffix, factor = [carried], suffix + ".topic_object", factor * CARRIED_FACTOR
     hits = []
@@ -421,7 +427,9 @@ def _frame(
     return [h.reversed() if spec.reverse else h for h in hits]
 
 
-def _topic_object(f: SentenceFrames, state: DocumentState, spec, p: Phrase, subjects: list[int]) -> int | None:
+def _topic_object(
+    f: SentenceFrames, state: DocumentState, spec, p: Phrase, subjects: list[int]
+) -> int | None:
     """ChatGPTは…。日本では、ダイキンや楽天が採用している: the previous sentence's topic is the
     object a frame with subjects and no object leaves unsaid, when it can only be an object
     (a technology for 採用する) and nothing before the cue could be one."""
@@ -500,6 +508,14 @@ def _governing_subjects(f: SentenceFrames, p: Phrase, classes: list[str]) -> lis
         if (c.start < p.start or quoted) and c.case.particle == "" and c.case.marker in ("は", "も"):
             i = f.slot(c)
             if _fits(f.sl, i, classes) and _runs_into(f, c, set(chain)):
+                return [i]
+    # Aが…を破り、当選した: the が of a clause joined to the cue's by a comma or て
+    for c in f.phrases:
+        if c.start < p.start and c.case.particle == "が" and 0 <= c.head < p.index:
+            clause = f.phrases[c.head]
+            joined = clause.predicate and clause.function.rstrip().endswith(("、", "て", "で"))
+            i = f.slot(c)
+            if joined and _fits(f.sl, i, classes) and _runs_into(f, clause, set(chain)):
                 return [i]
     return []
 

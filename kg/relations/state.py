@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.model import EntityKey, Mention
@@ -25,6 +26,7 @@ class DocumentState:
     previous_topic: Mention | None = None
     places: list[Mention] = field(default_factory=list)  # places named so far, in order
     governments: list[Mention] = field(default_factory=list)  # government bodies the document names
+    election: Mention | None = None  # the place of the election the text reports (北斗市長選)
     people_with_role: set[EntityKey] = field(default_factory=set)
     salient: Mention | None = None
     company_counts: dict[EntityKey, int] = field(default_factory=dict)
@@ -45,6 +47,17 @@ class DocumentState:
             clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
             self.salient = self.first_seen[ranked[0][0]] if clear else None
         self.previous_topic = topic(sl)
+        self.election = election_place(sl) or self.election
+
+
+#: 北斗市長選, 香川県知事選, 北斗町長選挙: an election for the head of the place named before it.
+ELECTION = re.compile(r"«PLACE#(\d+)»(?:長|知事)選")
+
+
+def election_place(sl: Slotted) -> Mention | None:
+    """The place of an election the sentence names, if any."""
+    m = ELECTION.search(sl.text)
+    return sl.mentions[int(m.group(1))] if m else None
 
 
 def topic(sl: Slotted) -> Mention | None:
