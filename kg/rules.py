@@ -111,8 +111,23 @@ class ContextRules(_Strict):
     title_without_organisation: list[ContextRule]
 
 
+class GrammarWords(_Strict):
+    """Word lists the case frames read (kg/relations/clauses.py, frames.py)."""
+
+    light_verbs: list[str]  # 命令を下す, 提携を結ぶ: the cue noun is the predicate
+    receiving_verbs: list[str]  # 出資を受ける: the giver is the subject
+    reporting: list[str]  # 〜することを発表した: the clause is the reporter's own
+    agent_nouns: list[str]  # 〜を手がける子会社: a relative clause's agent (its subject)
+    nominalisers: list[str]  # 使うことを: a clause made a noun
+    connectives: list[str]  # A、さらにB: words inside a list
+    likewise: list[str]  # XやYと同じように
+    counters: list[str]  # A、B、Cの3社: the noun summing up a list
+    together: list[str]  # AはBとともに
+
+
 class RelationsFile(_Strict):
     not_distributed: list[str] = []
+    grammar: GrammarWords
     patterns: list[PatternRule]
     cues: dict[str, CueRule]
     context: ContextRules

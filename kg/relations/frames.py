@@ -1,5 +1,8 @@
 """Case frames on the dependency parse: who did what to whom, read from the phrases around a cue.
 
+The clause structure it reads (which phrases belong to a predicate, where an unsaid subject
+is) is :mod:`kg.relations.clauses`; the word lists are ``relations.yaml`` ``grammar``.
+
 For every phrase whose content holds a cue word of ``relations.yaml`` (出資, 提携, 買収…),
 the frame collects the phrases that depend on it and reads their case:
 
@@ -19,227 +22,25 @@ coordination stands for every member (:func:`kg.relations.slots.members`). Rule 
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.model import ParsedSentence
 from kg.relations.arguments import has_marked_topic
+from kg.relations.clauses import Clauses, is_subject
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
-from kg.relations.ruleset import CompiledCue, cue_rules
+from kg.relations.ruleset import CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, slot_code
 from kg.relations.state import DocumentState, election_place
 
-SUBJECT_PARTICLES = ("が",)
-#: Light verbs: with a cue noun as object, the noun is the predicate (命令を下す, 提携を結ぶ).
-LIGHT_VERBS = frozenset(
-    {
-        "行う",
-        "下す",
-        "出す",
-        "課す",
-        "科す",
-        "発動",
-        "実施",
-        "結ぶ",
-        "締結",
-        "交わす",
-        "進める",
-        "決める",
-        "決定",
-        "始める",
-        "開始",
-        "強化",
-        "拡大",
-        "加速",
-        "図る",
-        "打ち出す",
-        "表明",
-        "検討",
-        "目指す",
-    }
-)
-#: Verbs that make a cue noun something received: its giver is the subject.
-RECEIVING = frozenset({"受ける", "受け入れる", "得る", "仰ぐ"})
-CONNECTIVE = re.compile(r"^(?:さらに|および|及び|並びに|そして|また)、?$")
-LIKEWISE = re.compile(r"^(?:同じ|同様)")
-#: A number and a counter: the noun that sums up a list (3社, 2都市, 42か国).
-COUNTED = re.compile(
-    r"^[0-9０-９一二三四五六七八九十両]+(?:都市|カ国|か国|ヶ国|国|社|市|県|町|団体|機関|行|者|グループ)$"
-)
-#: Cases of the members of such a list: A、 / Aや / Aと / (the last) Aの.
-LIST_CASES = ("", "や", "と", "の")
-#: Cases of a name that describes the noun after it: Xの製品, Xといった製品, Xなどの製品.
-DESCRIBING = ("の", "といった", "のような", "など")
 AGENT_PARTICLES = ("による", "によって", "により")
-#: Verbs whose nominalised object clause (〜することを) is their subject's own action.
-REPORTING = re.compile(r"発表|公表|明らか|決め|決定|合意|表明|目指|検討|計画|予定|方針|始め|開始|計画")
-#: Nouns of an agent a relative clause may describe (子会社, メーカー, 企業).
-AGENT_NOUN = re.compile(
-    r"(?:会社|企業|法人|団体|メーカー|事業者|業者|機関|組織|部門|ベンチャー|スタートアップ)$"
-)
-#: Nouns that turn a clause into a thing (使うこと, 採用するよう): the clause's subject is unsaid.
-NOMINALISER = re.compile(r"^(?:こと|よう|ため|の|もの)$")
 #: AはBとともに / Bと共に / Bと一緒に: acting together.
-TOGETHER = re.compile(r"^と(?:とも|共)に|^と一緒に")
-TOGETHER_WORD = re.compile(r"^(?:とも|共|一緒)に")
 TOGETHER_CLASSES = ["CO", "ORG", "GOV"]
 TOGETHER_CONFIDENCE = 0.6
 INHERITED_FACTOR = 0.9
 CARRIED_FACTOR = 0.7
 COORDINATED_FACTOR = 0.9
-
-
-@dataclass
-class SentenceFrames:
-    """The phrases of one sentence and the slot each phrase is about."""
-
-    sl: Slotted
-    phrases: list[Phrase]
-    slot_of: dict[int, int]  # phrase index -> slot index
-    text: str  # the sentence
-    tokens: tuple = ()  # the sentence's words
-
-    def children(self, p: Phrase) -> list[Phrase]:
-        return [q for q in self.phrases if q.head == p.index]
-
-    def reaches(self, q: Phrase, p: Phrase) -> bool:
-        """Whether ``q``'s chain of heads runs into ``p`` through phrases that are not predicates."""
-        seen = 0
-        while q.head >= 0 and seen < len(self.phrases):
-            seen += 1
-            if q.head == p.index:
-                return True
-            q = self.phrases[q.head]
-            if q.predicate:
-                return False
-        return False
-
-    def ancestors(self, p: Phrase) -> list[int]:
-        out, seen = [], 0
-        while p.head >= 0 and seen < len(self.phrases):
-            seen += 1
-            out.append(p.head)
-            p = self.phrases[p.head]
-        return out
-
-    def overreaches(self, q: Phrase, p: Phrase) -> bool:
-        """A parse that attached ``q`` past the cue to a predicate above it, when everything between
-        ``q`` and the cue belongs to the cue (日本法人へ、助成金を交付すると公表: へ goes with 交付)."""
-        if q.head not in self.ancestors(p):
-            return False
-        between = [r for r in self.phrases if q.index < r.index < p.index]
-        return all(p.index in self.ancestors(r) for r in between)
-
-    def nominalised(self, p: Phrase) -> bool:
-        """Whether ``p``'s clause is made a noun (使うこと, 採用するよう, 買収するため) before it
-        joins the sentence: its subject is then not the sentence's."""
-        head = self.phrases[p.head] if p.head >= 0 else None
-        if head is None or not p.predicate or not NOMINALISER.match(self.text[head.start : head.content_end]):
-            return False
-        # 提携することを発表した: a clause reported (発表, 決定, 合意…) is the reporter's own
-        above = next((self.phrases[k] for k in self.ancestors(head) if self.phrases[k].predicate), None)
-        return above is None or not REPORTING.search(self.text[above.start : above.content_end])
-
-    def reported_clause(self, q: Phrase) -> bool:
-        """``q`` closes a clause that is quoted or reported (〜を交わしたと、〜することを): the one
-        who reports it may be named after it."""
-        if q.predicate and q.function.rstrip("、,").endswith("と"):
-            return True  # 〜を交わしたと、
-        content = self.text[q.start : q.content_end]
-        return q.case.particle == "を" and (NOMINALISER.match(content) is not None or q.predicate)
-
-    def describes_an_agent(self, p: Phrase) -> bool:
-        """``p``'s clause modifies a noun that does what it says (風力発電を手がける子会社): its
-        subject is that noun, not the sentence's topic."""
-        if not p.predicate or p.head != p.index + 1 or p.function.endswith(("、", "て", "で")):
-            return False
-        head = self.phrases[p.head]
-        return not head.predicate and bool(AGENT_NOUN.search(self.text[head.start : head.content_end]))
-
-    def slot(self, p: Phrase) -> int | None:
-        return self.slot_of.get(p.index)
-
-    def relative_noun(self, p: Phrase) -> int | None:
-        """The slot of the noun ``p``'s clause modifies, when it comes right after (Xが出資するY);
-        for a noun that is a copula's predicate (AはXが出資する合弁会社だ) the copula's topic."""
-        if p.head < 0 or p.head != p.index + 1 or self.phrases[p.head].start <= p.start:
-            return None
-        head = self.phrases[p.head]
-        slot = self.noun_slot(head)
-        if slot is None and head.predicate:
-            for c in self.children(head):
-                if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
-                    return self.slot(c)
-        return slot
-
-    def head_lemma(self, p: Phrase) -> str:
-        """The dictionary form of the word heading the phrase ``p`` depends on, when ``p`` is its
-        object (出資を受ける: 受ける); empty otherwise."""
-        if p.head < 0 or p.case.particle != "を":
-            return ""
-        head = self.phrases[p.head]
-        words = [t for t in self.tokens[head.first : head.last] if t.end <= head.content_end]
-        return words[-1].lemma if words else ""
-
-    def received(self, p: Phrase) -> bool:
-        """``p`` is a noun received (出資を受ける, 支援を受け入れる, 制裁を受けた)."""
-        return self.head_lemma(p) in RECEIVING
-
-    def partners_before(self, subjects: list[int]) -> list[int]:
-        """AとBが提携: the と-names right before a subject's phrase are parties too, whatever
-        their type (日立製作所と日立市が協定を締結)."""
-        out = []
-        for p in self.phrases:
-            if self.slot(p) not in subjects:
-                continue
-            k = p.index - 1
-            while k >= 0 and self.phrases[k].case.particle == "と" and self.slot(self.phrases[k]) is not None:
-                out.append(self.slot(self.phrases[k]))
-                k -= 1
-        return out
-
-    def likewise(self, q: Phrase) -> bool:
-        """``q`` is the と of 「Xと同じように」 / 「Xと同様に」: X does what the clause says too."""
-        if q.case.particle != "と" or q.index + 1 >= len(self.phrases):
-            return False
-        nxt = self.phrases[q.index + 1]
-        return bool(LIKEWISE.match(self.text[nxt.start : nxt.end]))
-
-    def noun_slots(self, p: Phrase) -> list[int]:
-        """The slots a phrase stands for: its own or described one, or, for a counted noun after a
-        list (A、B、Cの3社 / X・Y、Z・Wの2都市), every name of the list."""
-        one = self.noun_slot(p)
-        if not COUNTED.match(self.text[p.start : p.content_end]):
-            return [one] if one is not None else []
-        out = []
-        k = p.index - 1
-        while k >= 0:
-            q = self.phrases[k]
-            k -= 1
-            if CONNECTIVE.match(self.text[q.start : q.end]):
-                continue  # A、さらにB / A、およびB
-            i = self.slot(q)
-            if i is None or q.case.particle not in LIST_CASES:
-                break
-            out.insert(0, i)
-        return out or ([one] if one is not None else [])
-
-    def noun_slot(self, p: Phrase) -> int | None:
-        """The phrase's own slot, else that of the name its noun describes: 「Starlink」の通信衛星,
-        北斗電機の日本法人, 次世代メモリといった製品 (the nearest such name before it)."""
-        own = self.slot(p)
-        if own is not None:
-            return own
-        for q in reversed(self.children(p)):
-            if q.case.particle in DESCRIBING and self.slot(q) is not None:
-                return self.slot(q)
-        return None
-
-
-def _is_subject(p: Phrase) -> bool:
-    return p.case.particle in SUBJECT_PARTICLES or (p.case.particle == "" and p.case.marker in ("は", "も"))
 
 
 def _fits(sl: Slotted, i: int | None, classes: list[str]) -> bool:
@@ -253,7 +54,7 @@ def frame_hits(
     phrases = build_phrases(sent)
     if not phrases:
         return []
-    f = SentenceFrames(
+    f = Clauses(
         sl, phrases, phrase_slots(phrases, slot_spans(sl, sent.start), sent.text), sent.text, sent.tokens
     )
     found: list[Hit] = []
@@ -267,18 +68,18 @@ def frame_hits(
     return found
 
 
-def _together(f: SentenceFrames) -> list[Hit]:
+def _together(f: Clauses) -> list[Hit]:
     """AはBとともに〜した: whoever acts together with B is B's partner, whatever the act."""
     hits = []
     for q in f.phrases:
         if q.case.particle != "と" or q.head < 0:
             continue
         head = f.phrases[q.head]
-        if not TOGETHER.search(q.function):
+        if not grammar().together_after.search(q.function):
             # 南海化学と / ともに: the adverb may be a phrase of its own
             if (
                 head.index != q.index + 1
-                or not TOGETHER_WORD.match(f.text[head.start : head.end])
+                or not grammar().together.match(f.text[head.start : head.end])
                 or head.head < 0
             ):
                 continue
@@ -295,12 +96,12 @@ def _together(f: SentenceFrames) -> list[Hit]:
     return hits
 
 
-def _subject_of(f: SentenceFrames, p: Phrase, classes: list[str], before: Phrase) -> int | None:
+def _subject_of(f: Clauses, p: Phrase, classes: list[str], before: Phrase) -> int | None:
     """``p``'s own subject (a が/は child before ``before``), else the governing one."""
     for c in f.children(p):
-        if c.start < before.start and _is_subject(c) and _fits(f.sl, f.slot(c), classes):
+        if c.start < before.start and is_subject(c) and _fits(f.sl, f.slot(c), classes):
             return f.slot(c)
-    return _governing_subject(f, p, classes)
+    return f.governing_subject(p, classes)
 
 
 def _is_cue(
@@ -321,20 +122,32 @@ def _is_cue(
     return bool(words) and words[-1].lemma in cue.spec.lemmas
 
 
-def _frame(
-    f: SentenceFrames,
-    sent: ParsedSentence,
-    cue: CompiledCue,
-    p: Phrase,
-    group_of: dict[int, list[int]],
-    state: DocumentState,
-) -> list[Hit]:
-    spec, sl = cue.spec, f.sl
-    subjects, objects, agents, passive_agents, givers = [], [], [], [], []
+@dataclass
+class Arguments:
+    """The names around a cue phrase, by the role their case gives them."""
+
+    subjects: list[int] = field(default_factory=list)  # が, は/も
+    objects: list[int] = field(default_factory=list)  # the cue's object particles
+    agents: list[int] = field(default_factory=list)  # による, によって
+    passive_agents: list[int] = field(default_factory=list)  # the cue's passive agent particles
+    givers: list[int] = field(default_factory=list)  # から, before a received noun
+
+
+@dataclass
+class Roles:
+    """Who did what to whom, as the frame reads it so far, and how (the rule id's suffix)."""
+
+    subjects: list[int]
+    objects: list[int]
+    suffix: str = ""
+    factor: float = 1.0
+
+
+def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, light: bool) -> Arguments:
+    """The phrases before ``p`` that belong to it (directly, through a list, or past a parse that
+    hung them too high), each in its role."""
+    spec, args = cue.spec, Arguments()
     nominal = not p.predicate
-    receiving = nominal and f.received(p)
-    # 命令を下す, 制裁を科す, 提携を結ぶ: a light verb's arguments are its noun's
-    light = nominal and f.head_lemma(p) in LIGHT_VERBS
     for q in f.phrases:
         if q.index == p.index or q.start > p.start:
             continue
@@ -343,93 +156,139 @@ def _frame(
             and q.case.particle == "から"
             and (q.head == p.head or f.reaches(q, p) or f.reaches(q, f.phrases[p.head]))
         ):
-            givers.extend(f.noun_slots(q))  # 北斗電機は南海化学から出資を受ける
+            args.givers.extend(f.noun_slots(q))  # 北斗電機は南海化学から出資を受ける
             continue
         if f.likewise(q) and p.index in f.ancestors(q):
-            subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
+            args.subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
             continue
         direct = q.head == p.index or ((receiving or light) and q.head == p.head)
         if not direct and not (
-            q.case.particle != "の" and (f.reaches(q, p) or (not _is_subject(q) and f.overreaches(q, p)))
+            q.case.particle != "の" and (f.reaches(q, p) or (not is_subject(q) and f.overreaches(q, p)))
         ):
             continue
         case = q.case
         for i in f.noun_slots(q):
             if case.particle in spec.passive_agent_particles:
-                passive_agents.append(i)
+                args.passive_agents.append(i)
             if case.particle in AGENT_PARTICLES:
-                agents.append(i)
-            elif _is_subject(q):
+                args.agents.append(i)
+            elif is_subject(q):
                 # a topic may be the object: «ChatGPT»は…ダイキンなどが採用している
-                if case.particle == "" and _fits(sl, i, spec.object) and not _fits(sl, i, spec.subject):
-                    objects.append(i)
+                if case.particle == "" and f.fits(i, spec.object) and not f.fits(i, spec.subject):
+                    args.objects.append(i)
                 else:
-                    subjects.append(i)
+                    args.subjects.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
-                objects.append(i)
-    if p.negated:
-        return []  # NTTドコモはスペースXとは組まず: no relation
-    suffix = ""
+                args.objects.append(i)
+    return args
+
+
+def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, receiving: bool) -> Roles | None:
+    """Subjects and objects from the arguments: a received noun and a passive turn them round, a
+    nominal cue's agent is its subject. None when the frame says nothing (a passive the cue does
+    not read)."""
+    spec, sl = cue.spec, f.sl
+    subjects, objects, agents, suffix = args.subjects, args.objects, args.agents, ""
     if receiving:
         # 出資を受ける / 支援を受け入れる: the giver (から, の) acts on the receiver (は, が)
-        givers += [i for i in objects if sl.mentions[i].type != "Technology"]
+        givers = args.givers + [i for i in objects if sl.mentions[i].type != "Technology"]
         # a person speaking for a company (「…支援を受けられる」と社長) is not who receives it
         receivers = subjects or [
             r
-            for r in [_governing_subject(f, p, spec.object)]
+            for r in [f.governing_subject(p, spec.object)]
             if r is not None and sl.mentions[r].type != "Person"
         ]
-        subjects, objects, suffix = givers + agents, receivers, ".received"
-        agents = []
+        subjects, objects, suffix, agents = givers + agents, receivers, ".received", []
     if p.passive and spec.detect_passive:
         if not spec.passive_swaps_roles:
-            return []
-        subjects, objects, suffix = passive_agents, subjects, ".passive"
-    elif agents and nominal:
+            return None
+        subjects, objects, suffix = args.passive_agents, subjects, ".passive"
+    elif agents and not p.predicate:
         subjects = agents + subjects
-    subjects = [i for i in subjects if _fits(sl, i, spec.subject)]
-    objects = [i for i in objects if _fits(sl, i, spec.object)]
-    factor = 1.0
-    if subjects and not objects and p.predicate:
+    return Roles(
+        [i for i in subjects if f.fits(i, spec.subject)],
+        [i for i in objects if f.fits(i, spec.object)],
+        suffix,
+    )
+
+
+def _frame(
+    f: Clauses,
+    sent: ParsedSentence,
+    cue: CompiledCue,
+    p: Phrase,
+    group_of: dict[int, list[int]],
+    state: DocumentState,
+) -> list[Hit]:
+    if p.negated:
+        return []  # NTTドコモはスペースXとは組まず: no relation
+    receiving = not p.predicate and f.received(p)
+    # 命令を下す, 制裁を科す, 提携を結ぶ: a light verb's arguments are its noun's
+    light = not p.predicate and f.head_lemma(p) in grammar().light_verbs
+    roles = assign_roles(f, cue, p, read_arguments(f, cue, p, receiving, light), receiving)
+    if roles is None:
+        return []
+    _complete(f, sent, cue, p, group_of, state, roles)
+    return _hits(f, cue, group_of, roles)
+
+
+def _complete(
+    f: Clauses,
+    sent: ParsedSentence,
+    cue: CompiledCue,
+    p: Phrase,
+    group_of: dict[int, list[int]],
+    state: DocumentState,
+    r: Roles,
+) -> None:
+    """Fill what the arguments leave unsaid (in place): the noun a clause modifies, the subject of
+    the clause above or the previous topic, the place of an election, the previous topic as object."""
+    spec, sl = cue.spec, f.sl
+    if r.subjects and not r.objects and p.predicate:
         # 北斗電機が出資する南海化学 / 南海化学は、北斗電機と東都商事が出資する合弁会社だ
         head = f.relative_noun(p)
-        if head is not None and head not in subjects and _fits(sl, head, spec.object):
-            objects, suffix = [head], suffix + ".relative"
-    if not subjects:
-        subjects, suffix, factor, objects = _missing_subject(f, sent, cue, p, objects, state, suffix)
-    if subjects and not objects and spec.context_object == "election_place":
+        if head is not None and head not in r.subjects and f.fits(head, spec.object):
+            r.objects, r.suffix = [head], r.suffix + ".relative"
+    if not r.subjects:
+        r.subjects, r.suffix, r.factor, r.objects = _missing_subject(
+            f, sent, cue, p, r.objects, state, r.suffix
+        )
+    if r.subjects and not r.objects and spec.context_object == "election_place":
         place = election_place(sl) or state.election  # 北斗市長選で山田氏が当選した
         if place is not None:
-            objects = [sl.mentions.index(place) if place in sl.mentions else sl.add_virtual(place)]
-            suffix += ".election"
-    if subjects and not objects and not spec.symmetric:
-        listed = {m for s in subjects for m in group_of.get(s, [s])}
+            r.objects = [sl.mentions.index(place) if place in sl.mentions else sl.add_virtual(place)]
+            r.suffix += ".election"
+    if r.subjects and not r.objects and not spec.symmetric:
+        listed = {m for s in r.subjects for m in group_of.get(s, [s])}
         carried = _topic_object(f, state, spec, p, sorted(listed))
         if carried is not None:
-            objects, suffix, factor = [carried], suffix + ".topic_object", factor * CARRIED_FACTOR
-    hits = []
-    if not objects and spec.symmetric and spec.coordinated_pairs and subjects:
+            r.objects, r.suffix, r.factor = [carried], r.suffix + ".topic_object", r.factor * CARRIED_FACTOR
+
+
+def _hits(f: Clauses, cue: CompiledCue, group_of: dict[int, list[int]], r: Roles) -> list[Hit]:
+    spec = cue.spec
+    if not r.objects and spec.symmetric and spec.coordinated_pairs and r.subjects:
         # AとBは提携した / A、BとCの3者が協定: the subjects are the parties
         parties = sorted(
-            {m for s in subjects for m in group_of.get(s, [s])} | set(f.partners_before(subjects))
+            {m for s in r.subjects for m in group_of.get(s, [s])} | set(f.partners_before(r.subjects))
         )
-        conf = spec.confidence * factor * COORDINATED_FACTOR
+        conf = spec.confidence * r.factor * COORDINATED_FACTOR
         return [
-            Hit(a, cue.predicate, b, f"frame.{cue.key}{suffix}.coordinated", conf)
+            Hit(a, cue.predicate, b, f"frame.{cue.key}{r.suffix}.coordinated", conf)
             for a in parties
             for b in parties
             if a < b
         ]
-    for s in subjects:
-        for o in objects:
-            if s != o:
-                hits.append(Hit(s, cue.predicate, o, f"frame.{cue.key}{suffix}", spec.confidence * factor))
+    hits = [
+        Hit(s, cue.predicate, o, f"frame.{cue.key}{r.suffix}", spec.confidence * r.factor)
+        for s in r.subjects
+        for o in r.objects
+        if s != o
+    ]
     return [h.reversed() if spec.reverse else h for h in hits]
 
 
-def _topic_object(
-    f: SentenceFrames, state: DocumentState, spec, p: Phrase, subjects: list[int]
-) -> int | None:
+def _topic_object(f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]) -> int | None:
     """ChatGPTは…。日本では、ダイキンや楽天が採用している: the previous sentence's topic is the
     object a frame with subjects and no object leaves unsaid, when it can only be an object
     (a technology for 採用する) and nothing before the cue could be one."""
@@ -443,7 +302,7 @@ def _topic_object(
 
 
 def _missing_subject(
-    f: SentenceFrames,
+    f: Clauses,
     sent: ParsedSentence,
     cue: CompiledCue,
     p: Phrase,
@@ -459,13 +318,13 @@ def _missing_subject(
             return [head], suffix + ".relative", 1.0, objects
         if head is not None and not objects and spec.relative_head_object and _fits(sl, head, spec.object):
             # 本社のあるアメリカ・サンフランシスコ: the place the clause describes
-            subject = _governing_subject(f, p, spec.subject)
+            subject = f.governing_subject(p, spec.subject)
             if subject is not None:
                 return [subject], suffix + ".relative", 1.0, [head]
     if f.nominalised(p) or f.describes_an_agent(p):
         # 〜を使うことを禁止 / 風力発電を手がける子会社: the clause's subject is not the sentence's
         return [], suffix, 1.0, objects
-    inherited = _governing_subjects(f, p, spec.subject)
+    inherited = f.governing_subjects(p, spec.subject)
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
     topic = state.previous_topic
@@ -477,57 +336,6 @@ def _missing_subject(
     ):
         return [sl.add_virtual(topic)], suffix + ".carried", CARRIED_FACTOR, objects
     return [], suffix, 1.0, objects
-
-
-def _governing_subject(f: SentenceFrames, p: Phrase, classes: list[str]) -> int | None:
-    """The first of :func:`_governing_subjects`."""
-    found = _governing_subjects(f, p, classes)
-    return found[0] if found else None
-
-
-def _governing_subjects(f: SentenceFrames, p: Phrase, classes: list[str]) -> list[int]:
-    """The subject of the nearest clause above ``p`` that has one (its topic は, or が; every name
-    of a counted list: A、BとCの3者が), else the sentence's topic: a は/も phrase before ``p`` in
-    any clause that runs into ``p``'s clause (XもYを開発しており、Zと提携している: X)."""
-    seen = 0
-    q = p
-    chain = [p.index]
-    quoted = p.case.particle == "について"  # 〜のTOBについて、北斗電機は…と明らかにした
-    while q.head >= 0 and seen < len(f.phrases):
-        seen += 1
-        # 〜で協力することを、AとBが発表した: past a quoted clause the reporter may come after it
-        quoted = quoted or (q.index != p.index and f.reported_clause(q))
-        q = f.phrases[q.head]
-        chain.append(q.index)
-        for c in f.children(q):
-            if (c.start < p.start or quoted) and _is_subject(c):
-                found = [i for i in f.noun_slots(c) if _fits(f.sl, i, classes)]
-                if found:
-                    return found
-    for c in f.phrases:
-        if (c.start < p.start or quoted) and c.case.particle == "" and c.case.marker in ("は", "も"):
-            i = f.slot(c)
-            if _fits(f.sl, i, classes) and _runs_into(f, c, set(chain)):
-                return [i]
-    # Aが…を破り、当選した: the が of a clause joined to the cue's by a comma or て
-    for c in f.phrases:
-        if c.start < p.start and c.case.particle == "が" and 0 <= c.head < p.index:
-            clause = f.phrases[c.head]
-            joined = clause.predicate and clause.function.rstrip().endswith(("、", "て", "で"))
-            i = f.slot(c)
-            if joined and _fits(f.sl, i, classes) and _runs_into(f, clause, set(chain)):
-                return [i]
-    return []
-
-
-def _runs_into(f: SentenceFrames, q: Phrase, targets: set[int]) -> bool:
-    seen = 0
-    while q.head >= 0 and seen < len(f.phrases):
-        seen += 1
-        if q.head in targets:
-            return True
-        q = f.phrases[q.head]
-    return False
 
 
 def _slot_text_position(sl: Slotted, p: Phrase, sent: ParsedSentence) -> int:

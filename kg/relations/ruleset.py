@@ -111,3 +111,40 @@ def not_distributed() -> frozenset[str]:
     for p in preds:
         _check_predicate("not_distributed", p)
     return frozenset(preds)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """``relations.yaml`` ``grammar``, compiled."""
+
+    light_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
+    reporting: re.Pattern[str]
+    agent_noun: re.Pattern[str]
+    nominaliser: re.Pattern[str]
+    connective: re.Pattern[str]
+    likewise: re.Pattern[str]
+    counted: re.Pattern[str]
+    together: re.Pattern[str]  # the adverb as a phrase of its own: ともに
+    together_after: re.Pattern[str]  # the adverb after と in one phrase: とともに
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    g = rules("relations").grammar
+    return Grammar(
+        light_verbs=frozenset(g.light_verbs),
+        receiving_verbs=frozenset(g.receiving_verbs),
+        reporting=re.compile(_alternation(g.reporting)),
+        agent_noun=re.compile(f"(?:{_alternation(g.agent_nouns)})$"),
+        nominaliser=re.compile(f"^(?:{_alternation(g.nominalisers)})$"),
+        connective=re.compile(f"^(?:{_alternation(g.connectives)})、?$"),
+        likewise=re.compile(f"^(?:{_alternation(g.likewise)})"),
+        counted=re.compile(f"^[0-9０-９一二三四五六七八九十両]+(?:{_alternation(g.counters)})$"),
+        together=re.compile(f"^(?:{_alternation(g.together)})"),
+        together_after=re.compile(f"^と(?:{_alternation(g.together)})"),
+    )

@@ -1,0 +1,232 @@
+"""Clauses of a sentence read from its phrases: which name a phrase is about, which phrases
+belong to which predicate, where a clause's subject is when it leaves it unsaid.
+
+The linguistic word lists this reads (light verbs, reporting verbs, counters, nominalisers…)
+are data: ``relations.yaml`` ``grammar``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kg.model import Token
+from kg.relations.phrases import Phrase
+from kg.relations.ruleset import grammar
+from kg.relations.slots import Slotted
+
+SUBJECT_PARTICLES = ("が",)
+#: Cases of the members of a list before a counted noun: A、 / Aや / Aと / (the last) Aの.
+LIST_CASES = ("", "や", "と", "の")
+#: Cases of a name that describes the noun after it: Xの製品, Xといった製品, Xなどの製品.
+DESCRIBING = ("の", "といった", "のような", "など")
+
+
+def is_subject(p: Phrase) -> bool:
+    """が, or a bare topic は / も."""
+    return p.case.particle in SUBJECT_PARTICLES or (p.case.particle == "" and p.case.marker in ("は", "も"))
+
+
+@dataclass
+class Clauses:
+    """The phrases of one sentence, the slot each is about, and how its clauses hang together."""
+
+    sl: Slotted
+    phrases: list[Phrase]
+    slot_of: dict[int, int]  # phrase index -> slot index
+    text: str  # the sentence
+    tokens: tuple[Token, ...] = ()  # the sentence's words
+
+    def children(self, p: Phrase) -> list[Phrase]:
+        return [q for q in self.phrases if q.head == p.index]
+
+    def reaches(self, q: Phrase, p: Phrase) -> bool:
+        """Whether ``q``'s chain of heads runs into ``p`` through phrases that are not predicates."""
+        seen = 0
+        while q.head >= 0 and seen < len(self.phrases):
+            seen += 1
+            if q.head == p.index:
+                return True
+            q = self.phrases[q.head]
+            if q.predicate:
+                return False
+        return False
+
+    def ancestors(self, p: Phrase) -> list[int]:
+        out, seen = [], 0
+        while p.head >= 0 and seen < len(self.phrases):
+            seen += 1
+            out.append(p.head)
+            p = self.phrases[p.head]
+        return out
+
+    def overreaches(self, q: Phrase, p: Phrase) -> bool:
+        """A parse that attached ``q`` past the cue to a predicate above it, when everything between
+        ``q`` and the cue belongs to the cue (日本法人へ、助成金を交付すると公表: へ goes with 交付)."""
+        if q.head not in self.ancestors(p):
+            return False
+        between = [r for r in self.phrases if q.index < r.index < p.index]
+        return all(p.index in self.ancestors(r) for r in between)
+
+    def nominalised(self, p: Phrase) -> bool:
+        """Whether ``p``'s clause is made a noun (使うこと, 採用するよう, 買収するため) before it
+        joins the sentence: its subject is then not the sentence's."""
+        head = self.phrases[p.head] if p.head >= 0 else None
+        if (
+            head is None
+            or not p.predicate
+            or not grammar().nominaliser.match(self.text[head.start : head.content_end])
+        ):
+            return False
+        # 提携することを発表した: a clause reported (発表, 決定, 合意…) is the reporter's own
+        above = next((self.phrases[k] for k in self.ancestors(head) if self.phrases[k].predicate), None)
+        return above is None or not grammar().reporting.search(self.text[above.start : above.content_end])
+
+    def reported_clause(self, q: Phrase) -> bool:
+        """``q`` closes a clause that is quoted or reported (〜を交わしたと、〜することを): the one
+        who reports it may be named after it."""
+        if q.predicate and q.function.rstrip("、,").endswith("と"):
+            return True  # 〜を交わしたと、
+        content = self.text[q.start : q.content_end]
+        return q.case.particle == "を" and (grammar().nominaliser.match(content) is not None or q.predicate)
+
+    def describes_an_agent(self, p: Phrase) -> bool:
+        """``p``'s clause modifies a noun that does what it says (風力発電を手がける子会社): its
+        subject is that noun, not the sentence's topic."""
+        if not p.predicate or p.head != p.index + 1 or p.function.endswith(("、", "て", "で")):
+            return False
+        head = self.phrases[p.head]
+        return not head.predicate and bool(
+            grammar().agent_noun.search(self.text[head.start : head.content_end])
+        )
+
+    def slot(self, p: Phrase) -> int | None:
+        return self.slot_of.get(p.index)
+
+    def fits(self, i: int | None, classes: list[str]) -> bool:
+        """Whether slot ``i`` exists and is of one of the slot ``classes``."""
+        return i is not None and self.sl.fits(i, classes)
+
+    def relative_noun(self, p: Phrase) -> int | None:
+        """The slot of the noun ``p``'s clause modifies, when it comes right after (Xが出資するY);
+        for a noun that is a copula's predicate (AはXが出資する合弁会社だ) the copula's topic."""
+        if p.head < 0 or p.head != p.index + 1 or self.phrases[p.head].start <= p.start:
+            return None
+        head = self.phrases[p.head]
+        slot = self.noun_slot(head)
+        if slot is None and head.predicate:
+            for c in self.children(head):
+                if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
+                    return self.slot(c)
+        return slot
+
+    def head_lemma(self, p: Phrase) -> str:
+        """The dictionary form of the word heading the phrase ``p`` depends on, when ``p`` is its
+        object (出資を受ける: 受ける); empty otherwise."""
+        if p.head < 0 or p.case.particle != "を":
+            return ""
+        head = self.phrases[p.head]
+        words = [t for t in self.tokens[head.first : head.last] if t.end <= head.content_end]
+        return words[-1].lemma if words else ""
+
+    def received(self, p: Phrase) -> bool:
+        """``p`` is a noun received (出資を受ける, 支援を受け入れる, 制裁を受けた)."""
+        return self.head_lemma(p) in grammar().receiving_verbs
+
+    def partners_before(self, subjects: list[int]) -> list[int]:
+        """AとBが提携: the と-names right before a subject's phrase are parties too, whatever
+        their type (日立製作所と日立市が協定を締結)."""
+        out = []
+        for p in self.phrases:
+            if self.slot(p) not in subjects:
+                continue
+            k = p.index - 1
+            while k >= 0 and self.phrases[k].case.particle == "と" and self.slot(self.phrases[k]) is not None:
+                out.append(self.slot(self.phrases[k]))
+                k -= 1
+        return out
+
+    def likewise(self, q: Phrase) -> bool:
+        """``q`` is the と of 「Xと同じように」 / 「Xと同様に」: X does what the clause says too."""
+        if q.case.particle != "と" or q.index + 1 >= len(self.phrases):
+            return False
+        nxt = self.phrases[q.index + 1]
+        return bool(grammar().likewise.match(self.text[nxt.start : nxt.end]))
+
+    def noun_slots(self, p: Phrase) -> list[int]:
+        """The slots a phrase stands for: its own or described one, or, for a counted noun after a
+        list (A、B、Cの3社 / X・Y、Z・Wの2都市), every name of the list."""
+        one = self.noun_slot(p)
+        if not grammar().counted.match(self.text[p.start : p.content_end]):
+            return [one] if one is not None else []
+        out = []
+        k = p.index - 1
+        while k >= 0:
+            q = self.phrases[k]
+            k -= 1
+            if grammar().connective.match(self.text[q.start : q.end]):
+                continue  # A、さらにB / A、およびB
+            i = self.slot(q)
+            if i is None or q.case.particle not in LIST_CASES:
+                break
+            out.insert(0, i)
+        return out or ([one] if one is not None else [])
+
+    def noun_slot(self, p: Phrase) -> int | None:
+        """The phrase's own slot, else that of the name its noun describes: 「Starlink」の通信衛星,
+        北斗電機の日本法人, 次世代メモリといった製品 (the nearest such name before it)."""
+        own = self.slot(p)
+        if own is not None:
+            return own
+        for q in reversed(self.children(p)):
+            if q.case.particle in DESCRIBING and self.slot(q) is not None:
+                return self.slot(q)
+        return None
+
+    def governing_subject(self, p: Phrase, classes: list[str]) -> int | None:
+        """The first of :meth:`governing_subjects`."""
+        found = self.governing_subjects(p, classes)
+        return found[0] if found else None
+
+    def governing_subjects(self, p: Phrase, classes: list[str]) -> list[int]:
+        """The subject of the nearest clause above ``p`` that has one (its topic は, or が; every name
+        of a counted list: A、BとCの3者が), else the sentence's topic: a は/も phrase before ``p`` in
+        any clause that runs into ``p``'s clause (XもYを開発しており、Zと提携している: X)."""
+        seen = 0
+        q = p
+        chain = [p.index]
+        quoted = p.case.particle == "について"  # 〜のTOBについて、北斗電機は…と明らかにした
+        while q.head >= 0 and seen < len(self.phrases):
+            seen += 1
+            # 〜で協力することを、AとBが発表した: past a quoted clause the reporter may come after it
+            quoted = quoted or (q.index != p.index and self.reported_clause(q))
+            q = self.phrases[q.head]
+            chain.append(q.index)
+            for c in self.children(q):
+                if (c.start < p.start or quoted) and is_subject(c):
+                    found = [i for i in self.noun_slots(c) if self.fits(i, classes)]
+                    if found:
+                        return found
+        for c in self.phrases:
+            if (c.start < p.start or quoted) and c.case.particle == "" and c.case.marker in ("は", "も"):
+                i = self.slot(c)
+                if self.fits(i, classes) and self.runs_into(c, set(chain)):
+                    return [i]
+        # Aが…を破り、当選した: the が of a clause joined to the cue's by a comma or て
+        for c in self.phrases:
+            if c.start < p.start and c.case.particle == "が" and 0 <= c.head < p.index:
+                clause = self.phrases[c.head]
+                joined = clause.predicate and clause.function.rstrip().endswith(("、", "て", "で"))
+                i = self.slot(c)
+                if joined and self.fits(i, classes) and self.runs_into(clause, set(chain)):
+                    return [i]
+        return []
+
+    def runs_into(self, q: Phrase, targets: set[int]) -> bool:
+        """Whether ``q``'s chain of heads reaches one of ``targets``."""
+        seen = 0
+        while q.head >= 0 and seen < len(self.phrases):
+            seen += 1
+            if q.head in targets:
+                return True
+            q = self.phrases[q.head]
+        return False
