@@ -45,12 +45,14 @@ class TitlesFile(_Strict):
     works_for: list[str]
     state: list[str]
     honorifics: list[str]
+    corporate: list[str] = []  # posts held in a company (a non-name before one names the company)
 
 
 class GenericFile(_Strict):
     never_entities: list[str]
     descriptor_prefixes: list[str]
     not_names_after_prefix: list[str] = []
+    event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]
     droppable_endings: list[str]
 

@@ -55,13 +55,19 @@ def title_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
 
 
 @lru_cache(maxsize=1)
+def corporate_titles() -> frozenset[str]:
+    """Posts held in a company (``titles.yaml`` ``corporate``)."""
+    return frozenset(rules("titles").corporate)
+
+
+@lru_cache(maxsize=1)
 def title_regex() -> re.Pattern[str]:
     """Any title or honorific, longest first; ministers (外相, 財務相, 商務長官) by their shape."""
     leads, works, _state, hon = title_sets()
     words = sorted(leads | works | hon | {"国家主席"}, key=lambda s: (-len(s), s))
     # "(CEO)" may follow a spelled-out title: 最高経営責任者(CEO)
     minister = (
-        r"(?:外|財務|経済産業|経産|防衛|厚生労働|厚労|文部科学|文科|農林水産|農水|国土交通|国交|環境|法務|総務"
+        r"(?:外務|外|財務|経済産業|経産|防衛|厚生労働|厚労|文部科学|文科|農林水産|農水|国土交通|国交|環境|法務|総務"
         r"|経済再生|経済財政|経済安全保障|官房|国務|商務|エネルギー|内務|国防|司法|運輸|通商|労働|保健|教育"
         r"|産業|貿易|経済|内閣|デジタル)(?:相|長官|大臣)"
     )

@@ -1,0 +1,66 @@
+"""Place candidates as news writes them: address chains and places inside event names.
+
+- 長野県飯田市, 北海道千歳市, 観音寺市凪瀬町: Sudachi and GiNZA's NER take an address as one
+  word; it names two places (the prefecture and the city, the city and the town), so a
+  place candidate that is such a chain is split into its parts.
+- G7広島サミット, 東京五輪: a place fused before an event word (``generic.yaml``
+  ``event_words``) is part of the event's name, not a mention of the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.mentions.candidate import Candidate
+from kg.rules import rules
+
+#: One level of a Japanese address: prefecture, then city or district, then ward, town or village.
+_LEVELS = (
+    re.compile(r"[一-龥々ヶ]{1,3}?(?:都|道|府|県)"),
+    re.compile(r"[一-龥々ヶ]{1,5}?(?:市|郡)"),
+    re.compile(r"[一-龥々ヶ]{1,5}?(?:区|町|村)"),
+)
+PLACE_TYPES = frozenset({"Place", "Country"})
+
+
+def address_parts(name: str) -> list[tuple[int, str]]:
+    """The levels of an address (offset, name) when ``name`` is a chain of two or more, else []."""
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    for level in _LEVELS:
+        m = level.match(name, pos)
+        if m and m.end() - pos >= 2:
+            parts.append((pos, m.group(0)))
+            pos = m.end()
+    if len(parts) < 2 or pos != len(name):
+        return []
+    return parts
+
+
+def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
+    """Place candidates that are address chains, split into one candidate per level."""
+    for c in cands:
+        parts = address_parts(c.name) if c.type == "Place" and c.name == _span_text(c) else []
+        if not parts:
+            yield c
+            continue
+        for offset, part in parts:
+            yield replace(c, start=c.start + offset, end=c.start + offset + len(part), name=part, aliases=[])
+
+
+def _span_text(c: Candidate) -> str:
+    # a candidate whose name is not its own text (a lexicon alias, a trimmed prefix) is left alone
+    return c.name if c.end - c.start == len(c.name) else ""
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[str, ...]:
+    return tuple(sorted(rules("generic").event_words, key=lambda w: (-len(w), w)))
+
+
+def in_event_name(text: str, c: Candidate) -> bool:
+    """広島 in G7広島サミット: a place directly followed by an event word."""
+    return c.type in PLACE_TYPES and text.startswith(_event_words(), c.end)
