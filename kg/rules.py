@@ -32,11 +32,33 @@ class MentionRule(_Strict):
     regex: str
     confidence: Confidence = Field(default=0.7, ge=0, le=1)
     refind: bool = False  # a name found by this rule is found again everywhere in its document
+    # the name must hold a proper noun (Sudachi's 名詞-固有名詞) or a Latin-script word, and be
+    # more than a place or a person's name: for suffixes that are also common words (工場建設)
+    proper: bool = False
+    # the regex has a group "place" that must name a place (a lexicon country or place, or an
+    # address ending in 都道府県市区町村): X(長野県須坂市) is a company with its head office
+    place: bool = False
+
+
+class ListRule(_Strict):
+    """A list whose every item is an entity of one type: 「A、B、Cの3社」, 「自民・立憲推薦」."""
+
+    id: str
+    type: str
+    # matches the whole list; the group "items" is split at the separators (a regex)
+    regex: str
+    separators: str = "、|・|や|と|および|及び"
+    confidence: Confidence = Field(default=0.6, ge=0, le=1)
+    min_items: int = 2
+    # every item must look like a name (a proper noun, a Latin or katakana word); false when the
+    # list's context alone says what the items are
+    names_only: bool = True
 
 
 class MentionsFile(_Strict):
     classes: dict[Literal["KATA", "KANJI", "LATIN"], str]
     rules: list[MentionRule]
+    lists: list[ListRule] = []
 
 
 # --- titles.yaml, generic.yaml, ene.yaml -----------------------------------------------------

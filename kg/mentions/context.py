@@ -16,6 +16,11 @@ from kg.mentions.ruledata import (
     title_sets,
 )
 
+#: An address in parentheses after a name: 長野県須坂市, 東京都港区, 大阪市.
+ADDRESS_WITH_SUFFIX = re.compile(
+    r"(?:本社[=＝:：・]?)?[一-龥々ヶ]{1,4}(?:都|道|府|県)?(?:[一-龥々ヶ]{1,5}(?:市|郡|区|町|村))+"
+)
+
 
 class ContextReader:
     """Completes chosen candidates from the text around them (in place)."""
@@ -47,6 +52,8 @@ class ContextReader:
         if not pm or NOT_ALIAS.match(pm.group(1)) or is_generic(pm.group(1)):
             return False
         inner = pm.group(1).strip()
+        if c.type != "Place" and ADDRESS_WITH_SUFFIX.fullmatch(inner):
+            return False  # 明治産業(長野県須坂市): the head office, not another name
         inner_entry = self.lex.lookup(inner)
         same_kind = inner_entry is None or inner_entry.type == c.type
         if not same_kind or not (nxt is None or nxt.start >= c.end + pm.end() or nxt.start > c.end):

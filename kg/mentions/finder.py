@@ -16,7 +16,13 @@ from kg.mentions.sources import Source
 from kg.mentions.sources.known import KnownName, KnownNameSource, known_names
 from kg.mentions.sources.lexicon import LexiconSource
 from kg.mentions.sources.ner import NerSource
-from kg.mentions.sources.patterns import AnaphorSource, GovernmentSource, PatternSource, PrefixedNameSource
+from kg.mentions.sources.patterns import (
+    AnaphorSource,
+    GovernmentSource,
+    ListSource,
+    PatternSource,
+    PrefixedNameSource,
+)
 from kg.mentions.sources.persons import PersonSource
 from kg.model import Mention, ParsedDocument, ParsedSentence
 
@@ -48,6 +54,7 @@ class MentionFinder:
             AnaphorSource(),
             PersonSource(lexicon, nationality),
             PrefixedNameSource(nationality),
+            ListSource(),
         )
         self.weak: tuple[Source, ...] = (NerSource(lexicon),)
         self.context = ContextReader(nationality)

@@ -62,10 +62,20 @@ def words_in(tokens: Sequence[Token], start: int, end: int) -> list[Token]:
 
 
 def has_proper_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether the span holds a proper noun, or a Latin-script word (IBM, OpenAI)."""
-    words = words_in(tokens, start, end)
-    return any(is_proper(t) for t in words) or any(
-        LATIN_NAME.fullmatch(t.text) and any(c.isupper() for c in t.text) for t in words
+    """Whether the span holds a proper noun (Sudachi tags IBM, OpenAI as proper nouns too, and
+    technology acronyms such as DRAM, EUV, AI as common ones)."""
+    return any(is_proper(t) for t in words_in(tokens, start, end))
+
+
+def proper_compound(words: Sequence[Token]) -> bool:
+    """Two or more proper nouns, all kanji, 3 to 5 characters: a name Sudachi reads as places
+    (湯崎 / 英彦), not a single place name it knows whole (広島県)."""
+    text = "".join(t.text for t in words)
+    return (
+        len(words) >= 2
+        and all(is_proper(t) for t in words)
+        and 3 <= len(text) <= 5
+        and bool(re.fullmatch(r"[一-龥々]+", text))
     )
 
 
@@ -80,3 +90,9 @@ def compound_before(tokens: Sequence[Token], end: int) -> list[Token]:
         idx -= 1
     out.reverse()
     return out
+
+
+def only_actions(words: Sequence[Token]) -> bool:
+    """Whether the words are all nominalised actions (合併・買収, 投開票, 共同開発): no name."""
+    content = [t for t in words if t.text != "・"]
+    return bool(content) and all("サ変" in t.tag and not is_proper(t) for t in content)

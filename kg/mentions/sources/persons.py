@@ -34,6 +34,7 @@ from kg.mentions.words import (
     is_person_word,
     is_place_word,
     is_proper,
+    proper_compound,
     words_in,
 )
 from kg.model import ParsedSentence, Token
@@ -68,6 +69,7 @@ class PersonSource:
     def __init__(self, lexicon: Lexicon, nationality: Nationality) -> None:
         self.lex = lexicon
         self.nationality = nationality
+        self.names = NameReader(lexicon)
         self.prefix_at_end = re.compile(
             r"(?<=[ァ-ヴー一-龥々])(" + "|".join(map(re.escape, lexicon.prefixes)) + ")$"
         )
@@ -106,7 +108,7 @@ class PersonSource:
                 head = head[: pre.start()]
             title = re.sub(r"[(（].*$", "", text[ts : m.end()])
             plain = alias is None and country is None
-            found, org = self._name_before(text, head, head_start, sent.tokens, title, plain)
+            found, org = self.names.name_before(text, head, head_start, sent.tokens, title, plain)
             if org is not None:
                 yield org
             if found is None:
@@ -132,7 +134,14 @@ class PersonSource:
                 c.aliases.append(alias)
             yield c
 
-    def _name_before(
+
+class NameReader:
+    """Reads the name before a title: a person (and the organisation between), or a company."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def name_before(
         self, text: str, head: str, head_start: int, tokens: tuple[Token, ...], title: str, plain: bool
     ) -> tuple[_Found | None, Candidate | None]:
         """The person named right before a title (ending ``head``), and an organisation candidate."""
@@ -149,7 +158,11 @@ class PersonSource:
             # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person
             org = self._org_candidate(text, tokens, *kata) if plain and title in corporate_titles() else None
             return None, org
-        found = self._place_surname(compound, title) or self._kanji_name(head, name_end, tokens)
+        found = (
+            self._place_surname(compound, title)
+            or self._proper_compound_name(compound)
+            or self._kanji_name(head, name_end, tokens)
+        )
         if found is None and plain:
             # 山田花子北斗電機社長, 陳立偉北斗電機社長: name, then the organisation, then the title
             org_len = self._org_at_end(head, tokens, head_start)
@@ -208,7 +221,7 @@ class PersonSource:
         if entry is not None:
             return entry.type if entry.type in ORG_TYPES else None
         for r, rx in pattern_rules():
-            if r.type in ORG_TYPES and rx.fullmatch(name):
+            if r.type in ORG_TYPES and not (r.proper or r.place) and rx.fullmatch(name):
                 return r.type
         words = words_in(tokens, start, end)
         if words and all(is_place_word(t) or t.text in TENURE for t in words):
@@ -312,6 +325,17 @@ class PersonSource:
         chars = len(toks) > 1 and all(len(t.text) == 1 for t in toks)
         if chars or (len(toks) == 1 and len(run) == 1):
             return found
+        return None
+
+    def _proper_compound_name(self, compound: list[Token]) -> _Found | None:
+        """湯崎英彦知事: a name Sudachi reads as two place names (湯崎 / 英彦) — two or more proper
+        nouns, none a place the lexicon knows, right before the title."""
+        for i in range(len(compound) - 1):
+            words = compound[i:]
+            if proper_compound(words):
+                if any(self.lex.lookup(t.text) is not None for t in words):
+                    return None
+                return _Found(words[0].start, words[-1].end, "".join(t.text for t in words))
         return None
 
     def _place_surname(self, compound: list[Token], title: str) -> _Found | None:
