@@ -35,6 +35,9 @@ class MentionRule(_Strict):
     # the name must hold a proper noun (Sudachi's 名詞-固有名詞) or a Latin-script word, and be
     # more than a place or a person's name: for suffixes that are also common words (工場建設)
     proper: bool = False
+    # the name must be Latin words Sudachi knows as common nouns (EV, HBM, LLM: technology
+    # acronyms; IBM, NTT are proper nouns) and not a generic acronym (generic.yaml)
+    common_latin: bool = False
     # the regex has a group "place" that must name a place (a lexicon country or place, or an
     # address ending in 都道府県市区町村): X(長野県須坂市) is a company with its head office
     place: bool = False
@@ -82,6 +85,7 @@ class GenericFile(_Strict):
 class EneFile(_Strict):
     map: dict[str, str | None]
     confidence: dict[str, Confidence]
+    names_are_companies: list[str] = []  # labels under which a Latin or katakana name is a company
 
 
 # --- relations.yaml ---------------------------------------------------------------------------

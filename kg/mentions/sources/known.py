@@ -44,6 +44,7 @@ def short_forms(name: str) -> list[str]:
 def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     """Names a rule found with a cue somewhere in the document, plus their short forms."""
     known: dict[str, KnownName] = {}
+    shortened: dict[str, KnownName] = {}
     for m in mentions:
         if m.anaphor or not m.refind or m.confidence < 0.5:
             continue
@@ -53,11 +54,23 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
         if "・" in m.name and m.type == "Person":
             forms.append(m.name.rsplit("・", 1)[1])  # ダリオ・アモデイ → アモデイ
         if m.type == "Company":
-            forms.extend(short_forms(m.name))  # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀
+            # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀: the short form names the longer company, even
+            # where it was found on its own first (トヨタ, then トヨタ自動車)
+            for f in short_forms(m.name):
+                if _long_enough(f, m.type):
+                    shortened.setdefault(f, KnownName(m.name, m.type))
         for f in forms:
-            if len(f) >= 3 or (len(f) >= 2 and re.fullmatch(r"[一-龥々]+", f) and m.type != "Person"):
+            if _long_enough(f, m.type):
                 known.setdefault(f, KnownName(m.name, m.type))
+    for f, k in shortened.items():
+        if f not in known or known[f].name == f:
+            known[f] = k
     return known
+
+
+def _long_enough(form: str, etype: str) -> bool:
+    kanji = bool(re.fullmatch(r"[一-龥々]+", form))
+    return len(form) >= 3 or (len(form) >= 2 and kanji and etype != "Person")
 
 
 class KnownNameSource:

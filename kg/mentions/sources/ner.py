@@ -29,6 +29,7 @@ class NerSource:
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         mapping = self.ene.map
         conf = self.ene.confidence
+        companies = frozenset(self.ene.names_are_companies)
         for ent in sent.ents:
             etype = mapping.get(ent.label)
             if not etype:
@@ -41,6 +42,8 @@ class NerSource:
                     name, e = name[: t.start()], e - (len(name) - t.start())
             if etype == "Place" and (m := CITY_SUFFIX.match(sent.text, e)):
                 name, e = name + m.group(1), e + 1  # 豊橋 + 市長選: the city is 豊橋市
+            if ent.label in companies and re.fullmatch(r"[A-Za-z0-9&\.\- ァ-ヴー・]+", name):
+                etype = "Company"  # CATL, ソフトバンク under Political_Organization_Other
             if not self.valid(name, etype):
                 continue
             words = words_in(sent.tokens, s, e)

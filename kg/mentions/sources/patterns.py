@@ -52,6 +52,18 @@ def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
     return not all((is_person_word(t) or is_place_word(t)) for t in words)
 
 
+def common_latin(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Latin words all tagged as common nouns (EV, HBM), and not a generic acronym (GDP, IPO)."""
+    words = words_in(tokens, start, end)
+    name = "".join(t.text for t in words)
+    return bool(words) and not is_generic(name) and _latin_common_words(words, name)
+
+
+def _latin_common_words(words: Sequence[Token], name: str) -> bool:
+    latin = bool(re.fullmatch(r"[A-Za-z0-9\-]+", name))
+    return bool(words) and latin and not any(is_proper(t) for t in words)
+
+
 def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) -> bool:
     """A list item that can be a name: a proper noun, a Latin or katakana word; no common kanji noun."""
     name = text[start:end]
@@ -76,6 +88,8 @@ class PatternSource:
                     continue
                 if rule.proper and not organisation_words(sent.tokens, m.start("name"), m.end("name")):
                     continue
+                if rule.common_latin and not common_latin(sent.tokens, m.start("name"), m.end("name")):
+                    continue
                 cand = Candidate(
                     m.start("name"),
                     m.end("name"),
@@ -90,8 +104,11 @@ class PatternSource:
                 if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
                     continue
                 cand.end = cand.start + len(cand.name)
-                if only_actions(words_in(sent.tokens, cand.start, cand.end)):
+                words = words_in(sent.tokens, cand.start, cand.end)
+                if only_actions(words):
                     continue  # 合併・買収(M&A): actions, not a name
+                if cand.type in ORG_TYPES and _latin_common_words(words, cand.name):
+                    continue  # 新興EVメーカー: EV is a technology's name, not a company's
                 yield cand
 
     def is_place(self, text: str) -> bool:
@@ -112,7 +129,9 @@ class PatternSource:
         if m and cand.source == "pattern":
             cut = m.end()
             rest = name[cut:]
-            if len(rest) >= 2 and not is_generic(rest):
+            if is_generic(rest):
+                return None  # 大手銀行: a description and a common noun
+            if len(rest) >= 2:
                 cand.start += cut
                 name = rest
         for p in self.nationality.prefix_alt:
