@@ -38,6 +38,8 @@ class MentionRule(_Strict):
     # the name must be Latin words Sudachi knows as common nouns (EV, HBM, LLM: technology
     # acronyms; IBM, NTT are proper nouns) and not a generic acronym (generic.yaml)
     common_latin: bool = False
+    # a regex the sentence must match for the rule to apply (a team's name in a sports report)
+    context: str | None = None
     # the regex has a group "place" that must name a place (a lexicon country or place, or an
     # address ending in 都道府県市区町村): X(長野県須坂市) is a company with its head office
     place: bool = False
@@ -77,8 +79,11 @@ class GenericFile(_Strict):
     never_entities: list[str]
     descriptor_prefixes: list[str]
     not_names_after_prefix: list[str] = []
+    venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
     event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]
+    # abbreviated corporate endings and their full form: ANAHD and ANAホールディングス are one company
+    abbreviated_forms: list[tuple[str, str]] = []
     droppable_endings: list[str]
 
 

@@ -10,7 +10,7 @@ from kg.mentions.candidate import Candidate
 from kg.mentions.context import ContextReader
 from kg.mentions.nationality import Nationality
 from kg.mentions.overlap import OverlapPolicy, people_then_longest
-from kg.mentions.places import in_event_name, split_addresses
+from kg.mentions.places import in_event_name, is_venue, split_addresses
 from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
 from kg.mentions.sources import Source
 from kg.mentions.sources.known import KnownName, KnownNameSource, known_names
@@ -78,7 +78,7 @@ class MentionFinder:
         strong = [c for source in (*self.strong, *extra) for c in source.candidates(sent)]
         strong = self._drop_inside_words(text, list(split_addresses(strong)))
         weak = [c for source in self.weak for c in source.candidates(sent)]
-        weak = [c for c in split_addresses(weak) if not in_event_name(text, c)]
+        weak = [c for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c)]
         chosen = self.context.attach(text, self.overlap(strong, weak, text))
         return [_mention(doc_id, sent, c) for c in chosen]
 
@@ -87,7 +87,7 @@ class MentionFinder:
         # EV大手, 半導体設計会社, AI部門: a technology word that describes a company is not a mention
         strong = [c for c in strong if c.type != "Technology" or not DESCRIBES_COMPANY.match(text, c.end)]
         # G7広島サミット, 東京五輪: a place inside an event's name
-        strong = [c for c in strong if not in_event_name(text, c)]
+        strong = [c for c in strong if not in_event_name(text, c) and not is_venue(c)]
         # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
         titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
         return [

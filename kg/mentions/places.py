@@ -5,6 +5,7 @@
   place candidate that is such a chain is split into its parts.
 - G7広島サミット, 東京五輪: a place fused before an event word (``generic.yaml``
   ``event_words``) is part of the event's name, not a mention of the place.
+- 国立競技場, パナソニックスタジアム: a venue (``venue_words``) is no company or organisation.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from kg.mentions.candidate import Candidate
+from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.rules import rules
 
 #: One level of a Japanese address: prefecture, then city or district, then ward, town or village.
@@ -64,3 +65,14 @@ def _event_words() -> tuple[str, ...]:
 def in_event_name(text: str, c: Candidate) -> bool:
     """広島 in G7広島サミット: a place directly followed by an event word."""
     return c.type in PLACE_TYPES and text.startswith(_event_words(), c.end)
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[str, ...]:
+    return tuple(rules("generic").venue_words)
+
+
+def is_venue(c: Candidate) -> bool:
+    """国立競技場, パナソニックスタジアム, 大阪マラソン: a venue or an event named as a company
+    or an organisation."""
+    return c.type in ORG_TYPES and c.name.endswith((*_venue_words(), *_event_words()))

@@ -16,6 +16,10 @@ from kg.mentions.candidate import Candidate
 from kg.model import Mention, ParsedSentence
 from kg.rules import rules
 
+#: A team's name: a place or a sponsor, then a katakana nickname (阪神タイガース → 阪神).
+TEAM_NAME = re.compile(r"([一-龥々]{2,4})[ァ-ヴー]{3,}")
+TEAM_RULES = frozenset({"org.sports_team", "ner.Pro_Sports_Organization"})
+
 
 @dataclass(frozen=True)
 class KnownName:
@@ -53,6 +57,8 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
             forms.append(m.name.split("・", 1)[0])  # ノースウィンド・バンコープ → ノースウィンド
         if "・" in m.name and m.type == "Person":
             forms.append(m.name.rsplit("・", 1)[1])  # ダリオ・アモデイ → アモデイ
+        if m.rule in TEAM_RULES and (team := TEAM_NAME.fullmatch(m.name)):
+            shortened.setdefault(team.group(1), KnownName(m.name, m.type))  # 阪神タイガース → 阪神
         if m.type == "Company":
             # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀: the short form names the longer company, even
             # where it was found on its own first (トヨタ, then トヨタ自動車)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
+from kg.mentions.places import address_parts
 from kg.mentions.ruledata import KANJI, KATA_NAME, TICKERISH, is_generic, title_regex
 from kg.mentions.words import is_person_word, is_proper, only_actions, proper_compound, words_in
 from kg.model import ParsedSentence, Token
@@ -80,8 +81,8 @@ class NerSource:
         if etype in ("Country",):
             return entry is not None or name.endswith("国")
         if etype == "Place":
-            return entry is not None or bool(
-                re.fullmatch(r"[一-龥]{2,5}(?:市|県|州|省|区|都|府)|[ァ-ヴー]{3,}", name)
+            return entry is not None or bool(address_parts(name)) or bool(
+                re.fullmatch(r"[一-龥]{2,5}(?:市|県|州|省|区|都|府|町|村)|[ァ-ヴー]{3,}", name)
             )
         if etype == "Technology":
             return entry is not None
@@ -119,5 +120,7 @@ def organisation_words(words: list[Token], name: str) -> bool:
         return True
     if any(is_proper(t) for t in words) or re.search(r"[A-Za-z]", name):
         return True
+    if re.fullmatch(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})+", name):
+        return True  # レアル・ソシエダード: a foreign name in parts
     # one katakana word Sudachi does not split into known words
     return len(words) == 1 and bool(re.fullmatch(r"[ァ-ヴー・]{5,}", name))

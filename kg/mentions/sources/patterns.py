@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from kg.lexicon import Lexicon, norm
 from kg.mentions.candidate import ORG_TYPES, Candidate
@@ -27,6 +28,9 @@ from kg.mentions.words import (
 from kg.model import ANAPHOR_MAIN_GOVERNMENT, ANAPHOR_SAME_TYPE, ParsedSentence, Token
 from kg.rules import rules
 
+#: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
+DOTTED_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
+
 #: A Japanese address: 東京, 長野県須坂市, 東京都港区 (a place in parentheses after a company).
 ADDRESS = re.compile(
     r"[一-龥々ヶ]{1,4}(?:都|道|府|県)(?:[一-龥々ヶ]{1,5}(?:市|郡|区|町|村))*"
@@ -41,12 +45,28 @@ def starts_a_word(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+def proper_words(etype: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The ``proper: true`` check: a place needs a proper noun of any kind (北浜市), an
+    organisation one that is more than a place or a person (:func:`organisation_words`)."""
+    if etype in ("Place", "Country"):
+        words = words_in(tokens, start, end)
+        return not words or has_proper_noun(tokens, start, end)
+    return organisation_words(tokens, start, end)
+
+
+@lru_cache(maxsize=64)
+def rule_context(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
 def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether Sudachi's words say ``[start, end)`` can name an organisation: it holds a proper
     noun and is more than a place's or a person's name (日本, 田中)."""
     words = words_in(tokens, start, end)
     if not words:
         return True  # no parse to ask: trust the rule
+    if DOTTED_NAME.match("".join(t.text for t in words)):
+        return True  # アント・グループ, タタ・グループ: a foreign name in parts
     if not has_proper_noun(tokens, start, end):
         return False
     return not all((is_person_word(t) or is_place_word(t)) for t in words)
@@ -86,7 +106,9 @@ class PatternSource:
             for m in rx.finditer(sent.text):
                 if rule.place and not self.is_place(m.group("place")):
                     continue
-                if rule.proper and not organisation_words(sent.tokens, m.start("name"), m.end("name")):
+                if rule.proper and not proper_words(rule.type, sent.tokens, m.start("name"), m.end("name")):
+                    continue
+                if rule.context and not rule_context(rule.context).search(sent.text):
                     continue
                 if rule.common_latin and not common_latin(sent.tokens, m.start("name"), m.end("name")):
                     continue
@@ -100,7 +122,7 @@ class PatternSource:
                     rule.confidence,
                     refind=rule.refind,
                 )
-                cand = self.trim(cand)
+                cand = self.trim(cand, sent.tokens)
                 if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
                     continue
                 cand.end = cand.start + len(cand.name)
@@ -118,7 +140,7 @@ class PatternSource:
             return entry.type in ("Place", "Country")
         return bool(ADDRESS.fullmatch(text))
 
-    def trim(self, cand: Candidate) -> Candidate | None:
+    def trim(self, cand: Candidate, tokens: Sequence[Token] = ()) -> Candidate | None:
         """Cut descriptors and nationality prefixes off the front of a pattern match."""
         name = cand.name
         lead = re.match(r"^(?:用|製|向け|系|型|等|など)+", name)
@@ -143,6 +165,11 @@ class PatternSource:
                     break
                 if is_generic(rest):
                     return None  # 中国電気自動車: a country and a common noun
+                cut = cand.start + len(p)
+                if any(t.start < cut < t.end for t in tokens):
+                    break  # 日本サッカー協会 as one word: the country is part of the name
+                if cand.type == "Organization" and not known:
+                    break  # 日本サッカー協会, 中国科学院: the country is part of a body's name
                 if known or cand.type in ORG_TYPES:
                     if cand.type == "Government" and not rest.endswith(("省", "庁", "委員会", "局")):
                         break

@@ -359,9 +359,11 @@ def _title_start(
 
     総理大臣 and 外務大臣 are one word ending in a title: the word is the title, unless its
     front is a nationality (米大統領, read as 米 + 大統領). 所属 inside 無所属 (independent),
-    長 inside 市長選: no title there.
+    市長 inside 市長選: no title there.
     """
     t = next((t for t in tokens if t.start <= start < t.end), None)
+    if t is not None and t.start == start and not any(u.end == end for u in tokens):
+        return None  # 市長 inside 市長選 (a mayoral election): no title there
     if t is None or t.start == start:
         return start
     if t.end == end and "普通名詞" in t.tag:
