@@ -75,7 +75,9 @@ class MentionFinder:
         if not mostly_japanese(text):
             # English bylines and author bios: the rules are written for Japanese
             return []
-        strong = [c for source in (*self.strong, *extra) for c in source.candidates(sent)]
+        strong = [c for source in self.strong for c in source.candidates(sent)]
+        known = [c for source in extra for c in source.candidates(sent)]
+        strong = _document_names_first(strong, known) + known
         strong = self._drop_inside_words(text, list(split_addresses(strong)))
         weak = [c for source in self.weak for c in source.candidates(sent)]
         weak = [c for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c)]
@@ -103,6 +105,15 @@ class MentionFinder:
             return first
         again = (KnownNameSource(known),)
         return [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent, again)]
+
+
+def _document_names_first(strong: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """埼玉 for the team 埼玉パナソニックワイルドナイツ the document named before: a team's short
+    form the document itself introduced beats the lexicon's place of the same span."""
+    spans = {(c.start, c.end) for c in known if c.rule == "document.team_short_form"}
+    return [
+        c for c in strong if not (c.source == "lexicon" and c.type == "Place" and (c.start, c.end) in spans)
+    ]
 
 
 def _mention(doc_id: str, sent: ParsedSentence, c: Candidate) -> Mention:

@@ -64,7 +64,8 @@ def _event_words() -> tuple[str, ...]:
 
 def in_event_name(text: str, c: Candidate) -> bool:
     """広島 in G7広島サミット: a place directly followed by an event word."""
-    return c.type in PLACE_TYPES and text.startswith(_event_words(), c.end)
+    after = c.end + 1 if text.startswith("・", c.end) else c.end  # ジャパン・オープン
+    return c.type in PLACE_TYPES and text.startswith(_event_words(), after)
 
 
 @lru_cache(maxsize=1)

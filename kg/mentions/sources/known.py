@@ -27,6 +27,7 @@ class KnownName:
 
     name: str
     type: str
+    team: bool = False  # a team's short form (阪神 for 阪神タイガース): in that document it is the team
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
         if "・" in m.name and m.type == "Person":
             forms.append(m.name.rsplit("・", 1)[1])  # ダリオ・アモデイ → アモデイ
         if m.rule in TEAM_RULES and (team := TEAM_NAME.fullmatch(m.name)):
-            shortened.setdefault(team.group(1), KnownName(m.name, m.type))  # 阪神タイガース → 阪神
+            shortened.setdefault(team.group(1), KnownName(m.name, m.type, team=True))  # 阪神タイガース → 阪神
         if m.type == "Company":
             # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀: the short form names the longer company, even
             # where it was found on its own first (トヨタ, then トヨタ自動車)
@@ -97,4 +98,5 @@ class KnownNameSource:
             ):
                 continue
             k = self.known[m.group(0)]
-            yield Candidate(s, e, k.name, k.type, "document.known_name", "document", 0.7)
+            rule = "document.team_short_form" if k.team else "document.known_name"
+            yield Candidate(s, e, k.name, k.type, rule, "document", 0.7)

@@ -43,7 +43,7 @@ class NerSource:
                     name, e = name[: t.start()], e - (len(name) - t.start())
             if etype == "Place" and (m := CITY_SUFFIX.match(sent.text, e)):
                 name, e = name + m.group(1), e + 1  # 豊橋 + 市長選: the city is 豊橋市
-            if ent.label in companies and re.fullmatch(r"[A-Za-z0-9&\.\- ァ-ヴー・]+", name):
+            if ent.label in companies and COMPANY_SHAPED.fullmatch(name):
                 etype = "Company"  # CATL, ソフトバンク under Political_Organization_Other
             if not self.valid(name, etype):
                 continue
@@ -94,6 +94,9 @@ class NerSource:
             return False
         return not name.endswith(("大手", "企業", "会社"))
 
+
+#: A Latin or katakana name (CATL, ソフトバンク), or Latin and a place (NEXCO東日本).
+COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]{1,4}")
 
 #: The character a city's or town's span may stop short of: 豊橋 + 市長選 (not 市場, 町内).
 CITY_SUFFIX = re.compile(r"(市|町|村|区)(?!場|民|内|外|販|況|街)")
