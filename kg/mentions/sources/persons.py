@@ -156,7 +156,8 @@ class NameReader:
             return kata, None
         if kata is not None:
             # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person
-            org = self._org_candidate(text, tokens, *kata) if plain and title in corporate_titles() else None
+            corporate = plain and title in corporate_titles()
+            org = self._org_candidate(text, tokens, *kata, known_shape=True) if corporate else None
             return None, org
         found = (
             self._place_surname(compound, title)
@@ -230,9 +231,15 @@ class NameReader:
             return "Company"
         return None
 
-    def _org_candidate(self, text: str, tokens: Sequence[Token], start: int, end: int) -> Candidate | None:
+    def _org_candidate(
+        self, text: str, tokens: Sequence[Token], start: int, end: int, known_shape: bool = False
+    ) -> Candidate | None:
+        """The organisation at ``[start, end)``; ``known_shape``: its form already says it is one
+        (a compound of known katakana words where a person's name would stand)."""
         name = text[start:end]
         etype = self._org_type(name, tokens, start, end)
+        if etype is None and known_shape and not is_generic(name):
+            etype = "Company"
         if etype is None:
             return None
         return Candidate(start, end, name, etype, "org.title_apposition", "pattern", 0.6, refind=True)
