@@ -347,7 +347,29 @@ MENTION_RULE_CASES = [
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
     ("現職の山田太郎氏=自民・公明推薦=が当選した。", "公明", "Organization", "list.endorsements"),
+    ("県が造成した北浜市南台町の土地を買う。", "南台町", "Place", "place.sub_municipality"),
 ]
+
+# mechanisms outside mentions.yaml, each on a sentence of its own
+MECHANISM_CASES = [
+    # a word Sudachi knows as a place with an administrative suffix
+    ("台風は薩摩川内市付近に上陸した。", "薩摩川内市", "Place", "place.sudachi_place"),
+    # a quoted item listed with a quoted product
+    (
+        "北斗製菓は「ソラミント」や「ホシグミ」を製造する。",
+        "ソラミント",
+        "Technology",
+        "list.quoted_coordination",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype", "rule"), MECHANISM_CASES, ids=[c[3] for c in MECHANISM_CASES]
+)
+def test_mention_mechanism(text: str, name: str, etype: str, rule: str) -> None:
+    found = mention_rules(text, first_pass=True)
+    assert found.get(name) == (etype, rule), sorted(found.items())
 
 
 def test_every_mention_rule_has_a_case() -> None:

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Mapping
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import Candidate
 from kg.mentions.context import ContextReader
+from kg.mentions.coordination import coordinated
 from kg.mentions.nationality import Nationality
 from kg.mentions.overlap import OverlapPolicy, people_then_longest
-from kg.mentions.places import in_event_name, is_venue, split_addresses
+from kg.mentions.places import PlaceWordSource, in_event_name, is_venue, split_addresses
 from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
 from kg.mentions.sources import Source
 from kg.mentions.sources.known import KnownName, KnownNameSource, known_names
@@ -55,6 +56,7 @@ class MentionFinder:
             PersonSource(lexicon, nationality),
             PrefixedNameSource(nationality),
             ListSource(),
+            PlaceWordSource(),
         )
         self.weak: tuple[Source, ...] = (NerSource(lexicon),)
         self.context = ContextReader(nationality)
@@ -81,7 +83,7 @@ class MentionFinder:
         strong = self._drop_inside_words(text, list(split_addresses(strong)))
         weak = [c for source in self.weak for c in source.candidates(sent)]
         weak = [c for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c)]
-        chosen = self.context.attach(text, self.overlap(strong, weak, text))
+        chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text)))
         return [_mention(doc_id, sent, c) for c in chosen]
 
     @staticmethod

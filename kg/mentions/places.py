@@ -6,6 +6,8 @@
 - G7広島サミット, 東京五輪: a place fused before an event word (``generic.yaml``
   ``event_words``) is part of the event's name, not a mention of the place.
 - 国立競技場, パナソニックスタジアム: a venue (``venue_words``) is no company or organisation.
+- 東岡町, 薩摩川内市: a word Sudachi tags as a place name with an administrative suffix is a
+  place (:class:`PlaceWordSource`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.mentions.candidate import ORG_TYPES, Candidate
+from kg.model import ParsedSentence
 from kg.rules import rules
 
 #: One level of a Japanese address: prefecture, then city or district, then ward, town or village.
@@ -77,3 +80,26 @@ def is_venue(c: Candidate) -> bool:
     """国立競技場, パナソニックスタジアム, 大阪マラソン: a venue or an event named as a company
     or an organisation."""
     return c.type in ORG_TYPES and c.name.endswith((*_venue_words(), *_event_words()))
+
+
+class PlaceWordSource:
+    """Places Sudachi knows as one word: 東岡町, 薩摩川内市, 観音寺市凪瀬町 (split into its levels).
+
+    A word tagged as a place name (名詞-固有名詞-地名-一般) that ends in an administrative
+    suffix (都道府県市区町村郡) is a place, whether or not the lexicon lists it.
+    """
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        for t in sent.tokens:
+            if "地名-一般" not in t.tag or len(t.text) < 3 or not t.text.endswith(ADMINISTRATIVE):
+                continue
+            parts = address_parts(t.text) or [(0, t.text)]
+            for offset, part in parts:
+                s = t.start + offset
+                yield Candidate(
+                    s, s + len(part), part, "Place", "place.sudachi_place", "pattern", 0.65, refind=True
+                )
+
+
+#: Suffixes of Japanese administrative units.
+ADMINISTRATIVE = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")

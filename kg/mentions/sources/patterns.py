@@ -160,11 +160,11 @@ class PatternSource:
             if name.startswith(p) and len(name) > len(p) + 1:
                 rest = name[len(p) :]
                 # 米マイクロソフト, 韓国サムスン電子; but 日立エナジー and 中国工商銀行 stay whole
+                if is_generic(rest) and cand.type != "Government":
+                    return None  # 中国電気自動車: a country and a common noun (ペルー中央銀行 is a body)
                 known = self.lex.lookup(rest) is not None
                 if not known and not re.match(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]", rest):
                     break
-                if is_generic(rest):
-                    return None  # 中国電気自動車: a country and a common noun
                 cut = cand.start + len(p)
                 if any(t.start < cut < t.end for t in tokens):
                     break  # 日本サッカー協会 as one word: the country is part of the name
