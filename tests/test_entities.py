@@ -92,6 +92,7 @@ def test_newly_mapped_labels() -> None:
 def test_address_chains_split_into_levels() -> None:
     assert address_parts("長野県須坂市") == [(0, "長野県"), (3, "須坂市")]
     assert address_parts("北海道千歳市") == [(0, "北海道"), (3, "千歳市")]
+    assert address_parts("茨城県つくば市") == [(0, "茨城県"), (3, "つくば市")]
     assert address_parts("千歳市") == []  # one level is no chain
     assert address_parts("県造成地") == []
 

@@ -348,10 +348,13 @@ MENTION_RULE_CASES = [
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
     ("現職の山田太郎氏=自民・公明推薦=が当選した。", "公明", "Organization", "list.endorsements"),
     ("県が造成した北浜市南台町の土地を買う。", "南台町", "Place", "place.sub_municipality"),
+    ("国際捕鯨機関は規制を強化した。", "国際捕鯨機関", "Organization", "org.international_body"),
 ]
 
 # mechanisms outside mentions.yaml, each on a sentence of its own
 MECHANISM_CASES = [
+    # a proper noun listed with a company
+    ("北斗汽船とコクヨも参入した。", "コクヨ", "Company", "list.company_coordination"),
     # a word Sudachi knows as a place with an administrative suffix
     ("台風は薩摩川内市付近に上陸した。", "薩摩川内市", "Place", "place.sudachi_place"),
     # a quoted item listed with a quoted product

@@ -83,7 +83,7 @@ class MentionFinder:
         strong = self._drop_inside_words(text, list(split_addresses(strong)))
         weak = [c for source in self.weak for c in source.candidates(sent)]
         weak = [c for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c)]
-        chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text)))
+        chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text), sent.tokens))
         return [_mention(doc_id, sent, c) for c in chosen]
 
     @staticmethod

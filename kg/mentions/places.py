@@ -24,8 +24,8 @@ from kg.rules import rules
 #: One level of a Japanese address: prefecture, then city or district, then ward, town or village.
 _LEVELS = (
     re.compile(r"[一-龥々ヶ]{1,3}?(?:都|道|府|県)"),
-    re.compile(r"[一-龥々ヶ]{1,5}?(?:市|郡)"),
-    re.compile(r"[一-龥々ヶ]{1,5}?(?:区|町|村)"),
+    re.compile(r"[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:市|郡)"),  # つくば市, さいたま市
+    re.compile(r"[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:区|町|村)"),
 )
 PLACE_TYPES = frozenset({"Place", "Country"})
 
