@@ -466,6 +466,10 @@ BOUNDARY_CASES = [
     ("北浜市長選で新人が当選した。", {"北浜市": "Place"}, ["北浜"]),
     # a surname Sudachi cut into other words, a given name after it
     ("箱根一郎市長は会見した。", {"箱根一郎": "Person"}, ["一郎"]),
+    # the last character of a given name that Sudachi left out of the name (王 / 崇 / 信)
+    ("王崇信会長は語った。", {"王崇信": "Person"}, ["王崇"]),
+    # a lexicon name before a parenthesis GiNZA glued to its last word (度(バイドゥ))
+    ("ネット大手の百度(バイドゥ)は新モデルを公開した。", {"百度": "Company"}, []),
     # a name Sudachi reads as two places, before a title
     ("草津英彦知事は会見した。", {"草津英彦": "Person"}, []),
     # offices, nominalised actions and common nouns with a company's ending

@@ -93,5 +93,10 @@ def _cuts_a_word(tokens: Sequence[Token], start: int, end: int) -> bool:
     its title, トランプ大統領, is one word and does not count)."""
     for t in tokens:
         if (t.start < start < t.end or t.start < end < t.end) and not is_person_word(t):
-            return True
+            # GiNZA glues a parenthesis to a word (度(バイドゥ)): its inside is not one word
+            if not BRACKETS.search(t.text):
+                return True
     return False
+
+
+BRACKETS = re.compile(r"[()（）「」『』\[\]【】]")

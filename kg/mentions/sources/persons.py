@@ -200,6 +200,15 @@ class NameReader:
         if rest and all(KATAKANA.fullmatch(t.text) and not is_proper(t) for t in rest) and j - i == 1:
             end = rest[-1].end  # 朴ソヨン
             rest = []
+        elif (
+            len(rest) == 1
+            and len(rest[0].text) == 1
+            and KANJI.match(rest[0].text)
+            and rest[0].text not in NOT_SURNAMES
+            and end - start <= 3
+        ):
+            end = rest[0].end  # 蔡 / 崇 / 信: the last character of a given name Sudachi left out
+            rest = []
         whole = self.lex.lookup(text[start:name_end])
         if rest and whole is not None and whole.type in ORG_TYPES:
             return None  # 豊田通商社長: the compound is an organisation's name
