@@ -349,6 +349,13 @@ MENTION_RULE_CASES = [
     ("現職の山田太郎氏=自民・公明推薦=が当選した。", "公明", "Organization", "list.endorsements"),
     ("県が造成した北浜市南台町の土地を買う。", "南台町", "Place", "place.sub_municipality"),
     ("国際捕鯨機関は規制を強化した。", "国際捕鯨機関", "Organization", "org.international_body"),
+    ("ミナト商事(本社=ポルトアレグレ)は増資した。", "ポルトアレグレ", "Place", "place.headquarters"),
+    (
+        "しずおかフィナンシャルグループは増益だった。",
+        "しずおかフィナンシャルグループ",
+        "Company",
+        "org.suffix.kana_stem",
+    ),
 ]
 
 # mechanisms outside mentions.yaml, each on a sentence of its own
@@ -522,6 +529,23 @@ def test_party_short_form_merges_with_the_party() -> None:
         d for d in found.values() if d["type"] == "Organization" and "自民" in {d["name"], *d["aliases"]}
     ]
     assert len(parties) == 1 and parties[0]["name"] == "自由民主党"
+
+
+def test_government_body_and_its_short_name_merge() -> None:
+    found = nodes("海洋資源開発庁は計画を公表した。資源開発庁の長官は会見した。")
+    bodies = [d for d in found.values() if d["type"] == "Government"]
+    assert len(bodies) == 1 and "資源開発庁" in bodies[0]["aliases"]
+
+
+def test_corporate_form_in_parentheses_is_no_alias() -> None:
+    # (HD) after two companies must not make them one
+    found = nodes("ミナトホールディングス(HD)は増資した。ソラホールディングス(HD)も増資した。")
+    assert {"ミナトホールディングス", "ソラホールディングス"} <= set(found)
+
+
+def test_a_title_is_never_an_entity() -> None:
+    found = nodes("北浜リーグの山田太郎コミッショナーは語った。")
+    assert "コミッショナー" not in found and "山田太郎" in found
 
 
 def test_abbreviated_holding_company_merges() -> None:

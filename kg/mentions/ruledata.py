@@ -125,6 +125,8 @@ def is_generic(name: str) -> bool:
     n = norm(name)
     if not n or n in generic_words():
         return True
+    if title_regex().fullmatch(name):
+        return True  # 社長, コミッショナー: a title is never an entity
     return name.startswith(descriptor_prefixes())
 
 
@@ -144,4 +146,4 @@ DESCRIBES_COMPANY = re.compile(
 KATA_NAME = re.compile(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:[・=＝](?:[ァ-ヴー]+|[A-Z]\.?))*$")
 TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
 PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
-NOT_ALIAS = re.compile(r"^(?:CEO|COO|CFO|CTO|[0-9０-９]+.*|.*(?:年|月|日|歳|億|万|%|％).*)$")
+NOT_ALIAS = re.compile(r"^(?:CEO|COO|CFO|CTO|本社.*|[0-9０-９]+.*|.*(?:年|月|日|歳|億|万|%|％).*)$")

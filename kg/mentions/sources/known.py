@@ -51,7 +51,7 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     known: dict[str, KnownName] = {}
     shortened: dict[str, KnownName] = {}
     for m in mentions:
-        if m.anaphor or not m.refind or m.confidence < 0.5:
+        if m.anaphor or m.confidence < 0.5 or not (m.refind or m.type == "Government"):
             continue
         forms = [] if m.source == "lexicon" else [m.name]
         if "・" in m.name and m.type in ("Company", "Organization"):
@@ -60,6 +60,8 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
             forms.append(m.name.rsplit("・", 1)[1])  # ダリオ・アモデイ → アモデイ
         if m.rule in TEAM_RULES and (team := TEAM_NAME.fullmatch(m.name)):
             shortened.setdefault(team.group(1), KnownName(m.name, m.type, team=True))  # 阪神タイガース → 阪神
+        if m.type == "Government" and len(m.name) >= 5 and m.name.endswith("庁"):
+            shortened.setdefault(m.name[2:], KnownName(m.name, m.type))  # 防衛装備庁 → 装備庁
         if m.type == "Company":
             # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀: the short form names the longer company, even
             # where it was found on its own first (トヨタ, then トヨタ自動車)
