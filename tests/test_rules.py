@@ -350,6 +350,7 @@ MENTION_RULE_CASES = [
     ("県が造成した北浜市南台町の土地を買う。", "南台町", "Place", "place.sub_municipality"),
     ("国際捕鯨機関は規制を強化した。", "国際捕鯨機関", "Organization", "org.international_body"),
     ("ミナト商事(本社=ポルトアレグレ)は増資した。", "ポルトアレグレ", "Place", "place.headquarters"),
+    ("米ノースゲート・ダイナミクス社は発表した。", "ノースゲート・ダイナミクス", "Company", "org.suffix.sha"),
     (
         "しずおかフィナンシャルグループは増益だった。",
         "しずおかフィナンシャルグループ",
@@ -360,6 +361,8 @@ MENTION_RULE_CASES = [
 
 # mechanisms outside mentions.yaml, each on a sentence of its own
 MECHANISM_CASES = [
+    # a person named after a title, without an honorific
+    ("会見には経済再生相の山田太郎が出席した。", "山田太郎", "Person", "person.after_title"),
     # a proper noun listed with a company
     ("北斗汽船とコクヨも参入した。", "コクヨ", "Company", "list.company_coordination"),
     # a word Sudachi knows as a place with an administrative suffix

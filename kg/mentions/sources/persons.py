@@ -30,6 +30,7 @@ from kg.mentions.words import (
     KATAKANA,
     compound_before,
     has_proper_noun,
+    in_compound,
     is_name_word,
     is_person_word,
     is_place_word,
@@ -133,6 +134,7 @@ class PersonSource:
             if alias and not NOT_ALIAS.match(alias):
                 c.aliases.append(alias)
             yield c
+        yield from self.names.after_titles(sent)
 
 
 class NameReader:
@@ -140,6 +142,38 @@ class NameReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+
+    def after_titles(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        """経済産業相の西村康稔が, 社長、山田太郎は: a person named right after a title and の, 、 or
+        である, with no honorific to close the name (``person.after_title``)."""
+        text = sent.text
+        hon = title_sets()[3]
+        for m in title_regex().finditer(text):
+            title = re.sub(r"[(（].*$", "", m.group(0))
+            link = re.match(r"(?:の|、|である)", text[m.end() :])
+            if title in hon or not link or _title_start(sent.tokens, m.start(), m.end()) is None:
+                continue
+            start = m.end() + link.end()
+            words = [t for t in sent.tokens if t.start >= start]
+            run = []
+            for t in words:
+                adjacent = t.start == (run[-1].end if run else start)
+                if not adjacent or not is_person_word(t) or not KANJI.match(t.text):
+                    break
+                run.append(t)
+            if not run:
+                continue
+            nxt = words[len(run)] if len(words) > len(run) else None
+            if nxt is not None and in_compound(nxt) and nxt.text not in hon:
+                continue  # 社長の山田太郎会見: the name runs into another noun
+            name = text[run[0].start : run[-1].end]
+            entry = self.lex.lookup(name)
+            if len(name) < 2 or (entry is not None and entry.type != "Person") or is_generic(name):
+                continue
+            yield Candidate(
+                run[0].start, run[-1].end, name, "Person", "person.after_title", "person", 0.8,
+                title=title, refind=True,
+            )
 
     def name_before(
         self, text: str, head: str, head_start: int, tokens: tuple[Token, ...], title: str, plain: bool
