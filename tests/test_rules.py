@@ -361,6 +361,9 @@ MENTION_RULE_CASES = [
 
 # mechanisms outside mentions.yaml, each on a sentence of its own
 MECHANISM_CASES = [
+    # a person's name with an age in parentheses, no title
+    ("当選したのは新人の山田花子(54)だった。", "山田花子", "Person", "person.age"),
+    ("会見にはジョン・スミス(61)も出席した。", "ジョン・スミス", "Person", "person.age"),
     # a person named after a title, without an honorific
     ("会見には経済再生相の山田太郎が出席した。", "山田太郎", "Person", "person.after_title"),
     # a proper noun listed with a company

@@ -24,7 +24,7 @@ from kg.mentions.sources.patterns import (
     PatternSource,
     PrefixedNameSource,
 )
-from kg.mentions.sources.persons import PersonSource
+from kg.mentions.sources.persons import PersonContextSource, PersonSource
 from kg.model import Mention, ParsedDocument, ParsedSentence
 
 JAPANESE = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
@@ -54,6 +54,7 @@ class MentionFinder:
             GovernmentSource(nationality),
             AnaphorSource(),
             PersonSource(lexicon, nationality),
+            PersonContextSource(lexicon),
             PrefixedNameSource(nationality),
             ListSource(),
             PlaceWordSource(),

@@ -40,6 +40,9 @@ from kg.mentions.words import (
 )
 from kg.model import ParsedSentence, Token
 
+#: An age in parentheses right after a name: 山田太郎(54).
+AGE = re.compile(r"[(（][0-9０-９]{1,3}[)）]")
+
 #: How far before a title the name may start.
 NAME_WINDOW = 40
 
@@ -134,7 +137,6 @@ class PersonSource:
             if alias and not NOT_ALIAS.match(alias):
                 c.aliases.append(alias)
             yield c
-        yield from self.names.after_titles(sent)
 
 
 class NameReader:
@@ -142,38 +144,6 @@ class NameReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-
-    def after_titles(self, sent: ParsedSentence) -> Iterator[Candidate]:
-        """経済産業相の西村康稔が, 社長、山田太郎は: a person named right after a title and の, 、 or
-        である, with no honorific to close the name (``person.after_title``)."""
-        text = sent.text
-        hon = title_sets()[3]
-        for m in title_regex().finditer(text):
-            title = re.sub(r"[(（].*$", "", m.group(0))
-            link = re.match(r"(?:の|、|である)", text[m.end() :])
-            if title in hon or not link or _title_start(sent.tokens, m.start(), m.end()) is None:
-                continue
-            start = m.end() + link.end()
-            words = [t for t in sent.tokens if t.start >= start]
-            run = []
-            for t in words:
-                adjacent = t.start == (run[-1].end if run else start)
-                if not adjacent or not is_person_word(t) or not KANJI.match(t.text):
-                    break
-                run.append(t)
-            if not run:
-                continue
-            nxt = words[len(run)] if len(words) > len(run) else None
-            if nxt is not None and in_compound(nxt) and nxt.text not in hon:
-                continue  # 社長の山田太郎会見: the name runs into another noun
-            name = text[run[0].start : run[-1].end]
-            entry = self.lex.lookup(name)
-            if len(name) < 2 or (entry is not None and entry.type != "Person") or is_generic(name):
-                continue
-            yield Candidate(
-                run[0].start, run[-1].end, name, "Person", "person.after_title", "person", 0.8,
-                title=title, refind=True,
-            )
 
     def name_before(
         self, text: str, head: str, head_start: int, tokens: tuple[Token, ...], title: str, plain: bool
@@ -400,6 +370,76 @@ class NameReader:
         if "地名-一般" not in first.tag or len(first.text) < 2 or self.lex.lookup(first.text) is not None:
             return None
         return _Found(first.start, first.end, first.text)
+
+
+
+class PersonContextSource:
+    """People found by what stands around them other than a following title: an age in
+    parentheses (山田太郎(54)) or a title before them (経済再生相の山田太郎が)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        yield from self.after_titles(sent)
+        yield from self.with_age(sent)
+
+    def with_age(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        """山田太郎(54), ジョン・スミス(61): a person's name followed by an age in parentheses
+        (``person.age``); the name must be Sudachi's person-name words or a dotted katakana name."""
+        text = sent.text
+        for m in AGE.finditer(text):
+            end = m.start()
+            compound = compound_before(sent.tokens, end)
+            found = None
+            if compound and is_person_word(compound[-1]) and KANJI.match(compound[-1].text):
+                i = len(compound)
+                while i > 0 and is_person_word(compound[i - 1]) and KANJI.match(compound[i - 1].text):
+                    i -= 1
+                found = _Found(compound[i].start, end, text[compound[i].start : end])
+            elif (k := KATA_NAME.search(text[max(0, end - 30) : end])) and "・" in k.group(0):
+                name = k.group(0).lstrip("・")
+                found = _Found(end - len(name), end, name)
+            if found is None or len(found.name) < 2 or is_generic(found.name):
+                continue
+            entry = self.lex.lookup(found.name)
+            if entry is not None and entry.type != "Person":
+                continue
+            yield Candidate(
+                found.start, found.end, found.name, "Person", "person.age", "person", 0.8, refind=True
+            )
+
+    def after_titles(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        """経済産業相の西村康稔が, 社長、山田太郎は: a person named right after a title and の, 、 or
+        である, with no honorific to close the name (``person.after_title``)."""
+        text = sent.text
+        hon = title_sets()[3]
+        for m in title_regex().finditer(text):
+            title = re.sub(r"[(（].*$", "", m.group(0))
+            link = re.match(r"(?:の|、|である)", text[m.end() :])
+            if title in hon or not link or _title_start(sent.tokens, m.start(), m.end()) is None:
+                continue
+            start = m.end() + link.end()
+            words = [t for t in sent.tokens if t.start >= start]
+            run = []
+            for t in words:
+                adjacent = t.start == (run[-1].end if run else start)
+                if not adjacent or not is_person_word(t) or not KANJI.match(t.text):
+                    break
+                run.append(t)
+            if not run:
+                continue
+            nxt = words[len(run)] if len(words) > len(run) else None
+            if nxt is not None and in_compound(nxt) and nxt.text not in hon:
+                continue  # 社長の山田太郎会見: the name runs into another noun
+            name = text[run[0].start : run[-1].end]
+            entry = self.lex.lookup(name)
+            if len(name) < 2 or (entry is not None and entry.type != "Person") or is_generic(name):
+                continue
+            yield Candidate(
+                run[0].start, run[-1].end, name, "Person", "person.after_title", "person", 0.8,
+                title=title, refind=True,
+            )
 
 
 def _title_start(
