@@ -79,6 +79,7 @@ class GenericFile(_Strict):
     never_entities: list[str]
     descriptor_prefixes: list[str]
     not_names_after_prefix: list[str] = []
+    company_name_parts: list[str] = []  # a dotted katakana name with one of these is a company's
     venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
     event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]

@@ -75,6 +75,14 @@ def test_latin_name_under_a_catch_all_label_is_a_company() -> None:
     assert ner_names(sent) == {"GXT": "Company"}
 
 
+def test_dotted_company_name_is_no_person() -> None:
+    # GiNZA calls a dotted katakana company name a person and stops before its last part
+    words = [("ミナト", COMMON), ("・", "補助記号-一般"), ("エナジー", COMMON), ("・", "補助記号-一般"),
+             ("カンパニー", COMMON), ("は", "助詞-係助詞")]
+    sent = sentence(words, [(0, 3, "Person")])
+    assert ner_names(sent) == {"ミナト・エナジー・カンパニー": "Company"}
+
+
 def test_city_span_takes_the_suffix_it_stops_short_of() -> None:
     sent = sentence([("北浜", PLACE), ("市長選", COMMON)], [(0, 1, "City")])
     assert ner_names(sent) == {"北浜市": "Place"}

@@ -350,6 +350,7 @@ MENTION_RULE_CASES = [
     ("県が造成した北浜市南台町の土地を買う。", "南台町", "Place", "place.sub_municipality"),
     ("国際捕鯨機関は規制を強化した。", "国際捕鯨機関", "Organization", "org.international_body"),
     ("ミナト商事(本社=ポルトアレグレ)は増資した。", "ポルトアレグレ", "Place", "place.headquarters"),
+    ("本社は大阪・北浜にある。", "北浜", "Place", "place.district"),
     ("米ノースゲート・ダイナミクス社は発表した。", "ノースゲート・ダイナミクス", "Company", "org.suffix.sha"),
     (
         "しずおかフィナンシャルグループは増益だった。",
@@ -494,6 +495,8 @@ BOUNDARY_CASES = [
     ),
     ("北斗電機は企業の合併・買収(M&A)の助言を受けた。", {"北斗電機": "Company"}, ["合併・買収"]),
     ("労働組合の支持を受けた。", {}, ["労働組合"]),
+    # one common noun with a company's ending, or after a company description
+    ("同社は医薬品の分野で伸び、大手不動産や民間銀行と組んだ。", {}, ["医薬品", "不動産", "民間銀行"]),
     # venues and events are no organisations; a place inside an event's name is no mention
     ("試合は国立競技場で行われた。", {}, ["国立競技場"]),
     ("G7広島サミットで議論した。", {}, ["広島県"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
@@ -41,8 +42,12 @@ class NerSource:
                 t = re.search("(?:" + title_regex().pattern + ")$", name)
                 if t and t.start() > 0:
                     name, e = name[: t.start()], e - (len(name) - t.start())
+            if KATA_NAME.fullmatch(name) and (m := DOTTED_TAIL.match(sent.text, e)):
+                name, e = name + m.group(0), e + len(m.group(0))  # 〜・インベストメント + ・カンパニー
             if etype == "Place" and (m := CITY_SUFFIX.match(sent.text, e)):
                 name, e = name + m.group(1), e + 1  # 豊橋 + 市長選: the city is 豊橋市
+            if etype == "Person" and company_parts(name):
+                etype = "Company"  # サハリン・エナジー・インベストメント: a company's name in parts
             if ent.label in companies and COMPANY_SHAPED.fullmatch(name):
                 etype = "Company"  # CATL, ソフトバンク under Political_Organization_Other
             if not self.valid(name, etype):
@@ -98,6 +103,9 @@ class NerSource:
 #: A Latin or katakana name (CATL, ソフトバンク), or Latin and a place (NEXCO東日本).
 COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]{1,4}")
 
+#: The rest of a dotted katakana name GiNZA's span stopped short of.
+DOTTED_TAIL = re.compile(r"(?:・[ァ-ヴー]{2,})+")
+
 #: The character a city's or town's span may stop short of: 豊橋 + 市長選 (not 市場, 町内).
 CITY_SUFFIX = re.compile(r"(市|町|村|区)(?!場|民|内|外|販|況|街)")
 
@@ -127,3 +135,14 @@ def organisation_words(words: list[Token], name: str) -> bool:
         return True  # レアル・ソシエダード: a foreign name in parts
     # one katakana word Sudachi does not split into known words
     return len(words) == 1 and bool(re.fullmatch(r"[ァ-ヴー・]{5,}", name))
+
+
+def company_parts(name: str) -> bool:
+    """Whether a dotted katakana name has a part only companies' names have (エナジー, カンパニー)."""
+    parts = set(name.split("・"))
+    return len(parts) > 1 and bool(parts & _company_parts())
+
+
+@lru_cache(maxsize=1)
+def _company_parts() -> frozenset[str]:
+    return frozenset(rules("generic").company_name_parts)

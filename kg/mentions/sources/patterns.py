@@ -72,6 +72,21 @@ def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
     return not all((is_person_word(t) or is_place_word(t)) for t in words)
 
 
+def _one_common_word(words: Sequence[Token], cand: Candidate) -> bool:
+    """The candidate is exactly one kanji word Sudachi knows as a common noun (医薬品, 株式).
+
+    Katakana words are left alone: Sudachi tags an unknown katakana name (フラマトン) as a
+    common noun too, so the tag cannot tell ゼネコン from a new company's name.
+    """
+    return (
+        len(words) == 1
+        and bool(KANJI.search(cand.name))
+        and words[0].start == cand.start
+        and words[0].end == cand.end
+        and "普通名詞" in words[0].tag
+    )
+
+
 def common_latin(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Latin words all tagged as common nouns (EV, HBM), and not a generic acronym (GDP, IPO)."""
     words = words_in(tokens, start, end)
@@ -129,6 +144,8 @@ class PatternSource:
                 words = words_in(sent.tokens, cand.start, cand.end)
                 if only_actions(words):
                     continue  # 合併・買収(M&A): actions, not a name
+                if cand.type in ("Company", "Organization") and _one_common_word(words, cand):
+                    continue  # 医薬品, 不動産, 株式, ゼネコン: one common noun is no name
                 if cand.type in ORG_TYPES and _latin_common_words(words, cand.name):
                     continue  # 新興EVメーカー: EV is a technology's name, not a company's
                 yield cand
