@@ -137,8 +137,9 @@ def decode_analysis(data: bytes) -> tuple[list[ParsedSentence], list[Mention]] |
     return sentences, mentions
 
 
-def code_fingerprint(lexicons: Iterable[str | Path] = ()) -> str:
-    """SHA-256 of every file of the kg package on disk (code, rules, lexicons) and the user's lexicons.
+def code_fingerprint(lexicons: Iterable[str | Path] = (), without: Iterable[str] = ()) -> str:
+    """SHA-256 of every file of the kg package on disk (code, rules, lexicons), the user's lexicons
+    and the entity types whose packaged lexicons are switched off (``without``).
 
     An analysis entry stays valid exactly as long as none of them changes; any edit to the
     package makes every analysis entry miss (parses stay cached).  Code patched in memory is
@@ -159,4 +160,6 @@ def code_fingerprint(lexicons: Iterable[str | Path] = ()) -> str:
             data = b"<unreadable>"
         h.update(f"\0lexicon\0{len(data)}\0".encode())
         h.update(data)
+    for etype in sorted(set(without)):
+        h.update(f"\0without\0{etype}".encode())
     return h.hexdigest()

@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from kg.errors import KgError
+from kg.errors import KgError, KgUsageError
 from kg.model import ENTITY_TYPES
 
 DATA = resources.files("kg") / "data"
@@ -114,29 +114,51 @@ def _entries_from(path: Path | Any, source: str) -> Iterable[LexEntry]:
         )
 
 
-def load_lexicon(extra: Iterable[str | Path] = ()) -> Lexicon:
+def without_types(types: Iterable[str]) -> frozenset[str]:
+    """The entity types named in ``types`` (``--without-lexicon Company,Person``), checked.
+
+    Each item may hold several types separated by commas; an unknown type is a usage error.
+    """
+    if isinstance(types, str):
+        types = [types]
+    out = {t.strip() for item in types for t in str(item).split(",") if t.strip()}
+    unknown = sorted(out - set(ENTITY_TYPES))
+    if unknown:
+        raise KgUsageError(
+            f"--without-lexicon: unknown entity type {unknown[0]!r} (one of {', '.join(ENTITY_TYPES)})"
+        )
+    return frozenset(out)
+
+
+def load_lexicon(extra: Iterable[str | Path] = (), without: Iterable[str] = ()) -> Lexicon:
     """The packaged lexicons plus the user's files (later files win on conflicts).
+
+    ``without`` names entity types whose packaged entries are left out (the user's files
+    are always read): mention finding then has to find those entities by their form and
+    context, which is how ``kg build --without-lexicon`` measures it.
 
     Cached per process by file name and modification time: building the lookup tables
     and the alternation regex costs about a second.
     """
+    skip = without_types(without)
     key = []
     for p in extra:
         path = Path(p)
         if not path.is_file():
             raise KgError("lexicon file does not exist", str(path))
         key.append((str(path.resolve()), path.stat().st_mtime_ns))
-    return _load_lexicon(tuple(key))
+    return _load_lexicon(tuple(key), tuple(sorted(skip)))
 
 
 @lru_cache(maxsize=8)
-def _load_lexicon(extra: tuple[tuple[str, int], ...]) -> Lexicon:
+def _load_lexicon(extra: tuple[tuple[str, int], ...], without: tuple[str, ...] = ()) -> Lexicon:
     lex = Lexicon()
     folder = DATA / "lexicon"
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name)
     for f in files:
         for e in _entries_from(f, f.name.removesuffix(".yaml")):
-            lex.add(e)
+            if e.type not in without:
+                lex.add(e)
     for p, _mtime in extra:
         path = Path(p)
         for e in _entries_from(path, path.stem):

@@ -19,7 +19,7 @@ from kg.cache import CacheStats, ParseCache, default_cache_dir
 from kg.dates import DateTable, checked_date, read_dates_csv
 from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
-from kg.lexicon import load_lexicon
+from kg.lexicon import load_lexicon, without_types
 from kg.mentions import MentionFinder
 from kg.model import Document, KeyedRelation, Mention, ParsedDocument, ParsedSentence
 from kg.parse import batches, load_model, parse_batch
@@ -65,6 +65,7 @@ def build(
     inputs: str | Path | Iterable[str | Path],
     *,
     lexicons: Iterable[str | Path] = (),
+    without_lexicon: Iterable[str] = (),
     encoding: str | None = None,
     fmt: str | None = None,
     strict: bool = False,
@@ -86,6 +87,8 @@ def build(
 
     ``dates`` gives article dates by document id, a CSV file of ``id,date`` rows (``kg build
     --dates``) or a mapping; they override the dates the articles carry (:mod:`kg.dates`).
+    ``without_lexicon`` names entity types (``["Company", "Person"]``) whose packaged lexicon
+    entries are switched off (:func:`kg.lexicon.load_lexicon`).
     """
     started = time.perf_counter()
     if workers < 1:
@@ -100,7 +103,8 @@ def build(
 
     table = _date_table(dates, _warn)
     lexicons = list(lexicons)
-    lexicon = load_lexicon(lexicons)
+    without = without_types(without_lexicon)
+    lexicon = load_lexicon(lexicons, without)
     finder = MentionFinder.for_lexicon(lexicon)
     resolver = Resolver(lexicon)
     relations: list[KeyedRelation] = []
@@ -108,7 +112,7 @@ def build(
     chars = 0
     caches = None
     if use_cache:
-        caches = Caches.open(cache_dir if cache_dir is not None else default_cache_dir(), lexicons)
+        caches = Caches.open(cache_dir if cache_dir is not None else default_cache_dir(), lexicons, without)
     counters = CacheCounters()
     docs = _texts_to_documents(items, encoding, fmt, strict, _warn)
     for parsed, mentions in analyse(docs, finder, caches, workers, counters):
@@ -150,9 +154,11 @@ class Caches:
     analysis: AnalysisCache
 
     @classmethod
-    def open(cls, directory: Path, lexicons: Iterable[str | Path] = ()) -> Caches:
+    def open(
+        cls, directory: Path, lexicons: Iterable[str | Path] = (), without: Iterable[str] = ()
+    ) -> Caches:
         parse = ParseCache(directory)
-        return cls(parse, AnalysisCache(directory, parse.env_hash, code_fingerprint(lexicons)))
+        return cls(parse, AnalysisCache(directory, parse.env_hash, code_fingerprint(lexicons, without)))
 
     def counters(self) -> CacheCounters:
         """A copy of both caches' counters as they are now."""

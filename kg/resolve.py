@@ -183,7 +183,7 @@ class Resolver:
                     continue
                 if "・" in f and f.rsplit("・", 1)[1] == short:
                     cands.add(f)
-                elif re.fullmatch(r"[一-龥々]{1,2}", short) and f.startswith(short) and "・" not in f:
+                elif re.fullmatch(r"[一-龥々]{1,4}", short) and f.startswith(short) and "・" not in f:
                     cands.add(f)
             if len(cands) == 1:
                 target = entity_key(cands.pop())
@@ -223,16 +223,25 @@ class Resolver:
 
     # -- corpus -----------------------------------------------------------------------------
     def _merge_short_forms(self) -> None:
-        """アリババ ~ アリババ・グループ, ノースウィンド ~ ノースウィンド・バンコープ."""
+        """アリババ ~ アリババ・グループ, ノースウィンド ~ ノースウィンド・バンコープ,
+        ANAHD ~ ANAホールディングス."""
         by_norm = {k.norm: k for k in self.surfaces}
+        bodies = sorted(n for n in by_norm if n.endswith(("庁", "省")))  # few: compared pairwise
         org = ("Company", "Organization")
         for key in sorted(self.surfaces):
             n = key.norm
             for suf in rules("generic").corporate_forms:
-                longer = by_norm.get(n + norm(suf))
+                longer = by_norm.get(n + norm(suf)) or self._lexicon_key(n + norm(suf), by_norm)
                 if longer and longer != key:
                     self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
+            for short_suffix, long_suffix in rules("generic").abbreviated_forms:
+                # ANAHD ~ ANAホールディングス, 三井住友FG ~ 三井住友フィナンシャルグループ
+                if n.endswith(norm(short_suffix)) and len(n) > len(norm(short_suffix)):
+                    longer = by_norm.get(n[: -len(norm(short_suffix))] + norm(long_suffix))
+                    if longer and longer != key:
+                        self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
             surf = self.surfaces[key]
+            self._merge_government_short_form(key, by_norm, bodies)
             if not surf.types or surf.types.most_common(1)[0][0] not in org:
                 continue
             for name in surf.names:
@@ -242,6 +251,25 @@ class Resolver:
                     st = self.surfaces[short].types
                     if st and st.most_common(1)[0][0] in org:
                         self._link(short, key, head, "short-form")
+
+    def _merge_government_short_form(
+        self, key: EntityKey, by_norm: dict[str, EntityKey], bodies: list[str]
+    ) -> None:
+        """装備庁 ~ 防衛装備庁: a government body and its name without the first word, in one document."""
+        surf = self.surfaces[key]
+        n = key.norm
+        if len(n) < 3 or not n.endswith(("庁", "省")) or surf.types.most_common(1)[0][0] != "Government":
+            return
+        for other_norm in (b for b in bodies if len(b) > len(n) and b.endswith(n)):
+            other = by_norm[other_norm]
+            o = self.surfaces[other]
+            if o.types and o.types.most_common(1)[0][0] == "Government" and surf.docs & o.docs:
+                self._link(key, other, max(surf.names, key=len), "short-form")
+
+    def _lexicon_key(self, surface: str, by_norm: dict[str, EntityKey]) -> EntityKey | None:
+        """The key of the entity a lexicon alias names (自民 + 党 → 自民党 → 自由民主党), if seen."""
+        entry = self.lex.lookup(surface)
+        return by_norm.get(norm(entry.name)) if entry is not None else None
 
     def finish(self, relations: Iterable[KeyedRelation]) -> tuple[list[Entity], list[Relation]]:
         """The final entities, and the relations between them whose end types their predicate allows."""

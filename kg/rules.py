@@ -32,11 +32,38 @@ class MentionRule(_Strict):
     regex: str
     confidence: Confidence = Field(default=0.7, ge=0, le=1)
     refind: bool = False  # a name found by this rule is found again everywhere in its document
+    # the name must hold a proper noun (Sudachi's 名詞-固有名詞) or a Latin-script word, and be
+    # more than a place or a person's name: for suffixes that are also common words (工場建設)
+    proper: bool = False
+    # the name must be Latin words Sudachi knows as common nouns (EV, HBM, LLM: technology
+    # acronyms; IBM, NTT are proper nouns) and not a generic acronym (generic.yaml)
+    common_latin: bool = False
+    # a regex the sentence must match for the rule to apply (a team's name in a sports report)
+    context: str | None = None
+    # the regex has a group "place" that must name a place (a lexicon country or place, or an
+    # address ending in 都道府県市区町村): X(長野県須坂市) is a company with its head office
+    place: bool = False
+
+
+class ListRule(_Strict):
+    """A list whose every item is an entity of one type: 「A、B、Cの3社」, 「自民・立憲推薦」."""
+
+    id: str
+    type: str
+    # matches the whole list; the group "items" is split at the separators (a regex)
+    regex: str
+    separators: str = "、|・|や|と|および|及び"
+    confidence: Confidence = Field(default=0.6, ge=0, le=1)
+    min_items: int = 2
+    # every item must look like a name (a proper noun, a Latin or katakana word); false when the
+    # list's context alone says what the items are
+    names_only: bool = True
 
 
 class MentionsFile(_Strict):
     classes: dict[Literal["KATA", "KANJI", "LATIN"], str]
     rules: list[MentionRule]
+    lists: list[ListRule] = []
 
 
 # --- titles.yaml, generic.yaml, ene.yaml -----------------------------------------------------
@@ -48,19 +75,26 @@ class TitlesFile(_Strict):
     home_state: list[str] = []  # titles only Japan's head of government has (総理大臣): their country is 日本
     officers: list[str] = []  # corporate officers: of the company the article is about unless named
     place_heads: dict[str, list[str]] = {}  # 知事 → the place it heads ends with 県, 都, 府, 道
+    corporate: list[str] = []  # posts held in a company (a non-name before one names the company)
 
 
 class GenericFile(_Strict):
     never_entities: list[str]
     descriptor_prefixes: list[str]
     not_names_after_prefix: list[str] = []
+    company_name_parts: list[str] = []  # a dotted katakana name with one of these is a company's
+    venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
+    event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]
+    # abbreviated corporate endings and their full form: ANAHD and ANAホールディングス are one company
+    abbreviated_forms: list[tuple[str, str]] = []
     droppable_endings: list[str]
 
 
 class EneFile(_Strict):
     map: dict[str, str | None]
     confidence: dict[str, Confidence]
+    names_are_companies: list[str] = []  # labels under which a Latin or katakana name is a company
 
 
 # --- relations.yaml ---------------------------------------------------------------------------

@@ -33,8 +33,9 @@ def nodes(text: str) -> dict[str, dict]:
     return {d["name"]: d for _, d in g.nodes(data=True)}
 
 
-def mention_rules(text: str) -> dict[str, tuple[str, str]]:
-    """name -> (type, rule) for the mentions found in ``text`` (before resolution)."""
+def mention_rules(text: str, first_pass: bool = False) -> dict[str, tuple[str, str]]:
+    """name -> (type, rule) for the mentions found in ``text`` (before resolution); with
+    ``first_pass`` as the rules found them, before names are found again across the document."""
     from kg.lexicon import load_lexicon
     from kg.mentions import MentionFinder, find_mentions
     from kg.parse import parse_documents
@@ -43,7 +44,11 @@ def mention_rules(text: str) -> dict[str, tuple[str, str]]:
     finder = MentionFinder(load_lexicon())
     out: dict[str, tuple[str, str]] = {}
     for parsed in parse_documents([make_document("t", "t", text)]):
-        for m in find_mentions(parsed, finder):
+        if first_pass:
+            found = [m for s in parsed.sentences for m in finder.sentence_mentions("t", s)]
+        else:
+            found = find_mentions(parsed, finder)
+        for m in found:
             out.setdefault(m.name, (m.type, m.rule))
     return out
 

@@ -718,7 +718,86 @@ MENTION_RULE_CASES = [
     ("北斗電機は自社開発の『ホクト1』を使う。", "ホクト1", "Technology", "tech.quoted_own"),
     ("ブータン政府は声明を出した。", "ブータン政府", "Government", "gov.country_government"),
     ("梁文鋒氏は語った。", "梁文鋒", "Person", "person.title"),
+    ("大和ガスは料金を値上げした。", "大和ガス", "Company", "org.suffix.company_common"),
+    ("同社は菓子専業卸「ミナト堂」を通じて販売する。", "ミナト堂", "Company", "org.described_quoted"),
+    ("ミナトワークス(大阪市)は増産する。", "ミナトワークス", "Company", "org.headquarters"),
+    ("ソラテック(本社=横浜市)は上場した。", "ソラテック", "Company", "org.headquarters_named"),
+    ("コクヨの子会社が工場を建てる。", "コクヨ", "Company", "org.parent_of"),
+    ("コクヨの社長に山本一郎氏が就いた。", "コクヨ", "Company", "org.of_title"),
+    ("北斗電機が出資するミナトラボが上場した。", "ミナトラボ", "Company", "org.invested"),
+    ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
+    ("「ソラ」の開発元であるミナトソフトは上場した。", "ミナトソフト", "Company", "org.developer_of"),
+    ("中国電池大手の国軒(GOTION)は増産する。", "国軒", "Company", "org.described_paren_alias"),
+    ("北斗電機はエルピーダを統合した。", "エルピーダ", "Company", "org.merged"),
+    ("ミツトヨの検査装置が採用された。", "ミツトヨ", "Company", "org.maker_of"),
+    ("ミナトラボは米ナスダック市場に上場した。", "ナスダック", "Organization", "org.listed_on"),
+    ("菓子メーカーのカルビーは販売を休止した。", "カルビー", "Company", "org.described_proper"),
+    ("松本健太・前コクヨ取締役が就任する。", "コクヨ", "Company", "org.title_apposition"),
+    ("NPO法人「森のひろば」が活動している。", "森のひろば", "Organization", "org.nonprofit"),
+    ("山田太郎選手(ミナトFC)が得点した。", "ミナトFC", "Organization", "org.team_of_player"),
+    ("試合は北浜シーガルズが勝った。", "北浜シーガルズ", "Organization", "org.sports_team"),
+    ("日本保守党は候補者を擁立した。", "日本保守党", "Organization", "org.party"),
+    ("東海日報によると、市長選は接戦だった。", "東海日報", "Organization", "org.media"),
+    ("日本記者クラブ主催の討論会が開かれた。", "日本記者クラブ", "Organization", "org.body_suffix"),
+    ("横綱の大鳴海が勝った。", "大鳴海", "Person", "person.sumo_rank"),
+    ("科学技術政策局のジョン・スミス局長が来日した。", "科学技術政策局", "Government", "gov.bureau"),
+    ("海沢県警は男を逮捕した。", "海沢県警", "Government", "gov.police"),
+    ("北陽地裁は判決を言い渡した。", "北陽地裁", "Government", "gov.court"),
+    ("北浜市長選で新人が当選した。", "北浜市", "Place", "place.municipality"),
+    ("北斗電機の洗浄/乾燥装置が採用された。", "洗浄/乾燥装置", "Technology", "tech.equipment_pair"),
+    ("北斗電機はフォトニクスといった技術を持つ。", "フォトニクス", "Technology", "tech.such_as"),
+    ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
+    ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
+    ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    ("現職の山田太郎氏=自民・公明推薦=が当選した。", "公明", "Organization", "list.endorsements"),
+    ("県が造成した北浜市南台町の土地を買う。", "南台町", "Place", "place.sub_municipality"),
+    ("国際捕鯨機関は規制を強化した。", "国際捕鯨機関", "Organization", "org.international_body"),
+    ("ミナト商事(本社=ポルトアレグレ)は増資した。", "ポルトアレグレ", "Place", "place.headquarters"),
+    ("本社は大阪・北浜にある。", "北浜", "Place", "place.district"),
+    ("米ノースゲート・ダイナミクス社は発表した。", "ノースゲート・ダイナミクス", "Company", "org.suffix.sha"),
+    (
+        "しずおかフィナンシャルグループは増益だった。",
+        "しずおかフィナンシャルグループ",
+        "Company",
+        "org.suffix.kana_stem",
+    ),
 ]
+
+# mechanisms outside mentions.yaml, each on a sentence of its own
+MECHANISM_CASES = [
+    # a person's name with an age in parentheses, no title
+    ("当選したのは新人の山田花子(54)だった。", "山田花子", "Person", "person.age"),
+    ("会見にはジョン・スミス(61)も出席した。", "ジョン・スミス", "Person", "person.age"),
+    # a person named after a title, without an honorific
+    ("会見には経済再生相の山田太郎が出席した。", "山田太郎", "Person", "person.after_title"),
+    # a proper noun listed with a company
+    ("北斗汽船とコクヨも参入した。", "コクヨ", "Company", "list.company_coordination"),
+    # a word Sudachi knows as a place with an administrative suffix
+    ("台風は薩摩川内市付近に上陸した。", "薩摩川内市", "Place", "place.sudachi_place"),
+    # a quoted item listed with a quoted product
+    (
+        "北斗製菓は「ソラミント」や「ホシグミ」を製造する。",
+        "ソラミント",
+        "Technology",
+        "list.quoted_coordination",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype", "rule"), MECHANISM_CASES, ids=[c[3] for c in MECHANISM_CASES]
+)
+def test_mention_mechanism(text: str, name: str, etype: str, rule: str) -> None:
+    found = mention_rules(text, first_pass=True)
+    assert found.get(name) == (etype, rule), sorted(found.items())
+
+
+def test_every_mention_rule_has_a_case() -> None:
+    from kg.mentions.ruledata import list_rules, pattern_rules
+
+    ids = {r.id for r, _ in pattern_rules()} | {r.id for r, _ in list_rules()}
+    covered = {c[3] for c in MENTION_RULE_CASES}
+    assert ids - covered == set()
 
 
 @pytest.mark.parametrize(
@@ -787,3 +866,102 @@ def test_url_before_a_japanese_sentence_does_not_hide_it() -> None:
 def test_english_bylines_are_skipped() -> None:
     found = nodes("Jane Doe joined the Asia Society in New York in 2013.")
     assert found == {}
+
+
+# --- names end where they end; common nouns, titles and job words are never entities ------------
+# (sentence, names that must be entities with their type, names that must not be entities)
+BOUNDARY_CASES = [
+    # a person, the company of the title, then the title: two entities, not one
+    ("山本一郎コクヨ社長は会見した。", {"山本一郎": "Person", "コクヨ": "Company"}, ["山本一郎コクヨ"]),
+    # a department between the name and the title is part of the title
+    ("佐々木健二航空事業・物流プロジェクト本部長は語った。", {"佐々木健二": "Person"}, ["物流プロジェクト"]),
+    # 名前・元組織役職: the organisation after the middle dot
+    ("倉田英二・元ミツトヨ副社長が就任した。", {"倉田英二": "Person", "ミツトヨ": "Company"}, ["元ミツトヨ"]),
+    # a company compound where a person's name would stand
+    ("ミナトモビリティ社長の山田太郎氏が語った。", {"ミナトモビリティ": "Company", "山田太郎": "Person"}, []),
+    # 所属 inside 無所属, 市長 inside 市長選: no titles, no people
+    ("無所属新人の山田太郎氏が当選した。", {"山田太郎": "Person"}, ["無"]),
+    ("北浜市長選で新人が当選した。", {"北浜市": "Place"}, ["北浜"]),
+    # a surname Sudachi cut into other words, a given name after it
+    ("箱根一郎市長は会見した。", {"箱根一郎": "Person"}, ["一郎"]),
+    # the last character of a given name that Sudachi left out of the name (王 / 崇 / 信)
+    ("王崇信会長は語った。", {"王崇信": "Person"}, ["王崇"]),
+    # a lexicon name before a parenthesis GiNZA glued to its last word (度(バイドゥ))
+    ("ネット大手の百度(バイドゥ)は新モデルを公開した。", {"百度": "Company"}, []),
+    # a name Sudachi reads as two places, before a title
+    ("草津英彦知事は会見した。", {"草津英彦": "Person"}, []),
+    # offices, nominalised actions and common nouns with a company's ending
+    ("県は県庁で協定の調印式を開いた。", {}, ["県庁"]),
+    (
+        "工場建設が進み、天然ガスの輸入が増え、大手銀行は融資を絞った。",
+        {},
+        ["工場建設", "天然ガス", "大手銀行"],
+    ),
+    ("北斗電機は企業の合併・買収(M&A)の助言を受けた。", {"北斗電機": "Company"}, ["合併・買収"]),
+    ("労働組合の支持を受けた。", {}, ["労働組合"]),
+    # one common noun with a company's ending, or after a company description
+    ("同社は医薬品の分野で伸び、大手不動産や民間銀行と組んだ。", {}, ["医薬品", "不動産", "民間銀行"]),
+    # venues and events are no organisations; a place inside an event's name is no mention
+    ("試合は国立競技場で行われた。", {}, ["国立競技場"]),
+    ("G7広島サミットで議論した。", {}, ["広島県"]),
+    # an address is two places
+    ("北海道千歳市で工場が稼働した。", {"北海道": "Place", "千歳市": "Place"}, ["北海道千歳市"]),
+    # a team's short form is the team in its report, not the prefecture
+    (
+        "試合は埼玉ミナトワイルドナイツが勝った。埼玉の主将は喜んだ。",
+        {"埼玉ミナトワイルドナイツ": "Organization"},
+        ["埼玉県"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"), BOUNDARY_CASES, ids=[c[0][:12] for c in BOUNDARY_CASES]
+)
+def test_names_end_where_they_end(text: str, present: dict[str, str], absent: list[str]) -> None:
+    found = nodes(text)
+    for name, etype in present.items():
+        got = sorted((n, d["type"]) for n, d in found.items())
+        assert name in found and found[name]["type"] == etype, got
+    for name in absent:
+        assert name not in found, sorted(found)
+
+
+def test_minister_whose_surname_sudachi_reads_as_a_place() -> None:
+    import kg
+
+    g = kg.build(["茂木外務大臣は会見した。"], without_lexicon=["Person"], use_cache=False).graph
+    people = {d["name"] for _, d in g.nodes(data=True) if d["type"] == "Person"}
+    assert people == {"茂木"}
+
+
+def test_party_short_form_merges_with_the_party() -> None:
+    # 自民 (an endorsement list) and 自民党 (the lexicon's 自由民主党) are one party
+    found = nodes("現職の山田太郎氏=自民・公明推薦=が敗れた。自民党の県連は結果を重く受け止めた。")
+    parties = [
+        d for d in found.values() if d["type"] == "Organization" and "自民" in {d["name"], *d["aliases"]}
+    ]
+    assert len(parties) == 1 and parties[0]["name"] == "自由民主党"
+
+
+def test_government_body_and_its_short_name_merge() -> None:
+    found = nodes("海洋資源開発庁は計画を公表した。資源開発庁の長官は会見した。")
+    bodies = [d for d in found.values() if d["type"] == "Government"]
+    assert len(bodies) == 1 and "資源開発庁" in bodies[0]["aliases"]
+
+
+def test_corporate_form_in_parentheses_is_no_alias() -> None:
+    # (HD) after two companies must not make them one
+    found = nodes("ミナトホールディングス(HD)は増資した。ソラホールディングス(HD)も増資した。")
+    assert {"ミナトホールディングス", "ソラホールディングス"} <= set(found)
+
+
+def test_a_title_is_never_an_entity() -> None:
+    found = nodes("北浜リーグの山田太郎コミッショナーは語った。")
+    assert "コミッショナー" not in found and "山田太郎" in found
+
+
+def test_abbreviated_holding_company_merges() -> None:
+    found = nodes("ミナトHDは増資した。ミナトホールディングスの株価は上がった。")
+    holding = [d for d in found.values() if "ミナトHD" in {d["name"], *d["aliases"]}]
+    assert len(holding) == 1 and "ミナトホールディングス" in {holding[0]["name"], *holding[0]["aliases"]}

@@ -35,6 +35,15 @@ def build_cmd(
     lexicon: Annotated[
         list[Path] | None, typer.Option("--lexicon", help="Extra lexicon YAML file (repeatable).")
     ] = None,
+    without_lexicon: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--without-lexicon",
+            metavar="TYPES",
+            help="Switch off the packaged lexicons of these entity types (comma-separated, e.g. "
+            "Company,Person): such entities are then found by their form and context only.",
+        ),
+    ] = None,
     encoding: Annotated[str | None, typer.Option(help="Input encoding (default: detect).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", help="Input format: text or jsonl.")] = None,
     strict: Annotated[bool, typer.Option(help="Make skipped files and bad JSONL lines fatal.")] = False,
@@ -60,10 +69,12 @@ def build_cmd(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg.exporters.turtle import validate_base_iri
+    from kg.lexicon import without_types
     from kg.pipeline import build as run_build
     from kg.read import discover
 
     base_iri = validate_base_iri(base_iri)
+    without = without_types(without_lexicon or ())
     # Only counted here (for the progress bar); the pipeline discovers again and reports skips once.
     files = discover(paths, fmt, warn=lambda _msg: None)
     _check_out_dir(out_dir)
@@ -86,9 +97,9 @@ def build_cmd(
             elapsed = progress.tasks[0].elapsed or 1e-9
             progress.update(task, advance=1, rate=f"{done['n'] / elapsed:.1f} docs/s")
 
-        result = run_build(paths, lexicons=lexicon or (), encoding=encoding, fmt=fmt, strict=strict,
-                           base_iri=base_iri, warn=warn, progress=step, workers=workers,
-                           cache_dir=cache_dir, use_cache=cache, dates=dates)
+        result = run_build(paths, lexicons=lexicon or (), without_lexicon=without, encoding=encoding,
+                           fmt=fmt, strict=strict, base_iri=base_iri, warn=warn, progress=step,
+                           workers=workers, cache_dir=cache_dir, use_cache=cache, dates=dates)
     if not result.stats.get("documents", 0):
         # Writing empty graphs would replace a good output/ with nothing: stop instead.
         raise KgError(f"no document could be read from {len(files)} input file(s): see the warnings above")

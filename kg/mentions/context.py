@@ -26,6 +26,11 @@ HOME_COUNTRY = "日本"
 def home_state_titles() -> frozenset[str]:
     return frozenset(rules("titles").home_state)
 
+#: An address in parentheses after a name: 長野県須坂市, 東京都港区, 大阪市.
+ADDRESS_WITH_SUFFIX = re.compile(
+    r"(?:本社[=＝:：・]?)?[一-龥々ヶ]{1,4}(?:都|道|府|県)?(?:[一-龥々ヶ]{1,5}(?:市|郡|区|町|村))+"
+)
+
 
 class ContextReader:
     """Completes chosen candidates from the text around them (in place)."""
@@ -62,6 +67,8 @@ class ContextReader:
         if c.type != "Person" and ("=" in inner or "＝" in inner or title_regex().search(inner)):
             return False  # 北斗テック(山田一郎社長), (社長=山田一郎氏): a person with a title, no alias
         inner = pm.group(1).strip()
+        if c.type != "Place" and ADDRESS_WITH_SUFFIX.fullmatch(inner):
+            return False  # 明治産業(長野県須坂市): the head office, not another name
         inner_entry = self.lex.lookup(inner)
         same_kind = inner_entry is None or inner_entry.type == c.type
         if not same_kind or not (nxt is None or nxt.start >= c.end + pm.end() or nxt.start > c.end):

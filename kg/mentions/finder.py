@@ -8,15 +8,23 @@ from collections.abc import Iterable, Mapping
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import Candidate
 from kg.mentions.context import ContextReader
+from kg.mentions.coordination import coordinated
 from kg.mentions.nationality import Nationality
 from kg.mentions.overlap import OverlapPolicy, people_then_longest
+from kg.mentions.places import PlaceWordSource, in_event_name, is_venue, split_addresses
 from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
 from kg.mentions.sources import Source
 from kg.mentions.sources.known import KnownName, KnownNameSource, known_names
 from kg.mentions.sources.lexicon import LexiconSource
 from kg.mentions.sources.ner import NerSource
-from kg.mentions.sources.patterns import AnaphorSource, GovernmentSource, PatternSource, PrefixedNameSource
-from kg.mentions.sources.persons import PersonSource
+from kg.mentions.sources.patterns import (
+    AnaphorSource,
+    GovernmentSource,
+    ListSource,
+    PatternSource,
+    PrefixedNameSource,
+)
+from kg.mentions.sources.persons import PersonContextSource, PersonSource
 from kg.model import Mention, ParsedDocument, ParsedSentence
 
 JAPANESE = re.compile(r"[ぁ-ゖァ-ヺ一-龥々]")
@@ -46,7 +54,10 @@ class MentionFinder:
             GovernmentSource(nationality),
             AnaphorSource(),
             PersonSource(lexicon, nationality),
+            PersonContextSource(lexicon),
             PrefixedNameSource(nationality),
+            ListSource(),
+            PlaceWordSource(),
         )
         self.weak: tuple[Source, ...] = (NerSource(lexicon),)
         self.context = ContextReader(nationality)
@@ -67,16 +78,21 @@ class MentionFinder:
         if not mostly_japanese(text):
             # English bylines and author bios: the rules are written for Japanese
             return []
-        strong = [c for source in (*self.strong, *extra) for c in source.candidates(sent)]
-        strong = self._drop_inside_words(text, strong)
+        strong = [c for source in self.strong for c in source.candidates(sent)]
+        known = [c for source in extra for c in source.candidates(sent)]
+        strong = _document_names_first(strong, known) + known
+        strong = self._drop_inside_words(text, list(split_addresses(strong)))
         weak = [c for source in self.weak for c in source.candidates(sent)]
-        chosen = self.context.attach(text, self.overlap(strong, weak, text))
+        weak = [c for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c)]
+        chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text), sent.tokens))
         return [_mention(doc_id, sent, c) for c in chosen]
 
     @staticmethod
     def _drop_inside_words(text: str, strong: list[Candidate]) -> list[Candidate]:
         # EV大手, 半導体設計会社, AI部門: a technology word that describes a company is not a mention
         strong = [c for c in strong if c.type != "Technology" or not DESCRIBES_COMPANY.match(text, c.end)]
+        # G7広島サミット, 東京五輪: a place inside an event's name
+        strong = [c for c in strong if not in_event_name(text, c) and not is_venue(c)]
         # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
         titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
         return [
@@ -92,6 +108,15 @@ class MentionFinder:
             return first
         again = (KnownNameSource(known),)
         return [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent, again)]
+
+
+def _document_names_first(strong: list[Candidate], known: list[Candidate]) -> list[Candidate]:
+    """埼玉 for the team 埼玉パナソニックワイルドナイツ the document named before: a team's short
+    form the document itself introduced beats the lexicon's place of the same span."""
+    spans = {(c.start, c.end) for c in known if c.rule == "document.team_short_form"}
+    return [
+        c for c in strong if not (c.source == "lexicon" and c.type == "Place" and (c.start, c.end) in spans)
+    ]
 
 
 def _mention(doc_id: str, sent: ParsedSentence, c: Candidate) -> Mention:

@@ -21,7 +21,8 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
     山田花子トヨタ自動車社長 is not one company name: the person goes first, and an
     organisation pattern whose front the person took keeps the rest (トヨタ自動車). On equal
     length the stronger source (``PRIORITY``) wins. Weak candidates (GiNZA's NER) only fill
-    characters no strong candidate took. The result is in text order.
+    characters no strong candidate took; between equals, the more confident rule wins (a name's
+    form, 〜協会, over its context, 〜の会長). The result is in text order.
     """
     chosen: list[Candidate] = []
     taken = [False] * (len(text) + 1)
@@ -35,7 +36,8 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
         chosen.append(c)
 
     order = sorted(
-        strong, key=lambda c: (c.source != "person", -c.length, -PRIORITY[c.source], c.start, c.rule)
+        strong,
+        key=lambda c: (c.source != "person", -c.length, -PRIORITY[c.source], -c.confidence, c.start, c.rule),
     )
     for c in order:
         if c.start < c.end and free(c):

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from kg.lexicon import norm
-from kg.rules import MentionRule, rule_error, rules
+from kg.rules import ListRule, MentionRule, rule_error, rules
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +43,24 @@ def pattern_rules() -> list[tuple[MentionRule, re.Pattern[str]]]:
             raise rule_error("mentions", where, f"bad regex: {exc}") from None
         if "name" not in rx.groupindex:
             raise rule_error("mentions", where, "the regex has no group 'name'")
+        if rule.place and "place" not in rx.groupindex:
+            raise rule_error("mentions", where, "place: true but the regex has no group 'place'")
+        out.append((rule, rx))
+    return out
+
+
+@lru_cache(maxsize=1)
+def list_rules() -> list[tuple[ListRule, re.Pattern[str]]]:
+    """The list rules of ``mentions.yaml``, each with its compiled regex (checked here)."""
+    out = []
+    for i, rule in enumerate(rules("mentions").lists):
+        where = f"lists[{i}] ({rule.id}).regex"
+        try:
+            rx = re.compile(expand_classes(rule.regex))
+        except re.error as exc:
+            raise rule_error("mentions", where, f"bad regex: {exc}") from None
+        if "items" not in rx.groupindex:
+            raise rule_error("mentions", where, "the regex has no group 'items'")
         out.append((rule, rx))
     return out
 
@@ -52,6 +70,12 @@ def title_sets() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozen
     """(leading titles, working titles, heads of state, honorifics) of ``titles.yaml``."""
     t = rules("titles")
     return frozenset(t.leads), frozenset(t.works_for), frozenset(t.state), frozenset(t.honorifics)
+
+
+@lru_cache(maxsize=1)
+def corporate_titles() -> frozenset[str]:
+    """Posts held in a company (``titles.yaml`` ``corporate``)."""
+    return frozenset(rules("titles").corporate)
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +125,8 @@ def is_generic(name: str) -> bool:
     n = norm(name)
     if not n or n in generic_words():
         return True
+    if title_regex().fullmatch(name):
+        return True  # 社長, コミッショナー: a title is never an entity
     return name.startswith(descriptor_prefixes())
 
 

@@ -16,6 +16,10 @@ from kg.mentions.candidate import Candidate
 from kg.model import Mention, ParsedSentence
 from kg.rules import rules
 
+#: A team's name: a place or a sponsor, then a katakana nickname (阪神タイガース → 阪神).
+TEAM_NAME = re.compile(r"([一-龥々]{2,4})[ァ-ヴー]{3,}")
+TEAM_RULES = frozenset({"org.sports_team", "ner.Pro_Sports_Organization"})
+
 
 @dataclass(frozen=True)
 class KnownName:
@@ -23,6 +27,7 @@ class KnownName:
 
     name: str
     type: str
+    team: bool = False  # a team's short form (阪神 for 阪神タイガース): in that document it is the team
 
 
 @lru_cache(maxsize=1)
@@ -44,20 +49,37 @@ def short_forms(name: str) -> list[str]:
 def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     """Names a rule found with a cue somewhere in the document, plus their short forms."""
     known: dict[str, KnownName] = {}
+    shortened: dict[str, KnownName] = {}
     for m in mentions:
-        if m.anaphor or not m.refind or m.confidence < 0.5:
+        if m.anaphor or m.confidence < 0.5 or not (m.refind or m.type == "Government"):
             continue
         forms = [] if m.source == "lexicon" else [m.name]
         if "・" in m.name and m.type in ("Company", "Organization"):
             forms.append(m.name.split("・", 1)[0])  # ノースウィンド・バンコープ → ノースウィンド
         if "・" in m.name and m.type == "Person":
             forms.append(m.name.rsplit("・", 1)[1])  # ダリオ・アモデイ → アモデイ
+        if m.rule in TEAM_RULES and (team := TEAM_NAME.fullmatch(m.name)):
+            shortened.setdefault(team.group(1), KnownName(m.name, m.type, team=True))  # 阪神タイガース → 阪神
+        if m.type == "Government" and len(m.name) >= 5 and m.name.endswith("庁"):
+            shortened.setdefault(m.name[2:], KnownName(m.name, m.type))  # 防衛装備庁 → 装備庁
         if m.type == "Company":
-            forms.extend(short_forms(m.name))  # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀
+            # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀: the short form names the longer company, even
+            # where it was found on its own first (トヨタ, then トヨタ自動車)
+            for f in short_forms(m.name):
+                if _long_enough(f, m.type):
+                    shortened.setdefault(f, KnownName(m.name, m.type))
         for f in forms:
-            if len(f) >= 3 or (len(f) >= 2 and re.fullmatch(r"[一-龥々]+", f) and m.type != "Person"):
+            if _long_enough(f, m.type):
                 known.setdefault(f, KnownName(m.name, m.type))
+    for f, k in shortened.items():
+        if f not in known or known[f].name == f:
+            known[f] = k
     return known
+
+
+def _long_enough(form: str, etype: str) -> bool:
+    kanji = bool(re.fullmatch(r"[一-龥々]+", form))
+    return len(form) >= 3 or (len(form) >= 2 and kanji and etype != "Person")
 
 
 class KnownNameSource:
@@ -78,4 +100,5 @@ class KnownNameSource:
             ):
                 continue
             k = self.known[m.group(0)]
-            yield Candidate(s, e, k.name, k.type, "document.known_name", "document", 0.7)
+            rule = "document.team_short_form" if k.team else "document.known_name"
+            yield Candidate(s, e, k.name, k.type, rule, "document", 0.7)

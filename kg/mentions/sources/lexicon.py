@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
 from kg.mentions.ruledata import KANJI, char_classes, title_regex
-from kg.model import ParsedSentence
+from kg.mentions.words import is_person_word
+from kg.model import ParsedSentence, Token
+
+PLACE_TYPES = frozenset({"Country", "Place"})
 
 
 class LexiconSource:
@@ -27,6 +30,8 @@ class LexiconSource:
             entry = self.lex.lookup(surface)
             if entry is None or self._inside_longer_word(text, s, e, surface, entry.type):
                 continue
+            if _cuts_a_word(sent.tokens, s, e):
+                continue  # 広島市 in 東広島市, 中国 in 中国語, 東京 in 東京エレクトロン
             # a company's short forms (中外製薬 → 中外) are found again across the document
             cand = Candidate(
                 s,
@@ -46,10 +51,11 @@ class LexiconSource:
                         break
             yield cand
 
-    @staticmethod
-    def _inside_longer_word(text: str, s: int, e: int, surface: str, etype: str) -> bool:
+    def _inside_longer_word(self, text: str, s: int, e: int, surface: str, etype: str) -> bool:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
+        if before == "・" and etype in PLACE_TYPES and self._place_before_dot(text, s - 1):
+            before = ""  # イギリス・ロンドン, アメリカ・サンフランシスコ: a country, then its city
         if re.match(r"[A-Za-z0-9]", surface[0]) and re.match(r"[A-Za-z0-9]", before or " "):
             return True
         if re.search(r"[A-Za-z0-9]$", surface) and re.match(r"[A-Za-z0-9]", after or " "):
@@ -68,3 +74,29 @@ class LexiconSource:
             and not title_regex().match(text, e)
             and bool(KANJI.match(after))
         )
+
+    def _place_before_dot(self, text: str, dot: int) -> bool:
+        """Whether a country or place name ends right before the middle dot at ``dot``."""
+        m = re.search(r"[ァ-ヴー一-龥々]{2,12}$", text[max(0, dot - 12) : dot])
+        if not m:
+            return False
+        run = m.group(0)
+        for i in range(len(run) - 1):
+            entry = self.lex.lookup(run[i:])
+            if entry is not None and entry.type in PLACE_TYPES:
+                return True
+        return False
+
+
+def _cuts_a_word(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a match starts or ends inside one of Sudachi's words (a person's name fused with
+    its title, トランプ大統領, is one word and does not count)."""
+    for t in tokens:
+        if (t.start < start < t.end or t.start < end < t.end) and not is_person_word(t):
+            # GiNZA glues a parenthesis to a word (度(バイドゥ)): its inside is not one word
+            if not BRACKETS.search(t.text):
+                return True
+    return False
+
+
+BRACKETS = re.compile(r"[()（）「」『』\[\]【】]")

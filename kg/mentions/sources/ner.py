@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
-from kg.mentions.ruledata import KATA_NAME, TICKERISH, is_generic, title_regex
-from kg.model import ParsedSentence
+from kg.mentions.places import address_parts
+from kg.mentions.ruledata import KANJI, KATA_NAME, TICKERISH, is_generic, title_regex
+from kg.mentions.words import is_person_word, is_proper, only_actions, proper_compound, words_in
+from kg.model import ParsedSentence, Token
 from kg.rules import rules
 
 
 class NerSource:
-    """GiNZA's entities of the mapped labels that look like names of their type."""
+    """GiNZA's entities of the mapped labels that look like names of their type.
+
+    GiNZA's NER is weak on news (ENE F≈54), so each span is checked against Sudachi's words:
+    a person holds a person-name word (人名) or is an unknown name split into characters; an
+    organisation holds a proper noun or a Latin word and is not only common words
+    (ビジネスジェット); a city's span takes the 市 it stops short of (豊橋 + 市長選).
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
@@ -22,6 +31,7 @@ class NerSource:
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         mapping = self.ene.map
         conf = self.ene.confidence
+        companies = frozenset(self.ene.names_are_companies)
         for ent in sent.ents:
             etype = mapping.get(ent.label)
             if not etype:
@@ -32,14 +42,23 @@ class NerSource:
                 t = re.search("(?:" + title_regex().pattern + ")$", name)
                 if t and t.start() > 0:
                     name, e = name[: t.start()], e - (len(name) - t.start())
+            if KATA_NAME.fullmatch(name) and (m := DOTTED_TAIL.match(sent.text, e)):
+                name, e = name + m.group(0), e + len(m.group(0))  # 〜・インベストメント + ・カンパニー
+            if etype == "Place" and (m := CITY_SUFFIX.match(sent.text, e)):
+                name, e = name + m.group(1), e + 1  # 豊橋 + 市長選: the city is 豊橋市
+            if etype == "Person" and company_parts(name):
+                etype = "Company"  # サハリン・エナジー・インベストメント: a company's name in parts
+            if ent.label in companies and COMPANY_SHAPED.fullmatch(name):
+                etype = "Company"  # CATL, ソフトバンク under Political_Organization_Other
             if not self.valid(name, etype):
                 continue
-            if etype in ORG_TYPES and self.lex.lookup(name) is None:
-                # データ通信, 主任研究員: an organisation name has a proper noun in it (or is a
-                # longer katakana / Latin word Sudachi does not know)
-                proper = any("固有名詞" in t.tag for t in sent.tokens[ent.first : ent.last])
-                if not proper and not re.fullmatch(r"[ァ-ヴー・A-Za-z0-9&]{5,}", name):
-                    continue
+            words = words_in(sent.tokens, s, e)
+            if only_actions(words):
+                continue  # 投開票, 合併・買収: actions, not a name
+            if etype == "Person" and not person_words(words, sent.text, s):
+                continue
+            if etype in ORG_TYPES and self.lex.lookup(name) is None and not organisation_words(words, name):
+                continue
             yield Candidate(
                 s, e, name, etype, f"ner.{ent.label}", "ner", float(conf.get(etype, 0.5)), refind=True
             )
@@ -51,8 +70,8 @@ class NerSource:
         bare = re.sub(r"^(?:大手|国内|海外|地方|新興|中堅|主要|米|中|英|独|仏|日|韓)+", "", name)
         if bare != name and (not bare or is_generic(bare)):
             return False  # 大手銀行, 米企業: a description, not a name
-        if len(name) < 2 or "\n" in name:
-            return False
+        if len(name) < 2 or "\n" in name or re.search(r"[ぁ-ゖ]$", name):
+            return False  # EVと: a particle is not part of a name
         entry = self.lex.lookup(name)
         if entry is not None and entry.type != etype:
             return False
@@ -67,8 +86,8 @@ class NerSource:
         if etype in ("Country",):
             return entry is not None or name.endswith("国")
         if etype == "Place":
-            return entry is not None or bool(
-                re.fullmatch(r"[一-龥]{2,5}(?:市|県|州|省|区|都|府)|[ァ-ヴー]{3,}", name)
+            return entry is not None or bool(address_parts(name)) or bool(
+                re.fullmatch(r"[一-龥]{2,5}(?:市|県|州|省|区|都|府|町|村)|[ァ-ヴー]{3,}", name)
             )
         if etype == "Technology":
             return entry is not None
@@ -79,3 +98,51 @@ class NerSource:
         ):
             return False
         return not name.endswith(("大手", "企業", "会社"))
+
+
+#: A Latin or katakana name (CATL, ソフトバンク), or Latin and a place (NEXCO東日本).
+COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]{1,4}")
+
+#: The rest of a dotted katakana name GiNZA's span stopped short of.
+DOTTED_TAIL = re.compile(r"(?:・[ァ-ヴー]{2,})+")
+
+#: The character a city's or town's span may stop short of: 豊橋 + 市長選 (not 市場, 町内).
+CITY_SUFFIX = re.compile(r"(市|町|村|区)(?!場|民|内|外|販|況|街)")
+
+
+def person_words(words: list[Token], text: str, start: int) -> bool:
+    """A kanji person's span holds a person-name word (人名), or is an unknown name that Sudachi
+    cut into single characters; it does not start inside a longer kanji word (比亜迪 → 亜迪)."""
+    if not words or not KANJI.match(text[start : start + 1]):
+        return True  # katakana names are checked by their form (valid)
+    if words[0].start < start:
+        return False
+    if start > 0 and KANJI.match(text[start - 1]) and not is_person_word(words[0]):
+        return False
+    if any(is_person_word(t) for t in words) or proper_compound(words):
+        return True
+    return len(words) > 1 and all(len(t.text) == 1 for t in words) and not any("サ変" in t.tag for t in words)
+
+
+def organisation_words(words: list[Token], name: str) -> bool:
+    """An organisation's span holds a proper noun or a Latin word; common words alone
+    (データ通信, ビジネスジェット, 主任研究員) do not name one."""
+    if not words:
+        return True
+    if any(is_proper(t) for t in words) or re.search(r"[A-Za-z]", name):
+        return True
+    if re.fullmatch(r"[ァ-ヴー]{2,}(?:・[ァ-ヴー]{2,})+", name):
+        return True  # レアル・ソシエダード: a foreign name in parts
+    # one katakana word Sudachi does not split into known words
+    return len(words) == 1 and bool(re.fullmatch(r"[ァ-ヴー・]{5,}", name))
+
+
+def company_parts(name: str) -> bool:
+    """Whether a dotted katakana name has a part only companies' names have (エナジー, カンパニー)."""
+    parts = set(name.split("・"))
+    return len(parts) > 1 and bool(parts & _company_parts())
+
+
+@lru_cache(maxsize=1)
+def _company_parts() -> frozenset[str]:
+    return frozenset(rules("generic").company_name_parts)

@@ -3,18 +3,114 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from kg.lexicon import Lexicon, norm
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
-from kg.mentions.ruledata import LEADING_DESCRIPTOR, char_classes, is_generic, pattern_rules
-from kg.model import ANAPHOR_MAIN_GOVERNMENT, ANAPHOR_SAME_TYPE, ParsedSentence
+from kg.mentions.ruledata import (
+    KANJI,
+    LEADING_DESCRIPTOR,
+    char_classes,
+    is_generic,
+    list_rules,
+    pattern_rules,
+)
+from kg.mentions.words import (
+    has_proper_noun,
+    is_person_word,
+    is_place_word,
+    is_proper,
+    only_actions,
+    words_in,
+)
+from kg.model import ANAPHOR_MAIN_GOVERNMENT, ANAPHOR_SAME_TYPE, ParsedSentence, Token
 from kg.rules import rules
+
+#: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
+DOTTED_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
+
+#: A Japanese address: 東京, 長野県須坂市, 東京都港区 (a place in parentheses after a company).
+ADDRESS = re.compile(
+    r"[一-龥々ヶ]{1,4}(?:都|道|府|県)(?:[一-龥々ヶ]{1,5}(?:市|郡|区|町|村))*"
+    r"|(?:[一-龥々ヶ]{1,5}(?:市|郡|区|町|村))+"
+)
+
+
+def starts_a_word(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a name starts where one of Sudachi's words starts (製造装置 is not 造装置)."""
+    return not tokens or any(t.start == start for t in tokens) or not any(
+        t.start < start < t.end for t in tokens
+    )
+
+
+def proper_words(etype: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The ``proper: true`` check: a place needs a proper noun of any kind (北浜市), an
+    organisation one that is more than a place or a person (:func:`organisation_words`)."""
+    if etype in ("Place", "Country"):
+        words = words_in(tokens, start, end)
+        return not words or has_proper_noun(tokens, start, end)
+    return organisation_words(tokens, start, end)
+
+
+@lru_cache(maxsize=64)
+def rule_context(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
+def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether Sudachi's words say ``[start, end)`` can name an organisation: it holds a proper
+    noun and is more than a place's or a person's name (日本, 田中)."""
+    words = words_in(tokens, start, end)
+    if not words:
+        return True  # no parse to ask: trust the rule
+    if DOTTED_NAME.match("".join(t.text for t in words)):
+        return True  # アント・グループ, タタ・グループ: a foreign name in parts
+    if not has_proper_noun(tokens, start, end):
+        return False
+    return not all((is_person_word(t) or is_place_word(t)) for t in words)
+
+
+def _one_common_word(words: Sequence[Token], cand: Candidate) -> bool:
+    """The candidate is exactly one kanji word Sudachi knows as a common noun (医薬品, 株式).
+
+    Katakana words are left alone: Sudachi tags an unknown katakana name (フラマトン) as a
+    common noun too, so the tag cannot tell ゼネコン from a new company's name.
+    """
+    return (
+        len(words) == 1
+        and bool(KANJI.search(cand.name))
+        and words[0].start == cand.start
+        and words[0].end == cand.end
+        and "普通名詞" in words[0].tag
+    )
+
+
+def common_latin(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Latin words all tagged as common nouns (EV, HBM), and not a generic acronym (GDP, IPO)."""
+    words = words_in(tokens, start, end)
+    name = "".join(t.text for t in words)
+    return bool(words) and not is_generic(name) and _latin_common_words(words, name)
+
+
+def _latin_common_words(words: Sequence[Token], name: str) -> bool:
+    latin = bool(re.fullmatch(r"[A-Za-z0-9\-]+", name))
+    return bool(words) and latin and not any(is_proper(t) for t in words)
+
+
+def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) -> bool:
+    """A list item that can be a name: a proper noun, a Latin or katakana word; no common kanji noun."""
+    name = text[start:end]
+    if len(name) < 2 or is_generic(name) or re.search(r"[ぁ-ゖ0-9０-９]", name):
+        return False
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&\.\-]+|[ァ-ヴー・]{2,}", name):
+        return True
+    return any(is_proper(t) for t in words_in(tokens, start, end))
 
 
 class PatternSource:
-    """Organisation, government, research-body and technology names by their form."""
+    """Organisation, government, research-body and technology names by their form and context."""
 
     def __init__(self, lexicon: Lexicon, nationality: Nationality) -> None:
         self.lex = lexicon
@@ -23,6 +119,14 @@ class PatternSource:
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         for rule, rx in pattern_rules():
             for m in rx.finditer(sent.text):
+                if rule.place and not self.is_place(m.group("place")):
+                    continue
+                if rule.proper and not proper_words(rule.type, sent.tokens, m.start("name"), m.end("name")):
+                    continue
+                if rule.context and not rule_context(rule.context).search(sent.text):
+                    continue
+                if rule.common_latin and not common_latin(sent.tokens, m.start("name"), m.end("name")):
+                    continue
                 cand = Candidate(
                     m.start("name"),
                     m.end("name"),
@@ -33,12 +137,27 @@ class PatternSource:
                     rule.confidence,
                     refind=rule.refind,
                 )
-                cand = self.trim(cand)
-                if cand is not None:
-                    cand.end = cand.start + len(cand.name)
-                    yield cand
+                cand = self.trim(cand, sent.tokens)
+                if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
+                    continue
+                cand.end = cand.start + len(cand.name)
+                words = words_in(sent.tokens, cand.start, cand.end)
+                if only_actions(words):
+                    continue  # 合併・買収(M&A): actions, not a name
+                if cand.type in ("Company", "Organization") and _one_common_word(words, cand):
+                    continue  # 医薬品, 不動産, 株式, ゼネコン: one common noun is no name
+                if cand.type in ORG_TYPES and _latin_common_words(words, cand.name):
+                    continue  # 新興EVメーカー: EV is a technology's name, not a company's
+                yield cand
 
-    def trim(self, cand: Candidate) -> Candidate | None:
+    def is_place(self, text: str) -> bool:
+        """長野県須坂市, 東京, 米国: a lexicon country or place, or a Japanese address."""
+        entry = self.lex.lookup(text)
+        if entry is not None:
+            return entry.type in ("Place", "Country")
+        return bool(ADDRESS.fullmatch(text))
+
+    def trim(self, cand: Candidate, tokens: Sequence[Token] = ()) -> Candidate | None:
         """Cut descriptors and nationality prefixes off the front of a pattern match."""
         name = cand.name
         lead = re.match(r"^(?:用|製|向け|系|型|等|など)+", name)
@@ -49,16 +168,25 @@ class PatternSource:
         if m and cand.source == "pattern":
             cut = m.end()
             rest = name[cut:]
-            if len(rest) >= 2 and not is_generic(rest):
+            if is_generic(rest):
+                return None  # 大手銀行: a description and a common noun
+            if len(rest) >= 2:
                 cand.start += cut
                 name = rest
         for p in self.nationality.prefix_alt:
             if name.startswith(p) and len(name) > len(p) + 1:
                 rest = name[len(p) :]
                 # 米マイクロソフト, 韓国サムスン電子; but 日立エナジー and 中国工商銀行 stay whole
+                if is_generic(rest) and cand.type != "Government":
+                    return None  # 中国電気自動車: a country and a common noun (ペルー中央銀行 is a body)
                 known = self.lex.lookup(rest) is not None
                 if not known and not re.match(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]", rest):
                     break
+                cut = cand.start + len(p)
+                if any(t.start < cut < t.end for t in tokens):
+                    break  # 日本サッカー協会 as one word: the country is part of the name
+                if cand.type == "Organization" and not known:
+                    break  # 日本サッカー協会, 中国科学院: the country is part of a body's name
                 if known or cand.type in ORG_TYPES:
                     if cand.type == "Government" and not rest.endswith(("省", "庁", "委員会", "局")):
                         break
@@ -171,3 +299,29 @@ class PrefixedNameSource:
                 country=self.nationality.country_for(m.group("c")),
                 refind=True,
             )
+
+
+class ListSource:
+    """Lists whose every item is an entity of one type (``mentions.yaml`` ``lists``):
+    「A、B、Cの3社」 (companies), 「自民・立憲・公明推薦」 (parties)."""
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        text = sent.text
+        for rule, rx in list_rules():
+            for m in rx.finditer(text):
+                items = []
+                pos = m.start("items")
+                for part in re.split(f"({rule.separators})", m.group("items")):
+                    if part and not re.fullmatch(rule.separators, part):
+                        items.append((pos, pos + len(part)))
+                    pos += len(part)
+                if len(items) < rule.min_items:
+                    continue
+                if any(is_generic(text[s:e]) or len(text[s:e]) < 2 for s, e in items):
+                    continue
+                if rule.names_only and not all(looks_like_a_name(sent.tokens, text, s, e) for s, e in items):
+                    continue
+                for s, e in items:
+                    yield Candidate(
+                        s, e, text[s:e], rule.type, rule.id, "pattern", rule.confidence, refind=True
+                    )

@@ -7,15 +7,18 @@ unknown Chinese name is split into), so that 日本銀行総裁 does not become 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
 from kg.mentions.ruledata import (
+    KANJI,
     KATA_NAME,
     NOT_ALIAS,
     NOT_SURNAMES,
+    corporate_titles,
     is_generic,
     pattern_rules,
     title_before,
@@ -23,18 +26,54 @@ from kg.mentions.ruledata import (
     title_regex,
     title_sets,
 )
+from kg.mentions.words import (
+    KATAKANA,
+    compound_before,
+    has_proper_noun,
+    in_compound,
+    is_name_word,
+    is_person_word,
+    is_place_word,
+    is_proper,
+    proper_compound,
+    words_in,
+)
 from kg.model import ParsedSentence, Token
+
+#: An age in parentheses right after a name: 山田太郎(54).
+AGE = re.compile(r"[(（][0-9０-９]{1,3}[)）]")
 
 #: How far before a title the name may start.
 NAME_WINDOW = 40
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A person's name in the sentence text, and where an organisation stands between it and the title."""
+
+    start: int
+    end: int
+    name: str
+    org: tuple[int, int] | None = None
+
+
+#: Words between a name and the organisation of its title: 松下正・前コクヨ取締役, 倉重英喜・元IBM副社長.
+TENURE = frozenset({"前", "元", "現", "新", "次期", "・"})
+
+
 class PersonSource:
-    """A name right before a title, with an alias or a nationality allowed in between."""
+    """A name right before a title, with an alias or a nationality allowed in between.
+
+    The name ends where Sudachi's person-name words (人名) end: in 藤本昌義双日社長 the
+    person is 藤本昌義 and 双日 the organisation of the title; in 山口幸一航空産業本部長 the
+    rest is a department. That organisation, and a company written where a person would
+    stand (ソニーモビリティ社長), are yielded as organisation candidates (``org.title_apposition``).
+    """
 
     def __init__(self, lexicon: Lexicon, nationality: Nationality) -> None:
         self.lex = lexicon
         self.nationality = nationality
+        self.names = NameReader(lexicon)
         self.prefix_at_end = re.compile(
             r"(?<=[ァ-ヴー一-龥々])(" + "|".join(map(re.escape, lexicon.prefixes)) + ")$"
         )
@@ -43,7 +82,9 @@ class PersonSource:
         text = sent.text
         hon = title_sets()[3]
         for m in title_regex().finditer(text):
-            ts = m.start()
+            ts = _title_start(sent.tokens, m.start(), m.end(), self.nationality.prefix_alt)
+            if ts is None:
+                continue  # 所属 inside 無所属: part of another word, not a title
             head_start = max(0, ts - NAME_WINDOW)
             head = text[head_start:ts]
             # allow an alias in parentheses between name and title: 蔡崇信(ジョー・ツァイ)会長
@@ -55,6 +96,7 @@ class PersonSource:
             # title chains: 奥田修社長CEO, 三木谷浩史会長兼社長 — the name is before the first title
             while (tm := title_chain_regex().search(head)) and tm.start() > 0:
                 head = head[: tm.start()]
+            head = head.rstrip("・")  # 遠藤洋一・社長: name, middle dot, title
             country = None
             pre = self.prefix_at_end.search(head)
             if (
@@ -68,26 +110,22 @@ class PersonSource:
                 # トランプ米大統領, 習近平中国国家主席: the nationality sits between name and title
                 country = self.nationality.country_for(pre.group(1))
                 head = head[: pre.start()]
-            name_end = head_start + len(head)
-            found = self._kata_name(head) or self._kanji_name(head, name_end, sent.tokens)
-            span_end = ts  # the person's span runs up to the title (alias, nationality included)
-            if found is None and not alias and country is None:
-                # 山田花子北斗電機社長: name, then the organisation, then the title
-                org_len = self._org_at_end(head, sent.tokens, head_start)
-                if org_len:
-                    head = head[:-org_len]
-                    name_end = span_end = head_start + len(head)
-                    found = self._kata_name(head) or self._kanji_name(head, name_end, sent.tokens)
+            title = re.sub(r"[(（].*$", "", text[ts : m.end()])
+            plain = alias is None and country is None
+            found, org = self.names.name_before(text, head, head_start, sent.tokens, title, plain)
+            if org is not None:
+                yield org
             if found is None:
                 continue
-            name = found[0]
-            title = re.sub(r"[(（].*$", "", m.group(0))
             if title in hon:
-                title = title_before(text, name_end - len(name)) or ""
+                title = title_before(text, found.start) or ""
+            # the person's span runs up to the title (alias, nationality included), or up to the
+            # organisation that stands between them
+            span_end = found.end if found.org is not None else ts
             c = Candidate(
-                name_end - len(name),
+                found.start,
                 span_end,
-                name,
+                found.name,
                 "Person",
                 "person.title",
                 "person",
@@ -99,6 +137,125 @@ class PersonSource:
             if alias and not NOT_ALIAS.match(alias):
                 c.aliases.append(alias)
             yield c
+
+
+class NameReader:
+    """Reads the name before a title: a person (and the organisation between), or a company."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def name_before(
+        self, text: str, head: str, head_start: int, tokens: tuple[Token, ...], title: str, plain: bool
+    ) -> tuple[_Found | None, Candidate | None]:
+        """The person named right before a title (ending ``head``), and an organisation candidate."""
+        name_end = head_start + len(head)
+        compound = [t for t in compound_before(tokens, name_end) if t.start >= head_start]
+        if any(is_person_word(t) and KANJI.match(t.text) for t in compound):
+            found = self._token_name(text, compound, name_end, title)
+            org = self._org_candidate(text, tokens, *found.org) if found and found.org else None
+            return found, org
+        kata = self._kata_name(head, head_start, tokens)
+        if isinstance(kata, _Found):
+            return kata, None
+        if kata is not None:
+            # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person
+            corporate = plain and title in corporate_titles()
+            org = self._org_candidate(text, tokens, *kata, known_shape=True) if corporate else None
+            return None, org
+        found = (
+            self._place_surname(compound, title)
+            or self._proper_compound_name(compound)
+            or self._kanji_name(head, name_end, tokens)
+        )
+        if found is None and plain:
+            # 山田花子北斗電機社長, 陳立偉北斗電機社長: name, then the organisation, then the title
+            org_len = self._org_at_end(head, tokens, head_start)
+            if org_len:
+                found = self._kata_only(head[:-org_len], head_start) or self._kanji_name(
+                    head[:-org_len], name_end - org_len, tokens
+                )
+                if found is not None:
+                    found = _Found(found.start, found.end, found.name, (name_end - org_len, name_end))
+        return found, None
+
+    def _token_name(self, text: str, compound: list[Token], name_end: int, title: str) -> _Found | None:
+        """The person-name words of a noun compound before a title, and what follows them.
+
+        藤本 昌義 双日 | 社長 → 藤本昌義 + organisation 双日; 山口 幸一 航空 産業 | 本部長 → 山口幸一;
+        朴 ソヨン | 氏 → 朴ソヨン (a katakana given name after a kanji surname).
+        """
+        i = next(i for i, t in enumerate(compound) if is_person_word(t) and KANJI.match(t.text))
+        j = i
+        while j < len(compound) and is_person_word(compound[j]):
+            j += 1
+        given = compound[i]
+        if given.tag.endswith("人名-名"):
+            # 三部敏宏 read as 三 / 部 / 敏宏: the given name's surname was cut into other words
+            while (
+                i > 0
+                and KANJI.match(compound[i - 1].text)
+                and compound[i - 1].text not in TENURE
+                and given.start - compound[i - 1].start <= 3
+            ):
+                i -= 1
+        start, end = compound[i].start, compound[j - 1].end
+        rest = compound[j:]
+        if rest and all(KATAKANA.fullmatch(t.text) and not is_proper(t) for t in rest) and j - i == 1:
+            end = rest[-1].end  # 朴ソヨン
+            rest = []
+        elif (
+            len(rest) == 1
+            and len(rest[0].text) == 1
+            and KANJI.match(rest[0].text)
+            and rest[0].text not in NOT_SURNAMES
+            and end - start <= 3
+        ):
+            end = rest[0].end  # 蔡 / 崇 / 信: the last character of a given name Sudachi left out
+            rest = []
+        whole = self.lex.lookup(text[start:name_end])
+        if rest and whole is not None and whole.type in ORG_TYPES:
+            return None  # 豊田通商社長: the compound is an organisation's name
+        name = text[start:end]
+        entry = self.lex.lookup(name)
+        if (entry is not None and entry.type != "Person") or is_generic(name) or len(name) > 8:
+            return None
+        while rest and rest[0].text in TENURE:
+            rest = rest[1:]
+        org = None
+        if rest and self._org_type(text[rest[0].start : name_end], compound, rest[0].start, name_end):
+            org = (rest[0].start, name_end)
+        return _Found(start, end, name, org)
+
+    def _org_type(self, name: str, tokens: Sequence[Token], start: int, end: int) -> str | None:
+        """The type of the organisation ``name`` (lexicon, a suffix rule, a proper noun), else None."""
+        if len(name) < 2 or is_generic(name):
+            return None
+        entry = self.lex.lookup(name)
+        if entry is not None:
+            return entry.type if entry.type in ORG_TYPES else None
+        for r, rx in pattern_rules():
+            if r.type in ORG_TYPES and not (r.proper or r.place) and rx.fullmatch(name):
+                return r.type
+        words = words_in(tokens, start, end)
+        if words and all(is_place_word(t) or t.text in TENURE for t in words):
+            return None  # 香川県 in 池田豊人香川県知事 is a place
+        if has_proper_noun(tokens, start, end):
+            return "Company"
+        return None
+
+    def _org_candidate(
+        self, text: str, tokens: Sequence[Token], start: int, end: int, known_shape: bool = False
+    ) -> Candidate | None:
+        """The organisation at ``[start, end)``; ``known_shape``: its form already says it is one
+        (a compound of known katakana words where a person's name would stand)."""
+        name = text[start:end]
+        etype = self._org_type(name, tokens, start, end)
+        if etype is None and known_shape and not is_generic(name):
+            etype = "Company"
+        if etype is None:
+            return None
+        return Candidate(start, end, name, etype, "org.title_apposition", "pattern", 0.6, refind=True)
 
     def _org_at_end(self, head: str, tokens: tuple[Token, ...] = (), head_offset: int = 0) -> int:
         """Length of an organisation name that ends ``head`` (lexicon or suffix rule), else 0.
@@ -129,22 +286,42 @@ class PersonSource:
                         best = max(best, len(m.group("name")))
         return best if best < len(head) else 0
 
-    def _kata_name(self, head: str) -> tuple[str, bool] | None:
+    def _kata_name(
+        self, head: str, head_start: int, tokens: tuple[Token, ...]
+    ) -> _Found | tuple[int, int] | None:
+        """A katakana name ending ``head``; its span as a pair when it is a company's name instead.
+
+        Sudachi tells: a person's katakana name is one unknown word or 人名 words; a known proper
+        noun (ファーストリテイリング) or a compound of known words (ゼネラル エレクトロニクス) is not.
+        """
         m = KATA_NAME.search(head)
         if not m:
             return None
         name = m.group(0).lstrip("・")
         if len(name) < 2 or is_generic(name):
             return None
-        sur = re.search(r"(?:^|[^一-龥々])([一-龥]{1,2})$", head[: m.start()])
-        if sur and "・" not in name and head[: m.start()].endswith(sur.group(1)):
-            name = sur.group(1) + name  # 朴ソヨン: a kanji surname before a katakana given name
+        end = head_start + m.end()
+        start = end - len(name)
         entry = self.lex.lookup(name)
         if entry is not None and entry.type != "Person":
             return None
-        return name, "・" not in name and len(name) <= 6
+        words = words_in(tokens, start, end)
+        if "・" not in name and entry is None and words and not any(is_person_word(t) for t in words):
+            known = [t for t in words if len(t.text) >= 3 and not is_proper(t)]
+            if any(is_name_word(t) for t in words) or (len(words) >= 2 and len(known) >= 2):
+                return (start, end)
+        return _Found(start, end, name)
 
-    def _kanji_name(self, head: str, end: int, tokens: tuple[Token, ...]) -> tuple[str, bool] | None:
+    def _kata_only(self, head: str, head_start: int) -> _Found | None:
+        m = KATA_NAME.search(head)
+        if not m or len(m.group(0).lstrip("・")) < 2:
+            return None
+        name = m.group(0).lstrip("・")
+        return _Found(head_start + m.end() - len(name), head_start + m.end(), name)
+
+    def _kanji_name(self, head: str, end: int, tokens: tuple[Token, ...]) -> _Found | None:
+        """A kanji name without person-name tags: a lexicon person, or an unknown Chinese name
+        that Sudachi splits into single characters (陳/立/偉), or a one-character surname (梁CEO)."""
         m = re.search(r"[一-龥々〆ヶ]{1,8}$", head)
         if not m:
             return None
@@ -156,27 +333,133 @@ class PersonSource:
                 break
         if len(run) > 6 or is_generic(run):
             return None
+        found = _Found(end - len(run), end, run)
         entry = self.lex.lookup(run)
         if entry is not None:
-            return (run, False) if entry.type == "Person" else None
-        # Sudachi must see a person name here: 人名 tags, or a run of single-kanji tokens
-        # (unknown Chinese names are split into characters).
-        s_char = end - len(run)
-        toks = [t for t in tokens if t.start < end and t.start + len(t.text) > s_char]
-        if not toks:
+            return found if entry.type == "Person" else None
+        toks = [t for t in tokens if t.start < end and t.end > found.start]
+        if not toks or toks[0].start != found.start:
             return None
-        named = any("人名" in t.tag for t in toks)
-        if len(run) > 4 and not named:
+        if len(run) > 4 or (len(run) == 1 and run in NOT_SURNAMES):
             return None
-        # unknown Chinese names come out one character per token (陳/立/偉), whatever their tags
         chars = len(toks) > 1 and all(len(t.text) == 1 for t in toks)
-        if len(run) == 1 and run in NOT_SURNAMES:
-            return None
-        if named or chars or (len(toks) == 1 and len(run) == 1):
-            if toks[0].start != s_char:
-                return None
-            tags = "".join(t.tag for t in toks)
-            if not chars and ("組織" in tags or "地名" in tags):
-                return None
-            return run, len(run) == 1
+        if chars or (len(toks) == 1 and len(run) == 1):
+            return found
         return None
+
+    def _proper_compound_name(self, compound: list[Token]) -> _Found | None:
+        """湯崎英彦知事: a name Sudachi reads as two place names (湯崎 / 英彦) — two or more proper
+        nouns, none a place the lexicon knows, right before the title."""
+        for i in range(len(compound) - 1):
+            words = compound[i:]
+            if proper_compound(words):
+                if any(self.lex.lookup(t.text) is not None for t in words):
+                    return None
+                return _Found(words[0].start, words[-1].end, "".join(t.text for t in words))
+        return None
+
+    def _place_surname(self, compound: list[Token], title: str) -> _Found | None:
+        """小野田経済安全保障担当大臣: a surname Sudachi knows as a place, before a minister's title.
+
+        A place never holds a minister's office, so a place word that the lexicon does not know as
+        a place, first in the compound before 大臣 / 〜相, is the minister's surname.
+        """
+        if not compound or not re.search(r"(?:大臣|相)$", title):
+            return None
+        first = compound[0]
+        if "地名-一般" not in first.tag or len(first.text) < 2 or self.lex.lookup(first.text) is not None:
+            return None
+        return _Found(first.start, first.end, first.text)
+
+
+
+class PersonContextSource:
+    """People found by what stands around them other than a following title: an age in
+    parentheses (山田太郎(54)) or a title before them (経済再生相の山田太郎が)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        yield from self.after_titles(sent)
+        yield from self.with_age(sent)
+
+    def with_age(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        """山田太郎(54), ジョン・スミス(61): a person's name followed by an age in parentheses
+        (``person.age``); the name must be Sudachi's person-name words or a dotted katakana name."""
+        text = sent.text
+        for m in AGE.finditer(text):
+            end = m.start()
+            compound = compound_before(sent.tokens, end)
+            found = None
+            if compound and is_person_word(compound[-1]) and KANJI.match(compound[-1].text):
+                i = len(compound)
+                while i > 0 and is_person_word(compound[i - 1]) and KANJI.match(compound[i - 1].text):
+                    i -= 1
+                found = _Found(compound[i].start, end, text[compound[i].start : end])
+            elif (k := KATA_NAME.search(text[max(0, end - 30) : end])) and "・" in k.group(0):
+                name = k.group(0).lstrip("・")
+                found = _Found(end - len(name), end, name)
+            if found is None or len(found.name) < 2 or is_generic(found.name):
+                continue
+            entry = self.lex.lookup(found.name)
+            if entry is not None and entry.type != "Person":
+                continue
+            yield Candidate(
+                found.start, found.end, found.name, "Person", "person.age", "person", 0.8, refind=True
+            )
+
+    def after_titles(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        """経済産業相の西村康稔が, 社長、山田太郎は: a person named right after a title and の, 、 or
+        である, with no honorific to close the name (``person.after_title``)."""
+        text = sent.text
+        hon = title_sets()[3]
+        for m in title_regex().finditer(text):
+            title = re.sub(r"[(（].*$", "", m.group(0))
+            link = re.match(r"(?:の|、|である)", text[m.end() :])
+            if title in hon or not link or _title_start(sent.tokens, m.start(), m.end()) is None:
+                continue
+            start = m.end() + link.end()
+            words = [t for t in sent.tokens if t.start >= start]
+            run = []
+            for t in words:
+                adjacent = t.start == (run[-1].end if run else start)
+                if not adjacent or not is_person_word(t) or not KANJI.match(t.text):
+                    break
+                run.append(t)
+            if not run:
+                continue
+            nxt = words[len(run)] if len(words) > len(run) else None
+            if nxt is not None and in_compound(nxt) and nxt.text not in hon:
+                continue  # 社長の山田太郎会見: the name runs into another noun
+            name = text[run[0].start : run[-1].end]
+            entry = self.lex.lookup(name)
+            if len(name) < 2 or (entry is not None and entry.type != "Person") or is_generic(name):
+                continue
+            yield Candidate(
+                run[0].start, run[-1].end, name, "Person", "person.after_title", "person", 0.8,
+                title=title, refind=True,
+            )
+
+
+def _title_start(
+    tokens: Sequence[Token], start: int, end: int, nationalities: Sequence[str] = ()
+) -> int | None:
+    """Where a title found at ``[start, end)`` starts as a word, or None when it is inside one.
+
+    総理大臣 and 外務大臣 are one word ending in a title: the word is the title, unless its
+    front is a nationality (米大統領, read as 米 + 大統領). 所属 inside 無所属 (independent),
+    市長 inside 市長選: no title there.
+    """
+    t = next((t for t in tokens if t.start <= start < t.end), None)
+    if t is not None and t.start == start and not any(u.end == end for u in tokens):
+        return None  # 市長 inside 市長選 (a mayoral election): no title there
+    if t is None or t.start == start:
+        return start
+    if t.end == end and "普通名詞" in t.tag:
+        front = t.text[: start - t.start]
+        return start if front in nationalities else t.start
+    if t.end == end and is_person_word(t):
+        return start  # トランプ大統領 as one word: the name, then the title
+    return None
+

@@ -1,0 +1,77 @@
+"""Coordination: names listed together are of one kind.
+
+- 「ヨーグレット」や「ハイレモン」, 「A」「B」を製造: when a rule typed one quoted item of a
+  list, the other quoted items of the same list get its type (``list.quoted_coordination``).
+- 日本郵船と商船三井も: a proper noun listed with a company (と, や, 、, および) is a company
+  too (``list.company_coordination``); Sudachi must see it as an organisation's name.
+
+It runs after the overlap choice, on the characters no chosen candidate took.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kg.mentions.candidate import Candidate
+from kg.mentions.ruledata import is_generic
+from kg.mentions.sources.patterns import organisation_words
+from kg.mentions.words import on_boundaries
+from kg.model import Token
+
+#: Quoted items joined by nothing, a comma, や, と, および or a middle dot.
+QUOTED_LIST = re.compile(
+    r"「[^「」『』、。]{1,20}」(?:(?:、|や|と|・|および|及び)?「[^「」『』、。]{1,20}」)+"
+)
+ITEM = re.compile(r"「([^「」『』、。]{1,20})」")
+TYPES = frozenset({"Technology", "Company", "Organization"})
+
+
+#: Plain items (names without quotes) joined by と, や, 、 or および, then a particle.
+PLAIN_LIST = re.compile(
+    r"(?<![ァ-ヴー・A-Za-z0-9&一-龥々])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}"
+    r"(?:(?:と|や|、|および|及び)[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20})+(?=も|は|が|を|に|の|など|ら|、|。)"
+)
+PLAIN_ITEM = re.compile(r"[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}")
+
+
+def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()) -> list[Candidate]:
+    """``chosen`` plus the untyped items listed with a typed one, in text order."""
+    added = _quoted(text, chosen) + _companies(text, chosen, tokens)
+    return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
+    added: list[Candidate] = []
+    for run in PLAIN_LIST.finditer(text):
+        items = [(m.start(), m.end()) for m in PLAIN_ITEM.finditer(text, run.start(), run.end())]
+        companies = [c for c in chosen if (c.start, c.end) in items and c.type == "Company"]
+        if not companies:
+            continue
+        for s, e in items:
+            name = text[s:e]
+            if any(c.start < e and s < c.end for c in chosen) or is_generic(name):
+                continue
+            if not tokens or not organisation_words(tokens, s, e) or not on_boundaries(tokens, s, e):
+                continue
+            added.append(
+                Candidate(s, e, name, "Company", "list.company_coordination", "pattern", 0.5, refind=True)
+            )
+    return added
+
+
+def _quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    added: list[Candidate] = []
+    for run in QUOTED_LIST.finditer(text):
+        items = [(m.start(1), m.end(1)) for m in ITEM.finditer(text, run.start(), run.end())]
+        typed = [c for c in chosen if (c.start, c.end) in items and c.type in TYPES]
+        if len({c.type for c in typed}) != 1:
+            continue
+        etype, conf = typed[0].type, min(c.confidence for c in typed)
+        for s, e in items:
+            if any(c.start < e and s < c.end for c in chosen) or is_generic(text[s:e]):
+                continue
+            added.append(
+                Candidate(s, e, text[s:e], etype, "list.quoted_coordination", "pattern", conf, refind=True)
+            )
+    return added

@@ -1,0 +1,105 @@
+"""Place candidates as news writes them: address chains and places inside event names.
+
+- 長野県飯田市, 北海道千歳市, 観音寺市凪瀬町: Sudachi and GiNZA's NER take an address as one
+  word; it names two places (the prefecture and the city, the city and the town), so a
+  place candidate that is such a chain is split into its parts.
+- G7広島サミット, 東京五輪: a place fused before an event word (``generic.yaml``
+  ``event_words``) is part of the event's name, not a mention of the place.
+- 国立競技場, パナソニックスタジアム: a venue (``venue_words``) is no company or organisation.
+- 東岡町, 薩摩川内市: a word Sudachi tags as a place name with an administrative suffix is a
+  place (:class:`PlaceWordSource`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import lru_cache
+
+from kg.mentions.candidate import ORG_TYPES, Candidate
+from kg.model import ParsedSentence
+from kg.rules import rules
+
+#: One level of a Japanese address: prefecture, then city or district, then ward, town or village.
+_LEVELS = (
+    re.compile(r"[一-龥々ヶ]{1,3}?(?:都|道|府|県)"),
+    re.compile(r"[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:市|郡)"),  # つくば市, さいたま市
+    re.compile(r"[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:区|町|村)"),
+)
+PLACE_TYPES = frozenset({"Place", "Country"})
+
+
+def address_parts(name: str) -> list[tuple[int, str]]:
+    """The levels of an address (offset, name) when ``name`` is a chain of two or more, else []."""
+    parts: list[tuple[int, str]] = []
+    pos = 0
+    for level in _LEVELS:
+        m = level.match(name, pos)
+        if m and m.end() - pos >= 2:
+            parts.append((pos, m.group(0)))
+            pos = m.end()
+    if len(parts) < 2 or pos != len(name):
+        return []
+    return parts
+
+
+def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
+    """Place candidates that are address chains, split into one candidate per level."""
+    for c in cands:
+        parts = address_parts(c.name) if c.type == "Place" and c.name == _span_text(c) else []
+        if not parts:
+            yield c
+            continue
+        for offset, part in parts:
+            yield replace(c, start=c.start + offset, end=c.start + offset + len(part), name=part, aliases=[])
+
+
+def _span_text(c: Candidate) -> str:
+    # a candidate whose name is not its own text (a lexicon alias, a trimmed prefix) is left alone
+    return c.name if c.end - c.start == len(c.name) else ""
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[str, ...]:
+    return tuple(sorted(rules("generic").event_words, key=lambda w: (-len(w), w)))
+
+
+def in_event_name(text: str, c: Candidate) -> bool:
+    """広島 in G7広島サミット: a place directly followed by an event word."""
+    after = c.end + 1 if text.startswith("・", c.end) else c.end  # ジャパン・オープン
+    return c.type in PLACE_TYPES and text.startswith(_event_words(), after)
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> tuple[str, ...]:
+    return tuple(rules("generic").venue_words)
+
+
+def is_venue(c: Candidate) -> bool:
+    """国立競技場, パナソニックスタジアム, 大阪マラソン: a venue or an event named as a company
+    or an organisation."""
+    return c.type in ORG_TYPES and c.name.endswith((*_venue_words(), *_event_words()))
+
+
+class PlaceWordSource:
+    """Places Sudachi knows as one word: 東岡町, 薩摩川内市, 観音寺市凪瀬町 (split into its levels).
+
+    A word tagged as a place name (名詞-固有名詞-地名-一般) that ends in an administrative
+    suffix (都道府県市区町村郡) is a place, whether or not the lexicon lists it.
+    """
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        for t in sent.tokens:
+            if "地名-一般" not in t.tag or len(t.text) < 3 or not t.text.endswith(ADMINISTRATIVE):
+                continue
+            parts = address_parts(t.text) or [(0, t.text)]
+            for offset, part in parts:
+                s = t.start + offset
+                yield Candidate(
+                    s, s + len(part), part, "Place", "place.sudachi_place", "pattern", 0.65, refind=True
+                )
+
+
+#: Suffixes of Japanese administrative units.
+ADMINISTRATIVE = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
