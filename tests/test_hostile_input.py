@@ -193,7 +193,7 @@ def test_directory_without_inputs_is_a_usage_error(kg: Run, tmp_path: Path) -> N
     (d / "sub" / "data.json").write_text("{}", encoding="utf-8")
     (d / ".hidden.txt").write_text(GOOGLE, encoding="utf-8")
     r = kg("build", "inbox", "--out", "out", cwd=tmp_path)
-    one_error(r, 2, "no input files (.jsonl, .md, .txt) in directory", "(inbox)")
+    one_error(r, 2, "no input files (.htm, .html, .jsonl, .md, .txt) in directory", "(inbox)")
     assert not (tmp_path / "out").exists()
 
 
