@@ -121,6 +121,22 @@ class KnowledgeGraph:
     def to_neo4j(self, directory: str | Path) -> Path:
         return self.export("neo4j", directory)
 
+    # -- notebooks -------------------------------------------------------------
+    def _repr_html_(self) -> str:
+        """Jupyter shows the graph as the offline graph.html page, inline (an iframe ``srcdoc``)."""
+        from kg.exporters.html import notebook_html
+
+        return notebook_html(self.graph)
+
+    def to_pyvis(self, **options: Any) -> Any:
+        """A ``pyvis.network.Network`` of the graph, styled like graph.html, to customise and show.
+
+        ``options`` go to ``pyvis.network.Network`` (e.g. ``height="800px"``, ``notebook=True``).
+        """
+        from kg.exporters.html import to_pyvis_network
+
+        return to_pyvis_network(self.graph, **options)
+
     def write_all(self, out: str | Path) -> list[Path]:
         """Write every registered output (the files of ``kg build``) into ``out``; return their paths."""
         out = Path(out)

@@ -10,7 +10,7 @@ from kg.model import Entity, node_id
 
 @lru_cache(maxsize=256)
 def build_text(text: str) -> kg.KnowledgeGraph:
-    return kg.build([text])
+    return kg.build(texts=[text])
 
 
 def edges(text: str) -> set[tuple[str, str, str]]:
