@@ -274,7 +274,7 @@ def test_misdecoded_text_names_the_encoding_to_use(tmp_path):
     assert warnings == []
     docs, warnings = read_all([utf8], encoding="latin-1")  # C1 controls: skipped, with the hint
     assert docs == [] and warnings[0].endswith("it looks like utf-8: use --encoding utf-8")
-    with pytest.raises(KgError, match=r"cannot decode as cp932 .*; it looks like utf-8: use --encoding utf-8"):
+    with pytest.raises(KgError, match=r"cannot decode as cp932 .*it looks like utf-8: use --encoding utf-8"):
         read_all([utf8], encoding="cp932")
 
 
@@ -378,7 +378,8 @@ def test_html_quoted_attributes_may_hold_angle_brackets():
 
 def test_html_navigation_and_page_furniture_are_dropped():
     page = (
-        "<html><body><header><a href='/'>日経新聞</a><nav><ul><li>トヨタ</li><li>ソニー</li></ul></nav></header>"
+        "<html><body><header><a href='/'>日経新聞</a>"
+        "<nav><ul><li>トヨタ</li><li>ソニー</li></ul></nav></header>"
         "<div role='navigation'>ホンダ</div><main><article><header><h1>見出しの記事</h1></header>"
         "<p>本文のアリババ。</p><aside>関連: 任天堂</aside><footer>共有する</footer></article></main>"
         "<footer>&copy; 日本経済新聞社</footer><button>ログイン</button></body></html>"

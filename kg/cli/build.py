@@ -27,7 +27,9 @@ out = Console()
 def build_cmd(
     # readable=False: kg's reader reports unreadable files itself (a warning, fatal with --strict).
     paths: Annotated[
-        list[Path], typer.Argument(help="Files or directories of .txt/.md/.jsonl articles.", readable=False)
+        list[Path],
+        typer.Argument(help="Files or directories of .txt/.md/.html/.jsonl articles; - reads standard input.",
+                       readable=False),
     ],
     out_dir: Annotated[
         Path, typer.Option("--out", "-o", help="Output directory.", readable=False)
@@ -54,11 +56,13 @@ def build_cmd(
 
     from kg.exporters.turtle import validate_base_iri
     from kg.pipeline import build as run_build
-    from kg.read import discover
+    from kg.read import discover, is_stdin
 
     base_iri = validate_base_iri(base_iri)
     # Only counted here (for the progress bar); the pipeline discovers again and reports skips once.
     files = discover(paths, fmt, warn=lambda _msg: None)
+    if any(is_stdin(p) for p in paths) and sys.stdin.isatty() and not quiet:
+        err.print("kg: reading articles from standard input (end with Ctrl-D)")
     _check_out_dir(out_dir)
     warnings: list[str] = []
 
@@ -160,12 +164,19 @@ def _warn_empty(result, warn) -> None:
         warn("no entities were found in the input: the outputs are empty")
 
 
-def _count_documents(files: list, fmt: str | None) -> int:
-    """Documents to expect: one per text file, one per non-empty line of a JSONL file."""
+def _count_documents(files: list, fmt: str | None) -> int | None:
+    """Documents to expect: one per text file, one per non-empty line of a JSONL file (None when
+    JSONL comes on standard input, which can be read only once)."""
+    from kg.read import is_stdin
+
     total = 0
     for item in files:
         path = Path(item[0] if isinstance(item, tuple) else item)
-        if fmt == "jsonl" or path.suffix.lower() == ".jsonl":
+        if is_stdin(path):
+            if fmt == "jsonl":
+                return None
+            total += 1
+        elif fmt == "jsonl" or path.suffix.lower() == ".jsonl":
             try:
                 with path.open("rb") as fh:
                     total += sum(1 for line in fh if line.strip())
