@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.analysis_cache import AnalysisCache, AnalysisStats, code_fingerprint
-from kg.cache import CacheStats, ParseCache, default_cache_dir
+from kg.cache import CacheStats, ParseCache
+from kg.cachedir import MAX_SIZE_ENV, default_cache_dir, max_bytes_from_env, prune
 from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
 from kg.lexicon import load_lexicon
@@ -128,9 +129,10 @@ def build(
 
     ``workers`` > 1 parses and finds mentions in that many forked processes; resolution and
     relations stay here, in document order, so the graph is the same for any worker count.
-    Parses are cached under ``cache_dir`` (default :func:`kg.cache.default_cache_dir`) unless
+    Parses are cached under ``cache_dir`` (default :func:`kg.cachedir.default_cache_dir`) unless
     ``use_cache`` is false, and so are each document's sentences and mentions, keyed also by
-    the package's files on disk (:func:`kg.analysis_cache.code_fingerprint`).
+    the package's files on disk (:func:`kg.analysis_cache.code_fingerprint`); a run that adds
+    entries then prunes the cache to ``$KG_CACHE_MAX_SIZE`` (default 2 GB), oldest first.
 
     >>> import kg
     >>> result = kg.build(texts=["トヨタ自動車の佐藤恒治社長は会見した。"])  # doctest: +SKIP
@@ -161,6 +163,10 @@ def build(
     chars = 0
     caches = None
     if use_cache:
+        try:
+            cache_limit = max_bytes_from_env()
+        except ValueError as exc:
+            raise KgUsageError(f"{MAX_SIZE_ENV}: {exc}") from None
         caches = Caches.open(Path(cache_dir) if cache_dir is not None else default_cache_dir(), lexicons)
     counters = CacheCounters()
     docs = _documents(paths, texts, encoding, fmt, strict, _warn)
@@ -173,12 +179,17 @@ def build(
         chars += len(doc.text)
         if progress is not None:
             progress(doc)
+    pruned = None  # what keeping the cache under its size limit removed, if anything
+    if caches is not None and (counters.parse.writes or counters.analysis.writes):
+        pruned = prune(caches.parse.directory, cache_limit, current=caches.parse.root.name)
+        pruned = pruned if pruned.entries or pruned.stale_files else None
     entities, resolved = resolver.finish(relations)
     graph = from_parts(entities, resolved, documents, base_iri=base_iri)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
              "warnings": collected, "workers": workers,
              "parse_cache": counters.parse.as_dict() if caches is not None else None,
-             "analysis_cache": counters.analysis.as_dict() if caches is not None else None}
+             "analysis_cache": counters.analysis.as_dict() if caches is not None else None,
+             "cache_pruned": pruned}
     return KnowledgeGraph(graph, stats)
 
 

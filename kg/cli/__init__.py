@@ -1,8 +1,9 @@
 """The ``kg`` command line: a thin Typer layer over the engines, one module per command.
 
 :mod:`kg.cli.build` runs :mod:`kg.pipeline` and the exporters, :mod:`kg.cli.query` runs
-:mod:`kg.query`, :mod:`kg.cli.eval` runs :mod:`kg.evaluate` and :mod:`kg.cli.neo4j` runs
-:mod:`kg.neo4j_push`. Typer lives only in this package; the engines know nothing of it.
+:mod:`kg.query`, :mod:`kg.cli.eval` runs :mod:`kg.evaluate`, :mod:`kg.cli.neo4j` runs
+:mod:`kg.neo4j_push` and :mod:`kg.cli.cache` runs :mod:`kg.cachedir`. Typer lives only in this
+package; the engines know nothing of it.
 
 Errors print one line, ``kg: error: <what> (<file>:<line>)``, and exit 1 (2 for usage
 errors); ``--verbose`` adds the traceback.
@@ -20,6 +21,7 @@ from rich.console import Console
 
 from kg._version import __version__
 from kg.cli.build import build_cmd
+from kg.cli.cache import cache_app
 from kg.cli.eval import eval_cmd
 from kg.cli.neo4j import neo4j_app
 from kg.cli.query import query_cmd
@@ -56,6 +58,7 @@ app.command("build")(build_cmd)
 app.command("query", help="Run a SPARQL query over a graph.ttl.")(query_cmd)
 app.command("eval", help="Score a graph.ttl against gold annotations.")(eval_cmd)
 app.add_typer(neo4j_app, name="neo4j", help="Load the graph into Neo4j.")
+app.add_typer(cache_app, name="cache", help="Show or prune the parse and analysis cache.")
 
 
 def _error_line(what: str) -> None:

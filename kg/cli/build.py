@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.filesize import decimal
 from rich.table import Table
 
 from kg.errors import KgError
@@ -47,7 +48,8 @@ def build_cmd(
     ] = 1,
     cache_dir: Annotated[
         Path | None,
-        typer.Option("--cache-dir", help="Parse cache directory (default: $KG_CACHE_DIR or ~/.cache/kg)."),
+        typer.Option("--cache-dir", help="Cache directory (default: $KG_CACHE_DIR, else the user cache "
+                     "directory: $XDG_CACHE_HOME/kg or ~/.cache/kg on Linux; see kg cache info)."),
     ] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse and store parses.")] = True,
 ) -> None:
@@ -198,6 +200,10 @@ def _summary(result, written: list[Path], warnings: list[str]) -> None:
     for pred, n in result.relations_by_predicate().items():
         if n:
             t.add_row(f"relations: {pred}", str(n))
+    pruned = s.get("cache_pruned")
+    if pruned is not None:
+        freed, limit = decimal(pruned.freed), decimal(pruned.max_bytes)
+        t.add_row("cache pruned", f"{pruned.entries:,} oldest entries ({freed}), under {limit}")
     t.add_row("warnings", str(len(warnings)))
     t.add_row("seconds", f"{s.get('seconds', 0):.1f}")
     t.add_row("written", ", ".join(str(p) for p in written))
