@@ -13,7 +13,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.exporters import exporter, exporters
+from kg.atomic import output_set
+from kg.exporters import exporter, exporters, output_files
 from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Relation
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -138,10 +139,16 @@ class KnowledgeGraph:
         return to_pyvis_network(self.graph, **options)
 
     def write_all(self, out: str | Path) -> list[Path]:
-        """Write every registered output (the files of ``kg build``) into ``out``; return their paths."""
+        """Write every registered output (the files of ``kg build``) into ``out``; return their paths.
+
+        The files are replaced as one set (:func:`kg.atomic.output_set`): a run killed at any
+        moment leaves all the previous files or all the new ones, and other files in ``out`` stay.
+        """
         out = Path(out)
-        out.mkdir(parents=True, exist_ok=True)
-        return [e.write(self.graph, out) for e in exporters()]
+        with output_set(out, output_files()) as staging:
+            for e in exporters():
+                e.write(self.graph, staging)
+        return [out / e.path for e in exporters()]
 
 
 def from_parts(
