@@ -33,7 +33,8 @@ from typing import Any
 from kg.atomic import write_bytes
 from kg.cachedir import CACHE_ENV, default_cache_dir, touch
 
-__all__ = ["CACHE_ENV", "CacheStats", "ParseCache", "default_cache_dir", "environment", "environment_hash"]
+__all__ = ["CACHE_ENV", "CacheStats", "ParseCache", "default_cache_dir", "environment", "environment_hash",
+           "environment_key"]
 
 MODEL = "ja_ginza"
 #: Distributions whose versions decide what the parser outputs (all installed SudachiDict
@@ -84,6 +85,12 @@ def environment() -> dict[str, str]:
 
 def environment_hash(env: Mapping[str, str]) -> str:
     return hashlib.sha256(json.dumps(dict(env), sort_keys=True).encode()).hexdigest()
+
+
+def environment_key(env: Mapping[str, str] | None = None) -> str:
+    """The name of the directory, under each cache kind, of the entries of ``env`` (default: the
+    running kg's parser environment)."""
+    return environment_hash(environment() if env is None else env)[:16]
 
 
 @lru_cache(maxsize=1)
@@ -148,7 +155,7 @@ class ParseCache:
         if self.env is None:
             self.env = environment()
         self.env_hash = environment_hash(self.env)
-        self.root = self.directory / "parse" / self.env_hash[:16]
+        self.root = self.directory / "parse" / environment_key(self.env)
 
     def key(self, chunks: Chunks) -> str:
         """SHA-256 over the environment and the chunk offsets and texts."""

@@ -120,13 +120,6 @@ class PruneResult:
         return self.other_environments + self.oldest_current
 
 
-def current_environment() -> str:
-    """The environment directory name the running kg writes to (see :class:`kg.cache.ParseCache`)."""
-    from kg.cache import environment, environment_hash
-
-    return environment_hash(environment())[:16]
-
-
 def _entries(directory: Path) -> Iterator[Entry]:
     for kind, suffix in KINDS.items():
         base = directory / kind
@@ -160,9 +153,9 @@ def _stale_temp_files(directory: Path, now: float) -> Iterator[tuple[Path, int]]
                             yield path, st.st_size
 
 
-def usage(directory: Path, current: str | None = None) -> Usage:
-    """What the cache directory holds, by kind and environment (current environment first)."""
-    current = current_environment() if current is None else current
+def usage(directory: Path, current: str) -> Usage:
+    """What the cache directory holds, by kind and environment (``current``, the name of the
+    running kg's environment directory, :func:`kg.cache.environment_key`, first)."""
     groups: dict[tuple[str, str], list[Entry]] = {}
     for e in _entries(directory):
         groups.setdefault((e.kind, e.environment), []).append(e)
@@ -176,10 +169,9 @@ def usage(directory: Path, current: str | None = None) -> Usage:
     return Usage(directory, tuple(areas), len(stale), sum(size for _, size in stale))
 
 
-def prune(directory: Path, max_bytes: int, current: str | None = None, dry_run: bool = False) -> PruneResult:
+def prune(directory: Path, max_bytes: int, current: str, dry_run: bool = False) -> PruneResult:
     """Remove entries until the cache holds at most ``max_bytes``: stale temporary files first,
-    then entries of other environments, then the current environment's, each oldest first."""
-    current = current_environment() if current is None else current
+    then entries of environments other than ``current``, then ``current``'s, each oldest first."""
     result = PruneResult(directory, max_bytes)
     entries = list(_entries(directory))
     stale = list(_stale_temp_files(directory, time.time()))

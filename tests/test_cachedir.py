@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.analysis_cache import AnalysisCache
+from kg.cache import environment_key
 from kg.cachedir import PruneResult, parse_size, prune, usage
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -143,6 +144,6 @@ def test_build_keeps_the_cache_under_the_limit(tmp_path: Path) -> None:
         del os.environ["KG_CACHE_MAX_SIZE"]
     pruned = result.stats["cache_pruned"]
     assert isinstance(pruned, PruneResult) and pruned.entries == 2  # the parse and the analysis entry
-    assert usage(cache_dir).entries == 0
+    assert usage(cache_dir, environment_key()).entries == 0
     kept = kg_api.build(texts=["トヨタ自動車の佐藤恒治社長は会見した。"], cache_dir=cache_dir)
-    assert kept.stats["cache_pruned"] is None and usage(cache_dir).entries == 2  # default: 2 GB
+    assert kept.stats["cache_pruned"] is None and usage(cache_dir, environment_key()).entries == 2  # 2 GB

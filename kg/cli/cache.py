@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 from rich.filesize import decimal
 
+from kg.cache import environment_key
 from kg.cachedir import DEFAULT_MAX_BYTES, MAX_SIZE_ENV, default_cache_dir, parse_size, prune, usage
 from kg.errors import KgUsageError
 
@@ -33,7 +34,7 @@ def info_cmd(
 ) -> None:
     """Where the cache is, how big, and what it holds by kind and kg/parser environment."""
     directory = cache_dir or default_cache_dir()
-    found = usage(directory)
+    found = usage(directory, environment_key())
     if as_json:
         record = {
             "directory": str(directory), "size": found.size, "entries": found.entries,
@@ -84,7 +85,7 @@ def prune_cmd(
     except ValueError as exc:
         raise KgUsageError(f"{source}: {exc}") from None
     directory = cache_dir or default_cache_dir()
-    result = prune(directory, limit, dry_run=dry_run)
+    result = prune(directory, limit, environment_key(), dry_run=dry_run)
     verb = "would remove" if dry_run else "removed"
     if not (result.entries or result.stale_files):
         print(f"nothing to prune: {decimal(result.before)} in {directory} (limit {decimal(limit)})")
