@@ -171,7 +171,7 @@ def test_missing_path_is_one_usage_line_and_verbose_adds_the_traceback(kg: Run, 
 @pytest.mark.parametrize(
     ("args", "needle"),
     [
-        (["build", "a.txt", "--bogus"], "No such option: --bogus"),
+        (["build", "a.txt", "--bogus"], "No such option"),  # click words the rest differently by version
         (["build", "a.txt", "--workers", "0"], "Invalid value for '--workers'"),
         (["build", "a.txt", "--format", "xml"], "unknown input format 'xml'"),
         (["build", "a.txt", "--base-iri", "not an iri"], "invalid base IRI"),

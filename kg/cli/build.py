@@ -6,6 +6,7 @@ the (long) build starts.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -72,11 +73,13 @@ def build_cmd(
         warnings.append(msg)
         sys.stderr.write("kg: warning: " + " ".join(msg.split()) + "\n")
 
+    shown = not quiet and err.is_terminal
     progress = Progress(
         TextColumn("[bold]parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal, transient=True,
+        TimeRemainingColumn(), console=err, disable=not shown, transient=True,
     )
-    with progress:
+    # Not even entered when hidden: rich before 15 writes a blank line when a disabled one stops.
+    with progress if shown else contextlib.nullcontext():
         task = progress.add_task("parse", total=_count_documents(files, fmt), rate="")
         done = {"n": 0}
 
