@@ -42,6 +42,9 @@ class TitlesFile(_Strict):
     works_for: list[str]
     state: list[str]
     honorifics: list[str]
+    home_state: list[str] = []  # titles only Japan's head of government has (総理大臣): their country is 日本
+    officers: list[str] = []  # corporate officers: of the company the article is about unless named
+    place_heads: dict[str, list[str]] = {}  # 知事 → the place it heads ends with 県, 都, 府, 道
 
 
 class GenericFile(_Strict):
@@ -64,11 +67,14 @@ class PatternRule(_Strict):
     regex: str
     confidence: Confidence = Field(default=0.7, ge=0, le=1)
     require_title: bool = False
+    title_from: list[Literal["between", "person"]] = ["between", "person"]  # where the title is read
+    list_after: bool = False  # the object is the first of a list that follows (北斗電機のA、B、C)
     object_from_previous_topic: bool = False
 
 
 class CueRule(_Strict):
     words: list[str] = Field(min_length=1)
+    lemmas: list[str] = []  # dictionary forms that are the cue when they head a phrase (case frames only)
     object_particles: list[str]
     subject: list[str]
     object: list[str]
@@ -76,6 +82,8 @@ class CueRule(_Strict):
     predicate: str | None = None  # default: the cue's key
     reverse: bool = False
     symmetric: bool = False
+    relative_head_object: bool = False  # the noun a cue's clause modifies may be its object (本社のある東京)
+    coordinated_pairs: bool = True  # a symmetric cue with no object relates the members of its subject list
     object_of_noun: bool = False  # «X»の輸出を禁止: the measure on X's exports targets X
     detect_passive: bool = True  # read 〜された / 〜を受け after the cue as a passive
     passive_swaps_roles: bool = False  # XはYに買収された: Y acquires X
@@ -89,7 +97,7 @@ class ContextRule(_Strict):
     predicate: str
     confidence: Confidence = Field(ge=0, le=1)
     subject_types: list[str] = []  # empty: any type the section allows
-    person_title: Literal["state", "leads", "works_for"] | None = None
+    person_title: Literal["state", "place_head", "leads", "officer", "works_for", "minister"] | None = None
     object: str | None = None  # where the object comes from (title_without_organisation)
     object_confidence: Confidence = Field(default=0.9, ge=0, le=1)
 

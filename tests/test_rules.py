@@ -222,6 +222,215 @@ RELATION_CASES = [
         ("ラジブ・クマール", "leads", "インド"),
         "nominal.org_person",
     ),
+    # --- patterns added for published news ---------------------------------------------------
+    (
+        "北斗電機(本社・名古屋市)は新工場を建てる。",
+        ("北斗電機", "basedIn", "名古屋市"),
+        "basedIn.paren_location",
+    ),
+    ("名古屋市に本社を置く北斗電機は増産する。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.headquarters"),
+    (
+        "山田一郎氏(67)=自由民主党・公明党推薦=が当選した。",
+        ("公明党", "supports", "山田一郎"),
+        "supports.endorsed",
+    ),
+    ("「ソラ」の開発元である北斗電機は増産する。", ("北斗電機", "develops", "ソラ"), "develops.maker_of"),
+    (
+        "南海商事は米ノースウィンド航空の販売代理店を務める。",
+        ("南海商事", "partnersWith", "ノースウィンド航空"),
+        "partnersWith.agent_of",
+    ),
+    (
+        "北斗電機が100%出資する南海化学は工場を建てる。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.wholly_owned",
+    ),
+    (
+        "米ノースウィンド・テクノロジーズは4月、日本法人「ノースウィンド電機」を設立した。",
+        ("ノースウィンド電機", "subsidiaryOf", "ノースウィンド・テクノロジーズ"),
+        "subsidiaryOf.sets_up_local",
+    ),
+    (
+        "北斗電機の副社長や南海化学の取締役などを務めた山田一郎氏が社長に就く。",
+        ("山田一郎", "worksFor", "北斗電機"),
+        "nominal.served_as",
+    ),
+    (
+        "北斗電機の副社長や南海化学の取締役などを務めた山田一郎氏が社長に就く。",
+        ("山田一郎", "worksFor", "南海化学"),
+        "nominal.served_as",
+    ),
+    (
+        "北斗電機は新工場を建てる。\n(北斗電機 山田一郎社長)\n「期待している」",
+        ("山田一郎", "leads", "北斗電機"),
+        "nominal.caption",
+    ),
+    ("広島県の山本太郎知事は歓迎した。", ("山本太郎", "leads", "広島県"), "nominal.org_person"),
+    (
+        "新会社の北斗テクノロジーズ(山田一郎代表取締役社長)が始動した。",
+        ("山田一郎", "leads", "北斗テクノロジーズ"),
+        "nominal.paren_person",
+    ),
+    (
+        "北斗テクノロジーズ(社長=山田一郎氏)が始動した。",
+        ("山田一郎", "leads", "北斗テクノロジーズ"),
+        "nominal.paren_person",
+    ),
+    (
+        "北斗電機、南海化学、東都商事の3社がノースウィンド工業に出資した。",
+        ("東都商事", "investsIn", "ノースウィンド工業"),
+        "frame.investsIn",
+    ),
+    (
+        "北斗電機は名古屋市、大阪市、福岡市の3都市に拠点を置く。",
+        ("北斗電機", "basedIn", "大阪市"),
+        "frame.based",
+    ),
+    (
+        "ホンダも、トヨタ自動車や日産自動車と同じように、全固体電池を開発している。",
+        ("日産自動車", "develops", "全固体電池"),
+        "frame.develops",
+    ),
+    (
+        "北斗電機と愛知県、さらに名古屋市の3者が、今回の協定に名を連ねた。",
+        ("愛知県", "partnersWith", "名古屋市"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
+    (
+        "北斗電機はこれまで、本社のある名古屋市に研究所を置いてきた。",
+        ("北斗電機", "basedIn", "名古屋市"),
+        "frame.based.relative",
+    ),
+    (
+        "北斗電機は全固体電池について研究開発を進める。",
+        ("北斗電機", "develops", "全固体電池"),
+        "cue.researches",
+    ),
+    (
+        "南海化学の筆頭株主である北斗電機は、保有株を売却する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shareholder",
+    ),
+    (
+        "北斗電機は南海化学株の保有比率を17%に高めた。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shareholder",
+    ),
+    (
+        "東都商事は南海化学の発行済み株式の15%を取得した。",
+        ("東都商事", "investsIn", "南海化学"),
+        "investsIn.holds_shares",
+    ),
+    (
+        "南海化学は北斗電機の連結子会社だ。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
+        "南海化学は、北斗電機と東都商事が折半出資する合弁会社だ。",
+        ("東都商事", "investsIn", "南海化学"),
+        "frame.investsIn.relative",
+    ),
+    (
+        "北斗電機は南海化学から出資を受ける。",
+        ("南海化学", "investsIn", "北斗電機"),
+        "frame.investsIn.received",
+    ),
+    (
+        "北斗電機は経済産業省の支援を受けて新工場を建てる。",
+        ("経済産業省", "supports", "北斗電機"),
+        "frame.supports.received",
+    ),
+    (
+        "米アルファベット傘下の米グーグルに対し、公正取引委員会は排除措置命令を下した。",
+        ("公正取引委員会", "restricts", "グーグル"),
+        "frame.restricts",
+    ),
+    (
+        "北斗電機と名古屋市が包括連携協定を締結している。",
+        ("北斗電機", "partnersWith", "名古屋市"),
+        "frame.partnersWith.inherited.coordinated",
+    ),
+    (
+        "北斗電機が持つ南海化学株は15%にすぎない。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shares_owned",
+    ),
+    (
+        "南海化学を傘下に持つのは、ドイツの北斗電機だ。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.cleft_parent",
+    ),
+    (
+        "アサヒグループホールディングスは、オーストラリアでビール首位の南海化学を買い取る。",
+        ("南海化学", "basedIn", "オーストラリア"),
+        "basedIn.leader_in",
+    ),
+    (
+        "経済産業省は補助金を決めた。斎藤健経産相は会見で説明した。",
+        ("斎藤健", "leads", "経済産業省"),
+        "title.ministry_of_minister",
+    ),
+    # --- context rules: a title and no organisation in the phrase -----------------------------
+    ("香川県は工場誘致を進める。池田知事は歓迎した。", ("池田", "leads", "香川県"), "title.place_in_context"),
+    (
+        "山田一郎・社長(54)の退任を、北斗電機が発表した。",
+        ("山田一郎", "leads", "北斗電機"),
+        "title.company_in_sentence",
+    ),
+    (
+        "北斗電機は14日、決算を発表した。山田一郎社長は「増益を続ける」と述べた。",
+        ("山田一郎", "leads", "北斗電機"),
+        "title.main_company",
+    ),
+    (
+        "北斗電機は、鈴木次郎・取締役が退任すると発表した。",
+        ("鈴木次郎", "worksFor", "北斗電機"),
+        "title.officer_company_in_sentence",
+    ),
+    (
+        "北斗電機は14日、人事を発表した。鈴木次郎取締役は退任する。",
+        ("鈴木次郎", "worksFor", "北斗電機"),
+        "title.officer_main_company",
+    ),
+    ("高市早苗総理大臣は会見した。", ("高市早苗", "leads", "日本"), "title.state_prefix"),
+    # --- case frames on the dependency parse ---------------------------------------------------
+    (
+        "南海化学には北斗電機が約50%、東都商事が約30%出資している。",
+        ("東都商事", "investsIn", "南海化学"),
+        "frame.investsIn",
+    ),
+    (
+        "南海化学に出資している北斗電機は増資する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "frame.investsIn.relative",
+    ),
+    (
+        "北斗電機は南海化学と提携し、新会社を設立すると発表した。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "frame.partnersWith",
+    ),
+    (
+        "北斗電機は決算を発表した。また南海化学にも出資した。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "frame.investsIn.carried",
+    ),
+    ("南海化学は北斗電機に買収された。", ("北斗電機", "acquires", "南海化学"), "frame.acquires.passive"),
+    (
+        "経済産業省は、北斗電機の日本法人へ、助成金を最大10億円まで交付すると公表した。",
+        ("経済産業省", "supports", "北斗電機"),
+        "frame.supports.inherited",
+    ),
+    (
+        "北斗電機は南海化学と組み、新会社を設ける。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "frame.partnersWith",
+    ),
+    (
+        "トヨタ自動車は南海化学とともに新会社の設立に参加した。",
+        ("トヨタ自動車", "partnersWith", "南海化学"),
+        "frame.together",
+    ),
 ]
 
 
@@ -231,7 +440,101 @@ RELATION_CASES = [
 def test_relation_rule(text: str, edge: tuple[str, str, str], rule: str) -> None:
     found = edge_rules(text)
     assert edge in found, f"{edge} not in {sorted(found)}"
-    assert any(r.startswith(rule) for r in found[edge]), found[edge]
+    assert any(_same_rule(r, rule) for r in found[edge]), found[edge]
+
+
+def _same_rule(found: str, expected: str) -> bool:
+    """A cue word's edge may come from its case frame (frame.<cue>…) or its slot reading (cue.<cue>…):
+    the first rule to find an edge in a sentence is the one recorded."""
+    if found.startswith(expected):
+        return True
+    if expected.startswith("cue."):
+        key = expected.split(".")[1]
+        return found.split(".")[:2] == ["frame", key]
+    return False
+
+
+def test_every_relation_rule_has_a_sentence() -> None:
+    """Each pattern and context rule of relations.yaml is exercised by a case above."""
+    from kg.rules import rules
+
+    data = rules("relations")
+    ids = {r.id for r in data.patterns} | {r.id for r in data.context.nationality}
+    ids |= {r.id for r in data.context.title_without_organisation}
+    covered = {case[2] for case in RELATION_CASES}
+    # rules kept from the first version whose sentences live in other tests of this file
+    assert (
+        sorted(
+            ids
+            - covered
+            - {
+                "subsidiaryOf.of_previous_topic",
+                "title.state_in_sentence",
+                "title.state_main_country",
+                "title.salient_company",
+            }
+        )
+        == []
+    )
+
+
+def test_appointed_post_says_more_than_the_current_title() -> None:
+    found = edge_rules("北斗電機は、後任の社長に山田一郎副社長が昇格する人事を発表した。")
+    assert found.get(("山田一郎", "leads", "北斗電機")) == ["title.company_in_sentence"]
+    found = edge_rules("北斗電機は4月1日付で山田一郎氏が社長に就任すると発表した。")
+    assert ("山田一郎", "leads", "北斗電機") in found
+
+
+def test_subsidiary_described_before_another_company_is_not_the_subject() -> None:
+    # 北斗電機 is not 南海化学's subsidiary: the phrase describes 東都物産
+    found = edge_rules("北斗電機は、南海化学の子会社で部品製造会社の東都物産を買収する。")
+    assert ("北斗電機", "subsidiaryOf", "南海化学") not in found
+    assert ("北斗電機", "acquires", "東都物産") in found
+
+
+def test_a_companys_unit_is_not_the_company() -> None:
+    assert ("北斗電機", "acquires", "南海化学") not in edge_rules("北斗電機が南海化学子会社を買収する。")
+
+
+def test_posts_held_together_take_the_first() -> None:
+    from kg.relations.titles import title_book
+
+    assert title_book().last_in("代表取締役会長兼執行役員") in ("会長", "取締役会長", "代表取締役会長")
+    assert title_book().last_in("常務執行役員") == "執行役員"
+
+
+def test_causative_is_not_passive() -> None:
+    found = edge_rules("公取委によると、グーグルは各社に検索アプリを搭載させ、ホーム画面に置くよう求めた。")
+    assert not any(p == "uses" and o == "グーグル" for _, p, o in found)
+
+
+def test_according_to_is_not_an_agent() -> None:
+    found = edge_rules("公取委によると、グーグルは検索アプリを配布させていた。")
+    assert not any(s == "公正取引委員会" for s, _, _ in found)
+
+
+def test_appointment_as_object_of_a_causative() -> None:
+    text = (
+        "4月1日付で山田一郎副社長(57)を社長兼最高経営責任者(CEO)に昇格させる人事を、北斗電機が16日発表した。"
+    )
+    assert ("山田一郎", "leads", "北斗電機") in edge_rules(text)
+
+
+def test_negated_predicate_gives_no_edge() -> None:
+    found = edge_rules("北斗電機は南海化学とは組まず、独自に開発する。")
+    assert not any(p == "partnersWith" for _, p, _ in found)
+
+
+def test_nominalised_clause_does_not_take_the_sentence_subject() -> None:
+    # the government urges companies to use X: the government does not use it
+    found = edge_rules("経済産業省は、各社が量子コンピューターを使うことを奨励した。")
+    assert ("経済産業省", "uses", "量子コンピューター") not in found
+
+
+def test_relation_titles_without_a_recognised_organisation_are_left_alone() -> None:
+    # ノースウィンド研究所 is written before the person but not recognised: no guess from context
+    found = edge_rules("北斗電機は新製品を発表した。北斗ラボの山田一郎所長は「期待している」と述べた。")
+    assert ("山田一郎", "leads", "北斗電機") not in found
 
 
 def test_state_title_does_not_take_another_persons_country() -> None:
@@ -372,7 +675,8 @@ def test_cue_object_names_an_unknown_company() -> None:
 def test_bare_leader_title_takes_the_articles_company() -> None:
     text = "北斗電機は新工場を建てる。北斗電機は増産する。北斗電機は輸出も増やす。田村浩二社長は会見した。"
     found = edge_rules(text)
-    assert found.get(("田村浩二", "leads", "北斗電機")) == ["title.salient_company"]
+    # the company the article is about (the first topic), which is also the one named most
+    assert found.get(("田村浩二", "leads", "北斗電機")) == ["title.main_company"]
 
 
 def test_url_before_a_japanese_sentence_does_not_hide_it() -> None:

@@ -62,7 +62,7 @@ def test_domain_and_range_keep_the_pipeline_semantics() -> None:
     s = active_schema()
     assert s.domain_range("leads") == (
         {"Person"},
-        {"Company", "Government", "Organization", "Country"},
+        {"Company", "Government", "Organization", "Country", "Place"},  # 知事 and 市長 lead places
     )
     assert s.domain_range("restricts") == ({"Government", "Organization", "Country"}, frozenset())
     assert s.domain_range("supports") == (frozenset(), frozenset())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
 from kg.mentions.nationality import Nationality
@@ -15,6 +16,15 @@ from kg.mentions.ruledata import (
     title_regex,
     title_sets,
 )
+from kg.rules import rules
+
+#: The country of a Japanese news text (the lexicon's name for Japan).
+HOME_COUNTRY = "日本"
+
+
+@lru_cache(maxsize=1)
+def home_state_titles() -> frozenset[str]:
+    return frozenset(rules("titles").home_state)
 
 
 class ContextReader:
@@ -38,6 +48,8 @@ class ContextReader:
                 c.title = self._title(text, c)
             if c.type in ("Company", "Organization", "Person") and c.country is None:
                 c.country = self.country_before(text, c.start, [o for o in chosen if o is not c])
+            if c.type == "Person" and c.country is None and c.title in home_state_titles():
+                c.country = HOME_COUNTRY  # 高市総理大臣: only Japan's head of government is 総理
         return [c for c in chosen if id(c) not in swallowed]
 
     def _paren_alias(self, text: str, c: Candidate, nxt: Candidate | None) -> bool:
@@ -46,6 +58,9 @@ class ContextReader:
         pm = PAREN_ALIAS.match(text[c.end :])
         if not pm or NOT_ALIAS.match(pm.group(1)) or is_generic(pm.group(1)):
             return False
+        inner = pm.group(1)
+        if c.type != "Person" and ("=" in inner or "＝" in inner or title_regex().search(inner)):
+            return False  # 北斗テック(山田一郎社長), (社長=山田一郎氏): a person with a title, no alias
         inner = pm.group(1).strip()
         inner_entry = self.lex.lookup(inner)
         same_kind = inner_entry is None or inner_entry.type == c.type
@@ -58,7 +73,8 @@ class ContextReader:
 
     @staticmethod
     def _title(text: str, c: Candidate) -> str | None:
-        after = title_regex().match(text, c.end)
+        # 山田一郎・社長(54): a middle dot may stand between the name and the title
+        after = title_regex().match(text, c.end + (text[c.end : c.end + 1] == "・"))
         title = re.sub(r"[(（].*$", "", after.group(0)) if after else None
         if title in title_sets()[3]:
             title = None

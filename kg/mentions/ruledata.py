@@ -61,7 +61,7 @@ def title_regex() -> re.Pattern[str]:
     words = sorted(leads | works | hon | {"国家主席"}, key=lambda s: (-len(s), s))
     # "(CEO)" may follow a spelled-out title: 最高経営責任者(CEO)
     minister = (
-        r"(?:外|財務|経済産業|経産|防衛|厚生労働|厚労|文部科学|文科|農林水産|農水|国土交通|国交|環境|法務|総務"
+        r"(?:外務|外|財務|経済産業|経産|防衛|厚生労働|厚労|文部科学|文科|農林水産|農水|国土交通|国交|環境|法務|総務"
         r"|経済再生|経済財政|経済安全保障|官房|国務|商務|エネルギー|内務|国防|司法|運輸|通商|労働|保健|教育"
         r"|産業|貿易|経済|内閣|デジタル)(?:相|長官|大臣)"
     )
@@ -120,4 +120,7 @@ DESCRIBES_COMPANY = re.compile(
 KATA_NAME = re.compile(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:[・=＝](?:[ァ-ヴー]+|[A-Z]\.?))*$")
 TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
 PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
-NOT_ALIAS = re.compile(r"^(?:CEO|COO|CFO|CTO|[0-9０-９]+.*|.*(?:年|月|日|歳|億|万|%|％).*)$")
+NOT_ALIAS = re.compile(
+    r"^(?:CEO|COO|CFO|CTO|[0-9０-９]+.*|(?:本社|本部|本店|拠点).*|.*(?:年|月|日|歳|億|万|%|％).*"
+    r"|.*[都道府県市区町村州])$"  # 明治産業(長野県須坂市): a place, not another name
+)

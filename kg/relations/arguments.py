@@ -8,6 +8,8 @@ import re
 from kg.relations.slots import Slotted
 from kg.rules import CueRule
 
+#: A company's part or unit between it and the cue: 明治子会社を買収 is not 明治's acquisition.
+PART_OF_A_COMPANY = re.compile(r"^の?(?:子会社|傘下|部門|事業|工場|拠点|法人|日本法人|現地法人)")
 #: What a relative clause's head may not be described as: a time or a circumstance.
 NOT_A_HEAD = re.compile(r"際|時|後|前|ため|とき|ところ|一方|中|場合")
 
@@ -23,7 +25,7 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         gap = sl.text[e:cue_start]
         if sl.mentions[i].type != "Technology":
             gap = re.sub(r"«TECH#\d+»", "技術", gap)  # a field (生成AI分野で) between object and cue
-        if "«" in gap or "。" in gap:
+        if "«" in gap or "。" in gap or PART_OF_A_COMPANY.match(gap):
             continue
         m = re.match(
             r"^[」』]?(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:の[一-龥ァ-ヴー]{1,4})?(?:(?:など|等)[^«»。、はがを]{0,20}?)?("

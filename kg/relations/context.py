@@ -11,6 +11,7 @@ names to functions, so the rules, their order and confidences are data.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -19,10 +20,16 @@ from kg.relations.hits import Hit
 from kg.relations.ruleset import context_rules
 from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState
-from kg.relations.titles import TitleBook
+from kg.relations.titles import TitleBook, title_book
 from kg.resolve import entity_key
 from kg.rules import ContextRule, rule_error
 
+#: Text right before a person that names an organisation kg did not recognise: 「IAPの」, 「フジタ 」.
+UNNAMED_ORGANISATION = re.compile(
+    r"(?:(?:[^\s«»、。,「」『』()（）]{2,}|[(（][^()（）«»]{1,20}[)）])の"
+    r"|[ァ-ヴA-Za-z][^\s«»、。,]{1,20}[ 　])$"
+)
+SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")
 #: Types whose nationality (``Mention.country``) can make a relation.
 NATIONALITY_TYPES = ("Company", "Organization", "Person")
 #: A country named at most this many characters before a head of state is the one they lead.
@@ -75,22 +82,29 @@ def nationality_hits(sl: Slotted, titles: TitleBook) -> list[Hit]:
     return found
 
 
-ObjectFinder = Callable[[Slotted, Mention, DocumentState, ContextRule], "int | None"]
+ObjectFinder = Callable[[Slotted, Mention, str, DocumentState, ContextRule], "int | None"]
 
 
-def _country_in_sentence(sl: Slotted, m: Mention, state: DocumentState, rule: ContextRule) -> int | None:
+def _country_in_sentence(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
     countries = [j for j, c in enumerate(sl.mentions) if c.type == "Country" and c.sent_index >= 0]
     near = [j for j in countries if 0 <= m.start - sl.mentions[j].end <= NEAR_COUNTRY]
     return countries[0] if len(countries) == 1 and near else None
 
 
-def _main_country(sl: Slotted, m: Mention, state: DocumentState, rule: ContextRule) -> int | None:
-    if state.main_country is None or any(c.type == "Country" and c.sent_index >= 0 for c in sl.mentions):
+def _main_country(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
+    """The document's country when it names only one (and none in this sentence)."""
+    if state.main_country is None or state.countries_named != 1:
+        return None
+    if any(c.type == "Country" and c.sent_index >= 0 for c in sl.mentions):
         return None
     return sl.add_virtual(virtual_mention("", state.main_country, rule.id, rule.object_confidence))
 
 
-def _salient_company(sl: Slotted, m: Mention, state: DocumentState, rule: ContextRule) -> int | None:
+def _salient_company(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
     if state.salient is None:
         return None
     orgs_here = [c for c in sl.mentions if c.type in ("Company", "Organization", "Government")]
@@ -99,10 +113,91 @@ def _salient_company(sl: Slotted, m: Mention, state: DocumentState, rule: Contex
     return sl.add_virtual(state.salient)
 
 
+def _company_in_sentence(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
+    """The company this sentence is about: the first written company slot marked は, が or も."""
+    for j, c in enumerate(sl.mentions):
+        if c.type == "Company" and c.sent_index >= 0 and c is not m:
+            end = sl.positions[j][1]
+            if SUBJECT_AFTER.match(sl.text[end : end + 40]):
+                return j
+    return None
+
+
+def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
+    if state.main_company is None:
+        return None
+    for j, c in enumerate(sl.mentions):
+        if c.entity == state.main_company.entity:
+            return j
+    return sl.add_virtual(state.main_company)
+
+
+def _previous_topic_company(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
+    """The company the previous sentence was about (its topic)."""
+    topic = state.previous_topic
+    if topic is None or topic.type != "Company":
+        return None
+    for j, c in enumerate(sl.mentions):
+        if c.entity == topic.entity:
+            return j
+    return sl.add_virtual(topic)
+
+
+def _place_of_title(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
+    """The place a 知事 or 市長 heads: the nearest place before them whose name fits the title."""
+    titles = title_book()
+    here = [
+        j
+        for j, c in enumerate(sl.mentions)
+        if c.type == "Place" and c.sent_index >= 0 and c.end <= m.start and titles.heads_place(title, c.name)
+    ]
+    if here:
+        return here[-1]
+    for c in reversed(state.places):
+        if titles.heads_place(title, c.name):
+            for j, d in enumerate(sl.mentions):
+                if d.entity == c.entity:
+                    return j
+            return sl.add_virtual(c)
+    return None
+
+
+def _ministry_of_title(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
+    """The ministry a minister's title names (斎藤経産相: 経済産業省), when the document names it."""
+    keys = {entity_key(name) for name in title_book().ministry_names(title)}
+    keys |= {entity_key(e.name) for name in title_book().ministry_names(title) if (e := _lexicon_entry(name))}
+    for j, c in enumerate(sl.mentions):
+        if c.type == "Government" and c.entity in keys:
+            return j
+    for c in reversed(state.governments):
+        if c.entity in keys:
+            return sl.add_virtual(c)
+    return None
+
+
+def _lexicon_entry(name: str):
+    from kg.lexicon import load_lexicon
+
+    return load_lexicon().lookup(name)
+
+
 OBJECT_FINDERS: dict[str, ObjectFinder] = {
     "country_in_sentence": _country_in_sentence,
     "main_country": _main_country,
     "salient_company": _salient_company,
+    "company_in_sentence": _company_in_sentence,
+    "main_company": _main_company,
+    "previous_topic_company": _previous_topic_company,
+    "place_of_title": _place_of_title,
+    "ministry_of_title": _ministry_of_title,
 }
 
 
@@ -124,14 +219,42 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
     has_role = {h.subject for h in earlier if h.predicate in ("leads", "worksFor")}
     found = []
     for i, m in enumerate(sl.mentions):  # virtual slots added here are never people
-        if m.type != "Person" or i in has_role or not m.title or m.entity in state.people_with_role:
+        if m.type != "Person" or i in has_role or m.entity in state.people_with_role:
             continue
-        title_class = titles.title_class(m.title)
+        title = appointed_title(sl, i, titles) or m.title
+        if not title:
+            continue
+        if UNNAMED_ORGANISATION.search(sl.text[: sl.positions[i][0]]):
+            continue  # SBIの北尾社長: the organisation is written there, only not recognised
+        title_class = titles.title_class(title)
         for rule in rules:
             if rule.person_title != title_class:
                 continue
-            j = OBJECT_FINDERS[rule.object](sl, m, state, rule)
+            j = OBJECT_FINDERS[rule.object](sl, m, title, state, rule)
             if j is not None:
                 found.append(Hit(i, rule.predicate, j, rule.id, rule.confidence, distribute=False))
                 break
     return found
+
+
+#: 山田氏が社長に就任 / 社長に山田副社長が昇格: the post a person is appointed to.
+APPOINTED = "(?:就任|就く|昇格|昇進|起用|選任|内定|指名)"
+
+
+def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
+    """The post person ``i`` takes up in this sentence (新社長に就任する), which says more than the
+    title they carry now (山田一郎副社長が社長に昇格: 社長)."""
+    start, end = sl.positions[i]
+    after = re.match(
+        rf"^(?:氏|さん)?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:に|へ)"
+        rf"(?:[^«»。、]{{0,4}}){APPOINTED}",
+        sl.text[end:],
+    )
+    if after:
+        return titles.last_in(after.group(1))
+    before = re.search(r"([^«»。、]{1,16})(?:に|へ)、?$", sl.text[:start])
+    if before and re.match(
+        rf"^(?:[^«»。、]{{0,8}}(?:氏|さん))?(?:が|は)、?[^«»。、]{{0,6}}?{APPOINTED}", sl.text[end:]
+    ):
+        return titles.last_in(before.group(1))
+    return None

@@ -28,6 +28,7 @@ from kg.relations.state import DocumentState
 
 #: 〜を採用するよう奨励: the urged party is not the actor.
 URGED = re.compile(r"^(?:を(?:委託|発注|依頼)|(?:する|させる|を進める|を求める)?よう)")
+NOMINALISED = re.compile(r"^[ぁ-ゖ]{0,4}(?:こと|ため)[をがはにも]")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
 SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
 TOPIC_PARTICLES = ("は", "が", "も")
@@ -83,6 +84,8 @@ def _hits_at(
     if subj is not None and not sl.fits(subj, spec.subject):
         subj = None
     suffix = ""
+    if subj is None and NOMINALISED.match(after):
+        return []  # 〜を使うことを奨励: whose action it is, the clause does not say
     if subj is None:
         subj = _clause_subject(sl, site, obj)
         suffix = ".clause" if subj is not None else ""
@@ -94,6 +97,8 @@ def _hits_at(
         if subj is not None:
             suffix, factor = suffix + ".carried", CARRIED_FACTOR
     if subj is None:
+        return []
+    if obj is None and spec.symmetric and not spec.coordinated_pairs:
         return []
     if obj is None and spec.symmetric:
         group = group_of.get(subj, [subj])

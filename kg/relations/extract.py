@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.model import SYMMETRIC, EntityKey, Evidence, KeyedRelation, Mention, ParsedDocument, ParsedSentence
 from kg.relations.context import nationality_hits, title_hits
 from kg.relations.cues import cue_hits
+from kg.relations.frames import frame_hits
 from kg.relations.hits import Hit
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import not_distributed
@@ -15,10 +18,13 @@ from kg.relations.titles import title_book
 ROLE_PREDICATES = ("leads", "worksFor")
 
 
-def sentence_hits(sl: Slotted, group_of: dict[int, list[int]], state: DocumentState) -> list[Hit]:
-    """Pattern rules, cue rules, then the context rules (which see what the others found)."""
+def sentence_hits(
+    sent: ParsedSentence, sl: Slotted, group_of: dict[int, list[int]], state: DocumentState
+) -> list[Hit]:
+    """Pattern rules, case frames, cue rules, then the context rules (which see what the others found)."""
     titles = title_book()
     found = pattern_hits(sl, state, titles)
+    found += frame_hits(sent, sl, group_of, state)
     found += cue_hits(sl, group_of, state)
     found += nationality_hits(sl, titles)
     found += title_hits(sl, found, state, titles)
@@ -36,7 +42,7 @@ def relations_of(
     for h in hits:
         single = not h.distribute or h.predicate in single_predicates
         subjects = [h.subject] if single else members(group_of, h.subject)
-        objects = [h.object] if single else members(group_of, h.object)
+        objects = [h.object] if single else members(group_of, h.object, first=h.list_after)
         for a in subjects:
             for b in objects:
                 sm, om = sl.mentions[a], sl.mentions[b]
@@ -54,6 +60,23 @@ def relations_of(
     return out
 
 
+SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")
+
+
+def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | None:
+    """The company the article is about: the first one that is a sentence's topic or subject."""
+    text = parsed.document.text
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (
+            m.type == "Company"
+            and m.entity
+            and not m.anaphor
+            and SUBJECT_AFTER.match(text[m.end : m.end + 40])
+        ):
+            return m
+    return None
+
+
 def extract_relations(
     parsed: ParsedDocument, mentions: list[Mention], main_country: EntityKey | None
 ) -> list[KeyedRelation]:
@@ -61,13 +84,16 @@ def extract_relations(
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sent.setdefault(m.sent_index, []).append(m)
-    state = DocumentState(main_country=main_country)
+    countries = {m.entity for m in mentions if m.type == "Country" and m.entity and not m.anaphor}
+    state = DocumentState(
+        main_country=main_country, countries_named=len(countries), main_company=main_company(parsed, mentions)
+    )
     out: list[KeyedRelation] = []
     for sent in parsed.sentences:
         ms = by_sent.get(sent.index, [])
         sl = slot_sentence(sent.text, sent.start, ms)
         group_of = coordination(sl)
-        hits = sentence_hits(sl, group_of, state)
+        hits = sentence_hits(sent, sl, group_of, state)
         roles = [
             sl.mentions[h.subject].entity
             for h in hits

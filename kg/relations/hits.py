@@ -18,6 +18,7 @@ class Hit:
     rule: str
     confidence: float
     distribute: bool = True
+    list_after: bool = False  # the object opens a list: every member of it is an object
 
     def reversed(self) -> Hit:
         return replace(self, subject=self.object, object=self.subject)

@@ -12,6 +12,7 @@ from kg.relations.ruleset import pattern_rules
 from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState
 from kg.relations.titles import TitleBook
+from kg.rules import PatternRule
 
 
 def pattern_hits(sl: Slotted, state: DocumentState, titles: TitleBook) -> list[Hit]:
@@ -31,20 +32,25 @@ def pattern_hits(sl: Slotted, state: DocumentState, titles: TitleBook) -> list[H
                 o = int(groups.get("o") or groups.get("o2"))
             pred = rule.predicate
             if pred == "title":
-                between = groups.get("between") or ""
-                pred = title_predicate(sl.mentions[s], sl.mentions[o], between, rule.require_title, titles)
+                between = groups.get("between") or groups.get("between2") or ""
+                pred = title_predicate(sl.mentions[s], sl.mentions[o], between, rule, titles)
                 if pred is None:
                     continue
-            found.append(Hit(s, pred, o, rule.id, rule.confidence))
+            found.append(Hit(s, pred, o, rule.id, rule.confidence, list_after=rule.list_after))
     return found
 
 
 def title_predicate(
-    person: Mention, org: Mention, between: str, require: bool, titles: TitleBook
+    person: Mention, org: Mention, between: str, rule: PatternRule, titles: TitleBook
 ) -> str | None:
     """``leads`` for a leading title, ``worksFor`` for another; with a country, a head of state
-    ``leads`` it and anyone else is ``basedIn`` it. None when the title says nothing."""
-    title = titles.last_in(between) if require else (titles.last_in(between) or person.title)
+    ``leads`` it and anyone else is ``basedIn`` it; a place is led by its 知事 or 市長 only.
+    None when the title says nothing (or, with ``require_title``, when there is none)."""
+    sources = {"between": titles.last_in(between), "person": person.title}
+    title = next((sources[s] for s in rule.title_from if sources[s]), None)
+    require = rule.require_title
+    if org.type == "Place":
+        return "leads" if titles.heads_place(title, org.name) else None
     minister = title and title not in titles.leads and title not in titles.works
     if minister and title.endswith(("相", "長官", "大臣")):
         title = "相"  # 外相, 財務相, 商務長官: heads a ministry

@@ -28,7 +28,7 @@ def slot_class(name: str) -> tuple[str, ...]:
 
 #: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B.
 SEPARATOR = re.compile(
-    r"^(?:、|,|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?$"
+    r"^(?:、|,|・|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?$"
 )
 
 
@@ -98,10 +98,11 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
     return {i: g for g in groups for i in g}
 
 
-def members(group_of: dict[int, list[int]], i: int) -> list[int]:
-    """A slot bound to the last member of a coordination (A、B、Cは) stands for all of them."""
+def members(group_of: dict[int, list[int]], i: int, first: bool = False) -> list[int]:
+    """A slot bound to the last member of a coordination (A、B、Cは) stands for all of them, and
+    so does, with ``first``, one bound to the first (北斗電機のA、B、C)."""
     group = group_of.get(i, [i])
-    return group if group[-1] == i else [i]
+    return group if i == group[-1] or (first and i == group[0]) else [i]
 
 
 def _kind(t: str) -> str:

@@ -20,7 +20,11 @@ class DocumentState:
     """
 
     main_country: EntityKey | None = None
+    countries_named: int = 0  # distinct countries the document names
+    main_company: Mention | None = None  # the first company that is a sentence's topic or subject
     previous_topic: Mention | None = None
+    places: list[Mention] = field(default_factory=list)  # places named so far, in order
+    governments: list[Mention] = field(default_factory=list)  # government bodies named so far
     people_with_role: set[EntityKey] = field(default_factory=set)
     salient: Mention | None = None
     company_counts: dict[EntityKey, int] = field(default_factory=dict)
@@ -29,6 +33,8 @@ class DocumentState:
     def after_sentence(self, sl: Slotted, sentence_mentions: list[Mention], roles: list[EntityKey]) -> None:
         """Remember this sentence's roles, company counts and topic for the next one."""
         self.people_with_role.update(roles)
+        self.places.extend(m for m in sentence_mentions if m.type == "Place" and m.entity and not m.anaphor)
+        self.governments.extend(m for m in sentence_mentions if m.type == "Government" and m.entity)
         for m in sentence_mentions:
             if m.type == "Company" and m.entity and not m.anaphor:
                 self.company_counts[m.entity] = self.company_counts.get(m.entity, 0) + 1

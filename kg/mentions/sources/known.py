@@ -74,7 +74,7 @@ class KnownNameSource:
             before = text[s - 1] if s else ""
             after = text[e] if e < len(text) else ""
             if (before and re.match(r"[ァ-ヴー・A-Za-z]", before)) or (
-                after and re.match(r"[ァ-ヴーA-Za-z]", after)
+                after and re.match(r"[ァ-ヴーA-Za-z]|・[ァ-ヴA-Za-z]", text[e : e + 2])
             ):
                 continue
             k = self.known[m.group(0)]

@@ -1,0 +1,239 @@
+"""Bunsetsu phrases of a parsed sentence: GiNZA's dependency parse read at the phrase level.
+
+A Japanese clause is a chain of bunsetsu (文節): a content word with its function words
+(case particles, auxiliaries) after it — ``キオクシアには、`` is the content ``キオクシア`` and
+the case ``には``. Each phrase depends on one later phrase; the case particle says in which
+role (が subject, を object, と partner, に target, による agent…). This module builds the
+phrases from the words' heads and bunsetsu starts that the parse stage kept
+(:class:`kg.model.Token`), reads each phrase's case, and says which slot (resolved mention)
+a phrase is about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from kg.mentions import title_regex
+from kg.model import ParsedSentence, Token
+from kg.relations.slots import Slotted
+
+#: Parts of speech of the function words at the end of a phrase.
+FUNCTION_POS = frozenset({"ADP", "AUX", "SCONJ", "PART", "PUNCT", "SYM", "CCONJ"})
+#: Parts of speech of a content word that may begin a phrase.
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON"})
+#: Particles after which a new phrase begins (not の or と, which also join nouns inside a name).
+PHRASE_FINAL_PARTICLES = frozenset({"は", "が", "を", "に", "で", "へ", "も"})
+#: Case particles, longest first; what follows them (は, も) is a topic or focus marker.
+PARTICLES = (
+    "によると",
+    "によれば",
+    "によって",
+    "により",
+    "に対する",
+    "に対して",
+    "に対し",
+    "による",
+    "について",
+    "との",
+    "への",
+    "から",
+    "まで",
+    "より",
+    "では",
+    "といった",
+    "のような",
+    "が",
+    "を",
+    "に",
+    "へ",
+    "と",
+    "で",
+    "の",
+    "や",
+    "など",
+)
+#: What a list of names may end with before its particle: AやBなどが, A、Bらが.
+LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
+#: Between a name and its phrase's case: 氏, 社, an age or a reading in parentheses, a title.
+NAME_TAIL = re.compile(r"^(?:氏|さん|様|社|側|[(（][^()（）]{0,30}[)）]?|=[^=]{0,40}=?|[・\s])*$")
+#: 対し / 対して / 対する after a name with に: the name is a target (北斗電機に対し).
+TARGET_WORD = re.compile(r"^対(?:し|して|する)、?$")
+#: Auxiliaries that negate a predicate (組まず, 出資しない, 提携しません).
+NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
+#: Inflected endings of a predicate phrase that make it passive.
+PASSIVE = re.compile(r"^(?:され|られ|れ(?!ば))")  # not させ: 搭載させる is causative
+
+
+@dataclass(frozen=True)
+class Case:
+    """A phrase's case: its particle (が, を, には → に…) and a topic marker (は, も) after it."""
+
+    particle: str
+    marker: str
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One bunsetsu: words [first, last), characters [start, end) of the sentence."""
+
+    index: int
+    first: int
+    last: int
+    start: int
+    end: int
+    head: int  # index of the phrase it depends on; -1 for a root
+    content_end: int  # where the trailing function words begin
+    function: str  # the trailing function words (には、 / している。)
+    predicate: bool  # a verb, an adjective, or a noun with する / copula
+    case: Case
+
+    negated: bool = False  # 組まず, 出資しない, 提携していない
+
+    @property
+    def passive(self) -> bool:
+        return bool(PASSIVE.match(self.function)) or "を受け" in self.function
+
+
+def read_case(function: str) -> Case:
+    """The case of a phrase from its function words: ``などには、`` → Case("に", "は")."""
+    text = re.sub(r"[、。,，「」『』()（）\s]", "", function)
+    text = LIST_ENDINGS.sub("", text)
+    for p in PARTICLES:
+        if text.startswith(p):
+            rest = text[len(p) :]
+            return Case(p, rest[:1] if rest[:1] in ("は", "も") else "")
+    return Case("", text[:1] if text[:1] in ("は", "も") else "")
+
+
+def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
+    """Words that begin a phrase GiNZA did not cut: a content word right after a case particle or a
+    comma (北斗電機は名古屋市、… comes out as one bunsetsu when the company name is unknown)."""
+    out = []
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if b.bunsetsu_start or b.pos not in CONTENT_POS:
+            continue
+        if (a.pos == "ADP" and a.text in PHRASE_FINAL_PARTICLES) or a.text in ("、", ","):
+            out.append(b.i)
+    return out
+
+
+def _content_end(tokens: tuple[Token, ...], first: int, last: int) -> int:
+    """Index of the first trailing function word of words [first, last)."""
+    end = last
+    while end > first + 1 and tokens[end - 1].pos in FUNCTION_POS:
+        end -= 1
+    return end
+
+
+def _is_predicate(tokens: tuple[Token, ...], first: int, content: int, last: int) -> bool:
+    head = tokens[content - 1]
+    if head.pos in ("VERB", "ADJ"):
+        return True
+    # 出資し / 出資している / 提携する: a noun with する after it
+    return any(t.lemma in ("する", "だ", "です", "ある") and t.pos == "AUX" for t in tokens[content:last])
+
+
+def build_phrases(sent: ParsedSentence) -> list[Phrase]:
+    """The sentence's bunsetsu with their heads and cases (empty when the sentence has no parse)."""
+    tokens = sent.tokens
+    if not tokens:
+        return []
+    starts = sorted({0, *(t.i for t in tokens if t.bunsetsu_start), *_missed_starts(tokens)})
+    bounds = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
+    phrase_of = {}
+    for k, (a, b) in enumerate(bounds):
+        for i in range(a, b):
+            phrase_of[i] = k
+    out = []
+    for k, (a, b) in enumerate(bounds):
+        outside = [t for t in tokens[a:b] if not a <= t.head < b]
+        head = -1
+        for t in outside:
+            if t.head != t.i:
+                head = phrase_of[t.head]
+        content = _content_end(tokens, a, b)
+        function = "".join(t.text for t in tokens[content:b])
+        out.append(
+            Phrase(
+                index=k,
+                first=a,
+                last=b,
+                start=tokens[a].start,
+                end=tokens[b - 1].end,
+                head=head,
+                content_end=tokens[content - 1].end,
+                function=function,
+                predicate=_is_predicate(tokens, a, content, b),
+                case=read_case(function),
+                negated=any(t.pos == "AUX" and t.lemma in NEGATION for t in tokens[content:b]),
+            )
+        )
+    return _join_targets(_join_roots(out), sent.text)
+
+
+def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """北斗電機に / 対し、: GiNZA cuts に対し in two; the name's case is に対し, and it depends on what
+    対し depends on."""
+    out = list(phrases)
+    for k, p in enumerate(phrases[:-1]):
+        nxt = phrases[k + 1]
+        if p.case.particle == "に" and TARGET_WORD.match(text[nxt.start : nxt.end]):
+            out[k] = replace(p, case=Case("に対し", ""), head=nxt.head if nxt.head != k else p.head)
+    return out
+
+
+def _join_roots(phrases: list[Phrase]) -> list[Phrase]:
+    """One tree per sentence: GiNZA sometimes ends a sentence of its own inside ours (after a
+    one-kanji prefix such as 米, or a headline's space). A root before the last one depends on
+    the next phrase (a noun) or on the last root (a predicate)."""
+    roots = [p.index for p in phrases if p.head < 0]
+    if len(roots) <= 1:
+        return phrases
+    last = roots[-1]
+    out = []
+    for p in phrases:
+        if p.head < 0 and p.index != last:
+            p = replace(p, head=last if p.predicate else p.index + 1)
+        out.append(p)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_at_start() -> re.Pattern[str]:
+    return re.compile(f"^(?:{title_regex().pattern})")
+
+
+def _is_name_tail(text: str) -> bool:
+    """What may stand between a name and its phrase's particle without being the phrase's noun."""
+    while True:
+        m = _title_at_start().match(text)
+        if not m or not m.group(0):
+            break
+        text = text[m.end() :]
+    return bool(NAME_TAIL.match(text))
+
+
+def slot_spans(sl: Slotted, sent_start: int) -> dict[int, tuple[int, int]]:
+    """Slot index → characters of its mention in the sentence (written slots only)."""
+    return {
+        i: (m.start - sent_start, m.end - sent_start)
+        for i, m in enumerate(sl.mentions)
+        if m.sent_index >= 0 and m.start >= sent_start
+    }
+
+
+def phrase_slots(phrases: list[Phrase], spans: dict[int, tuple[int, int]], text: str) -> dict[int, int]:
+    """Phrase index → the slot the phrase is about: the name it ends with (before 氏, a title, an
+    age in parentheses, the case). A phrase whose noun is not a name (EV研究開発会社を) has none."""
+    out: dict[int, int] = {}
+    for i, (s, e) in sorted(spans.items(), key=lambda kv: kv[1]):
+        for p in phrases:
+            if p.start <= e - 1 < p.end:
+                if e <= p.content_end and _is_name_tail(text[e : p.content_end]):
+                    out[p.index] = i
+                elif e > p.content_end and s < p.content_end:
+                    out[p.index] = i  # the name runs over the phrase's function words (株式会社…)
+                break
+    return out
