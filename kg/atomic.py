@@ -28,7 +28,7 @@ import shutil
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
@@ -212,7 +212,8 @@ def _commit(staging: Path, out: Path, owned: list[str]) -> None:
                 os.rename(staging, out)
                 _fsync_dir(out.parent)
                 return
-        if staging.parent == out.parent and _swappable(out) and _carry_over(out, staging, owned):
+        swap = staging.parent == out.parent and _exchange_function() is not None and _swappable(out)
+        if swap and _carry_over(out, staging, owned):
             if _exchange(staging, out):
                 _fsync_dir(out.parent)
                 return
@@ -285,20 +286,25 @@ _RENAME_SWAP = 2  # macOS sys/stdio.h
 _AT_FDCWD = -100
 
 
+def _exchange_function() -> Callable[[bytes, bytes], int] | None:
+    """The C library's directory exchange as ``f(a, b) -> 0 or -1``, or None where there is none."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+    except OSError:
+        return None
+    if sys.platform.startswith("linux") and hasattr(libc, "renameat2"):  # glibc 2.28+
+        return lambda a, b: libc.renameat2(_AT_FDCWD, a, _AT_FDCWD, b, _RENAME_EXCHANGE)
+    if sys.platform == "darwin" and hasattr(libc, "renamex_np"):  # macOS 10.12+
+        return lambda a, b: libc.renamex_np(a, b, _RENAME_SWAP)
+    return None
+
+
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two directories; False when the system cannot (then nothing changed)."""
-    libc_name = ctypes.util.find_library("c")
-    try:
-        libc = ctypes.CDLL(libc_name, use_errno=True)
-    except OSError:
+    function = _exchange_function()
+    if function is None:
         return False
-    src, dst = os.fsencode(a), os.fsencode(b)
-    if sys.platform.startswith("linux") and hasattr(libc, "renameat2"):
-        result = libc.renameat2(_AT_FDCWD, src, _AT_FDCWD, dst, _RENAME_EXCHANGE)
-    elif sys.platform == "darwin" and hasattr(libc, "renamex_np"):
-        result = libc.renamex_np(src, dst, _RENAME_SWAP)
-    else:
-        return False
+    result = function(os.fsencode(a), os.fsencode(b))
     if result == 0:
         return True
     err = ctypes.get_errno()
