@@ -6,7 +6,7 @@ left to pip), then ``pip install ".[test]"`` (not editable: what users get) runs
 virtual environment made with the oldest supported Python, and ``pytest`` and ``ruff`` run
 there. A floor that is not true fails here: raise it in pyproject.toml until this passes.
 
-    python tools/lowest_deps.py --python python3.10            # ~15 min: install, all tests
+    python tools/lowest_deps.py --python python3.10            # ~11 min: install, all tests, ruff
     python tools/lowest_deps.py --python python3.10 -- -x tests/test_build.py   # some tests
 
 (pip has no "lowest versions" resolution of its own; uv's ``--resolution lowest-direct`` does
