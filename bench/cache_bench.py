@@ -1,6 +1,6 @@
 """Benchmark: the parse cache. Cold vs warm ``kg build`` on the same input, and one changed file of 100.
 
-    /work/venv/bin/python bench/cache_bench.py [--mb 1.0] [--workers 1]
+    python bench/cache_bench.py [--mb 1.0] [--workers 1]
 
 1. ``kg build`` on a fresh synthetic corpus (bench/corpus.py) with an empty cache directory;
 2. the same command again (every parse now comes from the cache); the outputs must be

@@ -1,6 +1,6 @@
 """Synthetic benchmark corpora made from the project's own Japanese articles.
 
-    /work/venv/bin/python bench/corpus.py OUT_DIR [--mb 1.0] [--tag run1]
+    python bench/corpus.py OUT_DIR [--mb 1.0] [--tag run1]
 
 Every document is one of ``tests/data/dev/*.txt`` or ``seeds/*.txt`` with its paragraphs
 rotated by a per-document amount and a unique closing line (``tag`` and number), so no two

@@ -1,6 +1,6 @@
 """Benchmark: export a synthetic 100k-node / 300k-edge graph to Turtle, Neo4j CSVs and graph.html.
 
-    /work/venv/bin/python bench/export_bench.py [--nodes 100000] [--edges 300000] [--only turtle,neo4j,html]
+    python bench/export_bench.py [--nodes 100000] [--edges 300000] [--only turtle,neo4j,html]
 
 The graph is built with kg.graph.new_graph/add_entity/add_relation (typed nodes with Japanese
 names, aliases and tickers, edges with a heavy-tailed degree and one evidence sentence each),

@@ -1,6 +1,6 @@
 """Benchmark: with --workers, load the model before forking (shared) or in each worker after it?
 
-    /work/venv/bin/python bench/fork_model.py [--mb 0.1] [--workers 2]
+    python bench/fork_model.py [--mb 0.1] [--workers 2]
 
 Builds one small synthetic corpus twice with ``--workers N`` and no cache, in fresh interpreters:
 

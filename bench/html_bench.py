@@ -1,6 +1,6 @@
 """Benchmark: how fast a 2,000-node, 5,000-edge graph.html becomes interactive in headless Chromium.
 
-    /work/venv/bin/python bench/html_bench.py [--nodes 2000] [--edges 5000] [--runs 3]
+    python bench/html_bench.py [--nodes 2000] [--edges 5000] [--runs 3]
 
 Reports the Python side (layout + render + atomic write), the page size, and in the browser:
 time from navigation start until the page is interactive (``window.kgReadyAt``: data parsed,

@@ -1,6 +1,6 @@
 """Benchmark: peak memory of a build on a 4 MB corpus against a 1 MB corpus (streaming check).
 
-    /work/venv/bin/python bench/memory.py [--sizes 1,4] [--cache]
+    python bench/memory.py [--sizes 1,4] [--cache]
 
 Each size gets its own synthetic corpus (bench/corpus.py) and a fresh interpreter that runs
 ``kg.pipeline.build`` (one process, no parse cache unless ``--cache`` — the parser path is the

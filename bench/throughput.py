@@ -1,6 +1,6 @@
 """Benchmark: ``kg build`` throughput against the parser's own, and --workers 2 against 1.
 
-    /work/venv/bin/python bench/throughput.py [--mb 1.0] [--raw-2] [--keep DIR]
+    python bench/throughput.py [--mb 1.0] [--raw-2] [--keep DIR]
 
 On one synthetic corpus of at least 1 MB (bench/corpus.py, unique texts, so nothing is cached):
 

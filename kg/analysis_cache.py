@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.atomic import write_bytes
+from kg.cachedir import touch
 from kg.model import Document, Mention, NamedSpan, ParsedSentence, Token
 
 #: Bumped whenever the entry layout changes (2: sentences carry their words and NER spans).
@@ -79,6 +80,7 @@ class AnalysisCache:
             self.stats.misses += 1
             return None
         self.stats.hits += 1
+        touch(self.path(key))  # pruning goes by last use (kg.cachedir)
         return found
 
     def put(self, key: str, sentences: Sequence[ParsedSentence], mentions: Sequence[Mention]) -> None:

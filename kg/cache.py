@@ -7,7 +7,8 @@ An entry's key is a SHA-256 over the text (the document's parser chunks with the
 and the *environment*: model name and version, spaCy, GiNZA, SudachiPy and SudachiDict
 versions and the kg package version, and nothing else.  Entries of one environment live in
 their own directory, ``<cache dir>/parse/<environment hash>/``, so a version change
-invalidates every entry and old directories can simply be deleted.  (The analysis cache
+invalidates every entry and old directories can simply be deleted (``kg cache prune`` does,
+:mod:`kg.cachedir`).  (The analysis cache
 beside it, :mod:`kg.analysis_cache`, keeps what mention finding made of each parse.)
 
 Entries are written atomically (:mod:`kg.atomic`); an entry that cannot be read back, or whose
@@ -23,7 +24,6 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import json
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -31,20 +31,17 @@ from pathlib import Path
 from typing import Any
 
 from kg.atomic import write_bytes
+from kg.cachedir import CACHE_ENV, default_cache_dir, touch
 
-CACHE_ENV = "KG_CACHE_DIR"
+__all__ = ["CACHE_ENV", "CacheStats", "ParseCache", "default_cache_dir", "environment", "environment_hash",
+           "environment_key"]
+
 MODEL = "ja_ginza"
 #: Distributions whose versions decide what the parser outputs (all installed SudachiDict
 #: flavours are added, since GiNZA picks one by configuration).
 PARSER_DISTRIBUTIONS: tuple[str, ...] = ("spacy", "ginza", "ja-ginza", "sudachipy")
 
 Chunks = Sequence[tuple[int, str]]
-
-
-def default_cache_dir() -> Path:
-    """``$KG_CACHE_DIR`` if set, else ``~/.cache/kg``."""
-    env = os.environ.get(CACHE_ENV)
-    return Path(env).expanduser() if env else Path.home() / ".cache" / "kg"
 
 
 def _dist_version(name: str) -> str:
@@ -88,6 +85,12 @@ def environment() -> dict[str, str]:
 
 def environment_hash(env: Mapping[str, str]) -> str:
     return hashlib.sha256(json.dumps(dict(env), sort_keys=True).encode()).hexdigest()
+
+
+def environment_key(env: Mapping[str, str] | None = None) -> str:
+    """The name of the directory, under each cache kind, of the entries of ``env`` (default: the
+    running kg's parser environment)."""
+    return environment_hash(environment() if env is None else env)[:16]
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +155,7 @@ class ParseCache:
         if self.env is None:
             self.env = environment()
         self.env_hash = environment_hash(self.env)
-        self.root = self.directory / "parse" / self.env_hash[:16]
+        self.root = self.directory / "parse" / environment_key(self.env)
 
     def key(self, chunks: Chunks) -> str:
         """SHA-256 over the environment and the chunk offsets and texts."""
@@ -170,7 +173,8 @@ class ParseCache:
         return self.path(key).is_file()
 
     def get(self, key: str, chunks: Chunks) -> list[Any] | None:
-        """The cached Docs of ``chunks``, or None on a miss or an unusable entry."""
+        """The cached Docs of ``chunks``, or None on a miss or an unusable entry (a hit is touched:
+        pruning goes by last use, :mod:`kg.cachedir`)."""
         try:
             data = self.path(key).read_bytes()
         except OSError:
@@ -182,6 +186,7 @@ class ParseCache:
             self.stats.misses += 1
             return None
         self.stats.hits += 1
+        touch(self.path(key))
         return docs
 
     def put(self, key: str, docs: Sequence[Any]) -> None:

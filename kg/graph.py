@@ -13,7 +13,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.exporters import exporter, exporters
+from kg.atomic import output_set
+from kg.exporters import exporter, exporters, output_files
 from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Relation
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -146,11 +147,33 @@ class KnowledgeGraph:
     def to_neo4j(self, directory: str | Path) -> Path:
         return self.export("neo4j", directory)
 
+    # -- notebooks -------------------------------------------------------------
+    def _repr_html_(self) -> str:
+        """Jupyter shows the graph as the offline graph.html page, inline (an iframe ``srcdoc``)."""
+        from kg.exporters.html import notebook_html
+
+        return notebook_html(self.graph)
+
+    def to_pyvis(self, **options: Any) -> Any:
+        """A ``pyvis.network.Network`` of the graph, styled like graph.html, to customise and show.
+
+        ``options`` go to ``pyvis.network.Network`` (e.g. ``height="800px"``, ``notebook=True``).
+        """
+        from kg.exporters.html import to_pyvis_network
+
+        return to_pyvis_network(self.graph, **options)
+
     def write_all(self, out: str | Path) -> list[Path]:
-        """Write every registered output (the files of ``kg build``) into ``out``; return their paths."""
+        """Write every registered output (the files of ``kg build``) into ``out``; return their paths.
+
+        The files are replaced as one set (:func:`kg.atomic.output_set`): a run killed at any
+        moment leaves all the previous files or all the new ones, and other files in ``out`` stay.
+        """
         out = Path(out)
-        out.mkdir(parents=True, exist_ok=True)
-        return [e.write(self.graph, out) for e in exporters()]
+        with output_set(out, output_files()) as staging:
+            for e in exporters():
+                e.write(self.graph, staging)
+        return [out / e.path for e in exporters()]
 
 
 def from_parts(

@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import yaml
+from pydantic import StringConstraints, field_validator
 
 from kg.errors import KgError, KgUsageError
 from kg.model import ENTITY_TYPES
+from kg.validation import Strict, validate
 
 DATA = resources.files("kg") / "data"
 
@@ -96,22 +98,45 @@ class Lexicon:
         return self.prefixes.get(prefix)
 
 
+#: A name, alias, ticker or prefix: a non-empty string (YAML ``NO`` or ``1010`` must be quoted).
+Form = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class LexiconEntry(Strict):
+    """One entry of a lexicon file (the schema of ``kg/data/lexicon/README.md``).
+
+    ``aliases``, ``tickers`` and ``prefixes`` are lists: a bare string (``aliases: アリババ``) is
+    an error naming the field, never split into its characters or taken as one alias, since a
+    string such as ``アリババ, Alibaba`` would silently become one alias with a comma in it.
+    """
+
+    name: Form
+    type: str
+    aliases: list[Form] = []
+    tickers: list[Form] = []
+    country: Form | None = None
+    prefixes: list[Form] = []
+
+    @field_validator("type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in ENTITY_TYPES:
+            raise ValueError(f"unknown entity type {value!r} (one of: {', '.join(ENTITY_TYPES)})")
+        return value
+
+
+class LexiconFile(Strict):
+    entries: list[LexiconEntry]
+
+
 def _entries_from(path: Path | Any, source: str) -> Iterable[LexEntry]:
-    data = load_yaml(path) or {}
-    if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
-        raise KgError("lexicon file must be a mapping with an 'entries' list", str(path))
-    for i, raw in enumerate(data["entries"], 1):
-        if not isinstance(raw, dict) or not raw.get("name") or raw.get("type") not in ENTITY_TYPES:
-            raise KgError(f"lexicon entry {i} needs a name and a type in {ENTITY_TYPES}", str(path))
-        yield LexEntry(
-            name=str(raw["name"]),
-            type=str(raw["type"]),
-            aliases=tuple(str(a) for a in raw.get("aliases") or ()),
-            tickers=tuple(str(t) for t in raw.get("tickers") or ()),
-            country=raw.get("country"),
-            prefixes=tuple(str(p) for p in raw.get("prefixes") or ()),
-            source=source,
-        )
+    """The entries of one lexicon file, validated (one KgError naming file, entry and field)."""
+    data = load_yaml(path)
+    if data is None:
+        return
+    for e in validate(LexiconFile, data, str(path)).entries:
+        yield LexEntry(name=e.name, type=e.type, aliases=tuple(e.aliases), tickers=tuple(e.tickers),
+                       country=e.country, prefixes=tuple(e.prefixes), source=source)
 
 
 def without_types(types: Iterable[str]) -> frozenset[str]:

@@ -55,7 +55,14 @@ def model_version() -> str:
     return "/".join(f"{k}-{v}" for k, v in sorted(environment().items()))
 
 
-SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+[」』)）]*|\n|$)")
+SENTENCE_ENDS = "。！？!?"
+CLOSERS = "」』)）"
+#: Quotation brackets: a sentence end inside a pair (on one line) does not end the sentence.
+QUOTES = {"「": "」", "『": "』"}
+#: A quotation longer than this is a quoted passage of several sentences (an interview answer),
+#: and is split at its own sentence ends.
+MAX_QUOTE_CHARS = 200
+_LINE = re.compile(r"[^\n]*\n?")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -63,18 +70,60 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
     GiNZA's own sentence boundaries come from the dependency parse and sometimes cut a
     sentence in two (「ジェミニ」を手がける米グーグル / は…); Japanese news punctuation is
-    regular enough that 。！？ and line ends are the more reliable boundary.
+    regular enough that 。！？ (with the closing brackets after them) and line ends are the
+    more reliable boundary.  A sentence end inside 「…」 or 『…』 is part of a quotation
+    (「来年も投資を続ける。」と語った。 is one sentence), unless the brackets do not close on
+    their line or enclose more than :data:`MAX_QUOTE_CHARS` characters.
     """
-    out = []
-    for m in SENTENCE.finditer(text):
-        s, e = m.start(), m.end()
-        while e > s and text[e - 1] == "\n":
-            e -= 1
-        while s < e and text[s].isspace():
-            s += 1
-        if e > s:
-            out.append((s, e))
+    out: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start, end = line.start(), line.end()
+        if start == end:
+            continue
+        quoted = _quoted_ranges(text, start, end)
+        s = start
+        i = start
+        while i < end:
+            if text[i] in SENTENCE_ENDS and not _inside(quoted, i):
+                while i < end and text[i] in SENTENCE_ENDS:
+                    i += 1
+                while i < end and text[i] in CLOSERS:
+                    i += 1
+                _add_sentence(text, s, i, out)
+                s = i
+            else:
+                i += 1
+        _add_sentence(text, s, end, out)
     return out
+
+
+def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost bracket pairs of ``QUOTES`` in ``text[start:end]`` (one line), as (open, close)."""
+    ranges: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in QUOTES:
+            stack.append((QUOTES[ch], i))
+        elif stack and ch == stack[-1][0]:
+            _, opened = stack.pop()
+            if not stack and i - opened <= MAX_QUOTE_CHARS:
+                ranges.append((opened, i))
+    return ranges
+
+
+def _inside(ranges: list[tuple[int, int]], i: int) -> bool:
+    return any(a < i < b for a, b in ranges)
+
+
+def _add_sentence(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    """Add ``text[s:e]`` without its line break and leading white space, if anything is left."""
+    while e > s and text[e - 1] == "\n":
+        e -= 1
+    while s < e and text[s].isspace():
+        s += 1
+    if e > s:
+        out.append((s, e))
 
 
 def chunks(doc: Document) -> list[tuple[int, str]]:

@@ -6,16 +6,19 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import signal
 import time
+import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kg.analysis_cache import AnalysisCache, AnalysisStats, code_fingerprint
-from kg.cache import CacheStats, ParseCache, default_cache_dir
+from kg.cache import CacheStats, ParseCache
+from kg.cachedir import MAX_SIZE_ENV, default_cache_dir, max_bytes_from_env, prune
 from kg.dates import DateTable, checked_date, read_dates_csv
 from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
@@ -36,35 +39,79 @@ WORKER_BATCH_CHARS = 30_000
 WINDOW_PER_WORKER = 3
 
 
-def _is_path(item: str | Path) -> bool:
-    """A Path, or a string naming an existing file; article text (long, multi-line) is not."""
-    if isinstance(item, Path):
-        return True
-    if "\n" in item or len(item.encode("utf-8", "surrogatepass")) > 1024:
-        return False
+PathArg = str | os.PathLike[str]
+
+
+def _looks_like_text(item: str) -> bool:
+    """Whether a string given as a path is surely article text (the deprecated positional form)."""
+    too_long = len(item.encode("utf-8", "surrogatepass")) > 255  # longer than any file name
+    return too_long or "\n" in item or any(c in item for c in "。、！？")
+
+
+def _split_legacy_texts(paths: list[PathArg]) -> tuple[list[PathArg], list[str]]:
+    """Paths, and the article texts an old ``build(["…text…"])`` call passed among them.
+
+    Before ``texts=`` existed, ``build`` guessed: a string naming no file was text.  That still
+    works for a string that cannot be a path (see :func:`_looks_like_text`), with a
+    DeprecationWarning; anything else in ``paths`` is a path, and a missing one an error.
+    """
+    kept: list[PathArg] = []
+    texts: list[str] = []
+    for item in paths:
+        if isinstance(item, str) and _looks_like_text(item) and not _exists(item):
+            texts.append(item)
+        else:
+            kept.append(item)
+    if texts:
+        warnings.warn(
+            "article text among the paths of kg.build() is deprecated: pass it as kg.build(texts=[...])",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+    return kept, texts
+
+
+def _exists(item: str) -> bool:
     try:
         return Path(item).exists()
     except (OSError, ValueError):  # too long a name, NUL in it
         return False
 
 
-def _texts_to_documents(items: Sequence[str | Path], encoding: str | None, fmt: str | None,
-                        strict: bool, warn: Callable[[str], None]) -> Iterator[Document]:
-    """Paths are read from disk; any other string is taken as article text."""
-    from kg.read import make_document, read_documents
+def _as_list(paths: PathArg | Iterable[PathArg]) -> list[PathArg]:
+    return [paths] if isinstance(paths, (str, os.PathLike)) else list(paths)
 
-    paths = [x for x in items if _is_path(x)]
-    texts = [x for x in items if not _is_path(x)]
-    for i, text in enumerate(texts):
-        yield make_document(f"text-{i + 1:04d}", f"<text {i + 1}>", str(text), warn=warn)
-    if paths:
-        yield from read_documents(paths, encoding=encoding, fmt=fmt, strict=strict, warn=warn)
+
+def _text_documents(
+    texts: Iterable[str] | Mapping[str, str], warn: Callable[[str], None]
+) -> Iterator[Document]:
+    """Documents of article texts: ids are a mapping's keys, else ``text-0001``, ``text-0002``…"""
+    from kg.read import make_document
+
+    items = texts.items() if isinstance(texts, Mapping) else (
+        (f"text-{i:04d}", text) for i, text in enumerate(texts, 1)
+    )
+    for i, (doc_id, text) in enumerate(items, 1):
+        if not isinstance(text, str):
+            raise KgUsageError(f"texts must be strings, not {type(text).__name__} (text {doc_id!r})")
+        yield make_document(str(doc_id), f"<text {i}>", text, warn=warn)
+
+
+def _documents(paths: list[PathArg], texts: Iterable[str] | Mapping[str, str], encoding: str | None,
+               fmt: str | None, strict: bool, warn: Callable[[str], None]) -> Iterator[Document]:
+    """The texts' documents, then the files' (read with :func:`kg.read.read_documents`)."""
+    from kg.read import read_documents
+
+    files = read_documents(paths, encoding=encoding, fmt=fmt, strict=strict, warn=warn) if paths else iter(())
+    yield from _text_documents(texts, warn)
+    yield from files
 
 
 def build(
-    inputs: str | Path | Iterable[str | Path],
+    paths: PathArg | Iterable[PathArg] = (),
     *,
-    lexicons: Iterable[str | Path] = (),
+    texts: Iterable[str] | Mapping[str, str] = (),
+    lexicons: Iterable[PathArg] = (),
     without_lexicon: Iterable[str] = (),
     encoding: str | None = None,
     fmt: str | None = None,
@@ -73,31 +120,47 @@ def build(
     warn: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     workers: int = 1,
-    cache_dir: Path | None = None,
+    cache_dir: PathArg | None = None,
     use_cache: bool = True,
     dates: str | Path | Mapping[str, str] | None = None,
 ) -> KnowledgeGraph:
-    """Build a knowledge graph from file/directory paths or raw article texts.
+    """Build a knowledge graph from files and directories (``paths``) and article ``texts``.
+
+    ``paths`` are read as ``kg build`` reads them (``.txt``/``.md``/``.html`` files, JSONL,
+    directories; ``-`` is standard input); a path that does not exist is an error.  ``texts``
+    are article strings, a list (ids ``text-0001``…) or a mapping of id to text.
+    ``lexicons`` are extra lexicon YAML files, ``encoding`` and ``fmt`` as ``--encoding`` and
+    ``--format``, and ``warn`` receives every warning (also kept in ``result.stats``).
 
     ``workers`` > 1 parses and finds mentions in that many forked processes; resolution and
     relations stay here, in document order, so the graph is the same for any worker count.
-    Parses are cached under ``cache_dir`` (default :func:`kg.cache.default_cache_dir`) unless
+    Parses are cached under ``cache_dir`` (default :func:`kg.cachedir.default_cache_dir`) unless
     ``use_cache`` is false, and so are each document's sentences and mentions, keyed also by
-    the package's files on disk (:func:`kg.cache.code_fingerprint`).
+    the package's files on disk (:func:`kg.analysis_cache.code_fingerprint`); a run that adds
+    entries then prunes the cache to ``$KG_CACHE_MAX_SIZE`` (default 2 GB), oldest first.
 
     ``dates`` gives article dates by document id, a CSV file of ``id,date`` rows (``kg build
     --dates``) or a mapping; they override the dates the articles carry (:mod:`kg.dates`).
     ``without_lexicon`` names entity types (``["Company", "Person"]``) whose packaged lexicon
     entries are switched off (:func:`kg.lexicon.load_lexicon`).
+
+    >>> import kg
+    >>> result = kg.build(texts=["トヨタ自動車の佐藤恒治社長は会見した。"])  # doctest: +SKIP
     """
     started = time.perf_counter()
     if workers < 1:
         raise KgUsageError(f"--workers must be at least 1, not {workers}")
-    items = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
-    warnings: list[str] = []
+    if isinstance(texts, str):
+        raise KgUsageError("texts must be a list of article texts (or a mapping of ids to texts), not a str")
+    paths, legacy_texts = _split_legacy_texts(_as_list(paths))
+    if legacy_texts:
+        if texts:
+            raise KgUsageError("article texts go in texts=, not among the paths")
+        texts = legacy_texts
+    collected: list[str] = []
 
     def _warn(msg: str) -> None:
-        warnings.append(msg)
+        collected.append(msg)
         if warn is not None:
             warn(msg)
 
@@ -112,9 +175,14 @@ def build(
     chars = 0
     caches = None
     if use_cache:
-        caches = Caches.open(cache_dir if cache_dir is not None else default_cache_dir(), lexicons, without)
+        try:
+            cache_limit = max_bytes_from_env()
+        except ValueError as exc:
+            raise KgUsageError(f"{MAX_SIZE_ENV}: {exc}") from None
+        directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        caches = Caches.open(directory, lexicons, without)
     counters = CacheCounters()
-    docs = _texts_to_documents(items, encoding, fmt, strict, _warn)
+    docs = _documents(paths, texts, encoding, fmt, strict, _warn)
     for parsed, mentions in analyse(docs, finder, caches, workers, counters):
         doc = parsed.document
         main_country = resolver.add_document(doc, mentions)
@@ -126,12 +194,17 @@ def build(
             progress(doc)
     for doc_id in table.unused({d["id"] for d in documents}):
         _warn(f"{table.path}:{table.lines[doc_id]}: no document has the id {doc_id!r}: its date is unused")
+    pruned = None  # what keeping the cache under its size limit removed, if anything
+    if caches is not None and (counters.parse.writes or counters.analysis.writes):
+        pruned = prune(caches.parse.directory, cache_limit, current=caches.parse.root.name)
+        pruned = pruned if pruned.entries or pruned.stale_files else None
     entities, resolved = resolver.finish(relations)
     graph = from_parts(entities, resolved, documents, base_iri=base_iri)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
-             "warnings": warnings, "workers": workers,
+             "warnings": collected, "workers": workers,
              "parse_cache": counters.parse.as_dict() if caches is not None else None,
-             "analysis_cache": counters.analysis.as_dict() if caches is not None else None}
+             "analysis_cache": counters.analysis.as_dict() if caches is not None else None,
+             "cache_pruned": pruned}
     return KnowledgeGraph(graph, stats)
 
 

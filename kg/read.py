@@ -17,14 +17,28 @@ to the entity's start.
 Encoding detection (when no ``encoding`` is given), in order:
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
-2. strict UTF-8;
-3. strict cp932 (Windows Shift_JIS) and strict EUC-JP; if both decode, the one
+2. 7-bit bytes with ISO-2022-JP escape sequences are ISO-2022-JP (``iso2022_jp``, or the
+   first of its variants ``_ext``, ``_2``, ``_2004`` that decodes them);
+3. strict UTF-8;
+4. strict cp932 (Windows Shift_JIS) and strict EUC-JP; if both decode, the one
    whose text scores higher wins, where hiragana count 2, katakana and kanji 1,
    half-width katakana -1 and private-use, replacement and control characters
    -3 (EUC-JP bytes read as cp932 turn hiragana into half-width katakana; ties
    go to cp932).  A decoding more than 1% private-use or control characters is
    no decoding at all (cp932 maps stray bytes 0xFD-0xFF to private-use code points);
-4. otherwise the file cannot be decoded: a warning (an error with ``strict``).
+5. otherwise the file cannot be decoded: a warning (an error with ``strict``).
+
+Text that still looks wrong after decoding (ISO-2022-JP escapes in it, or, with an explicit
+``encoding``, far less Japanese than the detected encoding reads) gets a warning naming the
+``--encoding`` to use (:func:`misdecoding_hint`).
+
+HTML (detected from its markup, or any ``.html``/``.htm`` file) is reduced to its text: tags
+go (quoted attribute values may hold ``<`` and ``>``), block elements become line breaks,
+entities are decoded, and scripts, styles, comments and page furniture (``<nav>``, ``<aside>``,
+``<footer>``, a ``<header>`` outside ``<article>``/``<main>``, ARIA navigation roles …) are
+dropped whole, all through the same offset-keeping edits.
+
+``-`` as a path is standard input.
 
 UTF-16 without a BOM is only read when given explicitly (``encoding="utf-16-le"``):
 without one its NUL bytes are indistinguishable from a binary file.
@@ -41,8 +55,10 @@ import json
 import logging
 import os
 import re
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.dates import checked_date, find_dateline, split_front_matter
 from kg.errors import KgError, KgUsageError
@@ -64,9 +80,13 @@ log = logging.getLogger("kg.read")
 
 Warn = Callable[[str], None]
 
-TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"})
+HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm"})
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".md"}) | HTML_SUFFIXES
 #: Text files whose YAML front matter (``---`` … ``---``) gives title, date and URL.
 MARKDOWN_SUFFIXES: frozenset[str] = frozenset({".md", ".markdown"})
+#: The path that means standard input, as in most command-line tools (``./-`` names a file "-").
+STDIN = "-"
+STDIN_NAME = "<stdin>"
 JSONL_SUFFIX = ".jsonl"
 FORMATS: tuple[str, ...] = ("text", "jsonl")
 TITLE_MAX = 300
@@ -117,9 +137,13 @@ _CAPTION_WINDOW = 400
 _HTML_DETECT_RE = re.compile(
     r"<!doctype\s+html|<(?:html|head|body|p|div|br|article|section|table|h[1-6])(?=[\s/>])", re.IGNORECASE
 )
+#: One HTML token: a comment opener, a tag, a doctype or processing instruction, an entity, or
+#: white space that HTML collapses.  A quoted attribute value may hold ``<`` and ``>``
+#: (``<img alt="a > b">``); a tag whose quote never closes falls back to ending at its first ``>``.
 _HTML_TOKEN_RE = re.compile(
     r"<!--"
-    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])[^<>]*>"
+    r"|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9:-]*)(?=[\s/>])"
+    r"(?P<attrs>(?:[^<>\"']|\"[^\"]{0,4096}\"|'[^']{0,4096}')*|[^<>]*)>"
     r"|<![^<>]*>|<\?[^<>]*>"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?"
     r"|[ \t\n\f]{2,}|\n"
@@ -129,7 +153,19 @@ _HTML_BLOCK = frozenset(
     "header hr li main nav ol p pre section table title tr ul body html head".split()
 )
 _HTML_CELL = frozenset({"td", "th"})
+#: Raw-text elements: their content is not text, and dropped up to the closing tag.
 _HTML_DROP = frozenset({"script", "style", "noscript", "template"})
+#: Navigation and page furniture: menus, side bars, footers, buttons, embedded objects.  Their
+#: text would become mentions (a menu of company names), so a whole element is dropped when its
+#: closing tag is found; ``<header>`` only outside ``<article>``/``<main>``, where it holds the
+#: page's banner rather than the article's headline.
+_HTML_BOILERPLATE = frozenset("nav aside footer menu button select svg iframe object canvas".split())
+_HTML_CONTENT = frozenset({"article", "main"})
+#: ARIA roles that mark the same furniture on a plain ``<div>`` (older sites).
+_HTML_BOILERPLATE_ROLE_RE = re.compile(
+    r"""(?i)(?:^|\s)role\s*=\s*["']?\s*(?:navigation|banner|contentinfo|complementary|search|menu|menubar)\b"""
+)
+_HTML_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _NEWLINE_RE = re.compile(r"\r\n?")
 _NL_RUN_RE = re.compile(r"[ \t\u3000]*\n[ \t\u3000\n]*")
 
@@ -155,6 +191,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+#: The escape sequences of ISO-2022-JP (RFC 1468) and its variants: JIS X 0208 (ESC $ @, ESC $ B),
+#: JIS X 0212 / 0213 (ESC $ ( D, O, P, Q), JIS X 0201 Roman and katakana (ESC ( J, ESC ( I).
+_ISO2022_ESC = r"\x1b(?:\$[@B]|\$\([DOPQ]|\([JI])"
+_ISO2022_ESC_RE = re.compile(_ISO2022_ESC.encode())
+_ISO2022_TEXT_RE = re.compile(_ISO2022_ESC)
+_ISO2022_CODECS = ("iso2022_jp", "iso2022_jp_ext", "iso2022_jp_2", "iso2022_jp_2004")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
 _HIRAGANA_RE = re.compile(r"[\u3041-\u309f]")
 _JP_RE = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
@@ -201,10 +243,11 @@ def discover(
 
     Directories are walked recursively (hidden entries and symlinked directories skipped) and
     their files sorted by relative path, so the same tree always yields the same documents.
-    A directory contributes ``.txt``/``.md`` and ``.jsonl`` files (only ``.jsonl`` when
-    ``fmt="jsonl"``, only ``.txt``/``.md`` when ``fmt="text"``); a file named explicitly is
-    always taken.  The id base is the path relative to the directory argument (POSIX), or the
-    file name.  The same file reached twice is listed once.
+    A directory contributes ``.txt``/``.md``/``.html``/``.htm`` and ``.jsonl`` files (only
+    ``.jsonl`` when ``fmt="jsonl"``, only the others when ``fmt="text"``); a file named
+    explicitly is always taken.  The id base is the path relative to the directory argument
+    (POSIX), or the file name.  The same file reached twice is listed once.  ``-`` is standard
+    input (id ``stdin``), read as text or, with ``fmt="jsonl"``, as JSONL.
     """
     _check_fmt(fmt)
     warn = warn or log.warning
@@ -213,6 +256,11 @@ def discover(
     seen: set[str] = set()
     for arg in paths:
         path = Path(arg)
+        if is_stdin(path):
+            if STDIN not in seen:
+                seen.add(STDIN)
+                out.append((path, "stdin"))
+            continue
         if not path.exists():
             raise KgUsageError("path does not exist", str(arg))
         found: list[tuple[str, Path]] = []
@@ -232,6 +280,11 @@ def discover(
             seen.add(key)
             out.append((file, display_path(rel)))
     return out
+
+
+def is_stdin(path: str | Path) -> bool:
+    """Whether ``path`` is ``-``, standard input (``./-`` is a file of that name)."""
+    return os.fspath(path) == STDIN
 
 
 def display_path(path: str) -> str:
@@ -323,7 +376,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         try:
             text = data.decode(enc)
         except UnicodeDecodeError as exc:
-            raise KgError(f"cannot decode as {encoding} (byte {exc.start}: {exc.reason})") from None
+            hint = _detected_hint(data)
+            raise KgError(f"cannot decode as {encoding} (byte {exc.start}: {exc.reason}){hint}") from None
     else:
         text, enc = _detect(data)
     if text.startswith("\ufeff"):
@@ -332,7 +386,8 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> tuple[str, str]:
     if sample:
         controls = len(sample) - len(_CONTROL_RE.sub("", sample))
         if "\x00" in sample or controls * 10 > len(sample):
-            raise _Skip("binary file (control characters)")
+            hint = _detected_hint(data) if encoding is not None else ""
+            raise _Skip(f"binary file (control characters){hint}")
     return text, enc
 
 
@@ -359,6 +414,57 @@ def _utf16_guess(data: bytes) -> str | None:
     return None if best is None else best[1]
 
 
+def _detected_hint(data: bytes) -> str:
+    """``; it looks like <enc>: use --encoding <enc>`` when detection decodes ``data``, else ``""``."""
+    try:
+        _, enc = _detect(data)
+    except _Skip:
+        return ""
+    return f"; it looks like {enc}: use --encoding {enc}"
+
+
+def _iso2022(data: bytes) -> tuple[str, str] | None:
+    """ISO-2022-JP text (mail archives, old press releases): 7-bit bytes with its escape sequences.
+
+    Being 7-bit it is also valid ASCII, so it must be tried before UTF-8; the first of the
+    variants (plain, with half-width katakana, with JIS X 0212, with JIS X 0213) that decodes
+    the file strictly is used.
+    """
+    if not data.isascii() or _ISO2022_ESC_RE.search(data) is None:
+        return None
+    for enc in _ISO2022_CODECS:
+        try:
+            return data.decode(enc), enc
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def misdecoding_hint(data: bytes, text: str, encoding: str, given: bool) -> str | None:
+    """What to say when ``text`` (``data`` decoded as ``encoding``) looks mis-decoded, or None.
+
+    ISO-2022-JP escape sequences left in the text always get a hint.  When the encoding was
+    ``given``, the text is also compared with what detection reads: a detected encoding whose
+    text looks much more Japanese (the score of the module doc) is named.
+    """
+    if _ISO2022_TEXT_RE.search(text):
+        return f"looks like ISO-2022-JP read as {encoding} (its escape sequences are in the text): " \
+               "use --encoding iso2022_jp"
+    if not given:
+        return None
+    try:
+        other, other_enc = _detect(data)
+    except _Skip:
+        return None
+    if _normalise_encoding(other_enc) == _normalise_encoding(encoding):
+        return None
+    mine, theirs = _score(text), _score(other)
+    if theirs is not None and theirs > 0 and (mine is None or theirs > 2 * mine + 10):
+        return (f"looks mis-decoded as {encoding}; it reads as Japanese in {other_enc}: "
+                f"use --encoding {other_enc}")
+    return None
+
+
 def _detect(data: bytes) -> tuple[str, str]:
     for bom, enc in _BOMS:
         if data.startswith(bom):
@@ -368,6 +474,9 @@ def _detect(data: bytes) -> tuple[str, str]:
                 raise _Skip(
                     f"cannot decode: has a {enc} byte-order mark but byte {exc.start} is invalid"
                 ) from None
+    found = _iso2022(data)
+    if found is not None:
+        return found
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -454,9 +563,27 @@ def _newline_edits(text: str) -> list[_Edit]:
     return edits
 
 
-def _html_edits(text: str) -> list[_Edit]:
-    """Strip tags, drop script/style bodies, decode entities; blocks become newlines."""
-    edits: list[_Edit] = []
+@dataclasses.dataclass(frozen=True, slots=True)
+class _HtmlToken:
+    """One token of an HTML text: ``kind`` is "tag", "drop" (a comment or a raw-text element with
+    its content), "entity" or "space"."""
+
+    start: int
+    end: int
+    kind: str
+    name: str = ""
+    closing: bool = False
+    attrs: str = ""
+
+
+def _html_tokens(text: str) -> list[_HtmlToken]:
+    """The tokens of ``text`` in order, in one linear pass.
+
+    Hand-written rather than :mod:`html.parser`: that parser reports where a token starts as a
+    line and column, and neither where an end tag or entity ends nor what a collapsed run of
+    white space was, while the offset map (module doc) needs the exact span of every token.
+    """
+    tokens: list[_HtmlToken] = []
     pos = 0
     n = len(text)
     while True:
@@ -468,29 +595,84 @@ def _html_edits(text: str) -> list[_Edit]:
         if tok == "<!--":
             close = text.find("-->", e)
             e = n if close == -1 else close + 3
-            edits.append((s, e, "", None))
+            tokens.append(_HtmlToken(s, e, "drop"))
         elif tok[0] == "<":
             name = (m.group("name") or "").lower()
-            if name in _HTML_DROP and not m.group("close"):
-                close_rx = re.compile(rf"</{name}\s*>", re.IGNORECASE)
-                cm = close_rx.search(text, e)
+            closing = bool(m.group("close"))
+            if name in _HTML_DROP and not closing:
+                cm = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, e)
                 e = n if cm is None else cm.end()
-                edits.append((s, e, "", None))
-            elif name in _HTML_BLOCK:
+                tokens.append(_HtmlToken(s, e, "drop"))
+            else:
+                tokens.append(_HtmlToken(s, e, "tag", name, closing, m.group("attrs") or ""))
+        elif tok[0] == "&":
+            tokens.append(_HtmlToken(s, e, "entity"))
+        else:
+            tokens.append(_HtmlToken(s, e, "space"))
+        pos = e
+    return tokens
+
+
+def _element_ends(tokens: list[_HtmlToken]) -> dict[int, int]:
+    """For each start tag (by token index) the index of its closing tag, where there is one.
+
+    Each element name has its own stack, so an unclosed ``<p>`` or ``<li>`` (which HTML allows)
+    never makes a ``<nav>`` swallow the page; void and self-closed elements have no end.
+    """
+    ends: dict[int, int] = {}
+    open_by_name: dict[str, list[int]] = {}
+    for i, tok in enumerate(tokens):
+        if tok.kind != "tag" or not tok.name or tok.name in _HTML_VOID:
+            continue
+        stack = open_by_name.setdefault(tok.name, [])
+        if tok.closing:
+            if stack:
+                ends[stack.pop()] = i
+        elif not tok.attrs.rstrip().endswith("/"):
+            stack.append(i)
+    return ends
+
+
+def _is_boilerplate(tok: _HtmlToken, in_content: bool) -> bool:
+    if tok.name in _HTML_BOILERPLATE or (tok.name == "header" and not in_content):
+        return True
+    return _HTML_BOILERPLATE_ROLE_RE.search(tok.attrs) is not None
+
+
+def _html_edits(text: str) -> list[_Edit]:
+    """Strip tags, drop script/style bodies and page furniture, decode entities; blocks become newlines."""
+    tokens = _html_tokens(text)
+    ends = _element_ends(tokens)
+    edits: list[_Edit] = []
+    content_depth = 0  # open <article>/<main> elements
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        s, e = tok.start, tok.end
+        if tok.kind == "drop":
+            edits.append((s, e, "", None))
+        elif tok.kind == "tag":
+            if tok.name in _HTML_CONTENT:
+                content_depth = max(0, content_depth + (-1 if tok.closing else 1))
+            if not tok.closing and i in ends and _is_boilerplate(tok, content_depth > 0):
+                i = ends[i]
+                edits.append((s, tokens[i].end, "\n", None))
+            elif tok.name in _HTML_BLOCK:
                 edits.append((s, e, "\n", None))
-            elif name in _HTML_CELL:
+            elif tok.name in _HTML_CELL:
                 edits.append((s, e, " ", None))
             else:
                 edits.append((s, e, "", None))
-        elif tok[0] == "&":
-            repl = html.unescape(tok)
-            if repl != tok and len(repl) <= len(tok):
+        elif tok.kind == "entity":
+            raw = text[s:e]
+            repl = html.unescape(raw)
+            if repl != raw and len(repl) <= len(raw):
                 edits.append((s, e, repl, None))
-        elif tok != " " * len(tok):  # whitespace run or source newline: HTML collapses it to a space
+        elif text[s:e] != " " * (e - s):  # whitespace run or source newline: HTML collapses it to a space
             edits.append((s, e, " ", None))
-        elif len(tok) > 1:
+        elif e - s > 1:
             edits.append((s + 1, e, "", None))
-        pos = e
+        i += 1
     return edits
 
 
@@ -577,10 +759,13 @@ class Cleaned:
     html: bool
 
 
-def clean_text(original: str) -> Cleaned:
-    """Clean decoded file text in linear time, keeping an exact map back to ``original``."""
+def clean_text(original: str, html: bool | None = None) -> Cleaned:
+    """Clean decoded file text in linear time, keeping an exact map back to ``original``.
+
+    ``html`` says whether the text is HTML (a ``.html`` file); None detects it from the markup.
+    """
     text, offsets, _ = _apply(original, _newline_edits(original))
-    is_html = _HTML_DETECT_RE.search(text) is not None
+    is_html = _HTML_DETECT_RE.search(text) is not None if html is None else html
     if is_html:
         text, step, _ = _apply(text, _merge(_html_edits(text)))
         offsets = _compose(offsets, step)
@@ -614,6 +799,7 @@ def make_document(
     title: str | None = None,
     date: object = None,
     url: str | None = None,
+    html: bool | None = None,
     *,
     body_start: int = 0,
     warn: Warn | None = None,
@@ -626,10 +812,11 @@ def make_document(
     one (:func:`kg.dates.find_dateline`). A bad date is reported through ``warn``, naming
     ``where`` (default: the path and the id). The article starts at ``body_start`` of
     ``original`` (after front matter); offsets still count from the start of ``original``.
+    ``html`` says whether the text is HTML (None: detect).
     """
     where = where or (path if path.endswith(doc_id) else f"{path}: article {doc_id!r}")
     emit = warn or log.warning
-    cleaned = clean_text(original[body_start:] if body_start else original)
+    cleaned = clean_text(original[body_start:] if body_start else original, html)
     offsets = cleaned.offsets
     if body_start:
         offsets = tuple(i + body_start for i in offsets)
@@ -693,7 +880,7 @@ def _iter_documents(
 ) -> Iterator[Document]:
     ids: dict[str, bytes] = {}  # id -> digest of its text
     for path, base in files:
-        shown = display_path(path.as_posix())
+        shown = STDIN_NAME if is_stdin(path) else display_path(path.as_posix())
         try:
             if _is_jsonl(path, fmt):
                 docs = _read_jsonl(path, shown, encoding, strict, warn)
@@ -732,22 +919,36 @@ def _unique_id(doc: Document, ids: dict[str, bytes], where: str, warn: Warn) -> 
     return dataclasses.replace(doc, id=new_id)
 
 
+def _open_binary(path: Path) -> BinaryIO:
+    """The file (or, for ``-``, everything on standard input) as a seekable binary stream."""
+    try:
+        if is_stdin(path):
+            return io.BytesIO(sys.stdin.buffer.read())
+        return open(path, "rb")  # noqa: SIM115 - the caller closes it
+    except OSError as exc:
+        raise _Skip(f"cannot read ({exc.strerror or exc})") from None
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return sys.stdin.buffer.read() if is_stdin(path) else path.read_bytes()
     except OSError as exc:
         raise _Skip(f"cannot read ({exc.strerror or exc})") from None
 
 
 def _read_text(path: Path, shown: str, doc_id: str, encoding: str | None, warn: Warn) -> Document:
     data = _read_bytes(path)
-    text, _ = decode_bytes(data, encoding)
+    text, used = decode_bytes(data, encoding)
+    hint = misdecoding_hint(data, text, used, given=encoding is not None)
+    if hint is not None:
+        warn(f"{shown}: {hint}")
+    html = True if path.suffix.lower() in HTML_SUFFIXES else None
     front = split_front_matter(text, shown, warn) if path.suffix.lower() in MARKDOWN_SUFFIXES else None
     if front is None:
-        doc = make_document(doc_id, shown, text, warn=warn, where=shown)
+        doc = make_document(doc_id, shown, text, html=html, warn=warn, where=shown)
     else:
         doc = make_document(doc_id, shown, text, title=front.title, date=front.date, url=front.url,
-                            body_start=front.end, warn=warn, where=shown)
+                            html=html, body_start=front.end, warn=warn, where=shown)
     if not text.strip():
         warn(f"{shown}: {'empty' if not text else 'whitespace-only'} file: nothing to extract")
     elif not doc.text:
@@ -760,10 +961,7 @@ def _read_jsonl(
 ) -> Iterator[tuple[int, Document]]:
     """One Document per JSON object line; bad lines warn with their number (fatal if strict)."""
     enc = _normalise_encoding(encoding) if encoding else "utf-8-sig"
-    try:
-        fh = open(path, "rb")  # noqa: SIM115 - closed in finally; lines are streamed
-    except OSError as exc:
-        raise _Skip(f"cannot read ({exc.strerror or exc})") from None
+    fh = _open_binary(path)  # closed in finally; lines are streamed
     try:
         head = fh.read(8192)
         kind = _sniff_binary(head, enc)
@@ -851,7 +1049,9 @@ def _jsonl_record(line: str, shown: str, lineno: int, warn: Warn) -> Document:
     try:
         record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
-        raise _Skip(f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+        iso2022 = _ISO2022_TEXT_RE.search(line) is not None
+        hint = "; the file looks like ISO-2022-JP: use --encoding iso2022_jp" if iso2022 else ""
+        raise _Skip(f"invalid JSON: {exc.msg} (column {exc.colno}){hint}") from None
     except RecursionError:
         raise _Skip("invalid JSON: nested too deeply") from None
     if not isinstance(record, dict):

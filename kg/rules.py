@@ -2,10 +2,9 @@
 
 Each file has a pydantic model below: an unknown key, a value of the wrong type or a
 missing field stops the build with one line naming the file, the rule and the field, the way
-spaCy names a bad match pattern. (pydantic comes with spaCy; its ``extra="forbid"`` and type
-coercion are what a hand-written checker would repeat.) Regexes are compiled, and so checked,
-by the stage that owns them (:mod:`kg.mentions.ruledata`, :mod:`kg.relations.ruleset`),
-which raise :func:`rule_error` the same way.
+spaCy names a bad match pattern (:mod:`kg.validation`, shared with the lexicons). Regexes are
+compiled, and so checked, by the stage that owns them (:mod:`kg.mentions.ruledata`,
+:mod:`kg.relations.ruleset`), which raise :func:`rule_error` the same way.
 """
 
 from __future__ import annotations
@@ -13,16 +12,14 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import Field
 
 from kg.errors import KgError
 from kg.lexicon import DATA, load_yaml
+from kg.validation import Strict as _Strict
+from kg.validation import validate
 
 Confidence = float
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 # --- mentions.yaml --------------------------------------------------------------------------
@@ -191,33 +188,4 @@ def rules(name: str) -> Any:
     model = MODELS.get(name)
     if model is None:
         raise KgError(f"no rule file named {name!r}")
-    data = load_yaml(DATA / "rules" / f"{name}.yaml")
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        # a misspelt key is the cause of the "missing field" error it also gives: name it first
-        first = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")[0]
-        raise rule_error(name, _where(data, first["loc"]), _what(first)) from None
-
-
-def _where(data: Any, loc: tuple[Any, ...]) -> str:
-    """``patterns[3] (basedIn.such_as).regx`` — list items named by their ``id`` when they have one."""
-    out, node = "", data
-    for part in loc:
-        if isinstance(part, int):
-            out += f"[{part}]"
-            node = node[part] if isinstance(node, list) and part < len(node) else None
-            if isinstance(node, dict) and "id" in node:
-                out += f" ({node['id']})"
-        else:
-            out += ("." if out else "") + str(part)
-            node = node.get(part) if isinstance(node, dict) else None
-    return out or "the file"
-
-
-def _what(error: dict[str, Any]) -> str:
-    if error["type"] == "extra_forbidden":
-        return "unknown key"
-    if error["type"] == "missing":
-        return "missing field"
-    return str(error["msg"]).splitlines()[0]
+    return validate(model, load_yaml(DATA / "rules" / f"{name}.yaml"), rule_path(name))

@@ -1,10 +1,11 @@
-"""Outputs are never half-written (issue 7): SIGKILL at any moment leaves every output file whole.
+"""Outputs are never half-written (issues 7, 16): SIGKILL at any moment leaves the previous set
+of output files or the new set, each file whole, never a mix.
 
-Each output goes to a hidden temp file beside it and is renamed into place (kg/atomic.py), so
-a run killed with SIGKILL (no handler, no cleanup) leaves under each final name either the
-previous file or the new one, byte for byte, and never a partial file. Three kills are tested:
-in the middle of parsing a large ``kg build`` (the real CLI; Ctrl-C there too), between the
-exporters' renames, and in the middle of writing one large file.
+Each file goes to a hidden temp file and is renamed into place, and the set is written into a
+staging directory that takes the output directory's place in one exchange (kg/atomic.py). Kills
+are tested in the middle of parsing a large ``kg build`` (the real CLI; Ctrl-C there too), before
+every rename, exchange and removal of one export, while a large export runs, and in the middle of
+writing one large file; leftovers of killed runs are removed by the next run.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import json
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -192,31 +194,157 @@ def old_and_new(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, byt
     return old, new
 
 
-@pytest.mark.parametrize("after", ["graph.ttl", "graph.json", "graph.html", "neo4j/import.cypher"])
-def test_sigkill_between_renames_leaves_each_file_old_or_new(
-    tmp_path: Path, old_and_new: tuple[dict[str, bytes], dict[str, bytes]], after: str
+def test_sigkill_during_a_large_export_leaves_the_old_set_or_the_new_set(
+    tmp_path: Path, old_and_new: tuple[dict[str, bytes], dict[str, bytes]]
 ) -> None:
-    """Kill -9 right after ``after`` is renamed into place: the files already renamed are the
-    new ones, the rest still the old ones, and each is whole."""
+    """Kill -9 as soon as the first output file of a large export changes: the output directory
+    holds the whole new set, never some new files beside old ones."""
     old, new = old_and_new
     out = tmp_path / "out"
     for name, data in old.items():
         (out / name).parent.mkdir(parents=True, exist_ok=True)
         (out / name).write_bytes(data)
-    target = out / after
+    target = out / "graph.ttl"
     inode = target.stat().st_ino
     proc = subprocess.Popen([sys.executable, "-c", EXPORT_SCRIPT, str(TESTS), str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    wait_for(lambda: target.stat().st_ino != inode, proc, 120, f"{after} to be replaced")
+    wait_for(lambda: target.stat().st_ino != inode, proc, 120, "graph.ttl to be replaced")
     sigkill(proc)
-    now = files(out)
-    assert now[after] == new[after]
-    for name in set(old) | set(now):
-        if TEMP_NAME.fullmatch(Path(name).name):
-            continue  # a hidden temp file of the next output, which the kill interrupted
-        assert name in old, f"unexpected file {name}"
-        assert now[name] in (old[name], new[name]), f"{name} is neither the old nor the new file"
+    now = {k: v for k, v in files(out).items() if not TEMP_NAME.fullmatch(Path(k).name)}
+    assert now == new, "the output directory mixes old and new files"
     assert_readable(out)
+
+
+#: Writes graph ``argv[2]`` into ``argv[1]`` and kills itself with SIGKILL just before the
+#: ``argv[3]``-th call that changes files on disk: a rename, a replace, the directory exchange or a
+#: tree removal. It prints how many such calls a whole run makes.
+STEP_KILLER = textwrap.dedent(
+    """
+    import os, shutil, signal, sys
+    sys.path.insert(0, sys.argv[4])
+    import kg.atomic
+    from kg.graph import KnowledgeGraph
+    from test_atomic import big_graph
+
+    stop_at, seen = int(sys.argv[3]), [0]
+
+    def killing(fn):
+        def call(*args, **kwargs):
+            seen[0] += 1
+            if seen[0] == stop_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+            return fn(*args, **kwargs)
+        return call
+
+    os.replace, os.rename = killing(os.replace), killing(os.rename)
+    kg.atomic._exchange = killing(kg.atomic._exchange)
+    shutil.rmtree = killing(shutil.rmtree)
+    KnowledgeGraph(big_graph(sys.argv[2], 30, 60)).write_all(sys.argv[1])
+    print(seen[0])
+    """
+)
+
+
+def _export_steps(out: Path, tag: str, stop_at: int) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", STEP_KILLER, str(out), tag, str(stop_at), str(TESTS)],
+                          capture_output=True, text=True, timeout=300)
+
+
+def _leftovers(out: Path) -> list[str]:
+    staging = [p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.kg-")]
+    temps = [p.relative_to(out).as_posix() for p in out.rglob("*") if TEMP_NAME.fullmatch(p.name)]
+    return staging + temps
+
+
+def test_sigkill_before_any_rename_leaves_the_old_set_or_the_new_set(tmp_path: Path) -> None:
+    """Kill before each file-changing step of an export in turn: every time, the output directory
+    holds exactly the old set or exactly the new set, and a file of the user's there stays. The next
+    run removes what the killed ones left (staging directories, hidden temp files)."""
+    ref = tmp_path / "ref"
+    KnowledgeGraph(big_graph("old", 30, 60)).write_all(ref / "old")
+    KnowledgeGraph(big_graph("new", 30, 60)).write_all(ref / "new")
+    old, new = files(ref / "old"), files(ref / "new")
+    assert set(old) == set(new) and all(old[k] != new[k] for k in old)
+    out = tmp_path / "out"
+    done = _export_steps(out, "new", 0)
+    assert done.returncode == 0, done.stderr
+    steps = int(done.stdout)
+    assert steps >= 7  # six files renamed into the staging directory, then the exchange
+    outcomes = []
+    for stop_at in range(1, steps + 1):
+        for stale in tmp_path.glob(".out.kg-*"):  # the previous kill's staging: removing it would be a step
+            shutil.rmtree(stale)
+        shutil.rmtree(out)
+        shutil.copytree(ref / "old", out)
+        (out / "notes.md").write_text("my notes\n", encoding="utf-8")
+        run = _export_steps(out, "new", stop_at)
+        assert run.returncode == -signal.SIGKILL, (stop_at, run.stderr)
+        mine = files(out)
+        assert mine.pop("notes.md") == b"my notes\n", stop_at
+        now = {k: v for k, v in mine.items() if not TEMP_NAME.fullmatch(Path(k).name)}
+        assert now in (old, new), f"killed before step {stop_at} of {steps}: a mix of old and new files"
+        outcomes.append("new" if now == new else "old")
+        assert_readable(out)
+    assert "old" in outcomes and "new" in outcomes, outcomes
+    # leftovers of a killed run: its staging directory (here from the kill before the last
+    # rename into it), and a temp file as an interrupted single-file write leaves one
+    assert _export_steps(out, "new", steps - 2).returncode == -signal.SIGKILL
+    (out / "neo4j" / ".nodes.csv.abc123.tmp").write_text("half", encoding="utf-8")
+    assert len(_leftovers(out)) == 2
+    finished = _export_steps(out, "new", 0)
+    assert finished.returncode == 0, finished.stderr
+    assert {k: v for k, v in files(out).items() if k != "notes.md"} == new
+    assert _leftovers(out) == []
+
+
+def test_other_files_in_the_output_directory_stay(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    KnowledgeGraph(big_graph("old", 10, 10)).write_all(out)
+    (out / "README.md").write_text("mine", encoding="utf-8")
+    (out / "neo4j" / "extra.cypher").write_text("RETURN 1;", encoding="utf-8")
+    (out / "sub").mkdir()
+    (out / "sub" / "deep.txt").write_text("deep", encoding="utf-8")
+    (out / "link").symlink_to("README.md")
+    inode = out.stat().st_ino
+    written = KnowledgeGraph(big_graph("new", 10, 10)).write_all(out)
+    assert written == [out / "graph.ttl", out / "graph.json", out / "graph.html", out / "neo4j"]
+    assert out.stat().st_ino != inode  # the directory was exchanged as a whole
+    assert (out / "README.md").read_text(encoding="utf-8") == "mine"
+    assert (out / "neo4j" / "extra.cypher").read_text(encoding="utf-8") == "RETURN 1;"
+    assert (out / "sub" / "deep.txt").read_text(encoding="utf-8") == "deep"
+    assert os.readlink(out / "link") == "README.md"
+    assert "new" in (out / "graph.json").read_text(encoding="utf-8")
+    assert _leftovers(out) == []
+
+
+def test_without_an_exchange_files_are_replaced_one_by_one(tmp_path: Path, monkeypatch) -> None:
+    import kg.atomic
+
+    monkeypatch.setattr(kg.atomic, "_exchange", lambda a, b: False)  # another OS or file system
+    out = tmp_path / "out"
+    KnowledgeGraph(big_graph("old", 10, 10)).write_all(out)
+    inode = out.stat().st_ino
+    KnowledgeGraph(big_graph("new", 10, 10)).write_all(out)
+    assert out.stat().st_ino == inode and "new" in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert _leftovers(out) == []
+
+
+def test_the_working_directory_is_never_swapped_away(tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    KnowledgeGraph(big_graph("old", 10, 10)).write_all(out)
+    monkeypatch.chdir(out)
+    inode = out.stat().st_ino
+    KnowledgeGraph(big_graph("new", 10, 10)).write_all(".")
+    assert out.stat().st_ino == inode and Path.cwd().samefile(out)
+    assert "new" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_a_symlinked_output_directory_stays_a_symlink(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    KnowledgeGraph(big_graph("old", 10, 10)).write_all(real)
+    (tmp_path / "link").symlink_to("real")
+    KnowledgeGraph(big_graph("new", 10, 10)).write_all(tmp_path / "link")
+    assert (tmp_path / "link").is_symlink() and "new" in (real / "graph.ttl").read_text(encoding="utf-8")
 
 
 # -- 3. killed while one large file is being written -----------------------------------------------

@@ -102,19 +102,3 @@ def test_missing_path_is_one_clear_line(tmp_path: Path) -> None:
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("kg: error: path does not exist")
     assert not (tmp_path / "o").exists()
-
-
-def test_python_api_accepts_raw_text() -> None:
-    import kg as kg_api
-
-    result = kg_api.build(["トヨタ自動車の佐藤恒治社長は会見した。"])
-    names = {d["name"] for _, d in result.graph.nodes(data=True)}
-    assert {"トヨタ自動車", "佐藤恒治"} <= names
-
-
-def test_python_api_takes_long_text_as_text_not_a_path() -> None:
-    import kg as kg_api
-
-    text = "前置き。" * 100 + "トヨタ自動車の佐藤恒治社長は会見した。"  # over 255 bytes: not a file name
-    names = {d["name"] for _, d in kg_api.build([text]).graph.nodes(data=True)}
-    assert "佐藤恒治" in names

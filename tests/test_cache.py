@@ -137,7 +137,11 @@ def test_unwritable_cache_dir_still_builds(tmp_path: Path) -> None:
 def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv(CACHE_ENV, str(tmp_path / "kgcache"))
     assert default_cache_dir() == tmp_path / "kgcache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "kgcache"  # KG_CACHE_DIR wins
     monkeypatch.delenv(CACHE_ENV)
+    assert default_cache_dir() == tmp_path / "xdg" / "kg"
+    monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
     assert default_cache_dir() == tmp_path / ".cache" / "kg"
 

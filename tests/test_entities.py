@@ -112,7 +112,7 @@ def test_without_lexicon_switches_off_the_packaged_entries() -> None:
     text = "トヨタ自動車は新工場を建てる。"
 
     def companies(**kw) -> dict[str, dict]:
-        g = kg.build([text], use_cache=False, **kw).graph
+        g = kg.build(texts=[text], use_cache=False, **kw).graph
         return {d["name"]: d for _, d in g.nodes(data=True) if d["type"] == "Company"}
 
     assert "Toyota" in companies()["トヨタ自動車"]["aliases"]  # the lexicon's canonical entry

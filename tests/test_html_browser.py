@@ -418,6 +418,38 @@ def test_truncated_page_says_so(browser, tmp_path, monkeypatch) -> None:
         o.page.close()
 
 
+def test_notebook_repr_renders_the_page_inline(browser, tmp_path) -> None:
+    """``KnowledgeGraph._repr_html_`` in a page (as Jupyter shows it): the graph runs in its iframe,
+    offline, and its hostile text stays text."""
+    from kg.graph import KnowledgeGraph
+
+    result = KnowledgeGraph(hostile_graph())
+    notebook = tmp_path / "notebook.html"
+    notebook.write_text(f"<!DOCTYPE html><html><body><h1>cell</h1>{result._repr_html_()}</body></html>",
+                        encoding="utf-8")
+    page = browser.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    try:
+        page.goto(notebook.as_uri())
+        deadline = time.monotonic() + 30
+        while len(page.frames) < 2 or not page.frames[1].evaluate("window.kgReady === true"):
+            assert time.monotonic() < deadline, "the inline graph never became ready"
+            page.wait_for_timeout(100)
+        frame = page.frames[1]
+        g = result.graph
+        counts = frame.evaluate("[network.body.data.nodes.length, network.body.data.edges.length]")
+        assert counts == [g.number_of_nodes(), g.number_of_edges()]
+        assert frame.evaluate("window.__kgPwned") is None and page.evaluate("window.__kgPwned") is None
+        assert page.evaluate("document.querySelectorAll('img, script').length") == 0
+        assert [u for u in requests if not u.startswith(("file:", "about:", "data:"))] == []
+        assert errors == []
+    finally:
+        page.close()
+
+
 # ----------------------------------------------------------------------------- a corpus over time
 
 

@@ -28,3 +28,20 @@ def test_text_over_sudachis_limit_is_parsed_in_pieces() -> None:
     (parsed,) = list(parse_documents([doc]))
     assert len(parsed.sentences) == text.count("。")
     assert all(doc.text[s.start : s.end] == s.text for s in parsed.sentences)
+
+
+def test_a_quotation_stays_inside_its_sentence() -> None:
+    def sentences(text: str) -> list[str]:
+        return [text[s:e] for s, e in split_sentences(text)]
+
+    assert sentences("佐藤社長は「EVの弱点を克服できる。来年も投資を続ける。」と語った。次の文。") == [
+        "佐藤社長は「EVの弱点を克服できる。来年も投資を続ける。」と語った。", "次の文。"]
+    assert sentences("『三体。』を読んだ。「外側「内側。」まだ外側！」と言った。") == [
+        "『三体。』を読んだ。", "「外側「内側。」まだ外側！」と言った。"]
+    # a bracket that does not close on its line is no quotation: its sentences split as usual
+    assert sentences("「閉じない。\n次の行。」") == ["「閉じない。", "次の行。」"]
+    # a quoted passage over MAX_QUOTE_CHARS splits at its own sentence ends
+    long_quote = "「" + "長い発言です。" * 40 + "」と述べた。"
+    assert len(sentences(long_quote)) == 41
+    # a quotation that ends the sentence keeps its closing bracket
+    assert sentences("彼は「行く。」\n次。") == ["彼は「行く。」", "次。"]

@@ -194,7 +194,7 @@ def _portable_seed() -> str:
 
     def portable(ch: str) -> bool:
         try:
-            return all(ch.encode(enc).decode(enc) == ch for enc in ("cp932", "euc_jp"))
+            return all(ch.encode(enc).decode(enc) == ch for enc in ("cp932", "euc_jp", "iso2022_jp"))
         except UnicodeEncodeError:
             return False
 
@@ -210,6 +210,7 @@ ENCODED = {
     "utf-16-be-bom": lambda s: codecs.BOM_UTF16_BE + s.encode("utf-16-be"),
     "shift_jis": lambda s: s.encode("cp932"),
     "euc-jp": lambda s: s.encode("euc_jp"),
+    "iso-2022-jp": lambda s: s.encode("iso2022_jp"),
 }
 
 
@@ -240,6 +241,51 @@ def test_detection_picks_the_right_japanese_codec():
     kanji = "漢字の文章です。東京証券取引所"
     assert decode_bytes(kanji.encode("euc_jp"))[0] == kanji
     assert decode_bytes(kanji.encode("cp932"))[0] == kanji
+
+
+def test_iso_2022_jp_is_detected_not_read_as_utf8(tmp_path):
+    """7-bit ISO-2022-JP is valid ASCII: without detection its title became ``\x1b$B…``."""
+    text = "トヨタ自動車の決算。\nトヨタ自動車は増益を発表した。"
+    assert decode_bytes(text.encode("iso2022_jp")) == (text, "iso2022_jp")
+    kana = "ｿﾌﾄﾊﾞﾝｸの記事。"  # half-width katakana need the _ext variant (ESC ( I)
+    assert decode_bytes(kana.encode("iso2022_jp_ext")) == (kana, "iso2022_jp_ext")
+    path = tmp_path / "mail.txt"
+    path.write_bytes(text.encode("iso2022_jp"))
+    (doc,), warnings = read_all([path])
+    assert warnings == [] and doc.title == "トヨタ自動車の決算。" and "\x1b" not in doc.text
+    # plain ASCII with an ESC that is not an ISO-2022-JP sequence stays UTF-8
+    assert decode_bytes(b"abc \x1b[0m def")[1] == "utf-8"
+
+
+def test_misdecoded_text_names_the_encoding_to_use(tmp_path):
+    jis = tmp_path / "jis.txt"
+    jis.write_bytes("トヨタ自動車の記事です。".encode("iso2022_jp"))
+    (doc,), warnings = read_all([jis], encoding="utf-8")
+    assert len(warnings) == 1 and warnings[0].startswith(f"{jis.as_posix()}: looks like ISO-2022-JP")
+    assert warnings[0].endswith("use --encoding iso2022_jp")
+    euc = tmp_path / "euc.txt"
+    euc.write_bytes("ひらがなとカタカナのぶんしょうです。".encode("euc_jp"))
+    (doc,), warnings = read_all([euc], encoding="cp932")  # decodes, into half-width katakana
+    assert len(warnings) == 1 and "looks mis-decoded as cp932" in warnings[0]
+    assert warnings[0].endswith("use --encoding euc_jp")
+    utf8 = tmp_path / "utf8.txt"
+    utf8.write_text("日本語の記事です。ひらがなとカタカナ。", encoding="utf-8")
+    (doc,), warnings = read_all([utf8], encoding="utf-8")  # the right one: no warning
+    assert warnings == []
+    docs, warnings = read_all([utf8], encoding="latin-1")  # C1 controls: skipped, with the hint
+    assert docs == [] and warnings[0].endswith("it looks like utf-8: use --encoding utf-8")
+    with pytest.raises(KgError, match=r"cannot decode as cp932 .*it looks like utf-8: use --encoding utf-8"):
+        read_all([utf8], encoding="cp932")
+
+
+def test_iso_2022_jp_jsonl_line_says_which_encoding(tmp_path):
+    path = tmp_path / "a.jsonl"
+    line = '{"id": "1", "text": "トヨタ自動車の記事。"}\n'
+    path.write_bytes(line.encode("iso2022_jp"))
+    docs, warnings = read_all([path])
+    assert docs == [] and len(warnings) == 1 and warnings[0].endswith("use --encoding iso2022_jp")
+    (doc,), warnings = read_all([path], encoding="iso2022_jp")
+    assert warnings == [] and doc.text == "トヨタ自動車の記事。"
 
 
 def test_given_encoding_is_used(tmp_path):
@@ -321,6 +367,45 @@ def test_plain_text_mentioning_a_script_tag_is_not_html():
     cleaned = clean_text(original)
     assert not cleaned.html
     assert cleaned.text == original
+
+
+def test_html_quoted_attributes_may_hold_angle_brackets():
+    cleaned = clean_text('<p>前<img alt="a > b" src=x>後。<a title=\'x<y>z\' href="#">リンク</a></p>')
+    assert cleaned.html and cleaned.text == "前後。リンク"
+    # an attribute whose quote never closes: the tag ends at its first ">" as before
+    assert clean_text('<p>前<img alt="oops>後。</p>').text == "前後。"
+
+
+def test_html_navigation_and_page_furniture_are_dropped():
+    page = (
+        "<html><body><header><a href='/'>日経新聞</a>"
+        "<nav><ul><li>トヨタ</li><li>ソニー</li></ul></nav></header>"
+        "<div role='navigation'>ホンダ</div><main><article><header><h1>見出しの記事</h1></header>"
+        "<p>本文のアリババ。</p><aside>関連: 任天堂</aside><footer>共有する</footer></article></main>"
+        "<footer>&copy; 日本経済新聞社</footer><button>ログイン</button></body></html>"
+    )
+    cleaned = clean_text(page)
+    assert [line for line in cleaned.text.split("\n") if line] == ["見出しの記事", "本文のアリババ。"]
+    for gone in ("トヨタ", "ソニー", "ホンダ", "任天堂", "共有", "日経", "日本経済", "ログイン"):
+        assert gone not in cleaned.text
+    original = page
+    for i, ch in enumerate(cleaned.text):
+        assert original[cleaned.offsets[i]] == ch or ch == "\n"
+
+
+def test_html_unclosed_furniture_never_swallows_the_article():
+    cleaned = clean_text("<html><body><nav>メニュー<p>本文。</p></body></html>")
+    assert "本文。" in cleaned.text  # no </nav>: nothing is dropped rather than everything
+
+
+def test_html_files_are_discovered_and_read_as_html(tmp_path):
+    (tmp_path / "a.html").write_text("<span>トヨタの記事。</span>", encoding="utf-8")  # no block tag
+    (tmp_path / "b.HTM").write_text("<p>ソニー&amp;ホンダ。</p>", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("<span>そのまま</span>", encoding="utf-8")  # plain text mentioning a tag
+    assert [rel for _, rel in discover([tmp_path])] == ["a.html", "b.HTM", "c.txt"]
+    docs, warnings = read_all([tmp_path])
+    assert warnings == []
+    assert [d.text for d in docs] == ["トヨタの記事。", "ソニー&ホンダ。", "<span>そのまま</span>"]
 
 
 def test_html_unclosed_script_and_comment_drop_to_end():
@@ -663,3 +748,53 @@ def test_property_split_covers_and_respects_limit(text, max_bytes):
     spans = split_for_parser(text, max_bytes=max_bytes)
     assert "".join(text[s:e] for s, e in spans) == text
     assert all(s < e and len(text[s:e].encode("utf-8", "surrogatepass")) <= max_bytes for s, e in spans)
+
+
+# An HTML document as a tree: text (kept), attribute values and furniture (never kept), entities.
+_WORDS = st.text(alphabet="あいアイ漢字ABc12。、 ", min_size=1, max_size=6)
+_ATTRS = st.sampled_from(["", ' class="x"', ' title="§ > §"', " alt='§<i>§'", ' data-x="§>§" id=y'])
+_TAGS = st.sampled_from(["p", "div", "span", "b", "section", "td", "li", "article", "main", "header"])
+_FURNITURE = st.sampled_from(["nav", "aside", "footer", "div role='navigation'", "button"])
+_TREES = st.recursive(
+    st.one_of(_WORDS.map(lambda t: ("text", t)), st.just(("entity", "&amp;"))),
+    lambda kids: st.one_of(
+        st.tuples(st.just("element"), _TAGS, _ATTRS, st.lists(kids, max_size=4)),
+        st.tuples(st.just("furniture"), _FURNITURE, _ATTRS, st.lists(kids, max_size=3)),
+    ),
+    max_leaves=25,
+)
+
+
+def _render(node, hidden: bool, in_article: bool) -> tuple[str, str]:
+    """(HTML, the text a reader must keep) of one tree node."""
+    kind = node[0]
+    if kind == "text":
+        return ("◆" * len(node[1]) if hidden else node[1]), ("" if hidden else node[1])
+    if kind == "entity":
+        return node[1], ("" if hidden else "&")
+    _, tag, attrs, kids = node
+    name = tag.split()[0]
+    drops = kind == "furniture" or (name == "header" and not in_article)
+    inside = in_article or name in ("article", "main")
+    parts = [_render(k, hidden or drops, inside) for k in kids]
+    markup = f"<{tag}{attrs}>" + "".join(p[0] for p in parts) + f"</{name}>"
+    return markup, "".join(p[1] for p in parts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TREES, min_size=1, max_size=4))
+def test_property_html_text_and_offsets(trees):
+    """Reading any such page keeps exactly its text, in order, each character mapped to its source;
+    no attribute value (§) and nothing inside navigation or furniture (◆) leaks into the text."""
+    rendered = [_render(t, False, False) for t in trees]
+    original = "<html><body>" + "".join(r[0] for r in rendered) + "</body></html>"
+    expected = "".join(r[1] for r in rendered)
+    cleaned = clean_text(original)
+    assert cleaned.html
+    assert "§" not in cleaned.text and "◆" not in cleaned.text
+    assert "".join(cleaned.text.split()) == "".join(expected.split())
+    assert all(b > a for a, b in zip(cleaned.offsets, cleaned.offsets[1:], strict=False))
+    for i, ch in enumerate(cleaned.text):
+        src = original[cleaned.offsets[i]]
+        assert src == ch or (ch == "&" and src == "&") or (ch.isspace() and (src.isspace() or src == "<")), (
+            i, ch, src)

@@ -930,7 +930,7 @@ def test_names_end_where_they_end(text: str, present: dict[str, str], absent: li
 def test_minister_whose_surname_sudachi_reads_as_a_place() -> None:
     import kg
 
-    g = kg.build(["茂木外務大臣は会見した。"], without_lexicon=["Person"], use_cache=False).graph
+    g = kg.build(texts=["茂木外務大臣は会見した。"], without_lexicon=["Person"], use_cache=False).graph
     people = {d["name"] for _, d in g.nodes(data=True) if d["type"] == "Person"}
     assert people == {"茂木"}
 

@@ -2,7 +2,8 @@
 
 :mod:`kg.cli.build` runs :mod:`kg.pipeline` and the exporters, :mod:`kg.cli.query` runs
 :mod:`kg.query`, :mod:`kg.cli.eval` runs :mod:`kg.evaluate`, :mod:`kg.cli.diff` runs
-:mod:`kg.diff` and :mod:`kg.cli.neo4j` runs :mod:`kg.neo4j_push`. Typer lives only in this
+:mod:`kg.diff`, :mod:`kg.cli.neo4j` runs :mod:`kg.neo4j_push` and :mod:`kg.cli.cache` runs
+:mod:`kg.cachedir`. Typer lives only in this
 package; the engines know nothing of it.
 
 Errors print one line, ``kg: error: <what> (<file>:<line>)``, and exit 1 (2 for usage
@@ -11,7 +12,7 @@ errors); ``--verbose`` adds the traceback.
 
 from __future__ import annotations
 
-import importlib
+import os
 import sys
 import traceback
 from typing import Annotated
@@ -19,7 +20,9 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from kg._version import __version__
 from kg.cli.build import build_cmd
+from kg.cli.cache import cache_app
 from kg.cli.diff import diff_cmd
 from kg.cli.eval import eval_cmd
 from kg.cli.neo4j import neo4j_app
@@ -36,9 +39,19 @@ err = Console(stderr=True)
 STATE = {"verbose": False}
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"kg {__version__}\n")
+        raise typer.Exit()
+
+
 @app.callback()
 def _root(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Show tracebacks on errors.")] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
 ) -> None:
     STATE["verbose"] = verbose
 
@@ -48,6 +61,7 @@ app.command("query", help="Run a SPARQL query over a graph.ttl.")(query_cmd)
 app.command("eval", help="Score a graph.ttl against gold annotations.")(eval_cmd)
 app.command("diff", help="Show what changed between two builds.")(diff_cmd)
 app.add_typer(neo4j_app, name="neo4j", help="Load the graph into Neo4j.")
+app.add_typer(cache_app, name="cache", help="Show or prune the parse and analysis cache.")
 
 
 def _error_line(what: str) -> None:
@@ -55,21 +69,15 @@ def _error_line(what: str) -> None:
     sys.stderr.write("kg: error: " + " ".join(what.split()) + "\n")
 
 
-def _click_errors() -> tuple[tuple[type[Exception], ...], tuple[type[Exception], ...]]:
-    """(usage errors, all errors) of click and of the copy of click that Typer >= 0.2x vendors.
+def _click_errors() -> tuple[type[Exception], type[Exception]]:
+    """(usage error, any error) classes of the click that Typer raises.
 
-    Typer now raises its own ``typer._click`` exceptions, which are not click's classes.
+    Typer 0.12-0.1x raises click's own exceptions, later versions those of a copy of click they
+    vendor; both are found through the base classes of the public ``typer.BadParameter``, so no
+    private module of either is imported.
     """
-    usage: list[type[Exception]] = []
-    every: list[type[Exception]] = []
-    for name in ("click.exceptions", "typer._click.exceptions"):
-        try:
-            mod = importlib.import_module(name)
-        except ImportError:
-            continue
-        usage.append(mod.UsageError)
-        every.append(mod.ClickException)
-    return tuple(usage), tuple(every)
+    found = {cls.__name__: cls for cls in typer.BadParameter.__mro__}
+    return found["UsageError"], found["ClickException"]
 
 
 def _hoist_verbose(args: list[str]) -> list[str]:
@@ -80,6 +88,24 @@ def _hoist_verbose(args: list[str]) -> list[str]:
     return ["--verbose", *(a for i, a in enumerate(args) if i >= end or a != "--verbose")]
 
 
+#: Exit status after the reader of standard output went away (``kg query … | head -1``): 1, as
+#: click ends a command whose output pipe closes while it writes (SIGPIPE stays ignored, as
+#: Python sets it, so a dropped Neo4j connection is an error and not a silent death).
+EXIT_CLOSED_PIPE = 1
+
+
+def _closed_pipe() -> None:
+    """Stop quietly when standard output is a closed pipe, whether the write that found it was
+    the command's or the final flush (Python's documented recipe: point stdout at /dev/null so
+    the flush at exit cannot fail again)."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(EXIT_CLOSED_PIPE)
+
+
 def main() -> None:
     """Entry point: run the Typer app, turning KgError into one line and an exit code."""
     args = _hoist_verbose(sys.argv[1:])
@@ -87,10 +113,13 @@ def main() -> None:
         # Without standalone mode Typer *returns* the code of a typer.Exit, and turns Ctrl-C into
         # a returned 130; both would otherwise end as exit 0.
         code = app(args=args, prog_name="kg", standalone_mode=False)
+        sys.stdout.flush()  # a reader that has gone away shows here, not at interpreter exit
         if isinstance(code, int) and not isinstance(code, bool) and code:
             if code == 130:
                 sys.stderr.write("kg: interrupted\n")
             sys.exit(code)
+    except BrokenPipeError:
+        _closed_pipe()
     except KgError as exc:
         if STATE["verbose"]:
             traceback.print_exc()
@@ -106,13 +135,13 @@ def main() -> None:
         sys.stderr.write("kg: interrupted\n")
         sys.exit(130)
     except Exception as exc:  # click usage errors and anything unexpected
-        usage_errors, click_errors = _click_errors()
-        if isinstance(exc, usage_errors):
+        usage_error, click_error = _click_errors()
+        if isinstance(exc, usage_error):
             if type(exc).__name__ == "NoArgsIsHelpError":  # bare ``kg``: Typer has printed the help
                 sys.exit(2)
             _error_line(exc.format_message())
             sys.exit(2)
-        if isinstance(exc, click_errors):
+        if isinstance(exc, click_error):
             _error_line(exc.format_message())
             sys.exit(getattr(exc, "exit_code", 1))
         if STATE["verbose"]:

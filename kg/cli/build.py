@@ -6,6 +6,7 @@ the (long) build starts.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import tempfile
@@ -14,6 +15,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.filesize import decimal
 from rich.table import Table
 
 from kg.errors import KgError
@@ -27,7 +29,9 @@ out = Console()
 def build_cmd(
     # readable=False: kg's reader reports unreadable files itself (a warning, fatal with --strict).
     paths: Annotated[
-        list[Path], typer.Argument(help="Files or directories of .txt/.md/.jsonl articles.", readable=False)
+        list[Path],
+        typer.Argument(help="Files or directories of .txt/.md/.html/.jsonl articles; - reads standard input.",
+                       readable=False),
     ],
     out_dir: Annotated[
         Path, typer.Option("--out", "-o", help="Output directory.", readable=False)
@@ -54,7 +58,8 @@ def build_cmd(
     ] = 1,
     cache_dir: Annotated[
         Path | None,
-        typer.Option("--cache-dir", help="Parse cache directory (default: $KG_CACHE_DIR or ~/.cache/kg)."),
+        typer.Option("--cache-dir", help="Cache directory (default: $KG_CACHE_DIR, else the user cache "
+                     "directory: $XDG_CACHE_HOME/kg or ~/.cache/kg on Linux; see kg cache info)."),
     ] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse and store parses.")] = True,
     dates: Annotated[
@@ -71,12 +76,14 @@ def build_cmd(
     from kg.exporters.turtle import validate_base_iri
     from kg.lexicon import without_types
     from kg.pipeline import build as run_build
-    from kg.read import discover
+    from kg.read import discover, is_stdin
 
     base_iri = validate_base_iri(base_iri)
     without = without_types(without_lexicon or ())
     # Only counted here (for the progress bar); the pipeline discovers again and reports skips once.
     files = discover(paths, fmt, warn=lambda _msg: None)
+    if any(is_stdin(p) for p in paths) and sys.stdin.isatty() and not quiet:
+        err.print("kg: reading articles from standard input (end with Ctrl-D)")
     _check_out_dir(out_dir)
     warnings: list[str] = []
 
@@ -84,11 +91,13 @@ def build_cmd(
         warnings.append(msg)
         sys.stderr.write("kg: warning: " + " ".join(msg.split()) + "\n")
 
+    shown = not quiet and err.is_terminal
     progress = Progress(
         TextColumn("[bold]parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
-        TimeRemainingColumn(), console=err, disable=quiet or not err.is_terminal, transient=True,
+        TimeRemainingColumn(), console=err, disable=not shown, transient=True,
     )
-    with progress:
+    # Not even entered when hidden: rich before 15 writes a blank line when a disabled one stops.
+    with progress if shown else contextlib.nullcontext():
         task = progress.add_task("parse", total=_count_documents(files, fmt), rate="")
         done = {"n": 0}
 
@@ -178,12 +187,19 @@ def _warn_empty(result, warn) -> None:
         warn("no entities were found in the input: the outputs are empty")
 
 
-def _count_documents(files: list, fmt: str | None) -> int:
-    """Documents to expect: one per text file, one per non-empty line of a JSONL file."""
+def _count_documents(files: list, fmt: str | None) -> int | None:
+    """Documents to expect: one per text file, one per non-empty line of a JSONL file (None when
+    JSONL comes on standard input, which can be read only once)."""
+    from kg.read import is_stdin
+
     total = 0
     for item in files:
         path = Path(item[0] if isinstance(item, tuple) else item)
-        if fmt == "jsonl" or path.suffix.lower() == ".jsonl":
+        if is_stdin(path):
+            if fmt == "jsonl":
+                return None
+            total += 1
+        elif fmt == "jsonl" or path.suffix.lower() == ".jsonl":
             try:
                 with path.open("rb") as fh:
                     total += sum(1 for line in fh if line.strip())
@@ -207,6 +223,10 @@ def _summary(result, written: list[Path], warnings: list[str]) -> None:
     for pred, n in result.relations_by_predicate().items():
         if n:
             t.add_row(f"relations: {pred}", str(n))
+    pruned = s.get("cache_pruned")
+    if pruned is not None:
+        freed, limit = decimal(pruned.freed), decimal(pruned.max_bytes)
+        t.add_row("cache pruned", f"{pruned.entries:,} oldest entries ({freed}), under {limit}")
     t.add_row("warnings", str(len(warnings)))
     t.add_row("seconds", f"{s.get('seconds', 0):.1f}")
     t.add_row("written", ", ".join(str(p) for p in written))

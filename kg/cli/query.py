@@ -24,14 +24,20 @@ def query_cmd(
     graph: Annotated[Path, typer.Argument(help="Turtle file written by kg build, e.g. output/graph.ttl.")],
     sparql: Annotated[
         str | None,
-        typer.Argument(help="SPARQL query; kg:, schema:, rdfs:, skos:, rdf:, xsd: are predeclared."),
+        typer.Argument(help="SPARQL query (- reads it from standard input); kg:, schema:, rdfs:, skos:, "
+                            "rdf:, xsd: are predeclared."),
     ] = None,
-    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the query from a .rq file.")] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option("--file", "-f", help="Read the query from a .rq file (- is standard input)."),
+    ] = None,
     format: Annotated[OutputFormat, typer.Option("--format", help="Output format.")] = OutputFormat.table,
 ) -> None:
     """Run a SPARQL query over a graph.ttl and print the answer."""
     if sparql is not None and file is not None:
         raise KgUsageError("give a SPARQL query or --file FILE, not both")
+    if sparql == "-" or (file is not None and str(file) == "-"):
+        sparql, file = sys.stdin.read(), None
     if file is not None:
         if not Path(file).is_file():
             raise KgUsageError("query file not found", str(file))

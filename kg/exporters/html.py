@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import json
 import math
 import re
@@ -95,6 +96,66 @@ def generate_html(g: nx.MultiDiGraph) -> str:
     }
     template = _asset("graph.html")
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], template)
+
+
+#: Height of the page inline in a notebook (:func:`notebook_html`).
+NOTEBOOK_HEIGHT = "640px"
+
+
+def notebook_html(g: nx.MultiDiGraph, height: str = NOTEBOOK_HEIGHT) -> str:
+    """The offline page of :func:`generate_html` inline, for Jupyter's ``_repr_html_``.
+
+    It is the ``srcdoc`` of an ``<iframe>`` (escaped as an attribute value), so its scripts,
+    styles and Content-Security-Policy stay its own; ``sandbox="allow-scripts"`` without
+    ``allow-same-origin`` gives it no access to the notebook.
+    """
+    page = html.escape(generate_html(g), quote=True)
+    style = f"width:100%;height:{html.escape(height, quote=True)};border:1px solid #ddd"
+    return (f'<iframe class="kg-graph" title="knowledge graph" sandbox="allow-scripts" '
+            f'style="{style}" srcdoc="{page}"></iframe>')
+
+
+#: Characters the popups of pyvis's own page may read as HTML (it switches node titles to
+#: ``innerHTML`` when any title contains "href"): in :func:`to_pyvis_network` titles they
+#: become their full-width forms, so article text can never be markup there.
+_TITLE_SAFE = str.maketrans({"<": "＜", ">": "＞", "&": "＆", '"': "＂", "'": "＇"})
+
+
+def to_pyvis_network(g: nx.MultiDiGraph, **options: Any) -> Any:
+    """A ``pyvis.network.Network`` of ``g`` to customise: the nodes and edges of graph.html.
+
+    Same selection (:func:`select`), colours, shapes and Japanese labels as graph.html; hover
+    titles are plain text (see ``_TITLE_SAFE``).  ``options`` go to ``Network(...)``; by default
+    the network is directed and its page inlines vis-network (``cdn_resources="in_line"``),
+    although pyvis's page template itself still links Bootstrap from a CDN.
+    """
+    from pyvis.network import Network
+
+    data = graph_data(g)
+    net = Network(**{"directed": True, "cdn_resources": "in_line", **options})
+    types = {t["type"]: t for t in data["types"]}
+    predicates = {p["id"]: p for p in data["predicates"]}
+    for node in data["nodes"]:
+        style = types.get(node["type"], _FALLBACK_TYPE)
+        lines = [f"{node['name']} ({style['label']})"]
+        if node["aliases"]:
+            lines.append("別名: " + "、".join(node["aliases"]))
+        if node["tickers"]:
+            lines.append("ティッカー: " + ", ".join(node["tickers"]))
+        extra = {k: node[k] for k in ("x", "y") if k in node}
+        net.add_node(node["id"], label=node["name"], shape=style["shape"], size=node["size"],
+                     color={"background": style["color"], "border": style["border"]},
+                     title="\n".join(lines).translate(_TITLE_SAFE), entity_type=node["type"], **extra)
+    for edge in data["edges"]:
+        pred = predicates.get(edge["predicate"], {**_FALLBACK_PREDICATE, "label": edge["predicate"]})
+        sentences = [e["sentence"] for e in edge["evidence"][:3]]
+        net.add_edge(edge["from"], edge["to"], label=pred["label"], color=pred["color"],
+                     dashes=pred["dashes"], arrows="" if pred["symmetric"] else "to",
+                     predicate=edge["predicate"],
+                     title="\n".join([pred["label"], *sentences]).translate(_TITLE_SAFE))
+    if not data["physics"]:
+        net.toggle_physics(False)
+    return net
 
 
 def script_json(obj: Any) -> str:

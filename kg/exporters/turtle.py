@@ -255,6 +255,10 @@ def _escape(text: str) -> str:
     return "".join(out)
 
 
+#: rdflib's prefixed-name method: ``get_pname`` since 7.6, ``getQName`` before.
+_RDFLIB_PNAME = getattr(TurtleSerializer, "get_pname", None) or TurtleSerializer.getQName
+
+
 class _SafeTurtleSerializer(TurtleSerializer):
     """rdflib's Turtle writer with two fixes that matter for untrusted text and reproducibility.
 
@@ -290,8 +294,10 @@ class _SafeTurtleSerializer(TurtleSerializer):
         """rdflib recomputes the prefixed name of every IRI on every use; cache it (half the run time)."""
         key = (uri, gen_prefix)
         if key not in self._pnames:
-            self._pnames[key] = super().get_pname(uri, gen_prefix)
+            self._pnames[key] = _RDFLIB_PNAME(self, uri, gen_prefix)
         return self._pnames[key]
+
+    getQName = get_pname  # noqa: N815 - the name rdflib before 7.6 calls
 
     def reset(self) -> None:
         super().reset()
