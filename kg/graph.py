@@ -121,11 +121,12 @@ class KnowledgeGraph:
     def to_neo4j(self, directory: str | Path) -> Path:
         return self.export("neo4j", directory)
 
-    def write_all(self, out: str | Path) -> list[Path]:
-        """Write every registered output (the files of ``kg build``) into ``out``; return their paths."""
+    def write_all(self, out: str | Path, extra: Iterable[str] = ()) -> list[Path]:
+        """Write every default output (the files of ``kg build``) and the optional outputs named in
+        ``extra`` (``"jsonld"``, ``"graphml"``, ``"store"``) into ``out``; return their paths."""
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
-        return [e.write(self.graph, out) for e in exporters()]
+        return [e.write(self.graph, out) for e in exporters(extra)]
 
 
 def from_parts(
