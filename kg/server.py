@@ -407,8 +407,18 @@ def run(
 
     app = create_app(served, settings, allowed_hosts(host))
     config = uvicorn.Config(app, log_level=log_level, lifespan="on", access_log=log_level == "info")
+    # uvicorn shuts down gracefully on SIGINT and SIGTERM, then raises the signal again with the
+    # handler it found: make SIGTERM, like Ctrl-C, an exception, so the cleanup below runs.
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
     finally:
+        signal.signal(signal.SIGTERM, previous)
         sock.close()
         served.close()
+
+
+def _interrupt(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
