@@ -48,19 +48,19 @@ from collections.abc import AsyncIterator, Callable
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl
 
 import mimeparse
 import pyoxigraph as ox
-from starlette.applications import Starlette
-from starlette.middleware import Middleware
-from starlette.middleware.trustedhost import TrustedHostMiddleware
-from starlette.requests import Request
-from starlette.responses import FileResponse, PlainTextResponse, Response
-from starlette.routing import Route
 
 from kg.errors import KgError, KgUsageError
 from kg.sparql import read_sparql
+
+if TYPE_CHECKING:  # Starlette is imported when the server starts, not by every `kg` command
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import Response
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -211,6 +211,11 @@ class Settings:
 def create_app(served: ServedGraph, settings: Settings, allowed_hosts: list[str]) -> Starlette:
     """The Starlette application; its lifespan starts and stops the worker pool."""
     import pebble
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.middleware.trustedhost import TrustedHostMiddleware
+    from starlette.responses import FileResponse, Response
+    from starlette.routing import Route
 
     pool_box: list[pebble.ProcessPool] = []
 
@@ -233,7 +238,7 @@ def create_app(served: ServedGraph, settings: Settings, allowed_hosts: list[str]
 
     async def index(_request: Request) -> Response:
         if not served.html.is_file():
-            return PlainTextResponse("no graph.html in this build\n", status_code=404)
+            return _plain(404, "no graph.html in this build")
         return FileResponse(served.html, media_type="text/html; charset=utf-8", headers=_SAFE_HEADERS)
 
     async def sparql(request: Request) -> Response:
@@ -287,6 +292,8 @@ class _Refused(Exception):
 
 
 def _plain(status: int, message: str) -> Response:
+    from starlette.responses import PlainTextResponse
+
     return PlainTextResponse(_line(message).decode("utf-8"), status_code=status, headers=_SAFE_HEADERS)
 
 
