@@ -217,10 +217,8 @@ def create_app(served: ServedGraph, settings: Settings, allowed_hosts: list[str]
     from starlette.responses import FileResponse, Response
     from starlette.routing import Route
 
-    pool_box: list[pebble.ProcessPool] = []
-
     @contextlib.asynccontextmanager
-    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["kg.server", "kg.query"])
         pool = pebble.ProcessPool(
@@ -229,7 +227,7 @@ def create_app(served: ServedGraph, settings: Settings, allowed_hosts: list[str]
             initargs=(str(served.store),),
             context=context,
         )
-        pool_box.append(pool)
+        app.state.pool = pool
         try:
             yield
         finally:
@@ -256,7 +254,7 @@ def create_app(served: ServedGraph, settings: Settings, allowed_hosts: list[str]
         if wanted is None and form.form is not None:
             types = GRAPH_TYPES if form.form in ("CONSTRUCT", "DESCRIBE") else RESULTS_TYPES
             return _plain(406, "not acceptable: this answer is one of " + ", ".join(types))
-        future = pool_box[0].schedule(
+        future = request.app.state.pool.schedule(
             answer_query, args=(text, results_type, graph_type), timeout=settings.timeout
         )
         try:
