@@ -388,7 +388,8 @@ def allowed_hosts(host: str) -> list[str]:
     """Host headers accepted: the loopback names, or any when bound to every interface."""
     if host in ("0.0.0.0", "::", ""):
         return ["*"]
-    return sorted({*LOOPBACK_NAMES, host.strip("[]")})
+    names = {*LOOPBACK_NAMES, host.strip("[]")}
+    return sorted(names | {f"[{name}]" for name in names if ":" in name})  # IPv6 as Host writes it
 
 
 def is_loopback(host: str) -> bool:

@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -71,6 +72,12 @@ class Server:
             self.proc.send_signal(sig)
         return self.proc.wait(timeout=30)
 
+    def kill(self) -> None:
+        """After a failed test: never leave a server running."""
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+
 
 def start(out_dir: Path, *args: str) -> Server:
     proc = subprocess.Popen(
@@ -108,8 +115,11 @@ def build_with_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def server(build_with_store: Path) -> Iterator[Server]:
     s = start(build_with_store, "--timeout", "2")
-    yield s
-    assert s.stop() == 0
+    try:
+        yield s
+        assert s.stop() == 0
+    finally:
+        s.kill()
 
 
 @dataclass
@@ -351,23 +361,44 @@ def test_loopback_by_default_and_a_clean_stop_without_a_store(tmp_path: Path) ->
     shutil.copy(OUTPUT / "graph.ttl", out / "graph.ttl")
     before = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("kg-serve-*"))
     s = start(out)
-    assert s.url.startswith("http://127.0.0.1:")
-    created = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("kg-serve-*")) - before
-    assert len(created) == 1
-    assert get(s.url).status == 404  # no graph.html in this directory
-    assert wrapper_rows(s, PREFIXES + "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")[0] == ["1092"]
-    children = descendants(s.proc.pid)
-    assert children, "no worker processes"
-    assert s.stop(signal.SIGINT) == 0
+    try:
+        assert s.url.startswith("http://127.0.0.1:")
+        created = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("kg-serve-*")) - before
+        assert len(created) == 1
+        assert get(s.url).status == 404  # no graph.html in this directory
+        assert wrapper_rows(s, PREFIXES + "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")[0] == ["1092"]
+        children = descendants(s.proc.pid)
+        assert children, "no worker processes"
+        assert s.stop(signal.SIGINT) == 0
+    finally:
+        s.kill()
     assert not survivors(children), "worker processes outlived the server"
     assert not any(p.exists() for p in created), "the temporary store was left behind"
 
 
 def test_sigterm_stops_cleanly_too(build_with_store: Path) -> None:
     s = start(build_with_store)
-    children = descendants(s.proc.pid)
-    assert s.stop(signal.SIGTERM) == 0
+    try:
+        children = descendants(s.proc.pid)
+        assert s.stop(signal.SIGTERM) == 0
+    finally:
+        s.kill()
     assert not survivors(children)
+
+
+def test_ipv6_loopback_with_its_host_header(build_with_store: Path) -> None:
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+    except OSError as exc:
+        pytest.skip(f"no IPv6 loopback on this machine: {exc}")
+    s = start(build_with_store, "--host", "::1")
+    try:
+        assert s.url.startswith("http://[::1]:")
+        assert get(query_url(s, "ASK {}")).status == 200  # Host: [::1]:PORT is accepted
+        assert get(s.url, {"Host": "attacker.example"}).status == 400
+    finally:
+        s.kill()
 
 
 def test_a_taken_port_and_a_missing_directory_are_one_line_errors(server: Server, tmp_path: Path) -> None:
