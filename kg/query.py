@@ -146,15 +146,17 @@ def load_turtle(path: str | Path, store: ox.Store | None = None) -> ox.Store:
     try:
         store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
     except SyntaxError as exc:
-        raise KgError(f"not valid Turtle: {_turtle_message(exc)}", str(path), exc.lineno) from exc
+        raise turtle_error(exc, path) from exc
     except OSError as exc:
         raise KgError(f"cannot read the graph: {_one_line(exc)}", str(path)) from exc
     return store
 
 
-def _turtle_message(exc: SyntaxError) -> str:
-    """Oxigraph's message without the ``(file, line n)`` it appends (the KgError says where)."""
-    return re.sub(r"\s*\([^()]*, line \d+\)$", "", _one_line(exc))
+def turtle_error(exc: SyntaxError, path: Path) -> KgError:
+    """Oxigraph's Turtle syntax error as one line naming file and line (without the
+    ``(file, line n)`` Oxigraph appends itself)."""
+    message = re.sub(r"\s*\([^()]*, line \d+\)$", "", _one_line(exc))
+    return KgError(f"not valid Turtle: {message}", str(path), exc.lineno)
 
 
 def _one_line(exc: BaseException) -> str:

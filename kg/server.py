@@ -175,7 +175,7 @@ class ServedGraph:
 def serve_graph(out_dir: Path, note: Callable[[str], None] = lambda _m: None) -> ServedGraph:
     """The store of ``out_dir``, or a temporary one loaded from its graph.ttl (see the module doc)."""
     from kg.exporters.store import load_store
-    from kg.query import is_store, load_turtle, resolve_graph
+    from kg.query import is_store, resolve_graph, turtle_error
 
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
@@ -183,17 +183,17 @@ def serve_graph(out_dir: Path, note: Callable[[str], None] = lambda _m: None) ->
     source = resolve_graph(out_dir, note)
     if is_store(source):
         return ServedGraph(out_dir, source, triples=len(ox.Store.read_only(str(source))))
-    ttl = source
-    load_turtle(ttl, ox.Store())  # a Turtle error is one clear line before anything else happens
     started = time.monotonic()
     temporary = Path(tempfile.mkdtemp(prefix="kg-serve-"))
     try:
-        load_store(temporary / "store", ttl)
-    except BaseException:
+        load_store(temporary / "store", source)
+    except BaseException as exc:
         shutil.rmtree(temporary, ignore_errors=True)
+        if isinstance(exc, SyntaxError):
+            raise turtle_error(exc, source) from exc
         raise
-    served = ServedGraph(out_dir, temporary / "store", temporary)
-    served.triples = len(ox.Store.read_only(str(served.store)))
+    served = ServedGraph(out_dir, temporary / "store", temporary,
+                         triples=len(ox.Store.read_only(str(temporary / "store"))))
     note(f"loaded graph.ttl into a temporary store ({served.triples:,} triples, "
          f"{time.monotonic() - started:.1f} s)")
     return served

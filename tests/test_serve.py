@@ -408,3 +408,11 @@ def test_a_taken_port_and_a_missing_directory_are_one_line_errors(server: Server
     proc = kg("serve", str(tmp_path / "nope"), "--port", "0")
     assert proc.returncode == 1 and proc.stderr.startswith("kg: error: not a directory")
     assert proc.stderr.count("\n") == 1
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "graph.ttl").write_text('<http://a> <http://b> "unterminated .\n', encoding="utf-8")
+    before = set(Path(os.environ.get("TMPDIR", "/tmp")).glob("kg-serve-*"))
+    proc = kg("serve", str(bad), "--port", "0")
+    assert proc.returncode == 1 and proc.stderr.startswith("kg: error: not valid Turtle: ")
+    assert f"({bad / 'graph.ttl'}:1)" in proc.stderr and proc.stderr.count("\n") == 1
+    assert set(Path(os.environ.get("TMPDIR", "/tmp")).glob("kg-serve-*")) == before
