@@ -25,7 +25,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.graph import KnowledgeGraph, add_entity, add_relation, new_graph
+from kg.graph import KnowledgeGraph, add_entity, add_relation, add_seen_dates, new_graph
 from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Evidence, Relation, node_id
 
 TARGET_S = 30.0
@@ -67,6 +67,7 @@ def synthetic(n_nodes: int, n_edges: int, seed: int = 6) -> nx.MultiDiGraph:
                       start=0, end=40, rule="bench", confidence=round(rnd.uniform(0.3, 1.0), 2))
         add_relation(g, Relation(subject=a, predicate=p, object=b, evidence=ev))
         count += 1
+    add_seen_dates(g)  # as kg build does: every graph it writes carries its time facts
     return g
 
 

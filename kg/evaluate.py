@@ -41,9 +41,30 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.errors import KgError, KgUsageError
-from kg.query import load_graph
 from kg.schema import active_schema
 from kg.vocab import KG, SCHEMA
+
+
+def load_graph(path: Path) -> Graph:
+    """Parse graph.ttl with rdflib, turning every failure into one clear :class:`KgError` line.
+
+    Scoring walks the graph triple by triple, which rdflib's in-memory graph does well on the
+    graphs gold files describe; SPARQL at scale is :mod:`kg.query`'s job (Oxigraph).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise KgError("graph file not found", str(path))
+    g = Graph()
+    try:
+        g.parse(path, format="turtle")
+    except SyntaxError as exc:  # rdflib's BadSyntax
+        why = getattr(exc, "_why", None) or str(exc).splitlines()[0]
+        line = getattr(exc, "lines", None)
+        raise KgError(f"not valid Turtle: {why}", str(path), line + 1 if line is not None else None) from exc
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise KgError(f"not valid Turtle: {' '.join(str(exc).split())}", str(path)) from exc
+    return g
+
 
 #: RDF class → entity type, from the schema.
 TYPE_OF_CLASS = {URIRef(t.class_iri): t.name for t in active_schema().entity_types}

@@ -7,6 +7,7 @@ The graph is the single hub every exporter reads; its shape is documented in
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 import networkx as nx
 
 from kg.atomic import output_set
-from kg.exporters import exporter, exporters, output_files
+from kg.exporters import exporter, exporters
 from kg.model import ENTITY_TYPES, PREDICATES, SYMMETRIC, Entity, Relation
 from kg.vocab import DEFAULT_BASE_IRI
 
@@ -79,13 +80,22 @@ def add_seen_dates(g: nx.MultiDiGraph) -> None:
     ``articles`` is the number of documents behind it (a node's ``docs``, an edge's evidence
     documents); ``first_seen`` / ``last_seen`` are the earliest and latest date among those
     documents, present only when at least one of them is dated (an undated article adds to
-    ``articles`` but never to the dates: unknown stays unknown).
+    ``articles`` but never to the dates: unknown stays unknown). ``kg build`` gives documents
+    only ISO dates; in a graph made in Python, a document date that is not one dates nothing.
     """
-    date_of = {d["id"]: d.get("date") for d in g.graph.get("documents", [])}
+    date_of = {d["id"]: _iso_date(d.get("date")) for d in g.graph.get("documents", [])}
     for _, data in g.nodes(data=True):
         _set_seen(data, set(data.get("docs", ())), date_of)
     for _, _, data in g.edges(data=True):
         _set_seen(data, {ev["doc"] for ev in data.get("evidence", ())}, date_of)
+
+
+def _iso_date(value: Any) -> str | None:
+    """``value`` as ``YYYY-MM-DD`` when it is an ISO date, else None."""
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat() if value else None
+    except ValueError:
+        return None
 
 
 def _set_seen(data: dict[str, Any], docs: set[str], date_of: dict[str, str | None]) -> None:
@@ -163,17 +173,25 @@ class KnowledgeGraph:
 
         return to_pyvis_network(self.graph, **options)
 
-    def write_all(self, out: str | Path) -> list[Path]:
-        """Write every registered output (the files of ``kg build``) into ``out``; return their paths.
+    def write_all(self, out: str | Path, extra: Iterable[str] = ()) -> list[Path]:
+        """Write every default output (the files of ``kg build``) and the optional outputs named in
+        ``extra`` (``"jsonld"``, ``"graphml"``, ``"store"``) into ``out``; return their paths.
 
         The files are replaced as one set (:func:`kg.atomic.output_set`): a run killed at any
         moment leaves all the previous files or all the new ones, and other files in ``out`` stay.
+        An output that is a link to a directory replaced whole (the store, see
+        :mod:`kg.exporters.store`) is atomic on its own and is written after the set is in place.
         """
         out = Path(out)
-        with output_set(out, output_files()) as staging:
-            for e in exporters():
+        chosen = exporters(extra)
+        in_set = [e for e in chosen if not e.link]
+        with output_set(out, [f for e in in_set for f in e.output_files]) as staging:
+            for e in in_set:
                 e.write(self.graph, staging)
-        return [out / e.path for e in exporters()]
+        for e in chosen:
+            if e.link:
+                e.write(self.graph, out)
+        return [out / e.path for e in chosen]
 
 
 def from_parts(

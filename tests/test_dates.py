@@ -2,7 +2,7 @@
 
 Sources: JSONL ``date``, Markdown front matter, a dateline in the text, ``--dates FILE``. The
 built graph's edges and entities carry first/last seen and article counts; Turtle writes them as
-xsd:date (checked with the SHACL shapes in kg/data/shapes-dates.ttl), graph.json and Neo4j too.
+xsd:date (checked with the SHACL shapes in kg/data/shapes.ttl), graph.json and Neo4j too.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ pytest_plugins = ["conftest_neo4j"]
 ROOT = Path(__file__).resolve().parents[1]
 XSD_DATE = URIRef("http://www.w3.org/2001/XMLSchema#date")
 XSD_INTEGER = URIRef("http://www.w3.org/2001/XMLSchema#integer")
-SHAPES = [ROOT / "kg" / "data" / "shapes-dates.ttl", ROOT / "kg" / "data" / "shapes.ttl"]
+SHAPES = [ROOT / "kg" / "data" / "shapes.ttl"]
 
 
 def read_all(paths: list[Path]) -> tuple[list[Any], list[str]]:

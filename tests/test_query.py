@@ -1,21 +1,39 @@
-"""kg query: the README's example queries on a small hand-made graph, output formats, errors."""
+"""kg query (Oxigraph): the README's example queries on a small hand-made graph, from Turtle and from
+the store, the W3C result formats, errors."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
+import rdflib
 import typer
 from typer.testing import CliRunner
 
 from kg.cli.query import OutputFormat, query_cmd
 from kg.errors import KgError, KgUsageError
+from kg.evaluate import load_graph
+from kg.exporters.store import replace_store
 from kg.exporters.turtle import write_turtle
 from kg.graph import add_entity, add_relation, new_graph
 from kg.model import Entity, Evidence, Relation, node_id
-from kg.query import load_graph, plain, query_files, run_query, to_csv
+from kg.query import (
+    STORE_DIR,
+    ResultFormat,
+    execute,
+    load_turtle,
+    open_store,
+    plain,
+    query_files,
+    resolve_graph,
+    run_query,
+    write_results,
+)
 
 DOC = "news/a.txt"
 
@@ -61,17 +79,23 @@ def ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return write_turtle(g, path)
 
 
-def rows(ttl: Path, name: str) -> list[list[str]]:
-    res = run_query(ttl, query_files()[name].read_text(encoding="utf-8"))
+def rows(graph: Path, name: str) -> list[list[str]]:
+    res = run_query(graph, query_files()[name].read_text(encoding="utf-8"))
     return [[plain(v) for v in row] for row in res.rows]
 
 
-def oxigraph_rows(ttl: Path, name: str) -> list[list[str]]:
-    store = ox.Store()
-    store.load(ttl.read_bytes(), format=ox.RdfFormat.TURTLE)
-    solutions = store.query(query_files()[name].read_text(encoding="utf-8"))
-    names = [v.value for v in solutions.variables]
-    return [["" if s[n] is None else s[n].value for n in names] for s in solutions]
+def rdflib_rows(ttl: Path, name: str) -> list[list[str]]:
+    """The same query through rdflib, the engine kg query used before Oxigraph."""
+    g = rdflib.Graph()
+    g.parse(ttl, format="turtle")
+    result = g.query(query_files()[name].read_text(encoding="utf-8"))
+    return [["" if v is None else str(v) for v in row] for row in result]
+
+
+@pytest.fixture(scope="module")
+def store(ttl: Path) -> Path:
+    """The same graph as an Oxigraph store directory, as `kg build --with store` writes it."""
+    return replace_store(ttl.parent / STORE_DIR, ttl)
 
 
 def test_the_readme_queries_ship_with_the_package() -> None:
@@ -146,8 +170,14 @@ def test_entities_by_degree(ttl: Path) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(query_files()))
-def test_queries_give_the_same_answer_in_oxigraph(ttl: Path, name: str) -> None:
-    assert rows(ttl, name) == oxigraph_rows(ttl, name)
+def test_queries_give_the_same_answer_as_rdflib(ttl: Path, name: str) -> None:
+    assert rows(ttl, name) == rdflib_rows(ttl, name)
+
+
+@pytest.mark.parametrize("name", sorted(query_files()))
+def test_the_store_answers_as_the_turtle_file(ttl: Path, store: Path, name: str) -> None:
+    assert rows(store, name) == rows(ttl, name)
+    assert rows(store.parent, name) == rows(ttl, name)  # the build directory: its store
 
 
 def test_prefixes_are_predeclared(ttl: Path) -> None:
@@ -156,10 +186,11 @@ def test_prefixes_are_predeclared(ttl: Path) -> None:
     assert sorted(plain(r[0]) for r in res.rows) == ["梁文鋒", "蔡崇信"]
 
 
-def test_rows_without_order_by_are_sorted(ttl: Path) -> None:
-    res = run_query(ttl, "SELECT ?n ?t WHERE { ?x rdfs:label ?n ; a ?t }")
-    keys = [[v.n3() for v in row] for row in res.rows]
-    assert keys == sorted(keys) and len(keys) == 11
+def test_rows_come_in_the_same_order_every_time(ttl: Path, store: Path) -> None:
+    q = "SELECT ?n ?t WHERE { ?x rdfs:label ?n ; a ?t }"
+    first = [[plain(v) for v in row] for row in run_query(ttl, q).rows]
+    assert len(first) == 11
+    assert [[plain(v) for v in row] for row in run_query(ttl, q).rows] == first
 
 
 def test_ask_and_construct(ttl: Path) -> None:
@@ -170,13 +201,36 @@ def test_ask_and_construct(ttl: Path) -> None:
 
 
 def test_csv_escapes_and_unbound_values(ttl: Path) -> None:
-    res = run_query(
-        ttl,
-        "SELECT ?n ?t WHERE { ?x a schema:Organization ; rdfs:label ?n OPTIONAL { ?x schema:tickerSymbol ?t } }",  # noqa: E501
-    )
-    assert to_csv(res) == "n,t\n[bold red]研究所[/],\n"
-    res = run_query(ttl, 'SELECT ?m WHERE { BIND("a,\\"b\\"\\nc" AS ?m) }')
-    assert to_csv(res) == 'm\n"a,""b""\nc"\n'
+    """W3C SPARQL 1.1 CSV: CRLF line ends, RFC 4180 quoting, empty for unbound."""
+    q = "SELECT ?n ?t { ?x a schema:Organization ; rdfs:label ?n OPTIONAL { ?x schema:tickerSymbol ?t } }"
+    assert serialized(ttl, q, ResultFormat.csv) == "n,t\r\n[bold red]研究所[/],\r\n"
+    q = 'SELECT ?m WHERE { BIND("a,\\"b\\"\\nc" AS ?m) }'
+    assert serialized(ttl, q, ResultFormat.csv) == 'm\r\n"a,""b""\nc"\r\n'
+
+
+def serialized(graph: Path, sparql: str, fmt: ResultFormat) -> str:
+    buf = io.BytesIO()
+    write_results(execute(open_store(graph), sparql), fmt, buf)
+    return buf.getvalue().decode("utf-8")
+
+
+def test_tsv_writes_terms(ttl: Path) -> None:
+    q = "SELECT ?n ?d WHERE { ?x a schema:Person ; rdfs:label ?n ; kg:mentionCount ?d } ORDER BY ?n"
+    lines = serialized(ttl, q, ResultFormat.tsv).splitlines()
+    assert lines[0] == "?n\t?d"
+    assert lines[1] == '"梁文鋒"@ja\t0'
+
+
+def test_json_is_the_w3c_results_format(ttl: Path) -> None:
+    leaders = query_files()["who_leads_what"].read_text(encoding="utf-8")
+    doc = json.loads(serialized(ttl, leaders, ResultFormat.json))
+    assert doc["head"]["vars"] == ["leader", "led"]
+    assert doc["results"]["bindings"][0] == {
+        "leader": {"type": "literal", "value": "梁文鋒", "xml:lang": "ja"},
+        "led": {"type": "literal", "value": "ディープシーク", "xml:lang": "ja"},
+    }
+    ask = json.loads(serialized(ttl, "ASK { ?x kg:leads ?y }", ResultFormat.json))
+    assert ask == {"head": {}, "boolean": True}
 
 
 # -- the Typer command -------------------------------------------------------------------------
@@ -207,14 +261,25 @@ def test_cli_table_shows_text_literally(ttl: Path) -> None:
 def test_cli_file_and_csv(ttl: Path) -> None:
     res = invoke(str(ttl), "--file", str(query_files()["who_leads_what"]), "--format", "csv")
     assert res.exit_code == 0, res.output
-    assert res.output == "leader,led\n梁文鋒,ディープシーク\n蔡崇信,アリババ\n"
+    assert res.stdout_bytes.decode("utf-8") == "leader,led\r\n梁文鋒,ディープシーク\r\n蔡崇信,アリババ\r\n"
 
 
 def test_cli_json(ttl: Path) -> None:
     res = invoke(str(ttl), "-f", str(query_files()["entities_by_degree"]), "--format", "json")
     assert res.exit_code == 0, res.output
-    data = json.loads(res.output)
-    assert data[0] == {"entity": "オープンソース", "type": "Technology", "degree": 4}
+    first = json.loads(res.output)["results"]["bindings"][0]
+    values = {k: v["value"] for k, v in first.items()}
+    assert values == {"entity": "オープンソース", "type": "Technology", "degree": "4"}
+    assert first["degree"]["datatype"] == "http://www.w3.org/2001/XMLSchema#integer"
+
+
+def test_cli_construct_prints_turtle(ttl: Path) -> None:
+    res = invoke(str(ttl), "CONSTRUCT { ?y kg:ledBy ?x } WHERE { ?x kg:leads ?y }")
+    assert res.exit_code == 0, res.output
+    g = rdflib.Graph().parse(data=res.output, format="turtle")
+    assert len(g) == 2 and "@prefix kg:" in res.output
+    res = invoke(str(ttl), "DESCRIBE ?x WHERE { ?x kg:leads ?y }", "--format", "csv")
+    assert isinstance(res.exception, KgUsageError) and "use --format turtle" in str(res.exception)
 
 
 def test_cli_rejects_an_unknown_format(ttl: Path) -> None:
@@ -241,19 +306,62 @@ def test_bad_or_unsafe_sparql_is_a_one_line_usage_error(ttl: Path, sparql: str) 
     assert "\n" not in str(err.value)
 
 
+def test_a_syntax_error_gives_the_parsers_position(ttl: Path) -> None:
+    with pytest.raises(KgUsageError, match=r"^invalid SPARQL: error at 2:21: expected one of "):
+        run_query(ttl, "SELECT ?x\nWHERE { ?x ?y FILTER }")
+    with pytest.raises(KgUsageError, match=r"error at 1:29: undeclared prefix \(kg:, schema:"):
+        run_query(ttl, "SELECT ?x WHERE { ?x foo:bar ?o }")
+
+
+def test_a_bad_query_is_refused_before_the_graph_is_read(tmp_path: Path) -> None:
+    """A typo must not wait for a big graph to load: here the graph is not even there."""
+    with pytest.raises(KgUsageError, match="invalid SPARQL"):
+        run_query(tmp_path / "missing.ttl", "SELEC ?x")
+
+
+def test_cli_bad_sparql_exits_2_with_one_line(ttl: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg", "query", str(ttl), "SELECT ?x WHERE { ?x ?y }"],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("kg: error: invalid SPARQL: error at 1:")
+    assert proc.stderr.count("\n") == 1
+
+
 def test_missing_graph_file(tmp_path: Path) -> None:
     with pytest.raises(KgError, match="graph file not found") as err:
         run_query(tmp_path / "nope.ttl", "ASK {}")
     assert str(tmp_path / "nope.ttl") in str(err.value)
 
 
-def test_broken_turtle_names_file_and_line(tmp_path: Path) -> None:
+@pytest.mark.parametrize("load", [load_turtle, load_graph], ids=["oxigraph", "rdflib (kg eval)"])
+def test_broken_turtle_names_file_and_line(tmp_path: Path, load) -> None:
     bad = tmp_path / "bad.ttl"
     bad.write_text('@prefix kg: <https://w3id.org/kg-news/ontology#> .\n\n<http://a> kg:x "unterminated .\n')
     with pytest.raises(KgError, match="not valid Turtle") as err:
-        load_graph(bad)
+        load(bad)
     assert err.value.path == str(bad) and err.value.line == 3
     assert "\n" not in str(err.value)
+
+
+def test_a_directory_without_a_graph(tmp_path: Path) -> None:
+    with pytest.raises(KgError, match="neither an Oxigraph store nor graph.ttl"):
+        run_query(tmp_path, "ASK {}")
+
+
+def test_a_store_older_than_graph_ttl_is_not_used(ttl: Path, tmp_path: Path) -> None:
+    """`kg build` without --with store leaves an old store behind: kg query reads graph.ttl then."""
+    out = tmp_path / "out"
+    out.mkdir()
+    replace_store(out / STORE_DIR, ttl)
+    (out / "graph.ttl").write_text("<http://a> <http://b> <http://c> .\n", encoding="utf-8")
+    os.utime(out / STORE_DIR, (1, 1), follow_symlinks=False)
+    notes: list[str] = []
+    assert resolve_graph(out, notes.append) == out / "graph.ttl"
+    assert "older than graph.ttl" in notes[0]
+    os.utime(out / STORE_DIR, None, follow_symlinks=False)
+    assert resolve_graph(out, notes.append) == out / STORE_DIR
 
 
 def test_query_argument_errors(ttl: Path, tmp_path: Path) -> None:

@@ -6,7 +6,9 @@ the repository root. Nothing is written into the checkout: ``kg build`` gets a f
 ``--out`` (which later commands on the same line, after ``&&``, then read), and the README's
 output folders (``output/`` and any other ``--out`` it uses) stand for one build of ``seeds/``
 made once per session. ``kg neo4j push`` runs against the
-test Neo4j (tests/neo4j_server.py) and skips without one, except when CI=true.
+test Neo4j (tests/neo4j_server.py) and skips without one, except when CI=true. ``kg serve`` is
+started on a free port (``--port 0``), must answer ``/`` and a SPARQL query, and stop cleanly on
+Ctrl-C (SIGINT).
 
 A console block may document an error: when the first output line after ``$ kg …`` starts with
 ``kg: error:``, the command must fail with that kind of one-line error instead.
@@ -20,6 +22,7 @@ import shlex
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -384,6 +387,9 @@ def test_readme_command_runs(
     if missing:
         skip_or_fail(f"README.md:{cmd.line} reads {', '.join(missing)}, which is not beside this checkout")
 
+    if "serve" in cmd.subcommands:
+        serve_and_stop(cmd, tokens)
+        return
     proc = run(tokens, env)
     report = describe(cmd, tokens, proc)
     if cmd.expect_error:
@@ -395,3 +401,35 @@ def test_readme_command_runs(
         assert proc.stdout.strip(), "no output\n" + report
     for out in fresh:
         assert (out / "graph.ttl").is_file(), f"no graph.ttl in {out}\n" + report
+
+
+def serve_and_stop(cmd: Command, tokens: list[str]) -> None:
+    """Start a README `kg serve` line on a free port, query it, stop it with Ctrl-C."""
+    import signal
+    import urllib.parse
+    import urllib.request
+
+    seg = replace_option(tokens, ("--port",), "0")
+    seg[0] = kg_executable()
+    proc = subprocess.Popen(seg, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stdout.readline()
+        m = re.search(r"graph (http://\S+/) ", line)
+        why = "" if line else proc.stderr.read()
+        assert m, f"README.md:{cmd.line}: kg serve did not start: {line!r} {why}"
+        query = urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+        for url in (m.group(1), m.group(1) + "sparql?" + query):
+            for _ in range(100):
+                try:
+                    with urllib.request.urlopen(url, timeout=60) as r:
+                        assert r.status == 200, url
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            else:
+                pytest.fail(f"README.md:{cmd.line}: {url} did not answer")
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        code = proc.wait(timeout=60)
+    assert code == 0, f"README.md:{cmd.line}: kg serve exited with {code}: {proc.stderr.read()}"

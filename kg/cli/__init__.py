@@ -1,10 +1,10 @@
 """The ``kg`` command line: a thin Typer layer over the engines, one module per command.
 
 :mod:`kg.cli.build` runs :mod:`kg.pipeline` and the exporters, :mod:`kg.cli.query` runs
-:mod:`kg.query`, :mod:`kg.cli.eval` runs :mod:`kg.evaluate`, :mod:`kg.cli.diff` runs
-:mod:`kg.diff`, :mod:`kg.cli.neo4j` runs :mod:`kg.neo4j_push` and :mod:`kg.cli.cache` runs
-:mod:`kg.cachedir`. Typer lives only in this
-package; the engines know nothing of it.
+:mod:`kg.query`, :mod:`kg.cli.serve` runs :mod:`kg.server`, :mod:`kg.cli.export` runs the
+exporters on a finished build, :mod:`kg.cli.eval` runs :mod:`kg.evaluate`, :mod:`kg.cli.diff`
+runs :mod:`kg.diff`, :mod:`kg.cli.neo4j` runs :mod:`kg.neo4j_push` and :mod:`kg.cli.cache` runs
+:mod:`kg.cachedir`. Typer lives only in this package; the engines know nothing of it.
 
 Errors print one line, ``kg: error: <what> (<file>:<line>)``, and exit 1 (2 for usage
 errors); ``--verbose`` adds the traceback.
@@ -25,8 +25,10 @@ from kg.cli.build import build_cmd
 from kg.cli.cache import cache_app
 from kg.cli.diff import diff_cmd
 from kg.cli.eval import eval_cmd
+from kg.cli.export import export_cmd
 from kg.cli.neo4j import neo4j_app
 from kg.cli.query import query_cmd
+from kg.cli.serve import serve_cmd
 from kg.errors import KgError
 
 app = typer.Typer(
@@ -57,7 +59,9 @@ def _root(
 
 
 app.command("build")(build_cmd)
-app.command("query", help="Run a SPARQL query over a graph.ttl.")(query_cmd)
+app.command("query", help="Run a SPARQL query over a graph (graph.ttl or an Oxigraph store).")(query_cmd)
+app.command("serve", help="Serve a build as a read-only SPARQL endpoint and graph.html.")(serve_cmd)
+app.command("export", help="Write optional outputs (JSON-LD, GraphML, store) of a build.")(export_cmd)
 app.command("eval", help="Score a graph.ttl against gold annotations.")(eval_cmd)
 app.command("diff", help="Show what changed between two builds.")(diff_cmd)
 app.add_typer(neo4j_app, name="neo4j", help="Load the graph into Neo4j.")

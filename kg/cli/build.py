@@ -18,8 +18,8 @@ from rich.console import Console
 from rich.filesize import decimal
 from rich.table import Table
 
-from kg.errors import KgError
-from kg.exporters import Exporter, exporters
+from kg.errors import KgError, KgUsageError
+from kg.exporters import Exporter, exporters, optional_exporters
 from kg.vocab import DEFAULT_BASE_IRI
 
 err = Console(stderr=True)
@@ -69,6 +69,14 @@ def build_cmd(
             help="CSV of id,date rows: article dates (ISO 8601), overriding the articles' own.",
         ),
     ] = None,
+    with_outputs: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--with",
+            help="Also write an optional output: jsonld (graph.jsonld), graphml (graph.graphml) or "
+            "store (the Oxigraph store oxigraph/); repeatable or comma-separated.",
+        ),
+    ] = None,
 ) -> None:
     """Build the graph and write graph.ttl, graph.json, graph.html and neo4j/ into --out."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
@@ -80,11 +88,12 @@ def build_cmd(
 
     base_iri = validate_base_iri(base_iri)
     without = without_types(without_lexicon or ())
+    extra = optional_outputs(with_outputs)
     # Only counted here (for the progress bar); the pipeline discovers again and reports skips once.
     files = discover(paths, fmt, warn=lambda _msg: None)
     if any(is_stdin(p) for p in paths) and sys.stdin.isatty() and not quiet:
         err.print("kg: reading articles from standard input (end with Ctrl-D)")
-    _check_out_dir(out_dir)
+    _check_out_dir(out_dir, extra)
     warnings: list[str] = []
 
     def warn(msg: str) -> None:
@@ -113,16 +122,27 @@ def build_cmd(
         # Writing empty graphs would replace a good output/ with nothing: stop instead.
         raise KgError(f"no document could be read from {len(files)} input file(s): see the warnings above")
     _warn_empty(result, warn)
-    written = _write_outputs(result, out_dir)
+    written = _write_outputs(result, out_dir, extra)
     if quiet:
         return
     _summary(result, written, warnings)
 
 
-def _write_outputs(result, out_dir: Path) -> list[Path]:
+def optional_outputs(names: list[str] | None) -> tuple[str, ...]:
+    """The optional outputs named by ``--with`` (repeatable, comma-separated); a usage error for
+    a name that is not one."""
+    wanted = [n.strip() for item in names or () for n in item.split(",") if n.strip()]
+    known = {e.name for e in optional_exporters()}
+    for name in wanted:
+        if name not in known:
+            raise KgUsageError(f"unknown output {name!r} for --with: choose from {', '.join(sorted(known))}")
+    return tuple(dict.fromkeys(wanted))
+
+
+def _write_outputs(result, out_dir: Path, extra: tuple[str, ...] = ()) -> list[Path]:
     """Write every output registered in :mod:`kg.exporters`; an OS error becomes one KgError line."""
     try:
-        return result.write_all(out_dir)
+        return result.write_all(out_dir, extra)
     except OSError as exc:  # an OutputError already names its file; anything else gets one line too
         if isinstance(exc, KgError):
             raise
@@ -133,7 +153,7 @@ def _write_outputs(result, out_dir: Path) -> list[Path]:
 MAX_EMPTY_DOC_WARNINGS = 20
 
 
-def _check_out_dir(out_dir: Path) -> None:
+def _check_out_dir(out_dir: Path, extra: tuple[str, ...] = ()) -> None:
     """Fail before the (long) build, not after it, when --out cannot be written; create nothing.
 
     The nearest existing directory on the way to ``out_dir`` must accept a file (probed with a
@@ -147,7 +167,7 @@ def _check_out_dir(out_dir: Path) -> None:
         what = "--out is not a directory" if existing == out_dir else f"{existing} is not a directory"
         raise KgError(f"cannot write output: {what}", str(out_dir))
     if existing == out_dir:
-        blocked = [path for e in exporters() for path in _in_the_way(e, out_dir)]
+        blocked = [path for e in exporters(extra) for path in _in_the_way(e, out_dir)]
         if blocked:
             raise KgError("cannot write output: a directory or file is in the way", str(blocked[0]))
     try:
@@ -162,6 +182,8 @@ def _in_the_way(exporter: Exporter, out_dir: Path) -> list[Path]:
     """The paths that stop ``exporter`` from writing into ``out_dir``: directories where its files
     go, or, for a directory output, a file of that name."""
     target = out_dir / exporter.path
+    if exporter.link:
+        return [target] if os.path.lexists(target) and not target.is_symlink() else []
     if not exporter.files:
         return [target] if target.is_dir() else []
     if os.path.lexists(target) and not target.is_dir():

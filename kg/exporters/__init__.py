@@ -6,6 +6,11 @@ Each output is one :func:`register` line at the bottom of this module, as in rdf
 ``KnowledgeGraph.write_all``, the files ``kg build`` reports and its check of ``--out`` all
 derive from this registry.
 
+An output registered with ``default=False`` is written only on request (``kg build --with NAME``,
+``kg export OUT NAME``): JSON-LD and GraphML, which cost export time at 100,000 nodes and which
+few users need, and the Oxigraph store, a binary directory that is not byte-identical from run
+to run and does not belong in a committed ``output/``.
+
 Every exporter module keeps formatting apart from file I/O, as networkx's
 ``generate_edgelist`` / ``write_edgelist`` do: ``generate_…(graph)`` returns the text (the
 Turtle and Neo4j files as streamed pieces, for graphs of 100,000 nodes), and ``write_…(graph,
@@ -34,6 +39,9 @@ class Exporter:
     path: str  # inside the output directory
     writer: str  # "module:function", called as function(graph, output_dir / path) -> Path
     files: tuple[str, ...] = ()  # for a directory output: the files it writes inside it
+    default: bool = True  # written by every ``kg build``; else only when asked for by name
+    description: str = ""
+    link: bool = False  # path is a symbolic link to a directory replaced whole (the store)
 
     @property
     def output_files(self) -> tuple[str, ...]:
@@ -55,22 +63,48 @@ class Exporter:
 _REGISTRY: dict[str, Exporter] = {}
 
 
-def register(name: str, path: str, writer: str, files: Iterable[str] = ()) -> Exporter:
+def register(
+    name: str,
+    path: str,
+    writer: str,
+    files: Iterable[str] = (),
+    *,
+    default: bool = True,
+    description: str = "",
+    link: bool = False,
+) -> Exporter:
     """Add an output to ``kg build``, written after those registered before it.
 
     ``writer`` is ``"module:function"``; the function takes the graph and the path of the output
     (``path`` inside the output directory) and returns that path. An output that is a directory
-    of several files lists them in ``files``.
+    of several files lists them in ``files``; one that replaces a whole directory through a
+    symbolic link (:mod:`kg.exporters.store`) says ``link=True``. ``default=False`` makes it an
+    output written only on request.
     """
     if name in _REGISTRY:
         raise ValueError(f"an exporter named {name!r} is already registered")
-    exporter = Exporter(name, path, writer, tuple(files))
+    exporter = Exporter(name, path, writer, tuple(files), default, description, link)
     _REGISTRY[name] = exporter
     return exporter
 
 
-def exporters() -> tuple[Exporter, ...]:
-    """Every registered exporter, in the order ``kg build`` writes them."""
+def exporters(extra: Iterable[str] = ()) -> tuple[Exporter, ...]:
+    """The exporters ``kg build`` runs, in order: the default ones plus the optional ones named in
+    ``extra`` (a KeyError names an unknown one)."""
+    wanted = set(extra)
+    unknown = wanted - set(_REGISTRY)
+    if unknown:
+        raise KeyError(sorted(unknown)[0])
+    return tuple(e for e in _REGISTRY.values() if e.default or e.name in wanted)
+
+
+def optional_exporters() -> tuple[Exporter, ...]:
+    """The outputs written only on request, in registration order."""
+    return tuple(e for e in _REGISTRY.values() if not e.default)
+
+
+def all_exporters() -> tuple[Exporter, ...]:
+    """Every registered exporter, default or optional, in registration order."""
     return tuple(_REGISTRY.values())
 
 
@@ -79,17 +113,31 @@ def exporter(name: str) -> Exporter:
     return _REGISTRY[name]
 
 
-def output_files() -> tuple[str, ...]:
-    """Every file ``kg build`` writes, relative to its output directory."""
-    return tuple(f for e in exporters() for f in e.output_files)
+def output_files(extra: Iterable[str] = ()) -> tuple[str, ...]:
+    """Every file ``kg build`` writes (with the optional outputs in ``extra``), relative to its
+    output directory. A store directory counts as one entry."""
+    return tuple(f for e in exporters(extra) for f in e.output_files)
 
 
-register("turtle", "graph.ttl", "kg.exporters.turtle:write_turtle")
-register("json", "graph.json", "kg.exporters.json:write_json")
-register("html", "graph.html", "kg.exporters.html:write_html")
+register("turtle", "graph.ttl", "kg.exporters.turtle:write_turtle", description="RDF/Turtle")
+register("json", "graph.json", "kg.exporters.json:write_json", description="NetworkX node-link JSON")
+register("html", "graph.html", "kg.exporters.html:write_html", description="interactive view")
 register(
     "neo4j",
     "neo4j",
     "kg.exporters.neo4j:write_neo4j",
     files=("import.cypher", "nodes.csv", "relationships.csv"),
+    description="Neo4j import",
+)
+register(
+    "jsonld", "graph.jsonld", "kg.exporters.jsonld:write_jsonld", default=False,
+    description="JSON-LD (the Turtle's triples, kg/data/context.jsonld)",
+)
+register(
+    "graphml", "graph.graphml", "kg.exporters.graphml:write_graphml", default=False,
+    description="GraphML for Gephi and yEd",
+)
+register(
+    "store", "oxigraph", "kg.exporters.store:write_store", default=False, link=True,
+    description="Oxigraph store for kg query and kg serve",
 )

@@ -337,11 +337,20 @@ class _Writer:
         key = float(x)
         text = self._decimals.get(key)
         if text is None:
-            text = str(_decimal(key))
-            if not any(c in text for c in ".eE"):
-                text += ".0"
-            self._decimals[key] = text
+            text = self._decimals[key] = decimal_lexical(key)
         return text
+
+
+def decimal_lexical(x: float) -> str:
+    """The lexical form graph.ttl gives a confidence (``0.85``, ``1.0``): other writers of the same
+    triples (JSON-LD) must give the same, since literals compare by lexical form."""
+    text = str(_decimal(float(x)))
+    return text if any(c in text for c in ".eE") else text + ".0"
+
+
+def graph_documents(g: nx.MultiDiGraph) -> dict[str, dict[str, Any]]:
+    """Every document the graph refers to, by id (those of ``g.graph["documents"]`` first)."""
+    return _documents(g)
 
 
 def _string(text: Any) -> str:
