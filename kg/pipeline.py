@@ -5,29 +5,28 @@
 
 from __future__ import annotations
 
-import dataclasses
+import itertools
 import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.analysis_cache import AnalysisCache, AnalysisStats, code_fingerprint
-from kg.cache import CacheStats, ParseCache, default_cache_dir
+from kg.analysis import Analysed, CacheCounters, Caches, counted_batch
+from kg.cache import default_cache_dir
 from kg.errors import KgUsageError
 from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
 from kg.lexicon import load_lexicon
 from kg.mentions import MentionFinder
 from kg.model import Document, KeyedRelation, Mention, ParsedDocument, ParsedSentence
-from kg.parse import batches, load_model, parse_batch
+from kg.parse import DEFAULT_PROFILE, Profile, batches, load_model, profile_named
 from kg.relations import extract_relations
 from kg.resolve import Resolver
 
+__all__ = ["Analysed", "Caches", "CacheCounters", "analyse", "build"]
+
 Progress = Callable[[Document], None]
-#: What the parse + mention stage hands to resolution: a light document and its mentions.
-Analysed = tuple[ParsedDocument, list[Mention]]
 #: Batches handed to one worker at a time: small, so work spreads evenly and memory stays flat.
 WORKER_BATCH_DOCS = 8
 WORKER_BATCH_CHARS = 30_000
@@ -50,14 +49,20 @@ def _is_path(item: str | Path) -> bool:
 def _texts_to_documents(items: Sequence[str | Path], encoding: str | None, fmt: str | None,
                         strict: bool, warn: Callable[[str], None]) -> Iterator[Document]:
     """Paths are read from disk; any other string is taken as article text."""
-    from kg.read import make_document, read_documents
+    from kg.read import read_documents
 
     paths = [x for x in items if _is_path(x)]
-    texts = [x for x in items if not _is_path(x)]
-    for i, text in enumerate(texts):
-        yield make_document(f"text-{i + 1:04d}", f"<text {i + 1}>", str(text))
+    yield from _text_documents([x for x in items if not _is_path(x)])
     if paths:
         yield from read_documents(paths, encoding=encoding, fmt=fmt, strict=strict, warn=warn)
+
+
+def _text_documents(texts: Sequence[str | Path]) -> Iterator[Document]:
+    """Article texts given to the API directly, as documents text-0001, text-0002…"""
+    from kg.read import make_document
+
+    for i, text in enumerate(texts):
+        yield make_document(f"text-{i + 1:04d}", f"<text {i + 1}>", str(text))
 
 
 def build(
@@ -73,18 +78,29 @@ def build(
     workers: int = 1,
     cache_dir: Path | None = None,
     use_cache: bool = True,
+    profile: str | Profile | None = None,
+    dask: str | None = None,
+    on_batch: Callable[[int], None] | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from file/directory paths or raw article texts.
 
-    ``workers`` > 1 parses and finds mentions in that many forked processes; resolution and
+    ``workers`` > 1 parses and finds mentions in that many forked processes; ``dask`` (a
+    scheduler address ``tcp://HOST:PORT``, or ``local:N`` for a LocalCluster of N processes)
+    reads, parses and finds mentions on a Dask cluster instead (:mod:`kg.cluster`; ``on_batch``
+    is called with the number of documents of each batch the cluster finishes).  Resolution and
     relations stay here, in document order, so the graph is the same for any worker count.
-    Parses are cached under ``cache_dir`` (default :func:`kg.cache.default_cache_dir`) unless
-    ``use_cache`` is false, and so are each document's sentences and mentions, keyed also by
-    the package's files on disk (:func:`kg.cache.code_fingerprint`).
+    ``profile`` picks which GiNZA components run (:data:`kg.parse.PROFILES`; default ``full``).
+    Parses are cached under ``cache_dir`` (default :func:`kg.cache.default_cache_dir`; with
+    ``dask``, on each worker) unless ``use_cache`` is false, and so are each document's
+    sentences and mentions, keyed also by the package's files on disk
+    (:func:`kg.analysis_cache.code_fingerprint`).
     """
     started = time.perf_counter()
     if workers < 1:
         raise KgUsageError(f"--workers must be at least 1, not {workers}")
+    if dask is not None:
+        check_dask(dask, workers)
+    profile = profile_named(profile)
     items = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
     warnings: list[str] = []
 
@@ -100,12 +116,20 @@ def build(
     relations: list[KeyedRelation] = []
     documents: list[dict[str, Any]] = []
     chars = 0
-    caches = None
-    if use_cache:
-        caches = Caches.open(cache_dir if cache_dir is not None else default_cache_dir(), lexicons)
     counters = CacheCounters()
-    docs = _texts_to_documents(items, encoding, fmt, strict, _warn)
-    for parsed, mentions in analyse(docs, finder, caches, workers, counters):
+    failed: list[str] = []
+    if dask is not None:
+        stream = _analyse_on_cluster(dask, items, lexicons, encoding, fmt, strict, _warn, counters, on_batch,
+                                     failed, profile=profile, use_cache=use_cache,
+                                     cache_dir=str(cache_dir) if cache_dir is not None else None)
+    else:
+        caches = None
+        if use_cache:
+            directory = cache_dir if cache_dir is not None else default_cache_dir()
+            caches = Caches.open(directory, lexicons, profile)
+        docs = _texts_to_documents(items, encoding, fmt, strict, _warn)
+        stream = analyse(docs, finder, caches, workers, counters, profile)
+    for parsed, mentions in stream:
         doc = parsed.document
         main_country = resolver.add_document(doc, mentions)
         relations.extend(extract_relations(parsed, mentions, main_country))
@@ -117,90 +141,61 @@ def build(
     entities, resolved = resolver.finish(relations)
     graph = from_parts(entities, resolved, documents, base_iri=base_iri)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
-             "warnings": warnings, "workers": workers,
-             "parse_cache": counters.parse.as_dict() if caches is not None else None,
-             "analysis_cache": counters.analysis.as_dict() if caches is not None else None}
+             "warnings": warnings, "workers": workers, "dask": dask, "profile": profile.name,
+             "failed_documents": failed,
+             "parse_cache": counters.parse.as_dict() if use_cache else None,
+             "analysis_cache": counters.analysis.as_dict() if use_cache else None}
     return KnowledgeGraph(graph, stats)
 
 
-@dataclass
-class Caches:
-    """The two on-disk caches a build reads and fills: parses, and what mention finding made of them."""
-
-    parse: ParseCache
-    analysis: AnalysisCache
-
-    @classmethod
-    def open(cls, directory: Path, lexicons: Iterable[str | Path] = ()) -> Caches:
-        parse = ParseCache(directory)
-        return cls(parse, AnalysisCache(directory, parse.env_hash, code_fingerprint(lexicons)))
-
-    def counters(self) -> CacheCounters:
-        """A copy of both caches' counters as they are now."""
-        return CacheCounters(self.parse.stats.copy(), dataclasses.replace(self.analysis.stats))
+def check_dask(address: str, workers: int) -> None:
+    """A usage error for a --dask address kg cannot use, or --dask given with --workers."""
+    if workers > 1:
+        raise KgUsageError("--workers is for one machine and --dask for a cluster: give one of them")
+    try:
+        from kg.cluster import check_address
+    except ImportError as exc:
+        raise KgUsageError(f"--dask needs Dask ({exc.name} is missing): pip install 'kg[dask]'") from None
+    check_address(address)
 
 
-@dataclass
-class CacheCounters:
-    """Hits, misses and writes of both caches, summed over the build (workers send theirs back)."""
+def _analyse_on_cluster(address: str, items: list[str | Path], lexicons: list[str | Path],
+                        encoding: str | None, fmt: str | None, strict: bool, warn: Callable[[str], None],
+                        counters: CacheCounters, on_batch: Callable[[int], None] | None,
+                        failed: list[str], **settings: Any
+                        ) -> Iterator[Analysed]:
+    """Read, parse and find mentions on the Dask cluster at ``address`` (:mod:`kg.cluster`)."""
+    from kg.cluster import ClusterJob, ClusterOutcome, analyse_on_cluster
+    from kg.read import Texts, discover, read_units
 
-    parse: CacheStats = field(default_factory=CacheStats)
-    analysis: AnalysisStats = field(default_factory=AnalysisStats)
-
-    def add(self, other: CacheCounters, sign: int = 1) -> None:
-        self.parse.add(other.parse, sign)
-        self.analysis.add(other.analysis, sign)
+    job = ClusterJob.create(address, lexicons, encoding=encoding, fmt=fmt, strict=strict, **settings)
+    paths = [x for x in items if _is_path(x)]
+    texts = [x for x in items if not _is_path(x)]
+    files = discover(paths, fmt=fmt, warn=warn) if paths else []
+    units = read_units(files, fmt, encoding)
+    if texts:
+        units = itertools.chain([Texts(tuple(_text_documents(texts)))], units)
+    outcome = ClusterOutcome(failed)
+    yield from analyse_on_cluster(job, units, warn, counters, on_batch, outcome)
 
 
 def analyse(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None = None,
-            workers: int = 1, counters: CacheCounters | None = None) -> Iterator[Analysed]:
+            workers: int = 1, counters: CacheCounters | None = None,
+            profile: Profile = DEFAULT_PROFILE) -> Iterator[Analysed]:
     """Parse and find mentions, in document order."""
     if workers <= 1:
-        yield from _analyse_here(docs, finder, caches, counters)
+        yield from _analyse_here(docs, finder, caches, counters, profile)
     else:
-        yield from _analyse_forked(docs, finder, caches, workers, counters)
-
-
-def _analyse_batch(batch: list[Document], finder: MentionFinder, caches: Caches | None) -> list[Analysed]:
-    """Analysis-cache hits as they are; the rest parsed (or restored) and searched for mentions."""
-    found: list[Analysed | None] = [None] * len(batch)
-    keys: list[str | None] = [None] * len(batch)
-    if caches is not None:
-        for i, doc in enumerate(batch):
-            keys[i] = key = caches.analysis.key(doc)
-            hit = caches.analysis.get(key)
-            if hit is not None:
-                found[i] = (ParsedDocument(doc, hit[0]), hit[1])
-    todo = [i for i, f in enumerate(found) if f is None]
-    parse_cache = caches.parse if caches is not None else None
-    for i, parsed in zip(todo, parse_batch([batch[i] for i in todo], parse_cache), strict=True):
-        mentions = finder.find(parsed)
-        key = keys[i]
-        if caches is not None and key is not None:
-            caches.analysis.put(key, parsed.sentences, mentions)
-        found[i] = (parsed, mentions)
-    return [f for f in found if f is not None]
+        yield from _analyse_forked(docs, finder, caches, workers, counters, profile)
 
 
 def _analyse_here(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None,
-                  counters: CacheCounters | None) -> Iterator[Analysed]:
+                  counters: CacheCounters | None, profile: Profile) -> Iterator[Analysed]:
     for batch in batches(docs):
-        before = _snapshot(caches)
-        results = _analyse_batch(batch, finder, caches)
-        _account(counters, caches, before)
+        results, delta = counted_batch(batch, finder, caches, profile)
+        if counters is not None:
+            counters.add(delta)
         yield from results
-
-
-def _snapshot(caches: Caches | None) -> CacheCounters:
-    return caches.counters() if caches is not None else CacheCounters()
-
-
-def _account(counters: CacheCounters | None, caches: Caches | None, before: CacheCounters) -> None:
-    """Add what ``caches`` counted since ``before`` to ``counters``."""
-    if counters is None or caches is None:
-        return
-    counters.add(caches.counters())
-    counters.add(before, sign=-1)
 
 
 # --- worker processes ----------------------------------------------------------------------------
@@ -217,11 +212,7 @@ WorkerResult = tuple[list[tuple[list[ParsedSentence], list[Mention]]], CacheCoun
 
 
 def _worker_task(batch: list[Document]) -> WorkerResult:
-    finder, caches = _WORKER["finder"], _WORKER["caches"]
-    before = _snapshot(caches)
-    results = _analyse_batch(batch, finder, caches)
-    delta = CacheCounters()
-    _account(delta, caches, before)
+    results, delta = counted_batch(batch, _WORKER["finder"], _WORKER["caches"], _WORKER["profile"])
     # Documents are not sent back: the parent still holds them.
     return [(parsed.sentences, mentions) for parsed, mentions in results], delta
 
@@ -242,7 +233,7 @@ def _needs_model(batch: list[Document], caches: Caches | None) -> bool:
 
 
 def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None,
-                    workers: int, counters: CacheCounters | None) -> Iterator[Analysed]:
+                    workers: int, counters: CacheCounters | None, profile: Profile) -> Iterator[Analysed]:
     import multiprocessing
 
     stream = batches(docs, WORKER_BATCH_DOCS, WORKER_BATCH_CHARS)
@@ -252,8 +243,8 @@ def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, caches: Cac
     if _needs_model(first, caches):
         # Loaded once here, the model is shared copy-on-write by every worker instead of
         # being loaded again in each one.
-        load_model()
-    _WORKER.update(finder=finder, caches=caches)
+        load_model(profile)
+    _WORKER.update(finder=finder, caches=caches, profile=profile)
     ctx = multiprocessing.get_context("fork")
     pending: deque[tuple[list[Document], Any]] = deque()
     try:
