@@ -1,0 +1,195 @@
+"""Benchmark: kg build on Dask against --workers, the client's memory, and where scaling stops.
+
+    /work/main/.venv/bin/python bench/dask_bench.py [--mb 0.5] [--sizes 1,4] [--parts …]
+
+Three parts, all in one run (``--parts`` picks some), on synthetic corpora (bench/corpus.py):
+
+1. throughput: ``kg build --dask local:2`` (a LocalCluster of 2 single-thread worker processes,
+   started by the command) against ``kg build --workers 2`` (forked processes), each the whole
+   command in a fresh interpreter without a cache; the issue's target is dask ÷ workers >= 0.9;
+2. memory: a LocalCluster of 2 single-thread workers started here (the scheduler and nannies live
+   in this process), and ``kg build --dask tcp://…`` as the client in a process of its own, on a
+   1 MB and a 4 MB corpus (``--profile fast`` by default, so the 4 MB run takes minutes, not an
+   hour: the profile changes the workers' work, not the client's).  The client's peak RSS comes
+   from ``wait4`` (that process only); the target is peak(4 MB) / peak(1 MB) <= 1.2.  The same
+   runs give the serial costs per batch: client CPU (unpickling results, resolution, relations,
+   export), scheduler CPU (this process), and worker CPU (the batch itself);
+3. overhead: 2,000 no-op batches through the same in-order window (kg.cluster._in_order) on the
+   same cluster: the scheduler's and the client's round trip per batch with nothing to do.
+
+From 2 and 3 the script projects 8 and 32 workers: throughput grows with the workers until one
+serial part (the scheduler's or the client's time per batch) is as long as a batch's work divided
+by the workers, so the speed-up is min(W, worker time per batch / max(scheduler, client) time per batch).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, kg_build, loadavg, rate  # noqa: E402
+from corpus import MB, corpus_chars, make_corpus  # noqa: E402
+
+
+def throughput(mb: float) -> dict[str, float]:
+    with tempfile.TemporaryDirectory(prefix="kg-dask-tp-") as tmp:
+        corpus = Path(tmp) / "corpus"
+        make_corpus(corpus, int(mb * MB), tag=f"dtp{time.time_ns()}")
+        n_docs, chars = corpus_chars(corpus)
+        print(f"  corpus: {n_docs} documents, {chars:,} characters; load average {loadavg()}")
+        rows = {}
+        for name, args in (("kg build --workers 2", ["--workers", "2"]),
+                           ("kg build --dask local:2", ["--dask", "local:2"])):
+            secs = kg_build(corpus, Path(tmp) / name.split()[-1].replace(":", ""), "--no-cache", *args)
+            rows[name] = secs
+            print(f"  {name:<26} {secs:8.1f} s  {rate(chars, secs):>18}   (load average {loadavg()})",
+                  flush=True)
+        ratio = rows["kg build --workers 2"] / rows["kg build --dask local:2"]
+        print(f"  dask local:2 / --workers 2 (throughput): {ratio:.3f}   target >= 0.9  "
+              f"{'PASS' if ratio >= 0.9 else 'FAIL'}")
+        return {**rows, "ratio": ratio}
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _workers_cpu(client) -> float:
+    import psutil
+
+    return sum(client.run(lambda: sum(psutil.Process().cpu_times()[:2])).values())
+
+
+def client_run(address: str, corpus: Path, out: Path, profile: str) -> dict[str, float]:
+    """One ``kg build --dask ADDRESS`` in its own process: wall seconds, CPU seconds, peak RSS."""
+    cmd = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "--quiet", "--no-cache",
+           "--profile", profile, "--dask", address]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"kg build --dask failed ({proc.returncode}):\n{proc.stderr.read().decode()}")
+    return {"seconds": wall, "client_cpu": usage.ru_utime + usage.ru_stime,
+            "client_peak": usage.ru_maxrss * 1024}
+
+
+def memory_and_costs(sizes: list[float], profile: str) -> list[dict[str, float]]:
+    from distributed import Client, LocalCluster
+
+    from kg.read import discover, read_units
+
+    results = []
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        client.wait_for_workers(2)
+        for size in sizes:
+            with tempfile.TemporaryDirectory(prefix="kg-dask-mem-") as tmp:
+                corpus = Path(tmp) / "corpus"
+                make_corpus(corpus, int(size * MB), tag=f"dmem{size:g}-{time.time_ns()}")
+                n_docs, chars = corpus_chars(corpus)
+                batches = sum(1 for _ in read_units(discover([corpus]), None, None))
+                sched0, work0 = _cpu(), _workers_cpu(client)
+                run = client_run(cluster.scheduler_address, corpus, Path(tmp) / "out", profile)
+                sched, work = _cpu() - sched0, _workers_cpu(client) - work0
+            row = {"mb": size, "documents": n_docs, "characters": chars, "batches": batches, **run,
+                   "scheduler_cpu": sched, "workers_cpu": work}
+            results.append(row)
+            print(f"  {size:g} MB: {n_docs} docs, {chars:,} chars, {batches} batches, "
+                  f"{run['seconds']:.0f} s; "
+                  f"client peak RSS {run['client_peak'] / 2**20:,.0f} MiB; per batch: worker CPU "
+                  f"{work / batches:.3f} s, scheduler CPU {sched / batches * 1e3:.1f} ms, client CPU "
+                  f"{run['client_cpu'] / batches * 1e3:.1f} ms (load average {loadavg()})", flush=True)
+    small, big = results[0], results[-1]
+    ratio = big["client_peak"] / small["client_peak"]
+    print(f"  client peak RSS {sizes[-1]:g} MB / {sizes[0]:g} MB: {ratio:.3f}   target <= 1.2  "
+          f"{'PASS' if ratio <= 1.2 else 'FAIL'}")
+    return results
+
+
+def _noop_unit(plugin: str, unit: object) -> object:
+    from kg.analysis import CacheCounters
+    from kg.cluster import UnitResult
+
+    return UnitResult((), CacheCounters())
+
+
+def overhead(tasks: int) -> dict[str, float]:
+    """Per-batch round trip of tasks that do nothing, through kg.cluster's in-order window."""
+    from distributed import Client, LocalCluster
+
+    import kg.cluster
+    from kg.read import Texts
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        client.wait_for_workers(2)
+        real = kg.cluster.analyse_unit
+        kg.cluster.analyse_unit = _noop_unit
+        try:
+            units = [Texts(()) for _ in range(tasks)]
+            list(kg.cluster._in_order(client, "warm-up", units[:50], None))
+            t0, cpu0 = time.perf_counter(), _cpu()
+            n = sum(1 for _ in kg.cluster._in_order(client, "noop", units, None))
+            wall, cpu = time.perf_counter() - t0, _cpu() - cpu0
+        finally:
+            kg.cluster.analyse_unit = real
+    assert n == tasks
+    print(f"  {tasks} no-op batches on 2 workers: {wall:.2f} s, {wall / tasks * 1e3:.2f} ms per batch wall, "
+          f"{cpu / tasks * 1e3:.2f} ms CPU per batch in the client + scheduler process "
+          f"(load average {loadavg()})")
+    return {"wall_per_batch": wall / tasks, "cpu_per_batch": cpu / tasks}
+
+
+def projection(costs: dict[str, float], noop: dict[str, float] | None) -> None:
+    work, sched, client = costs["workers_cpu"], costs["scheduler_cpu"], costs["client_cpu"]
+    batches = costs["batches"]
+    per_work, per_sched, per_client = work / batches, sched / batches, client / batches
+    serial = max(per_sched, per_client)
+    limit = per_work / serial
+    trip = f", no-op round trip {noop['wall_per_batch'] * 1e3:.2f} ms" if noop else ""
+    print(f"  per batch: worker {per_work:.3f} s, scheduler {per_sched * 1e3:.1f} ms, "
+          f"client {per_client * 1e3:.1f} ms{trip}")
+    print(f"  the serial part saturates at {limit:.0f} workers "
+          f"({'client' if per_client >= per_sched else 'scheduler'} time per batch)")
+    for w in (2, 8, 32):
+        speedup = min(w, limit)
+        print(f"  {w:>2} workers: speed-up {speedup:5.1f} over one worker, efficiency {speedup / w:.0%}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--mb", type=float, default=0.5, help="throughput corpus in MB (default 0.5)")
+    ap.add_argument("--sizes", default="1,4", help="memory corpora in MB, smallest first (default 1,4)")
+    ap.add_argument("--profile", default="fast", help="profile for the memory runs (default fast)")
+    ap.add_argument("--tasks", type=int, default=2000, help="no-op batches for the overhead part")
+    ap.add_argument("--parts", default="throughput,memory,overhead")
+    a = ap.parse_args()
+    parts = set(a.parts.split(","))
+    print(f"load average {loadavg()}, {os.cpu_count()} CPUs")
+    if "throughput" in parts:
+        print("throughput:")
+        throughput(a.mb)
+    noop = None
+    if "overhead" in parts:
+        print("overhead:")
+        noop = overhead(a.tasks)
+    if "memory" in parts:
+        print(f"memory and serial costs (--profile {a.profile}):")
+        results = memory_and_costs([float(x) for x in a.sizes.split(",")], a.profile)
+        print("projection (from the largest run):")
+        projection(results[-1], noop)
+
+
+if __name__ == "__main__":
+    main()
