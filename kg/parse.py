@@ -10,6 +10,10 @@ model is only loaded when something misses.  Each sentence leaves this stage as 
 (:class:`kg.model.ParsedSentence`: words with their part of speech, dependency head and
 bunsetsu boundary, and the NER spans); no spaCy object goes further, so the later stages run
 and are tested without GiNZA and documents pickle between processes.
+
+A :class:`Profile` says which components run where (``--profile``): ``full`` runs every
+component on every sentence; ``fast`` runs NER only on the sentences :func:`needs_ner` picks and
+does the thinc layers' matrix products with NumPy (bench/profile_bench.py measures both).
 """
 
 from __future__ import annotations
@@ -52,8 +56,9 @@ class Profile:
     ``exclude`` leaves components out entirely (for measurement: the relation stage reads the
     dependency parse, so a profile users can pick keeps the parser).  ``gemm`` "numpy" hands
     the thinc layers' matrix products (tok2vec, the parser's and NER's feature layers) to
-    NumPy's OpenBLAS, one thread: the BLIS build spaCy ships runs its generic reference kernel on
-    this CPU, about 4× slower, while the transition loops inside the parser and NER keep BLIS.
+    NumPy's OpenBLAS, one thread: the BLIS build spaCy ships ran its generic reference kernel on
+    the CPUs measured (AMD EPYC), about 4× slower; the transition loops inside the parser and NER
+    keep BLIS (their products are small and compiled into spaCy).
     """
 
     name: str

@@ -18,6 +18,7 @@ from rich.table import Table
 
 from kg.errors import KgError
 from kg.exporters import Exporter, exporters
+from kg.parse import PROFILES
 from kg.vocab import DEFAULT_BASE_IRI
 
 err = Console(stderr=True)
@@ -49,7 +50,8 @@ def build_cmd(
     ] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse and store parses.")] = True,
     profile: Annotated[
-        str, typer.Option("--profile", help="Parser profile: full (every GiNZA component) or fast.")
+        str, typer.Option("--profile", help="Parser profile: " + "; ".join(
+            f"{p.name} ({p.summary})" for p in PROFILES.values()) + ".")
     ] = "full",
     dask: Annotated[
         str | None,
