@@ -183,7 +183,9 @@ def projection(costs: dict[str, float], noop: dict[str, float] | None) -> None:
     """
     batches = costs["batches"]
     per_work, per_client = costs["workers_cpu"] / batches, costs["client_cpu"] / batches
-    per_sched = noop["cpu_per_batch"] if noop else costs["scheduler_cpu"] / batches
+    if noop is None:
+        print("  (no overhead part in this run: the scheduler's marginal cost per batch is left out)")
+    per_sched = noop["cpu_per_batch"] if noop else 0.0
     limit = per_work / max(per_sched, per_client)
     print(f"  per batch: worker {per_work:.3f} s, client {per_client * 1e3:.1f} ms, scheduler (marginal) "
           f"{per_sched * 1e3:.1f} ms; scheduler process over the run "
