@@ -53,7 +53,7 @@ def raw_child(corpus: Path, processes: int, batch_size: int) -> None:
         for _ in nlp.pipe(share, batch_size=batch_size):
             pass
 
-    t0 = time.perf_counter()
+    t0, cpu0 = time.perf_counter(), time.process_time()
     if processes == 1:
         run(texts)
     else:
@@ -65,16 +65,22 @@ def raw_child(corpus: Path, processes: int, batch_size: int) -> None:
             p.join()
             if p.exitcode:
                 raise SystemExit(f"raw worker failed with {p.exitcode}")
-    print(json.dumps({"seconds": time.perf_counter() - t0}))
+    print(json.dumps({"seconds": time.perf_counter() - t0, "cpu": time.process_time() - cpu0}))
 
 
 def raw_pipe(corpus: Path, processes: int, batch_size: int) -> float:
+    return raw_pipe_usage(corpus, processes, batch_size)[0]
+
+
+def raw_pipe_usage(corpus: Path, processes: int, batch_size: int) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (of this process only: one process) of the raw parse."""
     cmd = [sys.executable, __file__, "--raw-child", str(processes), "--corpus", str(corpus),
            "--raw-batch", str(batch_size)]
     r = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     if r.returncode != 0:
         raise SystemExit(f"raw nlp.pipe failed:\n{r.stderr}")
-    return json.loads(r.stdout.strip().splitlines()[-1])["seconds"]
+    found = json.loads(r.stdout.strip().splitlines()[-1])
+    return found["seconds"], found["cpu"]
 
 
 def verdict(ok: bool) -> str:

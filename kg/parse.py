@@ -10,12 +10,18 @@ model is only loaded when something misses.  Each sentence leaves this stage as 
 (:class:`kg.model.ParsedSentence`: words with their part of speech, dependency head and
 bunsetsu boundary, and the NER spans); no spaCy object goes further, so the later stages run
 and are tested without GiNZA and documents pickle between processes.
+
+A :class:`Profile` says which components run where (``--profile``): ``full`` runs every
+component on every sentence; ``fast`` runs NER only on the sentences :func:`needs_ner` picks and
+does the thinc layers' matrix products with NumPy (bench/profile_bench.py measures both).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +29,7 @@ from kg.model import Document, NamedSpan, ParsedDocument, ParsedSentence, Token
 
 if TYPE_CHECKING:
     from kg.cache import ParseCache
+    from kg.lexicon import Lexicon
 
 MODEL = "ja_ginza"
 #: A batch is cut at this many documents or this many characters, whichever comes first:
@@ -35,17 +42,108 @@ BATCH_CHARS = 60_000
 NLP_BATCH = 4
 
 
-@lru_cache(maxsize=1)
-def load_model() -> Any:
-    """Load ja_ginza once per process (about 2 s)."""
+#: Where GiNZA's named-entity recogniser runs: on every sentence, on none, or only on the
+#: sentences :func:`needs_ner` picks (those with a name-like word the lexicon does not know).
+NER_EVERYWHERE, NER_NOWHERE, NER_WHERE_NEEDED = "everywhere", "nowhere", "where-needed"
+#: The matrix library of the model's thinc layers: spaCy's own (BLIS), or NumPy's (OpenBLAS).
+GEMM_BLIS, GEMM_NUMPY = "blis", "numpy"
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Which GiNZA components run, where, and on which matrix library: the parse's cost/quality dial.
+
+    ``exclude`` leaves components out entirely (for measurement: the relation stage reads the
+    dependency parse, so a profile users can pick keeps the parser).  ``gemm`` "numpy" hands
+    the thinc layers' matrix products (tok2vec, the parser's and NER's feature layers) to
+    NumPy's OpenBLAS, one thread: the BLIS build spaCy ships ran its generic reference kernel on
+    the CPUs measured (AMD EPYC), about 4× slower; the transition loops inside the parser and NER
+    keep BLIS (their products are small and compiled into spaCy).
+    """
+
+    name: str
+    ner: str = NER_EVERYWHERE
+    gemm: str = GEMM_BLIS
+    exclude: tuple[str, ...] = ()
+    summary: str = ""
+
+    def __post_init__(self) -> None:
+        if self.ner not in (NER_EVERYWHERE, NER_NOWHERE, NER_WHERE_NEEDED):
+            raise ValueError(f"unknown NER mode {self.ner!r}")
+        if self.gemm not in (GEMM_BLIS, GEMM_NUMPY):
+            raise ValueError(f"unknown matrix library {self.gemm!r}")
+
+    def environment(self) -> dict[str, str]:
+        """What this profile adds to the parse cache's environment (nothing for the default)."""
+        if self == DEFAULT_PROFILE:
+            return {}
+        return {"profile.ner": self.ner, "profile.gemm": self.gemm, "profile.exclude": ",".join(self.exclude)}
+
+
+DEFAULT_PROFILE = Profile("full", summary="every ja_ginza component on every sentence, as the model ships")
+PROFILES: dict[str, Profile] = {
+    p.name: p
+    for p in (
+        DEFAULT_PROFILE,
+        Profile("fast", ner=NER_WHERE_NEEDED, gemm=GEMM_NUMPY,
+                summary="NER only on sentences with a name the lexicon does not know; "
+                        "OpenBLAS matrix products"),
+    )
+}
+
+
+def profile_named(name: str | Profile | None) -> Profile:
+    """The profile of that name (a Profile is returned as it is; None is the default)."""
+    from kg.errors import KgUsageError
+
+    if name is None:
+        return DEFAULT_PROFILE
+    if isinstance(name, Profile):
+        return name
+    try:
+        return PROFILES[name]
+    except KeyError:
+        raise KgUsageError(f"unknown profile {name!r} (expected one of: {', '.join(PROFILES)})") from None
+
+
+@lru_cache(maxsize=2)
+def load_model(profile: Profile = DEFAULT_PROFILE) -> Any:
+    """Load ja_ginza once per process and profile (about 2 s), with the profile's components."""
     import spacy
 
     from kg.errors import KgError
 
+    exclude = list(profile.exclude) + (["ner"] if profile.ner == NER_NOWHERE else [])
     try:
-        return spacy.load(MODEL)
+        nlp = spacy.load(MODEL, exclude=exclude)
     except OSError as exc:  # model package missing
         raise KgError(f"cannot load the GiNZA model '{MODEL}': pip install ja-ginza") from exc
+    if profile.ner == NER_WHERE_NEEDED:
+        nlp.disable_pipe("ner")  # run by _recognise_where_needed on the sentences that need it
+    if profile.gemm == GEMM_NUMPY:
+        _use_numpy_gemm(nlp)
+    return nlp
+
+
+def _use_numpy_gemm(nlp: Any) -> None:
+    """Give every thinc layer of ``nlp`` NumPy ops (``use_blis=False``: matrix products by OpenBLAS)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _name, component in nlp.components:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                node.ops = ops
+
+
+def _one_blas_thread(profile: Profile) -> Any:
+    """OpenBLAS would take every core for one product; a profile on NumPy ops runs on one, like BLIS."""
+    if profile.gemm != GEMM_NUMPY:
+        return nullcontext()
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
 
 
 def model_version() -> str:
@@ -187,8 +285,13 @@ def batches(docs: Iterable[Document], max_docs: int = BATCH_DOCS, max_chars: int
         yield batch
 
 
-def parse_batch(batch: list[Document], cache: ParseCache | None = None) -> list[ParsedDocument]:
-    """Parse one batch: cached documents are restored, the rest go through one ``nlp.pipe``."""
+def parse_batch(batch: list[Document], cache: ParseCache | None = None,
+                profile: Profile = DEFAULT_PROFILE, lexicon: Lexicon | None = None) -> list[ParsedDocument]:
+    """Parse one batch: cached documents are restored, the rest go through one ``nlp.pipe``.
+
+    ``lexicon`` says which names are known (for a profile that runs NER only where needed;
+    the packaged lexicon when None).
+    """
     parts = [chunks(d) for d in batch]
     found: list[list[Any] | None] = [None] * len(batch)
     keys: list[str | None] = [None] * len(batch)
@@ -200,9 +303,8 @@ def parse_batch(batch: list[Document], cache: ParseCache | None = None) -> list[
             found[i] = cache.get(keys[i], p)
     todo = [i for i, f in enumerate(found) if f is None]
     if todo:
-        nlp = load_model()
         texts = [text for i in todo for _, text in parts[i]]
-        parsed = iter(nlp.pipe(texts, batch_size=NLP_BATCH))
+        parsed = iter(_parse_texts(texts, profile, lexicon))
         for i in todo:
             found[i] = [next(parsed) for _ in parts[i]]
             key = keys[i]
@@ -211,8 +313,73 @@ def parse_batch(batch: list[Document], cache: ParseCache | None = None) -> list[
     return [ParsedDocument(d, _sentences(parts[i], found[i] or [])) for i, d in enumerate(batch)]
 
 
+def _parse_texts(texts: list[str], profile: Profile, lexicon: Lexicon | None) -> list[Any]:
+    """The spaCy Docs of ``texts`` under ``profile``."""
+    nlp = load_model(profile)
+    with _one_blas_thread(profile):
+        docs = list(nlp.pipe(texts, batch_size=NLP_BATCH))
+        if profile.ner == NER_WHERE_NEEDED:
+            _recognise_where_needed(nlp, docs, _known_names(lexicon))
+    return docs
+
+
+def _known_names(lexicon: Lexicon | None) -> re.Pattern[str]:
+    from kg.lexicon import load_lexicon
+
+    return (lexicon if lexicon is not None else load_lexicon()).regex
+
+
+#: A word that can be (part of) a name: Sudachi's dictionary tags it a proper noun (固有名詞: people,
+#: places, organisations, products).  Katakana and Latin words in general were tried too: they
+#: chose 1.8× as many sentences for one more NER mention over the score sets (bench/profile_bench.py).
+NAME_LIKE_TAG = "固有名詞"
+
+
+def needs_ner(words: Iterable[tuple[int, int, str, str]], text: str, known: re.Pattern[str]) -> bool:
+    """Whether a sentence has a proper noun outside every known name: only then can GiNZA's NER
+    add a mention the stronger sources (lexicon, patterns, people before a title) would not find.
+
+    ``words`` are (start, end, text, Sudachi tag) with offsets in ``text``.
+    """
+    spans = [(m.start(), m.end()) for m in known.finditer(text)]
+    for start, end, _word, tag in words:
+        if NAME_LIKE_TAG in tag:
+            if not any(s <= start and end <= e for s, e in spans):
+                return True
+    return False
+
+
+def _recognise_where_needed(nlp: Any, docs: list[Any], known: re.Pattern[str]) -> None:
+    """Run the NER component on the sentences of ``docs`` that :func:`needs_ner`, and set their entities.
+
+    Each chosen sentence becomes a Doc of its own that keeps its slice of the document's tok2vec
+    output (``Span.as_doc`` copies ``doc.tensor``), so NER sees the same features as in a full run.
+    """
+    from spacy.tokens import Span
+
+    ner = nlp.get_pipe("ner")
+    chosen: list[tuple[Any, Any]] = []
+    for doc in docs:
+        for start, end in split_sentences(doc.text):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            words = [(t.idx - span.start_char, t.idx - span.start_char + len(t.text), t.text, t.tag_)
+                     for t in span]
+            if needs_ner(words, span.text, known):
+                chosen.append((doc, span))
+    found = ner.pipe([span.as_doc() for _, span in chosen], batch_size=NLP_BATCH)
+    ents: dict[int, list[Any]] = {}
+    for (doc, span), sdoc in zip(chosen, found, strict=True):
+        ents.setdefault(id(doc), []).extend(
+            Span(doc, span.start + e.start, span.start + e.end, label=e.label) for e in sdoc.ents)
+    for doc in docs:
+        doc.set_ents(ents.get(id(doc), []), default="outside")
+
+
 def parse_documents(docs: Iterable[Document], batch_size: int = BATCH_DOCS,
-                    cache: ParseCache | None = None) -> Iterator[ParsedDocument]:
+                    cache: ParseCache | None = None, profile: Profile = DEFAULT_PROFILE
+                    ) -> Iterator[ParsedDocument]:
     """Parse a document stream batch by batch; yields one ParsedDocument at a time, in order."""
     for batch in batches(docs, max_docs=batch_size):
-        yield from parse_batch(batch, cache)
+        yield from parse_batch(batch, cache, profile)

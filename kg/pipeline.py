@@ -5,19 +5,17 @@
 
 from __future__ import annotations
 
-import dataclasses
+import itertools
 import os
 import signal
 import time
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from kg.analysis_cache import AnalysisCache, AnalysisStats, code_fingerprint
-from kg.cache import CacheStats, ParseCache
+from kg.analysis import Analysed, CacheCounters, Caches, counted_batch
 from kg.cachedir import MAX_SIZE_ENV, default_cache_dir, max_bytes_from_env, prune
 from kg.dates import DateTable, checked_date, read_dates_csv
 from kg.errors import KgUsageError
@@ -25,13 +23,13 @@ from kg.graph import DEFAULT_BASE_IRI, KnowledgeGraph, from_parts
 from kg.lexicon import load_lexicon, without_types
 from kg.mentions import MentionFinder
 from kg.model import Document, KeyedRelation, Mention, ParsedDocument, ParsedSentence
-from kg.parse import batches, load_model, parse_batch
+from kg.parse import DEFAULT_PROFILE, Profile, batches, load_model, profile_named
 from kg.relations import extract_relations
 from kg.resolve import Resolver
 
+__all__ = ["Analysed", "Caches", "CacheCounters", "analyse", "build"]
+
 Progress = Callable[[Document], None]
-#: What the parse + mention stage hands to resolution: a light document and its mentions.
-Analysed = tuple[ParsedDocument, list[Mention]]
 #: Batches handed to one worker at a time: small, so work spreads evenly and memory stays flat.
 WORKER_BATCH_DOCS = 8
 WORKER_BATCH_CHARS = 30_000
@@ -123,6 +121,9 @@ def build(
     cache_dir: PathArg | None = None,
     use_cache: bool = True,
     dates: str | Path | Mapping[str, str] | None = None,
+    profile: str | Profile | None = None,
+    dask: str | None = None,
+    on_batch: Callable[[int], None] | None = None,
 ) -> KnowledgeGraph:
     """Build a knowledge graph from files and directories (``paths``) and article ``texts``.
 
@@ -132,12 +133,17 @@ def build(
     ``lexicons`` are extra lexicon YAML files, ``encoding`` and ``fmt`` as ``--encoding`` and
     ``--format``, and ``warn`` receives every warning (also kept in ``result.stats``).
 
-    ``workers`` > 1 parses and finds mentions in that many forked processes; resolution and
+    ``workers`` > 1 parses and finds mentions in that many forked processes; ``dask`` (a
+    scheduler address ``tcp://HOST:PORT``, or ``local:N`` for a LocalCluster of N processes)
+    reads, parses and finds mentions on a Dask cluster instead (:mod:`kg.cluster`; ``on_batch``
+    is called with the number of documents of each batch the cluster finishes).  Resolution and
     relations stay here, in document order, so the graph is the same for any worker count.
-    Parses are cached under ``cache_dir`` (default :func:`kg.cachedir.default_cache_dir`) unless
-    ``use_cache`` is false, and so are each document's sentences and mentions, keyed also by
-    the package's files on disk (:func:`kg.analysis_cache.code_fingerprint`); a run that adds
-    entries then prunes the cache to ``$KG_CACHE_MAX_SIZE`` (default 2 GB), oldest first.
+    ``profile`` picks which GiNZA components run (:data:`kg.parse.PROFILES`; default ``full``).
+    Parses are cached under ``cache_dir`` (default :func:`kg.cachedir.default_cache_dir`; with
+    ``dask``, on each worker) unless ``use_cache`` is false, and so are each document's
+    sentences and mentions, keyed also by the package's files on disk
+    (:func:`kg.analysis_cache.code_fingerprint`); a run that adds entries here then prunes the
+    cache to ``$KG_CACHE_MAX_SIZE`` (default 2 GB), oldest first.
 
     ``dates`` gives article dates by document id, a CSV file of ``id,date`` rows (``kg build
     --dates``) or a mapping; they override the dates the articles carry (:mod:`kg.dates`).
@@ -150,6 +156,9 @@ def build(
     started = time.perf_counter()
     if workers < 1:
         raise KgUsageError(f"--workers must be at least 1, not {workers}")
+    if dask is not None:
+        check_dask(dask, workers)
+    profile = profile_named(profile)
     if isinstance(texts, str):
         raise KgUsageError("texts must be a list of article texts (or a mapping of ids to texts), not a str")
     paths, legacy_texts = _split_legacy_texts(_as_list(paths))
@@ -174,16 +183,22 @@ def build(
     documents: list[dict[str, Any]] = []
     chars = 0
     caches = None
-    if use_cache:
-        try:
-            cache_limit = max_bytes_from_env()
-        except ValueError as exc:
-            raise KgUsageError(f"{MAX_SIZE_ENV}: {exc}") from None
-        directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
-        caches = Caches.open(directory, lexicons, without)
     counters = CacheCounters()
-    docs = _documents(paths, texts, encoding, fmt, strict, _warn)
-    for parsed, mentions in analyse(docs, finder, caches, workers, counters):
+    failed: list[str] = []
+    if dask is not None:
+        job = _cluster_job(dask, lexicons, without, encoding, fmt, strict, profile, use_cache, cache_dir)
+        stream = _analyse_on_cluster(job, paths, texts, _warn, counters, on_batch, failed)
+    else:
+        if use_cache:
+            try:
+                cache_limit = max_bytes_from_env()
+            except ValueError as exc:
+                raise KgUsageError(f"{MAX_SIZE_ENV}: {exc}") from None
+            directory = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+            caches = Caches.open(directory, lexicons, without, profile)
+        docs = _documents(paths, texts, encoding, fmt, strict, _warn)
+        stream = analyse(docs, finder, caches, workers, counters, profile)
+    for parsed, mentions in stream:
         doc = parsed.document
         main_country = resolver.add_document(doc, mentions)
         relations.extend(extract_relations(parsed, mentions, main_country))
@@ -201,9 +216,10 @@ def build(
     entities, resolved = resolver.finish(relations)
     graph = from_parts(entities, resolved, documents, base_iri=base_iri)
     stats = {"documents": len(documents), "characters": chars, "seconds": time.perf_counter() - started,
-             "warnings": collected, "workers": workers,
-             "parse_cache": counters.parse.as_dict() if caches is not None else None,
-             "analysis_cache": counters.analysis.as_dict() if caches is not None else None,
+             "warnings": collected, "workers": workers, "dask": dask, "profile": profile.name,
+             "failed_documents": failed,
+             "parse_cache": counters.parse.as_dict() if use_cache else None,
+             "analysis_cache": counters.analysis.as_dict() if use_cache else None,
              "cache_pruned": pruned}
     return KnowledgeGraph(graph, stats)
 
@@ -219,86 +235,61 @@ def _date_table(dates: str | Path | Mapping[str, str] | None, warn: Callable[[st
     return read_dates_csv(dates, warn)
 
 
-@dataclass
-class Caches:
-    """The two on-disk caches a build reads and fills: parses, and what mention finding made of them."""
-
-    parse: ParseCache
-    analysis: AnalysisCache
-
-    @classmethod
-    def open(
-        cls, directory: Path, lexicons: Iterable[str | Path] = (), without: Iterable[str] = ()
-    ) -> Caches:
-        parse = ParseCache(directory)
-        return cls(parse, AnalysisCache(directory, parse.env_hash, code_fingerprint(lexicons, without)))
-
-    def counters(self) -> CacheCounters:
-        """A copy of both caches' counters as they are now."""
-        return CacheCounters(self.parse.stats.copy(), dataclasses.replace(self.analysis.stats))
+def check_dask(address: str, workers: int) -> None:
+    """A usage error for a --dask address kg cannot use, or --dask given with --workers."""
+    if workers > 1:
+        raise KgUsageError("--workers is for one machine and --dask for a cluster: give one of them")
+    try:
+        from kg.cluster import check_address
+    except ImportError as exc:
+        raise KgUsageError(f"--dask needs Dask ({exc.name} is missing): pip install 'kg[dask]'") from None
+    check_address(address)
 
 
-@dataclass
-class CacheCounters:
-    """Hits, misses and writes of both caches, summed over the build (workers send theirs back)."""
+def _cluster_job(address: str, lexicons: list[PathArg], without: frozenset[str], encoding: str | None,
+                 fmt: str | None, strict: bool, profile: Profile, use_cache: bool,
+                 cache_dir: PathArg | None) -> Any:
+    """The :class:`kg.cluster.ClusterJob` of this build's settings."""
+    from kg.cluster import ClusterJob
 
-    parse: CacheStats = field(default_factory=CacheStats)
-    analysis: AnalysisStats = field(default_factory=AnalysisStats)
+    return ClusterJob.create(address, lexicons, without=tuple(sorted(without)), encoding=encoding, fmt=fmt,
+                             strict=strict, profile=profile, use_cache=use_cache,
+                             cache_dir=os.fspath(cache_dir) if cache_dir is not None else None)
 
-    def add(self, other: CacheCounters, sign: int = 1) -> None:
-        self.parse.add(other.parse, sign)
-        self.analysis.add(other.analysis, sign)
+
+def _analyse_on_cluster(job: Any, paths: list[PathArg], texts: Iterable[str] | Mapping[str, str],
+                        warn: Callable[[str], None], counters: CacheCounters,
+                        on_batch: Callable[[int], None] | None, failed: list[str]) -> Iterator[Analysed]:
+    """Read, parse and find mentions on the Dask cluster of ``job`` (:mod:`kg.cluster`): the texts
+    first, then the files, which the workers read (standard input is read here)."""
+    from kg.cluster import ClusterOutcome, analyse_on_cluster
+    from kg.read import Texts, discover, input_units
+
+    files = discover(paths, fmt=job.fmt, warn=warn) if paths else []
+    units = input_units(files, job.fmt, job.encoding, job.strict, warn)
+    given = tuple(_text_documents(texts, warn))
+    if given:
+        units = itertools.chain([Texts(given)], units)
+    yield from analyse_on_cluster(job, units, warn, counters, on_batch, ClusterOutcome(failed))
 
 
 def analyse(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None = None,
-            workers: int = 1, counters: CacheCounters | None = None) -> Iterator[Analysed]:
+            workers: int = 1, counters: CacheCounters | None = None,
+            profile: Profile = DEFAULT_PROFILE) -> Iterator[Analysed]:
     """Parse and find mentions, in document order."""
     if workers <= 1:
-        yield from _analyse_here(docs, finder, caches, counters)
+        yield from _analyse_here(docs, finder, caches, counters, profile)
     else:
-        yield from _analyse_forked(docs, finder, caches, workers, counters)
-
-
-def _analyse_batch(batch: list[Document], finder: MentionFinder, caches: Caches | None) -> list[Analysed]:
-    """Analysis-cache hits as they are; the rest parsed (or restored) and searched for mentions."""
-    found: list[Analysed | None] = [None] * len(batch)
-    keys: list[str | None] = [None] * len(batch)
-    if caches is not None:
-        for i, doc in enumerate(batch):
-            keys[i] = key = caches.analysis.key(doc)
-            hit = caches.analysis.get(key)
-            if hit is not None:
-                found[i] = (ParsedDocument(doc, hit[0]), hit[1])
-    todo = [i for i, f in enumerate(found) if f is None]
-    parse_cache = caches.parse if caches is not None else None
-    for i, parsed in zip(todo, parse_batch([batch[i] for i in todo], parse_cache), strict=True):
-        mentions = finder.find(parsed)
-        key = keys[i]
-        if caches is not None and key is not None:
-            caches.analysis.put(key, parsed.sentences, mentions)
-        found[i] = (parsed, mentions)
-    return [f for f in found if f is not None]
+        yield from _analyse_forked(docs, finder, caches, workers, counters, profile)
 
 
 def _analyse_here(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None,
-                  counters: CacheCounters | None) -> Iterator[Analysed]:
+                  counters: CacheCounters | None, profile: Profile) -> Iterator[Analysed]:
     for batch in batches(docs):
-        before = _snapshot(caches)
-        results = _analyse_batch(batch, finder, caches)
-        _account(counters, caches, before)
+        results, delta = counted_batch(batch, finder, caches, profile)
+        if counters is not None:
+            counters.add(delta)
         yield from results
-
-
-def _snapshot(caches: Caches | None) -> CacheCounters:
-    return caches.counters() if caches is not None else CacheCounters()
-
-
-def _account(counters: CacheCounters | None, caches: Caches | None, before: CacheCounters) -> None:
-    """Add what ``caches`` counted since ``before`` to ``counters``."""
-    if counters is None or caches is None:
-        return
-    counters.add(caches.counters())
-    counters.add(before, sign=-1)
 
 
 # --- worker processes ----------------------------------------------------------------------------
@@ -315,11 +306,7 @@ WorkerResult = tuple[list[tuple[list[ParsedSentence], list[Mention]]], CacheCoun
 
 
 def _worker_task(batch: list[Document]) -> WorkerResult:
-    finder, caches = _WORKER["finder"], _WORKER["caches"]
-    before = _snapshot(caches)
-    results = _analyse_batch(batch, finder, caches)
-    delta = CacheCounters()
-    _account(delta, caches, before)
+    results, delta = counted_batch(batch, _WORKER["finder"], _WORKER["caches"], _WORKER["profile"])
     # Documents are not sent back: the parent still holds them.
     return [(parsed.sentences, mentions) for parsed, mentions in results], delta
 
@@ -340,7 +327,7 @@ def _needs_model(batch: list[Document], caches: Caches | None) -> bool:
 
 
 def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, caches: Caches | None,
-                    workers: int, counters: CacheCounters | None) -> Iterator[Analysed]:
+                    workers: int, counters: CacheCounters | None, profile: Profile) -> Iterator[Analysed]:
     import multiprocessing
 
     stream = batches(docs, WORKER_BATCH_DOCS, WORKER_BATCH_CHARS)
@@ -350,8 +337,8 @@ def _analyse_forked(docs: Iterable[Document], finder: MentionFinder, caches: Cac
     if _needs_model(first, caches):
         # Loaded once here, the model is shared copy-on-write by every worker instead of
         # being loaded again in each one.
-        load_model()
-    _WORKER.update(finder=finder, caches=caches)
+        load_model(profile)
+    _WORKER.update(finder=finder, caches=caches, profile=profile)
     ctx = multiprocessing.get_context("fork")
     pending: deque[tuple[list[Document], Any]] = deque()
     try:

@@ -878,28 +878,54 @@ def read_documents(
 def _iter_documents(
     files: list[tuple[Path, str]], encoding: str | None, fmt: str | None, strict: bool, warn: Warn
 ) -> Iterator[Document]:
-    ids: dict[str, bytes] = {}  # id -> digest of its text
+    ids = UniqueIds()
     for path, base in files:
-        shown = STDIN_NAME if is_stdin(path) else display_path(path.as_posix())
-        try:
-            if _is_jsonl(path, fmt):
-                docs = _read_jsonl(path, shown, encoding, strict, warn)
-            else:
-                docs = iter([(None, _read_text(path, shown, base, encoding, warn))])
-            for lineno, doc in docs:
-                where = shown if lineno is None else f"{shown}:{lineno}"
-                unique = _unique_id(doc, ids, where, warn)
-                if unique is not None:
-                    yield unique
-        except _Skip as skip:
-            if strict:
-                raise KgError(skip.what, shown, skip.line) from None
-            where = f"{shown}:{skip.line}" if skip.line is not None else shown
-            warn(f"{where}: skipped: {skip.what}")
-        except KgError as err:
-            if err.path is None:
-                raise KgError(err.message, shown, err.line) from None
-            raise
+        for where, doc in read_file(path, base, encoding, fmt, strict, warn):
+            unique = ids.admit(doc, where, warn)
+            if unique is not None:
+                yield unique
+
+
+def read_file(
+    path: Path, base: str, encoding: str | None, fmt: str | None, strict: bool, warn: Warn,
+    lines: tuple[int, int, int] | None = None,
+) -> Iterator[tuple[str, Document]]:
+    """The ``(where, Document)`` pairs of one file (one per JSONL line), ids not yet made unique.
+
+    ``lines`` = (first byte, end byte, number of the first line) reads only the JSONL lines that
+    start in that byte range (one :class:`JsonlLines` unit); a problem with the file as a whole
+    is then reported by the unit that starts at byte 0 only.
+    """
+    shown = STDIN_NAME if is_stdin(path) else display_path(path.as_posix())
+    try:
+        if _is_jsonl(path, fmt):
+            docs = _read_jsonl(path, shown, encoding, strict, warn, lines)
+        else:
+            docs = iter([(None, _read_text(path, shown, base, encoding, warn))])
+        for lineno, doc in docs:
+            yield (shown if lineno is None else f"{shown}:{lineno}"), doc
+    except _Skip as skip:
+        if lines is not None and lines[0] > 0:
+            return
+        if strict:
+            raise KgError(skip.what, shown, skip.line) from None
+        where = f"{shown}:{skip.line}" if skip.line is not None else shown
+        warn(f"{where}: skipped: {skip.what}")
+    except KgError as err:
+        if err.path is None:
+            raise KgError(err.message, shown, err.line) from None
+        raise
+
+
+class UniqueIds:
+    """Document ids seen so far: an exact duplicate is dropped, a different text with a taken id renamed."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, bytes] = {}  # id -> digest of its text
+
+    def admit(self, doc: Document, where: str, warn: Warn) -> Document | None:
+        """``doc`` (renamed ``id~2``… if its id is taken by another text), or None for an exact duplicate."""
+        return _unique_id(doc, self.ids, where, warn)
 
 
 def _unique_id(doc: Document, ids: dict[str, bytes], where: str, warn: Warn) -> Document | None:
@@ -957,9 +983,14 @@ def _read_text(path: Path, shown: str, doc_id: str, encoding: str | None, warn: 
 
 
 def _read_jsonl(
-    path: Path, shown: str, encoding: str | None, strict: bool, warn: Warn
+    path: Path, shown: str, encoding: str | None, strict: bool, warn: Warn,
+    lines: tuple[int, int, int] | None = None,
 ) -> Iterator[tuple[int, Document]]:
-    """One Document per JSON object line; bad lines warn with their number (fatal if strict)."""
+    """One Document per JSON object line; bad lines warn with their number (fatal if strict).
+
+    ``lines`` = (first byte, end byte, first line number) limits it to the lines starting in that
+    range; a UTF-16/32 file is never cut (see :func:`jsonl_units`).
+    """
     enc = _normalise_encoding(encoding) if encoding else "utf-8-sig"
     fh = _open_binary(path)  # closed in finally; lines are streamed
     try:
@@ -974,8 +1005,11 @@ def _read_jsonl(
                 if bom_enc != "utf-8-sig" and head.startswith(bom):
                     wide = bom_enc
                     break
-        lines = _byte_lines(fh, enc) if wide is None else _wide_lines(fh, wide)
-        for lineno, line in lines:
+        if wide is None and lines is not None:
+            numbered = _byte_range_lines(fh, enc, *lines)
+        else:
+            numbered = _byte_lines(fh, enc) if wide is None else _wide_lines(fh, wide)
+        for lineno, line in numbered:
             try:
                 if line is None:
                     raise _Skip(f"not valid {enc}", lineno)
@@ -1000,6 +1034,24 @@ def _byte_lines(fh, enc: str) -> Iterator[tuple[int, str | None]]:
             yield lineno, None
             continue
         yield lineno, text.lstrip("\ufeff") if lineno == 1 else text
+
+
+def _byte_range_lines(fh, enc: str, start: int, end: int, first: int) -> Iterator[tuple[int, str | None]]:
+    """The lines starting in bytes [start, end), numbered from ``first`` (``start`` begins a line)."""
+    fh.seek(start)
+    pos, lineno = start, first
+    while pos < end:
+        raw = fh.readline()
+        if not raw:
+            return
+        pos += len(raw)
+        try:
+            text = raw.decode(enc)
+        except UnicodeDecodeError:
+            yield lineno, None
+        else:
+            yield lineno, text.lstrip("\ufeff") if lineno == 1 else text
+        lineno += 1
 
 
 def _wide_lines(fh, enc: str) -> Iterator[tuple[int, str | None]]:
@@ -1075,6 +1127,151 @@ def _jsonl_record(line: str, shown: str, lineno: int, warn: Warn) -> Document:
     if not doc.text:
         warn(f"{shown}:{lineno}: article {rid!r} has no text: nothing to extract")
     return doc
+
+
+# --------------------------------------------------------------------------- read units
+# A cluster reads its input itself: the client cuts the input into units a worker can read on
+# its own (a few text files, or a byte range of lines of one JSONL file), and the worker reads,
+# cleans, parses and searches them.  Ids are made unique where the build runs, in input order.
+
+#: A unit holds at most this many documents (files or JSONL lines) or about this many bytes of input
+#: (~20,000 characters of Japanese, ~10 s of parsing): small enough to spread a small corpus over
+#: the workers, large enough that the scheduler's cost per task (about a millisecond) stays below 1%.
+UNIT_DOCS = 8
+UNIT_BYTES = 64_000
+
+
+@dataclasses.dataclass(frozen=True)
+class TextFiles:
+    """Whole text files (or JSONL files too small to cut), read one after the other."""
+
+    files: tuple[tuple[str, str], ...]  # (path, document id base)
+
+    def read(self, encoding: str | None, fmt: str | None, strict: bool, warn: Warn
+             ) -> Iterator[tuple[str, Document]]:
+        for path, base in self.files:
+            yield from read_file(Path(path), base, encoding, fmt, strict, warn)
+
+    def describe(self) -> str:
+        return ", ".join(display_path(p) for p, _ in self.files)
+
+
+@dataclasses.dataclass(frozen=True)
+class JsonlLines:
+    """The lines of one JSONL file that start in bytes [start, end); the first is line ``first_line``."""
+
+    path: str
+    base: str
+    start: int
+    end: int
+    first_line: int
+
+    def read(self, encoding: str | None, fmt: str | None, strict: bool, warn: Warn
+             ) -> Iterator[tuple[str, Document]]:
+        lines = (self.start, self.end, self.first_line)
+        yield from read_file(Path(self.path), self.base, encoding, "jsonl", strict, warn, lines)
+
+    def describe(self) -> str:
+        return f"{display_path(self.path)} from line {self.first_line}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Texts:
+    """Documents made from text handed to the Python API (there is no file to read)."""
+
+    documents: tuple[Document, ...]
+
+    def read(self, encoding: str | None, fmt: str | None, strict: bool, warn: Warn
+             ) -> Iterator[tuple[str, Document]]:
+        for doc in self.documents:
+            yield doc.path, doc
+
+    def describe(self) -> str:
+        return ", ".join(d.path for d in self.documents)
+
+
+ReadUnit = TextFiles | JsonlLines | Texts
+
+
+def read_units(files: list[tuple[Path, str]], fmt: str | None, encoding: str | None,
+               unit_docs: int | None = None, unit_bytes: int | None = None) -> Iterator[ReadUnit]:
+    """Cut discovered files into units of at most ``unit_docs`` documents or about ``unit_bytes``
+    (default :data:`UNIT_DOCS`, :data:`UNIT_BYTES`), in input order.
+
+    Consecutive text files share a unit; a JSONL file is cut at line ends (its bytes are
+    scanned here, one line in memory at a time), except a UTF-16/32 one, which is one unit.
+    """
+    unit_docs = unit_docs or UNIT_DOCS
+    unit_bytes = unit_bytes or UNIT_BYTES
+    group: list[tuple[str, str]] = []
+    size = 0
+    for path, base in files:
+        if _is_jsonl(path, fmt) and not _wide_jsonl(path, encoding):
+            if group:
+                yield TextFiles(tuple(group))
+                group, size = [], 0
+            yield from jsonl_units(path, base, unit_docs, unit_bytes)
+            continue
+        group.append((str(path), base))
+        size += _size(path)
+        if size >= unit_bytes or len(group) >= unit_docs:
+            yield TextFiles(tuple(group))
+            group, size = [], 0
+    if group:
+        yield TextFiles(tuple(group))
+
+
+def input_units(files: list[tuple[Path, str]], fmt: str | None, encoding: str | None, strict: bool,
+                warn: Warn) -> Iterator[ReadUnit]:
+    """:func:`read_units` of discovered files, except standard input, which only this process can
+    read: its documents are read here, in their place in the input, as one :class:`Texts` unit."""
+    rest: list[tuple[Path, str]] = []
+    for path, base in files:
+        if is_stdin(path):
+            yield from read_units(rest, fmt, encoding)
+            rest = []
+            yield Texts(tuple(doc for _where, doc in read_file(path, base, encoding, fmt, strict, warn)))
+        else:
+            rest.append((path, base))
+    yield from read_units(rest, fmt, encoding)
+
+
+def jsonl_units(path: Path, base: str, unit_docs: int = UNIT_DOCS, unit_bytes: int = UNIT_BYTES
+                ) -> Iterator[JsonlLines]:
+    """Byte ranges of whole lines of a JSONL file, each of ``unit_docs`` lines or about ``unit_bytes``."""
+    start = pos = 0
+    first = lineno = 1
+    try:
+        with open(path, "rb") as fh:
+            for raw in fh:
+                pos += len(raw)
+                lineno += 1
+                if pos - start >= unit_bytes or lineno - first >= unit_docs:
+                    yield JsonlLines(str(path), base, start, pos, first)
+                    start, first = pos, lineno
+    except OSError:
+        pass  # the unit reading from byte 0 reports it
+    if pos > start or start == 0:
+        yield JsonlLines(str(path), base, start, max(pos, start + 1), first)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _wide_jsonl(path: Path, encoding: str | None) -> bool:
+    """UTF-16/32 JSONL (by the given encoding or a byte-order mark): its lines cannot be cut by bytes."""
+    if encoding is not None:
+        return _normalise_encoding(encoding).startswith(("utf-16", "utf-32"))
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return False
+    return any(head.startswith(bom) for bom, enc in _BOMS if enc != "utf-8-sig")
 
 
 # --------------------------------------------------------------------------- parser input

@@ -110,7 +110,7 @@ def test_worker_errors_reach_the_caller(tmp_path: Path, monkeypatch: pytest.Monk
     cached = [make_document(f"c{i}", f"<c{i}>", f"日立製作所は{i}日、新製品を発表した。") for i in range(2)]
     kg.parse.parse_batch(cached, ParseCache(tmp_path))
 
-    def broken() -> None:
+    def broken(*_args: object) -> None:
         raise KgError("cannot load the GiNZA model (test)")
 
     monkeypatch.setattr(kg.parse, "load_model", broken)

@@ -20,6 +20,7 @@ from rich.table import Table
 
 from kg.errors import KgError, KgUsageError
 from kg.exporters import Exporter, exporters, optional_exporters
+from kg.parse import PROFILES
 from kg.vocab import DEFAULT_BASE_IRI
 
 err = Console(stderr=True)
@@ -77,18 +78,33 @@ def build_cmd(
             "store (the Oxigraph store oxigraph/); repeatable or comma-separated.",
         ),
     ] = None,
+    profile: Annotated[
+        str, typer.Option("--profile", help="Parser profile: " + "; ".join(
+            f"{p.name} ({p.summary})" for p in PROFILES.values()) + ".")
+    ] = "full",
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", metavar="tcp://HOST:PORT|local:N",
+                     help="Read, parse and find mentions on a Dask cluster (pip install 'kg[dask]')."),
+    ] = None,
 ) -> None:
     """Build the graph and write graph.ttl, graph.json, graph.html and neo4j/ into --out."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg.exporters.turtle import validate_base_iri
     from kg.lexicon import without_types
+    from kg.parse import profile_named
     from kg.pipeline import build as run_build
     from kg.read import discover, is_stdin
 
     base_iri = validate_base_iri(base_iri)
     without = without_types(without_lexicon or ())
     extra = optional_outputs(with_outputs)
+    profile_named(profile)  # an unknown name stops here, before anything is read
+    if dask is not None:
+        from kg.pipeline import check_dask
+
+        check_dask(dask, workers)
     # Only counted here (for the progress bar); the pipeline discovers again and reports skips once.
     files = discover(paths, fmt, warn=lambda _msg: None)
     if any(is_stdin(p) for p in paths) and sys.stdin.isatty() and not quiet:
@@ -101,8 +117,9 @@ def build_cmd(
         sys.stderr.write("kg: warning: " + " ".join(msg.split()) + "\n")
 
     shown = not quiet and err.is_terminal
+    what = "parsing" if dask is None else "parsing on the cluster"
     progress = Progress(
-        TextColumn("[bold]parsing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+        TextColumn(f"[bold]{what}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(), console=err, disable=not shown, transient=True,
     )
     # Not even entered when hidden: rich before 15 writes a blank line when a disabled one stops.
@@ -110,14 +127,18 @@ def build_cmd(
         task = progress.add_task("parse", total=_count_documents(files, fmt), rate="")
         done = {"n": 0}
 
-        def step(_doc: object) -> None:
-            done["n"] += 1
+        def advance(n: int) -> None:
+            done["n"] += n
             elapsed = progress.tasks[0].elapsed or 1e-9
-            progress.update(task, advance=1, rate=f"{done['n'] / elapsed:.1f} docs/s")
+            progress.update(task, advance=n, rate=f"{done['n'] / elapsed:.1f} docs/s")
 
+        # Locally the bar moves with each document resolved; on a cluster, with each batch a worker
+        # finishes (the futures), so it shows the cluster's progress, not the client's.
         result = run_build(paths, lexicons=lexicon or (), without_lexicon=without, encoding=encoding,
-                           fmt=fmt, strict=strict, base_iri=base_iri, warn=warn, progress=step,
-                           workers=workers, cache_dir=cache_dir, use_cache=cache, dates=dates)
+                           fmt=fmt, strict=strict, base_iri=base_iri, warn=warn, workers=workers,
+                           cache_dir=cache_dir, use_cache=cache, dates=dates, profile=profile, dask=dask,
+                           progress=(lambda _doc: advance(1)) if dask is None else None,
+                           on_batch=advance if dask is not None else None)
     if not result.stats.get("documents", 0):
         # Writing empty graphs would replace a good output/ with nothing: stop instead.
         raise KgError(f"no document could be read from {len(files)} input file(s): see the warnings above")
