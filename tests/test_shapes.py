@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, SH, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, SH, XSD, Graph, Literal, URIRef
 from test_hostile_text import hostile_graph
 
 from kg.exporters.turtle import generate_turtle
@@ -130,6 +130,67 @@ def test_a_broken_graph_fails_with_the_violation_message(seed: Graph, breakage) 
     assert not report.conforms
     assert any(BROKEN[breakage] in m for m in report.messages), report.messages
     assert "Constraint Violation" in report.text
+
+
+@pytest.fixture(scope="module")
+def dated_turtle() -> str:
+    """examples/news.jsonl dated by examples/dates.csv, as Turtle (its facts have time facts)."""
+    import kg as kg_api
+
+    examples = ROOT / "examples"
+    g = kg_api.build([examples / "news.jsonl"], dates=examples / "dates.csv", use_cache=False).graph
+    return "".join(generate_turtle(g))
+
+
+def dated_assertion(g: Graph) -> URIRef:
+    return next(a for a in assertions(g) if g.value(a, KG.firstSeen) is not None)
+
+
+def dated_entity(g: Graph) -> URIRef:
+    return next(e for e in entities(g) if g.value(e, KG.firstSeen) is not None)
+
+
+def relation_seen_too_late(g: Graph) -> None:
+    g.set((dated_assertion(g), KG.lastSeen, Literal("2099-01-01", datatype=XSD.date)))
+
+
+def relation_undated(g: Graph) -> None:
+    a = dated_assertion(g)
+    g.remove((a, KG.firstSeen, None))
+    g.remove((a, KG.lastSeen, None))
+
+
+def entity_seen_too_early(g: Graph) -> None:
+    g.set((dated_entity(g), KG.firstSeen, Literal("1999-01-01", datatype=XSD.date)))
+
+
+def entity_undated(g: Graph) -> None:
+    e = dated_entity(g)
+    g.remove((e, KG.firstSeen, None))
+    g.remove((e, KG.lastSeen, None))
+
+
+BROKEN_DATES = {
+    relation_seen_too_late: "is not the latest date of the relation's evidence articles",
+    relation_undated: "has a dated evidence article",
+    entity_seen_too_early: "is not the earliest date of the articles that mention the entity",
+    entity_undated: "is mentioned by a dated article",
+}
+
+
+def test_the_dated_graph_conforms(dated_turtle: str) -> None:
+    assert_conforms(validate(Graph().parse(data=dated_turtle, format="turtle")))
+
+
+@pytest.mark.parametrize("breakage", list(BROKEN_DATES), ids=[f.__name__ for f in BROKEN_DATES])
+def test_a_wrong_date_fails_naming_the_fact(dated_turtle: str, breakage) -> None:
+    g = Graph().parse(data=dated_turtle, format="turtle")
+    breakage(g)
+    report = validate(g)
+    assert not report.conforms
+    hits = [m for m in report.messages if BROKEN_DATES[breakage] in m]
+    assert hits, report.messages
+    assert all("https://" in m for m in hits), hits  # the message names the fact's IRI
 
 
 def test_edge_message_names_the_edge(seed: Graph) -> None:

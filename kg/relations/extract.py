@@ -9,6 +9,7 @@ from kg.relations.context import nationality_hits, title_hits
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
 from kg.relations.hits import Hit
+from kg.relations.pairs import join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import not_distributed
 from kg.relations.slots import Slotted, coordination, members, slot_sentence
@@ -77,6 +78,22 @@ def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | N
     return None
 
 
+def slot_with_pairs(
+    sent: ParsedSentence, ms: list[Mention], state: DocumentState
+) -> tuple[Slotted, dict[int, list[int]]]:
+    """The slotted sentence and its coordinations, each 両社 in it read as its two companies
+    (:mod:`kg.relations.pairs`)."""
+    sl = slot_sentence(sent.text, sent.start, ms)
+    group_of = coordination(sl)
+    pairs = pair_mentions(sent, sl, group_of, state.pair)
+    if not pairs:
+        return sl, group_of
+    sl = slot_sentence(sent.text, sent.start, ms + pair_anaphors(pairs, sent.start, sent.text))
+    group_of = coordination(sl)
+    join_pairs(sl, group_of, pairs)
+    return sl, group_of
+
+
 def extract_relations(
     parsed: ParsedDocument, mentions: list[Mention], main_country: EntityKey | None
 ) -> list[KeyedRelation]:
@@ -94,8 +111,7 @@ def extract_relations(
     out: list[KeyedRelation] = []
     for sent in parsed.sentences:
         ms = by_sent.get(sent.index, [])
-        sl = slot_sentence(sent.text, sent.start, ms)
-        group_of = coordination(sl)
+        sl, group_of = slot_with_pairs(sent, ms, state)
         hits = sentence_hits(sent, sl, group_of, state)
         roles = [
             sl.mentions[h.subject].entity
@@ -103,5 +119,5 @@ def extract_relations(
             if h.predicate in ROLE_PREDICATES and sl.mentions[h.subject].entity
         ]
         out.extend(relations_of(sl, group_of, hits, parsed, sent))
-        state.after_sentence(sl, ms, roles)
+        state.after_sentence(sl, ms, roles, group_of)
     return out

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import EntityKey, Mention
+from kg.relations.pairs import Pair, pair_in
 from kg.relations.slots import Slotted
 
 
@@ -18,6 +19,7 @@ class DocumentState:
     ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge.
     ``salient``: the company the article is about so far (most mentions, earliest on ties),
     when it clearly leads the count.
+    ``pair``: the last two companies a sentence coordinated (AとBは), for a later 両社.
     """
 
     main_country: EntityKey | None = None
@@ -31,9 +33,16 @@ class DocumentState:
     salient: Mention | None = None
     company_counts: dict[EntityKey, int] = field(default_factory=dict)
     first_seen: dict[EntityKey, Mention] = field(default_factory=dict)
+    pair: Pair | None = None
 
-    def after_sentence(self, sl: Slotted, sentence_mentions: list[Mention], roles: list[EntityKey]) -> None:
-        """Remember this sentence's roles, company counts and topic for the next one."""
+    def after_sentence(
+        self,
+        sl: Slotted,
+        sentence_mentions: list[Mention],
+        roles: list[EntityKey],
+        group_of: dict[int, list[int]],
+    ) -> None:
+        """Remember this sentence's roles, company counts, topic and pair for the next one."""
         self.people_with_role.update(roles)
         self.places.extend(m for m in sentence_mentions if m.type == "Place" and m.entity and not m.anaphor)
         for m in sentence_mentions:
@@ -47,6 +56,7 @@ class DocumentState:
             clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
             self.salient = self.first_seen[ranked[0][0]] if clear else None
         self.previous_topic = topic(sl)
+        self.pair = pair_in(sl, group_of) or self.pair
         self.election = election_place(sl) or self.election
 
 

@@ -69,6 +69,8 @@ def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # アント・グループ, タタ・グループ: a foreign name in parts
     if not has_proper_noun(tokens, start, end):
         return False
+    if len(words) == 1 and words[0].start <= start and end <= words[0].end:
+        return True  # ヤマト運輸 as one word: Sudachi knows the whole name, suffix and all
     return not all((is_person_word(t) or is_place_word(t)) for t in words)
 
 

@@ -139,6 +139,12 @@ class PersonSource:
             yield c
 
 
+def _given_name_suffix(given: Token, char: Token, length: int) -> bool:
+    """東福寺 / 厚 / 樹社長: Sudachi read a given name's last character as a suffix after a
+    given-name word; it belongs to the name (four characters so far at most: surname + given)."""
+    return given.tag.endswith("人名-名") and char.tag.startswith("接尾辞-名詞的") and length <= 4
+
+
 class NameReader:
     """Reads the name before a title: a person (and the organisation between), or a company."""
 
@@ -209,9 +215,10 @@ class NameReader:
             and len(rest[0].text) == 1
             and KANJI.match(rest[0].text)
             and rest[0].text not in NOT_SURNAMES
-            and end - start <= 3
+            and (end - start <= 3 or _given_name_suffix(compound[j - 1], rest[0], end - start))
         ):
-            end = rest[0].end  # 蔡 / 崇 / 信: the last character of a given name Sudachi left out
+            # 蔡 / 崇 / 信, 東福寺 / 厚 / 樹: the last character of a given name Sudachi left out
+            end = rest[0].end
             rest = []
         whole = self.lex.lookup(text[start:name_end])
         if rest and whole is not None and whole.type in ORG_TYPES:
