@@ -1,6 +1,6 @@
 """Benchmark: kg build on Dask against --workers, the client's memory, and where scaling stops.
 
-    /work/main/.venv/bin/python bench/dask_bench.py [--mb 0.5] [--sizes 1,4] [--parts …]
+    python bench/dask_bench.py [--mb 0.5] [--sizes 1,4] [--parts …]
 
 Three parts, all in one run (``--parts`` picks some), on synthetic corpora (bench/corpus.py):
 

@@ -1,6 +1,6 @@
 """Benchmark: what each GiNZA component costs and contributes, and the fast profile against the parser.
 
-    /work/main/.venv/bin/python bench/profile_bench.py [--mb 0.3] [--parts components,scores,speed]
+    python bench/profile_bench.py [--mb 0.3] [--parts components,scores,speed]
 
 Three parts, all in one run (``--parts`` picks some):
 

@@ -20,8 +20,8 @@ OUTPUTS = output_files()
 REALNEWS = ROOT.parent / "shared" / "eval" / "realnews"
 
 # The targets of the "Extraction quality" issue (typed-entity F1, relation F1).
-SEED_FLOOR = {"entities": 0.95, "relations": 0.85}
-DEV_FLOOR = {"entities": 0.85, "relations": 0.60}
+SEED_FLOOR = {"entities": 0.95, "relations": 0.90}
+DEV_FLOOR = {"entities": 0.85, "relations": 0.80}
 # Typed-entity F1 on the 24 published articles of ../shared/eval/realnews (issue 12), with the
 # packaged lexicons and with --without-lexicon Company,Person,Technology,Organization.
 REALNEWS_ENTITY_FLOOR = {"lexicon": 0.90, "without": 0.88}

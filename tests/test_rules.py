@@ -705,6 +705,7 @@ MENTION_RULE_CASES = [
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
     ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
     ("日立製作所傘下の日立エナジーは増産する。", "日立エナジー", "Company", "org.subsidiary_name"),
+    ("北斗電機はミドリ繊維(山田花子社長)を買収する。", "ミドリ繊維", "Company", "org.chief_in_parentheses"),
     ("北斗電機はフラマトンに出資した。", "フラマトン", "Company", "org.cue_object"),
     ("米シージェンは上場した。", "シージェン", "Company", "org.nationality_prefix"),
     ("海洋資源省は声明を出した。", "海洋資源省", "Government", "gov.ministry"),

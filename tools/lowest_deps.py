@@ -1,8 +1,8 @@
 """Install kg with the lowest versions pyproject.toml allows, into an empty venv, and run the tests.
 
-Every ``name>=X`` requirement of the package and of its ``test`` extra is pinned to ``name==X``
+Every ``name>=X`` requirement of the package and of its ``test`` and ``dask`` extras is pinned to ``name==X``
 in a pip constraints file (exact pins ``==`` stay as they are; dependencies of dependencies are
-left to pip), then ``pip install ".[test]"`` (not editable: what users get) runs in a fresh
+left to pip), then ``pip install ".[test,dask]"`` (not editable: what users get) runs in a fresh
 virtual environment made with the oldest supported Python, and ``pytest`` and ``ruff`` run
 there. A floor that is not true fails here: raise it in pyproject.toml until this passes.
 
@@ -58,10 +58,14 @@ def floors(requirements: list[str]) -> dict[str, str]:
     return out
 
 
-def declared_floors(extra: str = "test") -> dict[str, str]:
+#: The extras the suite needs: its own, and Dask for tests/test_dask.py.
+EXTRAS = ("test", "dask")
+
+
+def declared_floors(extras: tuple[str, ...] = EXTRAS) -> dict[str, str]:
     project = _load_pyproject()["project"]
-    extras = project.get("optional-dependencies", {}).get(extra, [])
-    return floors([*project["dependencies"], *extras])
+    optional = project.get("optional-dependencies", {})
+    return floors([*project["dependencies"], *(req for extra in extras for req in optional.get(extra, []))])
 
 
 def same_version(a: str | None, b: str) -> bool:
@@ -101,7 +105,7 @@ def main() -> int:
         _run([args.python, "-m", "venv", str(venv)])
         py = str(venv / "bin" / "python")
         _run([py, "-m", "pip", "install", "-q", "--upgrade", "pip"])
-        _run([py, "-m", "pip", "install", "-q", "-c", str(constraints), f"{ROOT}[test]"])
+        _run([py, "-m", "pip", "install", "-q", "-c", str(constraints), f"{ROOT}[{','.join(EXTRAS)}]"])
         _run([py, "-m", "pip", "list", "--format", "freeze"], stdout=open(Path(tmp) / "freeze.txt", "w"))
         installed = dict(
             line.strip().lower().split("==", 1) for line in open(Path(tmp) / "freeze.txt") if "==" in line
