@@ -6,13 +6,14 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from kg.diff import GraphDiff, diff_graphs, read_build
+if TYPE_CHECKING:
+    from kg.diff import GraphDiff
 
 #: Tables are not wrapped at 80 columns when the output goes to a file or a pipe.
 out = Console(width=None if sys.stdout.isatty() else 200)
@@ -39,6 +40,8 @@ def diff_cmd(
 ) -> None:
     """Show what changed between two builds: entities and relations added and removed (by stable id),
     and relations whose number of evidence sentences or first/last seen dates changed."""
+    from kg.diff import diff_graphs, read_build  # NetworkX: only when diffing
+
     result = diff_graphs(read_build(old), read_build(new))
     if as_json:
         typer.echo(json.dumps(result.as_json(), ensure_ascii=False, indent=1, sort_keys=True))
