@@ -259,7 +259,7 @@ def create_app(served: ServedGraph, settings: Settings, allowed_hosts: list[str]
         )
         try:
             answer = await asyncio.wrap_future(future)
-        except FutureTimeout:
+        except (FutureTimeout, TimeoutError):  # one class from Python 3.11; Pebble may raise either
             return _plain(503, f"query stopped: it ran longer than the {settings.timeout:g} s timeout")
         except Exception as exc:  # a worker that died (pebble's ProcessExpired) and the like
             return _plain(500, f"query failed: {type(exc).__name__}: {exc}")
