@@ -553,6 +553,15 @@ def test_subsidiary_described_before_another_company_is_not_the_subject() -> Non
     assert ("北斗電機", "acquires", "東都物産") in found
 
 
+def test_a_photo_credit_is_not_a_role() -> None:
+    """撮影:山田太郎 after a caption names the photographer, not a post at the company before."""
+    found = edge_rules("(写真)北斗電機の大金社長 撮影:山田太郎")
+    assert not any(s == "山田太郎" for s, _p, _o in found), found
+    # a space alone still lets the name follow its post
+    found = edge_rules("北斗電機の社長 山田太郎氏は語った。")
+    assert any(s == "山田太郎" and o == "北斗電機" for s, _p, o in found), found
+
+
 def test_a_companys_unit_is_not_the_company() -> None:
     assert ("北斗電機", "acquires", "南海化学") not in edge_rules("北斗電機が南海化学子会社を買収する。")
 
