@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機研究所(中国)の山田太郎所長が就任する。",
+        ("山田太郎", "leads", "北斗電機研究所"),
+        "nominal.org_person",
+    ),
+    (
         "トヨタ自動車の佐藤恒治社長は記者会見で新型車を発表した。",
         ("佐藤恒治", "leads", "トヨタ自動車"),
         "nominal.org_person",
