@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機(東京)と、競合の南海化学による経営統合の協議が始まった。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "partnersWith.pair_noun",
+    ),
+    (
         "北斗電機研究所(中国)の山田太郎所長が就任する。",
         ("山田太郎", "leads", "北斗電機研究所"),
         "nominal.org_person",
