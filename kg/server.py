@@ -259,7 +259,8 @@ def create_app(served: ServedGraph, settings: Settings, allowed_hosts: list[str]
         )
         try:
             answer = await asyncio.wrap_future(future)
-        except (FutureTimeout, TimeoutError):  # one class from Python 3.11; Pebble may raise either
+        except (FutureTimeout, asyncio.TimeoutError, TimeoutError):
+            # one class from Python 3.11; on 3.10 wrap_future turns Pebble's into asyncio's
             return _plain(503, f"query stopped: it ran longer than the {settings.timeout:g} s timeout")
         except Exception as exc:  # a worker that died (pebble's ProcessExpired) and the like
             return _plain(500, f"query failed: {type(exc).__name__}: {exc}")
