@@ -31,18 +31,25 @@ def expand_classes(regex: str) -> str:
     return regex
 
 
+def _compile(where: str, regex: str, groups: tuple[str, ...]) -> re.Pattern[str]:
+    """A rule's regex, compiled, with the named ``groups`` it must have (else one error naming it)."""
+    try:
+        rx = re.compile(expand_classes(regex))
+    except re.error as exc:
+        raise rule_error("mentions", where, f"bad regex: {exc}") from None
+    for group in groups:
+        if group not in rx.groupindex:
+            raise rule_error("mentions", where, f"the regex has no group '{group}'")
+    return rx
+
+
 @lru_cache(maxsize=1)
 def pattern_rules() -> list[tuple[MentionRule, re.Pattern[str]]]:
     """The pattern rules of ``mentions.yaml``, each with its compiled regex (checked here)."""
     out = []
     for i, rule in enumerate(rules("mentions").rules):
         where = f"rules[{i}] ({rule.id}).regex"
-        try:
-            rx = re.compile(expand_classes(rule.regex))
-        except re.error as exc:
-            raise rule_error("mentions", where, f"bad regex: {exc}") from None
-        if "name" not in rx.groupindex:
-            raise rule_error("mentions", where, "the regex has no group 'name'")
+        rx = _compile(where, rule.regex, ("name",))
         if rule.place and "place" not in rx.groupindex:
             raise rule_error("mentions", where, "place: true but the regex has no group 'place'")
         out.append((rule, rx))
@@ -52,17 +59,9 @@ def pattern_rules() -> list[tuple[MentionRule, re.Pattern[str]]]:
 @lru_cache(maxsize=1)
 def list_rules() -> list[tuple[ListRule, re.Pattern[str]]]:
     """The list rules of ``mentions.yaml``, each with its compiled regex (checked here)."""
-    out = []
-    for i, rule in enumerate(rules("mentions").lists):
-        where = f"lists[{i}] ({rule.id}).regex"
-        try:
-            rx = re.compile(expand_classes(rule.regex))
-        except re.error as exc:
-            raise rule_error("mentions", where, f"bad regex: {exc}") from None
-        if "items" not in rx.groupindex:
-            raise rule_error("mentions", where, "the regex has no group 'items'")
-        out.append((rule, rx))
-    return out
+    rule_list = rules("mentions").lists
+    return [(rule, _compile(f"lists[{i}] ({rule.id}).regex", rule.regex, ("items",)))
+            for i, rule in enumerate(rule_list)]
 
 
 @lru_cache(maxsize=1)

@@ -88,7 +88,7 @@ def slot_with_pairs(
     pairs = pair_mentions(sent, sl, group_of, state.pair)
     if not pairs:
         return sl, group_of
-    sl = slot_sentence(sent.text, sent.start, ms + pair_anaphors(pairs, sent.start, sent.text))
+    sl = slot_sentence(sent.text, sent.start, ms + pair_anaphors(pairs, sent))
     group_of = coordination(sl)
     join_pairs(sl, group_of, pairs)
     return sl, group_of

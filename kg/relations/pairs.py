@@ -113,11 +113,13 @@ def _pair_ending_at(
     return Pair(a, b) if _two_companies(a, b) else None
 
 
-def pair_anaphors(pairs: dict[int, Pair], sent_start: int, text: str) -> list[Mention]:
-    """A mention of each pair's first company at its 両社 (the second joins in :func:`join_pairs`)."""
+def pair_anaphors(pairs: dict[int, Pair], sent: ParsedSentence) -> list[Mention]:
+    """A mention of each pair's first company at its 両社, in this sentence (the second joins in
+    :func:`join_pairs`)."""
     return [
         dataclasses.replace(
-            pair.first, start=start, end=start + 2, text=text[start - sent_start : start - sent_start + 2],
+            pair.first, sent_index=sent.index, start=start, end=start + 2,
+            text=sent.text[start - sent.start : start - sent.start + 2],
             rule=RULE, anaphor=ANAPHOR_PAIR, refind=False,
         )
         for start, pair in pairs.items()
