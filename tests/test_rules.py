@@ -744,6 +744,8 @@ MENTION_RULE_CASES = [
     ("新製品「ソラリス」の販売を始めた。", "ソラリス", "Technology", "tech.quoted_product"),
     ("北斗電機は「ソラリス」を開発した。", "ソラリス", "Technology", "tech.quoted_object"),
     ("北斗電機は自社開発の『ホクト1』を使う。", "ホクト1", "Technology", "tech.quoted_own"),
+    ("北斗自動車はEVの「ソラ7」を発売した。", "ソラ7", "Technology", "tech.quoted_category_of"),
+    ("北斗製菓は「ホシグミ」ブランドを育ててきた。", "ホシグミ", "Technology", "tech.quoted_brand"),
     ("ブータン政府は声明を出した。", "ブータン政府", "Government", "gov.country_government"),
     ("梁文鋒氏は語った。", "梁文鋒", "Person", "person.title"),
     ("大和ガスは料金を値上げした。", "大和ガス", "Company", "org.suffix.company_common"),
@@ -806,6 +808,14 @@ MECHANISM_CASES = [
     (
         "北斗製菓は「ソラミント」や「ホシグミ」を製造する。",
         "ソラミント",
+        "Technology",
+        "list.quoted_coordination",
+    ),
+    # a gloss in parentheses at the end of a quoted product's name is not part of the name
+    ("北斗運輸は新サービス「ソラ便(仮称)」を始める。", "ソラ便", "Technology", "tech.quoted_product"),
+    (
+        "北斗運輸は新サービス「ソラ便(仮称)」と「ホシ便(同)」を始める。",
+        "ホシ便",
         "Technology",
         "list.quoted_coordination",
     ),

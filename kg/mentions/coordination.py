@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from kg.mentions.candidate import Candidate
 from kg.mentions.ruledata import is_generic
-from kg.mentions.sources.patterns import organisation_words
+from kg.mentions.sources.patterns import TRAILING_GLOSS, organisation_words
 from kg.mentions.words import on_boundaries
 from kg.model import Token
 
@@ -64,14 +64,18 @@ def _quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
     added: list[Candidate] = []
     for run in QUOTED_LIST.finditer(text):
         items = [(m.start(1), m.end(1)) for m in ITEM.finditer(text, run.start(), run.end())]
-        typed = [c for c in chosen if (c.start, c.end) in items and c.type in TYPES]
+        # a typed item may have lost a gloss at its end: 「ゆうメール(仮称)」 is ゆうメール
+        typed = [c for c in chosen if any(c.start == s and c.end <= e for s, e in items) and c.type in TYPES]
         if len({c.type for c in typed}) != 1:
             continue
         etype, conf = typed[0].type, min(c.confidence for c in typed)
         for s, e in items:
             if any(c.start < e and s < c.end for c in chosen) or is_generic(text[s:e]):
                 continue
+            name = TRAILING_GLOSS.sub("", text[s:e]) or text[s:e]
             added.append(
-                Candidate(s, e, text[s:e], etype, "list.quoted_coordination", "pattern", conf, refind=True)
+                Candidate(
+                    s, s + len(name), name, etype, "list.quoted_coordination", "pattern", conf, refind=True
+                )
             )
     return added

@@ -29,6 +29,8 @@ from kg.model import ANAPHOR_MAIN_GOVERNMENT, ANAPHOR_SAME_TYPE, ParsedSentence,
 from kg.rules import rules
 
 #: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
+#: A gloss in parentheses at the end of a product's name: (仮称), (同), a price.
+TRAILING_GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 DOTTED_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
 
 #: A Japanese address: 東京, 長野県須坂市, 東京都港区 (a place in parentheses after a company).
@@ -197,6 +199,8 @@ class PatternSource:
                         cand.start += len(p)
                         name = rest
                 break
+        if cand.type == "Technology":
+            name = TRAILING_GLOSS.sub("", name) or name  # 「ゆうメール(仮称)」, 「ソラ5(479万円〜)」
         cand.name = name
         if is_generic(name) or len(norm(name)) < 2 and cand.type != "Person":
             return None
