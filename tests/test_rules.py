@@ -234,6 +234,31 @@ RELATION_CASES = [
     ),
     # --- patterns added for published news ---------------------------------------------------
     (
+        "北斗電機(本社・名古屋市、山田一郎社長)は新工場を建てる。",
+        ("山田一郎", "leads", "北斗電機"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        "ミナトロボ株式会社(静岡県浜松市中区、代表取締役:山田花子)は新型機を発表した。",
+        ("山田花子", "leads", "ミナトロボ"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        "ミナトロボ株式会社(静岡県浜松市中区、代表取締役:山田花子)は新型機を発表した。",
+        ("ミナトロボ", "basedIn", "中区"),
+        "basedIn.paren_location",
+    ),
+    (
+        "北斗宇宙技研は、東都銀行、南海商事を引受先とする第三者割当増資で30億円を集めた。",
+        ("南海商事", "investsIn", "北斗宇宙技研"),
+        "cue.underwriters",
+    ),
+    (
+        "北斗車両工業は、東都電鉄から新型の客車40両を受注した。",
+        ("北斗車両工業", "supplies", "東都電鉄"),
+        "cue.orders_won",
+    ),
+    (
         "北斗電機(本社・名古屋市)は新工場を建てる。",
         ("北斗電機", "basedIn", "名古屋市"),
         "basedIn.paren_location",
@@ -729,6 +754,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_legal_form",
     ),
     ("ミナトールの山本一郎社長は増産を決めた。", "ミナトール", "Company", "org.of_named_chief"),
+    ("ソラ宇宙株式会社は増資した。", "ソラ宇宙", "Company", "org.legal_form_after"),
+    ("北斗電機は株式会社ソラ宇宙に出資した。", "ソラ宇宙", "Company", "org.legal_form_before"),
     ("宅配大手のソラリンクが値上げを発表した。", "ソラリンク", "Company", "org.sector_leader"),
     ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
     ("日立製作所傘下の日立エナジーは増産する。", "日立エナジー", "Company", "org.subsidiary_name"),
@@ -772,6 +799,7 @@ MENTION_RULE_CASES = [
     ("横綱の大鳴海が勝った。", "大鳴海", "Person", "person.sumo_rank"),
     ("科学技術政策局のジョン・スミス局長が来日した。", "科学技術政策局", "Government", "gov.bureau"),
     ("海沢県警は男を逮捕した。", "海沢県警", "Government", "gov.police"),
+    ("北浜市交通局は新型車両を導入する。", "北浜市交通局", "Government", "gov.public_agency"),
     ("北陽地裁は判決を言い渡した。", "北陽地裁", "Government", "gov.court"),
     ("北浜市長選で新人が当選した。", "北浜市", "Place", "place.municipality"),
     ("北斗電機の洗浄/乾燥装置が採用された。", "洗浄/乾燥装置", "Technology", "tech.equipment_pair"),

@@ -21,25 +21,23 @@ from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.model import ParsedSentence
 from kg.rules import rules
 
-#: One level of a Japanese address: prefecture, then city or district, then ward, town or village.
-_LEVELS = (
-    re.compile(r"[一-龥々ヶ]{1,3}?(?:都|道|府|県)"),
-    re.compile(r"[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:市|郡)"),  # つくば市, さいたま市
-    re.compile(r"[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:区|町|村)"),
+#: A Japanese address: prefecture, then city or district, then ward, town or village. No level
+#: starts with an administrative suffix, so 京都市南区 is 京都市 + 南区, not 京都 + 市南区.
+_ADDRESS = re.compile(
+    r"(?P<pref>[一-龥々ヶ]{1,3}?(?:都|道|府|県))?"
+    r"(?P<city>(?![都道府県市区町村郡])[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:市|郡))?"  # つくば市, さいたま市
+    r"(?P<ward>(?![都道府県市区町村郡])[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:区|町|村))?"
 )
 PLACE_TYPES = frozenset({"Place", "Country"})
 
 
 def address_parts(name: str) -> list[tuple[int, str]]:
     """The levels of an address (offset, name) when ``name`` is a chain of two or more, else []."""
-    parts: list[tuple[int, str]] = []
-    pos = 0
-    for level in _LEVELS:
-        m = level.match(name, pos)
-        if m and m.end() - pos >= 2:
-            parts.append((pos, m.group(0)))
-            pos = m.end()
-    if len(parts) < 2 or pos != len(name):
+    m = _ADDRESS.fullmatch(name)
+    if not m:
+        return []
+    parts = [(m.start(g), m.group(g)) for g in ("pref", "city", "ward") if m.group(g)]
+    if len(parts) < 2 or any(len(part) < 2 for _, part in parts):
         return []
     return parts
 

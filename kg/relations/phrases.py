@@ -56,8 +56,11 @@ PARTICLES = (
 )
 #: What a list of names may end with before its particle: AやBなどが, A、Bらが.
 LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
-#: Between a name and its phrase's case: 氏, 社, an age or a reading in parentheses, a title.
-NAME_TAIL = re.compile(r"^(?:氏|さん|様|社|側|[(（][^()（）]{0,30}[)）]?|=[^=]{0,40}=?|[・\s])*$")
+#: Between a name and its phrase's case: 氏, 社, a legal form, an age or a reading in
+#: parentheses, a title.
+NAME_TAIL = re.compile(
+    r"^(?:氏|さん|様|社|側|株式会社|有限会社|合同会社|[(（]株[)）]|[(（][^()（）]{0,30}[)）]?|=[^=]{0,40}=?|[・\s])*$"
+)
 #: The second half of a compound case GiNZA cuts after に, and the case they make together.
 COMPOUND_CASES = (
     (re.compile(r"^対(?:し|して)、?$"), "に対し"),  # 北斗電機に対し: a target
