@@ -767,6 +767,7 @@ MENTION_RULE_CASES = [
     ("ペルー中央銀行は利上げした。", "ペルー中央銀行", "Government", "gov.central_bank"),
     ("東都大学の研究チームが発表した。", "東都大学", "Organization", "org.research"),
     ("同社は新型の全固体電池を量産する。", "全固体電池", "Technology", "lexicon.technologies"),
+    ("北浜先端科学技術大学院大は研究を始めた。", "北浜先端科学技術大学院大", "Organization", "org.research"),
     ("同社は次世代の光量子チップを量産する。", "光量子チップ", "Technology", "tech.suffix"),
     ("新製品「ソラリス」の販売を始めた。", "ソラリス", "Technology", "tech.quoted_product"),
     ("北斗電機は「ソラリス」を開発した。", "ソラリス", "Technology", "tech.quoted_object"),
@@ -1031,3 +1032,39 @@ def test_abbreviated_holding_company_merges() -> None:
     found = nodes("ミナトHDは増資した。ミナトホールディングスの株価は上がった。")
     holding = [d for d in found.values() if "ミナトHD" in {d["name"], *d["aliases"]}]
     assert len(holding) == 1 and "ミナトホールディングス" in {holding[0]["name"], *holding[0]["aliases"]}
+
+
+def test_each_pairs_subjects_and_objects_in_turn() -> None:
+    # AはBと、CはDとそれぞれ: A with B and C with D, never A with D
+    found = edge_rules("北斗電機は南海化学と、東都商事はミナト工業とそれぞれ提携している。")
+    assert ("北斗電機", "partnersWith", "南海化学") in found
+    assert ("東都商事", "partnersWith", "ミナト工業") in found
+    crossed = {("北斗電機", "partnersWith", "ミナト工業"), ("東都商事", "partnersWith", "南海化学")}
+    assert not crossed & set(found)
+
+
+def test_each_means_the_listed_subjects_are_not_partners() -> None:
+    found = edge_rules("北斗電機と東都商事はそれぞれ南海化学と提携している。")
+    assert ("北斗電機", "partnersWith", "南海化学") in found
+    assert ("東都商事", "partnersWith", "南海化学") in found
+    assert ("東都商事", "partnersWith", "北斗電機") not in found
+    assert ("北斗電機", "partnersWith", "東都商事") not in found
+
+
+def test_abbreviation_before_a_gloss_is_an_alias_found_again() -> None:
+    # 北斗エアライン(HKA、北浜市): HKA is the airline, and names it later in the text
+    text = "北斗エアライン(HKA、北浜市)は路線を広げる。日本航空はHKAと共同運航を始める。"
+    found = nodes(text)
+    assert "HKA" not in found
+    assert "HKA" in found["北斗エアライン"]["aliases"]
+    assert ("日本航空", "partnersWith", "北斗エアライン") in edge_rules(text) or (
+        "北斗エアライン",
+        "partnersWith",
+        "日本航空",
+    ) in edge_rules(text)
+
+
+def test_affiliation_then_a_particle_is_no_subsidiary() -> None:
+    # 北斗系と…ミナト: 系 ends an argument (北斗系と契約), it does not describe ミナト
+    found = edge_rules("南海商事、北斗電機系と長期契約 ミナト工業との協業で実現")
+    assert not [e for e in found if e[1] == "subsidiaryOf"]

@@ -32,6 +32,10 @@ ADDRESS_WITH_SUFFIX = re.compile(
 )
 
 
+#: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.
+ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")
+
+
 class ContextReader:
     """Completes chosen candidates from the text around them (in place)."""
 
@@ -61,6 +65,8 @@ class ContextReader:
         """騰訊控股(テンセント・ホールディングス), 戦略国際問題研究所(CSIS): the name in parentheses
         becomes an alias and the span grows over it. True when ``nxt`` was inside the parentheses."""
         pm = PAREN_ALIAS.match(text[c.end :])
+        if not pm and c.type in ("Company", "Organization"):
+            return self._alias_before_gloss(text, c, nxt)
         if not pm or NOT_ALIAS.match(pm.group(1)) or is_generic(pm.group(1)):
             return False
         inner = pm.group(1)
@@ -77,6 +83,17 @@ class ContextReader:
         inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + pm.end()
         c.end += pm.end()
         return inside
+
+    @staticmethod
+    def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None) -> bool:
+        """日本エアコミューター(JAC、鹿児島県霧島市): a short Latin or katakana name before the
+        gloss's comma is an alias (the span stays: the place after it is a mention of its own).
+        True when ``nxt`` is that alias, found on its own."""
+        m = ALIAS_BEFORE_GLOSS.match(text, c.end)
+        if not m or NOT_ALIAS.match(m.group(1)) or is_generic(m.group(1)):
+            return False
+        c.aliases.append(m.group(1))
+        return nxt is not None and (nxt.start, nxt.end) == (m.start(1), m.end(1))
 
     @staticmethod
     def _title(text: str, c: Candidate) -> str | None:

@@ -131,6 +131,9 @@ def _clause_subject(sl: Slotted, site: CueSite, obj: int | None) -> int | None:
     """The subject marked before the cue (or its object): the topic of the main clause first."""
     spec = site.cue.spec
     limit = sl.positions[obj][0] if obj is not None else site.start
+    if obj is not None and "それぞれ" in sl.text[sl.positions[obj][1] : site.start]:
+        # AはBと、CはDとそれぞれ提携: each object goes with the subject written just before it
+        return marked_before(sl, limit, ("は", "が", "も"), spec.subject)
     if SENTENCE_FINAL.match(sl.text[site.end :]):
         # the sentence's main predicate: its subject is the topic (は), not a が inside a relative
         # clause (政府は…XやYが支援するZを採用するよう奨励した), and only after the last clause boundary

@@ -35,6 +35,8 @@ from kg.relations.slots import Slotted, slot_code
 from kg.relations.state import DocumentState, election_place
 
 AGENT_PARTICLES = ("による", "によって", "により")
+#: AとBはそれぞれCと提携: each did it, not together.
+EACH = "それぞれ"
 #: AはBとともに / Bと共に / Bと一緒に: acting together.
 TOGETHER_CLASSES = ["CO", "ORG", "GOV"]
 TOGETHER_CONFIDENCE = 0.6
@@ -229,7 +231,8 @@ def _frame(
     if roles is None:
         return []
     _complete(f, sent, cue, p, group_of, state, roles)
-    return _hits(f, cue, group_of, roles)
+    each = EACH in sent.text[max(0, p.start - len(EACH) - 6) : p.start]
+    return _hits(f, cue, group_of, roles, each)
 
 
 def _complete(
@@ -265,9 +268,13 @@ def _complete(
             r.objects, r.suffix, r.factor = [carried], r.suffix + ".topic_object", r.factor * CARRIED_FACTOR
 
 
-def _hits(f: Clauses, cue: CompiledCue, group_of: dict[int, list[int]], r: Roles) -> list[Hit]:
+def _hits(
+    f: Clauses, cue: CompiledCue, group_of: dict[int, list[int]], r: Roles, each: bool = False
+) -> list[Hit]:
+    """The frame's edges. ``each``: それぞれ before the cue (AとBはそれぞれCと提携), so the
+    subjects are not each other's partners."""
     spec = cue.spec
-    if not r.objects and spec.symmetric and spec.coordinated_pairs and r.subjects:
+    if not r.objects and spec.symmetric and spec.coordinated_pairs and r.subjects and not each:
         # AとBは提携した / A、BとCの3者が協定: the subjects are the parties
         parties = sorted(
             {m for s in r.subjects for m in group_of.get(s, [s])} | set(f.partners_before(r.subjects))
@@ -279,13 +286,33 @@ def _hits(f: Clauses, cue: CompiledCue, group_of: dict[int, list[int]], r: Roles
             for b in parties
             if a < b
         ]
+    objects = r.objects
+    if each:
+        # AとBはそれぞれCと: A is listed with B, not B's partner
+        listed = {m for s in r.subjects for m in group_of.get(s, [s])}
+        objects = [o for o in objects if o not in listed] or objects
+    pairs = _respective(f.sl, r.subjects, objects) or [(s, o) for s in r.subjects for o in objects]
     hits = [
         Hit(s, cue.predicate, o, f"frame.{cue.key}{r.suffix}", spec.confidence * r.factor)
-        for s in r.subjects
-        for o in r.objects
+        for s, o in pairs
         if s != o
     ]
     return [h.reversed() if spec.reverse else h for h in hits]
+
+
+def _respective(sl: Slotted, subjects: list[int], objects: list[int]) -> list[tuple[int, int]]:
+    """AはBと、CはDとそれぞれ提携: subjects and objects written in turns pair up in that order
+    (A with B, C with D), not every subject with every object. [] when they are not in turns."""
+    if len(subjects) < 2 or len(subjects) != len(objects):
+        return []
+    written = {i for i, m in enumerate(sl.mentions) if m.sent_index >= 0 and i < len(sl.positions)}
+    if not set(subjects) | set(objects) <= written:
+        return []
+    order = sorted(set(subjects) | set(objects), key=lambda i: sl.positions[i][0])
+    turns = [i in subjects for i in order]
+    if len(order) != 2 * len(subjects) or turns != [True, False] * len(subjects):
+        return []
+    return list(zip(order[::2], order[1::2], strict=True))
 
 
 def _topic_object(f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]) -> int | None:

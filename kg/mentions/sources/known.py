@@ -54,6 +54,8 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
         if m.anaphor or m.confidence < 0.5 or not (m.refind or m.type == "Government"):
             continue
         forms = [] if m.source == "lexicon" else [m.name]
+        if m.type in ("Company", "Organization", "Government"):
+            forms += [a for a in m.aliases if a != m.name]  # 天草エアライン(AMX、…) → AMX, later
         if "・" in m.name and m.type in ("Company", "Organization"):
             forms.append(m.name.split("・", 1)[0])  # ノースウィンド・バンコープ → ノースウィンド
         if "・" in m.name and m.type == "Person":
