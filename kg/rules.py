@@ -154,6 +154,7 @@ class GrammarWords(_Strict):
     likewise: list[str]  # XやYと同じように
     counters: list[str]  # A、B、Cの3社: the noun summing up a list
     together: list[str]  # AはBとともに
+    means: list[str] = []  # XをベースにYを開発: X is what it is built on, not the cue's object
 
 
 class RelationsFile(_Strict):

@@ -249,6 +249,11 @@ RELATION_CASES = [
         "basedIn.paren_location",
     ),
     (
+        "北斗テクノロジーズは、南海システムズの言語モデル「ソラ」を土台に新たな生成AIを開発した。",
+        ("北斗テクノロジーズ", "uses", "ソラ"),
+        "uses.built_on",
+    ),
+    (
         "北斗宇宙技研は、東都銀行、南海商事を引受先とする第三者割当増資で30億円を集めた。",
         ("南海商事", "investsIn", "北斗宇宙技研"),
         "cue.underwriters",
@@ -740,6 +745,7 @@ MENTION_CASES = [
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
     ("北斗電機は新工場を建てる。", "北斗電機", "Company", "org.suffix.company"),
+    ("ミナト エナジーは電池を供給する。", "ミナト エナジー", "Company", "org.suffix.company"),
     (
         "米国のNorthwind Holdings Inc.は新たなチップを発表し、日本市場への参入を決めた。",
         "Northwind Holdings Inc.",
@@ -758,7 +764,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は株式会社ソラ宇宙に出資した。", "ソラ宇宙", "Company", "org.legal_form_before"),
     ("宅配大手のソラリンクが値上げを発表した。", "ソラリンク", "Company", "org.sector_leader"),
     ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
-    ("日立製作所傘下の日立エナジーは増産する。", "日立エナジー", "Company", "org.subsidiary_name"),
+    ("日立製作所傘下の日立ミナトアークは増産する。", "日立ミナトアーク", "Company", "org.subsidiary_name"),
     ("北斗電機はミドリ繊維(山田花子社長)を買収する。", "ミドリ繊維", "Company", "org.chief_in_parentheses"),
     ("北斗電機はフラマトンに出資した。", "フラマトン", "Company", "org.cue_object"),
     ("米シージェンは上場した。", "シージェン", "Company", "org.nationality_prefix"),
@@ -798,6 +804,7 @@ MENTION_RULE_CASES = [
     ("東海日報によると、市長選は接戦だった。", "東海日報", "Organization", "org.media"),
     ("日本記者クラブ主催の討論会が開かれた。", "日本記者クラブ", "Organization", "org.body_suffix"),
     ("横綱の大鳴海が勝った。", "大鳴海", "Person", "person.sumo_rank"),
+    ("北斗製紙(本社・東京、若林賴房社長)は増資した。", "若林賴房", "Person", "person.chief_in_gloss"),
     ("科学技術政策局のジョン・スミス局長が来日した。", "科学技術政策局", "Government", "gov.bureau"),
     ("海沢県警は男を逮捕した。", "海沢県警", "Government", "gov.police"),
     ("北浜市交通局は新型車両を導入する。", "北浜市交通局", "Government", "gov.public_agency"),
@@ -813,6 +820,7 @@ MENTION_RULE_CASES = [
     ("国際捕鯨機関は規制を強化した。", "国際捕鯨機関", "Organization", "org.international_body"),
     ("ミナト商事(本社=ポルトアレグレ)は増資した。", "ポルトアレグレ", "Place", "place.headquarters"),
     ("本社は大阪・北浜にある。", "北浜", "Place", "place.district"),
+    ("米ノースタイヤ(オハイオ州ミドルタウン)は増産する。", "ミドルタウン", "Place", "place.foreign_city"),
     ("米ノースゲート・ダイナミクス社は発表した。", "ノースゲート・ダイナミクス", "Company", "org.suffix.sha"),
     (
         "しずおかフィナンシャルグループは増益だった。",
@@ -1068,3 +1076,22 @@ def test_affiliation_then_a_particle_is_no_subsidiary() -> None:
     # 北斗系と…ミナト: 系 ends an argument (北斗系と契約), it does not describe ミナト
     found = edge_rules("南海商事、北斗電機系と長期契約 ミナト工業との協業で実現")
     assert not [e for e in found if e[1] == "subsidiaryOf"]
+
+
+def test_what_a_product_is_built_on_is_not_developed() -> None:
+    # 「ソラ」を土台に…開発: ソラ is used; the relative clause's が (南海ソフトが公開した) is
+    # ソラ's maker, not the developer of the new model
+    found = edge_rules(
+        "北斗テクノロジーズは、南海システムズが公開した言語モデル「ソラ」を土台に生成AIを開発した。"
+    )
+    assert ("北斗テクノロジーズ", "uses", "ソラ") in found
+    assert ("北斗テクノロジーズ", "develops", "ソラ") not in found
+    assert ("南海システムズ", "develops", "生成AI") not in found
+    assert ("南海システムズ", "develops", "言語モデル") not in found
+    assert ("南海システムズ", "develops", "ソラ") in found
+
+
+def test_a_startup_described_by_its_clause_is_not_the_topic() -> None:
+    # 生成AIを開発するスタートアップを傘下に: the start-up develops it, not the buyer
+    found = edge_rules("北斗通信は、生成AIを開発するスタートアップ企業を傘下に入れる。")
+    assert ("北斗通信", "develops", "生成AI") not in found

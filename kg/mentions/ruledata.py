@@ -147,5 +147,6 @@ TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
 PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
 NOT_ALIAS = re.compile(
     r"^(?:CEO|COO|CFO|CTO|仮称|同|[0-9０-９]+.*|(?:本社|本部|本店|拠点).*|.*(?:年|月|日|歳|億|万|円|%|％).*"
-    r"|.*[都道府県市区町村州])$"  # 明治産業(長野県須坂市): a place, not another name
+    # 明治産業(長野県須坂市), (オハイオ州アクロン): a place, not another name
+    r"|.*[都道府県市区町村州]|[ァ-ヴー]{2,8}州[ァ-ヴー]+)$"
 )

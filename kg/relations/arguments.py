@@ -86,7 +86,14 @@ def relative_head(sl: Slotted, cue_end: int) -> int | None:
         return None
     if NOT_A_HEAD.search(m.group("desc") or ""):
         return None
+    named = NAMED_AFTER_KIND.match(after, m.end())
+    if named and sl.mentions[int(m.group("i"))].type == "Technology":
+        return int(named.group("i"))  # 大規模言語モデル「Llama2」: the kind, then its name
     return int(m.group("i"))
+
+
+#: A quoted name right after a kind of technology: モデル「X」, 基盤「X」.
+NAMED_AFTER_KIND = re.compile(r"[「『]«TECH#(?P<i>\d+)»[」』]")
 
 
 def marked_before(

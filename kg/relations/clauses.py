@@ -128,6 +128,19 @@ class Clauses:
         words = [t for t in self.tokens[head.first : head.last] if t.end <= head.content_end]
         return words[-1].lemma if words else ""
 
+    def through_means(self, q: Phrase, p: Phrase) -> bool:
+        """``q`` reaches ``p`` through a means noun (Xを土台に / ベースに …開発): X is what ``p``
+        is built on, not its object."""
+        h = q.head
+        while 0 <= h < len(self.phrases) and h != p.index:
+            head = self.phrases[h]
+            if self.text[head.start : head.content_end] in grammar().means:
+                return True
+            if head.head <= h:
+                return False
+            h = head.head
+        return False
+
     def received(self, p: Phrase) -> bool:
         """``p`` is a noun received (出資を受ける, 支援を受け入れる, 制裁を受けた)."""
         return self.head_lemma(p) in grammar().receiving_verbs

@@ -32,12 +32,14 @@ URGED = re.compile(r"^(?:を(?:委託|発注|依頼)|(?:する|させる|を進�
 AGAINST = re.compile(r"^(?:防衛|防止|回避|対抗策)")
 #: The cue's clause describes an agent it does not name: 風力発電を手がける子会社を上場させる.
 UNNAMED_AGENT = re.compile(
-    r"^[ぁ-ゖ]{0,5}[^«»。、はがを]{0,6}?(?:会社|企業|法人|団体|メーカー|事業者|業者|機関|部門|ベンチャー)(?:を|が|は|に|の|と|も)"
+    r"^[ぁ-ゖ]{0,5}[^«»。、はがを]{0,8}?(?:会社|企業|法人|団体|メーカー|事業者|業者|機関|部門|ベンチャー)(?:を|が|は|に|の|と|も)"
 )
 NOMINALISED = re.compile(r"^[ぁ-ゖ]{0,4}(?:こと|ため)[をがはにも]")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
 SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
 TOPIC_PARTICLES = ("は", "が", "も")
+#: が, then a verb that modifies the next name: the が belongs to a relative clause.
+RELATIVE_CLAUSE = re.compile(r"^が[^«»。、]{0,12}?[ぁ-ゖ](?:た|る)[「『]?«")
 #: Confidence factors for the less direct readings.
 OWNER_FACTOR = 0.9
 COORDINATED_FACTOR = 0.9
@@ -141,7 +143,11 @@ def _clause_subject(sl: Slotted, site: CueSite, obj: int | None) -> int | None:
         subj = marked_before(sl, limit, ("は", "も"), spec.subject, first=True, after=cut)
         if subj is not None:
             return subj
-    return marked_before(sl, limit, ("は", "が", "も", "では"), spec.subject)
+    subj = marked_before(sl, limit, ("は", "が", "も", "では"), spec.subject)
+    if subj is not None and RELATIVE_CLAUSE.search(sl.text[sl.positions[subj][1] : limit]):
+        # メタが公開した«モデル»を土台に«生成AI»を開発: that が is the relative clause's subject
+        return marked_before(sl, sl.positions[subj][0], ("は", "も"), spec.subject)
+    return subj
 
 
 def _passive_hits(sl: Slotted, site: CueSite) -> list[Hit]:

@@ -127,6 +127,7 @@ class Grammar:
     counted: re.Pattern[str]
     together: re.Pattern[str]  # the adverb as a phrase of its own: ともに
     together_after: re.Pattern[str]  # the adverb after と in one phrase: とともに
+    means: frozenset[str] = frozenset()  # XをベースにYを開発: a noun that takes X as a means
 
 
 def _alternation(words: list[str]) -> str:
@@ -147,4 +148,5 @@ def grammar() -> Grammar:
         counted=re.compile(f"^[0-9０-９一二三四五六七八九十両]+(?:{_alternation(g.counters)})$"),
         together=re.compile(f"^(?:{_alternation(g.together)})"),
         together_after=re.compile(f"^と(?:{_alternation(g.together)})"),
+        means=frozenset(g.means),
     )
