@@ -233,6 +233,17 @@ RELATION_CASES = [
         "nominal.org_person",
     ),
     # --- patterns added for published news ---------------------------------------------------
+    ("北斗電機・山田一郎社長は会見で語った。", ("山田一郎", "leads", "北斗電機"), "nominal.org_dot_person"),
+    (
+        "北斗電機代表取締役社長の山田一郎氏が語った。",
+        ("山田一郎", "leads", "北斗電機"),
+        "nominal.org_title_no_person",
+    ),
+    (
+        "北斗電機トップの山田一郎氏は語った。",
+        ("山田一郎", "leads", "北斗電機"),
+        "nominal.org_title_no_person",
+    ),
     (
         "北斗電機(本社・名古屋市、山田一郎社長)は新工場を建てる。",
         ("山田一郎", "leads", "北斗電機"),
@@ -1095,3 +1106,21 @@ def test_a_startup_described_by_its_clause_is_not_the_topic() -> None:
     # 生成AIを開発するスタートアップを傘下に: the start-up develops it, not the buyer
     found = edge_rules("北斗通信は、生成AIを開発するスタートアップ企業を傘下に入れる。")
     assert ("北斗通信", "develops", "生成AI") not in found
+
+
+def test_a_middle_dot_is_no_part_of_a_company_name() -> None:
+    # 山田一郎・北斗電機社長: the person, a dot, then the company and the title
+    found = edge_rules("会見には山田一郎・北斗電機社長と佐藤花子・南海化学社長が出席した。")
+    assert ("山田一郎", "leads", "北斗電機") in found
+    assert ("佐藤花子", "leads", "南海化学") in found
+    assert not any(name.startswith("・") for name in nodes("山田一郎・北斗電機社長が出席した。"))
+
+
+def test_a_comma_in_a_list_of_board_members_is_no_apposition() -> None:
+    # 山田一郎・元北斗電機副社長、佐藤花子・南海大学教授: the comma separates two people
+    found = edge_rules(
+        "社外取締役は山田一郎・元北斗電機副社長、佐藤花子・南海化学代表取締役会長、"
+        "鈴木次郎・東都大学教授が務める。"
+    )
+    assert ("鈴木次郎", "leads", "南海化学") not in found
+    assert ("佐藤花子", "worksFor", "北斗電機") not in found

@@ -49,10 +49,11 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
                 for p in chosen
                 if p.type == "Person" and c.start <= p.end < c.end and p.start <= c.start
             ]
-            if ends and not any(taken[ends[0] : c.end]) and c.end - ends[0] >= 2:
-                rest = text[ends[0] : c.end]
+            start = ends[0] + 1 if ends and text.startswith("・", ends[0]) else ends[0] if ends else 0
+            if ends and not any(taken[start : c.end]) and c.end - start >= 2:
+                rest = text[start : c.end]  # 山田一郎・北斗電機社長: the dot is no part of the name
                 if not is_generic(rest):
-                    c.start, c.name = ends[0], rest
+                    c.start, c.name = start, rest
                     take(c)
     for c in sorted(weak, key=lambda c: (c.start, -c.length)):
         if c.start < c.end and free(c):

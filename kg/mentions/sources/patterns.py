@@ -164,7 +164,7 @@ class PatternSource:
     def trim(self, cand: Candidate, tokens: Sequence[Token] = ()) -> Candidate | None:
         """Cut descriptors and nationality prefixes off the front of a pattern match."""
         name = cand.name
-        lead = re.match(r"^(?:用|製|向け|系|型|等|など)+", name)
+        lead = re.match(r"^(?:用|製|向け|系|型|等|など|・)+", name)  # ・北斗電機 in 山田一郎・北斗電機社長
         if lead:
             cand.start += lead.end()
             name = name[lead.end() :]
