@@ -81,6 +81,7 @@ class GenericFile(_Strict):
     not_names_after_prefix: list[str] = []
     company_name_parts: list[str] = []  # a dotted katakana name with one of these is a company's
     venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
+    site_words: list[str] = []  # a name that ends with one is a place (住之江工場)
     event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]
     # abbreviated corporate endings and their full form: ANAHD and ANAホールディングス are one company

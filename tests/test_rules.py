@@ -757,6 +757,7 @@ MENTION_CASES = [
 MENTION_RULE_CASES = [
     ("北斗電機は新工場を建てる。", "北斗電機", "Company", "org.suffix.company"),
     ("ミナト エナジーは電池を供給する。", "ミナト エナジー", "Company", "org.suffix.company"),
+    ("北斗電機は高橋工業所に出資した。", "高橋工業所", "Company", "org.suffix.company"),
     (
         "米国のNorthwind Holdings Inc.は新たなチップを発表し、日本市場への参入を決めた。",
         "Northwind Holdings Inc.",
@@ -800,6 +801,7 @@ MENTION_RULE_CASES = [
     ("コクヨの子会社が工場を建てる。", "コクヨ", "Company", "org.parent_of"),
     ("コクヨの社長に山本一郎氏が就いた。", "コクヨ", "Company", "org.of_title"),
     ("北斗電機が出資するミナトラボが上場した。", "ミナトラボ", "Company", "org.invested"),
+    ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
     ("「ソラ」の開発元であるミナトソフトは上場した。", "ミナトソフト", "Company", "org.developer_of"),
     ("中国電池大手の国軒(GOTION)は増産する。", "国軒", "Company", "org.described_paren_alias"),
@@ -1124,3 +1126,23 @@ def test_a_comma_in_a_list_of_board_members_is_no_apposition() -> None:
     )
     assert ("鈴木次郎", "leads", "南海化学") not in found
     assert ("佐藤花子", "worksFor", "北斗電機") not in found
+
+
+def test_a_count_of_companies_is_no_company() -> None:
+    # 大手2社: what sums up the list, never a name
+    assert "2社" not in nodes("ミナトとソラテックの大手2社が提携した。")
+
+
+def test_a_plant_is_a_place() -> None:
+    found = nodes("北斗電機は大阪の北浜工場で電池をつくる。北浜工場は2027年に稼働する。")
+    assert found.get("北浜工場", {}).get("type") in (None, "Place")
+    assert not [n for n, d in found.items() if n.endswith("工場") and d["type"] != "Place"]
+
+
+def test_a_name_cut_inside_its_last_katakana_word_is_the_same_company() -> None:
+    # 南海コーポ for 南海コーポレーション; but ソラバンク is not ソラバンクグループ
+    found = nodes("南海コーポレーションは増資する。南海コーポ(新潟市)は増産にも踏み切る。")
+    assert "南海コーポ" not in found
+    assert "南海コーポ" in found["南海コーポレーション"]["aliases"]
+    found = nodes("ソラバンクキャピタルは、子会社のソラバンク株式会社の株式を売る。")
+    assert {"ソラバンクキャピタル", "ソラバンク"} <= set(found)

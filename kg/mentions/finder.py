@@ -11,7 +11,7 @@ from kg.mentions.context import ContextReader
 from kg.mentions.coordination import coordinated
 from kg.mentions.nationality import Nationality
 from kg.mentions.overlap import OverlapPolicy, people_then_longest
-from kg.mentions.places import PlaceWordSource, in_event_name, is_venue, split_addresses
+from kg.mentions.places import PlaceWordSource, as_site, in_event_name, is_venue, split_addresses
 from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
 from kg.mentions.sources import Source
 from kg.mentions.sources.known import KnownName, KnownNameSource, known_names
@@ -81,9 +81,9 @@ class MentionFinder:
         strong = [c for source in self.strong for c in source.candidates(sent)]
         known = [c for source in extra for c in source.candidates(sent)]
         strong = _document_names_first(strong, known) + known
-        strong = self._drop_inside_words(text, list(split_addresses(strong)))
+        strong = self._drop_inside_words(text, [as_site(c) for c in split_addresses(strong)])
         weak = [c for source in self.weak for c in source.candidates(sent)]
-        weak = [c for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c)]
+        weak = [as_site(c) for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c)]
         chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text), sent.tokens))
         return [_mention(doc_id, sent, c) for c in chosen]
 

@@ -74,6 +74,18 @@ def _venue_words() -> tuple[str, ...]:
     return tuple(rules("generic").venue_words)
 
 
+@lru_cache(maxsize=1)
+def _site_words() -> tuple[str, ...]:
+    return tuple(rules("generic").site_words)
+
+
+def as_site(c: Candidate) -> Candidate:
+    """住之江工場, 田原バイオマス発電所: an organisation-typed name of a plant is a place."""
+    if c.type in ORG_TYPES and c.name.endswith(_site_words()):
+        return replace(c, type="Place")
+    return c
+
+
 def is_venue(c: Candidate) -> bool:
     """国立競技場, パナソニックスタジアム, 大阪マラソン: a venue or an event named as a company
     or an organisation."""

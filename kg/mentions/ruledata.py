@@ -126,7 +126,13 @@ def is_generic(name: str) -> bool:
         return True
     if title_regex().fullmatch(name):
         return True  # 社長, コミッショナー: a title is never an entity
+    if COUNTED.fullmatch(n):
+        return True  # 2社, 3行, 5団体: a count of the names listed, not a name
     return name.startswith(descriptor_prefixes())
+
+
+#: A number and a counter: what sums up a list (大手2社, 3行, 計161団体).
+COUNTED = re.compile(r"[0-9一二三四五六七八九十両]+(?:社|行|者|団体|機関|カ国|か国|ヶ国|グループ|陣営)")
 
 
 #: Descriptions cut off the front of a pattern match: 英半導体設計会社アーム → アーム

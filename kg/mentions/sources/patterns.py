@@ -29,6 +29,8 @@ from kg.model import ANAPHOR_MAIN_GOVERNMENT, ANAPHOR_SAME_TYPE, ParsedSentence,
 from kg.rules import rules
 
 #: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
+#: A Japanese legal form at the end of a company's name.
+LEGAL_FORM_AT_END = re.compile(r"(?:株式会社|有限会社|合同会社|[(（]株[)）])$")
 #: A gloss in parentheses at the end of a product's name: (仮称), (同), a price.
 TRAILING_GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 DOTTED_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
@@ -201,6 +203,8 @@ class PatternSource:
                 break
         if cand.type == "Technology":
             name = TRAILING_GLOSS.sub("", name) or name  # 「ゆうメール(仮称)」, 「ソラ5(479万円〜)」
+        if cand.type == "Company":
+            name = LEGAL_FORM_AT_END.sub("", name) or name  # 子会社のミナト株式会社: ミナト
         cand.name = name
         if is_generic(name) or len(norm(name)) < 2 and cand.type != "Person":
             return None
