@@ -82,6 +82,7 @@ class GenericFile(_Strict):
     company_name_parts: list[str] = []  # a dotted katakana name with one of these is a company's
     venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
     site_words: list[str] = []  # a name that ends with one is a place (住之江工場)
+    organisation_endings: list[str] = []  # a company name that ends with one is an organisation
     event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]
     # abbreviated corporate endings and their full form: ANAHD and ANAホールディングス are one company

@@ -758,6 +758,9 @@ MENTION_RULE_CASES = [
     ("北斗電機は新工場を建てる。", "北斗電機", "Company", "org.suffix.company"),
     ("ミナト エナジーは電池を供給する。", "ミナト エナジー", "Company", "org.suffix.company"),
     ("北斗電機は高橋工業所に出資した。", "高橋工業所", "Company", "org.suffix.company"),
+    ("南海化成は新工場を建てる。", "南海化成", "Company", "org.suffix.company"),
+    ("新会社はミナト・ロジと名付け、4月に営業を始める。", "ミナト・ロジ", "Company", "org.named_new_company"),
+    ("県と沿線3市(北浜、南台、東岡)が出資した。", "南台", "Place", "list.counted_in_parentheses"),
     (
         "米国のNorthwind Holdings Inc.は新たなチップを発表し、日本市場への参入を決めた。",
         "Northwind Holdings Inc.",
@@ -835,6 +838,7 @@ MENTION_RULE_CASES = [
     ("本社は大阪・北浜にある。", "北浜", "Place", "place.district"),
     ("米ノースタイヤ(オハイオ州ミドルタウン)は増産する。", "ミドルタウン", "Place", "place.foreign_city"),
     ("米ノースゲート・ダイナミクス社は発表した。", "ノースゲート・ダイナミクス", "Company", "org.suffix.sha"),
+    ("北浜みなと鉄道は運賃を改定する。", "北浜みなと鉄道", "Company", "org.suffix.kana_stem"),
     (
         "しずおかフィナンシャルグループは増益だった。",
         "しずおかフィナンシャルグループ",
@@ -1146,3 +1150,22 @@ def test_a_name_cut_inside_its_last_katakana_word_is_the_same_company() -> None:
     assert "南海コーポ" in found["南海コーポレーション"]["aliases"]
     found = nodes("ソラバンクキャピタルは、子会社のソラバンク株式会社の株式を売る。")
     assert {"ソラバンクキャピタル", "ソラバンク"} <= set(found)
+
+
+def test_a_university_found_as_a_company_is_an_organisation() -> None:
+    assert nodes("北浜大(北浜市)と南台大(南台市)は統合した。").get("北浜大", {}).get("type") == "Organization"
+
+
+def test_alumni_of_a_body_is_no_name() -> None:
+    # 日銀出身の山田頭取: the bank, not 日銀出身
+    assert not [n for n in nodes("北斗銀行は日銀出身の山田一郎頭取を迎えた。") if n.endswith("出身")]
+
+
+def test_partners_listed_inside_a_noun_phrase_are_not_the_topics() -> None:
+    # ミナトは、北斗電機株式会社と南海化学の共同出資で設立された: the two are partners, ミナト is not
+    text = "ミナトネット株式会社は1986年、北斗電機株式会社と南海化学の共同出資で設立された。"
+    found = edge_rules(text)
+    assert "ミナトネット" in nodes(text)
+    pair = {("北斗電機", "partnersWith", "南海化学"), ("南海化学", "partnersWith", "北斗電機")}
+    assert pair & set(found)
+    assert not [e for e in found if e[1] == "partnersWith" and "ミナトネット" in (e[0], e[2])]

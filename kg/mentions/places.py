@@ -75,15 +75,23 @@ def _venue_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _site_words() -> tuple[str, ...]:
-    return tuple(rules("generic").site_words)
+def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    generic = rules("generic")
+    return tuple(generic.site_words), tuple(generic.organisation_endings)
 
 
 def as_site(c: Candidate) -> Candidate:
-    """住之江工場, 田原バイオマス発電所: an organisation-typed name of a plant is a place."""
-    if c.type in ORG_TYPES and c.name.endswith(_site_words()):
+    """住之江工場, 田原バイオマス発電所: an organisation-typed name of a plant is a place;
+    岐阜大 found as a company is an organisation."""
+    sites, organisations = _endings()
+    if c.type in ORG_TYPES and c.name.endswith(sites):
         return replace(c, type="Place")
+    if c.type == "Company" and c.name.endswith(organisations) and KANJI_NAME.fullmatch(c.name):
+        return replace(c, type="Organization")
     return c
+
+
+KANJI_NAME = re.compile(r"[一-龥々]{3,10}")
 
 
 def is_venue(c: Candidate) -> bool:

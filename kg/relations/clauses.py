@@ -131,15 +131,23 @@ class Clauses:
     def through_means(self, q: Phrase, p: Phrase) -> bool:
         """``q`` reaches ``p`` through a means noun (Xを土台に / ベースに …開発): X is what ``p``
         is built on, not its object."""
-        h = q.head
+        return any(self.text[r.start : r.content_end] in grammar().means for r in self._between(q, p))
+
+    def inside_genitive(self, q: Phrase, p: Phrase) -> bool:
+        """A と-phrase that reaches ``p`` through an の-phrase (AとBの共同出資): A is listed with B
+        inside the noun phrase, not the cue's partner."""
+        return q.case.particle == "と" and any(r.case.particle == "の" for r in self._between(q, p))
+
+    def _between(self, q: Phrase, p: Phrase) -> list[Phrase]:
+        """The phrases on the way from ``q`` up to ``p`` (neither included); [] when ``q`` does
+        not reach ``p``."""
+        path, h = [], q.head
         while 0 <= h < len(self.phrases) and h != p.index:
-            head = self.phrases[h]
-            if self.text[head.start : head.content_end] in grammar().means:
-                return True
-            if head.head <= h:
-                return False
-            h = head.head
-        return False
+            path.append(self.phrases[h])
+            if self.phrases[h].head <= h:
+                return []
+            h = self.phrases[h].head
+        return path if h == p.index else []
 
     def received(self, p: Phrase) -> bool:
         """``p`` is a noun received (出資を受ける, 支援を受け入れる, 制裁を受けた)."""

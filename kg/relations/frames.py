@@ -163,8 +163,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         if f.likewise(q) and p.index in f.ancestors(q):
             args.subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
             continue
-        if f.through_means(q, p):
-            continue  # «Llama2»を土台に生成AIを開発: built on, not the thing developed
+        if f.through_means(q, p) or f.inside_genitive(q, p):
+            continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
         direct = q.head == p.index or ((receiving or light) and q.head == p.head)
         if not direct and not (
             q.case.particle != "の" and (f.reaches(q, p) or (not is_subject(q) and f.overreaches(q, p)))

@@ -32,6 +32,10 @@ SEPARATOR = re.compile(
 )
 
 
+#: A Japanese legal form written after a company's name.
+LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]")
+
+
 @dataclass
 class Slotted:
     """A sentence with mentions replaced by «CODE#i» slots.
@@ -70,6 +74,8 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
             t = title_regex().match(text, e) or title_regex().match(text, e + 1)
             if t and (t.start() == e or re.match(r"[一-龥]", text[e])):
                 e = t.end()  # トランプ米大統領と: the nationality and title belong to the slot
+        elif m.type == "Company" and (form := LEGAL_FORM.match(text, e)):
+            e = form.end()  # 日商岩井株式会社と: the legal form belongs to the company's slot
         out.append(text[cursor:s])
         slot = f"«{slot_code(m.type)}#{len(used)}»"
         start = sum(len(x) for x in out)

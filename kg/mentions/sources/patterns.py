@@ -205,6 +205,8 @@ class PatternSource:
             name = TRAILING_GLOSS.sub("", name) or name  # 「ゆうメール(仮称)」, 「ソラ5(479万円〜)」
         if cand.type == "Company":
             name = LEGAL_FORM_AT_END.sub("", name) or name  # 子会社のミナト株式会社: ミナト
+        if cand.type in ORG_TYPES and name.endswith("出身") and len(name) > 3:
+            name = name[: -len("出身")]  # 日銀出身の山田頭取: the bank, not its alumni
         cand.name = name
         if is_generic(name) or len(norm(name)) < 2 and cand.type != "Person":
             return None
