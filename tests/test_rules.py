@@ -235,6 +235,11 @@ RELATION_CASES = [
     # --- patterns added for published news ---------------------------------------------------
     ("北斗電機・山田一郎社長は会見で語った。", ("山田一郎", "leads", "北斗電機"), "nominal.org_dot_person"),
     (
+        "北斗ホールディングスの山田一郎副社長(北斗製薬社長)が会見した。",
+        ("山田一郎", "leads", "北斗製薬"),
+        "nominal.post_in_parentheses",
+    ),
+    (
         "北斗電機代表取締役社長の山田一郎氏が語った。",
         ("山田一郎", "leads", "北斗電機"),
         "nominal.org_title_no_person",
@@ -838,7 +843,7 @@ MENTION_RULE_CASES = [
     ("本社は大阪・北浜にある。", "北浜", "Place", "place.district"),
     ("米ノースタイヤ(オハイオ州ミドルタウン)は増産する。", "ミドルタウン", "Place", "place.foreign_city"),
     ("米ノースゲート・ダイナミクス社は発表した。", "ノースゲート・ダイナミクス", "Company", "org.suffix.sha"),
-    ("北浜みなと鉄道は運賃を改定する。", "北浜みなと鉄道", "Company", "org.suffix.kana_stem"),
+    ("会長で北浜みなと鉄道の前社長は語った。", "北浜みなと鉄道", "Company", "org.suffix.kana_stem"),
     (
         "しずおかフィナンシャルグループは増益だった。",
         "しずおかフィナンシャルグループ",
@@ -1169,3 +1174,9 @@ def test_partners_listed_inside_a_noun_phrase_are_not_the_topics() -> None:
     pair = {("北斗電機", "partnersWith", "南海化学"), ("南海化学", "partnersWith", "北斗電機")}
     assert pair & set(found)
     assert not [e for e in found if e[1] == "partnersWith" and "ミナトネット" in (e[0], e[2])]
+
+
+def test_a_partner_with_a_comma_stays_the_partner() -> None:
+    # Bと、Cの事業で提携: B is the partner; the の-phrase after the comma is the field
+    found = edge_rules("北斗商事は財閥大手ミナト・コーポレーションと、マニラの鉄道事業で提携する。")
+    assert ("北斗商事", "partnersWith", "ミナト・コーポレーション") in found

@@ -136,7 +136,20 @@ class Clauses:
     def inside_genitive(self, q: Phrase, p: Phrase) -> bool:
         """A と-phrase that reaches ``p`` through an の-phrase (AとBの共同出資): A is listed with B
         inside the noun phrase, not the cue's partner."""
-        return q.case.particle == "と" and any(r.case.particle == "の" for r in self._between(q, p))
+        if q.case.particle != "と":
+            return False
+        if any(r.case.particle == "の" for r in self._between(q, p)):
+            return True
+        # the parse may hang A on the cue itself: the next phrase is a name with の that does too
+        # (AとBの共同出資; not Aと、マニラの鉄道事業で提携, where a comma ends A's phrase)
+        nxt = self.phrases[q.index + 1] if q.index + 1 < len(self.phrases) else None
+        return (
+            "、" not in q.function
+            and nxt is not None
+            and nxt.case.particle == "の"
+            and self.slot(nxt) is not None
+            and nxt.head == p.index
+        )
 
     def _between(self, q: Phrase, p: Phrase) -> list[Phrase]:
         """The phrases on the way from ``q`` up to ``p`` (neither included); [] when ``q`` does
