@@ -233,6 +233,16 @@ RELATION_CASES = [
         "nominal.org_person",
     ),
     # --- patterns added for published news ---------------------------------------------------
+    (
+        "南海化学株を持つ北斗電機と東都商事は、株式の売却に合意した。",
+        ("東都商事", "investsIn", "南海化学"),
+        "investsIn.holders_of_shares",
+    ),
+    (
+        "北斗電機は、同業の南海化学を子会社にした。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "cue.makes_subsidiary",
+    ),
     ("北斗電機・山田一郎社長は会見で語った。", ("山田一郎", "leads", "北斗電機"), "nominal.org_dot_person"),
     (
         "北斗ホールディングスの山田一郎副社長(北斗製薬社長)が会見した。",
