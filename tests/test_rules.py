@@ -234,6 +234,16 @@ RELATION_CASES = [
     ),
     # --- patterns added for published news ---------------------------------------------------
     (
+        "北斗電機や南海化学などの出資で生まれたミナトフーズは上場した。",
+        ("北斗電機", "investsIn", "ミナトフーズ"),
+        "investsIn.founded_with",
+    ),
+    (
+        "ミナトネット株式会社は1986年、北斗電機と南海化学の共同出資で設立された。",
+        ("北斗電機", "investsIn", "ミナトネット"),
+        "investsIn.founded_with",
+    ),
+    (
         "南海化学株を持つ北斗電機と東都商事は、株式の売却に合意した。",
         ("東都商事", "investsIn", "南海化学"),
         "investsIn.holders_of_shares",
