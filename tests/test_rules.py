@@ -1200,3 +1200,11 @@ def test_a_partner_with_a_comma_stays_the_partner() -> None:
     # Bと、Cの事業で提携: B is the partner; the の-phrase after the comma is the field
     found = edge_rules("北斗商事は財閥大手ミナト・コーポレーションと、マニラの鉄道事業で提携する。")
     assert ("北斗商事", "partnersWith", "ミナト・コーポレーション") in found
+
+
+def test_a_headline_comma_marks_the_topic() -> None:
+    # 北斗電機、南海化学を子会社に: the headline's opening name acts, as with は
+    text = "北斗電機、南海化学を子会社に 保有率を60%へ\n北斗電機は5日、株式の買い増しを終えた。"
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in edge_rules(text)
+    # a sentence (with 。) keeps its comma a comma
+    assert ("南海化学", "subsidiaryOf", "北斗電機") not in edge_rules("北斗電機、南海化学を子会社にする案が浮上した。")

@@ -12,7 +12,7 @@ from kg.relations.hits import Hit
 from kg.relations.pairs import join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import not_distributed
-from kg.relations.slots import Slotted, coordination, members, slot_sentence
+from kg.relations.slots import Slotted, coordination, headline_topic, members, slot_sentence
 from kg.relations.state import DocumentState
 from kg.relations.titles import title_book
 
@@ -112,6 +112,8 @@ def extract_relations(
     for sent in parsed.sentences:
         ms = by_sent.get(sent.index, [])
         sl, group_of = slot_with_pairs(sent, ms, state)
+        if sent.index == 0:
+            sl = headline_topic(sl)
         hits = sentence_hits(sent, sl, group_of, state)
         roles = [
             sl.mentions[h.subject].entity
