@@ -40,6 +40,29 @@ from kg.schema import active_schema
 #: A katakana letter (or the long-vowel mark).
 KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
 
+def truncated_names(mentions: list[Mention]) -> list[tuple[str, str]]:
+    """北斗コーポ ~ 北斗コーポレーション: (short, longer) pairs of one document's company names, the
+    short one cut inside the longer one's last katakana word, when only one name begins so and
+    what is cut off is no word of its own (ソフトバンク is not ソフトバンクグループ, NTT not NTTドコモ)."""
+    names = sorted({m.name for m in mentions if m.type == "Company" and m.entity and not m.anaphor})
+    parts = tuple(rules("generic").company_name_parts)
+    pairs = []
+    for short in names:
+        if len(short) < 3 or not KATAKANA_CHAR.match(short[-1]):
+            continue
+        longer = [
+            n
+            for n in names
+            if n != short
+            and n.startswith(short)
+            and KATAKANA_CHAR.match(n[len(short)])
+            and not n[len(short) :].startswith(parts)
+        ]
+        if len(longer) == 1:
+            pairs.append((short, longer[0]))
+    return pairs
+
+
 #: How much a mention's source counts when the type of an entity is voted.
 SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "document": 2.0, "ner": 1.0}
 DEFAULT_COUNTRY = "日本"
@@ -146,7 +169,8 @@ class Resolver:
                 self._register(m.country, "Country", "basedIn.prefix", 1.0, doc.id)
         self._attach_tickers(doc, mentions)
         self._link_surnames(mentions)
-        self._link_truncations(mentions)
+        for short, longer in truncated_names(mentions):
+            self._link(entity_key(short), entity_key(longer), short, "short-form")
         self._resolve_anaphors(doc, mentions, main_country)
         key = entity_key(main_country)
         return key if key in self.surfaces else None
@@ -175,26 +199,6 @@ class Resolver:
             if entry is not None and norm(entry.name) != m.entity.norm:
                 other = self._register(entry.name, entry.type, "ticker", 1.0, doc.id, count=False)
                 self._link(m.entity, other, ticker, "ticker")
-
-    def _link_truncations(self, mentions: list[Mention]) -> None:
-        """北越コーポ ~ 北越コーポレーション: a company's name cut inside its last katakana word is
-        the one company of the document whose name it begins, unless what is cut off is a word
-        of its own (ソフトバンク is not ソフトバンクグループ, NTT not NTTドコモ)."""
-        names = sorted({m.name for m in mentions if m.type == "Company" and m.entity and not m.anaphor})
-        parts = tuple(rules("generic").company_name_parts)
-        for short in names:
-            if len(short) < 3 or not KATAKANA_CHAR.match(short[-1]):
-                continue
-            longer = [
-                n
-                for n in names
-                if n != short
-                and n.startswith(short)
-                and KATAKANA_CHAR.match(n[len(short)])
-                and not n[len(short) :].startswith(parts)
-            ]
-            if len(longer) == 1:
-                self._link(entity_key(short), entity_key(longer[0]), short, "short-form")
 
     def _link_surnames(self, mentions: list[Mention]) -> None:
         people = [m for m in mentions if m.type == "Person" and m.entity and not m.anaphor]
