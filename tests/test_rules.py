@@ -233,6 +233,15 @@ RELATION_CASES = [
         "nominal.org_person",
     ),
     # --- patterns added for published news ---------------------------------------------------
+    ("北斗電機の本社は名古屋市にある。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.head_office_is"),
+    (
+        "北斗電機は、本社を大阪市から名古屋市に移す。",
+        ("北斗電機", "basedIn", "名古屋市"),
+        "basedIn.head_office_is",
+    ),
+    ("北斗電機は熊本県菊陽町に新工場を建てる。", ("北斗電機", "basedIn", "菊陽町"), "cue.plant_site"),
+    ("北斗電機(米テキサス州)は上場した。", ("北斗電機", "basedIn", "テキサス州"), "basedIn.paren_location"),
+    ("名古屋市を地盤とする北斗電機は増収だった。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.base_of"),
     (
         "北斗電機や南海化学などの出資で生まれたミナトフーズは上場した。",
         ("北斗電機", "investsIn", "ミナトフーズ"),
