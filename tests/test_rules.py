@@ -235,6 +235,21 @@ RELATION_CASES = [
     # --- patterns added for published news ---------------------------------------------------
     ("北斗電機の本社は名古屋市にある。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.head_office_is"),
     (
+        "北斗電機は、南海化学が実施する第三者割当増資を引き受ける。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.takes_up_issue",
+    ),
+    (
+        "南海化学の株主には北斗電機や東都商事が名を連ねる。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.listed_shareholders",
+    ),
+    (
+        "北斗電機は南海化学の株式を公開買い付けで取得する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holds_shares",
+    ),
+    (
         "北斗電機は、本社を大阪市から名古屋市に移す。",
         ("北斗電機", "basedIn", "名古屋市"),
         "basedIn.head_office_is",
