@@ -125,6 +125,7 @@ class CueRule(_Strict):
     detect_passive: bool = True  # read 〜された / 〜を受け after the cue as a passive
     passive_swaps_roles: bool = False  # XはYに買収された: Y acquires X
     passive_agent_particles: list[str] = ["に", "によって"]
+    not_after: list[str] = []  # words that, right before a cue word, make it another word (記者会見)
 
 
 class ContextRule(_Strict):

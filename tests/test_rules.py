@@ -1233,3 +1233,20 @@ def test_a_headline_comma_marks_the_topic() -> None:
     # a sentence (with 。) keeps its comma a comma
     sentence = "北斗電機、南海化学を子会社にする案が浮上した。"
     assert ("南海化学", "subsidiaryOf", "北斗電機") not in edge_rules(sentence)
+
+
+def test_people_listed_each_with_their_organisation_are_one_list() -> None:
+    # AはBのX会長、CのY CEOと面会した: both are met
+    found = edge_rules("山田一郎社長は、南海化学の佐藤花子会長、東都商事の鈴木次郎CEOと面会した。")
+    assert ("山田一郎", "meets", "佐藤花子") in found
+    assert ("山田一郎", "meets", "鈴木次郎") in found
+
+
+def test_a_press_conference_is_no_meeting() -> None:
+    found = edge_rules("北斗電機の山田一郎社長、南海化学の佐藤花子会長がそろって記者会見した。")
+    assert not [e for e in found if e[1] == "meets"]
+
+
+def test_an_agreement_between_two_companies_is_a_partnership() -> None:
+    found = edge_rules("北斗電機は、南海化学との間で基本合意書を締結した。")
+    assert ("北斗電機", "partnersWith", "南海化学") in found

@@ -91,7 +91,8 @@ def cue_rules() -> list[CompiledCue]:
         words = sorted(spec.words, key=lambda w: (-len(w), w))
         # a cue of two words may have a comma between them: 経営権を、…握った
         alternatives = "|".join(re.escape(w).replace("を", "を、?") for w in words)
-        out.append(CompiledCue(key, spec, re.compile(alternatives)))
+        not_after = "".join(f"(?<!{re.escape(w)})" for w in spec.not_after)
+        out.append(CompiledCue(key, spec, re.compile(f"{not_after}(?:{alternatives})")))
     return out
 
 

@@ -101,7 +101,24 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
                 groups[-1].append(i)
                 continue
         groups.append([i])
-    return {i: g for g in groups for i in g}
+    return _people_with_their_organisations({i: g for g in groups for i in g}, sl)
+
+
+#: Between two people listed each with their organisation: 、南海化学の (Aの山田社長、Bの佐藤会長).
+PERSON_WITH_ORG_GAP = re.compile(r"^、«(?:CO|ORG|GOV)#\d+»の$")
+
+
+def _people_with_their_organisations(group_of: dict[int, list[int]], sl: Slotted) -> dict[int, list[int]]:
+    """北斗電機の山田社長、南海化学の佐藤会長と面会: the two people form one list, though each
+    has their organisation written before them."""
+    people = [i for i, m in enumerate(sl.mentions) if m.type == "Person" and m.sent_index >= 0]
+    for j, i in zip(people, people[1:], strict=False):
+        gap = sl.text[sl.positions[j][1] : sl.positions[i][0]]
+        if PERSON_WITH_ORG_GAP.match(gap) and group_of[j] is not group_of[i]:
+            merged = group_of[j] + group_of[i]
+            for k in merged:
+                group_of[k] = merged
+    return group_of
 
 
 def members(group_of: dict[int, list[int]], i: int, first: bool = False) -> list[int]:
