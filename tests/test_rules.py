@@ -1250,3 +1250,9 @@ def test_a_press_conference_is_no_meeting() -> None:
 def test_an_agreement_between_two_companies_is_a_partnership() -> None:
     found = edge_rules("北斗電機は、南海化学との間で基本合意書を締結した。")
     assert ("北斗電機", "partnersWith", "南海化学") in found
+
+
+def test_a_district_in_an_address_is_no_place_of_its_own() -> None:
+    found = nodes("ミナトロケット株式会社(北海道広尾郡大樹町)は打ち上げに成功した。")
+    assert {"北海道", "大樹町"} <= set(found)
+    assert "広尾郡" not in found

@@ -39,7 +39,8 @@ def address_parts(name: str) -> list[tuple[int, str]]:
     parts = [(m.start(g), m.group(g)) for g in ("pref", "city", "ward") if m.group(g)]
     if len(parts) < 2 or any(len(part) < 2 for _, part in parts):
         return []
-    return parts
+    # 北海道広尾郡大樹町: the district (郡) only locates the town; it names no place of its own
+    return [(i, part) for i, part in parts if not (part.endswith("郡") and m.group("ward"))]
 
 
 def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
