@@ -262,6 +262,11 @@ class Resolver:
                 longer = by_norm.get(n + norm(suf)) or self._lexicon_key(n + norm(suf), by_norm)
                 if longer and longer != key:
                     self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
+                # 日立グループ ~ 日立製作所 (lexicon alias 日立): an unlisted name on a known short form
+                for alias in self.surfaces[key].lex_aliases:
+                    grouped = by_norm.get(norm(alias) + norm(suf))
+                    if grouped and grouped != key and self.surfaces[grouped].canonical is None:
+                        self._link(grouped, key, alias + suf, "short-form")
             for short_suffix, long_suffix in rules("generic").abbreviated_forms:
                 # ANAHD ~ ANAホールディングス, 三井住友FG ~ 三井住友フィナンシャルグループ
                 if n.endswith(norm(short_suffix)) and len(n) > len(norm(short_suffix)):

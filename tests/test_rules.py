@@ -1253,6 +1253,15 @@ def test_an_agreement_between_two_companies_is_a_partnership() -> None:
 
 
 def test_a_district_in_an_address_is_no_place_of_its_own() -> None:
-    found = nodes("ミナトロケット株式会社(北海道広尾郡大樹町)は打ち上げに成功した。")
+    text = "ミナトロケット株式会社(北海道広尾郡大樹町)は打ち上げに成功した。"
+    found = nodes(text)
     assert {"北海道", "大樹町"} <= set(found)
     assert "広尾郡" not in found
+    assert ("ミナトロケット", "basedIn", "大樹町") in edge_rules(text)
+
+
+def test_a_group_named_on_a_known_short_form_is_the_company() -> None:
+    # 日立グループ: the lexicon's 日立 (日立製作所) with グループ
+    found = nodes("日立グループは再編を進める。日立製作所は新社長を決めた。")
+    assert "日立グループ" not in found
+    assert "日立グループ" in found["日立製作所"]["aliases"]
