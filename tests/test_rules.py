@@ -1265,3 +1265,11 @@ def test_a_group_named_on_a_known_short_form_is_the_company() -> None:
     found = nodes("日立グループは再編を進める。日立製作所は新社長を決めた。")
     assert "日立グループ" not in found
     assert "日立グループ" in found["日立製作所"]["aliases"]
+
+
+def test_a_place_between_a_name_and_its_heads_title() -> None:
+    # 池田豊人香川県知事, 山田一郎大村市長: the person leads the place written between
+    found = edge_rules("池田豊人香川県知事は歓迎した。")
+    assert ("池田豊人", "leads", "香川県") in found
+    assert ("山田一郎", "leads", "大村市") in edge_rules("山田一郎大村市長は会見で述べた。")
+    assert "池田豊人香川" not in nodes("池田豊人香川県知事は歓迎した。")

@@ -50,6 +50,8 @@ def title_predicate(
     title = next((sources[s] for s in rule.title_from if sources[s]), None)
     require = rule.require_title
     if org.type == "Place":
+        if between == "長" and org.name[-1:] in "市町村区":
+            title = org.name[-1] + "長"  # 山田一郎大村市長: the place took the title's 市
         return "leads" if titles.heads_place(title, org.name) else None
     minister = title and title not in titles.leads and title not in titles.works
     if minister and title.endswith(("相", "長官", "大臣")):

@@ -47,6 +47,10 @@ AGE = re.compile(r"[(（][0-9０-９]{1,3}[)）]")
 NAME_WINDOW = 40
 
 
+#: Titles of the heads of a place, and the suffix of the place they head.
+PLACE_HEAD_SUFFIXES = {"知事": "県府都道", "市長": "市", "町長": "町", "村長": "村", "区長": "区"}
+
+
 @dataclass(frozen=True)
 class _Found:
     """A person's name in the sentence text, and where an organisation stands between it and the title."""
@@ -77,6 +81,27 @@ class PersonSource:
         self.prefix_at_end = re.compile(
             r"(?<=[ァ-ヴー一-龥々])(" + "|".join(map(re.escape, lexicon.prefixes)) + ")$"
         )
+
+    def _place_of_title(
+        self, text: str, head: str, head_start: int, title: str, tokens: Sequence[Token]
+    ) -> Candidate | None:
+        """The place between a name and a place head's title (香川県 in 池田豊人香川県知事, 大村市
+        in 山田一郎大村市長): Sudachi's place words at the end of the name's compound, with the
+        administrative suffix after them (Sudachi reads 県知事 and 市長 as one word)."""
+        end = head_start + len(head)
+        base = title[1:] if title[:1] and title[1:] in PLACE_HEAD_SUFFIXES else title
+        suffixes = PLACE_HEAD_SUFFIXES.get(base)
+        if suffixes is None or end >= len(text) or text[end] not in suffixes:
+            return None
+        places: list[Token] = []
+        for t in reversed([t for t in tokens if head_start <= t.start and t.end <= end]):
+            if t.end != (places[0].start if places else end) or not is_place_word(t):
+                break
+            places.insert(0, t)
+        if not places or places[0].start - head_start < 2:
+            return None  # no name before the place
+        start = places[0].start
+        return Candidate(start, end + 1, text[start : end + 1], "Place", "place.of_title", "pattern", 0.7)
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         text = sent.text
@@ -111,6 +136,12 @@ class PersonSource:
                 country = self.nationality.country_for(pre.group(1))
                 head = head[: pre.start()]
             title = re.sub(r"[(（].*$", "", text[ts : m.end()])
+            place = None
+            if alias is None and country is None:
+                place = self._place_of_title(text, head, head_start, title, sent.tokens)
+            if place is not None:
+                yield place  # 池田豊人香川県知事, 山田一郎北浜市長: the place the title heads
+                head = head[: place.start - head_start]
             plain = alias is None and country is None
             found, org = self.names.name_before(text, head, head_start, sent.tokens, title, plain)
             if org is not None:
@@ -121,7 +152,7 @@ class PersonSource:
                 title = title_before(text, found.start) or ""
             # the person's span runs up to the title (alias, nationality included), or up to the
             # organisation that stands between them
-            span_end = found.end if found.org is not None else ts
+            span_end = found.end if found.org is not None or place is not None else ts
             c = Candidate(
                 found.start,
                 span_end,
