@@ -118,7 +118,8 @@ class CueRule(_Strict):
     predicate: str | None = None  # default: the cue's key
     reverse: bool = False
     symmetric: bool = False
-    context_object: Literal["election_place"] | None = None  # with subjects and no object (case frames)
+    # with subjects and no object (case frames): the place of an election, the target of stakes
+    context_object: Literal["election_place", "stake_target"] | None = None
     relative_head_object: bool = False  # the noun a cue's clause modifies may be its object (本社のある東京)
     coordinated_pairs: bool = True  # a symmetric cue with no object relates the members of its subject list
     object_of_noun: bool = False  # «X»の輸出を禁止: the measure on X's exports targets X

@@ -1273,3 +1273,13 @@ def test_a_place_between_a_name_and_its_heads_title() -> None:
     assert ("池田豊人", "leads", "香川県") in found
     assert ("山田一郎", "leads", "大村市") in edge_rules("山田一郎大村市長は会見で述べた。")
     assert "池田豊人香川" not in nodes("池田豊人香川県知事は歓迎した。")
+
+
+def test_stakes_go_to_the_company_the_sentence_names() -> None:
+    # 新会社はミナト・ロジと名付け、AがN%、BがM%を出資: the holders invest in the new company
+    found = edge_rules("新会社はミナト・ロジと名付け、北斗電機が75%、南海化学が25%を出資して設立する。")
+    assert ("北斗電機", "investsIn", "ミナト・ロジ") in found
+    assert ("南海化学", "investsIn", "ミナト・ロジ") in found
+    # without stakes the one other company is no target: 南海化学の出資を受けており
+    found = edge_rules("ミナトネット株式会社は、南海化学の出資を受けており、上場を目指す。")
+    assert ("ミナトネット", "investsIn", "南海化学") not in found

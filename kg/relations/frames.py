@@ -22,6 +22,7 @@ coordination stands for every member (:func:`kg.relations.slots.members`). Rule 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from kg.model import ParsedSentence
@@ -263,6 +264,15 @@ def _complete(
         if place is not None:
             r.objects = [sl.mentions.index(place) if place in sl.mentions else sl.add_virtual(place)]
             r.suffix += ".election"
+    stakes = spec.context_object == "stake_target" and _with_stakes(sl, r.subjects)
+    if r.subjects and not r.objects and stakes:
+        # every holder listed with a stake before the cue, whatever the parse hung it on
+        holders = [i for i in _holders(sl) if sl.positions[i][1] <= _slot_text_position(sl, p, sent)]
+        listed = {m for s in r.subjects + holders for m in group_of.get(s, [s])}
+        target = _stake_target(f, p, listed)
+        if target is not None:
+            r.subjects = sorted(set(r.subjects) | set(holders))
+            r.objects, r.suffix = [target], r.suffix + ".stake_target"
     if r.subjects and not r.objects and not spec.symmetric:
         listed = {m for s in r.subjects for m in group_of.get(s, [s])}
         carried = _topic_object(f, state, spec, p, sorted(listed))
@@ -315,6 +325,36 @@ def _respective(sl: Slotted, subjects: list[int], objects: list[int]) -> list[tu
     if len(order) != 2 * len(subjects) or turns != [True, False] * len(subjects):
         return []
     return list(zip(order[::2], order[1::2], strict=True))
+
+
+#: A holder with its stake: «CO#1»が75%, «CO#2»がそれぞれ20%.
+STAKE_AFTER = re.compile(r"^が(?:約|各|それぞれ)?[0-9０-９]")
+
+
+def _with_stakes(sl: Slotted, subjects: list[int]) -> bool:
+    """The subjects are listed with their stakes (北斗電機が75%、南海化学が25%を出資)."""
+    return any(STAKE_AFTER.match(sl.text[sl.positions[i][1] :]) for i in subjects if i < len(sl.positions))
+
+
+def _holders(sl: Slotted) -> list[int]:
+    """The written company slots followed by a stake (北斗電機が75%)."""
+    return [
+        i
+        for i, m in enumerate(sl.mentions)
+        if m.type == "Company" and m.sent_index >= 0 and STAKE_AFTER.match(sl.text[sl.positions[i][1] :])
+    ]
+
+
+def _stake_target(f: Clauses, p: Phrase, listed: set[int]) -> int | None:
+    """新会社はミナトと名付け、北斗電機が75%、南海化学が25%を出資する: what the holders put money
+    in, unsaid at the cue — the one other company written before it in the sentence."""
+    others = {
+        f.slot(q)
+        for q in f.phrases
+        if q.start < p.start and f.slot(q) is not None and f.slot(q) not in listed
+    }
+    others = {i for i in others if f.sl.mentions[i].type == "Company"}
+    return others.pop() if len(others) == 1 else None
 
 
 def _topic_object(f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]) -> int | None:
