@@ -1,4 +1,4 @@
-"""両社 (both companies) read as the two companies last named together (kg.relations.pairs),
+"""両社 (both companies) and n社 read as the companies last named together (kg.relations.pairs),
 on hand-made mentions: no parser needed."""
 
 from __future__ import annotations
@@ -64,3 +64,24 @@ def test_both_presidents_is_not_both_companies() -> None:
     first, second = f"{A}と{B}は12日、会見を開いた。", "両社長は来年、新型センサーを開発すると述べた。"
     found = triples((first, second), [*PAIR, ("新型センサー", "Technology", 1)])
     assert not BOTH <= found
+
+
+def test_three_companies_after_a_list_of_three() -> None:
+    # A、BとCは…。3社は…: 3社 stands for the list of three, a list of two does not answer it
+    c = "東都電鉄"
+    first = f"{A}、{B}と{c}は12日、会見を開いた。"
+    second = "3社は来年、新型センサーを開発する。"
+    found = triples((first, second), [*PAIR, (c, "Company", 0), ("新型センサー", "Technology", 1)])
+    assert BOTH | {(c, "develops", "新型センサー")} <= found
+    found = triples((f"{A}と{B}は12日、会見を開いた。", second), [*PAIR, ("新型センサー", "Technology", 1)])
+    assert (A, "develops", "新型センサー") not in found
+
+
+def test_a_count_with_more_digits_is_no_anaphor() -> None:
+    # 13社は: not 3社
+    first = f"{A}、{B}と東都電鉄は12日、会見を開いた。"
+    found = triples(
+        (first, "13社は来年、新型センサーを開発する。"),
+        [*PAIR, ("東都電鉄", "Company", 0), ("新型センサー", "Technology", 1)],
+    )
+    assert (A, "develops", "新型センサー") not in found

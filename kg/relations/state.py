@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import EntityKey, Mention
-from kg.relations.pairs import Pair, pair_in
+from kg.relations.pairs import Pair, pairs_in
 from kg.relations.slots import Slotted
 
 
@@ -19,7 +19,7 @@ class DocumentState:
     ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge.
     ``salient``: the company the article is about so far (most mentions, earliest on ties),
     when it clearly leads the count.
-    ``pair``: the last two companies a sentence coordinated (AとBは), for a later 両社.
+    ``pair``: the last companies a sentence coordinated (AとBは), by number, for a later 両社 / n社.
     """
 
     main_country: EntityKey | None = None
@@ -33,7 +33,7 @@ class DocumentState:
     salient: Mention | None = None
     company_counts: dict[EntityKey, int] = field(default_factory=dict)
     first_seen: dict[EntityKey, Mention] = field(default_factory=dict)
-    pair: Pair | None = None
+    pair: dict[int, Pair] = field(default_factory=dict)  # by the number of companies
 
     def after_sentence(
         self,
@@ -56,7 +56,7 @@ class DocumentState:
             clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
             self.salient = self.first_seen[ranked[0][0]] if clear else None
         self.previous_topic = topic(sl)
-        self.pair = pair_in(sl, group_of) or self.pair
+        self.pair = {**self.pair, **pairs_in(sl, group_of)}
         self.election = election_place(sl) or self.election
 
 
