@@ -843,6 +843,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は「ソラリス」を開発した。", "ソラリス", "Technology", "tech.quoted_object"),
     ("北斗電機は自社開発の『ホクト1』を使う。", "ホクト1", "Technology", "tech.quoted_own"),
     ("北斗自動車はEVの「ソラ7」を発売した。", "ソラ7", "Technology", "tech.quoted_category_of"),
+    ("北斗電機が開発した「ソラ」は好調だ。", "ソラ", "Technology", "tech.quoted_made"),
     ("北斗製菓は「ホシグミ」ブランドを育ててきた。", "ホシグミ", "Technology", "tech.quoted_brand"),
     ("ブータン政府は声明を出した。", "ブータン政府", "Government", "gov.country_government"),
     ("梁文鋒氏は語った。", "梁文鋒", "Person", "person.title"),
