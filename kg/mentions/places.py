@@ -81,6 +81,10 @@ def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(generic.site_words), tuple(generic.organisation_endings)
 
 
+#: A name of kanji only (岐阜大, 東都大学).
+KANJI_NAME = re.compile(r"[一-龥々]{3,10}")
+
+
 def as_site(c: Candidate) -> Candidate:
     """住之江工場, 田原バイオマス発電所: an organisation-typed name of a plant is a place;
     岐阜大 found as a company is an organisation."""
@@ -90,9 +94,6 @@ def as_site(c: Candidate) -> Candidate:
     if c.type == "Company" and c.name.endswith(organisations) and KANJI_NAME.fullmatch(c.name):
         return replace(c, type="Organization")
     return c
-
-
-KANJI_NAME = re.compile(r"[一-龥々]{3,10}")
 
 
 def is_venue(c: Candidate) -> bool:

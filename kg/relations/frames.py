@@ -264,10 +264,9 @@ def _complete(
         if place is not None:
             r.objects = [sl.mentions.index(place) if place in sl.mentions else sl.add_virtual(place)]
             r.suffix += ".election"
-    stakes = spec.context_object == "stake_target" and _with_stakes(sl, r.subjects)
-    if r.subjects and not r.objects and stakes:
+    holders = _holders(sl, _slot_text_position(sl, p, sent)) if spec.context_object == "stake_target" else []
+    if r.subjects and not r.objects and set(r.subjects) & set(holders):
         # every holder listed with a stake before the cue, whatever the parse hung it on
-        holders = [i for i in _holders(sl) if sl.positions[i][1] <= _slot_text_position(sl, p, sent)]
         listed = {m for s in r.subjects + holders for m in group_of.get(s, [s])}
         target = _stake_target(f, p, listed)
         if target is not None:
@@ -331,17 +330,16 @@ def _respective(sl: Slotted, subjects: list[int], objects: list[int]) -> list[tu
 STAKE_AFTER = re.compile(r"^が(?:約|各|それぞれ)?[0-9０-９]")
 
 
-def _with_stakes(sl: Slotted, subjects: list[int]) -> bool:
-    """The subjects are listed with their stakes (北斗電機が75%、南海化学が25%を出資)."""
-    return any(STAKE_AFTER.match(sl.text[sl.positions[i][1] :]) for i in subjects if i < len(sl.positions))
-
-
-def _holders(sl: Slotted) -> list[int]:
-    """The written company slots followed by a stake (北斗電機が75%)."""
+def _holders(sl: Slotted, before: int) -> list[int]:
+    """The written company slots before ``before`` followed by a stake (北斗電機が75%、南海化学が
+    25%を出資)."""
     return [
         i
         for i, m in enumerate(sl.mentions)
-        if m.type == "Company" and m.sent_index >= 0 and STAKE_AFTER.match(sl.text[sl.positions[i][1] :])
+        if m.type == "Company"
+        and m.sent_index >= 0
+        and sl.positions[i][1] <= before
+        and STAKE_AFTER.match(sl.text[sl.positions[i][1] :])
     ]
 
 

@@ -28,11 +28,11 @@ from kg.mentions.words import (
 from kg.model import ANAPHOR_MAIN_GOVERNMENT, ANAPHOR_SAME_TYPE, ParsedSentence, Token
 from kg.rules import rules
 
-#: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
 #: A Japanese legal form at the end of a company's name.
 LEGAL_FORM_AT_END = re.compile(r"(?:株式会社|有限会社|合同会社|[(（]株[)）])$")
 #: A gloss in parentheses at the end of a product's name: (仮称), (同), a price.
 TRAILING_GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
+#: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
 DOTTED_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
 
 #: A Japanese address: 東京, 長野県須坂市, 東京都港区 (a place in parentheses after a company).

@@ -140,7 +140,7 @@ class PersonSource:
             if alias is None and country is None:
                 place = self._place_of_title(text, head, head_start, title, sent.tokens)
             if place is not None:
-                yield place  # 池田豊人香川県知事, 山田一郎北浜市長: the place the title heads
+                yield place  # 池田豊人香川県知事, 山田一郎大村市長: the place the title heads
                 head = head[: place.start - head_start]
             plain = alias is None and country is None
             found, org = self.names.name_before(text, head, head_start, sent.tokens, title, plain)
