@@ -40,6 +40,7 @@ from kg.schema import active_schema
 #: A katakana letter (or the long-vowel mark).
 KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
 
+
 def truncated_names(mentions: list[Mention]) -> list[tuple[str, str]]:
     """北斗コーポ ~ 北斗コーポレーション: (short, longer) pairs of one document's company names, the
     short one cut inside the longer one's last katakana word, when only one name begins so and

@@ -131,6 +131,12 @@ def is_generic(name: str) -> bool:
     return name.startswith(descriptor_prefixes())
 
 
+#: Japanese legal forms written with a company's name (ミナト株式会社, 株式会社ミナト, ミナト(株)).
+LEGAL_FORMS = r"株式会社|有限会社|合同会社|[(（]株[)）]"
+#: A legal form at the end of a name.
+LEGAL_FORM_AT_END = re.compile(f"(?:{LEGAL_FORMS})$")
+
+
 #: A number and a counter: what sums up a list (大手2社, 3行, 計161団体).
 COUNTED = re.compile(r"[0-9一二三四五六七八九十両]+(?:社|行|者|団体|機関|カ国|か国|ヶ国|グループ|陣営)")
 

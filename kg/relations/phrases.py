@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.mentions import title_regex
+from kg.mentions import LEGAL_FORMS, title_regex
 from kg.model import ParsedSentence, Token
 from kg.relations.slots import Slotted
 
@@ -59,7 +59,7 @@ LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
 #: Between a name and its phrase's case: 氏, 社, a legal form, an age or a reading in
 #: parentheses, a title.
 NAME_TAIL = re.compile(
-    r"^(?:氏|さん|様|社|側|株式会社|有限会社|合同会社|[(（]株[)）]|[(（][^()（）]{0,30}[)）]?|=[^=]{0,40}=?|[・\s])*$"
+    rf"^(?:氏|さん|様|社|側|{LEGAL_FORMS}|[(（][^()（）]{{0,30}}[)）]?|=[^=]{{0,40}}=?|[・\s])*$"
 )
 #: The second half of a compound case GiNZA cuts after に, and the case they make together.
 COMPOUND_CASES = (

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.mentions import title_regex
+from kg.mentions import LEGAL_FORMS, title_regex
 from kg.model import Mention
 from kg.schema import active_schema
 
@@ -33,7 +33,7 @@ SEPARATOR = re.compile(
 
 
 #: A Japanese legal form written after a company's name.
-LEGAL_FORM = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]")
+LEGAL_FORM = re.compile(LEGAL_FORMS)
 
 
 @dataclass

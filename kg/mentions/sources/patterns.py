@@ -12,6 +12,7 @@ from kg.mentions.nationality import Nationality
 from kg.mentions.ruledata import (
     KANJI,
     LEADING_DESCRIPTOR,
+    LEGAL_FORM_AT_END,
     char_classes,
     is_generic,
     list_rules,
@@ -28,8 +29,6 @@ from kg.mentions.words import (
 from kg.model import ANAPHOR_MAIN_GOVERNMENT, ANAPHOR_SAME_TYPE, ParsedSentence, Token
 from kg.rules import rules
 
-#: A Japanese legal form at the end of a company's name.
-LEGAL_FORM_AT_END = re.compile(r"(?:株式会社|有限会社|合同会社|[(（]株[)）])$")
 #: A gloss in parentheses at the end of a product's name: (仮称), (同), a price.
 TRAILING_GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 #: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
