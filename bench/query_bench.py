@@ -10,6 +10,11 @@ by `kg export OUT store`. Two queries, each run as a fresh `kg query … --forma
 - COUNT: how many entities there are;
 - two-hop: how many (person, organisation, technology) chains ``?p kg:worksFor ?o . ?o kg:develops ?t``.
 
+From graph.ttl, `kg query` keeps only the triples with the predicates a query names
+(``kg.query.SELECTIVE_LOAD_BYTES``); each query is also run written with a variable predicate
+(``?e ?m ?c FILTER(?m = kg:mentionCount)``, the same answer), which makes it load the whole file,
+as every query did before.
+
 Today's side is rdflib, which `kg query` used before: one process parses graph.ttl with rdflib
 and runs both queries; each query's figure is the parse plus that query (what a `kg query` run
 took), printed with the parse alone. It is stopped at ``--rdflib-timeout`` and then reported as a
@@ -45,6 +50,12 @@ from kg.exporters.turtle import write_turtle  # noqa: E402
 QUERIES = {
     "COUNT": "SELECT (COUNT(?e) AS ?n) WHERE { ?e kg:mentionCount ?m }",
     "two-hop": "SELECT (COUNT(*) AS ?n) WHERE { ?p kg:worksFor ?o . ?o kg:develops ?t }",
+}
+#: The same queries with a variable predicate: the same answers, but nothing tells which triples
+#: they read, so `kg query` loads all of graph.ttl.
+WHOLE_FILE_QUERIES = {
+    "COUNT": "SELECT (COUNT(?e) AS ?n) WHERE { ?e ?m ?c FILTER(?m = kg:mentionCount) }",
+    "two-hop": "SELECT (COUNT(*) AS ?n) WHERE { ?p ?w ?o . ?o kg:develops ?t FILTER(?w = kg:worksFor) }",
 }
 TARGET_STORE_S = 2.0
 TARGET_TURTLE_S = 30.0
@@ -155,11 +166,15 @@ def main(argv: list[str] | None = None) -> int:
         rows = []
         answers: dict[str, set[str]] = {name: set() for name in QUERIES}
         for name, sparql in QUERIES.items():
-            for side, graph in (("store", out / "oxigraph"), ("Turtle", out / "graph.ttl")):
-                r, answer = kg_query(graph, sparql)
+            for side, graph, text in (
+                ("store", out / "oxigraph", sparql),
+                ("Turtle", out / "graph.ttl", sparql),
+                ("Turtle, whole file loaded", out / "graph.ttl", WHOLE_FILE_QUERIES[name]),
+            ):
+                r, answer = kg_query(graph, text)
                 answers[name].add(answer)
                 rows.append((name, f"kg query, {side} (Oxigraph)", r.seconds, r.peak_mb, answer, loadavg()))
-                print(f"  {rows[-1][0]:8} {rows[-1][1]:28} {r.seconds:8.1f} s {r.peak_mb:7.0f} MB  "
+                print(f"  {rows[-1][0]:8} {rows[-1][1]:46} {r.seconds:8.1f} s {r.peak_mb:7.0f} MB  "
                       f"answer {answer}  (load {rows[-1][5]})", flush=True)
 
         lib = run([sys.executable, "-c", RDFLIB_SCRIPT, str(out / "graph.ttl"), json.dumps(QUERIES)],
@@ -192,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"DIFFERENT ANSWERS for {name}: {sorted(found)}")
                 ok = False
         for name, side, secs, *_ in rows:
-            target = TARGET_STORE_S if "store" in side else TARGET_TURTLE_S if "Turtle" in side else None
+            target = _target(side)
             if target is not None:
                 print(f"{name}, {side}: {secs:.1f} s, target < {target:.0f} s: "
                       f"{'met' if secs < target else 'MISSED'}")
@@ -200,6 +215,13 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.keep is None:
             shutil.rmtree(out, ignore_errors=True)
+
+
+def _target(side: str) -> float | None:
+    """The issue's target for a side: the store's, or graph.ttl's as `kg query` reads it."""
+    if "store" in side:
+        return TARGET_STORE_S
+    return TARGET_TURTLE_S if side.endswith("Turtle (Oxigraph)") else None
 
 
 def _du(path: Path) -> int:

@@ -78,3 +78,66 @@ def read_sparql(text: str) -> SparqlText:
 def _char(hex_digits: str) -> str:
     code = int(hex_digits, 16)
     return chr(code) if code <= 0x10FFFF else "\uFFFD"
+
+
+def predicates_read(text: str, prefixes: dict[str, str]) -> frozenset[str] | None:
+    """The predicate IRIs a query reads, when every triple pattern names its predicate; else None.
+
+    Then only the triples with those predicates can change the answer, and ``kg query`` on a big
+    Turtle file loads just those (:func:`kg.query.load_turtle`). None, and the whole graph is
+    loaded, for a variable predicate, a negated path (``!p``), a path that may have length zero
+    (``p*``, ``p?``: it matches every node of the graph), DESCRIBE (it reads all about a node), or a
+    text rdflib's parser does not take (it rejects some syntax Oxigraph accepts): here rdflib's
+    algebra is used because the predicates sit in the grammar's structure, which the keyword
+    tokenizer above does not read, and a failure only costs the full load. Updates, SERVICE and
+    FROM are refused before this is asked.
+    """
+    if read_sparql(text).form == "DESCRIBE":
+        return None
+    try:
+        from rdflib.plugins.sparql import prepareQuery
+
+        algebra = prepareQuery(text, initNs=prefixes).algebra
+    except Exception:  # noqa: BLE001 - any parser failure just means: load everything
+        return None
+    found: set[str] = set()
+    return frozenset(found) if _collect_predicates(algebra, found) else None
+
+
+def _collect_predicates(node: object, found: set[str]) -> bool:
+    """Add the predicates of every triple pattern under ``node`` to ``found``; False when one of
+    them is not a fixed IRI or a path of fixed IRIs of length one or more."""
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    if isinstance(node, CompValue):
+        for key, value in node.items():
+            if key == "template":  # CONSTRUCT's template writes triples, it reads none
+                continue
+            if key == "triples":
+                for triple in value:
+                    predicates = _path_predicates(triple[1])
+                    if predicates is None:
+                        return False
+                    found.update(predicates)
+            elif not _collect_predicates(value, found):
+                return False
+    elif isinstance(node, list | tuple):
+        return all(_collect_predicates(item, found) for item in node)
+    return True
+
+
+def _path_predicates(path: object) -> set[str] | None:
+    """The IRIs a predicate or property path steps along; None if it can match without them."""
+    from rdflib import URIRef
+    from rdflib.paths import AlternativePath, InvPath, MulPath, OneOrMore, SequencePath
+
+    if isinstance(path, URIRef):
+        return {str(path)} if ":" in str(path) else None
+    if isinstance(path, SequencePath | AlternativePath):
+        parts = [_path_predicates(arg) for arg in path.args]
+        return None if any(p is None for p in parts) else set().union(*parts)
+    if isinstance(path, InvPath):
+        return _path_predicates(path.arg)
+    if isinstance(path, MulPath) and path.mod == OneOrMore:
+        return _path_predicates(path.path)
+    return None

@@ -371,3 +371,61 @@ def test_query_argument_errors(ttl: Path, tmp_path: Path) -> None:
         query_cmd(ttl, None, file=None, format=OutputFormat.table)
     with pytest.raises(KgUsageError, match="query file not found"):
         query_cmd(ttl, None, file=tmp_path / "none.rq", format=OutputFormat.csv)
+
+
+# -- a big Turtle file: only the triples a query reads are loaded -----------------------------------
+
+SELECTIVE_QUERIES = {
+    "two-hop": "SELECT (COUNT(*) AS ?n) WHERE { ?p kg:leads ?o . ?o kg:uses ?t }",
+    "paths": "SELECT ?a ?b WHERE { ?a kg:leads/kg:uses|^kg:restricts ?b } ORDER BY ?a ?b",
+    "one-or-more": "SELECT ?a ?b WHERE { ?a (kg:leads|kg:uses)+ ?b } ORDER BY ?a ?b",
+    "exists": "SELECT ?n WHERE { ?x rdfs:label ?n FILTER NOT EXISTS { ?x kg:uses ?t } } ORDER BY ?n",
+    "subquery": "SELECT ?n WHERE { ?x a schema:Person { SELECT ?x ?n WHERE { ?x rdfs:label ?n } } }",
+}
+
+
+@pytest.mark.parametrize(
+    ("sparql", "expected"),
+    [
+        ("SELECT * WHERE { ?p kg:leads ?o . ?o kg:uses ?t }", {"kg:leads", "kg:uses"}),
+        ("SELECT * WHERE { ?p kg:leads/^kg:uses|kg:a+ ?o }", {"kg:leads", "kg:uses", "kg:a"}),
+        ("ASK { ?x a schema:Person FILTER NOT EXISTS { ?x kg:leads [] } }", {"rdf:type", "kg:leads"}),
+        ("CONSTRUCT { ?s ?p ?o } WHERE { ?s kg:leads ?o BIND(kg:x AS ?p) }", {"kg:leads"}),
+        ("SELECT * WHERE { ?s ?p ?o }", None),  # a variable predicate reads every triple
+        ("SELECT * WHERE { ?s kg:leads ?o FILTER EXISTS { ?o ?p [] } }", None),
+        ("SELECT * WHERE { ?s kg:leads* ?o }", None),  # length zero: every node of the graph
+        ("SELECT * WHERE { ?s kg:leads? ?o }", None),
+        ("SELECT * WHERE { ?s !kg:leads ?o }", None),
+        ("DESCRIBE ?s WHERE { ?s kg:leads ?o }", None),
+        ("SELECT * WHERE { ?s kg:leads ?o", None),  # rdflib cannot parse it: load everything
+    ],
+)
+def test_the_predicates_a_query_reads(sparql: str, expected: set[str] | None) -> None:
+    from kg.query import QUERY_PREFIXES
+    from kg.sparql import predicates_read
+
+    got = predicates_read(sparql, QUERY_PREFIXES)
+    if expected is None:
+        assert got is None
+    else:
+        assert got == {QUERY_PREFIXES[p] + local for p, local in (e.split(":") for e in expected)}
+
+
+@pytest.mark.parametrize("name", sorted(SELECTIVE_QUERIES))
+def test_a_big_turtle_file_answers_as_if_loaded_whole(
+    ttl: Path, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sparql = SELECTIVE_QUERIES[name]
+    whole = run_query(ttl, sparql)
+    monkeypatch.setattr("kg.query.SELECTIVE_LOAD_BYTES", 0)
+    selective = open_store(ttl, sparql=sparql)
+    assert len(selective) < len(open_store(ttl))  # fewer triples were loaded…
+    got = run_query(selective, sparql)  # …and the answer is the same
+    assert [[plain(v) for v in r] for r in got.rows] == [[plain(v) for v in r] for r in whole.rows]
+    assert whole.rows  # the query does find something
+
+
+def test_the_readme_queries_on_a_big_turtle_file(ttl: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = {name: rows(ttl, name) for name in query_files()}
+    monkeypatch.setattr("kg.query.SELECTIVE_LOAD_BYTES", 0)
+    assert {name: rows(ttl, name) for name in query_files()} == expected
