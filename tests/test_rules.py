@@ -646,6 +646,25 @@ def test_appointed_post_says_more_than_the_current_title() -> None:
     assert ("山田一郎", "leads", "北斗電機") in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北斗電機は株主総会後の取締役会で、川村健二氏(61)を社長に選んだ。",
+        "北斗電機は後任の社長に川村健二専務(58歳)を起用する。",
+        "北斗電機は新しい社長に川村健二氏を迎える人事を固めた。",
+        "北斗電機は来春、社長に川村健二常務を充てる。",
+    ],
+)
+def test_a_person_appointed_as_object_takes_the_post(text: str) -> None:
+    # the person is the object (を) of the appointing verb, before or after the post
+    assert ("川村健二", "leads", "北斗電機") in edge_rules(text)
+
+
+def test_a_visitor_welcomed_to_a_place_takes_no_post() -> None:
+    found = edge_rules("北斗電機は川村健二首相を本社に迎えた。")
+    assert ("川村健二", "leads", "北斗電機") not in found
+
+
 def test_subsidiary_described_before_another_company_is_not_the_subject() -> None:
     # 北斗電機 is not 南海化学's subsidiary: the phrase describes 東都物産
     found = edge_rules("北斗電機は、南海化学の子会社で部品製造会社の東都物産を買収する。")

@@ -237,8 +237,9 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
     return found
 
 
-#: 山田氏が社長に就任 / 社長に山田副社長が昇格: the post a person is appointed to.
-APPOINTED = "(?:就任|就く|昇格|昇進|起用|選任|内定|指名)"
+#: 山田氏が社長に就任 / 社長に山田副社長が昇格 / 山田氏を社長に選んだ / 社長に山田氏を充てる:
+#: the post a person is appointed to.
+APPOINTED = "(?:就任|就く|昇格|昇進|起用|選任|内定|指名|選出|選ん|選ば|据え|充て|迎え)"
 
 
 def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
@@ -254,7 +255,9 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
         return titles.last_in(after.group(1))
     before = re.search(r"([^«»。、]{1,16})(?:に|へ)、?$", sl.text[:start])
     if before and re.match(
-        rf"^(?:[^«»。、]{{0,8}}(?:氏|さん))?(?:が|は)、?[^«»。、]{{0,6}}?{APPOINTED}", sl.text[end:]
+        rf"^[^«»。、()（）]{{0,8}}?(?:氏|さん)?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は|を)、?[^«»。、]{{0,6}}?"
+        rf"{APPOINTED}",
+        sl.text[end:],
     ):
         return titles.last_in(before.group(1))
     return None
