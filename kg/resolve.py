@@ -69,6 +69,26 @@ SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "document": 2.0,
 DEFAULT_COUNTRY = "日本"
 
 
+#: The endings of Japanese administrative areas' names (大阪府, 大阪市, 北区, 大泉町).
+ADMINISTRATIVE_SUFFIXES = tuple("都道府県市区町村")
+
+
+def fuller_place_names(mentions: list[Mention]) -> dict[str, str]:
+    """Names of bare places (as written: 大阪, whose lexicon name is 大阪府) -> the one administrative
+    area of the same document they are short for, as written there (大阪市), when the document
+    writes no other area 大阪-something. Corpus-wide the lexicon reads 大阪 as the prefecture; a
+    document that writes only 大阪市 means the city."""
+    written = [m for m in mentions if m.type in ("Place", "Government") and not m.anaphor]
+    areas = {m.text for m in written if m.text.endswith(ADMINISTRATIVE_SUFFIXES)}
+    fuller = {}
+    for m in written:
+        if m.type == "Place" and not m.text.endswith(ADMINISTRATIVE_SUFFIXES):
+            longer = {m.text + suffix for suffix in ADMINISTRATIVE_SUFFIXES} & areas
+            if len(longer) == 1:
+                fuller[m.name] = longer.pop()
+    return fuller
+
+
 def entity_key(name: str) -> EntityKey:
     """The resolution key of a name (a canonical name gives its entity's key)."""
     return EntityKey(norm(name))
@@ -159,10 +179,15 @@ class Resolver:
         country a head of state with no country named in the sentence leads).
         """
         main_country = self.main_country = self._main_country(mentions)
+        fuller = fuller_place_names(mentions)
         for m in mentions:
             if m.anaphor:
                 continue
-            m.entity = self._register(m.name, m.type, m.rule, SOURCE_WEIGHT[m.source] * m.confidence, doc.id)
+            name = fuller.get(m.name, m.name)
+            m.entity = self._register(name, m.type, m.rule, SOURCE_WEIGHT[m.source] * m.confidence, doc.id)
+            if name != m.name:  # the short form is one more name of the area
+                self.surfaces[m.entity].names[m.text] += 1
+                self.merges[m.entity].add((m.text, "place-short-form"))
             for alias in m.aliases:
                 akey = self._register(alias, m.type, "paren-alias", 0.5, doc.id, count=False)
                 self._link(akey, m.entity, alias, "paren-alias")

@@ -1280,6 +1280,15 @@ def test_a_district_in_an_address_is_no_place_of_its_own() -> None:
     assert ("ミナトロケット", "basedIn", "大樹町") in edge_rules(text)
 
 
+def test_a_bare_place_is_the_one_area_of_its_document_it_is_short_for() -> None:
+    # the lexicon reads 大阪 as the prefecture; a document that writes only 大阪市 means the city
+    found = nodes("北斗電機(大阪市)は、大阪の工場で部品をつくる。")
+    assert "大阪府" not in found and "大阪" in found["大阪市"]["aliases"]
+    # a document that writes both areas leaves the bare name to the lexicon
+    found = nodes("北斗電機(大阪市)は、大阪府の補助金で大阪の工場を広げる。")
+    assert {"大阪府", "大阪市"} <= set(found) and "大阪" not in found["大阪市"]["aliases"]
+
+
 def test_a_group_named_on_a_known_short_form_is_the_company() -> None:
     # 日立グループ: the lexicon's 日立 (日立製作所) with グループ
     found = nodes("日立グループは再編を進める。日立製作所は新社長を決めた。")
