@@ -1008,6 +1008,16 @@ def test_unknown_name_is_found_again_in_its_document() -> None:
     assert found["ノースゲート・ロボティクス"]["mentions"] == 2
 
 
+def test_an_area_written_in_full_is_found_again_without_its_suffix() -> None:
+    # 宮城県 / 上越市 written once: the bare 宮城, 上越 of the same article are those areas,
+    # but not inside a longer word (上越新幹線)
+    found = nodes(
+        "南海化学(宮城県仙台市)は宮城で工場を増やす。上越市の北斗鉄道は上越で営業し、上越新幹線と競う。"
+    )
+    assert found["宮城県"]["mentions"] == 2
+    assert found["上越市"]["mentions"] == 2
+
+
 def test_cue_object_names_an_unknown_company() -> None:
     assert nodes("北斗電機はフラマトンに出資した。").get("フラマトン", {}).get("type") == "Company"
 

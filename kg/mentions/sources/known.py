@@ -21,6 +21,11 @@ TEAM_NAME = re.compile(r"([一-龥々]{2,4})[ァ-ヴー]{3,}")
 TEAM_RULES = frozenset({"org.sports_team", "ner.Pro_Sports_Organization"})
 
 
+#: A prefecture or city written in full (宮城県, 上越市): in its document the name without 県/府/市
+#: (two kanji or more) is that area too. (都, 道: 東京 and 北海 are no such short forms.)
+AREA_STEM = re.compile(r"([一-龥々]{2,})[県府市]")
+
+
 @dataclass(frozen=True)
 class KnownName:
     """A name found earlier in the document: its canonical name and type."""
@@ -28,6 +33,7 @@ class KnownName:
     name: str
     type: str
     team: bool = False  # a team's short form (阪神 for 阪神タイガース): in that document it is the team
+    area: bool = False  # an area's short form (上越 for 上越市): not inside a word (上越新幹線)
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +57,8 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     known: dict[str, KnownName] = {}
     shortened: dict[str, KnownName] = {}
     for m in mentions:
+        if m.type == "Place" and not m.anaphor and (area := AREA_STEM.fullmatch(m.text)):
+            shortened.setdefault(area.group(1), KnownName(m.name, m.type, area=True))  # 宮城県 → 宮城
         if m.anaphor or m.confidence < 0.5 or not (m.refind or m.type == "Government"):
             continue
         forms = [] if m.source == "lexicon" else [m.name]
@@ -102,5 +110,7 @@ class KnownNameSource:
             ):
                 continue
             k = self.known[m.group(0)]
+            if k.area and re.match(r"[一-龥々]", after):
+                continue
             rule = "document.team_short_form" if k.team else "document.known_name"
             yield Candidate(s, e, k.name, k.type, rule, "document", 0.7)
