@@ -138,7 +138,7 @@ def build(
     reads, parses and finds mentions on a Dask cluster instead (:mod:`kg.cluster`; ``on_batch``
     is called with the number of documents of each batch the cluster finishes).  Resolution and
     relations stay here, in document order, so the graph is the same for any worker count.
-    ``profile`` picks which GiNZA components run (:data:`kg.parse.PROFILES`; default ``full``).
+    ``profile`` picks which GiNZA components run (:data:`kg.parse.PROFILES`; default ``fast``).
     Parses are cached under ``cache_dir`` (default :func:`kg.cachedir.default_cache_dir`; with
     ``dask``, on each worker) unless ``use_cache`` is false, and so are each document's
     sentences and mentions, keyed also by the package's files on disk

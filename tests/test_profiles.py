@@ -59,16 +59,16 @@ def test_a_sentence_needs_ner_only_for_a_proper_noun_outside_the_lexicon() -> No
 
 
 def test_profiles_are_named_and_cached_apart(tmp_path: Path) -> None:
-    assert profile_named(None) is DEFAULT_PROFILE and profile_named("fast") is PROFILES["fast"]
+    assert profile_named(None) is DEFAULT_PROFILE is PROFILES["fast"]
     with pytest.raises(KgUsageError, match="unknown profile 'turbo'"):
         profile_named("turbo")
     with pytest.raises(ValueError):
         Profile("x", ner="sometimes")
-    full = Caches.open(tmp_path, profile=DEFAULT_PROFILE)
+    full = Caches.open(tmp_path, profile=PROFILES["full"])
     fast = Caches.open(tmp_path, profile=PROFILES["fast"])
     assert full.parse.root != fast.parse.root and full.analysis.root != fast.analysis.root
-    # the default keeps the cache of earlier versions
-    assert DEFAULT_PROFILE.environment() == {}
+    # full parses as every build did before profiles: it keeps their cache
+    assert PROFILES["full"].environment() == {} != DEFAULT_PROFILE.environment()
 
 
 def test_unknown_profile_is_one_line_before_anything_is_read(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from rich.table import Table
 
 from kg.errors import KgError, KgUsageError
 from kg.exporters import Exporter, exporters, optional_exporters
-from kg.parse import PROFILES
+from kg.parse import DEFAULT_PROFILE, PROFILES
 from kg.vocab import DEFAULT_BASE_IRI
 
 err = Console(stderr=True)
@@ -81,7 +81,7 @@ def build_cmd(
     profile: Annotated[
         str, typer.Option("--profile", help="Parser profile: " + "; ".join(
             f"{p.name} ({p.summary})" for p in PROFILES.values()) + ".")
-    ] = "full",
+    ] = DEFAULT_PROFILE.name,
     dask: Annotated[
         str | None,
         typer.Option("--dask", metavar="tcp://HOST:PORT|local:N",
