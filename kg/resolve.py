@@ -89,6 +89,15 @@ def fuller_place_names(mentions: list[Mention]) -> dict[str, str]:
     return fuller
 
 
+def document_country(mentions: list[Mention]) -> str:
+    """The country a document names most often (the first by name on a tie), else the default."""
+    counts = Counter(m.name for m in mentions if m.type == "Country" and not m.anaphor)
+    if not counts:
+        return DEFAULT_COUNTRY
+    best = max(counts.values())
+    return min(n for n, c in counts.items() if c == best)
+
+
 def entity_key(name: str) -> EntityKey:
     """The resolution key of a name (a canonical name gives its entity's key)."""
     return EntityKey(norm(name))
@@ -178,7 +187,7 @@ class Resolver:
         Returns the key of the document's main country when the corpus has seen it (the
         country a head of state with no country named in the sentence leads).
         """
-        main_country = self.main_country = self._main_country(mentions)
+        main_country = self.main_country = document_country(mentions)
         fuller = fuller_place_names(mentions)
         for m in mentions:
             if m.anaphor:
@@ -200,14 +209,6 @@ class Resolver:
         self._resolve_anaphors(doc, mentions, main_country)
         key = entity_key(main_country)
         return key if key in self.surfaces else None
-
-    @staticmethod
-    def _main_country(mentions: list[Mention]) -> str:
-        counts = Counter(m.name for m in mentions if m.type == "Country" and not m.anaphor)
-        if not counts:
-            return DEFAULT_COUNTRY
-        best = max(counts.values())
-        return min(n for n, c in counts.items() if c == best)
 
     def _attach_tickers(self, doc: Document, mentions: list[Mention]) -> None:
         ends = sorted((m.end, i) for i, m in enumerate(mentions) if not m.anaphor and m.entity)
