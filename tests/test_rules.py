@@ -13,6 +13,11 @@ RELATION_CASES = [
         "partnersWith.pair_noun",
     ),
     (
+        "経済産業省は、北斗電機と南海化学の共同申請を採択した。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "partnersWith.pair_noun",
+    ),
+    (
         "北斗電機研究所(中国)の山田太郎所長が就任する。",
         ("山田太郎", "leads", "北斗電機研究所"),
         "nominal.org_person",
