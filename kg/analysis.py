@@ -13,6 +13,7 @@ so that workers can send theirs back to be summed.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,13 +41,17 @@ class Caches:
         """The caches under ``directory`` for this code, these lexicons (less the packaged entries
         of the ``without`` types) and this parse profile.
 
-        A profile other than the default parses into its own directory; one that runs NER only
-        where the lexicon knows no name is keyed by the lexicons too, since they decide where.
+        Each profile but ``full`` parses into a directory of its own; one that runs NER only where
+        the lexicon knows no name is keyed by the lexicon's names too, since they decide where (the
+        names, not the code: a kg upgrade that leaves them alone keeps the parses).
         """
         fingerprint = code_fingerprint(lexicons, without)
         env = {**environment(), **profile.environment()}
         if profile.ner == NER_WHERE_NEEDED:
-            env["profile.known_names"] = fingerprint
+            from kg.lexicon import load_lexicon
+
+            known = load_lexicon(lexicons, without).regex.pattern
+            env["profile.known_names"] = hashlib.sha256(known.encode("utf-8")).hexdigest()
         parse = ParseCache(directory, env)
         return cls(parse, AnalysisCache(directory, parse.env_hash, fingerprint))
 

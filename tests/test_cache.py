@@ -42,13 +42,14 @@ def test_hit_restores_identical_parse_without_the_model(tmp_path: Path, finder: 
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     doc = make_document("a", "<a>", TEXT_A)
     cache = ParseCache(tmp_path)
-    fresh = kg.parse.parse_batch([doc], cache)[0]
+    full = kg.parse.PROFILES["full"]  # NER on every sentence: the entities are restored too
+    fresh = kg.parse.parse_batch([doc], cache, full)[0]
     assert cache.stats.as_dict() == {"hits": 0, "misses": 1, "corrupt": 0, "writes": 1}
     assert len(list(cache.root.rglob("*.spacy"))) == 1
 
     monkeypatch.setattr(kg.parse, "load_model", _no_model)
     again = ParseCache(tmp_path)
-    cached = kg.parse.parse_batch([doc], again)[0]
+    cached = kg.parse.parse_batch([doc], again, full)[0]
     assert again.stats.as_dict() == {"hits": 1, "misses": 0, "corrupt": 0, "writes": 0}
     assert len(fresh.sentences) >= 2 and all(s.tokens for s in fresh.sentences)
     assert any(t.dep == "nsubj" for s in fresh.sentences for t in s.tokens)
@@ -172,16 +173,16 @@ def test_changing_one_file_reparses_only_that_file(tmp_path: Path) -> None:
 
 
 def test_code_or_lexicon_change_reuses_parses_but_not_mentions(tmp_path: Path) -> None:
-    """The analysis layer is keyed by the package's files and the user's lexicons; parses are not."""
+    """The analysis layer is keyed by the package's files and the user's lexicons; full parses are not."""
     corpus = _corpus(tmp_path, 4)
     cache_dir = tmp_path / "cache"
-    base = build([corpus], cache_dir=cache_dir)
+    base = build([corpus], cache_dir=cache_dir, profile="full")
     extra = tmp_path / "extra.yaml"
     extra.write_text("entries:\n  - name: 佐藤恒治\n    type: Person\n", encoding="utf-8")
-    with_lex = build([corpus], cache_dir=cache_dir, lexicons=[extra])
+    with_lex = build([corpus], cache_dir=cache_dir, lexicons=[extra], profile="full")
     assert with_lex.stats["analysis_cache"] == {"hits": 0, "misses": 4, "writes": 4}
     assert with_lex.stats["parse_cache"]["hits"] == 4 and with_lex.stats["parse_cache"]["misses"] == 0
-    fresh = build([corpus], use_cache=False, lexicons=[extra])
+    fresh = build([corpus], use_cache=False, lexicons=[extra], profile="full")
     a, b = with_lex.to_json(tmp_path / "a.json"), fresh.to_json(tmp_path / "b.json")
     assert a.read_bytes() == b.read_bytes()
     assert base.stats["analysis_cache"]["writes"] == 4
@@ -189,6 +190,25 @@ def test_code_or_lexicon_change_reuses_parses_but_not_mentions(tmp_path: Path) -
     assert before != code_fingerprint() and before == code_fingerprint([extra])
     extra.write_text(extra.read_text(encoding="utf-8") + "    aliases: [佐藤]\n", encoding="utf-8")
     assert code_fingerprint([extra]) != before
+
+
+def test_fast_parses_are_kept_until_the_lexicons_names_change(tmp_path: Path) -> None:
+    """The fast profile runs NER where the lexicon knows no name, so its parses are keyed by the
+    names: a lexicon file that adds none keeps them, one that adds a name parses again."""
+    corpus = _corpus(tmp_path, 4)
+    cache_dir = tmp_path / "cache"
+    build([corpus], cache_dir=cache_dir, profile="fast")
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("entries: []\n", encoding="utf-8")
+    same_names = build([corpus], cache_dir=cache_dir, lexicons=[empty], profile="fast")
+    assert same_names.stats["parse_cache"]["hits"] == 4 and same_names.stats["analysis_cache"]["misses"] == 4
+    extra = tmp_path / "extra.yaml"
+    extra.write_text("entries:\n  - name: 川村健二\n    type: Person\n", encoding="utf-8")
+    new_name = build([corpus], cache_dir=cache_dir, lexicons=[extra], profile="fast")
+    assert new_name.stats["parse_cache"]["misses"] == 4 and new_name.stats["parse_cache"]["hits"] == 0
+    fresh = build([corpus], use_cache=False, lexicons=[extra], profile="fast")
+    a, b = new_name.to_json(tmp_path / "a.json"), fresh.to_json(tmp_path / "b.json")
+    assert a.read_bytes() == b.read_bytes()
 
 
 def test_analysis_entry_roundtrip_and_damage(tmp_path: Path, finder: MentionFinder) -> None:
