@@ -30,6 +30,13 @@ def test_version() -> None:
     assert "--version" in run("--help").stdout
 
 
+def test_build_help_names_the_default_profile_and_the_dask_extra() -> None:
+    # the help is rich text: a bracketed extra must be escaped or it vanishes as markup
+    text = " ".join(subprocess.run([sys.executable, "-m", "kg", "build", "--help"], capture_output=True,
+                                   text=True, cwd=ROOT, env={**os.environ, "COLUMNS": "300"}).stdout.split())
+    assert "kg[dask]" in text and "[default: fast]" in text
+
+
 def test_python_dash_m_kg_is_the_kg_command() -> None:
     r = run()
     assert r.returncode == 2 and "build" in r.stdout + r.stderr  # no arguments: the help

@@ -85,7 +85,7 @@ def build_cmd(
     dask: Annotated[
         str | None,
         typer.Option("--dask", metavar="tcp://HOST:PORT|local:N",
-                     help="Read, parse and find mentions on a Dask cluster (pip install 'kg[dask]')."),
+                     help="Read, parse and find mentions on a Dask cluster (pip install 'kg\\[dask]')."),
     ] = None,
 ) -> None:
     """Build the graph and write graph.ttl, graph.json, graph.html and neo4j/ into --out."""
