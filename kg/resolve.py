@@ -10,6 +10,8 @@ Rules, each recorded on the merged entity as ``{"surface", "rule"}``:
 - ``short-form``: ``アリババ`` and ``アリババ・グループ`` (a corporate suffix less).
 - ``surname``: ``ルカン氏`` / ``梁CEO`` and the one full name in the same document that
   ends / starts with it.
+- ``place-short-form``: a place written bare (``大阪``) in a document that writes exactly one
+  administrative area of that name in full (``大阪市``) is that area, there.
 - anaphora: ``同社``/``同行`` → the latest company before it, ``同氏`` → the latest person,
   bare ``政府``/``中央政府`` → the government of the document's main country (``日本``
   when the document names no country). Anaphors never create nodes of their own, except
@@ -74,10 +76,10 @@ ADMINISTRATIVE_SUFFIXES = tuple("都道府県市区町村")
 
 
 def fuller_place_names(mentions: list[Mention]) -> dict[str, str]:
-    """Names of bare places (as written: 大阪, whose lexicon name is 大阪府) -> the one administrative
-    area of the same document they are short for, as written there (大阪市), when the document
-    writes no other area 大阪-something. Corpus-wide the lexicon reads 大阪 as the prefecture; a
-    document that writes only 大阪市 means the city."""
+    """{mention name: area} for the places written bare in a document (大阪, which the lexicon
+    names 大阪府) that are short for the one administrative area the same document writes in full
+    (大阪市), when it writes no other area 大阪-something. Corpus-wide the lexicon reads 大阪 as the
+    prefecture; a document that writes only 大阪市 means the city."""
     written = [m for m in mentions if m.type in ("Place", "Government") and not m.anaphor]
     areas = {m.text for m in written if m.text.endswith(ADMINISTRATIVE_SUFFIXES)}
     fuller = {}
