@@ -4,10 +4,12 @@
 
 On one synthetic corpus of at least 1 MB (bench/corpus.py, unique texts, so nothing is cached):
 
-1. raw ``nlp.pipe`` over the decoded file texts, one process, model already loaded (parser only),
+1. raw ``nlp.pipe`` over the decoded file texts, one process, model already loaded (parser only;
+   ``ja_ginza`` as it ships, i.e. kg's ``full`` profile, whatever kg's default profile is),
    with kg's batch size (``--raw-batch``; bigger batches were no faster here, 48 texts was
    slower, and the parse's memory grows with the batch);
-2. ``kg build --workers 1`` with an empty cache directory: the whole command as a user runs it
+2. ``kg build --workers 1`` (the default profile) with an empty cache directory: the whole
+   command as a user runs it
    (interpreter start, imports, model load, reading, cleaning, parsing, mentions, resolution,
    relations, cache writes, all four exports);
 3. ``kg build --workers 2`` with another empty cache directory;
@@ -41,11 +43,11 @@ def raw_child(corpus: Path, processes: int, batch_size: int) -> None:
     """Parse every file with ``nlp.pipe`` (model loaded before timing); prints JSON seconds."""
     import multiprocessing
 
-    from kg.parse import load_model
+    from kg.parse import FULL_PROFILE, load_model
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(corpus.glob("*.txt"))]
     assert all(len(t.encode()) < 49_149 for t in texts), "a text is too long for SudachiPy"
-    nlp = load_model()
+    nlp = load_model(FULL_PROFILE)  # ja_ginza as it ships: every component, spaCy's own BLIS
     for _ in nlp.pipe(["ウォームアップの文です。"]):
         pass
 
