@@ -237,3 +237,26 @@ def test_local_cluster_workers_keep_glibc_malloc_tuning() -> None:
                        timeout=120)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "['None']"
+
+
+def test_readme_worker_config_is_what_local_clusters_use() -> None:
+    """The YAML the README gives for workers you start yourself says what ``local:N`` sets."""
+    needs_distributed()
+    import re
+
+    import yaml
+
+    from kg.cluster import LOCAL_CLUSTER_CONFIG
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(distributed:.*?)```", readme, re.S)
+    assert block is not None, "README.md has no ```yaml block for Dask workers"
+
+    def flat(tree: dict, prefix: str = "") -> dict:
+        out: dict = {}
+        for key, value in tree.items():
+            name = f"{prefix}{key}"
+            out.update(flat(value, name + ".") if isinstance(value, dict) else {name: value})
+        return out
+
+    assert flat(yaml.safe_load(block.group(1))) == LOCAL_CLUSTER_CONFIG
