@@ -60,16 +60,22 @@ WINDOW_PER_WORKER = 3
 CONNECT_TIMEOUT = 30
 #: A failed batch's warning names at most this many of its documents.
 MAX_NAMED = 20
-#: Dask settings of a ``local:N`` cluster.  No dashboard, so nobody would see the workers'
-#: statistical profiler (a stack sample every 10 ms): it only cost worker CPU (2-10% in one
-#: measurement).  And no ``MALLOC_TRIM_THRESHOLD_`` in the workers' environment (Dask's nanny sets
-#: 65536 by default to hand memory back sooner): setting it turns off glibc's sliding mmap
-#: threshold, so every large array the parser allocates is a fresh mmap and page faults; it cost
-#: each worker 2.5 s of system time on a 0.5 MB corpus (4.1 s instead of 1.6 s, 12% of its CPU).
-LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
+#: Dask settings for kg's workers, on a ``local:N`` cluster and (README) on workers you start yourself.
+#: No dashboard, so nobody would see the workers' statistical profiler (a stack sample every 10 ms):
+#: it only cost worker CPU (2-10% in one measurement).  And no ``MALLOC_TRIM_THRESHOLD_`` in the
+#: workers' environment (Dask's nanny sets 65536 by default to hand memory back sooner): setting it
+#: turns off glibc's sliding mmap threshold, so every large array the parser allocates is a fresh
+#: mmap and page faults; it cost each worker 2.5 s of system time on a 0.5 MB corpus (4.1 s instead
+#: of 1.6 s, 12% of its CPU).
+WORKER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
 }
+#: A ``local:N`` cluster's nannies live in this process, which loads the model before starting them
+#: and then forks its workers instead of spawning them, as ``--workers N`` does: each worker starts
+#: with the model in memory shared copy-on-write, instead of spending ~3 s of CPU on a fresh
+#: interpreter, the imports and the model (a sixth of a worker's time on a 0.5 MB corpus).
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {**WORKER_CONFIG, "distributed.worker.multiprocessing-method": "fork"}
 ADDRESS = re.compile(r"(?:tcp|tls|inproc|ucx|ws|wss)://\S+")
 
 
@@ -243,11 +249,14 @@ def analyse_unit(plugin: str, unit: ReadUnit) -> UnitResult:
 
 
 @contextmanager
-def connect(address: str) -> Iterator[Client]:
-    """A client of the scheduler at ``address``, or of a new loopback LocalCluster for ``local:N``."""
+def connect(address: str, profile: Profile | None = None) -> Iterator[Client]:
+    """A client of the scheduler at ``address``, or of a new loopback LocalCluster for ``local:N``
+    (whose workers are forked from this process after it loaded the model of ``profile``, if given)."""
     check_address(address)
     if address.startswith("local:"):
         n = _local_workers(address)
+        if profile is not None:
+            load_model(profile)
         with dask.config.set(LOCAL_CLUSTER_CONFIG):
             cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, host="127.0.0.1",
                                    dashboard_address=None, silence_logs=logging.ERROR)
@@ -278,7 +287,7 @@ def analyse_on_cluster(job: ClusterJob, units: Iterable[ReadUnit], warn: Callabl
                        outcome: ClusterOutcome | None = None) -> Iterator[Analysed]:
     """Analyse ``units`` on the cluster of ``job.address``; yields documents in input order."""
     outcome = outcome if outcome is not None else ClusterOutcome()
-    with connect(job.address) as client:
+    with connect(job.address, job.profile) as client:
         name = f"kg-{uuid.uuid4().hex}"
         try:
             client.register_plugin(KgWorkerPlugin(job), name=name)

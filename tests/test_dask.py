@@ -239,14 +239,28 @@ def test_local_cluster_workers_keep_glibc_malloc_tuning() -> None:
     assert r.stdout.strip() == "['None']"
 
 
+def test_local_cluster_workers_are_forked_with_the_model_loaded() -> None:
+    """``local:N`` loads the model in the client, then forks the workers: they start with it loaded
+    (a spawned worker would have an empty ``load_model`` cache until the kg plugin loads it)."""
+    needs_distributed()
+    code = ("from kg.cluster import connect\n"
+            "from kg.parse import DEFAULT_PROFILE\n"
+            "def models(): from kg.parse import load_model; return load_model.cache_info().currsize\n"
+            "with connect('local:1', DEFAULT_PROFILE) as client:\n"
+            "    print(sorted(client.run(models).values()))\n")
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[1]"
+
+
 def test_readme_worker_config_is_what_local_clusters_use() -> None:
-    """The YAML the README gives for workers you start yourself says what ``local:N`` sets."""
+    """The YAML the README gives for workers you start yourself says what ``local:N`` sets for them."""
     needs_distributed()
     import re
 
     import yaml
 
-    from kg.cluster import LOCAL_CLUSTER_CONFIG
+    from kg.cluster import LOCAL_CLUSTER_CONFIG, WORKER_CONFIG
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = re.search(r"```yaml\n(distributed:.*?)```", readme, re.S)
@@ -259,4 +273,5 @@ def test_readme_worker_config_is_what_local_clusters_use() -> None:
             out.update(flat(value, name + ".") if isinstance(value, dict) else {name: value})
         return out
 
-    assert flat(yaml.safe_load(block.group(1))) == LOCAL_CLUSTER_CONFIG
+    assert flat(yaml.safe_load(block.group(1))) == WORKER_CONFIG
+    assert LOCAL_CLUSTER_CONFIG.items() >= WORKER_CONFIG.items()
