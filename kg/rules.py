@@ -159,6 +159,7 @@ class GrammarWords(_Strict):
     counters: list[str]  # A、B、Cの3社: the noun summing up a list
     together: list[str]  # AはBとともに
     means: list[str] = []  # XをベースにYを開発: X is what it is built on, not the cue's object
+    new_company: list[str] = []  # 新会社, 合弁会社: the company the text introduced as new (newco.py)
 
 
 class RelationsFile(_Strict):

@@ -366,6 +366,11 @@ RELATION_CASES = [
         "nominal.served_as",
     ),
     (
+        "東都物産の会長には、南海化学の顧問を務める山田一郎氏が就く。",
+        ("山田一郎", "leads", "東都物産"),
+        "nominal.post_filled_by",
+    ),
+    (
         "北斗電機は新工場を建てる。\n(北斗電機 山田一郎社長)\n「期待している」",
         ("山田一郎", "leads", "北斗電機"),
         "nominal.caption",
@@ -1337,3 +1342,25 @@ def test_stakes_go_to_the_company_the_sentence_names() -> None:
     # without stakes the one other company is no target: 南海化学の出資を受けており
     found = edge_rules("ミナトネット株式会社は、南海化学の出資を受けており、上場を目指す。")
     assert ("ミナトネット", "investsIn", "南海化学") not in found
+
+
+def test_new_company_word_stands_for_the_company_introduced_last() -> None:
+    # 新会社の名称は「X」…新会社では / 資本金のうちAがN%: the company introduced as new, sentences later
+    text = ("北斗電機と南海化学は、電池の合弁会社をつくると発表した。新会社の名称は「ミナト蓄電」とする。"
+            "資本金のうち、北斗電機が60%、南海化学が40%を出資する。新会社では社長に、山田一郎氏が就任する。")
+    found = edge_rules(text)
+    assert found.get(("北斗電機", "investsIn", "ミナト蓄電")) == ["frame.investsIn.new_company"]
+    assert ("南海化学", "investsIn", "ミナト蓄電") in found
+    assert found.get(("山田一郎", "leads", "ミナト蓄電")) == ["nominal.post_filled_by"]
+    # Xを設立 introduces X too
+    found = edge_rules("東都物産は子会社の北斗ロジを設立した。新会社の社長には山田一郎氏が就く。")
+    assert found.get(("山田一郎", "leads", "北斗ロジ")) == ["nominal.post_filled_by"]
+
+
+def test_new_company_word_before_any_new_company_stays_text() -> None:
+    # no company introduced as new yet: 新会社 is not the company named before it
+    found = edge_rules("北斗電機は新会社をつくる。新会社では社長に、山田一郎氏が就任する。")
+    assert not [e for e, rs in found.items() if "nominal.post_filled_by" in rs]
+    # stakes with no target and no new company: no edge
+    found = edge_rules("北斗電機は増資する。北斗電機が60%、南海化学が40%を出資する。")
+    assert not [e for e in found if e[1] == "investsIn"]

@@ -9,6 +9,7 @@ from kg.relations.context import nationality_hits, title_hits
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
 from kg.relations.hits import Hit
+from kg.relations.newco import new_company_mentions
 from kg.relations.pairs import join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import not_distributed
@@ -81,9 +82,13 @@ def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | N
 def slot_with_pairs(
     sent: ParsedSentence, ms: list[Mention], state: DocumentState
 ) -> tuple[Slotted, dict[int, list[int]]]:
-    """The slotted sentence and its coordinations, each 両社 in it read as its two companies
-    (:mod:`kg.relations.pairs`)."""
+    """The slotted sentence and its coordinations, each 新会社 in it read as the company introduced
+    last (:mod:`kg.relations.newco`) and each 両社 as its two companies (:mod:`kg.relations.pairs`)."""
     sl = slot_sentence(sent.text, sent.start, ms)
+    new_company = new_company_mentions(sent, sl, state.new_company)
+    if new_company:
+        ms = ms + new_company
+        sl = slot_sentence(sent.text, sent.start, ms)
     group_of = coordination(sl)
     pairs = pair_mentions(sent, sl, group_of, state.pair)
     if not pairs:

@@ -30,6 +30,7 @@ from kg.relations.arguments import has_marked_topic
 from kg.relations.clauses import Clauses, is_subject
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
+from kg.relations.newco import STAKE_REACH
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, slot_code
@@ -268,10 +269,13 @@ def _complete(
     if r.subjects and not r.objects and set(r.subjects) & set(holders):
         # every holder listed with a stake before the cue, whatever the parse hung it on
         listed = {m for s in r.subjects + holders for m in group_of.get(s, [s])}
-        target = _stake_target(f, p, listed)
+        target, suffix = _stake_target(f, p, listed), ".stake_target"
+        if target is None and _recent_new_company(state, sent, sl, listed):
+            # 新会社「ミナト」を設立する。資本金のうち北斗電機が60%、南海化学が40%を出資する
+            target, suffix = sl.add_virtual(state.new_company), ".new_company"
         if target is not None:
             r.subjects = sorted(set(r.subjects) | set(holders))
-            r.objects, r.suffix = [target], r.suffix + ".stake_target"
+            r.objects, r.suffix = [target], r.suffix + suffix
     if r.subjects and not r.objects and not spec.symmetric:
         listed = {m for s in r.subjects for m in group_of.get(s, [s])}
         carried = _topic_object(f, state, spec, p, sorted(listed))
@@ -353,6 +357,16 @@ def _stake_target(f: Clauses, p: Phrase, listed: set[int]) -> int | None:
     }
     others = {i for i in others if f.sl.mentions[i].type == "Company"}
     return others.pop() if len(others) == 1 else None
+
+
+def _recent_new_company(state: DocumentState, sent: ParsedSentence, sl: Slotted, listed: set[int]) -> bool:
+    """Whether a company introduced as new in the last sentences is not among the stake holders."""
+    newco = state.new_company
+    return (
+        newco is not None
+        and sent.index - newco.sent_index <= STAKE_REACH
+        and newco.entity not in {sl.mentions[i].entity for i in listed}
+    )
 
 
 def _topic_object(f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]) -> int | None:

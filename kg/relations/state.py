@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import EntityKey, Mention
+from kg.relations.newco import introduced
 from kg.relations.pairs import Pair, pairs_in
 from kg.relations.slots import Slotted
 
@@ -20,6 +21,7 @@ class DocumentState:
     ``salient``: the company the article is about so far (most mentions, earliest on ties),
     when it clearly leads the count.
     ``pair``: the last companies a sentence coordinated (AとBは), by number, for a later 両社 / n社.
+    ``new_company``: the company last introduced as new, for a later 新会社 or an unsaid stake target.
     """
 
     main_country: EntityKey | None = None
@@ -34,6 +36,7 @@ class DocumentState:
     company_counts: dict[EntityKey, int] = field(default_factory=dict)
     first_seen: dict[EntityKey, Mention] = field(default_factory=dict)
     pair: dict[int, Pair] = field(default_factory=dict)  # by the number of companies
+    new_company: Mention | None = None  # the company last introduced as new (新会社「X」, Xを設立)
 
     def after_sentence(
         self,
@@ -58,6 +61,7 @@ class DocumentState:
         self.previous_topic = topic(sl)
         self.pair = {**self.pair, **pairs_in(sl, group_of)}
         self.election = election_place(sl) or self.election
+        self.new_company = introduced(sl) or self.new_company
 
 
 #: 北斗市長選, 香川県知事選, 北斗町長選挙: an election for the head of the place named before it.
