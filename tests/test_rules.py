@@ -366,6 +366,26 @@ RELATION_CASES = [
         "nominal.served_as",
     ),
     (
+        "北斗化学は傘下に南海電機と東都工業を持つ。",
+        ("南海電機", "subsidiaryOf", "北斗化学"),
+        "subsidiaryOf.holds_under",
+    ),
+    (
+        "北斗化学は傘下に南海電機と東都工業を持つ。",
+        ("東都工業", "subsidiaryOf", "北斗化学"),
+        "subsidiaryOf.holds_under",
+    ),
+    (
+        "東都銀行は、ミナト証券の全株式を南海ホールディングスに売却する。",
+        ("南海ホールディングス", "acquires", "ミナト証券"),
+        "acquires.sold_to",
+    ),
+    (
+        "東都銀行は南海ホールディングスにミナト証券を譲渡した。",
+        ("南海ホールディングス", "acquires", "ミナト証券"),
+        "acquires.sold_to",
+    ),
+    (
         "東都物産の会長には、南海化学の顧問を務める山田一郎氏が就く。",
         ("山田一郎", "leads", "東都物産"),
         "nominal.post_filled_by",
@@ -1364,3 +1384,30 @@ def test_new_company_word_before_any_new_company_stays_text() -> None:
     # stakes with no target and no new company: no edge
     found = edge_rules("北斗電機は増資する。北斗電機が60%、南海化学が40%を出資する。")
     assert not [e for e in found if e[1] == "investsIn"]
+
+
+def test_a_share_of_the_stock_sold_is_no_acquisition() -> None:
+    # 株式の10%を譲渡: a stake changes hands, not the company
+    found = edge_rules("北斗化学は南海電機に東都工業の株式の10%を譲渡する。")
+    assert ("南海電機", "acquires", "東都工業") not in found
+
+
+def test_subsidiary_after_the_topic_with_a_descriptor() -> None:
+    # 北斗銀行は、傘下の米地銀ミナト銀行を: 米地銀 between 傘下の and the name
+    found = edge_rules("北斗銀行は、傘下の米地銀ミナト銀行を売りに出した。")
+    assert found.get(("ミナト銀行", "subsidiaryOf", "北斗銀行")) == ["subsidiaryOf.topic_parent"]
+
+
+def test_people_appointed_together_both_take_the_post() -> None:
+    found = edge_rules("南海化学は、山田一郎氏と佐藤花子氏が取締役に就任すると発表した。")
+    assert ("山田一郎", "worksFor", "南海化学") in found
+    assert ("佐藤花子", "worksFor", "南海化学") in found
+
+
+def test_department_heads_work_for_the_company() -> None:
+    # 編集局長, センター長, 局次長: heads of a department, not of the company
+    found = edge_rules("北斗新報社の山田一郎編集局長と佐藤花子報道センター長は述べた。")
+    found.update(edge_rules("北斗電機は、田中三郎総務局次長を充てる人事を発表した。"))
+    assert ("山田一郎", "leads", "北斗新報社") not in found
+    assert ("山田一郎", "worksFor", "北斗新報社") in found
+    assert ("田中三郎", "worksFor", "北斗電機") in found

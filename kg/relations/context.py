@@ -242,12 +242,19 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
 APPOINTED = "(?:就任|就く|昇格|昇進|起用|選任|内定|指名|選出|選ん|選ば|据え|充て|迎え)"
 
 
+#: What may follow a person's name before the case particle: an honorific, an age in parentheses,
+#: and other people coordinated with them (山田一郎氏と佐藤花子氏が取締役に就任: both take the post).
+COORDINATED_PEOPLE = (
+    r"(?:(?:氏|さん)?(?:[(（][^()（）]{0,8}[)）])?(?:と|、|や)«PER#\d+»)*(?:氏|さん)?(?:[(（][^()（）]{0,8}[)）])?"
+)
+
+
 def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     """The post person ``i`` takes up in this sentence (新社長に就任する), which says more than the
     title they carry now (山田一郎副社長が社長に昇格: 社長)."""
     start, end = sl.positions[i]
     after = re.match(
-        rf"^(?:氏|さん)?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:に|へ)"
+        rf"^{COORDINATED_PEOPLE}(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:に|へ)"
         rf"(?:[^«»。、]{{0,4}}){APPOINTED}",
         sl.text[end:],
     )
