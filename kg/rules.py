@@ -123,6 +123,7 @@ class CueRule(_Strict):
     relative_head_object: bool = False  # the noun a cue's clause modifies may be its object (本社のある東京)
     coordinated_pairs: bool = True  # a symmetric cue with no object relates the members of its subject list
     object_of_noun: bool = False  # «X»の輸出を禁止: the measure on X's exports targets X
+    object_from_clause: bool = False  # «X»が建設する工場に対し補助: the clause's subject is the object
     detect_passive: bool = True  # read 〜された / 〜を受け after the cue as a passive
     passive_swaps_roles: bool = False  # XはYに買収された: Y acquires X
     passive_agent_particles: list[str] = ["に", "によって"]

@@ -1411,3 +1411,15 @@ def test_department_heads_work_for_the_company() -> None:
     assert ("山田一郎", "leads", "北斗新報社") not in found
     assert ("山田一郎", "worksFor", "北斗新報社") in found
     assert ("田中三郎", "worksFor", "北斗電機") in found
+
+
+def test_help_for_what_a_company_builds_supports_the_company() -> None:
+    # 北斗電機が建設する工場に対し、政府が補助する: the builder is who is helped, even when the parse
+    # hangs 工場に対して past the cue and splits 対して off it
+    found = edge_rules(
+        "経済産業省は、電池大手の北斗電機が愛知県に整備する工場に対して、最大で90億円を補助すると決めた。"
+    )
+    rules_found = found.get(("経済産業省", "supports", "北斗電機"), [])
+    assert any(r.startswith("frame.supports.clause_subject") for r in rules_found), found
+    found = edge_rules("政府は、南海化学が建てる研究所を支援する。")
+    assert found.get(("日本政府", "supports", "南海化学")) == ["frame.supports.clause_subject"]

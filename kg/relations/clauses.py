@@ -64,7 +64,8 @@ class Clauses:
         ``q`` and the cue belongs to the cue (日本法人へ、助成金を交付すると公表: へ goes with 交付)."""
         if q.head not in self.ancestors(p):
             return False
-        between = [r for r in self.phrases if q.index < r.index < p.index]
+        # a phrase hanging on q itself is the rest of its compound particle (生産施設に|対して)
+        between = [r for r in self.phrases if q.index < r.index < p.index and r.head != q.index]
         return all(p.index in self.ancestors(r) for r in between)
 
     def nominalised(self, p: Phrase) -> bool:

@@ -135,6 +135,7 @@ class Arguments:
     agents: list[int] = field(default_factory=list)  # による, によって
     passive_agents: list[int] = field(default_factory=list)  # the cue's passive agent particles
     givers: list[int] = field(default_factory=list)  # から, before a received noun
+    object_suffix: str = ""  # how the objects were found, when not by their own case
 
 
 @dataclass
@@ -186,7 +187,20 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                     args.subjects.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 args.objects.append(i)
+        if spec.object_from_clause and case.particle in spec.object_particles and not args.objects:
+            made = _maker_slots(f, q)  # 北斗電機が建設する工場に対し…補助: the builder is helped
+            args.objects.extend(made)
+            args.object_suffix = ".clause_subject" if made else args.object_suffix
     return args
+
+
+def _maker_slots(f: Clauses, p: Phrase) -> list[int]:
+    """The が-subjects of the clause that modifies ``p``'s noun, when ``p`` names no one itself:
+    北斗電機などが三重県に整備する施設 → 北斗電機 (whose facility it is)."""
+    if f.noun_slot(p) is not None:
+        return []
+    clauses = [r for r in f.children(p) if r.predicate and r.index == p.index - 1]
+    return [i for r in clauses for q in f.children(r) if q.case.particle == "が" for i in f.noun_slots(q)]
 
 
 def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, receiving: bool) -> Roles | None:
@@ -194,7 +208,7 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
     nominal cue's agent is its subject. None when the frame says nothing (a passive the cue does
     not read)."""
     spec, sl = cue.spec, f.sl
-    subjects, objects, agents, suffix = args.subjects, args.objects, args.agents, ""
+    subjects, objects, agents, suffix = args.subjects, args.objects, args.agents, args.object_suffix
     if receiving:
         # 出資を受ける / 支援を受け入れる: the giver (から, の) acts on the receiver (は, が)
         givers = args.givers + [i for i in objects if sl.mentions[i].type != "Technology"]
