@@ -1423,3 +1423,20 @@ def test_help_for_what_a_company_builds_supports_the_company() -> None:
     assert any(r.startswith("frame.supports.clause_subject") for r in rules_found), found
     found = edge_rules("政府は、南海化学が建てる研究所を支援する。")
     assert found.get(("日本政府", "supports", "南海化学")) == ["frame.supports.clause_subject"]
+
+
+def test_the_post_taken_after_a_new_company_is_at_the_new_company() -> None:
+    # Xを立ち上げた。…山田一郎副所長が社長に就任する: no organisation named for the post
+    text = ("北斗電機は南海化学と共同で、電池開発会社の「ミナト蓄電」を立ち上げた。"
+            "本社を名古屋市に構える。北斗電機研究所の山田一郎副所長が社長に就任する。")
+    found = edge_rules(text)
+    assert found.get(("山田一郎", "leads", "ミナト蓄電")) == ["title.appointed_new_company"]
+    assert ("山田一郎", "worksFor", "北斗電機研究所") in found
+    # the unsaid subject of 本社を構える right after it is the new company, not the sentence's topic
+    assert found.get(("ミナト蓄電", "basedIn", "名古屋市")) == ["frame.based.new_company"]
+    assert ("北斗電機", "basedIn", "名古屋市") not in found
+
+
+def test_a_post_with_no_new_company_before_it_is_not_given_one() -> None:
+    found = edge_rules("北斗電機は決算を発表した。南海化学の山田一郎氏が社長に就く。")
+    assert not [rs for rs in found.values() if "title.appointed_new_company" in rs]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.model import EntityKey, Mention
 from kg.relations.hits import Hit
+from kg.relations.newco import STAKE_REACH as NEW_COMPANY_REACH
 from kg.relations.ruleset import context_rules
 from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState
@@ -268,3 +269,28 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     ):
         return titles.last_in(before.group(1))
     return None
+
+
+#: The rule id of :func:`appointed_to_new_company`.
+APPOINTED_NEW_COMPANY = "title.appointed_new_company"
+
+
+def appointed_to_new_company(
+    sl: Slotted, sent_index: int, newco: Mention | None, earlier: list[Hit]
+) -> list[Hit]:
+    """山田一郎氏が社長に就任する, right after a new company was introduced and with no organisation
+    named for the post: the person takes the post at the new company (``leads`` for a leading
+    title, ``worksFor`` for an officer's)."""
+    if newco is None or sent_index - newco.sent_index > NEW_COMPANY_REACH:
+        return []
+    titles = title_book()
+    if any(m.type == "Company" and m.entity == newco.entity for m in sl.mentions):
+        return []  # named here: the phrase rules read the sentence
+    found = []
+    for i, m in enumerate(sl.mentions):
+        post = appointed_title(sl, i, titles) if m.type == "Person" else None
+        predicate = {"leads": "leads", "officer": "worksFor"}.get(titles.title_class(post) or "")
+        if predicate is None or any(h.subject == i and h.predicate == predicate for h in earlier):
+            continue
+        found.append(Hit(i, predicate, sl.add_virtual(newco), APPOINTED_NEW_COMPANY, 0.6))
+    return found

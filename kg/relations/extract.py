@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import SYMMETRIC, EntityKey, Evidence, KeyedRelation, Mention, ParsedDocument, ParsedSentence
-from kg.relations.context import nationality_hits, title_hits
+from kg.relations.context import appointed_to_new_company, nationality_hits, title_hits
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
 from kg.relations.hits import Hit
@@ -30,6 +30,7 @@ def sentence_hits(
     found += cue_hits(sl, group_of, state)
     found += nationality_hits(sl, titles)
     found += title_hits(sl, found, state, titles)
+    found += appointed_to_new_company(sl, sent.index, state.new_company, found)
     return found
 
 

@@ -422,14 +422,17 @@ def _missing_subject(
     inherited = f.governing_subjects(p, spec.subject)
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
-    topic = state.previous_topic
+    topic, how = state.previous_topic, ".carried"
+    newco = state.new_company
+    if spec.new_company_subject and newco is not None and newco.sent_index == sent.index - 1:
+        topic, how = newco, ".new_company"  # 北斗電機はミナト蓄電を設立した。本社を名古屋市に置く
     if (
         objects
         and topic is not None
         and slot_code(topic.type) in spec.subject
         and not has_marked_topic(sl, _slot_text_position(sl, p, sent))
     ):
-        return [sl.add_virtual(topic)], suffix + ".carried", CARRIED_FACTOR, objects
+        return [sl.add_virtual(topic)], suffix + how, CARRIED_FACTOR, objects
     return [], suffix, 1.0, objects
 
 

@@ -44,9 +44,10 @@ def new_company_words() -> NewCompanyWords:
     return NewCompanyWords(
         word=re.compile(f"(?:{words})" if words else r"(?!)"),
         names_after=re.compile(naming),
-        # 新会社「X」 / 合弁会社の名称は「X」 / Xを設立 / Xが発足
+        # 新会社「X」 / 合弁会社の名称は「X」 / Xを設立 / Xを立ち上げ / Xが発足
         introduced=re.compile(
-            (f"(?:{words}){naming}|" if words else "") + r"«CO#(\d+)»[」』]?(?:を|が)(?:設立|新設|発足)"
+            (f"(?:{words}){naming}|" if words else "")
+            + r"«CO#(\d+)»[」』]?(?:を|が)(?:設立|新設|発足|立ち上げ|立ち上が)"
         ),
     )
 
@@ -83,3 +84,4 @@ def new_company_mentions(sent: ParsedSentence, sl: Slotted, latest: Mention | No
             text=m.group(0), rule=RULE, anaphor=ANAPHOR_NEW_COMPANY, refind=False,
         ))
     return out
+
