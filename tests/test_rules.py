@@ -1440,3 +1440,15 @@ def test_the_post_taken_after_a_new_company_is_at_the_new_company() -> None:
 def test_a_post_with_no_new_company_before_it_is_not_given_one() -> None:
     found = edge_rules("北斗電機は決算を発表した。南海化学の山田一郎氏が社長に就く。")
     assert not [rs for rs in found.values() if "title.appointed_new_company" in rs]
+
+
+def test_a_place_heading_in_an_election_roundup_says_whose_election_follows() -> None:
+    text = ("松本市長選と上田市長選の結果を振り返る。\n■松本市■\n"
+            "新人の山田一郎氏(58)が、現職の佐藤次郎氏(67)に勝利した。\n■上田市■\n"
+            "新人の田中三郎氏は3万票を得て、初めての当選を決めた。")
+    found = edge_rules(text)
+    assert ("山田一郎", "leads", "松本市") in found  # 現職に勝利した: the winner
+    assert ("田中三郎", "leads", "上田市") in found
+    assert ("田中三郎", "leads", "松本市") not in found
+    # a win with no election in the text is no office
+    assert not edge_rules("■松本市■\n山田一郎氏が佐藤次郎氏に勝利した。")

@@ -30,7 +30,7 @@ class DocumentState:
     previous_topic: Mention | None = None
     places: list[Mention] = field(default_factory=list)  # places named so far, in order
     governments: list[Mention] = field(default_factory=list)  # government bodies the document names
-    election: Mention | None = None  # the place of the election the text reports (北斗市長選)
+    election: Mention | None = None  # the place of the election the text reports (北斗市長選; ■北斗市■)
     people_with_role: set[EntityKey] = field(default_factory=set)
     salient: Mention | None = None
     company_counts: dict[EntityKey, int] = field(default_factory=dict)
@@ -60,7 +60,7 @@ class DocumentState:
             self.salient = self.first_seen[ranked[0][0]] if clear else None
         self.previous_topic = topic(sl)
         self.pair = {**self.pair, **pairs_in(sl, group_of)}
-        self.election = election_place(sl) or self.election
+        self.election = election_place(sl) or (self.election and heading_place(sl)) or self.election
         self.new_company = introduced(sl) or self.new_company
 
 
@@ -71,6 +71,16 @@ ELECTION = re.compile(r"«PLACE#(\d+)»(?:長|知事)選")
 def election_place(sl: Slotted) -> Mention | None:
     """The place of an election the sentence names, if any."""
     m = ELECTION.search(sl.text)
+    return sl.mentions[int(m.group(1))] if m else None
+
+
+#: ■岡崎市■, 【岡崎市】, ＜岡崎市＞: a heading line that is only a place's name.
+HEADING = re.compile(r"^[\s■□◆◇●○▼▽【＜<《〈\[［]*«PLACE#(\d+)»[\s■□◆◇●○▼▽】＞>》〉\]］]*$")
+
+
+def heading_place(sl: Slotted) -> Mention | None:
+    """The place a heading line names (in an election roundup, the election its section reports)."""
+    m = HEADING.match(sl.text)
     return sl.mentions[int(m.group(1))] if m else None
 
 
