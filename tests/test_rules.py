@@ -1452,3 +1452,14 @@ def test_a_place_heading_in_an_election_roundup_says_whose_election_follows() ->
     assert ("田中三郎", "leads", "松本市") not in found
     # a win with no election in the text is no office
     assert not edge_rules("■松本市■\n山田一郎氏が佐藤次郎氏に勝利した。")
+
+
+def test_a_stake_split_evenly_goes_from_the_founders_to_the_new_company() -> None:
+    text = ("北斗電機は南海化学と共同で、電池開発会社の「ミナト蓄電」を立ち上げた。\n\n"
+            "出資割合は折半で、それぞれが50%を出す。")
+    found = edge_rules(text)
+    assert found.get(("北斗電機", "investsIn", "ミナト蓄電")) == ["frame.investsIn.founders"]
+    assert found.get(("南海化学", "investsIn", "ミナト蓄電")) == ["frame.investsIn.founders"]
+    # no new company: 折半 says nothing about who holds what in which company
+    found = edge_rules("北斗電機は南海化学と提携した。出資割合は折半だ。")
+    assert not [e for e in found if e[1] == "investsIn"]

@@ -279,6 +279,8 @@ def _complete(
         if place is not None:
             r.objects = [sl.mentions.index(place) if place in sl.mentions else sl.add_virtual(place)]
             r.suffix += ".election"
+    if not r.subjects and not r.objects and spec.context_object == "stake_target":
+        _split_between_founders(sent, sl, state, r)
     holders = _holders(sl, _slot_text_position(sl, p, sent)) if spec.context_object == "stake_target" else []
     if r.subjects and not r.objects and set(r.subjects) & set(holders):
         # every holder listed with a stake before the cue, whatever the parse hung it on
@@ -371,6 +373,25 @@ def _stake_target(f: Clauses, p: Phrase, listed: set[int]) -> int | None:
     }
     others = {i for i in others if f.sl.mentions[i].type == "Company"}
     return others.pop() if len(others) == 1 else None
+
+
+#: 出資比率は折半 / それぞれが50%を出す / 半分ずつ: a stake split evenly between parties left unsaid.
+SPLIT = re.compile(r"折半|それぞれ|半分ずつ|[0-9０-９]+[%％]ずつ")
+
+
+def _split_between_founders(sent: ParsedSentence, sl: Slotted, state: DocumentState, r: Roles) -> None:
+    """出資割合は折半で、それぞれが50%を出す, after 北斗電機は南海化学と共同で「ミナト蓄電」を設立した:
+    with no company named, the founders each hold a stake in the new company (in place)."""
+    if (
+        len(state.founders) < 2
+        or not SPLIT.search(sent.text)
+        or any(m.type == "Company" for m in sl.mentions)
+        or not _recent_new_company(state, sent, sl, set())
+    ):
+        return
+    r.subjects = [sl.add_virtual(m) for m in state.founders]
+    r.objects = [sl.add_virtual(state.new_company)]
+    r.suffix += ".founders"
 
 
 def _recent_new_company(state: DocumentState, sent: ParsedSentence, sl: Slotted, listed: set[int]) -> bool:

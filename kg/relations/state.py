@@ -21,7 +21,8 @@ class DocumentState:
     ``salient``: the company the article is about so far (most mentions, earliest on ties),
     when it clearly leads the count.
     ``pair``: the last companies a sentence coordinated (AとBは), by number, for a later 両社 / n社.
-    ``new_company``: the company last introduced as new, for a later 新会社 or an unsaid stake target.
+    ``new_company``: the company last introduced as new, for a later 新会社 or an unsaid stake target;
+    ``founders``: the companies named with it then, for stakes split between them (折半).
     """
 
     main_country: EntityKey | None = None
@@ -37,6 +38,7 @@ class DocumentState:
     first_seen: dict[EntityKey, Mention] = field(default_factory=dict)
     pair: dict[int, Pair] = field(default_factory=dict)  # by the number of companies
     new_company: Mention | None = None  # the company last introduced as new (新会社「X」, Xを設立)
+    founders: tuple[Mention, ...] = ()  # the other companies the sentence introducing it names
 
     def after_sentence(
         self,
@@ -61,7 +63,13 @@ class DocumentState:
         self.previous_topic = topic(sl)
         self.pair = {**self.pair, **pairs_in(sl, group_of)}
         self.election = election_place(sl) or (self.election and heading_place(sl)) or self.election
-        self.new_company = introduced(sl) or self.new_company
+        newco = introduced(sl)
+        if newco is not None:
+            self.new_company = newco
+            self.founders = tuple(
+                m for m in sl.mentions
+                if m.type == "Company" and m.sent_index >= 0 and m.entity and m.entity != newco.entity
+            )
 
 
 #: 北斗市長選, 香川県知事選, 北斗町長選挙: an election for the head of the place named before it.
