@@ -61,6 +61,8 @@ class MentionsFile(_Strict):
     classes: dict[Literal["KATA", "KANJI", "LATIN"], str]
     rules: list[MentionRule]
     lists: list[ListRule] = []
+    # 日米同盟, 米中関係: nouns after which one-kanji country prefixes written together are countries
+    country_pair_nouns: list[str] = []
 
 
 # --- titles.yaml, generic.yaml, ene.yaml -----------------------------------------------------

@@ -376,6 +376,11 @@ RELATION_CASES = [
         "subsidiaryOf.holds_under",
     ),
     (
+        "日豪両国の連携を確かめた。",
+        ("日本", "partnersWith", "オーストラリア"),
+        "partnersWith.country_pair",
+    ),
+    (
         "東都銀行は、ミナト証券の全株式を南海ホールディングスに売却する。",
         ("南海ホールディングス", "acquires", "ミナト証券"),
         "acquires.sold_to",
@@ -1463,3 +1468,10 @@ def test_a_stake_split_evenly_goes_from_the_founders_to_the_new_company() -> Non
     # no new company: 折半 says nothing about who holds what in which company
     found = edge_rules("北斗電機は南海化学と提携した。出資割合は折半だ。")
     assert not [e for e in found if e[1] == "investsIn"]
+
+
+def test_country_prefixes_written_together_are_countries_before_a_relation_noun() -> None:
+    found = {k: v["type"] for k, v in nodes("米韓首脳会談が開かれた。").items()}
+    assert found == {"米国": "Country", "韓国": "Country"}
+    assert nodes("日中は暑くなる。") == {}  # daytime, not Japan and China
+    assert ("日本", "partnersWith", "米国") in edge_rules("日米同盟を強める。")

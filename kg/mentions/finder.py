@@ -19,6 +19,7 @@ from kg.mentions.sources.lexicon import LexiconSource
 from kg.mentions.sources.ner import NerSource
 from kg.mentions.sources.patterns import (
     AnaphorSource,
+    CountryPairSource,
     GovernmentSource,
     ListSource,
     PatternSource,
@@ -56,6 +57,7 @@ class MentionFinder:
             PersonSource(lexicon, nationality),
             PersonContextSource(lexicon),
             PrefixedNameSource(nationality),
+            CountryPairSource(nationality),
             ListSource(),
             PlaceWordSource(),
         )

@@ -279,6 +279,32 @@ class AnaphorSource:
             )
 
 
+class CountryPairSource:
+    """日米同盟, 米中関係, 日米韓首脳会談: one-kanji country prefixes written together, before one of
+    ``mentions.yaml`` ``country_pair_nouns``, each name its country."""
+
+    def __init__(self, nationality: Nationality) -> None:
+        self.nationality = nationality
+        one = "".join(p for p in nationality.prefixes if len(p) == 1)
+        listed = sorted(rules("mentions").country_pair_nouns, key=len, reverse=True)
+        nouns = "|".join(re.escape(n) for n in listed)
+        name_chars = char_classes()["NAME"]
+        self.regex = re.compile(
+            f"(?<![{name_chars}])(?P<pair>[{one}]{{2,4}})(?=(?:{nouns}))" if one and nouns else r"(?!)"
+        )
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        for m in self.regex.finditer(sent.text):
+            pair = m.group("pair")
+            if len(set(pair)) != len(pair):
+                continue
+            for k, prefix in enumerate(pair):
+                country = self.nationality.country_for(prefix)
+                if country is not None:
+                    at = m.start() + k
+                    yield Candidate(at, at + 1, country, "Country", "country.pair", "pattern", 0.8)
+
+
 class PrefixedNameSource:
     """米シージェン, 独SAP: a nationality prefix before a katakana or Latin name marks a company."""
 
