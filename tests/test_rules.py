@@ -1475,3 +1475,10 @@ def test_country_prefixes_written_together_are_countries_before_a_relation_noun(
     assert found == {"米国": "Country", "韓国": "Country"}
     assert nodes("日中は暑くなる。") == {}  # daytime, not Japan and China
     assert ("日本", "partnersWith", "米国") in edge_rules("日米同盟を強める。")
+
+
+def test_a_subsidiary_described_by_its_trade() -> None:
+    # 北斗電機の製造子会社である南海精機: a short descriptor before 子会社; 元子会社 is a former one
+    found = edge_rules("北斗電機の製造子会社である南海精機は新工場を建てる。")
+    assert found.get(("南海精機", "subsidiaryOf", "北斗電機")) == ["subsidiaryOf.parent_first"]
+    assert not edge_rules("北斗電機の元子会社の南海精機は新工場を建てる。")
