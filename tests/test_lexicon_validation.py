@@ -59,6 +59,9 @@ def test_file_shape_errors(tmp_path: Path) -> None:
     assert "unknown key in items" in error_of(lexicon(tmp_path, "items: []\n"))  # a misspelt key first
     assert "valid dictionary" in error_of(lexicon(tmp_path, "- {name: 北斗, type: Company}\n"))
     assert "a list is needed" in error_of(lexicon(tmp_path, "entries: 北斗\n"))
+    # YAML would keep the last of two equal keys without a word
+    twice = lexicon(tmp_path, "entries:\n  - {name: 北斗, type: Company, name: 南海}\n")
+    assert "duplicate key 'name' (line 2)" in error_of(twice)
 
 
 def test_good_file_loads_with_lists_kept_whole(tmp_path: Path) -> None:

@@ -918,6 +918,7 @@ MENTION_RULE_CASES = [
     ("コクヨの子会社が工場を建てる。", "コクヨ", "Company", "org.parent_of"),
     ("コクヨの社長に山本一郎氏が就いた。", "コクヨ", "Company", "org.of_title"),
     ("北斗電機が出資するミナトラボが上場した。", "ミナトラボ", "Company", "org.invested"),
+    ("中国家電大手の北斗集団は日本に進出する。", "北斗集団", "Company", "org.chinese_group_in_context"),
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
     ("「ソラ」の開発元であるミナトソフトは上場した。", "ミナトソフト", "Company", "org.developer_of"),
@@ -1482,3 +1483,9 @@ def test_a_subsidiary_described_by_its_trade() -> None:
     found = edge_rules("北斗電機の製造子会社である南海精機は新工場を建てる。")
     assert found.get(("南海精機", "subsidiaryOf", "北斗電機")) == ["subsidiaryOf.parent_first"]
     assert not edge_rules("北斗電機の元子会社の南海精機は新工場を建てる。")
+
+
+def test_a_group_is_a_company_only_after_a_company_descriptor() -> None:
+    assert "北斗集団" in nodes("家電大手の北斗集団は日本に進出する。")
+    assert nodes("武装集団が村を襲った。") == {}
+    assert "新造船" not in nodes("海運大手の商船三井は新造船を発注した。")  # a new ship
