@@ -1489,3 +1489,10 @@ def test_a_group_is_a_company_only_after_a_company_descriptor() -> None:
     assert "北斗集団" in nodes("家電大手の北斗集団は日本に進出する。")
     assert nodes("武装集団が村を襲った。") == {}
     assert "新造船" not in nodes("海運大手の商船三井は新造船を発注した。")  # a new ship
+
+
+def test_the_incumbent_in_election_copy_leads_the_place() -> None:
+    text = ("松本市長選の結果を振り返る。\n■松本市■\n"
+            "新人の山田一郎氏(58)が、3選をうかがった無所属現職の佐藤次郎氏(67)に勝利した。")
+    assert edge_rules(text).get(("佐藤次郎", "leads", "松本市")) == ["title.incumbent"]
+    assert not edge_rules("現職の佐藤次郎氏は述べた。")  # no election: incumbent of what

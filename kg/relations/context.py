@@ -294,3 +294,22 @@ def appointed_to_new_company(
             continue
         found.append(Hit(i, predicate, sl.add_virtual(newco), APPOINTED_NEW_COMPANY, 0.6))
     return found
+
+
+#: 無所属現職の山田一郎氏, 現職で3選をめざす山田氏: the incumbent, in copy about an election.
+INCUMBENT = re.compile(r"現職(?:の|で)、?(?:[^«»。、]{0,12}?の)?«PER#(\d+)»")
+INCUMBENT_RULE = "title.incumbent"
+
+
+def incumbents(sl: Slotted, election: Mention | None, earlier: list[Hit]) -> list[Hit]:
+    """The incumbent of the election the text reports leads its place (無所属現職の山田一郎氏)."""
+    if election is None:
+        return []
+    found = []
+    for m in INCUMBENT.finditer(sl.text):
+        i = int(m.group(1))
+        if sl.mentions[i].type != "Person" or any(h.subject == i and h.predicate == "leads" for h in earlier):
+            continue
+        j = sl.mentions.index(election) if election in sl.mentions else sl.add_virtual(election)
+        found.append(Hit(i, "leads", j, INCUMBENT_RULE, 0.6))
+    return found

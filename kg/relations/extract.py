@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import SYMMETRIC, EntityKey, Evidence, KeyedRelation, Mention, ParsedDocument, ParsedSentence
-from kg.relations.context import appointed_to_new_company, nationality_hits, title_hits
+from kg.relations.context import appointed_to_new_company, incumbents, nationality_hits, title_hits
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
 from kg.relations.hits import Hit
@@ -14,7 +14,7 @@ from kg.relations.pairs import join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import not_distributed
 from kg.relations.slots import Slotted, coordination, headline_topic, members, slot_sentence
-from kg.relations.state import DocumentState
+from kg.relations.state import DocumentState, election_place
 from kg.relations.titles import title_book
 
 ROLE_PREDICATES = ("leads", "worksFor")
@@ -31,6 +31,7 @@ def sentence_hits(
     found += nationality_hits(sl, titles)
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
+    found += incumbents(sl, election_place(sl) or state.election, found)
     return found
 
 
