@@ -1496,3 +1496,11 @@ def test_the_incumbent_in_election_copy_leads_the_place() -> None:
             "新人の山田一郎氏(58)が、3選をうかがった無所属現職の佐藤次郎氏(67)に勝利した。")
     assert edge_rules(text).get(("佐藤次郎", "leads", "松本市")) == ["title.incumbent"]
     assert not edge_rules("現職の佐藤次郎氏は述べた。")  # no election: incumbent of what
+
+
+def test_a_post_at_a_named_organisation_is_not_at_the_new_company() -> None:
+    for text in ("北斗電機は新会社「ミナト蓄電」を設立した。南海化学の社長に山田一郎氏が就く。",
+                 "北斗電機は新会社「ミナト蓄電」を設立した。山田一郎氏が南海化学の社長に就く。"):
+        found = edge_rules(text)
+        assert ("山田一郎", "leads", "ミナト蓄電") not in found
+        assert ("山田一郎", "leads", "南海化学") in found

@@ -271,6 +271,16 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     return None
 
 
+#: 南海化学の社長に山田氏が就く / 山田氏が南海化学の社長に就く: the organisation of the post is named.
+POST_ORG_BEFORE = re.compile(r"«(?:CO|ORG|GOV)#\d+»(?:の|では|で)、?[^«»。、]{0,16}(?:に|へ|には)、?$")
+POST_ORG_AFTER = re.compile(rf"^{COORDINATED_PEOPLE}(?:が|は|も|を)、?«(?:CO|ORG|GOV)#\d+»")
+
+
+def _post_named(sl: Slotted, i: int) -> bool:
+    start, end = sl.positions[i]
+    return bool(POST_ORG_BEFORE.search(sl.text[:start]) or POST_ORG_AFTER.match(sl.text[end:]))
+
+
 #: The rule id of :func:`appointed_to_new_company`.
 APPOINTED_NEW_COMPANY = "title.appointed_new_company"
 
@@ -290,7 +300,9 @@ def appointed_to_new_company(
     for i, m in enumerate(sl.mentions):
         post = appointed_title(sl, i, titles) if m.type == "Person" else None
         predicate = {"leads": "leads", "officer": "worksFor"}.get(titles.title_class(post) or "")
-        if predicate is None or any(h.subject == i and h.predicate == predicate for h in earlier):
+        if predicate is None or _post_named(sl, i):
+            continue
+        if any(h.subject == i and h.predicate == predicate for h in earlier):
             continue
         found.append(Hit(i, predicate, sl.add_virtual(newco), APPOINTED_NEW_COMPANY, 0.6))
     return found
