@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg.model import EntityKey, Mention
 from kg.relations.hits import Hit
-from kg.relations.newco import STAKE_REACH as NEW_COMPANY_REACH
+from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.ruleset import context_rules
 from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState

@@ -30,7 +30,7 @@ from kg.relations.arguments import has_marked_topic
 from kg.relations.clauses import Clauses, is_subject
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
-from kg.relations.newco import STAKE_REACH
+from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, slot_code
@@ -399,7 +399,7 @@ def _recent_new_company(state: DocumentState, sent: ParsedSentence, sl: Slotted,
     newco = state.new_company
     return (
         newco is not None
-        and sent.index - newco.sent_index <= STAKE_REACH
+        and sent.index - newco.sent_index <= NEW_COMPANY_REACH
         and newco.entity not in {sl.mentions[i].entity for i in listed}
     )
 

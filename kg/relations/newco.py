@@ -23,8 +23,8 @@ from kg.rules import rules
 
 ANAPHOR_NEW_COMPANY = "new_company"
 RULE = "anaphor.new_company"
-#: A company introduced more sentences back than this is not where unattributed stakes go.
-STAKE_REACH = 4
+#: A company introduced more sentences back than this is not where an unattributed stake or post goes.
+REACH = 4
 
 
 @dataclasses.dataclass(frozen=True)
