@@ -1466,6 +1466,9 @@ def test_a_stake_split_evenly_goes_from_the_founders_to_the_new_company() -> Non
     found = edge_rules(text)
     assert found.get(("北斗電機", "investsIn", "ミナト蓄電")) == ["frame.investsIn.founders"]
     assert found.get(("南海化学", "investsIn", "ミナト蓄電")) == ["frame.investsIn.founders"]
+    # 新会社への出資: the new company written as the target changes nothing
+    found = edge_rules(text.replace("出資割合は", "新会社への出資割合は"))
+    assert found.get(("南海化学", "investsIn", "ミナト蓄電")) == ["frame.investsIn.founders"]
     # no new company: 折半 says nothing about who holds what in which company
     found = edge_rules("北斗電機は南海化学と提携した。出資割合は折半だ。")
     assert not [e for e in found if e[1] == "investsIn"]

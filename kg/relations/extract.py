@@ -14,7 +14,7 @@ from kg.relations.pairs import join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import not_distributed
 from kg.relations.slots import Slotted, coordination, headline_topic, members, slot_sentence
-from kg.relations.state import DocumentState, election_place
+from kg.relations.state import DocumentState
 from kg.relations.titles import title_book
 
 ROLE_PREDICATES = ("leads", "worksFor")
@@ -31,7 +31,7 @@ def sentence_hits(
     found += nationality_hits(sl, titles)
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
-    found += incumbents(sl, election_place(sl) or state.election, found)
+    found += incumbents(sl, state.election_in(sl), found)
     return found
 
 

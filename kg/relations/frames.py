@@ -34,7 +34,7 @@ from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, slot_code
-from kg.relations.state import DocumentState, election_place
+from kg.relations.state import DocumentState
 
 AGENT_PARTICLES = ("による", "によって", "により")
 #: AとBはそれぞれCと提携: each did it, not together.
@@ -270,17 +270,17 @@ def _complete(
         head = f.relative_noun(p)
         if head is not None and head not in r.subjects and f.fits(head, spec.object):
             r.objects, r.suffix = [head], r.suffix + ".relative"
+    if not r.subjects and spec.context_object == "stake_target":
+        _split_between_founders(sent, sl, state, r)
     if not r.subjects:
         r.subjects, r.suffix, r.factor, r.objects = _missing_subject(
             f, sent, cue, p, r.objects, state, r.suffix
         )
     if r.subjects and not r.objects and spec.context_object == "election_place":
-        place = election_place(sl) or state.election  # 北斗市長選で山田氏が当選した
+        place = state.election_in(sl)  # 北斗市長選で山田氏が当選した
         if place is not None:
             r.objects = [sl.mentions.index(place) if place in sl.mentions else sl.add_virtual(place)]
             r.suffix += ".election"
-    if not r.subjects and not r.objects and spec.context_object == "stake_target":
-        _split_between_founders(sent, sl, state, r)
     holders = _holders(sl, _slot_text_position(sl, p, sent)) if spec.context_object == "stake_target" else []
     if r.subjects and not r.objects and set(r.subjects) & set(holders):
         # every holder listed with a stake before the cue, whatever the parse hung it on
@@ -381,16 +381,20 @@ SPLIT = re.compile(r"折半|それぞれ|半分ずつ|[0-9０-９]+[%％]ずつ"
 
 def _split_between_founders(sent: ParsedSentence, sl: Slotted, state: DocumentState, r: Roles) -> None:
     """出資割合は折半で、それぞれが50%を出す, after 北斗電機は南海化学と共同で「ミナト蓄電」を設立した:
-    with no company named, the founders each hold a stake in the new company (in place)."""
+    with no company named but the new one (新会社への出資), the founders each hold a stake in the
+    new company (in place)."""
+    newco = state.new_company
     if (
-        len(state.founders) < 2
+        newco is None
+        or len(state.founders) < 2
         or not SPLIT.search(sent.text)
-        or any(m.type == "Company" for m in sl.mentions)
+        or any(m.type == "Company" and m.entity != newco.entity for m in sl.mentions)
+        or any(sl.mentions[i].entity != newco.entity for i in r.objects)
         or not _recent_new_company(state, sent, sl, set())
     ):
         return
     r.subjects = [sl.add_virtual(m) for m in state.founders]
-    r.objects = [sl.add_virtual(state.new_company)]
+    r.objects = r.objects or [sl.add_virtual(newco)]
     r.suffix += ".founders"
 
 

@@ -84,4 +84,3 @@ def new_company_mentions(sent: ParsedSentence, sl: Slotted, latest: Mention | No
             text=m.group(0), rule=RULE, anaphor=ANAPHOR_NEW_COMPANY, refind=False,
         ))
     return out
-

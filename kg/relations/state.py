@@ -71,6 +71,10 @@ class DocumentState:
                 if m.type == "Company" and m.sent_index >= 0 and m.entity and m.entity != newco.entity
             )
 
+    def election_in(self, sl: Slotted) -> Mention | None:
+        """The place of the election this sentence names, else the one the text reports so far."""
+        return election_place(sl) or self.election
+
 
 #: 北斗市長選, 香川県知事選, 北斗町長選挙: an election for the head of the place named before it.
 ELECTION = re.compile(r"«PLACE#(\d+)»(?:長|知事)選")
