@@ -46,8 +46,11 @@ KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
 def truncated_names(mentions: list[Mention]) -> list[tuple[str, str]]:
     """北斗コーポ ~ 北斗コーポレーション: (short, longer) pairs of one document's company names, the
     short one cut inside the longer one's last katakana word, when only one name begins so and
-    what is cut off is no word of its own (ソフトバンク is not ソフトバンクグループ, NTT not NTTドコモ)."""
-    names = sorted({m.name for m in mentions if m.type == "Company" and m.entity and not m.anaphor})
+    what is cut off is no word of its own (ソフトバンク is not ソフトバンクグループ, NTT not NTTドコモ),
+    and the short one is never written before the longer one in a sentence (ゼンリン(本社:北九州市)、
+    ゼンリンデータコム(本社:東京都港区)は: two companies listed, not one name and its short form)."""
+    companies = [m for m in mentions if m.type == "Company" and m.entity and not m.anaphor]
+    names = sorted({m.name for m in companies})
     parts = tuple(rules("generic").company_name_parts)
     pairs = []
     for short in names:
@@ -61,9 +64,18 @@ def truncated_names(mentions: list[Mention]) -> list[tuple[str, str]]:
             and KATAKANA_CHAR.match(n[len(short)])
             and not n[len(short) :].startswith(parts)
         ]
-        if len(longer) == 1:
+        if len(longer) == 1 and not _written_before(short, longer[0], companies):
             pairs.append((short, longer[0]))
     return pairs
+
+
+def _written_before(first: str, then: str, mentions: list[Mention]) -> bool:
+    """Whether some sentence names ``first`` before it names ``then``."""
+    return any(
+        a.name == first and b.name == then and a.sent_index == b.sent_index and a.start < b.start
+        for a in mentions
+        for b in mentions
+    )
 
 
 #: How much a mention's source counts when the type of an entity is voted.

@@ -333,6 +333,8 @@ RELATION_CASES = [
         ("北斗電機", "basedIn", "名古屋市"),
         "basedIn.paren_location",
     ),
+    # the newspapers' short city・ward gloss is an address, not a second name for the company
+    ("北斗電機(東京・港)は新工場を建てる。", ("北斗電機", "basedIn", "東京"), "basedIn.paren_location"),
     ("名古屋市に本社を置く北斗電機は増産する。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.headquarters"),
     (
         "山田一郎氏(67)=自由民主党・公明党推薦=が当選した。",
@@ -921,6 +923,8 @@ MENTION_RULE_CASES = [
     ("中国家電大手の北斗集団は日本に進出する。", "北斗集団", "Company", "org.chinese_group_in_context"),
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
+    # a proper noun that partners is a company (its list's other member is typed with it)
+    ("光文舎と大和測器は自動車試験機の事業で提携する。", "大和測器", "Company", "org.deal_subject"),
     ("「ソラ」の開発元であるミナトソフトは上場した。", "ミナトソフト", "Company", "org.developer_of"),
     ("中国電池大手の国軒(GOTION)は増産する。", "国軒", "Company", "org.described_paren_alias"),
     ("北斗電機はエルピーダを統合した。", "エルピーダ", "Company", "org.merged"),
@@ -1507,3 +1511,44 @@ def test_a_post_at_a_named_organisation_is_not_at_the_new_company() -> None:
         found = edge_rules(text)
         assert ("山田一郎", "leads", "ミナト蓄電") not in found
         assert ("山田一郎", "leads", "南海化学") in found
+
+
+def test_the_holder_named_after_a_shareholder_phrase_is_not_the_topic() -> None:
+    # the topic buys from the shareholder; the holder is the fund the phrase describes
+    found = edge_rules("北斗電機は、南海工業の筆頭株主である東都ファンドから株式を買い取る。")
+    assert ("北斗電機", "investsIn", "南海工業") not in found
+    assert ("北斗電機", "investsIn", "南海工業") in edge_rules("北斗電機は南海工業の筆頭株主である。")
+
+
+def test_an_alias_announced_with_igo_names_the_company_from_there_on() -> None:
+    text = (
+        "ミナトロボティクス・ジャパン(本社:東京都港区、以下「MRJ」)は、東都精機と業務提携した。"
+        "MRJの山田花子社長は会見した。"
+    )
+    found = edge_rules(text)
+    assert ("山田花子", "leads", "ミナトロボティクス・ジャパン") in found
+    assert ("ミナトロボティクス・ジャパン", "basedIn", "港区") in found
+    assert "MRJ" not in nodes(text)
+
+
+def test_the_chief_in_a_gloss_that_ends_with_an_alias() -> None:
+    text = (
+        "ミナトロボ株式会社(本社:東京都港区、代表取締役社長:山田花子、以下「ミナトロボ」)は"
+        "新型機を発表した。"
+    )
+    assert edge_rules(text)[("山田花子", "leads", "ミナトロボ")] == ["nominal.chief_in_gloss"]
+
+
+def test_companies_listed_each_with_a_gloss_are_one_list() -> None:
+    text = (
+        "ミナト(本社:北九州市)、ミナトデータコム(本社:東京都港区)は9月25日、国内市場での事業拡充を"
+        "見据え、業務提携したと発表した。"
+    )
+    found = edge_rules(text)
+    assert ("ミナト", "partnersWith", "ミナトデータコム") in found
+    # the gloss is about the name it follows, not about the whole list
+    assert ("ミナト", "basedIn", "北九州市") in found
+    assert ("ミナトデータコム", "basedIn", "北九州市") not in found
+    assert ("ミナト", "basedIn", "港区") not in found
+    # a name written before a longer one that begins with it is no short form of it
+    assert {"ミナト", "ミナトデータコム"} <= set(nodes(text))

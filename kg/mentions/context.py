@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.mentions.candidate import Candidate
+from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
 from kg.mentions.ruledata import (
+    LEGAL_FORMS,
     NOT_ALIAS,
     PAREN_ALIAS,
     char_classes,
@@ -26,11 +27,19 @@ HOME_COUNTRY = "日本"
 def home_state_titles() -> frozenset[str]:
     return frozenset(rules("titles").home_state)
 
-#: An address in parentheses after a name: 長野県須坂市, 東京都港区, 大阪市.
+#: An address in parentheses after a name: 長野県須坂市, 東京都港区, 大阪市, and the newspapers'
+#: short city・ward form 東京・港, 大阪・北 (the ward's 区 left out).
 ADDRESS_WITH_SUFFIX = re.compile(
-    r"(?:本社[=＝:：・]?)?[一-龥々ヶ]{1,4}(?:都|道|府|県)?(?:[一-龥々ヶ]{1,5}(?:市|郡|区|町|村))+"
+    r"(?:本社[=＝:：・]?)?(?:[一-龥々ヶ]{1,4}(?:都|道|府|県)?(?:[一-龥々ヶ]{1,5}(?:市|郡|区|町|村))+"
+    r"|[一-龥々ヶ]{2,4}・[一-龥々ヶ]{1,4})"
 )
 
+
+#: (本社:東京都江東区、以下、NDAP社), (以下「北斗」): the short name the text will use from here on,
+#: announced at the end of the gloss after a name.
+ALIAS_FROM_HERE = re.compile(
+    rf"(?:{LEGAL_FORMS})?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,]?[「『]?(?P<alias>[^()（）「」『』、。]{{1,20}}?)[」』]?(?:という|と呼ぶ)?[)）]"
+)
 
 #: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.
 ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")
@@ -49,7 +58,9 @@ class ContextReader:
         for i, c in enumerate(chosen):
             if c.anaphor:
                 continue
-            if c.type != "Person" or not c.aliases:
+            if c.type in ORG_TYPES and (span := self._alias_from_here(text, c)):
+                swallowed.update(id(o) for o in chosen if span[0] <= o.start and o.end <= span[1])
+            elif c.type != "Person" or not c.aliases:
                 nxt = chosen[i + 1] if i + 1 < len(chosen) else None
                 if self._paren_alias(text, c, nxt) and nxt is not None:
                     swallowed.add(id(nxt))
@@ -83,6 +94,21 @@ class ContextReader:
         inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + pm.end()
         c.end += pm.end()
         return inside
+
+    @staticmethod
+    def _alias_from_here(text: str, c: Candidate) -> tuple[int, int] | None:
+        """北斗電機ホールディングス(本社:大阪市、以下、北斗HD): the name after 以下 is an alias the
+        text goes on to use, so it is found again (the span stays: the gloss holds mentions of its
+        own). Returns the alias's span, where nothing else is a mention."""
+        m = ALIAS_FROM_HERE.match(text, c.end)
+        if not m:
+            return None
+        alias = m.group("alias").strip()
+        if NOT_ALIAS.match(alias) or is_generic(alias):
+            return None
+        c.aliases.append(alias)
+        c.refind = True
+        return m.start("alias"), m.end("alias")
 
     @staticmethod
     def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None) -> bool:

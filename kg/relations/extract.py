@@ -13,7 +13,7 @@ from kg.relations.newco import new_company_mentions
 from kg.relations.pairs import join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import not_distributed
-from kg.relations.slots import Slotted, coordination, headline_topic, members, slot_sentence
+from kg.relations.slots import Slotted, coordination, gloss_slots, headline_topic, members, slot_sentence
 from kg.relations.state import DocumentState
 from kg.relations.titles import title_book
 
@@ -44,7 +44,7 @@ def relations_of(
     seen: set[tuple[EntityKey, str, EntityKey]] = set()
     out = []
     for h in hits:
-        single = not h.distribute or h.predicate in single_predicates
+        single = not h.distribute or h.predicate in single_predicates or _glossed(sl, h)
         subjects = [h.subject] if single else members(group_of, h.subject)
         objects = [h.object] if single else members(group_of, h.object, first=h.list_after)
         for a in subjects:
@@ -62,6 +62,11 @@ def relations_of(
                 ev = Evidence(doc.document.id, sent.text, start, end, h.rule, conf)
                 out.append(KeyedRelation(sm.entity, h.predicate, om.entity, ev))
     return out
+
+
+def _glossed(sl: Slotted, h: Hit) -> bool:
+    """One slot stands in the gloss written right after the other: 北斗電機(名古屋市)."""
+    return h.object in gloss_slots(sl, h.subject) or h.subject in gloss_slots(sl, h.object)
 
 
 SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")

@@ -92,16 +92,35 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
 
     A、B、Cは → {A: [A, B, C], B: [A, B, C], C: [A, B, C]}.
     """
-    groups: list[list[int]] = []
-    for i in range(len(sl.mentions)):
-        if i and groups and groups[-1][-1] == i - 1:
-            gap = sl.text[sl.positions[i - 1][1] : sl.positions[i][0]]
-            same = _kind(sl.mentions[i - 1].type) == _kind(sl.mentions[i].type)
-            if same and SEPARATOR.match(gap):
-                groups[-1].append(i)
-                continue
-        groups.append([i])
-    return _people_with_their_organisations({i: g for g in groups for i in g}, sl)
+    glossed = _inside_glosses(sl)
+    group_of = {i: [i] for i in range(len(sl.mentions))}
+    listed = [i for i in range(len(sl.mentions)) if i not in glossed]
+    for previous, i in zip(listed, listed[1:], strict=False):
+        gap = GLOSS.sub("", sl.text[sl.positions[previous][1] : sl.positions[i][0]])
+        same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
+        if same and SEPARATOR.match(gap):
+            group_of[previous].append(i)
+            group_of[i] = group_of[previous]
+    return _people_with_their_organisations(group_of, sl)
+
+
+#: A gloss in parentheses right after a list member: 北斗電機(本社:«PLACE#1»)、南海工業(…)は.
+GLOSS = re.compile(r"^[(（][^()（）]*[)）]")
+
+
+def _inside_glosses(sl: Slotted) -> set[int]:
+    """The slots written inside a parenthesised gloss that follows another slot directly."""
+    return {i for j in range(len(sl.positions)) for i in gloss_slots(sl, j)}
+
+
+def gloss_slots(sl: Slotted, j: int) -> list[int]:
+    """The slots inside the gloss written right after slot ``j`` (北斗電機(本社:«PLACE#1»)): what
+    they say is about ``j`` alone, not about the list ``j`` ends."""
+    end = sl.positions[j][1]
+    gloss = GLOSS.match(sl.text[end:])
+    if not gloss:
+        return []
+    return [i for i, (s, e) in enumerate(sl.positions) if end < s and e <= end + gloss.end()]
 
 
 #: Between two people listed each with their organisation: 、南海化学の (Aの山田社長、Bの佐藤会長).
