@@ -108,6 +108,9 @@ class PatternRule(_Strict):
     title_from: list[Literal["between", "person"]] = ["between", "person"]  # where the title is read
     list_after: bool = False  # the object is the first of a list that follows (北斗電機のA、B、C)
     object_from_previous_topic: bool = False
+    # the regex binds only s, the last member of a list: every two members are related
+    # (北斗電機、南海工業、東都精機の3社による資本業務提携)
+    among_list: bool = False
 
 
 class CueRule(_Strict):

@@ -337,6 +337,11 @@ RELATION_CASES = [
     ("北斗電機(東京・港)は新工場を建てる。", ("北斗電機", "basedIn", "東京"), "basedIn.paren_location"),
     ("名古屋市に本社を置く北斗電機は増産する。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.headquarters"),
     (
+        "北斗電機、南海工業、東都精機の3社による資本業務提携は、電池の開発から始まる。",
+        ("南海工業", "partnersWith", "東都精機"),
+        "partnersWith.list_noun",
+    ),
+    (
         "山田一郎氏(67)=自由民主党・公明党推薦=が当選した。",
         ("公明党", "supports", "山田一郎"),
         "supports.endorsed",
@@ -1133,6 +1138,12 @@ BOUNDARY_CASES = [
         {"埼玉ミナトワイルドナイツ": "Organization"},
         ["埼玉県"],
     ),
+    # a name after its legal form ends before 及び (the list goes on)
+    (
+        "株式会社ミナト電子及び南海工業株式会社は、経営統合に合意した。",
+        {"ミナト電子": "Company", "南海工業": "Company"},
+        ["ミナト電子及"],
+    ),
 ]
 
 
@@ -1529,6 +1540,9 @@ def test_an_alias_announced_with_igo_names_the_company_from_there_on() -> None:
     assert ("山田花子", "leads", "ミナトロボティクス・ジャパン") in found
     assert ("ミナトロボティクス・ジャパン", "basedIn", "港区") in found
     assert "MRJ" not in nodes(text)
+    # the filings' wording: (以下「X」といいます。)
+    filing = "南海工業株式会社(以下「NKK」といいます。)は新工場を建てる。NKKの山田一郎社長は会見した。"
+    assert ("山田一郎", "leads", "南海工業") in edge_rules(filing)
 
 
 def test_the_chief_in_a_gloss_that_ends_with_an_alias() -> None:

@@ -38,7 +38,7 @@ ADDRESS_WITH_SUFFIX = re.compile(
 #: (本社:東京都江東区、以下、NDAP社), (以下「北斗」): the short name the text will use from here on,
 #: announced at the end of the gloss after a name.
 ALIAS_FROM_HERE = re.compile(
-    rf"(?:{LEGAL_FORMS})?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,]?[「『]?(?P<alias>[^()（）「」『』、。]{{1,20}}?)[」』]?(?:という|と呼ぶ)?[)）]"
+    rf"(?:{LEGAL_FORMS})?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,]?[「『]?(?P<alias>[^()（）「」『』、。]{{1,20}}?)[」』]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
 
 #: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.

@@ -25,7 +25,7 @@ def sentence_hits(
 ) -> list[Hit]:
     """Pattern rules, case frames, cue rules, then the context rules (which see what the others found)."""
     titles = title_book()
-    found = pattern_hits(sl, state, titles)
+    found = pattern_hits(sl, state, titles, group_of)
     found += frame_hits(sent, sl, group_of, state)
     found += cue_hits(sl, group_of, state)
     found += nationality_hits(sl, titles)

@@ -15,13 +15,18 @@ from kg.relations.titles import TitleBook
 from kg.rules import PatternRule
 
 
-def pattern_hits(sl: Slotted, state: DocumentState, titles: TitleBook) -> list[Hit]:
+def pattern_hits(
+    sl: Slotted, state: DocumentState, titles: TitleBook, group_of: dict[int, list[int]]
+) -> list[Hit]:
     found = []
     for compiled in pattern_rules():
         rule = compiled.rule
         for m in compiled.regex.finditer(sl.text):
             groups = m.groupdict()
             s = int(groups.get("s") or groups.get("s2"))
+            if rule.among_list:
+                found += _among_list(s, group_of, rule)
+                continue
             if rule.object_from_previous_topic:
                 # 半導体子会社のX: the parent is the company the text is talking about
                 topic = state.previous_topic
@@ -38,6 +43,18 @@ def pattern_hits(sl: Slotted, state: DocumentState, titles: TitleBook) -> list[H
                     continue
             found.append(Hit(s, pred, o, rule.id, rule.confidence, list_after=rule.list_after))
     return found
+
+
+def _among_list(last: int, group_of: dict[int, list[int]], rule: PatternRule) -> list[Hit]:
+    """Every two members of the list ``last`` ends (none when it ends no list)."""
+    group = group_of.get(last, [last])
+    if group[-1] != last:
+        return []
+    return [
+        Hit(a, rule.predicate, b, rule.id, rule.confidence, distribute=False)
+        for k, a in enumerate(group)
+        for b in group[k + 1 :]
+    ]
 
 
 def title_predicate(
