@@ -876,6 +876,7 @@ MENTION_CASES = [
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
     ("北斗電機は新工場を建てる。", "北斗電機", "Company", "org.suffix.company"),
+    ("4社は「ミナト航空協議会」を設立した。", "ミナト航空協議会", "Organization", "org.quoted_body"),
     ("ミナト エナジーは電池を供給する。", "ミナト エナジー", "Company", "org.suffix.company"),
     ("北斗電機は高橋工業所に出資した。", "高橋工業所", "Company", "org.suffix.company"),
     ("南海化成は新工場を建てる。", "南海化成", "Company", "org.suffix.company"),
@@ -1566,3 +1567,23 @@ def test_companies_listed_each_with_a_gloss_are_one_list() -> None:
     assert ("ミナト", "basedIn", "港区") not in found
     # a name written before a longer one that begins with it is no short form of it
     assert {"ミナト", "ミナトデータコム"} <= set(nodes(text))
+
+
+def test_an_alias_a_document_declares_beats_the_lexicons_entry_of_that_name() -> None:
+    # FDA is the US drug regulator in the lexicon; here the text gives it to an airline
+    text = "静岡空港が拠点のミナトエアラインズ(FDA、静岡市)は増便する。FDAの山田一郎社長は記者会見で述べた。"
+    found = edge_rules(text)
+    assert ("山田一郎", "leads", "ミナトエアラインズ") in found
+    assert "米食品医薬品局" not in nodes(text)
+
+
+def test_a_name_describing_the_next_is_no_member_of_the_list_before() -> None:
+    text = "参加するのは北斗ウイングス(東京)、東都航空系のミナトエア(大阪府池田市)の2社。"
+    found = edge_rules(text)
+    assert ("ミナトエア", "subsidiaryOf", "東都航空") in found
+    assert ("ミナトエア", "subsidiaryOf", "北斗ウイングス") not in found
+
+
+def test_a_quoted_name_with_a_bodys_ending_is_an_organisation() -> None:
+    text = "地域航空会社4社は1日、「ミナト航空協議会」を設立したと発表した。"
+    assert nodes(text)["ミナト航空協議会"]["type"] == "Organization"

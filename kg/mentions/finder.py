@@ -14,7 +14,7 @@ from kg.mentions.overlap import OverlapPolicy, people_then_longest
 from kg.mentions.places import PlaceWordSource, as_site, in_event_name, is_venue, split_addresses
 from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
 from kg.mentions.sources import Source
-from kg.mentions.sources.known import KnownName, KnownNameSource, known_names
+from kg.mentions.sources.known import DECLARED_ALIAS, KnownName, KnownNameSource, known_names
 from kg.mentions.sources.lexicon import LexiconSource
 from kg.mentions.sources.ner import NerSource
 from kg.mentions.sources.patterns import (
@@ -114,11 +114,19 @@ class MentionFinder:
 
 def _document_names_first(strong: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """埼玉 for the team 埼玉パナソニックワイルドナイツ the document named before: a team's short
-    form the document itself introduced beats the lexicon's place of the same span."""
-    spans = {(c.start, c.end) for c in known if c.rule == "document.team_short_form"}
-    return [
-        c for c in strong if not (c.source == "lexicon" and c.type == "Place" and (c.start, c.end) in spans)
-    ]
+    form the document itself introduced beats the lexicon's place of the same span, and an alias it
+    declared (フジドリームエアラインズ(FDA、静岡市)) beats any other reading of that span (the
+    lexicon's US FDA, a company named 'FDA')."""
+    teams = {(c.start, c.end) for c in known if c.rule == "document.team_short_form"}
+    declared = {(c.start, c.end): c.name for c in known if c.rule == DECLARED_ALIAS}
+
+    def overridden(c: Candidate) -> bool:
+        span = (c.start, c.end)
+        if span in declared:
+            return declared[span] != c.name  # the lexicon's own name for it stays as found
+        return c.source == "lexicon" and c.type == "Place" and span in teams
+
+    return [c for c in strong if not overridden(c)]
 
 
 def _mention(doc_id: str, sent: ParsedSentence, c: Candidate) -> Mention:

@@ -98,10 +98,19 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
     for previous, i in zip(listed, listed[1:], strict=False):
         gap = GLOSS.sub("", sl.text[sl.positions[previous][1] : sl.positions[i][0]])
         same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
-        if same and SEPARATOR.match(gap):
+        if same and SEPARATOR.match(gap) and not _describes_next(sl, i):
             group_of[previous].append(i)
             group_of[i] = group_of[previous]
     return _people_with_their_organisations(group_of, sl)
+
+
+#: A name that describes the next one (日本航空系のジェイエア, 北斗電機の子会社ミナト): the next is
+#: the list's member, not it.
+DESCRIBES_NEXT = re.compile(r"^(?:系|傘下|グループ)?の(?:[^«»。、をにがはとで]{0,8}?)«(?:CO|ORG)#")
+
+
+def _describes_next(sl: Slotted, i: int) -> bool:
+    return _kind(sl.mentions[i].type) == "org" and bool(DESCRIBES_NEXT.match(sl.text[sl.positions[i][1] :]))
 
 
 #: A gloss in parentheses right after a list member: 北斗電機(本社:«PLACE#1»)、南海工業(…)は.

@@ -26,6 +26,10 @@ TEAM_RULES = frozenset({"org.sports_team", "ner.Pro_Sports_Organization"})
 AREA_STEM = re.compile(r"([一-龥々]{2,})[県府市]")
 
 
+#: The rule of a mention of an alias its document declared (beats the lexicon's entry of that name).
+DECLARED_ALIAS = "document.declared_alias"
+
+
 @dataclass(frozen=True)
 class KnownName:
     """A name found earlier in the document: its canonical name and type."""
@@ -34,6 +38,7 @@ class KnownName:
     type: str
     team: bool = False  # a team's short form (阪神 for 阪神タイガース): in that document it is the team
     area: bool = False  # an area's short form (上越 for 上越市): not inside a word (上越新幹線)
+    declared: bool = False  # an alias the document declared beside the name (…(FDA、静岡市))
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +64,15 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     for m in mentions:
         if m.type == "Place" and not m.anaphor and (area := AREA_STEM.fullmatch(m.text)):
             shortened.setdefault(area.group(1), KnownName(m.name, m.type, area=True))  # 宮城県 → 宮城
-        if m.anaphor or m.confidence < 0.5 or not (m.refind or m.type == "Government"):
+        if m.anaphor or m.confidence < 0.5:
+            continue
+        if m.type in ("Company", "Organization", "Government"):
+            for a in m.aliases:  # 天草エアライン(AMX、…) → AMX, later
+                if a != m.name and _long_enough(a, m.type):
+                    known.setdefault(a, KnownName(m.name, m.type, declared=True))
+        if not (m.refind or m.type == "Government"):
             continue
         forms = [] if m.source == "lexicon" else [m.name]
-        if m.type in ("Company", "Organization", "Government"):
-            forms += [a for a in m.aliases if a != m.name]  # 天草エアライン(AMX、…) → AMX, later
         if "・" in m.name and m.type in ("Company", "Organization"):
             forms.append(m.name.split("・", 1)[0])  # ノースウィンド・バンコープ → ノースウィンド
         if "・" in m.name and m.type == "Person":
@@ -113,4 +122,6 @@ class KnownNameSource:
             if k.area and re.match(r"[一-龥々]", after):
                 continue
             rule = "document.team_short_form" if k.team else "document.known_name"
+            if k.declared:
+                rule = DECLARED_ALIAS
             yield Candidate(s, e, k.name, k.type, rule, "document", 0.7)
