@@ -299,9 +299,10 @@ class Resolver:
             m.confidence = 0.65
 
     # -- corpus -----------------------------------------------------------------------------
-    def _merge_short_forms(self) -> None:
+    def _merge_short_forms(self, related: set[frozenset[EntityKey]]) -> None:
         """アリババ ~ アリババ・グループ, ノースウィンド ~ ノースウィンド・バンコープ,
-        ANAHD ~ ANAホールディングス."""
+        ANAHD ~ ANAホールディングス; not two names a relation joins (製菓大手ロッテを傘下に持つ
+        ロッテホールディングス: the subsidiary and its holding company)."""
         by_norm = {k.norm: k for k in self.surfaces}
         bodies = sorted(n for n in by_norm if n.endswith(("庁", "省")))  # few: compared pairwise
         org = ("Company", "Organization")
@@ -309,7 +310,7 @@ class Resolver:
             n = key.norm
             for suf in rules("generic").corporate_forms:
                 longer = by_norm.get(n + norm(suf)) or self._lexicon_key(n + norm(suf), by_norm)
-                if longer and longer != key:
+                if longer and longer != key and frozenset((key, longer)) not in related:
                     self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
                 # 日立グループ ~ 日立製作所 (lexicon alias 日立): an unlisted name on a known short form
                 for alias in self.surfaces[key].lex_aliases:
@@ -355,18 +356,20 @@ class Resolver:
 
     def finish(self, relations: Iterable[KeyedRelation]) -> tuple[list[Entity], list[Relation]]:
         """The final entities, and the relations between them whose end types their predicate allows."""
-        entities, key_to_id = self._entities()
+        relations = list(relations)
+        entities, key_to_id = self._entities({frozenset((r.subject, r.object)) for r in relations})
         types = {e.id: e.type for e in entities}
         out = []
         for r in relations:
             s, o = key_to_id.get(r.subject), key_to_id.get(r.object)
             if s is not None and o is not None and allowed(r.predicate, types[s], types[o]):
                 out.append(Relation(s, r.predicate, o, r.evidence))
-        return entities, out
+        return entities, without_implied(out)
 
-    def _entities(self) -> tuple[list[Entity], dict[EntityKey, str]]:
-        """Final entities and the map from resolution key to node id."""
-        self._merge_short_forms()
+    def _entities(self, related: set[frozenset[EntityKey]]) -> tuple[list[Entity], dict[EntityKey, str]]:
+        """Final entities and the map from resolution key to node id (``related``: pairs of keys a
+        relation joins, which are never one entity)."""
+        self._merge_short_forms(related)
         groups: dict[EntityKey, list[EntityKey]] = defaultdict(list)
         for key in sorted(self.surfaces):
             groups[self.uf.find(key)].append(key)
@@ -404,6 +407,18 @@ class Resolver:
             for k in keys:
                 key_to_id[k] = ent.id
         return out, key_to_id
+
+
+def without_implied(relations: list[Relation]) -> list[Relation]:
+    """Drops a relation whose two nodes a predicate implying it also joins (山田氏 worksFor 北斗電機
+    goes where 山田氏 leads 北斗電機: a director who became president is its president)."""
+    implied = active_schema().implied
+    present = {(r.subject, r.predicate, r.object) for r in relations}
+    return [
+        r
+        for r in relations
+        if r.predicate not in implied or (r.subject, implied[r.predicate], r.object) not in present
+    ]
 
 
 def allowed(predicate: str, subject_type: str, object_type: str) -> bool:

@@ -122,6 +122,7 @@ class Predicate:
     domain: TypeSet = ANY_TYPE  # empty: a subject of any type
     range: TypeSet = ANY_TYPE  # empty: an object of any type
     symmetric: StrictBool = False
+    implied_by: PredicateName | None = None  # a predicate that says more about the same two nodes
 
     def allows(self, subject_type: str, object_type: str) -> bool:
         """Whether an edge from a ``subject_type`` node to an ``object_type`` node may exist."""
@@ -170,6 +171,11 @@ class Schema:
     @cached_property
     def symmetric_predicates(self) -> frozenset[str]:
         return frozenset(p.name for p in self.predicates if p.symmetric)
+
+    @cached_property
+    def implied(self) -> dict[str, str]:
+        """Predicate → the predicate that implies it (``worksFor`` → ``leads``)."""
+        return {p.name: p.implied_by for p in self.predicates if p.implied_by}
 
     @cached_property
     def _types_by_name(self) -> dict[str, EntityType]:
@@ -271,7 +277,7 @@ def _first_inconsistency(content: SchemaFile) -> tuple[str, str] | None:
     return next(
         (
             problem
-            for check in (_duplicate_names, _unknown_slot_codes, _unknown_entity_types)
+            for check in (_duplicate_names, _unknown_slot_codes, _unknown_entity_types, _unknown_implied_by)
             for problem in check(content)
         ),
         None,
@@ -328,6 +334,15 @@ def _unknown_entity_types(content: SchemaFile) -> list[tuple[str, str]]:
         for key, named in (("domain", p.domain), ("range", p.range))
         for t in sorted(named)
         if t not in types
+    ]
+
+
+def _unknown_implied_by(content: SchemaFile) -> list[tuple[str, str]]:
+    names = {p.name for p in content.predicates}
+    return [
+        (f"predicates[{i}] {p.name!r}", f"implied_by names {p.implied_by!r}, not another predicate")
+        for i, p in enumerate(content.predicates)
+        if p.implied_by is not None and (p.implied_by not in names or p.implied_by == p.name)
     ]
 
 

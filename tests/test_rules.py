@@ -337,6 +337,11 @@ RELATION_CASES = [
     ("北斗電機(東京・港)は新工場を建てる。", ("北斗電機", "basedIn", "東京"), "basedIn.paren_location"),
     ("名古屋市に本社を置く北斗電機は増産する。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.headquarters"),
     (
+        "北斗電機は27日、社長交代を発表した。筆頭株主の南海化学は27日、会長の退任を求めた。",
+        ("南海化学", "investsIn", "北斗電機"),
+        "investsIn.shareholder_of_main_company",
+    ),
+    (
         "北斗電機、南海工業、東都精機の3社による資本業務提携は、電池の開発から始まる。",
         ("南海工業", "partnersWith", "東都精機"),
         "partnersWith.list_noun",
@@ -1139,6 +1144,11 @@ BOUNDARY_CASES = [
         {"埼玉ミナトワイルドナイツ": "Organization"},
         ["埼玉県"],
     ),
+    # people by their honorific (山内、岡田両氏の退任), a kind of shop, are no companies
+    ("北斗電機は社長交代を発表した。南海化学は山内、岡田両氏の取締役退任を求めた。", {}, ["岡田両氏"]),
+    ("小売り大手スーパーの売上高が伸びた。", {}, ["スーパー"]),
+    # a company introduced with its address and its chief in parentheses
+    ("北斗林業(東京都千代田区、山田一郎社長)は新工場を建てる。", {"北斗林業": "Company"}, []),
     # a name after its legal form ends before 及び (the list goes on)
     (
         "株式会社ミナト電子及び南海工業株式会社は、経営統合に合意した。",
@@ -1587,3 +1597,26 @@ def test_a_name_describing_the_next_is_no_member_of_the_list_before() -> None:
 def test_a_quoted_name_with_a_bodys_ending_is_an_organisation() -> None:
     text = "地域航空会社4社は1日、「ミナト航空協議会」を設立したと発表した。"
     assert nodes(text)["ミナト航空協議会"]["type"] == "Organization"
+
+
+def test_a_second_person_in_a_sentence_takes_the_salient_company_too() -> None:
+    # the company added for the first person is not written in the sentence
+    text = (
+        "北斗電機の山田一郎会長は1994年に社長に就任した。会社では佐藤次郎社長が会長に、"
+        "新しい社長に鈴木三郎専務が就任する人事を発表した。"
+    )
+    found = edge_rules(text)
+    assert ("佐藤次郎", "leads", "北斗電機") in found
+    assert ("鈴木三郎", "leads", "北斗電機") in found
+
+
+def test_who_leads_a_company_does_not_also_work_for_it() -> None:
+    found = edge_rules("北斗電機は取締役に山田一郎氏を選任した。山田氏は同日付で社長に就任した。")
+    assert ("山田一郎", "leads", "北斗電機") in found
+    assert ("山田一郎", "worksFor", "北斗電機") not in found
+
+
+def test_a_short_name_the_text_relates_to_the_longer_is_another_company() -> None:
+    # ミナト is short for ミナトホールディングス elsewhere; here it is held by it
+    found = edge_rules("製菓大手ミナトを傘下に持つミナトホールディングスは株主総会を開いた。")
+    assert ("ミナト", "subsidiaryOf", "ミナトホールディングス") in found

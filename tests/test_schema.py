@@ -107,6 +107,14 @@ def investsin(data: dict) -> dict:
         (lambda d: investsin(d).update(symmetric="yes"), "predicates[7] 'investsIn': symmetric:"),
         (lambda d: investsin(d)["style"].update(dashes=[4, 0]), "'investsIn': style.dashes[1]:"),
         (lambda d: investsin(d).update(name="invests_in"), "predicates[7] 'invests_in': name:"),
+        (
+            lambda d: investsin(d).update(implied_by="owns"),
+            "predicates[7] 'investsIn': implied_by names 'owns', not another predicate",
+        ),
+        (
+            lambda d: investsin(d).update(implied_by="investsIn"),
+            "predicates[7] 'investsIn': implied_by names 'investsIn', not another predicate",
+        ),
         (lambda d: d["predicates"].append(investsin(d)), "predicates[15] 'investsIn': name is used twice"),
         (lambda d: d["entity_types"][1].update(slot="CO"), "entity_types[1] 'Government': slot 'CO'"),
         (lambda d: d["entity_types"][1].update(neo4j_label="Gov ernment"), "'Government': neo4j_label:"),

@@ -108,7 +108,8 @@ def _salient_company(
 ) -> int | None:
     if state.salient is None:
         return None
-    orgs_here = [c for c in sl.mentions if c.type in ("Company", "Organization", "Government")]
+    organisations = ("Company", "Organization", "Government")
+    orgs_here = [c for j, c in enumerate(sl.mentions) if c.type in organisations and sl.written(j)]
     if orgs_here and not all(c.start > m.start for c in orgs_here):
         return None
     return sl.add_virtual(state.salient)

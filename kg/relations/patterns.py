@@ -27,9 +27,9 @@ def pattern_hits(
             if rule.among_list:
                 found += _among_list(s, group_of, rule)
                 continue
-            if rule.object_from_previous_topic:
+            if rule.object_from:
                 # 半導体子会社のX: the parent is the company the text is talking about
-                topic = state.previous_topic
+                topic = state.previous_topic if rule.object_from == "previous_topic" else state.main_company
                 if "«" in sl.text[: m.start()] or topic is None or topic.type != "Company":
                     continue
                 o = sl.add_virtual(topic)

@@ -72,7 +72,7 @@ def pattern_rules() -> list[CompiledPattern]:
         except (re.error, ValueError) as exc:
             raise rule_error("relations", where + ".regex", f"bad regex: {exc}") from None
         groups = set(rx.groupindex)
-        has_object = groups & {"o", "o2"} or rule.object_from_previous_topic or rule.among_list
+        has_object = groups & {"o", "o2"} or rule.object_from or rule.among_list
         if not groups & {"s", "s2"} or not has_object:
             raise rule_error(
                 "relations", where + ".regex", "the regex must bind a subject (s) and an object (o)"

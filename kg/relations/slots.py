@@ -54,6 +54,11 @@ class Slotted:
         self.positions.append((len(self.text), len(self.text)))
         return len(self.mentions) - 1
 
+    def written(self, i: int) -> bool:
+        """Whether slot ``i`` is written in the sentence (not added by :meth:`add_virtual`)."""
+        start, end = self.positions[i]
+        return end > start
+
     def fits(self, i: int, classes: list[str]) -> bool:
         """Whether slot ``i`` is of one of the slot ``classes`` (CO, GOV…)."""
         return slot_code(self.mentions[i].type) in classes
