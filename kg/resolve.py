@@ -43,6 +43,13 @@ from kg.schema import active_schema
 KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
 
 
+def names_another_entry(lex: Lexicon, alias: str, name: str) -> bool:
+    """Whether the lexicon gives ``alias`` to an entry that is not the one ``name`` names."""
+    entry = lex.lookup(alias)
+    own = lex.lookup(name)
+    return entry is not None and (own is None or own.name != entry.name)
+
+
 def truncated_names(mentions: list[Mention]) -> list[tuple[str, str]]:
     """北斗コーポ ~ 北斗コーポレーション: (short, longer) pairs of one document's company names, the
     short one cut inside the longer one's last katakana word, when only one name begins so and
@@ -212,7 +219,7 @@ class Resolver:
                 self.surfaces[m.entity].names[m.text] += 1
                 self.merges[m.entity].add((m.text, "place-short-form"))
             for alias in m.aliases:
-                if self._names_another_entry(alias, name):
+                if names_another_entry(self.lex, alias, name):
                     continue  # フジドリームエアラインズ(FDA、…): not the lexicon's FDA, in this document only
                 akey = self._register(alias, m.type, "paren-alias", 0.5, doc.id, count=False)
                 self._link(akey, m.entity, alias, "paren-alias")
@@ -225,12 +232,6 @@ class Resolver:
         self._resolve_anaphors(doc, mentions, main_country)
         key = entity_key(main_country)
         return key if key in self.surfaces else None
-
-    def _names_another_entry(self, alias: str, name: str) -> bool:
-        """Whether the lexicon gives ``alias`` to an entry that is not the one ``name`` names."""
-        entry = self.lex.lookup(alias)
-        own = self.lex.lookup(name)
-        return entry is not None and (own is None or own.name != entry.name)
 
     def _attach_tickers(self, doc: Document, mentions: list[Mention]) -> None:
         ends = sorted((m.end, i) for i, m in enumerate(mentions) if not m.anaphor and m.entity)

@@ -1620,3 +1620,19 @@ def test_a_short_name_the_text_relates_to_the_longer_is_another_company() -> Non
     # ミナト is short for ミナトホールディングス elsewhere; here it is held by it
     found = edge_rules("製菓大手ミナトを傘下に持つミナトホールディングスは株主総会を開いた。")
     assert ("ミナト", "subsidiaryOf", "ミナトホールディングス") in found
+
+
+def test_a_country_after_a_middle_dot_is_the_leaders_not_part_of_the_name() -> None:
+    text = "山田一郎首相はハンブルクで、ナレンドラ・モディ・インド首相と会談した。"
+    found = edge_rules(text)
+    assert ("ナレンドラ・モディ", "leads", "インド") in found
+    assert "ナレンドラ・モディ・インド" not in nodes(text)
+
+
+def test_a_nationality_before_a_title_is_nobodys_name() -> None:
+    assert "米" not in nodes("山田氏は今月訪米し、米大統領就任式に出席した。")
+
+
+def test_meeting_someone_in_the_continuative_form() -> None:
+    found = edge_rules("山田一郎首相は24日、官邸で佐藤花子外相と会い、日程を協議した。")
+    assert ("山田一郎", "meets", "佐藤花子") in found or ("佐藤花子", "meets", "山田一郎") in found

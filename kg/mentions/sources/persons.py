@@ -61,6 +61,9 @@ class _Found:
     org: tuple[int, int] | None = None
 
 
+#: ・インド in モディ・インド首相: a country written after the name with a middle dot.
+DOTTED_COUNTRY = re.compile(r"・([ァ-ヴー]{2,10}|[一-龥]{1,4})$")
+
 #: Words between a name and the organisation of its title: 松下正・前コクヨ取締役, 倉重英喜・元IBM副社長.
 TENURE = frozenset({"前", "元", "現", "新", "次期", "・"})
 
@@ -81,6 +84,16 @@ class PersonSource:
         self.prefix_at_end = re.compile(
             r"(?<=[ァ-ヴー一-龥々])(" + "|".join(map(re.escape, lexicon.prefixes)) + ")$"
         )
+
+    def _dotted_country(self, head: str) -> tuple[str, str] | None:
+        """(country, the head without it) when ``head`` ends with ・<country> after a name."""
+        m = DOTTED_COUNTRY.search(head)
+        if not m or not m.start():
+            return None
+        entry = self.lex.lookup(m.group(1))
+        if entry is None or entry.type != "Country":
+            return None
+        return entry.name, head[: m.start()]
 
     def _place_of_title(
         self, text: str, head: str, head_start: int, title: str, tokens: Sequence[Token]
@@ -135,6 +148,9 @@ class PersonSource:
                 # トランプ米大統領, 習近平中国国家主席: the nationality sits between name and title
                 country = self.nationality.country_for(pre.group(1))
                 head = head[: pre.start()]
+            elif not alias and (dotted := self._dotted_country(head)):
+                # モディ・インド首相, マクロン・フランス大統領: the country after a middle dot
+                country, head = dotted
             title = re.sub(r"[(（].*$", "", text[ts : m.end()])
             place = None
             if alias is None and country is None:
@@ -146,8 +162,8 @@ class PersonSource:
             found, org = self.names.name_before(text, head, head_start, sent.tokens, title, plain)
             if org is not None:
                 yield org
-            if found is None:
-                continue
+            if found is None or self.nationality.country_for(found.name):
+                continue  # 訪米し、米大統領就任式: a nationality before a title is nobody's name
             if title in hon:
                 title = title_before(text, found.start) or ""
             # the person's span runs up to the title (alias, nationality included), or up to the
