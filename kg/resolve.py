@@ -50,6 +50,11 @@ def names_another_entry(lex: Lexicon, alias: str, name: str) -> bool:
     return entry is not None and (own is None or own.name != entry.name)
 
 
+def _listed_apart(short: _Surface, longer: _Surface) -> bool:
+    """Whether the lexicon lists two names as two entries (ソフトバンク, ソフトバンクグループ)."""
+    return bool(short.canonical and longer.canonical and short.canonical != longer.canonical)
+
+
 def truncated_names(mentions: list[Mention]) -> list[tuple[str, str]]:
     """北斗コーポ ~ 北斗コーポレーション: (short, longer) pairs of one document's company names, the
     short one cut inside the longer one's last katakana word, when only one name begins so and
@@ -301,9 +306,8 @@ class Resolver:
 
     # -- corpus -----------------------------------------------------------------------------
     def _merge_short_forms(self, related: set[frozenset[EntityKey]]) -> None:
-        """アリババ ~ アリババ・グループ, ノースウィンド ~ ノースウィンド・バンコープ,
-        ANAHD ~ ANAホールディングス; not two names a relation joins (製菓大手ロッテを傘下に持つ
-        ロッテホールディングス: the subsidiary and its holding company)."""
+        """アリババ ~ アリババ・グループ, ANAHD ~ ANAホールディングス; not two names a relation joins
+        (製菓大手ロッテを傘下に持つロッテホールディングス) or the lexicon lists apart."""
         by_norm = {k.norm: k for k in self.surfaces}
         bodies = sorted(n for n in by_norm if n.endswith(("庁", "省")))  # few: compared pairwise
         org = ("Company", "Organization")
@@ -311,7 +315,8 @@ class Resolver:
             n = key.norm
             for suf in rules("generic").corporate_forms:
                 longer = by_norm.get(n + norm(suf)) or self._lexicon_key(n + norm(suf), by_norm)
-                if longer and longer != key and frozenset((key, longer)) not in related:
+                apart = longer and _listed_apart(self.surfaces[key], self.surfaces[longer])
+                if longer and longer != key and frozenset((key, longer)) not in related and not apart:
                     self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
                 # 日立グループ ~ 日立製作所 (lexicon alias 日立): an unlisted name on a known short form
                 for alias in self.surfaces[key].lex_aliases:

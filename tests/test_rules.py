@@ -934,6 +934,8 @@ MENTION_RULE_CASES = [
     ("中国家電大手の北斗集団は日本に進出する。", "北斗集団", "Company", "org.chinese_group_in_context"),
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
+    # a Latin name the deal is with is a company (NER reads some as a government)
+    ("Qホールディングスは、LINEと経営統合した。", "LINE", "Company", "org.cue_object"),
     # a proper noun that partners is a company (its list's other member is typed with it)
     ("光文舎と大和測器は自動車試験機の事業で提携する。", "大和測器", "Company", "org.deal_subject"),
     ("「ソラ」の開発元であるミナトソフトは上場した。", "ミナトソフト", "Company", "org.developer_of"),
@@ -1636,3 +1638,15 @@ def test_a_nationality_before_a_title_is_nobodys_name() -> None:
 def test_meeting_someone_in_the_continuative_form() -> None:
     found = edge_rules("山田一郎首相は24日、官邸で佐藤花子外相と会い、日程を協議した。")
     assert ("山田一郎", "meets", "佐藤花子") in found or ("佐藤花子", "meets", "山田一郎") in found
+
+
+def test_two_lexicon_entries_are_never_one_company_by_short_form() -> None:
+    # the telecom and its holding company: the lexicon lists them apart
+    found = nodes("ソフトバンクグループは投資を増やす。ソフトバンクは通信料金を下げる。")
+    assert {"ソフトバンク", "ソフトバンクグループ"} <= set(found)
+
+
+def test_hd_in_parentheses_is_the_short_form_the_text_goes_on_to_use() -> None:
+    for gloss in ("(HD)", "(HD、東京)"):
+        text = f"Qホールディングス{gloss}は、新工場を建てる。QHDの山田一郎社長は会見した。"
+        assert ("山田一郎", "leads", "Qホールディングス") in edge_rules(text), gloss

@@ -45,6 +45,15 @@ ALIAS_FROM_HERE = re.compile(
 ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")
 
 
+def abbreviated_name(name: str, inner: str) -> str:
+    """北斗ホールディングス(HD) → 北斗HD: the short form in parentheses stands for the name with its
+    corporate form shortened, the way the text goes on to write it; any other alias is itself."""
+    for short, long in rules("generic").abbreviated_forms:
+        if inner == short and name.endswith(long) and len(name) > len(long):
+            return name[: -len(long)] + short
+    return inner
+
+
 class ContextReader:
     """Completes chosen candidates from the text around them (in place)."""
 
@@ -78,12 +87,13 @@ class ContextReader:
         pm = PAREN_ALIAS.match(text[c.end :])
         if not pm and c.type in ("Company", "Organization"):
             return self._alias_before_gloss(text, c, nxt)
-        if not pm or NOT_ALIAS.match(pm.group(1)) or is_generic(pm.group(1)):
+        if not pm:
             return False
-        inner = pm.group(1)
+        inner = abbreviated_name(c.name, pm.group(1).strip())
+        if inner == pm.group(1).strip() and (NOT_ALIAS.match(inner) or is_generic(inner)):
+            return False
         if c.type != "Person" and ("=" in inner or "＝" in inner or title_regex().search(inner)):
             return False  # 北斗テック(山田一郎社長), (社長=山田一郎氏): a person with a title, no alias
-        inner = pm.group(1).strip()
         if c.type != "Place" and ADDRESS_WITH_SUFFIX.fullmatch(inner):
             return False  # 明治産業(長野県須坂市): the head office, not another name
         inner_entry = self.lex.lookup(inner)
@@ -116,9 +126,12 @@ class ContextReader:
         gloss's comma is an alias (the span stays: the place after it is a mention of its own).
         True when ``nxt`` is that alias, found on its own."""
         m = ALIAS_BEFORE_GLOSS.match(text, c.end)
-        if not m or NOT_ALIAS.match(m.group(1)) or is_generic(m.group(1)):
+        if not m:
             return False
-        c.aliases.append(m.group(1))
+        alias = abbreviated_name(c.name, m.group(1))  # 北斗ホールディングス(HD、東京) → 北斗HD
+        if alias == m.group(1) and (NOT_ALIAS.match(alias) or is_generic(alias)):
+            return False
+        c.aliases.append(alias)
         return nxt is not None and (nxt.start, nxt.end) == (m.start(1), m.end(1))
 
     @staticmethod
