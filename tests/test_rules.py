@@ -1650,3 +1650,9 @@ def test_hd_in_parentheses_is_the_short_form_the_text_goes_on_to_use() -> None:
     for gloss in ("(HD)", "(HD、東京)"):
         text = f"Qホールディングス{gloss}は、新工場を建てる。QHDの山田一郎社長は会見した。"
         assert ("山田一郎", "leads", "Qホールディングス") in edge_rules(text), gloss
+
+
+def test_sha_after_a_company_belongs_to_its_slot() -> None:
+    # スペースX社の: 社 is part of how the company is written, not a word between it and の
+    found = edge_rules("北斗宇宙は、米ミナトスペース社のロケット「ホシ9」で着陸機を打ち上げる。")
+    assert ("ミナトスペース", "develops", "ホシ9") in found

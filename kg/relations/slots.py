@@ -34,6 +34,8 @@ SEPARATOR = re.compile(
 
 #: A Japanese legal form written after a company's name.
 LEGAL_FORM = re.compile(LEGAL_FORMS)
+#: 社 after a company's name, then a particle (スペースX社の, アップル社は; not 社長, 社員).
+COMPANY_WORD = re.compile(r"社(?=[のはがをとにもへやで、。」)）])")
 
 
 @dataclass
@@ -79,8 +81,8 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
             t = title_regex().match(text, e) or title_regex().match(text, e + 1)
             if t and (t.start() == e or re.match(r"[一-龥]", text[e])):
                 e = t.end()  # トランプ米大統領と: the nationality and title belong to the slot
-        elif m.type == "Company" and (form := LEGAL_FORM.match(text, e)):
-            e = form.end()  # 日商岩井株式会社と: the legal form belongs to the company's slot
+        elif m.type == "Company" and (form := LEGAL_FORM.match(text, e) or COMPANY_WORD.match(text, e)):
+            e = form.end()  # 日商岩井株式会社と, スペースX社の: the legal form belongs to the company's slot
         out.append(text[cursor:s])
         slot = f"«{slot_code(m.type)}#{len(used)}»"
         start = sum(len(x) for x in out)
