@@ -1656,3 +1656,19 @@ def test_sha_after_a_company_belongs_to_its_slot() -> None:
     # スペースX社の: 社 is part of how the company is written, not a word between it and の
     found = edge_rules("北斗宇宙は、米ミナトスペース社のロケット「ホシ9」で着陸機を打ち上げる。")
     assert ("ミナトスペース", "develops", "ホシ9") in found
+
+
+def test_companies_that_integrate_a_business_are_partners() -> None:
+    found = edge_rules("北斗商事、南海汽船、東都重工は31日、コンテナ船事業を統合すると発表した。")
+    assert {("北斗商事", "partnersWith", "南海汽船"), ("南海汽船", "partnersWith", "北斗商事")} & set(found)
+
+
+def test_what_two_companies_invest_in_together_is_no_partner() -> None:
+    text = "北斗電機は、西方化学と東洋製作所が共同出資する設計会社「ソラ設計(ソラデザイン)」に資本参画する。"
+    found = edge_rules(text)
+    (name,) = [n for n in nodes(text) if n.startswith("ソラ")]
+    assert ("西方化学", "investsIn", name) in found
+    assert ("北斗電機", "investsIn", name) in found
+    assert not {("西方化学", "partnersWith", name), (name, "partnersWith", "西方化学")} & set(found)
+    # the reading in parentheses inside the quotes is another name of it, not part of its name
+    assert {name, *nodes(text)[name]["aliases"]} == {"ソラ設計", "ソラデザイン"}
