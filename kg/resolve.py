@@ -60,13 +60,15 @@ def truncated_names(mentions: list[Mention]) -> list[tuple[str, str]]:
     short one cut inside the longer one's last katakana word, when only one name begins so and
     what is cut off is no word of its own (ソフトバンク is not ソフトバンクグループ, NTT not NTTドコモ),
     and the short one is never written before the longer one in a sentence (ゼンリン(本社:北九州市)、
-    ゼンリンデータコム(本社:東京都港区)は: two companies listed, not one name and its short form)."""
+    ゼンリンデータコム(本社:東京都港区)は: two companies listed, not one name and its short form) nor a
+    lexicon name (ソフトバンク is not cut from ソフトバンクロボティクスグループ)."""
     companies = [m for m in mentions if m.type == "Company" and m.entity and not m.anaphor]
     names = sorted({m.name for m in companies})
+    listed = {m.name for m in companies if m.source == "lexicon"}  # ソフトバンク: a name, not a cut
     parts = tuple(rules("generic").company_name_parts)
     pairs = []
     for short in names:
-        if len(short) < 3 or not KATAKANA_CHAR.match(short[-1]):
+        if len(short) < 3 or not KATAKANA_CHAR.match(short[-1]) or short in listed:
             continue
         longer = [
             n

@@ -342,6 +342,21 @@ RELATION_CASES = [
         "investsIn.shareholder_of_main_company",
     ),
     (
+        "北斗電機と南海化学は2021年に合弁会社ミナトロボを設立した。",
+        ("南海化学", "investsIn", "ミナトロボ"),
+        "investsIn.joint_venture_founded",
+    ),
+    (
+        "北斗電機は、南海化学と中国に合弁会社「ミナトロボ」を設立した。",
+        ("南海化学", "investsIn", "ミナトロボ"),
+        "investsIn.joint_venture_partner",
+    ),
+    (
+        "北斗電機は南海化学に出資した。南海化学山田一郎社長は「補い合える」と述べた。",
+        ("山田一郎", "leads", "南海化学"),
+        "nominal.org_person_glued",
+    ),
+    (
         "北斗電機、南海工業、東都精機の3社による資本業務提携は、電池の開発から始まる。",
         ("南海工業", "partnersWith", "東都精機"),
         "partnersWith.list_noun",
@@ -1672,3 +1687,19 @@ def test_what_two_companies_invest_in_together_is_no_partner() -> None:
     assert not {("西方化学", "partnersWith", name), (name, "partnersWith", "西方化学")} & set(found)
     # the reading in parentheses inside the quotes is another name of it, not part of its name
     assert {name, *nodes(text)[name]["aliases"]} == {"ソラ設計", "ソラデザイン"}
+
+
+def test_a_group_company_of_x_is_not_x() -> None:
+    found = edge_rules("アイリス電機は、ロボット開発を行う北斗電機のグループ会社に100億円を出資する。")
+    assert ("アイリス電機", "investsIn", "北斗電機") not in found
+
+
+def test_both_companies_after_a_deal_between_them() -> None:
+    found = edge_rules("北斗電機は南海化学と資本業務提携した。両社は2021年に合弁会社ミナトロボを設立した。")
+    assert ("北斗電機", "investsIn", "ミナトロボ") in found
+    assert ("南海化学", "investsIn", "ミナトロボ") in found
+
+
+def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
+    text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
+    assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))

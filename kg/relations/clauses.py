@@ -212,6 +212,8 @@ class Clauses:
         own = self.slot(p)
         if own is not None:
             return own
+        if grammar().other_company.search(self.text[p.start : p.content_end]):
+            return None  # 北斗電機のグループ会社に出資: another company, left unnamed
         for q in reversed(self.children(p)):
             if q.case.particle in DESCRIBING and self.slot(q) is not None:
                 return self.slot(q)

@@ -10,7 +10,7 @@ from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
 from kg.relations.hits import Hit
 from kg.relations.newco import new_company_mentions
-from kg.relations.pairs import join_pairs, pair_anaphors, pair_mentions
+from kg.relations.pairs import Pair, companies, join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import not_distributed
 from kg.relations.slots import Slotted, coordination, gloss_slots, headline_topic, members, slot_sentence
@@ -62,6 +62,22 @@ def relations_of(
                 ev = Evidence(doc.document.id, sent.text, start, end, h.rule, conf)
                 out.append(KeyedRelation(sm.entity, h.predicate, om.entity, ev))
     return out
+
+
+#: Predicates whose two companies a later 両社 may stand for (AはBと提携した。両社は…).
+DEALS = ("partnersWith", "investsIn", "acquires")
+
+
+def deal_pairs(sl: Slotted, hits: list[Hit]) -> list[Pair]:
+    """The two companies of each deal the sentence writes, in order."""
+    out = []
+    for h in hits:
+        a, b = sl.mentions[h.subject], sl.mentions[h.object]
+        if h.predicate in DEALS and sl.written(h.subject) and sl.written(h.object):
+            pair = Pair((a, b) if a.start < b.start else (b, a))
+            if companies(pair.members):
+                out.append(pair)
+    return sorted(out, key=lambda p: p.members[-1].start)
 
 
 def _glossed(sl: Slotted, h: Hit) -> bool:
@@ -133,5 +149,5 @@ def extract_relations(
             if h.predicate in ROLE_PREDICATES and sl.mentions[h.subject].entity
         ]
         out.extend(relations_of(sl, group_of, hits, parsed, sent))
-        state.after_sentence(sl, ms, roles, group_of)
+        state.after_sentence(sl, ms, roles, group_of, deal_pairs(sl, hits))
     return out

@@ -50,12 +50,12 @@ def pairs_in(sl: Slotted, group_of: dict[int, list[int]]) -> dict[int, Pair]:
             continue
         seen.add(group[0])
         ms = tuple(sl.mentions[j] for j in group)
-        if len(ms) >= 2 and _companies(ms):
+        if len(ms) >= 2 and companies(ms):
             found[len(ms)] = Pair(ms)
     return found
 
 
-def _companies(ms: tuple[Mention, ...]) -> bool:
+def companies(ms: tuple[Mention, ...]) -> bool:
     return (
         all(m.type == "Company" and m.entity is not None and not m.anaphor for m in ms)
         and len({m.entity for m in ms}) == len(ms)
@@ -120,7 +120,7 @@ def _pair_ending_at(
     if len(group) != n or group[-1] != i:
         return None
     ms = tuple(sl.mentions[j] for j in group)
-    return Pair(ms) if _companies(ms) else None
+    return Pair(ms) if companies(ms) else None
 
 
 def pair_anaphors(pairs: dict[int, Pair], sent: ParsedSentence) -> list[Mention]:

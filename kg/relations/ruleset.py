@@ -130,6 +130,7 @@ class Grammar:
     together: re.Pattern[str]  # the adverb as a phrase of its own: ともに
     together_after: re.Pattern[str]  # the adverb after と in one phrase: とともに
     means: frozenset[str] = frozenset()  # XをベースにYを開発: a noun that takes X as a means
+    other_company: re.Pattern[str] = re.compile("(?!)")  # Xのグループ会社: not X, another company
 
 
 def _alternation(words: list[str]) -> str:
@@ -151,4 +152,5 @@ def grammar() -> Grammar:
         together=re.compile(f"^(?:{_alternation(g.together)})"),
         together_after=re.compile(f"^と(?:{_alternation(g.together)})"),
         means=frozenset(g.means),
+        other_company=re.compile(f"(?:{_alternation(g.other_companies)})$" if g.other_companies else "(?!)"),
     )

@@ -20,7 +20,8 @@ class DocumentState:
     ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge.
     ``salient``: the company the article is about so far (most mentions, earliest on ties),
     when it clearly leads the count.
-    ``pair``: the last companies a sentence coordinated (AとBは), by number, for a later 両社 / n社.
+    ``pair``: the last companies a sentence coordinated (AとBは) or a deal joined (AはBと提携), by
+    number, for a later 両社 / n社.
     ``new_company``: the company last introduced as new, for a later 新会社 or an unsaid stake target;
     ``founders``: the companies named with it then, for stakes split between them (折半).
     """
@@ -46,8 +47,11 @@ class DocumentState:
         sentence_mentions: list[Mention],
         roles: list[EntityKey],
         group_of: dict[int, list[int]],
+        deals: list[Pair] = (),
     ) -> None:
-        """Remember this sentence's roles, company counts, topic and pair for the next one."""
+        """Remember this sentence's roles, company counts, topic and pair for the next one (a pair
+        of companies a deal joined, ``deals``, when the sentence coordinated none: AはBと提携した。
+        両社は…)."""
         self.people_with_role.update(roles)
         self.places.extend(m for m in sentence_mentions if m.type == "Place" and m.entity and not m.anaphor)
         for m in sentence_mentions:
@@ -61,7 +65,7 @@ class DocumentState:
             clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
             self.salient = self.first_seen[ranked[0][0]] if clear else None
         self.previous_topic = topic(sl)
-        self.pair = {**self.pair, **pairs_in(sl, group_of)}
+        self.pair = {**self.pair, **({2: deals[-1]} if deals else {}), **pairs_in(sl, group_of)}
         self.election = election_place(sl) or (self.election and heading_place(sl)) or self.election
         newco = introduced(sl)
         if newco is not None:
