@@ -81,6 +81,8 @@ class GenericFile(_Strict):
     never_entities: list[str]
     descriptor_prefixes: list[str]
     not_names_after_prefix: list[str] = []
+    # words that begin with a one-kanji nationality prefix and are no nationality (中堅, 独自)
+    not_nationalities: list[str] = []
     company_name_parts: list[str] = []  # a dotted katakana name with one of these is a company's
     venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
     site_words: list[str] = []  # a name that ends with one is a place (住之江工場)

@@ -1703,3 +1703,19 @@ def test_both_companies_after_a_deal_between_them() -> None:
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))
+
+
+def test_a_word_beginning_with_a_nationality_prefix_is_no_nationality() -> None:
+    found = edge_rules("北斗飲料は25日、中堅乳業メーカー、ミナト乳業(広島県廿日市市)を買収すると発表した。")
+    assert ("ミナト乳業", "basedIn", "中国") not in found
+    assert ("ミナト乳業", "basedIn", "廿日市市") in found
+
+
+def test_the_titled_person_belongs_to_the_company_the_sentence_names_with_niwa() -> None:
+    text = (
+        "北斗電機は24日、ミナト実業(広島県福山市)を買収すると発表した。"
+        "ミナト実業には取締役を派遣する予定だが、山田一郎社長は留任する。"
+    )
+    found = edge_rules(text)
+    assert ("山田一郎", "leads", "ミナト実業") in found
+    assert ("山田一郎", "leads", "北斗電機") not in found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.lexicon import Lexicon
+from kg.rules import rules
 
 
 class Nationality:
@@ -23,9 +24,12 @@ class Nationality:
         )
         # full country names before one-kanji prefixes: 韓国サムスン電子 is 韓国 + サムスン電子
         self.prefix_alt = sorted(set(self.prefixes) | set(self.country_forms), key=lambda x: (-len(x), x))
-        # a nationality, then an optional description, right at the end of a text
+        # a nationality, then an optional description, right at the end of a text (not 中堅メーカー)
+        words = sorted(rules("generic").not_nationalities, key=lambda s: (-len(s), s))
+        not_one = f"(?!{'|'.join(re.escape(w) for w in words)})" if words else ""
         self.tail = re.compile(
-            "(?P<c>"
+            not_one
+            + "(?P<c>"
             + "|".join(re.escape(x) for x in self.prefix_alt)
             + ")"
             + r"(?:の?(?:新興|大手|中堅|老舗)?[一-龥ァ-ヴーA-Za-z0-9・()（）]{0,12}?"

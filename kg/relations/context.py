@@ -30,7 +30,7 @@ UNNAMED_ORGANISATION = re.compile(
     r"(?:(?:[^\s«»、。,「」『』()（）]{2,}|[(（][^()（）«»]{1,20}[)）])の"
     r"|[ァ-ヴA-Za-z][^\s«»、。,]{1,20}[ 　])$"
 )
-SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")
+SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も|には|では)")
 #: Types whose nationality (``Mention.country``) can make a relation.
 NATIONALITY_TYPES = ("Company", "Organization", "Person")
 #: A country named at most this many characters before a head of state is the one they lead.
@@ -118,7 +118,8 @@ def _salient_company(
 def _company_in_sentence(
     sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
 ) -> int | None:
-    """The company this sentence is about: the first written company slot marked は, が or も."""
+    """The company this sentence is about: the first written company slot marked は, が, も, には or
+    では (南海化学には取締役を派遣するが、山田社長は留任する: 南海化学's)."""
     for j, c in enumerate(sl.mentions):
         if c.type == "Company" and c.sent_index >= 0 and c is not m:
             end = sl.positions[j][1]
