@@ -1719,3 +1719,11 @@ def test_the_titled_person_belongs_to_the_company_the_sentence_names_with_niwa()
     found = edge_rules(text)
     assert ("山田一郎", "leads", "ミナト実業") in found
     assert ("山田一郎", "leads", "北斗電機") not in found
+
+
+def test_a_makers_list_may_open_with_an_item_not_found_as_a_name() -> None:
+    found = edge_rules("対象は、北斗電機のコータ/デベロッパ、エッチング装置、南海工業の検査装置だ。")
+    assert ("北斗電機", "develops", "エッチング装置") in found
+    # a clause in between is no list item: the parent does not make what its subsidiary makes
+    found = edge_rules("南海化学は北斗電機の傘下で、新型電池「ソラ」を製造している。")
+    assert ("北斗電機", "develops", "ソラ") not in found
