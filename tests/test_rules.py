@@ -1727,3 +1727,12 @@ def test_a_makers_list_may_open_with_an_item_not_found_as_a_name() -> None:
     # a clause in between is no list item: the parent does not make what its subsidiary makes
     found = edge_rules("南海化学は北斗電機の傘下で、新型電池「ソラ」を製造している。")
     assert ("北斗電機", "develops", "ソラ") not in found
+
+
+def test_a_two_letter_alias_declared_in_parentheses_is_found_again() -> None:
+    text = "南海化学は米ミナト・デジタル(MD)に出資した。北斗電機とMDは、統合で合意することを目指していた。"
+    found = edge_rules(text)
+    assert ("北斗電機", "partnersWith", "ミナト・デジタル") in found or (
+        "ミナト・デジタル", "partnersWith", "北斗電機"
+    ) in found
+    assert "MD" not in nodes(text)

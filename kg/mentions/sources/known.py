@@ -26,6 +26,9 @@ TEAM_RULES = frozenset({"org.sports_team", "ner.Pro_Sports_Organization"})
 AREA_STEM = re.compile(r"([一-龥々]{2,})[県府市]")
 
 
+#: Two capitals declared in parentheses (WD, GE): short, but the text's own name for it.
+LATIN_ABBREVIATION = re.compile(r"[A-Z]{2}")
+
 #: The rule of a mention of an alias its document declared (beats the lexicon's entry of that name).
 DECLARED_ALIAS = "document.declared_alias"
 
@@ -67,8 +70,8 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
         if m.anaphor or m.confidence < 0.5:
             continue
         if m.type in ("Company", "Organization", "Government"):
-            for a in m.aliases:  # 天草エアライン(AMX、…) → AMX, later
-                if a != m.name and _long_enough(a, m.type):
+            for a in m.aliases:  # 天草エアライン(AMX、…) → AMX, ウエスタン・デジタル(WD) → WD, later
+                if a != m.name and (_long_enough(a, m.type) or LATIN_ABBREVIATION.fullmatch(a)):
                     known.setdefault(a, KnownName(m.name, m.type, declared=True))
         if not (m.refind or m.type == "Government"):
             continue
