@@ -1736,3 +1736,10 @@ def test_a_two_letter_alias_declared_in_parentheses_is_found_again() -> None:
         "ミナト・デジタル", "partnersWith", "北斗電機"
     ) in found
     assert "MD" not in nodes(text)
+
+
+def test_the_capitals_a_company_name_begins_with_stand_for_it() -> None:
+    text = "韓国の半導体大手KMハイテックは北斗電機に出資した。KMはNAND型フラッシュメモリーを製造している。"
+    assert ("KMハイテック", "develops", "NAND型フラッシュメモリー") in edge_rules(text)
+    # not where the lexicon gives the capitals to another company
+    assert {"NTT", "NTTドコモ"} <= set(nodes("NTTドコモは新料金を発表した。NTTは持ち株会社だ。"))

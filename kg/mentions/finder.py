@@ -105,7 +105,11 @@ class MentionFinder:
         """Two passes: the second finds again, anywhere in the document, names the first found."""
         doc_id = parsed.document.id
         first = [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent)]
-        known: Mapping[str, KnownName] = known_names(first)
+        known: Mapping[str, KnownName] = {
+            form: k
+            for form, k in known_names(first).items()
+            if not (k.latin_prefix and self.lex.lookup(form))  # NTT is no short form of NTTドコモ
+        }
         if not known:
             return first
         again = (KnownNameSource(known),)

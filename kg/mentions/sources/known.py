@@ -42,6 +42,7 @@ class KnownName:
     team: bool = False  # a team's short form (阪神 for 阪神タイガース): in that document it is the team
     area: bool = False  # an area's short form (上越 for 上越市): not inside a word (上越新幹線)
     declared: bool = False  # an alias the document declared beside the name (…(FDA、静岡市))
+    latin_prefix: bool = False  # SK for SKハイニックス: the Latin letters a name begins with
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +97,25 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     for f, k in shortened.items():
         if f not in known or known[f].name == f:
             known[f] = k
+    for f, k in latin_prefixes(mentions).items():
+        known.setdefault(f, k)
     return known
+
+
+#: SKハイニックス, LG電子: a company name that begins with Latin capitals, then Japanese.
+LATIN_PREFIX = re.compile(r"([A-Z]{2,4})(?=[ァ-ヴ一-龥])")
+
+
+def latin_prefixes(mentions: list[Mention]) -> dict[str, KnownName]:
+    """SK for SKハイニックス: the capitals a company's name begins with, when one company of the
+    document begins with them (the finder drops those the lexicon gives to another entry: NTT)."""
+    names: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "Company" and not m.anaphor and (p := LATIN_PREFIX.match(m.name)):
+            names.setdefault(p.group(1), set()).add(m.name)
+    return {
+        p: KnownName(next(iter(ns)), "Company", latin_prefix=True) for p, ns in names.items() if len(ns) == 1
+    }
 
 
 def _long_enough(form: str, etype: str) -> bool:
