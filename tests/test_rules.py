@@ -1743,3 +1743,9 @@ def test_the_capitals_a_company_name_begins_with_stand_for_it() -> None:
     assert ("KMハイテック", "develops", "NAND型フラッシュメモリー") in edge_rules(text)
     # not where the lexicon gives the capitals to another company
     assert {"NTT", "NTTドコモ"} <= set(nodes("NTTドコモは新料金を発表した。NTTは持ち株会社だ。"))
+
+
+def test_a_company_name_without_its_line_of_business_is_the_company() -> None:
+    # 北斗航空 → 北斗, 南海物産 → 南海: the name's stem, later in the article
+    found = edge_rules("北斗航空は、天野実業(広島県福山市)を買収する。北斗の子会社である和光堂は整備を担う。")
+    assert ("和光堂", "subsidiaryOf", "北斗航空") in found
