@@ -342,6 +342,11 @@ RELATION_CASES = [
         "investsIn.shareholder_of_main_company",
     ),
     (
+        "米ミナトAIは日本法人を設立し、拠点を東京都内に新設した。",
+        ("ミナトAI", "basedIn", "東京"),
+        "basedIn.base_opened",
+    ),
+    (
         "北斗電機と南海化学は2021年に合弁会社ミナトロボを設立した。",
         ("南海化学", "investsIn", "ミナトロボ"),
         "investsIn.joint_venture_founded",
@@ -896,6 +901,7 @@ MENTION_CASES = [
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
     ("北斗電機は新工場を建てる。", "北斗電機", "Company", "org.suffix.company"),
+    ("北斗電機は東京都内に工場を持つ。", "東京都", "Place", "place.area_inside"),
     ("4社は「ミナト航空協議会」を設立した。", "ミナト航空協議会", "Organization", "org.quoted_body"),
     ("ミナト エナジーは電池を供給する。", "ミナト エナジー", "Company", "org.suffix.company"),
     ("北斗電機は高橋工業所に出資した。", "高橋工業所", "Company", "org.suffix.company"),
