@@ -342,6 +342,13 @@ RELATION_CASES = [
         "investsIn.shareholder_of_main_company",
     ),
     (
+        "経済産業省は、米半導体大手ミナト・テクノロジーの日本法人へ助成金を交付すると公表した。"
+        "経済産業省 山田一郎大臣\n「支援を決めたところです」\n"
+        "東広島市の日本法人、ミナトメモリジャパンは、次世代メモリの研究開発に取り組んでいる。",
+        ("ミナトメモリジャパン", "subsidiaryOf", "ミナト・テクノロジー"),
+        "subsidiaryOf.unit_named_later",
+    ),
+    (
         "米ミナトAIは日本法人を設立し、拠点を東京都内に新設した。",
         ("ミナトAI", "basedIn", "東京"),
         "basedIn.base_opened",

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kg.model import Mention
 from kg.relations.hits import Hit
 from kg.relations.ruleset import pattern_rules
@@ -29,8 +31,8 @@ def pattern_hits(
                 continue
             if rule.object_from:
                 # 半導体子会社のX: the parent is the company the text is talking about
-                topic = state.previous_topic if rule.object_from == "previous_topic" else state.main_company
-                if "«" in sl.text[: m.start()] or topic is None or topic.type != "Company":
+                topic = _object_from(rule.object_from, state)
+                if ORGANISATION_SLOT.search(sl.text[: m.start()]) or topic is None or topic.type != "Company":
                     continue
                 o = sl.add_virtual(topic)
             else:
@@ -43,6 +45,19 @@ def pattern_hits(
                     continue
             found.append(Hit(s, pred, o, rule.id, rule.confidence, list_after=rule.list_after))
     return found
+
+
+#: A company, government or organisation written before a phrase that leaves its owner unsaid.
+ORGANISATION_SLOT = re.compile(r"«(?:CO|ORG|GOV)#\d+»")
+
+
+def _object_from(kind: str, state: DocumentState) -> Mention | None:
+    """The company a rule's unsaid object stands for (``object_from``)."""
+    return {
+        "previous_topic": state.previous_topic,
+        "main_company": state.main_company,
+        "unit_owner": state.unit_owner,
+    }[kind]
 
 
 def _among_list(last: int, group_of: dict[int, list[int]], rule: PatternRule) -> list[Hit]:

@@ -39,6 +39,11 @@ class DocumentState:
     first_seen: dict[EntityKey, Mention] = field(default_factory=dict)
     pair: dict[int, Pair] = field(default_factory=dict)  # by the number of companies
     new_company: Mention | None = None  # the company last introduced as new (新会社「X」, Xを設立)
+    # the company whose unit a sentence left unnamed (Xの日本法人へ…。日本法人、Yは: Y's parent), for
+    # the next UNIT_REACH sentences (a caption may come between)
+    unit_owner: Mention | None = None
+    unit_owner_at: int = 0
+    sentences: int = 0  # sentences seen so far
     founders: tuple[Mention, ...] = ()  # the other companies the sentence introducing it names
 
     def after_sentence(
@@ -65,6 +70,12 @@ class DocumentState:
             clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
             self.salient = self.first_seen[ranked[0][0]] if clear else None
         self.previous_topic = topic(sl)
+        self.sentences += 1
+        owner = unit_owner(sl)
+        if owner is not None:
+            self.unit_owner, self.unit_owner_at = owner, self.sentences
+        elif self.sentences - self.unit_owner_at >= UNIT_REACH:
+            self.unit_owner = None
         self.pair = {**self.pair, **({2: deals[-1]} if deals else {}), **pairs_in(sl, group_of)}
         self.election = election_place(sl) or (self.election and heading_place(sl)) or self.election
         newco = introduced(sl)
@@ -98,6 +109,22 @@ def heading_place(sl: Slotted) -> Mention | None:
     """The place a heading line names (in an election roundup, the election its section reports)."""
     m = HEADING.match(sl.text)
     return sl.mentions[int(m.group(1))] if m else None
+
+
+#: How many sentences on a unit left unnamed may still be named (a caption and a quote may come
+#: between: 経済産業省 西村康稔大臣 / 「…」).
+UNIT_REACH = 4
+
+#: «X»の日本法人へ, «X»の現地法人が: a company's local unit the sentence does not name.
+UNNAMED_UNIT = re.compile(
+    r"«CO#(\d+)»の(?:[^«»。、]{0,6}?)(?:«CTRY#\d+»|日本|現地)法人(?![、]?[「『]?«)"
+)
+
+
+def unit_owner(sl: Slotted) -> Mention | None:
+    """The company whose unit the sentence mentions without naming it (the last such)."""
+    found = UNNAMED_UNIT.findall(sl.text)
+    return sl.mentions[int(found[-1])] if found else None
 
 
 def topic(sl: Slotted) -> Mention | None:
