@@ -1179,6 +1179,9 @@ BOUNDARY_CASES = [
     ("小売り大手スーパーの売上高が伸びた。", {}, ["スーパー"]),
     # a company introduced with its address and its chief in parentheses
     ("北斗林業(東京都千代田区、山田一郎社長)は新工場を建てる。", {"北斗林業": "Company"}, []),
+    # a wrestler's name may hold の; a club before 所属 is no person; a name before an age gloss
+    ("単独首位の横綱・大の里(25=二所ノ関部屋)が制した。", {"大の里": "Person"}, []),
+    ("9位の伊藤美誠(24歳、スターツ所属)がメダルを決めた。", {"伊藤美誠": "Person"}, ["スターツ", "伊藤美"]),
     # a name after its legal form ends before 及び (the list goes on)
     (
         "株式会社ミナト電子及び南海工業株式会社は、経営統合に合意した。",

@@ -42,6 +42,10 @@ class NerSource:
                 t = re.search("(?:" + title_regex().pattern + ")$", name)
                 if t and t.start() > 0:
                     name, e = name[: t.start()], e - (len(name) - t.start())
+            if etype == "Person" and (rest := NAME_REST.match(sent.text, e)):
+                name, e = name + rest.group(0), rest.end()  # 伊藤美 + 誠(24歳、…): up to the age
+            aged = AGE_GLOSS.match(sent.text, e)
+            glossed = etype == "Person" and bool(aged and GLOSSED_NAME.fullmatch(name))
             if KATA_NAME.fullmatch(name) and (m := DOTTED_TAIL.match(sent.text, e)):
                 name, e = name + m.group(0), e + len(m.group(0))  # 〜・インベストメント + ・カンパニー
             if etype == "Place" and (m := CITY_SUFFIX.match(sent.text, e)):
@@ -50,12 +54,12 @@ class NerSource:
                 etype = "Company"  # サハリン・エナジー・インベストメント: a company's name in parts
             if ent.label in companies and COMPANY_SHAPED.fullmatch(name):
                 etype = "Company"  # CATL, ソフトバンク under Political_Organization_Other
-            if not self.valid(name, etype):
+            if not glossed and not self.valid(name, etype):
                 continue
             words = words_in(sent.tokens, s, e)
             if only_actions(words):
                 continue  # 投開票, 合併・買収: actions, not a name
-            if etype == "Person" and not person_words(words, sent.text, s):
+            if etype == "Person" and not glossed and not person_words(words, sent.text, s):
                 continue
             if etype in ORG_TYPES and self.lex.lookup(name) is None and not organisation_words(words, name):
                 continue
@@ -99,6 +103,13 @@ class NerSource:
             return False
         return not name.endswith(("大手", "企業", "会社"))
 
+
+#: An age, then a stable, club or hometown, in parentheses: 大の里(25=二所ノ関部屋), 伊藤(24歳、スターツ
+#: 所属): the name before it is a person's, whatever Sudachi's words say (a sumo wrestler's name).
+AGE_GLOSS = re.compile(r"[(（][0-9０-９]{1,3}(?:歳)?(?:[=＝、,][^()（）]{1,20})?[)）]")
+#: The kanji a person's span stopped short of before an age in parentheses (伊藤美 + 誠(24歳)).
+NAME_REST = re.compile(r"[一-龥々]{1,2}(?=[(（][0-9０-９]{1,3}(?:歳)?[)）=＝、,])")
+GLOSSED_NAME = re.compile(r"[一-龥々][一-龥々ぁ-ゖノヶ]{0,4}[一-龥々]|[ァ-ヴー][ァ-ヴー・]{1,20}")
 
 #: A Latin or katakana name (CATL, ソフトバンク), or Latin and a place (NEXCO東日本).
 COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]{1,4}")

@@ -39,6 +39,7 @@ from kg.mentions.words import (
     words_in,
 )
 from kg.model import ParsedSentence, Token
+from kg.rules import rules
 
 #: An age in parentheses right after a name: 山田太郎(54).
 AGE = re.compile(r"[(（][0-9０-９]{1,3}[)）]")
@@ -152,6 +153,8 @@ class PersonSource:
                 # モディ・インド首相, マクロン・フランス大統領: the country after a middle dot
                 country, head = dotted
             title = re.sub(r"[(（].*$", "", text[ts : m.end()])
+            if title in rules("titles").after_organisations:
+                continue  # 伊藤美誠(24歳、スターツ所属): スターツ is her club, not a person
             place = None
             if alias is None and country is None:
                 place = self._place_of_title(text, head, head_start, title, sent.tokens)
