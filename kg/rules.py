@@ -76,6 +76,7 @@ class TitlesFile(_Strict):
     place_heads: dict[str, list[str]] = {}  # 知事 → the place it heads ends with 県, 都, 府, 道
     corporate: list[str] = []  # posts held in a company (a non-name before one names the company)
     after_organisations: list[str] = []  # titles written after a body's name, never a person's (所属)
+    home_by_default: list[str] = []  # with no country written, Japan's in Japanese news (首相)
 
 
 class GenericFile(_Strict):

@@ -349,6 +349,11 @@ RELATION_CASES = [
         "subsidiaryOf.unit_named_later",
     ),
     (
+        "政府は31日、山田一郎首相が8月に米国を訪問すると発表した。山田首相は日本の技術を売り込む。",
+        ("山田一郎", "leads", "日本"),
+        "title.home_country",
+    ),
+    (
         "米ミナトAIは日本法人を設立し、拠点を東京都内に新設した。",
         ("ミナトAI", "basedIn", "東京"),
         "basedIn.base_opened",
@@ -1765,3 +1770,8 @@ def test_a_company_name_without_its_line_of_business_is_the_company() -> None:
     # 北斗航空 → 北斗, 南海物産 → 南海: the name's stem, later in the article
     found = edge_rules("北斗航空は、天野実業(広島県福山市)を買収する。北斗の子会社である和光堂は整備を担う。")
     assert ("和光堂", "subsidiaryOf", "北斗航空") in found
+
+
+def test_a_prime_minister_written_with_a_country_is_that_countrys() -> None:
+    found = edge_rules("英国のスターマー首相は演説した。日本との貿易に触れた。スターマー首相は減税を語った。")
+    assert ("キア・スターマー", "leads", "日本") not in found

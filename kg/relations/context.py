@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from kg.mentions.context import HOME_COUNTRY
 from kg.model import EntityKey, Mention
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
@@ -23,7 +24,7 @@ from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState
 from kg.relations.titles import TitleBook, title_book
 from kg.resolve import entity_key
-from kg.rules import ContextRule, rule_error
+from kg.rules import ContextRule, rule_error, rules
 
 #: Text right before a person that names an organisation kg did not recognise: 「IAPの」, 「フジタ 」.
 UNNAMED_ORGANISATION = re.compile(
@@ -186,6 +187,20 @@ def _ministry_of_title(
     return None
 
 
+def _home_country(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
+    """日本 for a 首相 written with no country right before (英国のスターマー首相: 英国's; titles.yaml
+    ``home_by_default``)."""
+    if title not in rules("titles").home_by_default or m.country is not None:
+        return None
+    if any(
+        c.type == "Country" and sl.written(j) and 0 <= m.start - c.end <= NEAR_COUNTRY
+        for j, c in enumerate(sl.mentions)
+    ):
+        return None
+    key = entity_key(HOME_COUNTRY)
+    return sl.add_virtual(virtual_mention(HOME_COUNTRY, key, rule.id, rule.object_confidence))
+
+
 def _lexicon_entry(name: str):
     from kg.lexicon import load_lexicon
 
@@ -201,6 +216,7 @@ OBJECT_FINDERS: dict[str, ObjectFinder] = {
     "previous_topic_company": _previous_topic_company,
     "place_of_title": _place_of_title,
     "ministry_of_title": _ministry_of_title,
+    "home_country": _home_country,
 }
 
 
