@@ -354,6 +354,11 @@ RELATION_CASES = [
         "title.home_country",
     ),
     (
+        "北斗製作所 執行役社長 兼 最高経営責任者(CEO)の山田一郎氏は、「生成AIを活用する」と話す。",
+        ("山田一郎", "leads", "北斗製作所"),
+        "nominal.org_spaced_title",
+    ),
+    (
         "米ミナトAIは日本法人を設立し、拠点を東京都内に新設した。",
         ("ミナトAI", "basedIn", "東京"),
         "basedIn.base_opened",
