@@ -749,6 +749,16 @@ def _debris_edits(text: str) -> list[_Edit]:
     return _merge(edits)
 
 
+#: Full-width Latin letters and digits (ＩＨＩ原動機, ＥＶ, ２０２５年), as many newspapers write them, read
+#: as their ASCII forms: every rule, lexicon and NER span sees one spelling. Punctuation is left as
+#: written (the rules read both （ and ().
+_FULL_WIDTH_ALNUM = ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))  # ０-９, Ａ-Ｚ, ａ-ｚ
+HALF_WIDTH = str.maketrans(
+    {chr(c): chr(c - 0xFEE0) for first, last in _FULL_WIDTH_ALNUM for c in range(first, last + 1)}
+    | {"＆": "&"}
+)
+
+
 @dataclasses.dataclass(frozen=True)
 class Cleaned:
     """Cleaned text, its map back to the original, and lifted tickers."""
@@ -773,6 +783,7 @@ def clean_text(original: str, html: bool | None = None) -> Cleaned:
         offsets = _compose(offsets, step)
     text, step, tickers = _apply(text, _debris_edits(text))
     offsets = _compose(offsets, step)
+    text = text.translate(HALF_WIDTH)  # one character for one: the offsets stay
     if not text.strip():
         return Cleaned("", (), (), is_html)
     final = tuple(range(len(text))) if offsets is None else tuple(offsets)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from kg.errors import KgError, KgUsageError
 from kg.read import (
+    HALF_WIDTH,
     clean_text,
     decode_bytes,
     discover,
@@ -32,12 +33,13 @@ def read_all(paths, **kw):
 
 
 def assert_offsets_exact(doc_text: str, offsets, original: str) -> None:
-    """Every cleaned character is the original character its offset points at (CR → LF allowed)."""
+    """Every cleaned character is the original character its offset points at (CR → LF and
+    full-width letters and digits → ASCII allowed)."""
     assert len(offsets) == len(doc_text)
     assert all(b > a for a, b in zip(offsets, offsets[1:], strict=False)), "offsets not increasing"
     for i, ch in enumerate(doc_text):
         src = original[offsets[i]]
-        assert src == ch or (ch == "\n" and src == "\r"), (i, ch, src)
+        assert src == ch or (ch == "\n" and src == "\r") or src.translate(HALF_WIDTH) == ch, (i, ch, src)
 
 
 # --------------------------------------------------------------------------- the seed article
@@ -798,3 +800,10 @@ def test_property_html_text_and_offsets(trees):
         src = original[cleaned.offsets[i]]
         assert src == ch or (ch == "&" and src == "&") or (ch.isspace() and (src.isspace() or src == "<")), (
             i, ch, src)
+
+
+def test_full_width_letters_and_digits_read_as_ascii_at_the_same_offsets() -> None:
+    original = "ＩＨＩ原動機は２０２５年にＥＶ向け（新型）部品を出す。"
+    cleaned = clean_text(original)
+    assert cleaned.text == "IHI原動機は2025年にEV向け（新型）部品を出す。"  # punctuation as written
+    assert_offsets_exact(cleaned.text, cleaned.offsets, original)
