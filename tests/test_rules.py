@@ -1780,3 +1780,10 @@ def test_a_company_name_without_its_line_of_business_is_the_company() -> None:
 def test_a_prime_minister_written_with_a_country_is_that_countrys() -> None:
     found = edge_rules("英国のスターマー首相は演説した。日本との貿易に触れた。スターマー首相は減税を語った。")
     assert ("キア・スターマー", "leads", "日本") not in found
+
+
+def test_quoted_names_listed_together_are_one_list() -> None:
+    text = "中国商務省は、「北斗造船」や「ミナト重工」など日本の20の企業や機関を輸出規制リストに加えた。"
+    found = edge_rules(text)
+    assert ("中国商務省", "restricts", "北斗造船") in found
+    assert ("中国商務省", "restricts", "ミナト重工") in found

@@ -26,9 +26,9 @@ def slot_class(name: str) -> tuple[str, ...]:
     return active_schema().slot_class(name)
 
 
-#: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B.
+#: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B / 「A」や「B」.
 SEPARATOR = re.compile(
-    r"^(?:、|,|・|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?$"
+    r"^[」』]?(?:、|,|・|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?[「『]?$"
 )
 
 
