@@ -1787,3 +1787,20 @@ def test_quoted_names_listed_together_are_one_list() -> None:
     found = edge_rules(text)
     assert ("中国商務省", "restricts", "北斗造船") in found
     assert ("中国商務省", "restricts", "ミナト重工") in found
+
+
+def test_bank_copy_short_names_glosses_and_lists() -> None:
+    text = (
+        "地方銀行大手の北斗フィナンシャルグループ(FG、福岡市、山田一郎社長)と地銀中堅の南海銀行"
+        "(長崎市、佐藤次郎頭取)は26日、経営統合することで合意した。南海銀の佐藤次郎頭取は会見した。"
+        "北斗FGは福岡県でシェアトップの北斗銀行が中核だ。"
+    )
+    found = edge_rules(text)
+    # the chief after an alias and a place in the gloss
+    assert ("山田一郎", "leads", "北斗フィナンシャルグループ") in found
+    # a list across a descriptor (地銀中堅の) and glosses
+    fg = "北斗フィナンシャルグループ"
+    assert {(fg, "partnersWith", "南海銀行"), ("南海銀行", "partnersWith", fg)} & set(found)
+    # 南海銀 is 南海銀行; シェア is no person
+    names = set(nodes(text))
+    assert "南海銀" not in names and "シェア" not in names

@@ -26,9 +26,11 @@ def slot_class(name: str) -> tuple[str, ...]:
     return active_schema().slot_class(name)
 
 
-#: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B / 「A」や「B」.
+#: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B / 「A」や「B」 /
+#: Aと地銀中堅のB.
 SEPARATOR = re.compile(
-    r"^[」』]?(?:、|,|・|や|と|および|及び|並びに|、そして)(?:[^«»。、はがをにで]{0,12}?(?:大手|企業|会社)の?)?[一-龥]?[「『]?$"
+    r"^[」』]?(?:、|,|・|や|と|および|及び|並びに|、そして)"
+    r"(?:[^«»。、はがをにで]{0,12}?(?:大手|中堅|企業|会社|メーカー|地銀|商社)の?)?[一-龥]?[「『]?$"
 )
 
 
