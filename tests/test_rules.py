@@ -1192,6 +1192,8 @@ BOUNDARY_CASES = [
     # a wrestler's name may hold の; a club before 所属 is no person; a name before an age gloss
     ("単独首位の横綱・大の里(25=二所ノ関部屋)が制した。", {"大の里": "Person"}, []),
     ("9位の伊藤美誠(24歳、スターツ所属)がメダルを決めた。", {"伊藤美誠": "Person"}, ["スターツ", "伊藤美"]),
+    # a given name Sudachi cuts into two characters runs up to the title
+    ("社長には北斗銀行の田中道遠頭取が就く。", {"田中道遠": "Person"}, ["田中"]),
     # a name after its legal form ends before 及び (the list goes on)
     (
         "株式会社ミナト電子及び南海工業株式会社は、経営統合に合意した。",

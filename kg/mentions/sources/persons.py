@@ -270,6 +270,17 @@ class NameReader:
             # 蔡 / 崇 / 信, 東福寺 / 厚 / 樹: the last character of a given name Sudachi left out
             end = rest[0].end
             rest = []
+        elif (
+            j - i == 1
+            and compound[i].tag.endswith("人名-姓")
+            and len(rest) == 2
+            and all(len(t.text) == 1 and KANJI.match(t.text) for t in rest)
+            and rest[-1].end == name_end
+        ):
+            # 寺沢 / 辰 / 麿頭取, 石井 / 道 / 遠頭取: a given name Sudachi does not know, cut into its two
+            # characters, between a surname and the title
+            end = rest[-1].end
+            rest = []
         whole = self.lex.lookup(text[start:name_end])
         if rest and whole is not None and whole.type in ORG_TYPES:
             return None  # 豊田通商社長: the compound is an organisation's name
