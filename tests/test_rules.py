@@ -359,6 +359,11 @@ RELATION_CASES = [
         "nominal.org_spaced_title",
     ),
     (
+        "北斗フィナンシャルグループは北斗銀行が中核で、南海銀行、東都銀行も傘下に持つ。",
+        ("東都銀行", "subsidiaryOf", "北斗フィナンシャルグループ"),
+        "subsidiaryOf.also_held",
+    ),
+    (
         "米ミナトAIは日本法人を設立し、拠点を東京都内に新設した。",
         ("ミナトAI", "basedIn", "東京"),
         "basedIn.base_opened",
