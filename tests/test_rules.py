@@ -364,6 +364,12 @@ RELATION_CASES = [
         "subsidiaryOf.also_held",
     ),
     (
+        "北斗電機と南海化学は新会社「ミナトモビリティ」を設立する。新会社では会長兼CEOに山田一郎氏が"
+        "就任する予定で、社長兼COOは北斗モビリティ社長の佐藤次郎氏が担う。",
+        ("佐藤次郎", "leads", "ミナトモビリティ"),
+        "nominal.post_filled_next",
+    ),
+    (
         "米ミナトAIは日本法人を設立し、拠点を東京都内に新設した。",
         ("ミナトAI", "basedIn", "東京"),
         "basedIn.base_opened",
@@ -1197,6 +1203,9 @@ BOUNDARY_CASES = [
     # a wrestler's name may hold の; a club before 所属 is no person; a name before an age gloss
     ("単独首位の横綱・大の里(25=二所ノ関部屋)が制した。", {"大の里": "Person"}, []),
     ("9位の伊藤美誠(24歳、スターツ所属)がメダルを決めた。", {"伊藤美誠": "Person"}, ["スターツ", "伊藤美"]),
+    # kanji fused before a katakana word, then a corporate title: a company, not a person
+    ("北斗モビリティ社長の佐藤次郎氏は語った。", {"北斗モビリティ": "Company"}, ["モビリティ"]),
+    ("米ナドラ社長は語った。", {"ナドラ": "Person"}, ["米ナドラ"]),
     # a given name Sudachi cuts into two characters runs up to the title
     ("社長には北斗銀行の田中道遠頭取が就く。", {"田中道遠": "Person"}, ["田中"]),
     # a name after its legal form ends before 及び (the list goes on)

@@ -189,6 +189,14 @@ class PersonSource:
             yield c
 
 
+def _fused_kanji(text: str, found: _Found) -> int | None:
+    """Where a kanji run written right before a katakana name starts (北斗 + モビリティ), if any."""
+    if "・" in found.name:
+        return None
+    m = re.search(r"[一-龥々]{1,6}$", text[: found.start])
+    return m.start() if m else None
+
+
 def _given_name_suffix(given: Token, char: Token, length: int) -> bool:
     """東福寺 / 厚 / 樹社長: Sudachi read a given name's last character as a suffix after a
     given-name word; it belongs to the name (four characters so far at most: surname + given)."""
@@ -212,6 +220,10 @@ class NameReader:
             org = self._org_candidate(text, tokens, *found.org) if found and found.org else None
             return found, org
         kata = self._kata_name(head, head_start, tokens)
+        if isinstance(kata, _Found) and title in corporate_titles():
+            fused = _fused_kanji(text, kata)
+            if fused is not None and not self._nationality(text[fused : kata.start]):
+                kata = (fused, kata.end)  # 北斗モビリティ社長: kanji fused before katakana, a company
         if isinstance(kata, _Found):
             return kata, None
         if kata is not None:
@@ -353,6 +365,11 @@ class NameReader:
                     if m.end("name") == len(head) and m.start("name") > 0:
                         best = max(best, len(m.group("name")))
         return best if best < len(head) else 0
+
+    def _nationality(self, word: str) -> bool:
+        """米, 中国: a country or a nationality prefix (米マスク社長 names a person, not 米マスク)."""
+        entry = self.lex.lookup(word)
+        return bool(self.lex.country_of_prefix(word)) or (entry is not None and entry.type == "Country")
 
     def _kata_name(
         self, head: str, head_start: int, tokens: tuple[Token, ...]
