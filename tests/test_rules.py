@@ -370,6 +370,11 @@ RELATION_CASES = [
         "nominal.post_filled_next",
     ),
     (
+        "日本の宇宙ベンチャー企業「ミナトスペース」が開発した月着陸船が打ち上げられた。",
+        ("ミナトスペース", "basedIn", "日本"),
+        "basedIn.descriptor",
+    ),
+    (
         "米ミナトAIは日本法人を設立し、拠点を東京都内に新設した。",
         ("ミナトAI", "basedIn", "東京"),
         "basedIn.base_opened",
