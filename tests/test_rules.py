@@ -375,6 +375,11 @@ RELATION_CASES = [
         "basedIn.descriptor",
     ),
     (
+        "北斗フィナンシャルグループは福岡県でシェアトップの北斗銀行が中核だ。",
+        ("北斗銀行", "subsidiaryOf", "北斗フィナンシャルグループ"),
+        "subsidiaryOf.core",
+    ),
+    (
         "米ミナトAIは日本法人を設立し、拠点を東京都内に新設した。",
         ("ミナトAI", "basedIn", "東京"),
         "basedIn.base_opened",
