@@ -189,6 +189,12 @@ class PersonSource:
             yield c
 
 
+def _nationality(lex: Lexicon, word: str) -> bool:
+    """米, 中国: a country or a nationality prefix (米マスク社長 names a person, not 米マスク)."""
+    entry = lex.lookup(word)
+    return bool(lex.country_of_prefix(word)) or (entry is not None and entry.type == "Country")
+
+
 def _fused_kanji(text: str, found: _Found) -> int | None:
     """Where a kanji run written right before a katakana name starts (北斗 + モビリティ), if any."""
     if "・" in found.name:
@@ -222,7 +228,7 @@ class NameReader:
         kata = self._kata_name(head, head_start, tokens)
         if isinstance(kata, _Found) and title in corporate_titles():
             fused = _fused_kanji(text, kata)
-            if fused is not None and not self._nationality(text[fused : kata.start]):
+            if fused is not None and not _nationality(self.lex, text[fused : kata.start]):
                 kata = (fused, kata.end)  # 北斗モビリティ社長: kanji fused before katakana, a company
         if isinstance(kata, _Found):
             return kata, None
@@ -365,11 +371,6 @@ class NameReader:
                     if m.end("name") == len(head) and m.start("name") > 0:
                         best = max(best, len(m.group("name")))
         return best if best < len(head) else 0
-
-    def _nationality(self, word: str) -> bool:
-        """米, 中国: a country or a nationality prefix (米マスク社長 names a person, not 米マスク)."""
-        entry = self.lex.lookup(word)
-        return bool(self.lex.country_of_prefix(word)) or (entry is not None and entry.type == "Country")
 
     def _kata_name(
         self, head: str, head_start: int, tokens: tuple[Token, ...]
