@@ -1830,3 +1830,9 @@ def test_bank_copy_short_names_glosses_and_lists() -> None:
     # 南海銀 is 南海銀行; シェア is no person
     names = set(nodes(text))
     assert "南海銀" not in names and "シェア" not in names
+
+
+def test_a_gloss_between_a_subject_and_its_particle() -> None:
+    text = "世界最大手の北斗電機(本社デンマーク)が日本の風力大手の南海工業、東都精機の2社と共同で応札する。"
+    found = set(edge_rules(text))
+    assert {("北斗電機", "partnersWith", "東都精機"), ("東都精機", "partnersWith", "北斗電機")} & found

@@ -111,7 +111,11 @@ def marked_before(
     for i, (_s, e) in enumerate(sl.positions):
         if e > limit or _s < after or not sl.fits(i, classes):
             continue
-        marked = re.match(rf"^[」』]?(?:(?:など|等|ら)(?:の[^«»。、]{{1,6}})?)?(?:{parts})", sl.text[e:limit])
+        # 北斗電機(本社デンマーク)が: a gloss may stand between the name and its particle
+        marked = re.match(
+            rf"^(?:[(（][^()（）]{{0,30}}[)）])?[」』]?(?:(?:など|等|ら)(?:の[^«»。、]{{1,6}})?)?(?:{parts})",
+            sl.text[e:limit],
+        )
         if marked and limit - e <= max_gap:
             best = i
             if first:
