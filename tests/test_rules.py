@@ -1836,3 +1836,20 @@ def test_a_gloss_between_a_subject_and_its_particle() -> None:
     text = "世界最大手の北斗電機(本社デンマーク)が日本の風力大手の南海工業、東都精機の2社と共同で応札する。"
     found = set(edge_rules(text))
     assert {("北斗電機", "partnersWith", "東都精機"), ("東都精機", "partnersWith", "北斗電機")} & found
+
+
+def test_companies_a_topic_partners_with_do_not_partner_each_other() -> None:
+    found = set(edge_rules("北斗電機は29日、南海工業、東都物産、西方化学の各社と資本業務提携した。"))
+    assert ("北斗電機", "partnersWith", "東都物産") in found
+    assert not {("南海工業", "partnersWith", "東都物産"), ("東都物産", "partnersWith", "南海工業")} & found
+
+
+def test_an_alias_after_a_quoted_name_and_a_stake_under_half() -> None:
+    text = (
+        "4社は持株会社「北斗中京ホールディングス」(HCH)を設立する。"
+        "南海テレビホールディングスは、HCHの株式を20%以上取得して、筆頭株主となる。"
+    )
+    found = edge_rules(text)
+    assert "HCH" not in nodes(text)
+    assert ("南海テレビホールディングス", "investsIn", "北斗中京ホールディングス") in found
+    assert ("南海テレビホールディングス", "acquires", "北斗中京ホールディングス") not in found

@@ -84,7 +84,8 @@ class ContextReader:
     def _paren_alias(self, text: str, c: Candidate, nxt: Candidate | None) -> bool:
         """騰訊控股(テンセント・ホールディングス), 戦略国際問題研究所(CSIS): the name in parentheses
         becomes an alias and the span grows over it. True when ``nxt`` was inside the parentheses."""
-        pm = PAREN_ALIAS.match(text[c.end :])
+        quote = 1 if text[c.end : c.end + 1] in ("」", "』") else 0  # 「読売中京FSホールディングス」(FYCS)
+        pm = PAREN_ALIAS.match(text[c.end + quote :])
         if not pm and c.type in ("Company", "Organization"):
             return self._alias_before_gloss(text, c, nxt)
         if not pm:
@@ -101,8 +102,9 @@ class ContextReader:
         if not same_kind or not (nxt is None or nxt.start >= c.end + pm.end() or nxt.start > c.end):
             return False
         c.aliases.append(inner)
-        inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + pm.end()
-        c.end += pm.end()
+        inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + quote + pm.end()
+        if not quote:
+            c.end += pm.end()  # the span grows over the parentheses (not past a closing quote)
         return inside
 
     @staticmethod

@@ -32,7 +32,16 @@ def sentence_hits(
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
     found += incumbents(sl, state.election_in(sl), found)
+    if MINORITY_STAKE.search(sl.text) and not CONTROL.search(sl.text):
+        found = [h for h in found if h.predicate != "acquires"]  # 株式の20%を取得: a stake, not the company
     return found
+
+
+#: A stake under half bought (株式を20%以上取得, 15%を買い増し), and words that say control passes.
+MINORITY_STAKE = re.compile(
+    r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?を?(?:取得|買い)"
+)
+CONTROL = re.compile(r"子会社|買収|傘下|経営権|過半")
 
 
 def relations_of(
