@@ -177,6 +177,7 @@ class GrammarWords(_Strict):
     means: list[str] = []  # XをベースにYを開発: X is what it is built on, not the cue's object
     new_company: list[str] = []  # 新会社, 合弁会社: the company the text introduced as new (newco.py)
     other_companies: list[str] = []  # Xのグループ会社に出資: the noun names another company than X
+    control: list[str] = []  # 子会社, 買収: words that say control of a company passes (no mere stake)
 
 
 class RelationsFile(_Strict):

@@ -99,7 +99,7 @@ class ContextReader:
             return False  # 明治産業(長野県須坂市): the head office, not another name
         inner_entry = self.lex.lookup(inner)
         same_kind = inner_entry is None or inner_entry.type == c.type
-        if not same_kind or not (nxt is None or nxt.start >= c.end + pm.end() or nxt.start > c.end):
+        if not same_kind or not (nxt is None or nxt.start >= c.end + quote + pm.end() or nxt.start > c.end):
             return False
         c.aliases.append(inner)
         inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + quote + pm.end()

@@ -12,7 +12,7 @@ from kg.relations.hits import Hit
 from kg.relations.newco import new_company_mentions
 from kg.relations.pairs import Pair, companies, join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
-from kg.relations.ruleset import not_distributed
+from kg.relations.ruleset import grammar, not_distributed
 from kg.relations.slots import Slotted, coordination, gloss_slots, headline_topic, members, slot_sentence
 from kg.relations.state import DocumentState
 from kg.relations.titles import title_book
@@ -32,16 +32,21 @@ def sentence_hits(
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
     found += incumbents(sl, state.election_in(sl), found)
-    if MINORITY_STAKE.search(sl.text) and not CONTROL.search(sl.text):
-        found = [h for h in found if h.predicate != "acquires"]  # 株式の20%を取得: a stake, not the company
-    return found
+    return without_minority_acquisitions(sl, found)
 
 
-#: A stake under half bought (株式を20%以上取得, 15%を買い増し), and words that say control passes.
+#: A stake under half bought: 株式を20%以上取得, 15%を買い増し.
 MINORITY_STAKE = re.compile(
     r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?を?(?:取得|買い)"
 )
-CONTROL = re.compile(r"子会社|買収|傘下|経営権|過半")
+
+
+def without_minority_acquisitions(sl: Slotted, found: list[Hit]) -> list[Hit]:
+    """No ``acquires`` from a sentence that buys a stake under half and says nothing of control
+    (grammar ``control``): 株式を20%以上取得して筆頭株主に is an investment, not an acquisition."""
+    if not MINORITY_STAKE.search(sl.text) or grammar().control.search(sl.text):
+        return found
+    return [h for h in found if h.predicate != "acquires"]
 
 
 def relations_of(

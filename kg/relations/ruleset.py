@@ -131,6 +131,7 @@ class Grammar:
     together_after: re.Pattern[str]  # the adverb after と in one phrase: とともに
     means: frozenset[str] = frozenset()  # XをベースにYを開発: a noun that takes X as a means
     other_company: re.Pattern[str] = re.compile("(?!)")  # Xのグループ会社: not X, another company
+    control: re.Pattern[str] = re.compile("(?!)")  # 子会社化, 買収: control passes, not only a stake
 
 
 def _alternation(words: list[str]) -> str:
@@ -153,4 +154,5 @@ def grammar() -> Grammar:
         together_after=re.compile(f"^と(?:{_alternation(g.together)})"),
         means=frozenset(g.means),
         other_company=re.compile(f"(?:{_alternation(g.other_companies)})$" if g.other_companies else "(?!)"),
+        control=re.compile(_alternation(g.control) if g.control else "(?!)"),
     )
