@@ -116,6 +116,10 @@ TICKER_RE = re.compile(
     rf"[(（][ ]?(?P<t>[0-9A-Za-z][0-9A-Za-z-]{{0,9}}\.(?:{_SUFFIX_ALT}))[ ]?[)）]"
     r"(?:,?[ \t]*opens new tab)?"
 )
+#: A Japanese securities code in angle brackets right after a name, as wire and market news write
+#: it: ``楽天<4755>``, ``ＴＢＳ＜9401＞``.  The code is the same on every Japanese exchange; it is
+#: lifted as a Tokyo ticker (``4755.T``) so that it meets the Reuters-style ``(4755.T)``.
+JP_CODE_RE = re.compile(r"(?<=[^\s<＜])[<＜](?P<t>[0-9]{3}[0-9A-Z])(?:\.T)?[>＞]")
 #: Reuters instrument codes in brackets: ``[RIC:RIC:HWT.UL]``.
 RIC_RE = re.compile(r"\[RIC:(?:RIC:)?(?P<t>[^\[\]\s]{1,24})\](?:,?[ \t]*opens new tab)?")
 _NEW_TAB_RE = re.compile(r"[oO]pens [nN]ew [tT]ab")
@@ -716,6 +720,8 @@ def _debris_edits(text: str) -> list[_Edit]:
     for rx in (TICKER_RE, RIC_RE):
         for m in rx.finditer(text):
             edits.append((_back_over_space(text, m.start()), m.end(), "", m.group("t")))
+    for m in JP_CODE_RE.finditer(text):
+        edits.append((m.start(), m.end(), "", m.group("t") + ".T"))
     for m in _NEW_TAB_RE.finditer(text):
         s = _back_over_space(text, m.start())
         if s > 0 and text[s - 1] == ",":

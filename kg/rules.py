@@ -94,6 +94,8 @@ class GenericFile(_Strict):
     # abbreviated corporate endings and their full form: ANAHD and ANAホールディングス are one company
     abbreviated_forms: list[tuple[str, str]] = []
     droppable_endings: list[str]
+    # a kind of business before a line of business names no company (地域航空, 外資系証券)
+    descriptive_stems: list[str] = []
 
 
 class EneFile(_Strict):

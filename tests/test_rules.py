@@ -1030,6 +1030,8 @@ MENTION_RULE_CASES = [
     ("米ノースタイヤ(オハイオ州ミドルタウン)は増産する。", "ミドルタウン", "Place", "place.foreign_city"),
     ("米ノースゲート・ダイナミクス社は発表した。", "ノースゲート・ダイナミクス", "Company", "org.suffix.sha"),
     ("会長で北浜みなと鉄道の前社長は語った。", "北浜みなと鉄道", "Company", "org.suffix.kana_stem"),
+    # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
+    ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (
         "しずおかフィナンシャルグループは増益だった。",
         "しずおかフィナンシャルグループ",
@@ -1103,6 +1105,18 @@ def test_mention_rule(text: str, name: str, etype: str) -> None:
 def test_generic_phrases_are_not_entities(generic: str) -> None:
     found = nodes(f"{generic}は新たな方針を示した。")
     assert generic not in found
+
+
+@pytest.mark.parametrize("kind", ["地域航空", "国内航空", "外資系証券", "地域銀行", "大手証券"])
+def test_a_kind_of_company_is_no_company(kind: str) -> None:
+    found = nodes(f"{kind}の再編が進む。北斗航空は{kind}と提携した。")
+    assert kind not in found and "北斗航空" in found, sorted(found)
+
+
+def test_an_affiliation_word_is_not_part_of_the_name() -> None:
+    found = nodes("路線はANA系列のホシゾラ航空が運航する。")
+    assert "ANA系列" not in found
+    assert found["ANA"]["type"] == "Company", sorted(found)
 
 
 def test_paren_alias_and_ticker_merge() -> None:

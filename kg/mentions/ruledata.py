@@ -119,6 +119,15 @@ def descriptor_prefixes() -> tuple[str, ...]:
     return tuple(rules("generic").descriptor_prefixes)
 
 
+@lru_cache(maxsize=1)
+def descriptive_kinds() -> re.Pattern[str]:
+    """地域航空, 外資系証券: a descriptive stem right before a line of business (``generic.yaml``)."""
+    g = rules("generic")
+    alt = "|".join(sorted(map(re.escape, g.descriptive_stems), key=lambda x: (-len(x), x)))
+    ends = "|".join(sorted(map(re.escape, g.droppable_endings), key=lambda x: (-len(x), x)))
+    return re.compile(f"(?:{alt or '(?!)'})(?:{ends})")
+
+
 def is_generic(name: str) -> bool:
     """A common noun or description (``generic.yaml``), never an entity name."""
     n = norm(name)
@@ -128,6 +137,8 @@ def is_generic(name: str) -> bool:
         return True  # 社長, コミッショナー: a title is never an entity
     if COUNTED.fullmatch(n):
         return True  # 2社, 3行, 5団体: a count of the names listed, not a name
+    if descriptive_kinds().fullmatch(n):
+        return True  # 地域航空, 大手証券: a kind of company
     return name.startswith(descriptor_prefixes())
 
 

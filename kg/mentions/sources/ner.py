@@ -50,6 +50,8 @@ class NerSource:
                 name, e = name + m.group(0), e + len(m.group(0))  # 〜・インベストメント + ・カンパニー
             if etype == "Place" and (m := CITY_SUFFIX.match(sent.text, e)):
                 name, e = name + m.group(1), e + 1  # 豊橋 + 市長選: the city is 豊橋市
+            if etype in ORG_TYPES and (tie := AFFILIATION_TAIL.search(name)):
+                name, e = name[: tie.start()], e - len(tie.group(0))  # ANA系列のX: ANA, then its group
             if etype == "Person" and company_parts(name):
                 etype = "Company"  # サハリン・エナジー・インベストメント: a company's name in parts
             if ent.label in companies and COMPANY_SHAPED.fullmatch(name):
@@ -113,6 +115,10 @@ GLOSSED_NAME = re.compile(r"[一-龥々][一-龥々ぁ-ゖノヶ]{0,4}[一-龥�
 
 #: A Latin or katakana name (CATL, ソフトバンク), or Latin and a place (NEXCO東日本).
 COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]{1,4}")
+
+#: A word of affiliation GiNZA's organisation span ran on into (ANA系列, トヨタ傘下): the name ends
+#: before it.
+AFFILIATION_TAIL = re.compile(r"(?<=.)(?:系列|傘下|系)$")
 
 #: The rest of a dotted katakana name GiNZA's span stopped short of.
 DOTTED_TAIL = re.compile(r"(?:・[ァ-ヴー]{2,})+")

@@ -104,6 +104,20 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
     return bool(words) and latin and not any(is_proper(t) for t in words)
 
 
+#: Case particles no name holds inside (の does: 森のひろば, 大の里).
+CASE_PARTICLES = frozenset({"を", "が", "は", "に", "へ", "で"})
+
+
+def after_particles(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a name matched over a case particle really starts: 一部をみずほ信託銀行 is
+    みずほ信託銀行, since a hiragana name (みずほ, りそな) is matched by its script and a case particle
+    Sudachi reads inside the match ends whatever came before."""
+    for t in words_in(tokens, start, end):
+        if t.text in CASE_PARTICLES and t.tag.startswith("助詞") and start <= t.start and t.end < end:
+            start = t.end
+    return start
+
+
 def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) -> bool:
     """A list item that can be a name: a proper noun, a Latin or katakana word; no common kanji noun."""
     name = text[start:end]
@@ -126,16 +140,17 @@ class PatternSource:
             for m in rx.finditer(sent.text):
                 if rule.place and not self.is_place(m.group("place")):
                     continue
-                if rule.proper and not proper_words(rule.type, sent.tokens, m.start("name"), m.end("name")):
+                start = after_particles(sent.tokens, m.start("name"), m.end("name"))
+                if rule.proper and not proper_words(rule.type, sent.tokens, start, m.end("name")):
                     continue
                 if rule.context and not rule_context(rule.context).search(sent.text):
                     continue
                 if rule.common_latin and not common_latin(sent.tokens, m.start("name"), m.end("name")):
                     continue
                 cand = Candidate(
-                    m.start("name"),
+                    start,
                     m.end("name"),
-                    m.group("name"),
+                    sent.text[start : m.end("name")],
                     rule.type,
                     rule.id,
                     "pattern",
