@@ -18,6 +18,11 @@ RELATION_CASES = [
         "partnersWith.pair_noun",
     ),
     (
+        "北斗電機と、南海化学の物流・販売に関する提携契約の調印式が開かれた。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "partnersWith.pair_noun",
+    ),
+    (
         "北斗電機研究所(中国)の山田太郎所長が就任する。",
         ("山田太郎", "leads", "北斗電機研究所"),
         "nominal.org_person",
@@ -1764,6 +1769,12 @@ def test_both_companies_after_a_deal_between_them() -> None:
     found = edge_rules("北斗電機は南海化学と資本業務提携した。両社は2021年に合弁会社ミナトロボを設立した。")
     assert ("北斗電機", "investsIn", "ミナトロボ") in found
     assert ("南海化学", "investsIn", "ミナトロボ") in found
+
+
+def test_both_parties_after_a_deal_between_two_companies() -> None:
+    found = edge_rules("北斗電機はミナト商事から出資を受け入れた。両者の資本・業務提携で合意したと発表した。")
+    pair = {("ミナト商事", "partnersWith", "北斗電機"), ("北斗電機", "partnersWith", "ミナト商事")}
+    assert pair & set(found)
 
 
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
