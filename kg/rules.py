@@ -145,6 +145,8 @@ class CueRule(_Strict):
     # cue words whose clause describes what the parties make together, never a party of its own
     # (三菱重工業と今治造船が共同出資する設計会社: the company is invested in, not a partner)
     made_together: list[str] = []
+    # cue words that make a と-partner one more subject (南海化学と共同開発した薬: 南海化学 develops it too)
+    joint_words: list[str] = []
 
 
 class ContextRule(_Strict):

@@ -8,6 +8,31 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗製薬が買収を発表したのは、米国のバイオ企業の「ミナトバイオ」だ。",
+        ("北斗製薬", "acquires", "ミナトバイオ"),
+        "acquires.cleft",
+    ),
+    (
+        "北斗電機が出資を決めたのは、南海化学だった。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.cleft",
+    ),
+    (
+        "北斗電機が提携したのは、名古屋市の南海化学だった。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "partnersWith.cleft",
+    ),
+    (
+        "北斗製薬は自社で開発した治療薬「ホシノール」を販売する。",
+        ("北斗製薬", "develops", "ホシノール"),
+        "frame.develops.inherited.relative",
+    ),
+    (
+        "北斗製薬は南海化学と共同開発したがん治療薬「ホシノール」を販売する。",
+        ("南海化学", "develops", "ホシノール"),
+        "frame.develops.inherited.relative",
+    ),
+    (
         "北斗電機(東京)と、競合の南海化学による経営統合の協議が始まった。",
         ("北斗電機", "partnersWith", "南海化学"),
         "partnersWith.pair_noun",
@@ -1486,8 +1511,10 @@ def test_stakes_go_to_the_company_the_sentence_names() -> None:
 
 def test_new_company_word_stands_for_the_company_introduced_last() -> None:
     # 新会社の名称は「X」…新会社では / 資本金のうちAがN%: the company introduced as new, sentences later
-    text = ("北斗電機と南海化学は、電池の合弁会社をつくると発表した。新会社の名称は「ミナト蓄電」とする。"
-            "資本金のうち、北斗電機が60%、南海化学が40%を出資する。新会社では社長に、山田一郎氏が就任する。")
+    text = (
+        "北斗電機と南海化学は、電池の合弁会社をつくると発表した。新会社の名称は「ミナト蓄電」とする。"
+        "資本金のうち、北斗電機が60%、南海化学が40%を出資する。新会社では社長に、山田一郎氏が就任する。"
+    )
     found = edge_rules(text)
     assert found.get(("北斗電機", "investsIn", "ミナト蓄電")) == ["frame.investsIn.new_company"]
     assert ("南海化学", "investsIn", "ミナト蓄電") in found
@@ -1547,8 +1574,10 @@ def test_help_for_what_a_company_builds_supports_the_company() -> None:
 
 def test_the_post_taken_after_a_new_company_is_at_the_new_company() -> None:
     # Xを立ち上げた。…山田一郎副所長が社長に就任する: no organisation named for the post
-    text = ("北斗電機は南海化学と共同で、電池開発会社の「ミナト蓄電」を立ち上げた。"
-            "本社を名古屋市に構える。北斗電機研究所の山田一郎副所長が社長に就任する。")
+    text = (
+        "北斗電機は南海化学と共同で、電池開発会社の「ミナト蓄電」を立ち上げた。"
+        "本社を名古屋市に構える。北斗電機研究所の山田一郎副所長が社長に就任する。"
+    )
     found = edge_rules(text)
     assert found.get(("山田一郎", "leads", "ミナト蓄電")) == ["title.appointed_new_company"]
     assert ("山田一郎", "worksFor", "北斗電機研究所") in found
@@ -1563,9 +1592,11 @@ def test_a_post_with_no_new_company_before_it_is_not_given_one() -> None:
 
 
 def test_a_place_heading_in_an_election_roundup_says_whose_election_follows() -> None:
-    text = ("松本市長選と上田市長選の結果を振り返る。\n■松本市■\n"
-            "新人の山田一郎氏(58)が、現職の佐藤次郎氏(67)に勝利した。\n■上田市■\n"
-            "新人の田中三郎氏は3万票を得て、初めての当選を決めた。")
+    text = (
+        "松本市長選と上田市長選の結果を振り返る。\n■松本市■\n"
+        "新人の山田一郎氏(58)が、現職の佐藤次郎氏(67)に勝利した。\n■上田市■\n"
+        "新人の田中三郎氏は3万票を得て、初めての当選を決めた。"
+    )
     found = edge_rules(text)
     assert ("山田一郎", "leads", "松本市") in found  # 現職に勝利した: the winner
     assert ("田中三郎", "leads", "上田市") in found
@@ -1575,8 +1606,10 @@ def test_a_place_heading_in_an_election_roundup_says_whose_election_follows() ->
 
 
 def test_a_stake_split_evenly_goes_from_the_founders_to_the_new_company() -> None:
-    text = ("北斗電機は南海化学と共同で、電池開発会社の「ミナト蓄電」を立ち上げた。\n\n"
-            "出資割合は折半で、それぞれが50%を出す。")
+    text = (
+        "北斗電機は南海化学と共同で、電池開発会社の「ミナト蓄電」を立ち上げた。\n\n"
+        "出資割合は折半で、それぞれが50%を出す。"
+    )
     found = edge_rules(text)
     assert found.get(("北斗電機", "investsIn", "ミナト蓄電")) == ["frame.investsIn.founders"]
     assert found.get(("南海化学", "investsIn", "ミナト蓄電")) == ["frame.investsIn.founders"]
@@ -1609,15 +1642,19 @@ def test_a_group_is_a_company_only_after_a_company_descriptor() -> None:
 
 
 def test_the_incumbent_in_election_copy_leads_the_place() -> None:
-    text = ("松本市長選の結果を振り返る。\n■松本市■\n"
-            "新人の山田一郎氏(58)が、3選をうかがった無所属現職の佐藤次郎氏(67)に勝利した。")
+    text = (
+        "松本市長選の結果を振り返る。\n■松本市■\n"
+        "新人の山田一郎氏(58)が、3選をうかがった無所属現職の佐藤次郎氏(67)に勝利した。"
+    )
     assert edge_rules(text).get(("佐藤次郎", "leads", "松本市")) == ["title.incumbent"]
     assert not edge_rules("現職の佐藤次郎氏は述べた。")  # no election: incumbent of what
 
 
 def test_a_post_at_a_named_organisation_is_not_at_the_new_company() -> None:
-    for text in ("北斗電機は新会社「ミナト蓄電」を設立した。南海化学の社長に山田一郎氏が就く。",
-                 "北斗電機は新会社「ミナト蓄電」を設立した。山田一郎氏が南海化学の社長に就く。"):
+    for text in (
+        "北斗電機は新会社「ミナト蓄電」を設立した。南海化学の社長に山田一郎氏が就く。",
+        "北斗電機は新会社「ミナト蓄電」を設立した。山田一郎氏が南海化学の社長に就く。",
+    ):
         found = edge_rules(text)
         assert ("山田一郎", "leads", "ミナト蓄電") not in found
         assert ("山田一郎", "leads", "南海化学") in found
@@ -1646,8 +1683,7 @@ def test_an_alias_announced_with_igo_names_the_company_from_there_on() -> None:
 
 def test_the_chief_in_a_gloss_that_ends_with_an_alias() -> None:
     text = (
-        "ミナトロボ株式会社(本社:東京都港区、代表取締役社長:山田花子、以下「ミナトロボ」)は"
-        "新型機を発表した。"
+        "ミナトロボ株式会社(本社:東京都港区、代表取締役社長:山田花子、以下「ミナトロボ」)は新型機を発表した。"
     )
     assert edge_rules(text)[("山田花子", "leads", "ミナトロボ")] == ["nominal.chief_in_gloss"]
 
@@ -1810,7 +1846,9 @@ def test_a_two_letter_alias_declared_in_parentheses_is_found_again() -> None:
     text = "南海化学は米ミナト・デジタル(MD)に出資した。北斗電機とMDは、統合で合意することを目指していた。"
     found = edge_rules(text)
     assert ("北斗電機", "partnersWith", "ミナト・デジタル") in found or (
-        "ミナト・デジタル", "partnersWith", "北斗電機"
+        "ミナト・デジタル",
+        "partnersWith",
+        "北斗電機",
     ) in found
     assert "MD" not in nodes(text)
 

@@ -135,6 +135,7 @@ class Arguments:
     agents: list[int] = field(default_factory=list)  # による, によって
     passive_agents: list[int] = field(default_factory=list)  # the cue's passive agent particles
     givers: list[int] = field(default_factory=list)  # から, before a received noun
+    partners: list[int] = field(default_factory=list)  # と, before a joint cue word (共同開発)
     object_suffix: str = ""  # how the objects were found, when not by their own case
 
 
@@ -153,6 +154,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
     hung them too high), each in its role."""
     spec, args = cue.spec, Arguments()
     nominal = not p.predicate
+    joint = any(w in f.text[p.start : p.content_end] for w in spec.joint_words)
     for q in f.phrases:
         if q.index == p.index or q.start > p.start:
             continue
@@ -187,6 +189,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                     args.subjects.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 args.objects.append(i)
+            elif case.particle == "と" and joint and f.fits(i, spec.subject):
+                args.partners.append(i)
         if spec.object_from_clause and case.particle in spec.object_particles and not args.objects:
             made = _maker_slots(f, q)  # 北斗電機が建設する工場に対し…補助: the builder is helped
             args.objects.extend(made)
@@ -245,10 +249,13 @@ def _frame(
     receiving = not p.predicate and f.received(p)
     # 命令を下す, 制裁を科す, 提携を結ぶ: a light verb's arguments are its noun's
     light = not p.predicate and f.head_lemma(p) in grammar().light_verbs
-    roles = assign_roles(f, cue, p, read_arguments(f, cue, p, receiving, light), receiving)
+    args = read_arguments(f, cue, p, receiving, light)
+    roles = assign_roles(f, cue, p, args, receiving)
     if roles is None:
         return []
     _complete(f, sent, cue, p, group_of, state, roles)
+    if roles.subjects and roles.objects:
+        roles.subjects += [i for i in args.partners if i not in roles.subjects + roles.objects]
     each = EACH in sent.text[max(0, p.start - len(EACH) - 6) : p.start]
     return _hits(f, cue, group_of, roles, each)
 
@@ -265,17 +272,14 @@ def _complete(
     """Fill what the arguments leave unsaid (in place): the noun a clause modifies, the subject of
     the clause above or the previous topic, the place of an election, the previous topic as object."""
     spec, sl = cue.spec, f.sl
-    if r.subjects and not r.objects and p.predicate:
-        # 北斗電機が出資する南海化学 / 南海化学は、北斗電機と東都商事が出資する合弁会社だ
-        head = f.relative_noun(p)
-        if head is not None and head not in r.subjects and f.fits(head, spec.object):
-            r.objects, r.suffix = [head], r.suffix + ".relative"
+    _relative_object(f, cue, p, r)
     if not r.subjects and spec.context_object == "stake_target":
         _split_between_founders(sent, sl, state, r)
     if not r.subjects:
         r.subjects, r.suffix, r.factor, r.objects = _missing_subject(
             f, sent, cue, p, r.objects, state, r.suffix
         )
+        _relative_object(f, cue, p, r)  # 北斗製薬は、自社で開発した治療薬「ホシノール」を売る
     if r.subjects and not r.objects and spec.context_object == "election_place":
         place = state.election_in(sl)  # 北斗市長選で山田氏が当選した
         if place is not None:
@@ -419,6 +423,17 @@ def _topic_object(f: Clauses, state: DocumentState, spec, p: Phrase, subjects: l
     if any(_fits(f.sl, i, spec.object) for i in before if i not in subjects):
         return None
     return f.sl.add_virtual(topic)
+
+
+def _relative_object(f: Clauses, cue: CompiledCue, p: Phrase, r: Roles) -> None:
+    """The noun a clause with a subject and no object modifies is its object (in place):
+    北斗電機が出資する南海化学 / 南海化学は、北斗電機と東都商事が出資する合弁会社だ; not when the
+    clause says an object no name stands for (無人機を使う通信技術「HAPS」: HAPS uses the drones)."""
+    said = any(q.head == p.index and q.case.particle in cue.spec.object_particles for q in f.phrases)
+    if r.subjects and not r.objects and p.predicate and not said:
+        head = f.relative_noun(p)
+        if head is not None and head not in r.subjects and f.fits(head, cue.spec.object):
+            r.objects, r.suffix = [head], r.suffix + ".relative"
 
 
 def _missing_subject(
