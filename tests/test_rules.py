@@ -8,6 +8,16 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗銀行は29日、インドネシアの大手銀行バンクミナトに約4200億円を追加出資し、子会社化したと発表した。",
+        ("北斗銀行", "acquires", "バンクミナト"),
+        "acquires.stake_then_control",
+    ),
+    (
+        "北斗フィナンシャル・グループ(FG)傘下の北斗銀行は29日、発表した。",
+        ("北斗銀行", "subsidiaryOf", "北斗フィナンシャル・グループ"),
+        "subsidiaryOf.parent_first",
+    ),
+    (
         "北斗製薬が買収を発表したのは、米国のバイオ企業の「ミナトバイオ」だ。",
         ("北斗製薬", "acquires", "ミナトバイオ"),
         "acquires.cleft",
@@ -1060,6 +1070,12 @@ MENTION_RULE_CASES = [
     ("米ノースタイヤ(オハイオ州ミドルタウン)は増産する。", "ミドルタウン", "Place", "place.foreign_city"),
     ("米ノースゲート・ダイナミクス社は発表した。", "ノースゲート・ダイナミクス", "Company", "org.suffix.sha"),
     ("会長で北浜みなと鉄道の前社長は語った。", "北浜みなと鉄道", "Company", "org.suffix.kana_stem"),
+    (
+        "北斗銀行はフィリピンの大手銀セキュリティバンクに出資した。",
+        "セキュリティバンク",
+        "Company",
+        "org.apposition_name",
+    ),
     # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
     ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (
@@ -1811,6 +1827,20 @@ def test_both_parties_after_a_deal_between_two_companies() -> None:
     found = edge_rules("北斗電機はミナト商事から出資を受け入れた。両者の資本・業務提携で合意したと発表した。")
     pair = {("ミナト商事", "partnersWith", "北斗電機"), ("北斗電機", "partnersWith", "ミナト商事")}
     assert pair & set(found)
+
+
+def test_companies_counted_after_a_describing_noun_are_new_ones() -> None:
+    found = edge_rules(
+        "事業には北斗商事と南海物産が出資する。さらに中国の石油関連企業2社が1割ずつ出資することが決まった。"
+    )
+    assert not [e for e in found if e[1] == "basedIn" and e[2] == "中国"], found
+
+
+def test_a_deal_a_new_one_is_measured_against_is_not_its_object() -> None:
+    found = edge_rules("北斗銀行はセキュリティバンクに出資する。タイ大手銀アユタヤ銀行に次ぐ大型投資になる。")
+    assert ("北斗銀行", "investsIn", "セキュリティバンク") in found
+    assert ("北斗銀行", "investsIn", "アユタヤ銀行") not in found
+    assert "銀アユタヤ銀行" not in nodes("タイ大手銀アユタヤ銀行に次ぐ大型投資になる。")
 
 
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:

@@ -14,6 +14,10 @@ PART_OF_A_COMPANY = re.compile(r"^の?(?:子会社|傘下|部門|事業|工場|�
 NOT_A_HEAD = re.compile(r"際|時|後|前|ため|とき|ところ|一方|中|場合")
 
 
+#: Words after に that compare with what it marks instead of making it an object (Xに次ぐ投資).
+COMPARED_WITH = re.compile(r"^(?:次ぐ|次いで|続く|続いて|並ぶ|匹敵)")
+
+
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
     """The mention marked as the cue's object, and its particle: «X»を開発, «X»化を支持,
     «X»処理技術の輸出を禁止."""
@@ -36,6 +40,8 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         if not m:
             continue
         rest = m.group(2)
+        if m.group(1) == "に" and COMPARED_WITH.match(rest):
+            continue  # «X»に次ぐ大型投資: X is what the deal is measured against
         of_noun = "の" in gap[: m.start(1)] and not spec.object_of_noun
         if (m.group(1) == "を" and "を" in rest) or (
             of_noun and m.group(1) not in ("に", "への", "へ", "の")

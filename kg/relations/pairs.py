@@ -85,13 +85,17 @@ def pair_mentions(
     for m, slotted in zip(free, BOTH_COMPANIES.finditer(sl.text), strict=False):
         at, n = slotted.start(), _count(slotted)
         pair = _pair_ending_at(sl, group_of, ends, at, n)
-        earlier = previous.get(n)
+        earlier = previous.get(n) if not COUNTED_AFTER_NOUN.search(sl.text[:at]) else None
         if pair is None and earlier is not None and _still_the_pair(sl, sent.index, at, earlier):
             pair = earlier
         if pair is not None:
             found[sent_start + m.start()] = pair
     return found
 
+
+#: 石油関連企業2社, 米大手3社: companies counted right after a noun that describes them are new
+#: ones, not the ones named last (a slot code ends in », so AとB、2社 still refers back).
+COUNTED_AFTER_NOUN = re.compile(r"[一-龥ァ-ヴー]$")
 
 #: A pair named more sentences back than this is not what a 両社 refers to.
 PAIR_REACH = 3

@@ -30,8 +30,13 @@ class CompiledCue:
         return self.spec.predicate or self.key
 
 
+#: A Latin abbreviation in parentheses right after a name (北斗フィナンシャル・グループ(FG)傘下の): the
+#: name's own short form, which every slot rule reads past.
+ALIAS_GLOSS = r"(?:[(（][A-Za-z][A-Za-z0-9&\-]{0,9}[)）])?"
+
+
 def _slot_regex(cls: str, group: str) -> str:
-    return f"«(?:{'|'.join(slot_class(cls))})#(?P<{group}>\\d+)»"
+    return f"«(?:{'|'.join(slot_class(cls))})#(?P<{group}>\\d+)»{ALIAS_GLOSS}"
 
 
 def compile_pattern(regex: str) -> re.Pattern[str]:
