@@ -35,6 +35,9 @@ class MentionRule(_Strict):
     # the name must be Latin words Sudachi knows as common nouns (EV, HBM, LLM: technology
     # acronyms; IBM, NTT are proper nouns) and not a generic acronym (generic.yaml)
     common_latin: bool = False
+    # the name is a Latin acronym the context makes a name whatever Sudachi tags it (ASTと提携);
+    # never one the lexicon or generic.yaml knows
+    acronym: bool = False
     # a regex the sentence must match for the rule to apply (a team's name in a sports report)
     context: str | None = None
     # the regex has a group "place" that must name a place (a lexicon country or place, or an

@@ -1076,6 +1076,15 @@ MENTION_RULE_CASES = [
         "Company",
         "org.apposition_name",
     ),
+    ("北斗電機はQPRと業務提携した。", "QPR", "Company", "org.partner_acronym"),
+    ("北斗電機とASTは、2020年にパートナーシップを結んだ。", "AST", "Company", "org.partner_acronym_listed"),
+    ("北斗物産は蘭MINATO BV社に出資した。", "MINATO BV", "Company", "org.suffix.sha"),
+    (
+        "北斗物産は独立行政法人北海資源開発機構と組む。",
+        "北海資源開発機構",
+        "Organization",
+        "org.research",
+    ),
     # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
     ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (
@@ -1841,6 +1850,15 @@ def test_a_deal_a_new_one_is_measured_against_is_not_its_object() -> None:
     assert ("北斗銀行", "investsIn", "セキュリティバンク") in found
     assert ("北斗銀行", "investsIn", "アユタヤ銀行") not in found
     assert "銀アユタヤ銀行" not in nodes("タイ大手銀アユタヤ銀行に次ぐ大型投資になる。")
+
+
+def test_what_partners_invest_in_together_is_not_a_partner() -> None:
+    found = edge_rules("北斗物産は南海商事と共同出資するミナト社を通じて事業に参画する。")
+    assert not [e for e in found if e[1] == "partnersWith" and "ミナト" in e[0] + e[2]], found
+
+
+def test_an_acronym_the_lexicon_knows_keeps_its_type() -> None:
+    assert nodes("北斗電機はAIと提携して事業を広げる。").get("AI", {}).get("type") != "Company"
 
 
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:

@@ -19,8 +19,17 @@ def char_classes() -> dict[str, str]:
     """Character classes of ``mentions.yaml`` plus NAME (any name character) and BOUND."""
     c: dict[str, str] = dict(rules("mentions").classes)
     c["NAME"] = c["KATA"] + c["KANJI"] + c["LATIN"]
-    c["BOUND"] = f"(?<![{c['NAME']}])"
+    forms = "".join(f"|(?<={form})" for form in PUBLIC_BODY_FORMS)
+    c["BOUND"] = f"(?:(?<![{c['NAME']}]){forms})"
     return c
+
+
+#: The legal forms of public and non-profit bodies written before their names
+#: (独立行政法人石油天然ガス・金属鉱物資源機構): a name may begin right after one.
+PUBLIC_BODY_FORMS = (
+    "独立行政法人", "国立研究開発法人", "国立大学法人", "一般社団法人", "公益社団法人", "一般財団法人",
+    "公益財団法人", "社会福祉法人", "学校法人", "特殊法人", "認可法人", "地方独立行政法人",
+)  # fmt: skip
 
 
 def expand_classes(regex: str) -> str:

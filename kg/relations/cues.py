@@ -84,8 +84,10 @@ def _hits_at(
         # 米政府の輸出規制: a government before の owns the measure, it is not its target
         return _owner_hits(sl, site, marked[0])
     subj = relative_head(sl, c1)
-    if subj is not None and obj is None and text[c0:c1] in spec.made_together:
-        return []  # AとBが共同出資するC: C is what they made together
+    if subj is not None and text[c0:c1] in spec.made_together:
+        if obj is None:
+            return []  # AとBが共同出資するC: C is what they made together
+        subj = None  # AはBと共同出資するCを通じて: C is what they made, A is B's partner
     if subj is not None and obj is None:
         # 「Xが支援するY」: the clause has a subject, so the head is the object
         agent = marked_before(sl, c0, ("が",), spec.subject, max_gap=6)

@@ -449,7 +449,15 @@ def _missing_subject(
     spec, sl = cue.spec, f.sl
     if p.predicate and 0 <= p.head and f.phrases[p.head].start > p.start:
         head = f.noun_slot(f.phrases[p.head])
-        if head is not None and head not in objects and objects and _fits(sl, head, spec.subject):
+        # not AはBと共同出資するCを通じて: C is what they made together, no subject
+        made = any(w in f.text[p.start : p.content_end] for w in spec.made_together)
+        if (
+            head is not None
+            and head not in objects
+            and objects
+            and _fits(sl, head, spec.subject)
+            and not made
+        ):
             return [head], suffix + ".relative", 1.0, objects
         if head is not None and not objects and spec.relative_head_object and _fits(sl, head, spec.object):
             # 本社のあるアメリカ・サンフランシスコ: the place the clause describes

@@ -13,6 +13,7 @@ from kg.mentions.ruledata import (
     KANJI,
     LEADING_DESCRIPTOR,
     LEGAL_FORM_AT_END,
+    PUBLIC_BODY_FORMS,
     char_classes,
     is_generic,
     list_rules,
@@ -104,6 +105,10 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
     return bool(words) and latin and not any(is_proper(t) for t in words)
 
 
+#: What a pattern match may begin with that is no part of the name: a function word or mark
+#: (・北斗電機 in 山田一郎・北斗電機社長) or a public body's legal form (独立行政法人北海機構).
+LEADING_FORM = re.compile("^(?:用|製|向け|系|型|等|など|・|" + "|".join(PUBLIC_BODY_FORMS) + ")+")
+
 #: Case particles no name holds inside (の does: 森のひろば, 大の里).
 CASE_PARTICLES = frozenset({"を", "が", "は", "に", "へ", "で"})
 
@@ -166,7 +171,9 @@ class PatternSource:
                     continue  # 合併・買収(M&A): actions, not a name
                 if cand.type in ("Company", "Organization") and _one_common_word(words, cand):
                     continue  # 医薬品, 不動産, 株式, ゼネコン: one common noun is no name
-                if cand.type in ORG_TYPES and _latin_common_words(words, cand.name):
+                if rule.acronym and (is_generic(cand.name) or self.lex.lookup(cand.name) is not None):
+                    continue  # AIと提携: an acronym the lexicon knows keeps its own type
+                if cand.type in ORG_TYPES and not rule.acronym and _latin_common_words(words, cand.name):
                     continue  # 新興EVメーカー: EV is a technology's name, not a company's
                 yield cand
 
@@ -180,7 +187,7 @@ class PatternSource:
     def trim(self, cand: Candidate, tokens: Sequence[Token] = ()) -> Candidate | None:
         """Cut descriptors and nationality prefixes off the front of a pattern match."""
         name = cand.name
-        lead = re.match(r"^(?:用|製|向け|系|型|等|など|・)+", name)  # ・北斗電機 in 山田一郎・北斗電機社長
+        lead = LEADING_FORM.match(name)  # ・北斗電機 in 山田一郎・北斗電機社長, 独立行政法人北海機構
         if lead:
             cand.start += lead.end()
             name = name[lead.end() :]
