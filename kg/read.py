@@ -119,7 +119,7 @@ TICKER_RE = re.compile(
 #: A Japanese securities code in angle brackets right after a name, as wire and market news write
 #: it: ``楽天<4755>``, ``ＴＢＳ＜9401＞``.  The code is the same on every Japanese exchange; it is
 #: lifted as a Tokyo ticker (``4755.T``) so that it meets the Reuters-style ``(4755.T)``.
-JP_CODE_RE = re.compile(r"(?<=[^\s<＜])[<＜](?P<t>[0-9]{3}[0-9A-Z])(?:\.T)?[>＞]")
+JP_CODE_RE = re.compile(r"(?<=[^\s<＜])[ ]?[<＜](?P<t>[0-9]{3}[0-9A-Z])(?:\.T)?[>＞]")
 #: Reuters instrument codes in brackets: ``[RIC:RIC:HWT.UL]``.
 RIC_RE = re.compile(r"\[RIC:(?:RIC:)?(?P<t>[^\[\]\s]{1,24})\](?:,?[ \t]*opens new tab)?")
 _NEW_TAB_RE = re.compile(r"[oO]pens [nN]ew [tT]ab")

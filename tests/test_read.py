@@ -810,8 +810,10 @@ def test_full_width_letters_and_digits_read_as_ascii_at_the_same_offsets() -> No
 
 
 def test_japanese_securities_codes_are_lifted_as_tokyo_tickers():
-    cleaned = clean_text("北斗電機<6501>は29日、ミナト商事＜8001＞と提携した。<重要>は残る。")
-    assert cleaned.text == "北斗電機は29日、ミナト商事と提携した。<重要>は残る。"
-    assert [t for _, t in cleaned.tickers] == ["6501.T", "8001.T"]
-    assert [cleaned.text[:p][-5:].lstrip("、") for p, _ in cleaned.tickers] == ["北斗電機", "ミナト商事"]
+    text = "北斗電機<6501>は29日、ミナト商事＜8001＞と提携した。<重要>は残る。南海HD <9001.T>も。"
+    cleaned = clean_text(text)
+    assert cleaned.text == "北斗電機は29日、ミナト商事と提携した。<重要>は残る。南海HDも。"
+    assert [t for _, t in cleaned.tickers] == ["6501.T", "8001.T", "9001.T"]
+    before = [cleaned.text[:p][-5:].lstrip("、。") for p, _ in cleaned.tickers]
+    assert before == ["北斗電機", "ミナト商事", "南海HD"]
 

@@ -8,6 +8,16 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "ミナトLNG社の株主構成は、センプラ社50%、南海物産30%、東都商事20%となる。",
+        ("センプラ", "investsIn", "ミナトLNG"),
+        "investsIn.shareholders_listed",
+    ),
+    (
+        "ミナトLNG社の株主構成は、センプラ社50%、南海物産30%、東都商事20%となる。",
+        ("南海物産", "investsIn", "ミナトLNG"),
+        "investsIn.shareholders_listed",
+    ),
+    (
         "北斗銀行は29日、インドネシアの大手銀行バンクミナトに約4200億円を追加出資し、子会社化したと発表した。",
         ("北斗銀行", "acquires", "バンクミナト"),
         "acquires.stake_then_control",
@@ -1859,6 +1869,19 @@ def test_what_partners_invest_in_together_is_not_a_partner() -> None:
 
 def test_an_acronym_the_lexicon_knows_keeps_its_type() -> None:
     assert nodes("北斗電機はAIと提携して事業を広げる。").get("AI", {}).get("type") != "Company"
+
+
+def test_a_holder_shares_are_bought_from_is_no_holder_of_the_buyer() -> None:
+    text = "北斗銀行は、ミナト銀行に4割出資する。筆頭株主の政府系ファンド、南海HDから株式を譲り受ける。"
+    found = edge_rules(text)
+    assert ("南海HD", "investsIn", "北斗銀行") not in found, found
+    holder = edge_rules("北斗銀行は増資する。筆頭株主の政府系ファンド、南海HDは反対した。")
+    assert ("南海HD", "investsIn", "北斗銀行") in holder, holder
+    assert not [n for n in nodes(text) if "ファンド" in n]
+
+
+def test_a_government_affiliated_fund_is_not_the_government() -> None:
+    assert "シンガポール政府" not in nodes("シンガポール政府系ファンドが出資した。")
 
 
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:

@@ -29,7 +29,7 @@ def slot_class(name: str) -> tuple[str, ...]:
 #: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B / 「A」や「B」 /
 #: Aと地銀中堅のB.
 SEPARATOR = re.compile(
-    r"^[」』]?(?:、|,|・|や|と|および|及び|並びに|、そして)"
+    r"^[」』]?社?(?:[(（]?約?[0-9.]+[%％][)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして)"
     r"(?:[^«»。、はがをにで]{0,12}?(?:大手|中堅|企業|会社|メーカー|地銀|商社)の?)?[一-龥]?[「『]?$"
 )
 

@@ -64,6 +64,8 @@ class LexiconSource:
             return True
         if re.search(r"[ァ-ヴー]$", surface) and after and re.match(r"[ァ-ヴー]", after):
             return True
+        if etype == "Government" and after == "系":
+            return True  # シンガポール政府系ファンド: a fund, not the government
         if etype == "Company" and after and re.match(r"[ァ-ヴーA-Za-z]", after):
             return True  # 日立 in 日立エナジー: a longer, different company name
         # 李強 inside a longer unknown word is not the person
