@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機の社長で、南海化学の会長も兼ねる山田太郎氏が語った。",
+        ("山田太郎", "leads", "北斗電機"),
+        "nominal.first_of_two_posts",
+    ),
+    (
         "ミナトLNG社の株主構成は、センプラ社50%、南海物産30%、東都商事20%となる。",
         ("センプラ", "investsIn", "ミナトLNG"),
         "investsIn.shareholders_listed",
