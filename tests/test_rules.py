@@ -1889,6 +1889,24 @@ def test_a_government_affiliated_fund_is_not_the_government() -> None:
     assert "シンガポール政府" not in nodes("シンガポール政府系ファンドが出資した。")
 
 
+def test_a_us_state_governor_leads_the_state() -> None:
+    found = edge_rules("出席者はジョン・ミラー・オハイオ州知事だった。")
+    assert ("ジョン・ミラー", "leads", "オハイオ州") in found, found
+
+
+def test_a_board_title_after_a_company_ends_its_name() -> None:
+    text = "会合には山田一郎北斗電機取締役名誉会長、佐藤花子(株)ミナト商事取締役副会長が出席した。"
+    found = nodes(text)
+    assert {"北斗電機", "ミナト商事"} <= set(found), sorted(found)
+    assert not [n for n in found if "取締役" in n], sorted(found)
+
+
+def test_a_legal_form_before_a_post_is_the_companys() -> None:
+    found = nodes("ソラテック(株)社長の山田一郎氏は、北斗電機(株)代表取締役社長等と会談した。")
+    assert found["ソラテック"]["type"] == "Company" and found["北斗電機"]["type"] == "Company", sorted(found)
+    assert not [n for n in found if "取締役" in n], sorted(found)
+
+
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))

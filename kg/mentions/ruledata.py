@@ -16,11 +16,14 @@ from kg.rules import ListRule, MentionRule, rule_error, rules
 
 @lru_cache(maxsize=1)
 def char_classes() -> dict[str, str]:
-    """Character classes of ``mentions.yaml`` plus NAME (any name character) and BOUND."""
+    """Character classes of ``mentions.yaml`` plus NAME (any name character), BOUND and OFFICER
+    (a company post, ``titles.yaml`` ``corporate``)."""
     c: dict[str, str] = dict(rules("mentions").classes)
     c["NAME"] = c["KATA"] + c["KANJI"] + c["LATIN"]
     forms = "".join(f"|(?<={form})" for form in PUBLIC_BODY_FORMS)
     c["BOUND"] = f"(?:(?<![{c['NAME']}]){forms})"
+    posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
+    c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts
     return c
 
 
@@ -35,7 +38,7 @@ PUBLIC_BODY_FORMS = (
 def expand_classes(regex: str) -> str:
     """Replace ``{NAME}``, ``{KATA}``… in a rule's regex by their character classes."""
     c = char_classes()
-    for key in ("BOUND", "NAME", "KATA", "KANJI", "LATIN"):
+    for key in ("BOUND", "NAME", "KATA", "KANJI", "LATIN", "OFFICER"):
         regex = regex.replace("{" + key + "}", c[key])
     return regex
 
@@ -178,7 +181,7 @@ KATA_NAME = re.compile(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:[・=＝](?:[ァ-ヴー]+|
 TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
 PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
 NOT_ALIAS = re.compile(
-    r"^(?:CEO|COO|CFO|CTO|仮称|同|[0-9０-９]+.*|(?:本社|本部|本店|拠点).*|.*(?:年|月|日|歳|億|万|円|%|％).*"
+    r"^(?:CEO|COO|CFO|CTO|仮称|同|株|有|合|[0-9０-９]+.*|(?:本社|本部|本店|拠点).*|.*(?:年|月|日|歳|億|万|円|%|％).*"
     # 明治産業(長野県須坂市), (オハイオ州アクロン): a place, not another name
     r"|.*[都道府県市区町村州]|[ァ-ヴー]{2,8}州[ァ-ヴー]+)$"
 )

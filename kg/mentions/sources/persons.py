@@ -16,6 +16,7 @@ from kg.mentions.nationality import Nationality
 from kg.mentions.ruledata import (
     KANJI,
     KATA_NAME,
+    LEGAL_FORM_AT_END,
     NOT_ALIAS,
     NOT_SURNAMES,
     corporate_titles,
@@ -48,8 +49,10 @@ AGE = re.compile(r"[(（][0-9０-９]{1,3}[)）]")
 NAME_WINDOW = 40
 
 
-#: Titles of the heads of a place, and the suffix of the place they head.
-PLACE_HEAD_SUFFIXES = {"知事": "県府都道", "市長": "市", "町長": "町", "村長": "村", "区長": "区"}
+def place_head_suffixes() -> dict[str, tuple[str, ...]]:
+    """Titles of the heads of a place, and the suffixes of the places they head (``titles.yaml``
+    ``place_heads``)."""
+    return {title: tuple(ends) for title, ends in rules("titles").place_heads.items()}
 
 
 @dataclass(frozen=True)
@@ -103,8 +106,9 @@ class PersonSource:
         in 山田一郎大村市長): Sudachi's place words at the end of the name's compound, with the
         administrative suffix after them (Sudachi reads 県知事 and 市長 as one word)."""
         end = head_start + len(head)
-        base = title[1:] if title[:1] and title[1:] in PLACE_HEAD_SUFFIXES else title
-        suffixes = PLACE_HEAD_SUFFIXES.get(base)
+        heads = place_head_suffixes()
+        base = title[1:] if title[:1] and title[1:] in heads else title
+        suffixes = heads.get(base)
         if suffixes is None or end >= len(text) or text[end] not in suffixes:
             return None
         places: list[Token] = []
@@ -129,6 +133,8 @@ class PersonSource:
             # allow an alias in parentheses between name and title: 蔡崇信(ジョー・ツァイ)会長
             alias = None
             pm = re.search(r"[(（]([^()（）]{1,30})[)）]$", head)
+            if pm and LEGAL_FORM_AT_END.search(head):
+                continue  # ソラ(株)社長: a company's legal form, the post is the company's
             if pm:
                 alias = pm.group(1)
                 head = head[: pm.start()]
@@ -160,7 +166,7 @@ class PersonSource:
                 place = self._place_of_title(text, head, head_start, title, sent.tokens)
             if place is not None:
                 yield place  # 池田豊人香川県知事, 山田一郎大村市長: the place the title heads
-                head = head[: place.start - head_start]
+                head = head[: place.start - head_start].rstrip("・")  # エリック・ホルコム・インディアナ州知事
             plain = alias is None and country is None
             found, org = self.names.name_before(text, head, head_start, sent.tokens, title, plain)
             if org is not None:
