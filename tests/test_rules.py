@@ -1907,6 +1907,22 @@ def test_a_legal_form_before_a_post_is_the_companys() -> None:
     assert not [n for n in found if "取締役" in n], sorted(found)
 
 
+def test_an_unknown_katakana_name_listed_in_a_deal_is_a_company() -> None:
+    text = "北斗ホールディングス(HHD)とソラシド(SLD)は経営統合で合意した。HHDは10月にSLDを子会社化する。"
+    found = edge_rules(text)
+    assert ("ソラシド", "subsidiaryOf", "北斗ホールディングス") in found, found
+    assert "ソラシド" not in nodes("北斗ホールディングスとソラシドは東京で会見した。")
+
+
+def test_a_known_company_after_a_brand_is_no_alias_of_the_brand() -> None:
+    found = nodes("山田氏は日立製作所、ユニクロ(ファーストリテイリング)、ソニーなどで働いた。")
+    assert "ファーストリテイリング" in found, sorted(found)
+
+
+def test_a_business_unit_in_a_deal_is_no_company() -> None:
+    assert "英国事業" not in nodes("北斗通信とミナト商事の英国事業が統合して新会社が発足した。")
+
+
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))

@@ -98,6 +98,8 @@ class ContextReader:
         if c.type != "Place" and ADDRESS_WITH_SUFFIX.fullmatch(inner):
             return False  # 明治産業(長野県須坂市): the head office, not another name
         inner_entry = self.lex.lookup(inner)
+        if inner_entry is not None and self.lex.lookup(c.name) is None and len(inner) > len(c.name):
+            return False  # ユニクロ(ファーストリテイリング): a brand, then the known company behind it
         same_kind = inner_entry is None or inner_entry.type == c.type
         if not same_kind or not (nxt is None or nxt.start >= c.end + quote + pm.end() or nxt.start > c.end):
             return False

@@ -3,7 +3,8 @@
 - 「ヨーグレット」や「ハイレモン」, 「A」「B」を製造: when a rule typed one quoted item of a
   list, the other quoted items of the same list get its type (``list.quoted_coordination``).
 - 日本郵船と商船三井も: a proper noun listed with a company (と, や, 、, および) is a company
-  too (``list.company_coordination``); Sudachi must see it as an organisation's name.
+  too (``list.company_coordination``); Sudachi must see it as an organisation's name, unless the
+  list makes a deal (北斗電機とソラシドは経営統合で合意: a katakana word it does not know).
 
 It runs after the overlap choice, on the characters no chosen candidate took.
 """
@@ -27,12 +28,20 @@ ITEM = re.compile(r"「([^「」『』、。]{1,20})」")
 TYPES = frozenset({"Technology", "Company", "Organization"})
 
 
-#: Plain items (names without quotes) joined by と, や, 、 or および, then a particle.
+#: Plain items (names without quotes, each perhaps with a gloss) joined by と, や, 、 or および,
+#: then a particle.
+_GLOSS = r"(?:[(（][^()（）]{1,20}[)）])?"
 PLAIN_LIST = re.compile(
     r"(?<![ァ-ヴー・A-Za-z0-9&一-龥々])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}"
-    r"(?:(?:と|や|、|および|及び)[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20})+(?=も|は|が|を|に|の|など|ら|、|。)"
+    + _GLOSS
+    + r"(?:(?:と|や|、|および|及び)[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}"
+    + _GLOSS
+    + r")+(?=も|は|が|を|に|の|など|ら|、|。)"
 )
-PLAIN_ITEM = re.compile(r"[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}")
+PLAIN_ITEM = re.compile(r"(?<![(（])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}(?![)）])")
+#: A deal a list of companies makes: an unknown katakana word in the list is a company too.
+DEAL = re.compile(r"提携|経営統合|事業統合|合併|出資|買収|協業|合弁|資本参加")
+KATAKANA_WORD = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")
 
 
 def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()) -> list[Candidate]:
@@ -52,8 +61,11 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             name = text[s:e]
             if any(c.start < e and s < c.end for c in chosen) or is_generic(name):
                 continue
-            if not tokens or not organisation_words(tokens, s, e) or not on_boundaries(tokens, s, e):
+            if not tokens or not on_boundaries(tokens, s, e):
                 continue
+            dealt = KATAKANA_WORD.fullmatch(name) and DEAL.search(text, run.end())
+            if not organisation_words(tokens, s, e) and not dealt:
+                continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
             added.append(
                 Candidate(s, e, name, "Company", "list.company_coordination", "pattern", 0.5, refind=True)
             )
