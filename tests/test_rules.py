@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機と南海化学は新会社「ソラテック」を設立した。出資比率は北斗電機が90%、南海化学が10%を占める。",
+        ("南海化学", "investsIn", "ソラテック"),
+        "investsIn.stakes_in_new_company",
+    ),
+    (
         "北斗電機の社長で、南海化学の会長も兼ねる山田太郎氏が語った。",
         ("山田太郎", "leads", "北斗電機"),
         "nominal.first_of_two_posts",
@@ -1921,6 +1926,15 @@ def test_a_known_company_after_a_brand_is_no_alias_of_the_brand() -> None:
 
 def test_a_business_unit_in_a_deal_is_no_company() -> None:
     assert "英国事業" not in nodes("北斗通信とミナト商事の英国事業が統合して新会社が発足した。")
+
+
+def test_shares_bought_without_a_word_of_control_are_no_acquisition() -> None:
+    found = edge_rules(
+        "北斗電機は南海化学の株式を取得する。また、南海化学は同額相当の北斗電機株式を取得する。"
+    )
+    assert not [e for e in found if e[1] == "acquires"], found
+    assert ("北斗電機", "investsIn", "南海化学") in found
+    assert ("北斗電機", "acquires", "南海化学") in edge_rules("北斗電機は南海化学の全株式を取得する。")
 
 
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:

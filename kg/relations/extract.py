@@ -41,10 +41,23 @@ MINORITY_STAKE = re.compile(
 )
 
 
+#: Shares bought (マツダはトヨタ株式を取得する), and what makes such a purchase the whole company:
+#: all the shares, a majority, a tender offer.
+SHARES_BOUGHT = re.compile(r"株(?:式)?[^«»。、]{0,12}?を(?:取得|買い取|買い受)")
+WHOLE_COMPANY = re.compile(
+    r"全(?:株|株式|部|て)|すべて|過半|(?<![0-9０-９.])(?:[5-9][0-9]|100)(?:\.[0-9]+)?(?:%|％)|TOB|公開買い付け"
+)
+
+
 def without_minority_acquisitions(sl: Slotted, found: list[Hit]) -> list[Hit]:
-    """No ``acquires`` from a sentence that buys a stake under half and says nothing of control
-    (grammar ``control``): 株式を20%以上取得して筆頭株主に is an investment, not an acquisition."""
-    if not MINORITY_STAKE.search(sl.text) or grammar().control.search(sl.text):
+    """No ``acquires`` from a sentence that buys a stake under half, or shares without a word of
+    the whole, and says nothing of control (grammar ``control``): 株式を20%以上取得して筆頭株主に,
+    マツダは同額相当のトヨタ株式を取得する are investments, not acquisitions."""
+    if grammar().control.search(sl.text):
+        return found
+    minority = MINORITY_STAKE.search(sl.text)
+    some_shares = SHARES_BOUGHT.search(sl.text) and not WHOLE_COMPANY.search(sl.text)
+    if not minority and not some_shares:
         return found
     return [h for h in found if h.predicate != "acquires"]
 

@@ -57,6 +57,7 @@ def _object_from(kind: str, state: DocumentState) -> Mention | None:
         "previous_topic": state.previous_topic,
         "main_company": state.main_company,
         "unit_owner": state.unit_owner,
+        "new_company": state.new_company,
     }[kind]
 
 
