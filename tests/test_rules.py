@@ -8,6 +8,21 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "南海ロボティクスの株式は北斗電機が50%、東都商事が30%を保有している。",
+        ("北斗電機", "investsIn", "南海ロボティクス"),
+        "investsIn.holders_listed",
+    ),
+    (
+        "北斗電機の持ち分法適用会社である南海ロボティクスは増益だった。",
+        ("北斗電機", "investsIn", "南海ロボティクス"),
+        "investsIn.investee",
+    ),
+    (
+        "北斗電機は、出資先の南海ロボティクスと提携した。",
+        ("北斗電機", "investsIn", "南海ロボティクス"),
+        "investsIn.investee_of_topic",
+    ),
+    (
         "北斗電機と南海化学は新会社「ソラテック」を設立した。出資比率は北斗電機が90%、南海化学が10%を占める。",
         ("南海化学", "investsIn", "ソラテック"),
         "investsIn.stakes_in_new_company",
