@@ -8,6 +8,31 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機は新会社「南海ロボティクス」を設立した。",
+        ("南海ロボティクス", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.founded_alone",
+    ),
+    (
+        "北斗電機と東都商事は新会社「南海ロボティクス」を設立した。",
+        ("東都商事", "investsIn", "南海ロボティクス"),
+        "investsIn.new_company_founders",
+    ),
+    (
+        "北斗電機は東都商事と共同で新会社「南海ロボティクス」を設立した。",
+        ("東都商事", "investsIn", "南海ロボティクス"),
+        "investsIn.new_company_partner",
+    ),
+    (
+        "北斗電機が全額出資する南海ロボティクスは新製品を出した。",
+        ("南海ロボティクス", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.wholly_owned",
+    ),
+    (
+        "北斗電機は、米国の子会社である南海ロボティクスを売却する。",
+        ("南海ロボティクス", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
         "南海ロボティクスの株式は北斗電機が50%、東都商事が30%を保有している。",
         ("北斗電機", "investsIn", "南海ロボティクス"),
         "investsIn.holders_listed",
@@ -1950,6 +1975,14 @@ def test_shares_bought_without_a_word_of_control_are_no_acquisition() -> None:
     assert not [e for e in found if e[1] == "acquires"], found
     assert ("北斗電機", "investsIn", "南海化学") in found
     assert ("北斗電機", "acquires", "南海化学") in edge_rules("北斗電機は南海化学の全株式を取得する。")
+
+
+def test_a_company_founded_with_others_is_no_subsidiary_of_one() -> None:
+    found = edge_rules("北斗電機と東都商事は新会社「南海ロボティクス」を設立した。")
+    assert not [e for e in found if e[1] == "subsidiaryOf"], found
+    assert ("南海ロボティクス", "subsidiaryOf", "北斗電機") in edge_rules(
+        "北斗電機は南海ロボティクスを分社化した。"
+    )
 
 
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
