@@ -8,6 +8,16 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "南海エナジーはロシアの国営ガス会社だ。",
+        ("南海エナジー", "basedIn", "ロシア"),
+        "basedIn.is_company_of",
+    ),
+    (
+        "北斗電機は米テキサス州に拠点を持つ。",
+        ("北斗電機", "basedIn", "テキサス州"),
+        "basedIn.headquarters_verb",
+    ),
+    (
         "北斗電機は新会社「南海ロボティクス」を設立した。",
         ("南海ロボティクス", "subsidiaryOf", "北斗電機"),
         "subsidiaryOf.founded_alone",
