@@ -1995,6 +1995,17 @@ def test_a_company_founded_with_others_is_no_subsidiary_of_one() -> None:
     )
 
 
+def test_a_nationality_before_a_list_member_keeps_the_list() -> None:
+    found = edge_rules("ミナトHDは、北斗電機と韓国ソラ電子が折半出資する会社だ。")
+    assert ("北斗電機", "investsIn", "ミナトHD") in found, found
+    assert ("ソラ電子", "investsIn", "ミナトHD") in found, found
+
+
+def test_a_cue_the_parse_cut_in_two_keeps_its_arguments() -> None:
+    found = edge_rules("ミナトHDは、北斗電機とソラ電子が折半出資する会社だ。")
+    assert ("ソラ電子", "investsIn", "ミナトHD") in found, found
+
+
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))

@@ -155,6 +155,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
     spec, args = cue.spec, Arguments()
     nominal = not p.predicate
     joint = any(w in f.text[p.start : p.content_end] for w in spec.joint_words)
+    # 折半|出資する read as two phrases: what hangs on the first part belongs to the cue
+    parts = {r.index for r in f.phrases if r.head == p.index and r.end == p.start and not r.case.particle}
     for q in f.phrases:
         if q.index == p.index or q.start > p.start:
             continue
@@ -170,7 +172,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             continue
         if f.through_means(q, p) or f.inside_genitive(q, p):
             continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
-        direct = q.head == p.index or ((receiving or light) and q.head == p.head)
+        direct = q.head == p.index or q.head in parts or ((receiving or light) and q.head == p.head)
         if not direct and not (
             q.case.particle != "の" and (f.reaches(q, p) or (not is_subject(q) and f.overreaches(q, p)))
         ):

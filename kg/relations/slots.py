@@ -101,16 +101,31 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
 
     A、B、Cは → {A: [A, B, C], B: [A, B, C], C: [A, B, C]}.
     """
-    glossed = _inside_glosses(sl)
+    prefixes = _prefix_countries(sl)
+    glossed = _inside_glosses(sl) | prefixes
     group_of = {i: [i] for i in range(len(sl.mentions))}
     listed = [i for i in range(len(sl.mentions)) if i not in glossed]
     for previous, i in zip(listed, listed[1:], strict=False):
-        gap = GLOSS.sub("", sl.text[sl.positions[previous][1] : sl.positions[i][0]])
+        before = sl.positions[i - 1][0] if i - 1 in prefixes else sl.positions[i][0]
+        gap = GLOSS.sub("", sl.text[sl.positions[previous][1] : before])
         same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
         if same and SEPARATOR.match(gap) and not _describes_next(sl, i):
             group_of[previous].append(i)
             group_of[i] = group_of[previous]
     return _people_with_their_organisations(group_of, sl)
+
+
+def _prefix_countries(sl: Slotted) -> set[int]:
+    """Countries written right before an organisation's name (ソフトバンクと韓国ネイバーが): a
+    nationality prefix, not a list member of its own."""
+    return {
+        i
+        for i in range(len(sl.mentions) - 1)
+        if sl.mentions[i].type == "Country"
+        and sl.written(i)
+        and sl.positions[i][1] == sl.positions[i + 1][0]
+        and _kind(sl.mentions[i + 1].type) == "org"
+    }
 
 
 #: A name that describes the next one (日本航空系のジェイエア, 北斗電機の子会社ミナト): the next is
