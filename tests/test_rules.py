@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗製菓は、ロングセラー菓子「ホシガム」などで知られる。",
+        ("北斗製菓", "develops", "ホシガム"),
+        "develops.known_for",
+    ),
+    (
         "南海エナジーはロシアの国営ガス会社だ。",
         ("南海エナジー", "basedIn", "ロシア"),
         "basedIn.is_company_of",
@@ -1155,6 +1160,7 @@ MENTION_RULE_CASES = [
         "Organization",
         "org.research",
     ),
+    ("南海社の宇宙船「ホシドラゴン」が到着した。", "ホシドラゴン", "Technology", "tech.quoted_product"),
     # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
     ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (
