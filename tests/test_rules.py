@@ -1161,6 +1161,8 @@ MENTION_RULE_CASES = [
         "org.research",
     ),
     ("南海社の宇宙船「ホシドラゴン」が到着した。", "ホシドラゴン", "Technology", "tech.quoted_product"),
+    ("北斗電機は米オハイオ州ミドルタウンに拠点を持つ。", "ミドルタウン", "Place", "place.city_after_state"),
+    ("事業はロシア極東カムチャツカ州で進む。", "カムチャツカ州", "Place", "place.region_of_country"),
     # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
     ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (
@@ -2010,6 +2012,11 @@ def test_a_nationality_before_a_list_member_keeps_the_list() -> None:
 def test_a_cue_the_parse_cut_in_two_keeps_its_arguments() -> None:
     found = edge_rules("ミナトHDは、北斗電機とソラ電子が折半出資する会社だ。")
     assert ("ソラ電子", "investsIn", "ミナトHD") in found, found
+
+
+def test_a_space_centre_is_a_place() -> None:
+    found = nodes("北斗重工は内之浦宇宙センターからロケットを打ち上げた。")
+    assert found["内之浦宇宙センター"]["type"] == "Place", sorted(found)
 
 
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
