@@ -2019,6 +2019,11 @@ def test_a_space_centre_is_a_place() -> None:
     assert found["内之浦宇宙センター"]["type"] == "Place", sorted(found)
 
 
+def test_a_body_a_venue_is_named_after_is_not_there() -> None:
+    found = nodes("3社の社長は東京都千代田区の経団連会館で会見した。")
+    assert not [n for n, d in found.items() if d["type"] == "Organization"], sorted(found)
+
+
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))

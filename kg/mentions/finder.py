@@ -85,7 +85,9 @@ class MentionFinder:
         strong = _document_names_first(strong, known) + known
         strong = self._drop_inside_words(text, [as_site(c) for c in split_addresses(strong)])
         weak = [c for source in self.weak for c in source.candidates(sent)]
-        weak = [as_site(c) for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c)]
+        weak = [
+            as_site(c) for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c, text)
+        ]
         chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text), sent.tokens))
         return [_mention(doc_id, sent, c) for c in chosen]
 
@@ -94,7 +96,7 @@ class MentionFinder:
         # EV大手, 半導体設計会社, AI部門: a technology word that describes a company is not a mention
         strong = [c for c in strong if c.type != "Technology" or not DESCRIBES_COMPANY.match(text, c.end)]
         # G7広島サミット, 東京五輪: a place inside an event's name
-        strong = [c for c in strong if not in_event_name(text, c) and not is_venue(c)]
+        strong = [c for c in strong if not in_event_name(text, c) and not is_venue(c, text)]
         # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
         titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
         return [

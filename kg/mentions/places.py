@@ -96,10 +96,11 @@ def as_site(c: Candidate) -> Candidate:
     return c
 
 
-def is_venue(c: Candidate) -> bool:
+def is_venue(c: Candidate, text: str = "") -> bool:
     """国立競技場, パナソニックスタジアム, 大阪マラソン: a venue or an event named as a company
-    or an organisation."""
-    return c.type in ORG_TYPES and c.name.endswith((*_venue_words(), *_event_words()))
+    or an organisation; 経団連 in 経団連会館: a body's name the venue is named after."""
+    venue = (*_venue_words(), *_event_words())
+    return c.type in ORG_TYPES and (c.name.endswith(venue) or text.startswith(venue, c.end))
 
 
 class PlaceWordSource:
