@@ -167,6 +167,36 @@ class _Surface:
     ctype: str | None = None
 
 
+def _antecedent(text: str, m: Mention, earlier: list[Mention]) -> Mention | None:
+    """What the anaphor ``m`` (同社, 同行) stands for among the ``earlier`` mentions: in the latest
+    sentence (up to three back) with a mention of its type, an anaphor of that type resolved
+    there (北斗銀行は同行に出資する。同行の頭取は: the same bank again), else the topic, else the
+    latest mention. A topic of the anaphor's own sentence is never it (北斗銀行は同行に出資)."""
+    prev = [
+        p
+        for p in earlier
+        if p.type == m.type
+        and p.entity
+        and m.sent_index - p.sent_index <= 3
+        and not (p.sent_index == m.sent_index and _is_topic(text, p))
+    ]
+    if not prev:
+        return None
+    last = max(p.sent_index for p in prev)
+    latest = [p for p in prev if p.sent_index == last]
+    chained = [p for p in latest if p.anaphor]
+    if chained:
+        return chained[-1]
+    named = [p for p in latest if not p.anaphor]
+    topics = [p for p in named if _is_topic(text, p)]
+    return topics[0] if topics else named[-1]
+
+
+def _is_topic(text: str, m: Mention) -> bool:
+    """The mention is marked as a topic or subject (は/も/が, past a gloss)."""
+    return bool(re.match(r"^(?:\([^)]*\))?(?:は|も|が)", text[m.end : m.end + 12]))
+
+
 class Resolver:
     """Accumulates mentions document by document; :meth:`finish` gives the final nodes and edges.
 
@@ -285,24 +315,9 @@ class Resolver:
                 self.merges[key].add((m.text, "anaphor.government"))
                 m.entity, m.name, m.confidence = key, name, 0.6
                 continue
-            prev = [
-                p
-                for p in mentions[:i]
-                if p.type == m.type and not p.anaphor and p.entity and m.sent_index - p.sent_index <= 3
-            ]
-            if not prev:
+            target = _antecedent(doc.text, m, mentions[:i])
+            if target is None:
                 continue
-            # prefer the topic (は/も/が) of the latest earlier sentence that has a candidate
-            last = max(p.sent_index for p in prev)
-            topics = [
-                p
-                for p in prev
-                if p.sent_index == last
-                and re.match(r"^(?:\([^)]*\))?(?:は|も|が)", doc.text[p.end : p.end + 12])
-            ]
-            if topics:
-                prev = topics[:1]
-            target = prev[-1]  # the latest earlier mention of that type
             m.entity, m.name = target.entity, target.name
             m.confidence = 0.65
 

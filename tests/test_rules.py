@@ -2024,6 +2024,13 @@ def test_a_body_a_venue_is_named_after_is_not_there() -> None:
     assert not [n for n, d in found.items() if d["type"] == "Organization"], sorted(found)
 
 
+def test_an_anaphor_is_not_the_topic_of_its_own_sentence_and_chains() -> None:
+    text = "南海銀行はインドの大手民間銀行だ。北斗銀行は同行に20%出資する。同行の山田一郎頭取は歓迎した。"
+    found = edge_rules(text)
+    assert ("北斗銀行", "investsIn", "南海銀行") in found, found
+    assert ("山田一郎", "leads", "南海銀行") in found, found
+
+
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))
