@@ -1163,6 +1163,7 @@ MENTION_RULE_CASES = [
     ("南海社の宇宙船「ホシドラゴン」が到着した。", "ホシドラゴン", "Technology", "tech.quoted_product"),
     ("北斗電機は米オハイオ州ミドルタウンに拠点を持つ。", "ミドルタウン", "Place", "place.city_after_state"),
     ("事業はロシア極東カムチャツカ州で進む。", "カムチャツカ州", "Place", "place.region_of_country"),
+    ("米南海ソフトウエア社のジョン・スミス社長が来日した。", "南海ソフトウエア", "Company", "org.suffix.sha"),
     # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
     ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (
