@@ -2032,6 +2032,25 @@ def test_an_anaphor_is_not_the_topic_of_its_own_sentence_and_chains() -> None:
     assert ("山田一郎", "leads", "南海銀行") in found, found
 
 
+def test_a_place_a_relative_clause_gives_another_company_is_not_the_topics() -> None:
+    found = edge_rules("北斗電機はまた、深圳に拠点を置く南海ロボティクスと提携している。")
+    assert ("南海ロボティクス", "basedIn", "深圳") in found
+    assert ("北斗電機", "basedIn", "深圳") not in found, found
+
+
+def test_the_subject_of_a_clause_describing_a_place_does_not_act() -> None:
+    text = "同社は、米国のAIチップ大手南海化学がヒューストンで建設した工場に、ヒューマノイドを導入する。"
+    assert not [e for e in edge_rules(text) if e[1] == "uses"]
+
+
+def test_a_venture_capital_is_no_name() -> None:
+    assert not nodes("ベンチャーキャピタルのUTECは出資した。ヘッジファンドも続いた。").keys() & {
+        "キャピタル",
+        "ベンチャーキャピタル",
+        "ヘッジファンド",
+    }
+
+
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))

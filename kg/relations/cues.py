@@ -38,8 +38,11 @@ NOMINALISED = re.compile(r"^[ぁ-ゖ]{0,4}(?:こと|ため)[をがはにも]")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
 SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
 TOPIC_PARTICLES = ("は", "が", "も")
-#: が, then a verb that modifies the next name: the が belongs to a relative clause.
-RELATIVE_CLAUSE = re.compile(r"^が[^«»。、]{0,12}?[ぁ-ゖ](?:た|る)[「『]?«")
+#: が, then a verb that modifies the next name or noun: the が belongs to a relative clause
+#: (メタが公開した«モデル», エヌビディアが建設した工場に).
+RELATIVE_CLAUSE = re.compile(
+    r"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[ぁ-ゖ](?:た|る)(?:[「『]?«|[一-龥ァ-ヴー]{1,6}(?:に|を|で|へ|から)、?)"
+)
 #: Confidence factors for the less direct readings.
 OWNER_FACTOR = 0.9
 COORDINATED_FACTOR = 0.9

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import ParsedSentence
-from kg.relations.arguments import has_marked_topic
+from kg.relations.arguments import COMPARED_WITH, has_marked_topic
 from kg.relations.clauses import Clauses, is_subject
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
@@ -172,6 +172,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             continue
         if f.through_means(q, p) or f.inside_genitive(q, p):
             continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
+        if q.case.particle == "に" and COMPARED_WITH.match(f.text[q.end :].lstrip("、")):
+            continue  # «X»に次ぐ大型投資: what the deal is measured against
         direct = q.head == p.index or q.head in parts or ((receiving or light) and q.head == p.head)
         if not direct and not (
             q.case.particle != "の" and (f.reaches(q, p) or (not is_subject(q) and f.overreaches(q, p)))
