@@ -128,6 +128,37 @@ def test_bad_relation_regex_is_named_by_rule(monkeypatch: pytest.MonkeyPatch) ->
         ruleset.pattern_rules.cache_clear()
 
 
+def test_a_relation_rule_id_used_twice_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kg.relations import ruleset
+
+    real = kg.rules.rules("relations")
+    twice = real.model_copy(update={"patterns": [real.patterns[0], real.patterns[0]]})
+    monkeypatch.setattr(ruleset, "rules", lambda name: twice)
+    ruleset.pattern_rules.cache_clear()
+    try:
+        with pytest.raises(KgError, match=rf"used twice in patterns\[1\] \({real.patterns[0].id}\)"):
+            ruleset.pattern_rules()
+    finally:
+        ruleset.pattern_rules.cache_clear()
+
+
+def test_a_mention_rule_id_used_twice_is_named(rule_file) -> None:
+    from kg.mentions import ruledata
+
+    rule_file(
+        "mentions",
+        'classes: {KATA: "ァ-ヴ", KANJI: "一-龥", LATIN: "A-Z"}\n'
+        "rules:\n  - id: org.a\n    type: Company\n    regex: (?P<name>x)\n"
+        "  - id: org.a\n    type: Company\n    regex: (?P<name>y)\n",
+    )
+    ruledata.pattern_rules.cache_clear()
+    try:
+        with pytest.raises(KgError, match=r"used twice in rules\[1\] \(org\.a\)"):
+            ruledata.pattern_rules()
+    finally:
+        ruledata.pattern_rules.cache_clear()
+
+
 # --- mention sources without GiNZA --------------------------------------------------------------
 def _sentence(text: str) -> ParsedSentence:
     return ParsedSentence(0, 0, text)

@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "宇宙船は米ミナト社製の「ホシドラゴン」だった。",
+        ("ミナト", "develops", "ホシドラゴン"),
+        "develops.made_by",
+    ),
+    (
         "北斗製菓は、ロングセラー菓子「ホシガム」などで知られる。",
         ("北斗製菓", "develops", "ホシガム"),
         "develops.known_for",
@@ -1164,6 +1169,13 @@ MENTION_RULE_CASES = [
     ("北斗電機は米オハイオ州ミドルタウンに拠点を持つ。", "ミドルタウン", "Place", "place.city_after_state"),
     ("事業はロシア極東カムチャツカ州で進む。", "カムチャツカ州", "Place", "place.region_of_country"),
     ("米南海ソフトウエア社のジョン・スミス社長が来日した。", "南海ソフトウエア", "Company", "org.suffix.sha"),
+    (
+        "「ホシリンク」は米ミナト社が提供する衛星通信サービスだ。",
+        "ホシリンク",
+        "Technology",
+        "tech.quoted_is_product",
+    ),
+    ("宇宙船は米ミナト社製の「ホシドラゴン」だった。", "ホシドラゴン", "Technology", "tech.quoted_make"),
     # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
     ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (

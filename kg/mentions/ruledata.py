@@ -58,6 +58,11 @@ def _compile(where: str, regex: str, groups: tuple[str, ...]) -> re.Pattern[str]
 @lru_cache(maxsize=1)
 def pattern_rules() -> list[tuple[MentionRule, re.Pattern[str]]]:
     """The pattern rules of ``mentions.yaml``, each with its compiled regex (checked here)."""
+    seen: set[str] = set()
+    for i, rule in enumerate(rules("mentions").rules):
+        if rule.id in seen:
+            raise rule_error("mentions", f"rules[{i}] ({rule.id}).id", f"rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
     out = []
     for i, rule in enumerate(rules("mentions").rules):
         where = f"rules[{i}] ({rule.id}).regex"

@@ -69,8 +69,12 @@ def _check_classes(where: str, classes: list[str]) -> None:
 @lru_cache(maxsize=1)
 def pattern_rules() -> list[CompiledPattern]:
     out = []
+    seen: set[str] = set()
     for i, rule in enumerate(rules("relations").patterns):
         where = f"patterns[{i}] ({rule.id})"
+        if rule.id in seen:
+            raise rule_error("relations", where + ".id", f"rule id {rule.id!r} is used twice")
+        seen.add(rule.id)
         _check_predicate(where, rule.predicate, ("title",))
         try:
             rx = compile_pattern(rule.regex)
