@@ -2063,6 +2063,12 @@ def test_a_venture_capital_is_no_name() -> None:
     }
 
 
+def test_a_former_name_in_parentheses_is_an_alias() -> None:
+    found = nodes("南海エナジー(旧社名・東都電力)は増資した。東都電力の時代から続く事業だ。")
+    assert set(found) == {"南海エナジー"}, sorted(found)
+    assert found["南海エナジー"]["aliases"] == ["東都電力"]
+
+
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))

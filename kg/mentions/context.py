@@ -54,6 +54,11 @@ def abbreviated_name(name: str, inner: str) -> str:
     return inner
 
 
+#: What says the name in parentheses is a former one (北斗HD(旧ミナト電機), (旧社名・東都電力)): the
+#: name after it is still an alias.
+FORMER_NAME = re.compile(r"^(?:旧社名|旧称|旧名|旧)[・:：、 ]?")
+
+
 class ContextReader:
     """Completes chosen candidates from the text around them (in place)."""
 
@@ -90,7 +95,7 @@ class ContextReader:
             return self._alias_before_gloss(text, c, nxt)
         if not pm:
             return False
-        inner = abbreviated_name(c.name, pm.group(1).strip())
+        inner = abbreviated_name(c.name, FORMER_NAME.sub("", pm.group(1).strip()))
         if inner == pm.group(1).strip() and (NOT_ALIAS.match(inner) or is_generic(inner)):
             return False
         if c.type != "Person" and ("=" in inner or "＝" in inner or title_regex().search(inner)):
