@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "退任を決めたのは、「北斗電機」の山田一郎社長だ。",
+        ("山田一郎", "leads", "北斗電機"),
+        "nominal.org_person",
+    ),
+    (
         "宇宙船は米ミナト社製の「ホシドラゴン」だった。",
         ("ミナト", "develops", "ホシドラゴン"),
         "develops.made_by",
@@ -1176,6 +1181,12 @@ MENTION_RULE_CASES = [
         "tech.quoted_is_product",
     ),
     ("宇宙船は米ミナト社製の「ホシドラゴン」だった。", "ホシドラゴン", "Technology", "tech.quoted_make"),
+    (
+        "住友大阪セメントは5日、社長交代を発表した。",
+        "住友大阪セメント",
+        "Company",
+        "org.suffix.company_common",
+    ),
     # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
     ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (
