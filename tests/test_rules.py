@@ -8,6 +8,21 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機の最大のライバルは南海化学だ。",
+        ("北斗電機", "competesWith", "南海化学"),
+        "competesWith.rival_is",
+    ),
+    (
+        "北斗電機と南海化学はライバル関係にある。",
+        ("北斗電機", "competesWith", "南海化学"),
+        "competesWith.rival_is",
+    ),
+    (
+        "北斗電機は、南海化学などの競合他社に比べて出遅れている。",
+        ("北斗電機", "competesWith", "南海化学"),
+        "competesWith.rival_is",
+    ),
+    (
         "退任を決めたのは、「北斗電機」の山田一郎社長だ。",
         ("山田一郎", "leads", "北斗電機"),
         "nominal.org_person",

@@ -25,7 +25,7 @@ def pattern_hits(
         rule = compiled.rule
         for m in compiled.regex.finditer(sl.text):
             groups = m.groupdict()
-            s = int(groups.get("s") or groups.get("s2"))
+            s = _bound(groups, "s")
             if rule.among_list:
                 found += _among_list(s, group_of, rule)
                 continue
@@ -36,7 +36,7 @@ def pattern_hits(
                     continue
                 o = sl.add_virtual(topic)
             else:
-                o = int(groups.get("o") or groups.get("o2"))
+                o = _bound(groups, "o")
             pred = rule.predicate
             if pred == "title":
                 between = groups.get("between") or groups.get("between2") or ""
@@ -45,6 +45,15 @@ def pattern_hits(
                     continue
             found.append(Hit(s, pred, o, rule.id, rule.confidence, list_after=rule.list_after))
     return found
+
+
+def _bound(groups: dict[str, str | None], role: str) -> int:
+    """The slot a match bound to ``role`` (s, or s2, s3… in another alternative of the regex)."""
+    return int(next(v for k, v in sorted(groups.items()) if v is not None and ROLE_GROUP[role].fullmatch(k)))
+
+
+#: The group names of a subject and of an object: s, s2, s3…; o, o2, o3….
+ROLE_GROUP = {"s": re.compile(r"s[0-9]*"), "o": re.compile(r"o[0-9]*")}
 
 
 #: A company, government or organisation written before a phrase that leaves its owner unsaid.

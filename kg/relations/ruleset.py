@@ -81,8 +81,8 @@ def pattern_rules() -> list[CompiledPattern]:
         except (re.error, ValueError) as exc:
             raise rule_error("relations", where + ".regex", f"bad regex: {exc}") from None
         groups = set(rx.groupindex)
-        has_object = groups & {"o", "o2"} or rule.object_from or rule.among_list
-        if not groups & {"s", "s2"} or not has_object:
+        has_object = any(re.fullmatch(r"o[0-9]*", g) for g in groups) or rule.object_from or rule.among_list
+        if not any(re.fullmatch(r"s[0-9]*", g) for g in groups) or not has_object:
             raise rule_error(
                 "relations", where + ".regex", "the regex must bind a subject (s) and an object (o)"
             )
