@@ -2095,6 +2095,11 @@ def test_a_former_name_in_parentheses_is_an_alias() -> None:
     assert found["南海エナジー"]["aliases"] == ["東都電力"]
 
 
+def test_a_foreign_name_the_parse_cut_from_its_title_keeps_the_case() -> None:
+    found = edge_rules("山田一郎首相は10日、北斗電機のジョン・スミス社長と首相官邸で面会した。")
+    assert ("山田一郎", "meets", "ジョン・スミス") in found, found
+
+
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
     text = "アイリス電機は、ソフトバンクロボティクスグループに出資した。ソフトバンクは通信会社だ。"
     assert {"ソフトバンク", "ソフトバンクロボティクスグループ"} <= set(nodes(text))

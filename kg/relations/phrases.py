@@ -278,4 +278,16 @@ def phrase_slots(phrases: list[Phrase], spans: dict[int, tuple[int, int]], text:
                 elif e > p.content_end and s < p.content_end:
                     out[p.index] = i  # the name runs over the phrase's function words (株式会社…)
                 break
+    return _titles_carry_names(phrases, out, text)
+
+
+def _titles_carry_names(phrases: list[Phrase], out: dict[int, int], text: str) -> dict[int, int]:
+    """ジョン・スミス|社長と: a phrase that is only a title takes the name the phrase before it
+    ends with (the parse cut the name from its title; the title carries the case)."""
+    for p in phrases[:-1]:
+        q = phrases[p.index + 1]
+        bare = not p.case.particle and not p.case.marker
+        if p.index in out and q.index not in out and bare and q.start == p.end:
+            if text[q.start : q.content_end] and _is_name_tail(text[q.start : q.content_end]):
+                out[q.index] = out[p.index]
     return out
