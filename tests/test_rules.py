@@ -1202,6 +1202,8 @@ MENTION_RULE_CASES = [
         "Company",
         "org.suffix.company_common",
     ),
+    ("全国独立放送協議会は声明を出した。", "全国独立放送協議会", "Organization", "org.national_body"),
+    ("日本民間放送連盟は声明を出した。", "日本民間放送連盟", "Organization", "org.body_suffix"),
     # a particle before the hiragana name ends what came before (一部をみずほ信託銀行)
     ("北斗商事は株の一部をみずほ信託銀行に預けた。", "みずほ信託銀行", "Company", "org.suffix.kana_stem"),
     (

@@ -203,10 +203,12 @@ class PatternSource:
         for p in self.nationality.prefix_alt:
             if name.startswith(p) and len(name) > len(p) + 1:
                 rest = name[len(p) :]
+                known = self.lex.lookup(rest) is not None
+                if cand.type == "Organization" and not known and len(p) > 1:
+                    break  # 日本民間放送連盟, 日本サッカー協会: the country is part of a body's name
                 # 米マイクロソフト, 韓国サムスン電子; but 日立エナジー and 中国工商銀行 stay whole
                 if is_generic(rest) and cand.type != "Government":
                     return None  # 中国電気自動車: a country and a common noun (ペルー中央銀行 is a body)
-                known = self.lex.lookup(rest) is not None
                 if not known and not re.match(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]", rest):
                     break
                 cut = cand.start + len(p)
