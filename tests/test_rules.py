@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "南海化学は、北斗電機向けに電池を供給する。",
+        ("南海化学", "supplies", "北斗電機"),
+        "cue.supplies.clause",
+    ),
+    (
         "北斗電機の最大のライバルは南海化学だ。",
         ("北斗電機", "competesWith", "南海化学"),
         "competesWith.rival_is",
@@ -2100,6 +2105,10 @@ def test_a_former_name_in_parentheses_is_an_alias() -> None:
 def test_a_foreign_name_the_parse_cut_from_its_title_keeps_the_case() -> None:
     found = edge_rules("山田一郎首相は10日、北斗電機のジョン・スミス社長と首相官邸で面会した。")
     assert ("山田一郎", "meets", "ジョン・スミス") in found, found
+
+
+def test_a_use_before_a_line_of_business_is_no_company() -> None:
+    assert "商業用不動産" not in nodes("北斗銀行は米商業用不動産向けの融資を減らす。")
 
 
 def test_a_lexicon_name_is_no_cut_of_a_longer_company_name() -> None:
