@@ -2032,6 +2032,12 @@ def test_a_business_unit_in_a_deal_is_no_company() -> None:
     assert "英国事業" not in nodes("北斗通信とミナト商事の英国事業が統合して新会社が発足した。")
 
 
+def test_a_minority_stake_bought_is_read_as_an_investment() -> None:
+    found = edge_rules("北斗電機は、南海化学の株を15%買い取った。")
+    assert found.get(("北斗電機", "investsIn", "南海化学")) == ["frame.acquires.stake"], found
+    assert ("北斗電機", "acquires", "南海化学") not in found
+
+
 def test_shares_bought_without_a_word_of_control_are_no_acquisition() -> None:
     found = edge_rules(
         "北斗電機は南海化学の株式を取得する。また、南海化学は同額相当の北斗電機株式を取得する。"

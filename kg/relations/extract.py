@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from kg.model import SYMMETRIC, EntityKey, Evidence, KeyedRelation, Mention, ParsedDocument, ParsedSentence
@@ -52,14 +53,19 @@ WHOLE_COMPANY = re.compile(
 def without_minority_acquisitions(sl: Slotted, found: list[Hit]) -> list[Hit]:
     """No ``acquires`` from a sentence that buys a stake under half, or shares without a word of
     the whole, and says nothing of control (grammar ``control``): 株式を20%以上取得して筆頭株主に,
-    マツダは同額相当のトヨタ株式を取得する are investments, not acquisitions."""
+    マツダは同額相当のトヨタ株式を取得する are investments, and read as such."""
     if grammar().control.search(sl.text):
         return found
     minority = MINORITY_STAKE.search(sl.text)
     some_shares = SHARES_BOUGHT.search(sl.text) and not WHOLE_COMPANY.search(sl.text)
     if not minority and not some_shares:
         return found
-    return [h for h in found if h.predicate != "acquires"]
+    return [as_stake(h) if h.predicate == "acquires" else h for h in found]
+
+
+def as_stake(h: Hit) -> Hit:
+    """An acquisition read from a purchase of some shares is an investment (…の株式の5%を取得する)."""
+    return dataclasses.replace(h, predicate="investsIn", rule=h.rule + ".stake")
 
 
 def relations_of(
