@@ -122,6 +122,9 @@ class PatternRule(_Strict):
     # the regex binds only s, the last member of a list: every two members are related
     # (北斗電機、南海工業、東都精機の3社による資本業務提携)
     among_list: bool = False
+    # the regex binds only o; the subject is the previous sentence's topic company, for a sentence
+    # that leaves it unsaid (…と提携する。南海化学の株式の5%を取得する)
+    subject_from: Literal["previous_topic"] | None = None
 
 
 class CueRule(_Strict):

@@ -8,6 +8,11 @@ from helpers import edge_rules, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "ミナト銀行は3日、北斗証券と資本業務提携すると発表した。北斗証券の発行済み株式の5%を取得する。",
+        ("ミナト銀行", "investsIn", "北斗証券"),
+        "investsIn.stake_of_previous_topic",
+    ),
+    (
         "南海化学は、北斗電機向けに電池を供給する。",
         ("南海化学", "supplies", "北斗電機"),
         "cue.supplies.clause",
@@ -2030,6 +2035,11 @@ def test_a_known_company_after_a_brand_is_no_alias_of_the_brand() -> None:
 
 def test_a_business_unit_in_a_deal_is_no_company() -> None:
     assert "英国事業" not in nodes("北斗通信とミナト商事の英国事業が統合して新会社が発足した。")
+
+
+def test_a_stake_buyer_named_in_its_own_sentence_is_not_the_previous_topic() -> None:
+    found = edge_rules("ミナト銀行は北斗証券と提携した。南海商事は北斗証券の株式の5%を取得する。")
+    assert ("ミナト銀行", "investsIn", "北斗証券") not in found, found
 
 
 def test_a_minority_stake_bought_is_read_as_an_investment() -> None:

@@ -25,6 +25,14 @@ def pattern_hits(
         rule = compiled.rule
         for m in compiled.regex.finditer(sl.text):
             groups = m.groupdict()
+            if rule.subject_from:
+                topic = _object_from(rule.subject_from, state)
+                if ORGANISATION_SLOT.search(sl.text[: m.start()]) or topic is None or topic.type != "Company":
+                    continue
+                found.append(
+                    Hit(sl.add_virtual(topic), rule.predicate, _bound(groups, "o"), rule.id, rule.confidence)
+                )
+                continue
             s = _bound(groups, "s")
             if rule.among_list:
                 found += _among_list(s, group_of, rule)

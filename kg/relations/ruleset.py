@@ -82,7 +82,8 @@ def pattern_rules() -> list[CompiledPattern]:
             raise rule_error("relations", where + ".regex", f"bad regex: {exc}") from None
         groups = set(rx.groupindex)
         has_object = any(re.fullmatch(r"o[0-9]*", g) for g in groups) or rule.object_from or rule.among_list
-        if not any(re.fullmatch(r"s[0-9]*", g) for g in groups) or not has_object:
+        has_subject = any(re.fullmatch(r"s[0-9]*", g) for g in groups) or rule.subject_from
+        if not has_subject or not has_object:
             raise rule_error(
                 "relations", where + ".regex", "the regex must bind a subject (s) and an object (o)"
             )
