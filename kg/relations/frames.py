@@ -47,6 +47,11 @@ CARRIED_FACTOR = 0.7
 COORDINATED_FACTOR = 0.9
 
 
+def _cue_holds(f: Clauses, p: Phrase, words: list[str]) -> bool:
+    """Whether the cue phrase ``p``'s content holds one of ``words`` (共同開発, 共同出資…)."""
+    return any(w in f.text[p.start : p.content_end] for w in words)
+
+
 def _fits(sl: Slotted, i: int | None, classes: list[str]) -> bool:
     return i is not None and sl.fits(i, classes)
 
@@ -154,7 +159,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
     hung them too high), each in its role."""
     spec, args = cue.spec, Arguments()
     nominal = not p.predicate
-    joint = any(w in f.text[p.start : p.content_end] for w in spec.joint_words)
+    joint = _cue_holds(f, p, spec.joint_words)
     # 折半|出資する read as two phrases: what hangs on the first part belongs to the cue
     parts = {r.index for r in f.phrases if r.head == p.index and r.end == p.start and not r.case.particle}
     for q in f.phrases:
@@ -454,7 +459,7 @@ def _missing_subject(
     if p.predicate and 0 <= p.head and f.phrases[p.head].start > p.start:
         head = f.noun_slot(f.phrases[p.head])
         # not AはBと共同出資するCを通じて: C is what they made together, no subject
-        made = any(w in f.text[p.start : p.content_end] for w in spec.made_together)
+        made = _cue_holds(f, p, spec.made_together)
         if (
             head is not None
             and head not in objects

@@ -26,12 +26,10 @@ def pattern_hits(
         for m in compiled.regex.finditer(sl.text):
             groups = m.groupdict()
             if rule.subject_from:
-                topic = _object_from(rule.subject_from, state)
-                if ORGANISATION_SLOT.search(sl.text[: m.start()]) or topic is None or topic.type != "Company":
-                    continue
-                found.append(
-                    Hit(sl.add_virtual(topic), rule.predicate, _bound(groups, "o"), rule.id, rule.confidence)
-                )
+                # …と提携する。Xの株式の5%を取得する: the buyer is the company of the sentence before
+                s = _unsaid_company(rule.subject_from, state, sl, m.start())
+                if s is not None:
+                    found.append(Hit(s, rule.predicate, _bound(groups, "o"), rule.id, rule.confidence))
                 continue
             s = _bound(groups, "s")
             if rule.among_list:
@@ -39,10 +37,10 @@ def pattern_hits(
                 continue
             if rule.object_from:
                 # 半導体子会社のX: the parent is the company the text is talking about
-                topic = _object_from(rule.object_from, state)
-                if ORGANISATION_SLOT.search(sl.text[: m.start()]) or topic is None or topic.type != "Company":
+                unsaid = _unsaid_company(rule.object_from, state, sl, m.start())
+                if unsaid is None:
                     continue
-                o = sl.add_virtual(topic)
+                o = unsaid
             else:
                 o = _bound(groups, "o")
             pred = rule.predicate
@@ -68,8 +66,17 @@ ROLE_GROUP = {"s": re.compile(r"s[0-9]*"), "o": re.compile(r"o[0-9]*")}
 ORGANISATION_SLOT = re.compile(r"«(?:CO|ORG|GOV)#\d+»")
 
 
+def _unsaid_company(kind: str, state: DocumentState, sl: Slotted, start: int) -> int | None:
+    """The slot of the company a rule leaves unsaid (``object_from`` / ``subject_from``), None when
+    an organisation is written before the match (it is the one meant) or there is no company."""
+    company = _object_from(kind, state)
+    if ORGANISATION_SLOT.search(sl.text[:start]) or company is None or company.type != "Company":
+        return None
+    return sl.add_virtual(company)
+
+
 def _object_from(kind: str, state: DocumentState) -> Mention | None:
-    """The company a rule's unsaid object stands for (``object_from``)."""
+    """The company a rule's unsaid subject or object stands for (``object_from``, ``subject_from``)."""
     return {
         "previous_topic": state.previous_topic,
         "main_company": state.main_company,
