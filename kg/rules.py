@@ -60,10 +60,26 @@ class ListRule(_Strict):
     names_only: bool = True
 
 
+class MadeThings(_Strict):
+    """What a making verb is made of: 「リチウムイオン電池を開発」, 「ビジネスジェットの販売」 name a
+    technology or product (kg/mentions/sources/made.py)."""
+
+    verbs: list[str]  # the verb's word as Sudachi cuts it (開発, 手がけ…)
+    particles: list[str] = ["を", "の"]  # the case particle the made thing takes
+    dropped_prefixes: list[str] = []  # 新, 次世代: words before the thing, not part of its name
+    # the name must end with one of these, or hold a katakana or Latin word
+    product_endings: list[str]
+    # a name ending with one of these is the business, the place or the amount, not the thing
+    not_endings: list[str] = []
+    generic: list[str] = []  # 製品, 部品: what any maker makes, no technology
+    confidence: Confidence = Field(default=0.5, ge=0, le=1)
+
+
 class MentionsFile(_Strict):
     classes: dict[Literal["KATA", "KANJI", "LATIN"], str]
     rules: list[MentionRule]
     lists: list[ListRule] = []
+    made_things: MadeThings | None = None
     # 日米同盟, 米中関係: nouns after which one-kanji country prefixes written together are countries
     country_pair_nouns: list[str] = []
 

@@ -1250,7 +1250,34 @@ MECHANISM_CASES = [
         "Technology",
         "list.quoted_coordination",
     ),
+    # a description before a name listed with など (org.described_proper)
+    (
+        "北斗電機や玩具メーカーのタカラトミーなどは団体を作る。",
+        "タカラトミー",
+        "Company",
+        "org.described_proper",
+    ),
+    # what a making verb makes: with を, or with の after a nominal verb
+    ("北斗航空はビジネスジェットの販売を担う。", "ビジネスジェット", "Technology", "tech.made_thing"),
+    ("ミナト工業は月面探査車を開発している。", "月面探査車", "Technology", "tech.made_thing"),
+    ("ソラ化成は航空機の内装品の製造を手がける。", "内装品", "Technology", "tech.made_thing"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北斗電機は新製品を開発した。",  # a generic word
+        "北斗電機はコンビニ事業を手がける。",  # the business, not the thing
+        "ミナトの生産は減った。",  # a lone katakana word before の may be the maker
+        "トヨタの生産は減った。",  # a proper noun before の is the maker
+        "北斗電機は世界最大手の製造を担う。",  # the maker
+        "北斗電機は県外の製造業と組む。",  # 製造業 is no making verb
+    ],
+)
+def test_what_is_no_made_thing(text: str) -> None:
+    found = mention_rules(text, first_pass=True)
+    assert not any(rule == "tech.made_thing" for _, rule in found.values()), found
 
 
 @pytest.mark.parametrize(
@@ -1464,6 +1491,12 @@ def test_corporate_form_in_parentheses_is_no_alias() -> None:
     # (HD) after two companies must not make them one
     found = nodes("ミナトホールディングス(HD)は増資した。ソラホールディングス(HD)も増資した。")
     assert {"ミナトホールディングス", "ソラホールディングス"} <= set(found)
+
+
+def test_a_street_address_in_parentheses_is_no_alias() -> None:
+    # KORKS(千代田区北斗町2): the address after a name is where it is, not another name of it
+    found = nodes("KORKS(千代田区北斗町2)とミナト工業(板橋区)の2社は連合を結成した。")
+    assert "KORKS" in found and not any(name.endswith("町2") for name in found), sorted(found)
 
 
 def test_a_title_is_never_an_entity() -> None:

@@ -16,6 +16,7 @@ from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
 from kg.mentions.sources import Source
 from kg.mentions.sources.known import DECLARED_ALIAS, KnownName, KnownNameSource, known_names
 from kg.mentions.sources.lexicon import LexiconSource
+from kg.mentions.sources.made import MadeThingSource
 from kg.mentions.sources.ner import NerSource
 from kg.mentions.sources.patterns import (
     AnaphorSource,
@@ -61,7 +62,7 @@ class MentionFinder:
             ListSource(),
             PlaceWordSource(),
         )
-        self.weak: tuple[Source, ...] = (NerSource(lexicon),)
+        self.weak: tuple[Source, ...] = (NerSource(lexicon), MadeThingSource())
         self.context = ContextReader(nationality)
 
     @classmethod

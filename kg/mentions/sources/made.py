@@ -1,0 +1,98 @@
+"""Made-thing source: what a making verb makes is a technology or a product.
+
+News names products by ordinary words: 「ビジネスジェットの販売を担う」, 「内装品の製造」,
+「建設部材を製造する」. No lexicon lists them and no name pattern marks them; the parse does:
+the noun compound a making verb (``mentions.yaml`` ``made_things.verbs``) governs with を, or
+with の as a nominal's object. The compound must look like a thing made — a katakana or Latin
+word, or a product ending (電池, 薬, 装置…) — and not the business, a place or a generic word.
+Before の a proper noun or a lone katakana word may be the maker (トヨタの生産, ミナトの生産),
+so only compounds of common nouns count there (ビジネス|ジェットの販売). A weak source: it only
+fills characters no name pattern or lexicon entry took.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from kg.mentions.candidate import Candidate
+from kg.mentions.ruledata import is_generic
+from kg.mentions.words import in_compound, is_person_word, is_place_word, is_proper, only_actions
+from kg.model import ParsedSentence, Token
+from kg.rules import MadeThings, rules
+
+RULE_ID = "tech.made_thing"
+#: A katakana or Latin word of two or more characters inside a name.
+FOREIGN_WORD = re.compile(r"[ァ-ヴー]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}")
+LONE_KATAKANA = re.compile(r"[ァ-ヴー]+")
+NOT_IN_NAMES = re.compile(r"[0-9０-９ぁ-ゖ、。「」『』()（）]")
+
+
+@lru_cache(maxsize=1)
+def _data() -> MadeThings | None:
+    return rules("mentions").made_things
+
+
+class MadeThingSource:
+    """Candidates for the things making verbs make (see the module docstring)."""
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        data = _data()
+        if data is None:
+            return
+        verbs = frozenset(data.verbs)
+        tokens = sent.tokens
+        for verb in tokens:
+            if verb.text not in verbs:
+                continue
+            for obj in _objects(tokens, verb, frozenset(data.particles)):
+                words = _compound(tokens, obj, frozenset(data.dropped_prefixes))
+                if words and _looks_made(words, _particle(tokens, obj), data):
+                    start, end = words[0].start, words[-1].end
+                    name = sent.text[start:end]
+                    yield Candidate(start, end, name, "Technology", RULE_ID, "made", data.confidence)
+
+
+def _particle(tokens: Sequence[Token], word: Token) -> str:
+    """The last case particle attached to ``word`` (を, の…), or ''."""
+    cases = [t.text for t in tokens if t.head == word.i and t.dep == "case"]
+    return cases[-1] if cases else ""
+
+
+def _objects(tokens: Sequence[Token], verb: Token, particles: frozenset[str]) -> Iterator[Token]:
+    """Nouns the verb governs as its object (を) or, for a nominal verb, with の."""
+    for t in tokens:
+        if t.head == verb.i and t.i != verb.i and t.pos in ("NOUN", "PROPN") and t.dep in ("obj", "nmod"):
+            if _particle(tokens, t) in particles:
+                yield t
+
+
+def _compound(tokens: Sequence[Token], head: Token, dropped: frozenset[str]) -> list[Token]:
+    """The noun compound ending at ``head`` (words joined to it with no particle), without the
+    leading words that only qualify it (新, 次世代)."""
+    i = head.i
+    while i > 0:
+        prev = tokens[i - 1]
+        joined = prev.dep in ("compound", "nmod", "amod") and i - 1 < prev.head <= head.i
+        if not (in_compound(prev) and joined) or any(t.head == prev.i and t.dep == "case" for t in tokens):
+            break
+        i -= 1
+    words = list(tokens[i : head.i + 1])
+    while words and (words[0].text in dropped or words[0].text == "・"):
+        words = words[1:]
+    return words
+
+
+def _looks_made(words: list[Token], particle: str, data: MadeThings) -> bool:
+    name = "".join(t.text for t in words)
+    if len(name) < 2 or NOT_IN_NAMES.search(name) or name in data.generic or is_generic(name):
+        return False
+    if name.endswith(tuple(data.not_endings)):
+        return False  # コンビニ事業, 世界最大手: the business or the maker, not the thing
+    if any(is_person_word(t) or is_place_word(t) for t in words) or only_actions(words):
+        return False
+    lone_katakana = len(words) == 1 and LONE_KATAKANA.fullmatch(name)
+    if particle == "の" and (lone_katakana or any(is_proper(t) for t in words)):
+        return False  # トヨタの生産, ミナトの生産: the maker, as likely as the thing
+    return bool(FOREIGN_WORD.search(name)) or name.endswith(tuple(data.product_endings))
