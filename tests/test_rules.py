@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import edge_rules, mention_rules, nodes
+from helpers import edge_rules, edges, mention_rules, nodes
 
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
@@ -2263,3 +2263,27 @@ def test_an_alias_after_a_quoted_name_and_a_stake_under_half() -> None:
     assert "HCH" not in nodes(text)
     assert ("南海テレビホールディングス", "investsIn", "北斗中京ホールディングス") in found
     assert ("南海テレビホールディングス", "acquires", "北斗中京ホールディングス") not in found
+
+
+def test_a_count_with_its_names_in_parentheses_stands_for_them() -> None:
+    # 大手3社(A、B、C)は: the names in parentheses are the count's, and the subject's
+    found = edges("電機大手3社(北斗電機、ミナト工業、ソラ化成)は業務提携で合意した。")
+    assert {
+        ("北斗電機", "partnersWith", "ミナト工業"),
+        ("北斗電機", "partnersWith", "ソラ化成"),
+        ("ミナト工業", "partnersWith", "ソラ化成"),
+    } <= found, sorted(found)
+
+
+def test_a_counted_topic_carries_into_a_later_clause() -> None:
+    # the topic of the first clause (…合意しているが、) does what the second says too
+    text = (
+        "電機大手2社(北斗電機、ミナト工業)は、販売で協力しているが、300億円を共同出資し、新会社を設立する。"
+    )
+    assert ("北斗電機", "partnersWith", "ミナト工業") in edges(text), sorted(edges(text))
+
+
+def test_a_securities_code_before_a_name_is_no_part_of_it() -> None:
+    # 3社(9101北斗汽船、…): the four-digit code before each name is its ticker, not its name
+    found = nodes("海運大手2社(9101北斗汽船、9104ミナト商船)は統合を発表した。")
+    assert {"北斗汽船", "ミナト商船"} <= set(found), sorted(found)

@@ -7,7 +7,8 @@ are data: ``relations.yaml`` ``grammar``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from kg.model import Token
 from kg.relations.phrases import Phrase
@@ -19,6 +20,29 @@ SUBJECT_PARTICLES = ("が",)
 LIST_CASES = ("", "や", "と", "の")
 #: Cases of a name that describes the noun after it: Xの製品, Xといった製品, Xなどの製品.
 DESCRIBING = ("の", "といった", "のような", "など")
+
+
+OPENING = re.compile(r"[(（]")
+CLOSING = re.compile(r"[)）]")
+
+
+def counted_lists(
+    phrases: list[Phrase], spans: dict[int, tuple[int, int]], text: str
+) -> dict[int, list[int]]:
+    """Phrase index → the slots listed in parentheses right after the phrase's counted noun:
+    海運大手3社(A、B、C)は stands for A, B and C (two names at least)."""
+    out: dict[int, list[int]] = {}
+    for p in phrases:
+        opening = OPENING.search(text, p.start, p.end)
+        closing = CLOSING.search(text, opening.end(), p.end) if opening else None
+        if not (opening and closing) or not grammar().counted_end.search(text[p.start : opening.start()]):
+            continue
+        inside = sorted(
+            (s, i) for i, (s, e) in spans.items() if opening.end() <= s and e <= closing.start()
+        )
+        if len(inside) >= 2:
+            out[p.index] = [i for _, i in inside]
+    return out
 
 
 def is_subject(p: Phrase) -> bool:
@@ -35,6 +59,7 @@ class Clauses:
     slot_of: dict[int, int]  # phrase index -> slot index
     text: str  # the sentence
     tokens: tuple[Token, ...] = ()  # the sentence's words
+    listed: dict[int, list[int]] = field(default_factory=dict)  # phrase -> names it counts (counted_lists)
 
     def children(self, p: Phrase) -> list[Phrase]:
         return [q for q in self.phrases if q.head == p.index]
@@ -189,7 +214,10 @@ class Clauses:
 
     def noun_slots(self, p: Phrase) -> list[int]:
         """The slots a phrase stands for: its own or described one, or, for a counted noun after a
-        list (A、B、Cの3社 / X・Y、Z・Wの2都市), every name of the list."""
+        list (A、B、Cの3社 / X・Y、Z・Wの2都市) or before one in parentheses (大手3社(A、B、C)), every
+        name of the list."""
+        if p.index in self.listed:
+            return list(self.listed[p.index])
         one = self.noun_slot(p)
         if not grammar().counted.match(self.text[p.start : p.content_end]):
             return [one] if one is not None else []
@@ -245,9 +273,9 @@ class Clauses:
                         return found
         for c in self.phrases:
             if (c.start < p.start or quoted) and c.case.particle == "" and c.case.marker in ("は", "も"):
-                i = self.slot(c)
-                if self.fits(i, classes) and self.runs_into(c, set(chain)):
-                    return [i]
+                found = [i for i in self.noun_slots(c) if self.fits(i, classes)]
+                if found and self.runs_into(c, set(chain)):
+                    return found
         # Aが…を破り、当選した: the が of a clause joined to the cue's by a comma or て
         for c in self.phrases:
             if c.start < p.start and c.case.particle == "が" and 0 <= c.head < p.index:

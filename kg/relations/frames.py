@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from kg.model import ParsedSentence
 from kg.relations.arguments import COMPARED_WITH, has_marked_topic
-from kg.relations.clauses import Clauses, is_subject
+from kg.relations.clauses import Clauses, counted_lists, is_subject
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
@@ -63,8 +63,14 @@ def frame_hits(
     phrases = build_phrases(sent)
     if not phrases:
         return []
+    spans = slot_spans(sl, sent.start)
     f = Clauses(
-        sl, phrases, phrase_slots(phrases, slot_spans(sl, sent.start), sent.text), sent.text, sent.tokens
+        sl,
+        phrases,
+        phrase_slots(phrases, spans, sent.text),
+        sent.text,
+        sent.tokens,
+        counted_lists(phrases, spans, sent.text),
     )
     found: list[Hit] = []
     for cue in cue_rules():

@@ -137,6 +137,7 @@ class Grammar:
     connective: re.Pattern[str]
     likewise: re.Pattern[str]
     counted: re.Pattern[str]
+    counted_end: re.Pattern[str]  # a counted noun at the end of a text: 海運大手3社
     together: re.Pattern[str]  # the adverb as a phrase of its own: ともに
     together_after: re.Pattern[str]  # the adverb after と in one phrase: とともに
     means: frozenset[str] = frozenset()  # XをベースにYを開発: a noun that takes X as a means
@@ -160,6 +161,7 @@ def grammar() -> Grammar:
         connective=re.compile(f"^(?:{_alternation(g.connectives)})、?$"),
         likewise=re.compile(f"^(?:{_alternation(g.likewise)})"),
         counted=re.compile(f"^[0-9０-９一二三四五六七八九十両]+(?:{_alternation(g.counters)})$"),
+        counted_end=re.compile(f"[0-9０-９一二三四五六七八九十両]+(?:{_alternation(g.counters)})$"),
         together=re.compile(f"^(?:{_alternation(g.together)})"),
         together_after=re.compile(f"^と(?:{_alternation(g.together)})"),
         means=frozenset(g.means),

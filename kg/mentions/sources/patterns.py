@@ -107,7 +107,11 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
 
 #: What a pattern match may begin with that is no part of the name: a function word or mark
 #: (・北斗電機 in 山田一郎・北斗電機社長) or a public body's legal form (独立行政法人北海機構).
-LEADING_FORM = re.compile("^(?:用|製|向け|系|型|等|など|・|" + "|".join(PUBLIC_BODY_FORMS) + ")+")
+#: What comes before a name and is no part of it: 向け, 製, ・, a public body's legal form, and a
+#: four-digit securities code glued to the name (3社(9101日本郵船、9104商船三井)).
+LEADING_FORM = re.compile(
+    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|" + "|".join(PUBLIC_BODY_FORMS) + ")+"
+)
 
 #: Case particles no name holds inside (の does: 森のひろば, 大の里).
 CASE_PARTICLES = frozenset({"を", "が", "は", "に", "へ", "で"})
