@@ -93,7 +93,9 @@ def _written_before(first: str, then: str, mentions: list[Mention]) -> bool:
 
 
 #: How much a mention's source counts when the type of an entity is voted.
-SOURCE_WEIGHT = {"lexicon": 3.0, "pattern": 2.0, "person": 2.0, "document": 2.0, "ner": 1.0, "made": 1.0}
+SOURCE_WEIGHT = {
+    "lexicon": 3.0, "pattern": 2.0, "person": 2.0, "document": 2.0, "ner": 1.0, "made": 1.0, "deal": 1.0,
+}
 DEFAULT_COUNTRY = "日本"
 
 

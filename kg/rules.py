@@ -75,11 +75,24 @@ class MadeThings(_Strict):
     confidence: Confidence = Field(default=0.5, ge=0, le=1)
 
 
+class DealParties(_Strict):
+    """Who takes part in a deal: 「ニップンは畑中食品を子会社化する」, 「フジッコがフーズパレットを
+    全株式取得し」 name companies (kg/mentions/sources/deals.py)."""
+
+    words: list[str]  # a deal word a word ends with (買収, 子会社化, 出資…)
+    # 株式取得: a word that is a deal only right after one of these (取得 alone is any acquisition)
+    after_shares: list[str] = []
+    subject_particles: list[str] = ["は", "が"]
+    object_particles: list[str] = ["を", "と", "に"]
+    confidence: Confidence = Field(default=0.5, ge=0, le=1)
+
+
 class MentionsFile(_Strict):
     classes: dict[Literal["KATA", "KANJI", "LATIN"], str]
     rules: list[MentionRule]
     lists: list[ListRule] = []
     made_things: MadeThings | None = None
+    deal_parties: DealParties | None = None
     # 日米同盟, 米中関係: nouns after which one-kanji country prefixes written together are countries
     country_pair_nouns: list[str] = []
 

@@ -1257,6 +1257,19 @@ MECHANISM_CASES = [
         "Company",
         "org.described_proper",
     ),
+    # who takes part in a deal: the subject of the deal or of a clause above it, and its object
+    (
+        "ホシテックは食品メーカーの北斗食品を連結子会社化すると発表した。",
+        "ホシテック",
+        "Company",
+        "org.deal_party",
+    ),
+    (
+        "北斗食品がソラパレットを全株式取得し、子会社化することを決定した。",
+        "ソラパレット",
+        "Company",
+        "org.deal_party",
+    ),
     # what a making verb makes: with を, or with の after a nominal verb
     ("北斗航空はビジネスジェットの販売を担う。", "ビジネスジェット", "Technology", "tech.made_thing"),
     ("ミナト工業は月面探査車を開発している。", "月面探査車", "Technology", "tech.made_thing"),
@@ -1278,6 +1291,20 @@ MECHANISM_CASES = [
 def test_what_is_no_made_thing(text: str) -> None:
     found = mention_rules(text, first_pass=True)
     assert not any(rule == "tech.made_thing" for _, rule in found.values()), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北斗食品はブランドを買収した。",  # a generic word
+        "北斗食品はライセンスを取得した。",  # 取得 alone is no deal
+        "ホシテックは新工場を建てた。",  # no deal word
+    ],
+)
+def test_what_is_no_deal_party(text: str) -> None:
+    found = mention_rules(text, first_pass=True)
+    assert not any(rule == "org.deal_party" for _, rule in found.values()), found
+    assert "ブランド" not in found, found
 
 
 @pytest.mark.parametrize(
@@ -2287,3 +2314,9 @@ def test_a_securities_code_before_a_name_is_no_part_of_it() -> None:
     # 3社(9101北斗汽船、…): the four-digit code before each name is its ticker, not its name
     found = nodes("海運大手2社(9101北斗汽船、9104ミナト商船)は統合を発表した。")
     assert {"北斗汽船", "ミナト商船"} <= set(found), sorted(found)
+
+
+def test_an_unknown_party_of_a_deal_is_a_company_with_its_edge() -> None:
+    # ホシテック is known by no lexicon or suffix: the deal makes it a company, and the edge follows
+    found = edges("ホシテックは菓子メーカーの北斗製菓を連結子会社化すると発表した。")
+    assert ("北斗製菓", "subsidiaryOf", "ホシテック") in found, sorted(found)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 #: Which source a candidate came from, strongest first; on equal length the stronger source
 #: wins, and a name re-found across the document ("document") yields to the rule that found it.
-PRIORITY = {"lexicon": 4, "pattern": 3, "person": 3, "document": 2, "ner": 1, "made": 0}
+PRIORITY = {"lexicon": 4, "pattern": 3, "person": 3, "document": 2, "ner": 1, "made": 0, "deal": 0}
 ORG_TYPES = frozenset({"Company", "Government", "Organization"})
 
 

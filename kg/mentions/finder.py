@@ -14,6 +14,7 @@ from kg.mentions.overlap import OverlapPolicy, people_then_longest
 from kg.mentions.places import PlaceWordSource, as_site, in_event_name, is_venue, split_addresses
 from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
 from kg.mentions.sources import Source
+from kg.mentions.sources.deals import DealPartySource
 from kg.mentions.sources.known import DECLARED_ALIAS, KnownName, KnownNameSource, known_names
 from kg.mentions.sources.lexicon import LexiconSource
 from kg.mentions.sources.made import MadeThingSource
@@ -62,7 +63,7 @@ class MentionFinder:
             ListSource(),
             PlaceWordSource(),
         )
-        self.weak: tuple[Source, ...] = (NerSource(lexicon), MadeThingSource())
+        self.weak: tuple[Source, ...] = (NerSource(lexicon), DealPartySource(), MadeThingSource())
         self.context = ContextReader(nationality)
 
     @classmethod

@@ -96,3 +96,25 @@ def only_actions(words: Sequence[Token]) -> bool:
     """Whether the words are all nominalised actions (合併・買収, 投開票, 共同開発): no name."""
     content = [t for t in words if t.text != "・"]
     return bool(content) and all("サ変" in t.tag and not is_proper(t) for t in content)
+
+
+def case_particle(tokens: Sequence[Token], word: Token) -> str:
+    """The last case particle attached to ``word`` (を, の, は…), or ''."""
+    cases = [t.text for t in tokens if t.head == word.i and t.dep == "case"]
+    return cases[-1] if cases else ""
+
+
+def noun_compound(tokens: Sequence[Token], head: Token, dropped: frozenset[str] = frozenset()) -> list[Token]:
+    """The noun compound ending at ``head`` (words joined to it with no particle of their own),
+    without the leading words in ``dropped`` that only qualify it (新, 次世代) or a middle dot."""
+    i = head.i
+    while i > 0:
+        prev = tokens[i - 1]
+        joined = prev.dep in ("compound", "nmod", "amod") and i - 1 < prev.head <= head.i
+        if not (in_compound(prev) and joined) or any(t.head == prev.i and t.dep == "case" for t in tokens):
+            break
+        i -= 1
+    words = list(tokens[i : head.i + 1])
+    while words and (words[0].text in dropped or words[0].text == "・"):
+        words = words[1:]
+    return words

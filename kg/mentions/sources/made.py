@@ -18,7 +18,14 @@ from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
 from kg.mentions.ruledata import is_generic
-from kg.mentions.words import in_compound, is_person_word, is_place_word, is_proper, only_actions
+from kg.mentions.words import (
+    case_particle,
+    is_person_word,
+    is_place_word,
+    is_proper,
+    noun_compound,
+    only_actions,
+)
 from kg.model import ParsedSentence, Token
 from kg.rules import MadeThings, rules
 
@@ -47,41 +54,19 @@ class MadeThingSource:
             if verb.text not in verbs:
                 continue
             for obj in _objects(tokens, verb, frozenset(data.particles)):
-                words = _compound(tokens, obj, frozenset(data.dropped_prefixes))
-                if words and _looks_made(words, _particle(tokens, obj), data):
+                words = noun_compound(tokens, obj, frozenset(data.dropped_prefixes))
+                if words and _looks_made(words, case_particle(tokens, obj), data):
                     start, end = words[0].start, words[-1].end
                     name = sent.text[start:end]
                     yield Candidate(start, end, name, "Technology", RULE_ID, "made", data.confidence)
-
-
-def _particle(tokens: Sequence[Token], word: Token) -> str:
-    """The last case particle attached to ``word`` (を, の…), or ''."""
-    cases = [t.text for t in tokens if t.head == word.i and t.dep == "case"]
-    return cases[-1] if cases else ""
 
 
 def _objects(tokens: Sequence[Token], verb: Token, particles: frozenset[str]) -> Iterator[Token]:
     """Nouns the verb governs as its object (を) or, for a nominal verb, with の."""
     for t in tokens:
         if t.head == verb.i and t.i != verb.i and t.pos in ("NOUN", "PROPN") and t.dep in ("obj", "nmod"):
-            if _particle(tokens, t) in particles:
+            if case_particle(tokens, t) in particles:
                 yield t
-
-
-def _compound(tokens: Sequence[Token], head: Token, dropped: frozenset[str]) -> list[Token]:
-    """The noun compound ending at ``head`` (words joined to it with no particle), without the
-    leading words that only qualify it (新, 次世代)."""
-    i = head.i
-    while i > 0:
-        prev = tokens[i - 1]
-        joined = prev.dep in ("compound", "nmod", "amod") and i - 1 < prev.head <= head.i
-        if not (in_compound(prev) and joined) or any(t.head == prev.i and t.dep == "case" for t in tokens):
-            break
-        i -= 1
-    words = list(tokens[i : head.i + 1])
-    while words and (words[0].text in dropped or words[0].text == "・"):
-        words = words[1:]
-    return words
 
 
 def _looks_made(words: list[Token], particle: str, data: MadeThings) -> bool:

@@ -1,0 +1,88 @@
+"""Deal-party source: who buys, invests, merges or ties up is a company.
+
+News names small and foreign companies with no cue around them: 「ニップンは冷凍食品メーカーの
+畑中食品を連結子会社化すると発表した」, 「フジッコがフーズパレットを全株式取得し」. No lexicon lists
+them and no suffix marks them; the deal does. A word ending with a deal word (``mentions.yaml``
+``deal_parties.words``; 取得 only after 株式) makes its parties companies: the subject (は, が) of
+the deal word or of a clause above it (ニップンは…子会社化すると発表した: the topic attaches to 発表),
+and what the deal word takes with を, と or に. A party must be a katakana or Latin name (a known
+kanji name has its lexicon entry or suffix rule) and not a generic word. A weak source: it only
+fills characters no stronger source took, so a person or a government found there stays one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+
+from kg.mentions.candidate import Candidate
+from kg.mentions.ruledata import is_generic
+from kg.mentions.words import case_particle, is_person_word, is_place_word, noun_compound
+from kg.model import ParsedSentence, Token
+from kg.rules import DealParties, rules
+
+RULE_ID = "org.deal_party"
+#: A katakana or Latin name: what the parse alone cannot tell from a common noun.
+FOREIGN_NAME = re.compile(r"[ァ-ヴー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]+")
+SUBJECT_DEPS = frozenset({"nsubj", "obl", "dislocated"})
+OBJECT_DEPS = frozenset({"obj", "obl", "nmod"})
+
+
+@lru_cache(maxsize=1)
+def _data() -> DealParties | None:
+    return rules("mentions").deal_parties
+
+
+class DealPartySource:
+    """Candidates for the parties of deals (see the module docstring)."""
+
+    def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        data = _data()
+        if data is None:
+            return
+        tokens = sent.tokens
+        for deal in (t for t in tokens if _is_deal(tokens, t, data)):
+            for party in _parties(tokens, deal, data):
+                words = noun_compound(tokens, party)
+                name = sent.text[words[0].start : words[-1].end] if words else ""
+                if _looks_like_company(words, name):
+                    start, end = words[0].start, words[-1].end
+                    yield Candidate(start, end, name, "Company", RULE_ID, "deal", data.confidence)
+
+
+def _is_deal(tokens: Sequence[Token], t: Token, data: DealParties) -> bool:
+    """連結子会社化, 子会社|化 (cut in two), 資本業務提携, 全株式|取得."""
+    before = tokens[t.i - 1].text if t.i > 0 else ""
+    if (before + t.text).endswith(tuple(data.words)):
+        return True
+    return t.text in data.after_shares and before.endswith("株式")
+
+
+def _ancestors(tokens: Sequence[Token], t: Token) -> set[int]:
+    """``t`` and the words above it, up to the root."""
+    out = {t.i}
+    while tokens[t.i].head != t.i and tokens[t.i].head not in out:
+        t = tokens[t.head]
+        out.add(t.i)
+    return out
+
+
+def _parties(tokens: Sequence[Token], deal: Token, data: DealParties) -> Iterator[Token]:
+    above = _ancestors(tokens, deal)
+    for t in tokens:
+        if t.pos not in ("NOUN", "PROPN") or t.i == deal.i:
+            continue
+        particle = case_particle(tokens, t)
+        # ニップンは … 子会社化すると発表した; a topic the parse left as a root of its own too
+        attached = (t.head in above and t.dep in SUBJECT_DEPS) or t.head == t.i
+        if particle in data.subject_particles and t.i < deal.i and attached:
+            yield t
+        elif particle in data.object_particles and t.head == deal.i and t.dep in OBJECT_DEPS:
+            yield t  # … フーズパレットを全株式取得し
+
+
+def _looks_like_company(words: list[Token], name: str) -> bool:
+    if len(name) < 2 or not FOREIGN_NAME.fullmatch(name) or is_generic(name):
+        return False
+    return not any(is_person_word(t) or is_place_word(t) for t in words)
