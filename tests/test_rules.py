@@ -2320,3 +2320,34 @@ def test_an_unknown_party_of_a_deal_is_a_company_with_its_edge() -> None:
     # ホシテック is known by no lexicon or suffix: the deal makes it a company, and the edge follows
     found = edges("ホシテックは菓子メーカーの北斗製菓を連結子会社化すると発表した。")
     assert ("北斗製菓", "subsidiaryOf", "ホシテック") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # the object of the clause joined before the cue is the cue's too
+        ("北斗電機は南海化学に出資し、子会社化する。", ("南海化学", "subsidiaryOf", "北斗電機")),
+        # …the shares' owner, past a phrase the parse hung the object on
+        (
+            "北斗電機は、ミナト工業の株式を公開買付けにより取得し、連結子会社化すると発表した。",
+            ("ミナト工業", "subsidiaryOf", "北斗電機"),
+        ),
+    ],
+)
+def test_an_object_shared_with_the_clause_before(text: str, edge: tuple[str, str, str]) -> None:
+    rules = edge_rules(text)
+    assert any(r.endswith(".shared_object") for r in rules.get(edge, [])), rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reporting verb shares no object: what is used is not what is announced
+        "北斗通信は3日、ミナト宇宙の衛星サービス「ホシリンク」を使い、データ通信を始めると発表した。",
+        # a passive cue's subject is another
+        "南海化学には北斗電機が出資しており、同社の製品は企業に提供されている。",
+    ],
+)
+def test_no_object_shared_where_the_cue_says_otherwise(text: str) -> None:
+    rules = edge_rules(text)
+    assert not any(r.endswith(".shared_object") for rs in rules.values() for r in rs), rules

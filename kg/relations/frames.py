@@ -312,10 +312,38 @@ def _complete(
             r.subjects = sorted(set(r.subjects) | set(holders))
             r.objects, r.suffix = [target], r.suffix + suffix
     if r.subjects and not r.objects and not spec.symmetric:
+        r.objects = _shared_object(f, cue, p)  # Xの株式を取得し、連結子会社化する: X
+        r.suffix += ".shared_object" if r.objects else ""
+    if r.subjects and not r.objects and not spec.symmetric:
         listed = {m for s in r.subjects for m in group_of.get(s, [s])}
         carried = _topic_object(f, state, spec, p, sorted(listed))
         if carried is not None:
             r.objects, r.suffix, r.factor = [carried], r.suffix + ".topic_object", r.factor * CARRIED_FACTOR
+
+
+#: Cases of the object a clause joined before a cue shares with it (Xを取得し、/ Xに出資し、子会社化).
+SHARED_OBJECT_CASES = ("を", "に")
+
+
+def _shared_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
+    """The object of the clause joined right before the cue (its 連用形 with 、 or て), which the cue
+    leaves unsaid: 北斗電機はミナトの株式を取得し、連結子会社化する → ミナト (the shares' owner).
+    Not for a passive cue (its subject is another), a cue with an object of its own that names no
+    one (…発売し、新型車を投入), or a reporting verb (…を使い、…始めると発表した)."""
+    own_object = any(q.case.particle == "を" for q in f.children(p))
+    if p.passive or own_object or grammar().reporting.search(f.text[p.start : p.content_end]):
+        return []
+    for c in f.children(p):
+        if not (c.predicate and c.index < p.index and c.function.rstrip().endswith(("、", "て", "で"))):
+            continue
+        # the object may hang on a phrase inside the clause (株式を|公開買付けにより|取得し)
+        inside = [q for q in f.phrases[: c.index] if f.runs_into(q, {c.index})]
+        for particle in SHARED_OBJECT_CASES:
+            for q in inside:
+                found = [i for i in f.noun_slots(q) if f.fits(i, cue.spec.object)]
+                if q.case.particle == particle and found:
+                    return found
+    return []
 
 
 def _hits(
