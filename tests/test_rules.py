@@ -2351,3 +2351,19 @@ def test_an_object_shared_with_the_clause_before(text: str, edge: tuple[str, str
 def test_no_object_shared_where_the_cue_says_otherwise(text: str) -> None:
     rules = edge_rules(text)
     assert not any(r.endswith(".shared_object") for rs in rules.values() for r in rs), rules
+
+
+def test_a_cleft_names_its_object_last_past_a_long_description() -> None:
+    # the frame reads the cleft: the cue's clause ends with のは, the named phrase closes the sentence
+    text = "北斗電機が買収したのは、米国で冷凍食品の製造を手掛ける「ミナト・ホールディングス社」です。"
+    rules = edge_rules(text)
+    assert "frame.acquires.cleft" in rules.get(("北斗電機", "acquires", "ミナト・ホールディングス"), []), (
+        rules
+    )
+    # a quoted name with a company's form is a company, and the cleft's subject makes nothing in it
+    assert nodes(text)["ミナト・ホールディングス"]["type"] == "Company"
+    assert ("北斗電機", "develops", "冷凍食品") not in rules, rules
+
+
+def test_a_cleft_names_no_object_that_is_no_name() -> None:
+    assert not any(k[1] == "acquires" for k in edge_rules("北斗電機が買収したのは工場だ。"))

@@ -22,6 +22,8 @@ LIST_CASES = ("", "や", "と", "の")
 DESCRIBING = ("の", "といった", "のような", "など")
 
 
+#: The end of a cleft's clause: Aが買収したのは、/ 出資を決めたのが (its subject is the cleft's own).
+CLEFT_CLAUSE = re.compile(r"の(?:は|が)、?$")
 OPENING = re.compile(r"[(（]")
 CLOSING = re.compile(r"[)）]")
 
@@ -281,6 +283,7 @@ class Clauses:
             if c.start < p.start and c.case.particle == "が" and 0 <= c.head < p.index:
                 clause = self.phrases[c.head]
                 joined = clause.predicate and clause.function.rstrip().endswith(("、", "て", "で"))
+                joined = joined and not CLEFT_CLAUSE.search(clause.function.rstrip())
                 i = self.slot(c)
                 if joined and self.fits(i, classes) and self.runs_into(clause, set(chain)):
                     return [i]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from kg.model import ParsedSentence
 from kg.relations.arguments import COMPARED_WITH, has_marked_topic
-from kg.relations.clauses import Clauses, counted_lists, is_subject
+from kg.relations.clauses import CLEFT_CLAUSE, Clauses, counted_lists, is_subject
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
@@ -311,6 +311,9 @@ def _complete(
         if target is not None:
             r.subjects = sorted(set(r.subjects) | set(holders))
             r.objects, r.suffix = [target], r.suffix + suffix
+    if r.subjects and not r.objects:
+        r.objects = _cleft_object(f, cue, p)  # Aが買収したのは、…Bだ: B
+        r.suffix += ".cleft" if r.objects else ""
     if r.subjects and not r.objects and not spec.symmetric:
         r.objects = _shared_object(f, cue, p)  # Xの株式を取得し、連結子会社化する: X
         r.suffix += ".shared_object" if r.objects else ""
@@ -319,6 +322,26 @@ def _complete(
         carried = _topic_object(f, state, spec, p, sorted(listed))
         if carried is not None:
             r.objects, r.suffix, r.factor = [carried], r.suffix + ".topic_object", r.factor * CARRIED_FACTOR
+
+
+#: The copula that closes a cleft: …Bだ。/ Bです。/ Bである。
+CLEFT_COPULA = re.compile(r"^(?:だ|です|である|で|。)")
+
+
+def _cleft_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
+    """The name a cleft puts last: 北斗電機が買収したのは、米国で冷凍食品を手掛ける「ミナト社」です /
+    出資を決めたのは南海化学だ. The cue's clause (or the verb its noun is the object of) ends with
+    のは, and the phrase it depends on closes the sentence with a copula."""
+    clause = p
+    if not CLEFT_CLAUSE.search(p.function.rstrip()) and 0 <= p.head:
+        clause = f.phrases[p.head]  # 出資を|決めたのは
+    if not CLEFT_CLAUSE.search(clause.function.rstrip()) or clause.head < 0:
+        return []
+    named = f.phrases[clause.head]
+    if named.head >= 0 or not CLEFT_COPULA.match(named.function.lstrip("」』")):
+        return []
+    i = f.noun_slot(named)
+    return [i] if i is not None and f.fits(i, cue.spec.object) else []
 
 
 #: Cases of the object a clause joined before a cue shares with it (Xを取得し、/ Xに出資し、子会社化).

@@ -113,6 +113,13 @@ LEADING_FORM = re.compile(
     "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|" + "|".join(PUBLIC_BODY_FORMS) + ")+"
 )
 
+#: A quoted name that ends with a company's form names a company, not a product
+#: (手掛ける「ミナト・ホールディングス社」, 「ソラ社」); the name is without 社.
+COMPANY_FORM_AT_END = re.compile(
+    r"^(?P<name>.{2,}?(?:ホールディングス|ホールディング|コーポレーション|インク|カンパニー))社?$"
+    r"|^(?P<sha>[ァ-ヴー・A-Za-z]{2,})社$"
+)
+
 #: Case particles no name holds inside (の does: 森のひろば, 大の里).
 CASE_PARTICLES = frozenset({"を", "が", "は", "に", "へ", "で"})
 
@@ -230,6 +237,8 @@ class PatternSource:
                 break
         if cand.type == "Technology":
             name = TRAILING_GLOSS.sub("", name) or name  # 「ゆうメール(仮称)」, 「ソラ5(479万円〜)」
+            if company := COMPANY_FORM_AT_END.match(name):
+                cand.type, name = "Company", company.group("name") or company.group("sha")
         if cand.type == "Company":
             name = LEGAL_FORM_AT_END.sub("", name) or name  # 子会社のミナト株式会社: ミナト
         if cand.type in ORG_TYPES and name.endswith("出身") and len(name) > 3:
