@@ -70,6 +70,12 @@ def test_ner_organisation_needs_a_proper_noun() -> None:
     assert ner_names(maker) == {"ミツトヨ": "Company"}
 
 
+def test_ner_organisation_that_ran_into_an_action_is_no_name() -> None:
+    # JASDAQ上場: a name and what it did, as one span
+    listed = sentence([("JASDAQ", PROPER), ("上場", ACTION), ("、", "補助記号-読点")], [(0, 2, "Company")])
+    assert ner_names(listed) == {}
+
+
 def test_latin_name_under_a_catch_all_label_is_a_company() -> None:
     sent = sentence([("GXT", PROPER), ("は", "助詞-係助詞")], [(0, 1, "Political_Organization_Other")])
     assert ner_names(sent) == {"GXT": "Company"}

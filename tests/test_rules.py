@@ -2367,3 +2367,10 @@ def test_a_cleft_names_its_object_last_past_a_long_description() -> None:
 
 def test_a_cleft_names_no_object_that_is_no_name() -> None:
     assert not any(k[1] == "acquires" for k in edge_rules("北斗電機が買収したのは工場だ。"))
+
+
+def test_an_alias_announced_after_sha_without_quotes() -> None:
+    # ミナトマヨネーズ社(東証上場、以下MM社): MM, and MM社, are the company from there on
+    found = nodes("ミナトマヨネーズ社(東証上場、以下MM社)は増資を発表した。MM社の株価は上がった。")
+    assert "MM" not in found and "ミナトマヨネーズ" in found, sorted(found)
+    assert "MM" in found["ミナトマヨネーズ"]["aliases"], found["ミナトマヨネーズ"]

@@ -35,11 +35,15 @@ ADDRESS_WITH_SUFFIX = re.compile(
 )
 
 
-#: (本社:東京都江東区、以下、NDAP社), (以下「北斗」): the short name the text will use from here on,
-#: announced at the end of the gloss after a name.
+#: (本社:東京都江東区、以下、NDAP社), (以下「北斗」), X社(JASDAQ上場、以下KM社): the short name the
+#: text will use from here on, announced at the end of the gloss after a name.
 ALIAS_FROM_HERE = re.compile(
-    rf"(?:{LEGAL_FORMS})?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,]?[「『]?(?P<alias>[^()（）「」『』、。]{{1,20}}?)[」』]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
+    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,]?[「『“]?"
+    r"(?P<alias>[^()（）「」『』“”、。]{1,20}?)[」』”]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
+
+#: 社 after a Latin or katakana short name: KM社 is written KM too.
+COMPANY_WORD_AFTER_NAME = re.compile(r"(?<=[A-Za-zァ-ヴー])社$")
 
 #: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.
 ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")
@@ -123,6 +127,7 @@ class ContextReader:
         if not m:
             return None
         alias = m.group("alias").strip()
+        alias = COMPANY_WORD_AFTER_NAME.sub("", alias)  # 以下KM社: the text goes on with KM
         if NOT_ALIAS.match(alias) or is_generic(alias):
             return None
         c.aliases.append(alias)
