@@ -2374,3 +2374,42 @@ def test_an_alias_announced_after_sha_without_quotes() -> None:
     found = nodes("ミナトマヨネーズ社(東証上場、以下MM社)は増資を発表した。MM社の株価は上がった。")
     assert "MM" not in found and "ミナトマヨネーズ" in found, sorted(found)
     assert "MM" in found["ミナトマヨネーズ"]["aliases"], found["ミナトマヨネーズ"]
+
+
+def _known_names(text: str) -> dict[str, str]:
+    from kg.lexicon import load_lexicon
+    from kg.mentions import MentionFinder
+    from kg.mentions.sources.known import known_names
+    from kg.parse import parse_documents
+    from kg.read import make_document
+
+    finder = MentionFinder(load_lexicon())
+    parsed = next(iter(parse_documents([make_document("t", "t", text)])))
+    first = [m for s in parsed.sentences for m in finder.sentence_mentions("t", s)]
+    return {form: k.name for form, k in known_names(first).items()}
+
+
+def test_a_short_form_two_named_companies_share_is_no_ones() -> None:
+    # 三菱 is short for 三菱商事 only while no 三菱自動車工業 is named too
+    assert _known_names("三菱商事と三菱自動車工業は提携した。").get("三菱") != "三菱商事"
+    assert _known_names("三菱商事は増資した。").get("三菱") == "三菱商事"
+    # a unit named after the company leaves the short form to it
+    known = _known_names("トヨタ自動車はトヨタ自動車研究開発センターを設けた。")
+    assert known.get("トヨタ") == "トヨタ自動車", known
+
+
+def test_a_side_of_a_deal_is_no_company() -> None:
+    # 三菱側: the side of a deal, listed with a company, names no company of its own
+    assert "三菱側" not in nodes("広州汽車集団と三菱側は合弁会社を設立する。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        ("北斗電機は、南京農業大学傘下の企業と提携した。", "南京農業大学", "Organization"),
+        ("合弁会社(南京北斗種子産業有限公司)を設立した。", "南京北斗種子産業有限公司", "Company"),
+    ],
+)
+def test_bodies_and_chinese_companies_end_where_their_forms_end(text: str, name: str, etype: str) -> None:
+    found = nodes(text)
+    assert found.get(name, {}).get("type") == etype, sorted(found)

@@ -42,6 +42,8 @@ PLAIN_ITEM = re.compile(r"(?<![(（])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}(?
 #: A deal a list of companies makes: an unknown katakana word in the list is a company too.
 DEAL = re.compile(r"提携|経営統合|事業統合|合併|出資|買収|協業|合弁|資本参加")
 KATAKANA_WORD = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")
+#: 広州汽車集団と三菱側は: a side of a deal, named after a group, is no company's name.
+SIDE = ("側", "陣営")
 
 
 def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()) -> list[Candidate]:
@@ -59,7 +61,7 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             continue
         for s, e in items:
             name = text[s:e]
-            if any(c.start < e and s < c.end for c in chosen) or is_generic(name):
+            if any(c.start < e and s < c.end for c in chosen) or is_generic(name) or name.endswith(SIDE):
                 continue
             if not tokens or not on_boundaries(tokens, s, e):
                 continue

@@ -94,12 +94,26 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
         for f in forms:
             if _long_enough(f, m.type):
                 known.setdefault(f, KnownName(m.name, m.type))
+    companies = {m.name for m in mentions if m.type == "Company" and not m.anaphor}
     for f, k in shortened.items():
+        if k.type == "Company" and _shared_stem(f, k.name, companies):
+            continue  # 三菱 when 三菱商事 and 三菱自動車工業 are both named: the short form is no one's
         if f not in known or known[f].name == f:
             known[f] = k
     for f, k in latin_prefixes(mentions).items():
         known.setdefault(f, k)
     return known
+
+
+def _shared_stem(form: str, owner: str, companies: set[str]) -> bool:
+    """Whether another company of the document is ``form`` plus a line of business (三菱 of 三菱商事
+    when 三菱自動車工業 is named too; not ソニー of ソニーグループ beside ソニー・ホンダモビリティ)."""
+    endings = tuple(rules("generic").droppable_endings)
+    # a unit named after the owner (トヨタ自動車研究開発センター) leaves トヨタ to トヨタ自動車
+    return any(
+        not n.startswith(owner) and n.startswith(form) and n[len(form) :].startswith(endings)
+        for n in companies
+    )
 
 
 #: SKハイニックス, LG電子: a company name that begins with Latin capitals, then Japanese.
