@@ -1270,6 +1270,7 @@ MECHANISM_CASES = [
         "Company",
         "org.deal_party",
     ),
+    ("浜松機械は新工場を建てる。", "浜松機械", "Company", "org.suffix.company_common"),
     # what a making verb makes: with を, or with の after a nominal verb
     ("北斗航空はビジネスジェットの販売を担う。", "ビジネスジェット", "Technology", "tech.made_thing"),
     ("ミナト工業は月面探査車を開発している。", "月面探査車", "Technology", "tech.made_thing"),
@@ -2413,3 +2414,11 @@ def test_a_side_of_a_deal_is_no_company() -> None:
 def test_bodies_and_chinese_companies_end_where_their_forms_end(text: str, name: str, etype: str) -> None:
     found = nodes(text)
     assert found.get(name, {}).get("type") == etype, sorted(found)
+
+
+def test_a_heading_line_with_a_name_is_the_topic_of_the_lines_below() -> None:
+    # a digest: ▶<company> on a line of its own, then what it does, its subject left unsaid
+    text = "▶北斗電機\n群馬県館林市に新工場を建設する。\n▶ミナト工業\nグループ会社の南海化学に新工場を増設。"
+    found = edges(text)
+    assert ("北斗電機", "basedIn", "館林市") in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "ミナト工業") in found, sorted(found)

@@ -69,7 +69,8 @@ class DocumentState:
             )
             clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
             self.salient = self.first_seen[ranked[0][0]] if clear else None
-        self.previous_topic = topic(sl)
+        # a sentence that marks no topic keeps the one before (its subject was left unsaid too)
+        self.previous_topic = topic(sl) or heading_name(sl)
         self.sentences += 1
         owner = unit_owner(sl)
         if owner is not None:
@@ -103,6 +104,19 @@ def election_place(sl: Slotted) -> Mention | None:
 
 #: ■岡崎市■, 【岡崎市】, ＜岡崎市＞: a heading line that is only a place's name.
 HEADING = re.compile(r"^[\s■□◆◇●○▼▽【＜<《〈\[［]*«PLACE#(\d+)»[\s■□◆◇●○▼▽】＞>》〉\]］]*$")
+
+
+#: ▼北斗電機, 【北斗電機】, ■ミナト工業: a heading line that is only a company's or a body's name.
+NAME_HEADING = re.compile(
+    r"^[\s■□◆◇●○▼▽▶▷►【＜<《〈\[［]*«(?:CO|ORG)#(\d+)»[\s■□◆◇●○▼▽】＞>》〉\]］]*$"
+)
+
+
+def heading_name(sl: Slotted) -> Mention | None:
+    """The company or body a heading line names: in a digest, what the lines below it are about
+    (▼北斗電機 / 群馬県館林市に新工場を建設する: 北斗電機 builds it)."""
+    m = NAME_HEADING.match(sl.text)
+    return sl.mentions[int(m.group(1))] if m else None
 
 
 def heading_place(sl: Slotted) -> Mention | None:
