@@ -182,6 +182,9 @@ class CueRule(_Strict):
     made_together: list[str] = []
     # cue words that make a と-partner one more subject (南海化学と共同開発した薬: 南海化学 develops it too)
     joint_words: list[str] = []
+    # "only": the cue reads only where what changes hands is money (Xから50億円を調達: X invests);
+    # "never": never there (Xから部品を調達: X supplies, but not Xから50億円を調達)
+    money: Literal["only", "never"] | None = None
 
 
 class ContextRule(_Strict):

@@ -307,6 +307,12 @@ RELATION_CASES = [
     ("山田花子北斗電機社長は会見した。", ("山田花子", "leads", "北斗電機"), "nominal.person_org_title"),
     ("北斗電機による南海化学の買収が完了した。", ("北斗電機", "acquires", "南海化学"), "acquires.by_agent"),
     ("北斗電機は南海化学から電池を調達する。", ("南海化学", "supplies", "北斗電機"), "cue.procures.clause"),
+    # money raised from someone is their investment, not a purchase (cue option money: only / never)
+    (
+        "北斗電機は南海化学やソラ化成から計50億円を調達した。",
+        ("南海化学", "investsIn", "北斗電機"),
+        "frame.raises",
+    ),
     (
         "米商務省は南海化学など中国企業を、「エンティティー・リスト」に加えた。",
         ("米商務省", "restricts", "南海化学"),
@@ -2422,3 +2428,13 @@ def test_a_heading_line_with_a_name_is_the_topic_of_the_lines_below() -> None:
     found = edges(text)
     assert ("北斗電機", "basedIn", "館林市") in found, sorted(found)
     assert ("南海化学", "subsidiaryOf", "ミナト工業") in found, sorted(found)
+
+
+def test_money_raised_is_no_purchase() -> None:
+    found = edges("北斗電機は第三者割当増資で南海化学から30億円を調達する。")
+    assert ("南海化学", "investsIn", "北斗電機") in found and (
+        "南海化学",
+        "supplies",
+        "北斗電機",
+    ) not in found
+    assert ("南海化学", "supplies", "北斗電機") in edges("北斗電機は南海化学から部品を調達する。")

@@ -67,6 +67,8 @@ def cue_hits(sl: Slotted, group_of: dict[int, list[int]], state: DocumentState) 
     found = []
     for cue in cue_rules():
         for m in cue.regex.finditer(sl.text):
+            if not cue.reads_before(sl.text[: m.start()]):
+                continue  # Xから50億円を調達: money, not goods
             for h in _hits_at(sl, group_of, state, cue, m.start(), m.end()):
                 # BはAから調達 → A supplies B: a cue may read its roles the other way round
                 found.append(h.reversed() if cue.spec.reverse else h)

@@ -77,10 +77,20 @@ def frame_hits(
         for p in phrases:
             previous = phrases[p.index - 1] if p.index else None
             objects = [q for q in phrases if q.head == p.index and q.case.particle == "を"]
-            if _is_cue(sent, p, cue, previous, objects) and not URGED.match(sent.text[p.content_end :]):
+            if (
+                _is_cue(sent, p, cue, previous, objects)
+                and not URGED.match(sent.text[p.content_end :])
+                and cue.reads_before(_before_cue_word(sent.text, p, cue))
+            ):
                 found.extend(_frame(f, sent, cue, p, group_of, state))
     found.extend(_together(f))
     return found
+
+
+def _before_cue_word(text: str, p: Phrase, cue: CompiledCue) -> str:
+    """The sentence up to the cue's word in phrase ``p`` (資金|調達: up to 調達)."""
+    found = list(cue.regex.finditer(text, p.start, p.content_end))
+    return text[: found[-1].start()] if found else text[: p.start]
 
 
 def _together(f: Clauses) -> list[Hit]:

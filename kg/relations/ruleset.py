@@ -29,6 +29,20 @@ class CompiledCue:
     def predicate(self) -> str:
         return self.spec.predicate or self.key
 
+    def reads_before(self, text: str) -> bool:
+        """Whether the cue reads where ``text`` is what comes right before its word: a cue that
+        is only (or never) about money needs (or must not have) an amount or funds as its object."""
+        if self.spec.money is None:
+            return True
+        return bool(MONEY_OBJECT.search(text[-MONEY_REACH:])) == (self.spec.money == "only")
+
+
+#: Money as a cue's object, right before the cue word: 計50億円を調達, 資金を調達, 3000万ドルを.
+MONEY_OBJECT = re.compile(
+    r"(?:[0-9０-９,.]+[万億兆]*(?:円|ドル|ユーロ|元|ポンド|ウォン)|資金|資本|運転資金|出資金)(?:強|超|程度|規模)?"
+    r"(?:を|も)?[^«»。、]{0,4}$"
+)
+MONEY_REACH = 24
 
 #: A Latin abbreviation in parentheses right after a name (北斗フィナンシャル・グループ(FG)傘下の): the
 #: name's own short form, which every slot rule reads past.
