@@ -307,6 +307,11 @@ RELATION_CASES = [
     ("山田花子北斗電機社長は会見した。", ("山田花子", "leads", "北斗電機"), "nominal.person_org_title"),
     ("北斗電機による南海化学の買収が完了した。", ("北斗電機", "acquires", "南海化学"), "acquires.by_agent"),
     ("北斗電機は南海化学から電池を調達する。", ("南海化学", "supplies", "北斗電機"), "cue.procures.clause"),
+    (
+        "北斗電機は保有する南海化学株の一部を売却する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.held_shares",
+    ),
     # money raised from someone is their investment, not a purchase (cue option money: only / never)
     (
         "北斗電機は南海化学やソラ化成から計50億円を調達した。",
