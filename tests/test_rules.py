@@ -312,6 +312,16 @@ RELATION_CASES = [
         ("北斗電機", "investsIn", "南海化学"),
         "investsIn.held_shares",
     ),
+    (
+        "ホシロボは12億円を調達した。今回のラウンドは北斗キャピタルがリードし、ミナト銀行なども参加した。",
+        ("北斗キャピタル", "investsIn", "ホシロボ"),
+        "investsIn.round_of_previous_topic",
+    ),
+    (
+        "北斗工業への出資者には北斗電機やミナト銀行が名を連ねる。",
+        ("ミナト銀行", "investsIn", "北斗工業"),
+        "investsIn.investors_listed",
+    ),
     # money raised from someone is their investment, not a purchase (cue option money: only / never)
     (
         "北斗電機は南海化学やソラ化成から計50億円を調達した。",
@@ -1282,6 +1292,7 @@ MECHANISM_CASES = [
         "org.deal_party",
     ),
     ("浜松機械は新工場を建てる。", "浜松機械", "Company", "org.suffix.company_common"),
+    ("ソラボティクスは総額12億円を調達したと発表した。", "ソラボティクス", "Company", "org.deal_party"),
     # what a making verb makes: with を, or with の after a nominal verb
     ("北斗航空はビジネスジェットの販売を担う。", "ビジネスジェット", "Technology", "tech.made_thing"),
     ("ミナト工業は月面探査車を開発している。", "月面探査車", "Technology", "tech.made_thing"),
