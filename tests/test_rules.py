@@ -1293,6 +1293,8 @@ MECHANISM_CASES = [
     ),
     ("浜松機械は新工場を建てる。", "浜松機械", "Company", "org.suffix.company_common"),
     ("ソラボティクスは総額12億円を調達したと発表した。", "ソラボティクス", "Company", "org.deal_party"),
+    # a nationality prefix before a place's context names a place, not a company
+    ("北斗電機は仏トゥールーズに工場を持つ。", "トゥールーズ", "Place", "place.nationality_prefix_site"),
     # what a making verb makes: with を, or with の after a nominal verb
     ("北斗航空はビジネスジェットの販売を担う。", "ビジネスジェット", "Technology", "tech.made_thing"),
     ("ミナト工業は月面探査車を開発している。", "月面探査車", "Technology", "tech.made_thing"),

@@ -342,8 +342,16 @@ class CountryPairSource:
                     yield Candidate(at, at + 1, country, "Country", "country.pair", "pattern", 0.8)
 
 
+#: What follows a place, not a company: 仏トゥールーズに工場を持つ, 独ミュンヘン郊外, 米オースティンにある.
+SITE_AFTER = re.compile(
+    r"(?:郊外|近郊|市内|中心部|にある|(?:に|で)[^、。«»]{0,6}?(?:工場|拠点|本社|本部|研究所|事業所|オフィス|支社|支店"
+    r"|店舗|施設|倉庫|データセンター))"
+)
+
+
 class PrefixedNameSource:
-    """米シージェン, 独SAP: a nationality prefix before a katakana or Latin name marks a company."""
+    """米シージェン, 独SAP: a nationality prefix before a katakana or Latin name marks a company;
+    before a place's context (仏トゥールーズに工場), a place."""
 
     def __init__(self, nationality: Nationality) -> None:
         self.nationality = nationality
@@ -362,12 +370,13 @@ class PrefixedNameSource:
             name = m.group("name")
             if name in self.not_names or is_generic(name):
                 continue
+            site = bool(SITE_AFTER.match(sent.text, m.end("name")))  # 仏トゥールーズに工場: a place
             yield Candidate(
                 m.start("name"),
                 m.end("name"),
                 name,
-                "Company",
-                "org.nationality_prefix",
+                "Place" if site else "Company",
+                "place.nationality_prefix_site" if site else "org.nationality_prefix",
                 "pattern",
                 0.55,
                 country=self.nationality.country_for(m.group("c")),
