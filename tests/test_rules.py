@@ -322,6 +322,11 @@ RELATION_CASES = [
         ("ミナト銀行", "investsIn", "北斗工業"),
         "investsIn.investors_listed",
     ),
+    (
+        "南海化学(北斗電機傘下)は増益だった。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.parent_in_parentheses",
+    ),
     # money raised from someone is their investment, not a purchase (cue option money: only / never)
     (
         "北斗電機は南海化学やソラ化成から計50億円を調達した。",
@@ -2456,3 +2461,18 @@ def test_money_raised_is_no_purchase() -> None:
         "北斗電機",
     ) not in found
     assert ("南海化学", "supplies", "北斗電機") in edges("北斗電機は南海化学から部品を調達する。")
+
+
+@pytest.mark.parametrize(
+    ("text", "majority"),
+    [
+        ("北斗電機が過半を出資する南海化学は増益だった。", True),
+        ("北斗電機が51%を出資する合弁会社ミナトテックは増益だった。", True),
+        ("北斗電機が50%、南海化学が50%を出資する合弁会社ミナトテック。", False),  # 折半: no control
+        ("北斗電機が20%を出資するミナトテックは増益だった。", False),
+    ],
+)
+def test_a_majority_stake_makes_a_subsidiary(text: str, majority: bool) -> None:
+    rules = edge_rules(text)
+    found = any(k[1] == "subsidiaryOf" and any(r.endswith(".majority") for r in v) for k, v in rules.items())
+    assert found == majority, rules

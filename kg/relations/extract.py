@@ -33,7 +33,8 @@ def sentence_hits(
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
     found += incumbents(sl, state.election_in(sl), found)
-    return without_minority_acquisitions(sl, found)
+    found = without_minority_acquisitions(sl, found)
+    return found + majority_subsidiaries(sl, found)
 
 
 #: A stake under half bought: 株式を20%以上取得, 15%を買い増し.
@@ -61,6 +62,24 @@ def without_minority_acquisitions(sl: Slotted, found: list[Hit]) -> list[Hit]:
     if not minority and not some_shares:
         return found
     return [as_stake(h) if h.predicate == "acquires" else h for h in found]
+
+
+#: A majority stake right after its holder: «CO#1»が51%, «CO#1»が過半を, «CO#1»が全額 (not 50%: 折半).
+MAJORITY_AFTER = re.compile(
+    r"^(?:が|は)、?(?:約|計)?(?:過半|全額|100[%％]|(?:5[1-9]|[6-9][0-9])(?:\.[0-9]+)?[%％]|[6-9]割)"
+)
+
+
+def majority_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
+    """A company that holds more than half of another controls it: 北斗電機が51%を出資する南海化学,
+    北斗電機が過半を出資し: the investee is its subsidiary too (rule id ``….majority``)."""
+    out = []
+    for h in found:
+        if h.predicate != "investsIn" or not sl.written(h.subject):
+            continue
+        if MAJORITY_AFTER.match(sl.text[sl.positions[h.subject][1] :]):
+            out.append(Hit(h.object, "subsidiaryOf", h.subject, h.rule + ".majority", h.confidence * 0.9))
+    return out
 
 
 def as_stake(h: Hit) -> Hit:
