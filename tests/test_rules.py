@@ -1304,6 +1304,8 @@ MECHANISM_CASES = [
     ("北斗航空はビジネスジェットの販売を担う。", "ビジネスジェット", "Technology", "tech.made_thing"),
     ("ミナト工業は月面探査車を開発している。", "月面探査車", "Technology", "tech.made_thing"),
     ("ソラ化成は航空機の内装品の製造を手がける。", "内装品", "Technology", "tech.made_thing"),
+    # the noun a making verb's relative clause describes, when the clause has no object of its own
+    ("北斗電機は独自に開発した画像センサー技術を持つ。", "画像センサー技術", "Technology", "tech.made_thing"),
 ]
 
 
@@ -1316,6 +1318,7 @@ MECHANISM_CASES = [
         "トヨタの生産は減った。",  # a proper noun before の is the maker
         "北斗電機は世界最大手の製造を担う。",  # the maker
         "北斗電機は県外の製造業と組む。",  # 製造業 is no making verb
+        "電池を開発した企業は多い。",  # the clause has its own object; the noun is its maker
     ],
 )
 def test_what_is_no_made_thing(text: str) -> None:

@@ -3,8 +3,9 @@
 News names products by ordinary words: 「ビジネスジェットの販売を担う」, 「内装品の製造」,
 「建設部材を製造する」. No lexicon lists them and no name pattern marks them; the parse does:
 the noun compound a making verb (``mentions.yaml`` ``made_things.verbs``) governs with を, or
-with の as a nominal's object. The compound must look like a thing made — a katakana or Latin
-word, or a product ending (電池, 薬, 装置…) — and not the business, a place or a generic word.
+with の as a nominal's object, or the noun its relative clause describes (開発した画像センサー
+技術). The compound must look like a thing made — a katakana or Latin word, or a product ending
+(電池, 薬, 装置…) — and not the business, a place or a generic word.
 Before の a proper noun or a lone katakana word may be the maker (トヨタの生産, ミナトの生産),
 so only compounds of common nouns count there (ビジネス|ジェットの販売). A weak source: it only
 fills characters no name pattern or lexicon entry took.
@@ -53,20 +54,24 @@ class MadeThingSource:
         for verb in tokens:
             if verb.text not in verbs:
                 continue
-            for obj in _objects(tokens, verb, frozenset(data.particles)):
+            for obj, particle in _made(tokens, verb, frozenset(data.particles)):
                 words = noun_compound(tokens, obj, frozenset(data.dropped_prefixes))
-                if words and _looks_made(words, case_particle(tokens, obj), data):
+                if words and _looks_made(words, particle, data):
                     start, end = words[0].start, words[-1].end
                     name = sent.text[start:end]
                     yield Candidate(start, end, name, "Technology", RULE_ID, "made", data.confidence)
 
 
-def _objects(tokens: Sequence[Token], verb: Token, particles: frozenset[str]) -> Iterator[Token]:
-    """Nouns the verb governs as its object (を) or, for a nominal verb, with の."""
+def _made(tokens: Sequence[Token], verb: Token, particles: frozenset[str]) -> Iterator[tuple[Token, str]]:
+    """Nouns the verb governs as its object (を) or, for a nominal verb, with の, each with that
+    particle; and the noun the verb's relative clause describes (独自に開発した画像センサー技術)."""
     for t in tokens:
         if t.head == verb.i and t.i != verb.i and t.pos in ("NOUN", "PROPN") and t.dep in ("obj", "nmod"):
-            if case_particle(tokens, t) in particles:
-                yield t
+            if (particle := case_particle(tokens, t)) in particles:
+                yield t, particle
+    if verb.dep == "acl" and verb.head > verb.i and tokens[verb.head].pos == "NOUN":
+        if not any(t.head == verb.i and t.dep == "obj" for t in tokens):
+            yield tokens[verb.head], "を"  # the clause has no object of its own: the noun is it
 
 
 def _looks_made(words: list[Token], particle: str, data: MadeThings) -> bool:
