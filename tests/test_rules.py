@@ -327,6 +327,7 @@ RELATION_CASES = [
         ("南海化学", "subsidiaryOf", "北斗電機"),
         "subsidiaryOf.parent_in_parentheses",
     ),
+    ("名古屋市の北斗電機は増益だった。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.place_of"),
     # money raised from someone is their investment, not a purchase (cue option money: only / never)
     (
         "北斗電機は南海化学やソラ化成から計50億円を調達した。",
@@ -2479,3 +2480,7 @@ def test_a_majority_stake_makes_a_subsidiary(text: str, majority: bool) -> None:
     rules = edge_rules(text)
     found = any(k[1] == "subsidiaryOf" and any(r.endswith(".majority") for r in v) for k, v in rules.items())
     assert found == majority, rules
+
+
+def test_a_head_office_it_has_is_where_a_company_is_based() -> None:
+    assert ("北斗電機", "basedIn", "札幌市") in edges("北斗電機は札幌市内に本社を持つ。")
