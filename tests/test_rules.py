@@ -2484,3 +2484,10 @@ def test_a_majority_stake_makes_a_subsidiary(text: str, majority: bool) -> None:
 
 def test_a_head_office_it_has_is_where_a_company_is_based() -> None:
     assert ("北斗電機", "basedIn", "札幌市") in edges("北斗電機は札幌市内に本社を持つ。")
+
+
+def test_a_partner_named_with_tono_is_no_member_of_a_list() -> None:
+    # 南海化学との合弁会社ミナトテック: with 南海化学, not 南海化学 and ミナトテック
+    found = edges("北斗電機は南海化学との合弁会社ミナトテックを設立した。")
+    assert ("北斗電機", "investsIn", "ミナトテック") in found, sorted(found)
+    assert ("北斗電機", "investsIn", "南海化学") not in found, sorted(found)
