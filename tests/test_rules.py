@@ -328,6 +328,16 @@ RELATION_CASES = [
         "subsidiaryOf.parent_in_parentheses",
     ),
     ("名古屋市の北斗電機は増益だった。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.place_of"),
+    (
+        "北斗電機と南海化学の共同出資会社ミナトテックは増益だった。",
+        ("南海化学", "investsIn", "ミナトテック"),
+        "investsIn.joint_venture_of",
+    ),
+    (
+        "北斗電機と南海化学の共同出資会社ミナトテックは増益だった。",
+        ("北斗電機", "investsIn", "ミナトテック"),
+        "investsIn.joint_venture_of_first",
+    ),
     # money raised from someone is their investment, not a purchase (cue option money: only / never)
     (
         "北斗電機は南海化学やソラ化成から計50億円を調達した。",
