@@ -310,7 +310,7 @@ RELATION_CASES = [
     (
         "北斗電機は保有する南海化学株の一部を売却する。",
         ("北斗電機", "investsIn", "南海化学"),
-        "investsIn.held_shares",
+        "investsIn.shares_owned",
     ),
     (
         "ホシロボは12億円を調達した。今回のラウンドは北斗キャピタルがリードし、ミナト銀行なども参加した。",
@@ -320,7 +320,7 @@ RELATION_CASES = [
     (
         "北斗工業への出資者には北斗電機やミナト銀行が名を連ねる。",
         ("ミナト銀行", "investsIn", "北斗工業"),
-        "investsIn.investors_listed",
+        "investsIn.listed_shareholders",
     ),
     (
         "南海化学(北斗電機傘下)は増益だった。",
