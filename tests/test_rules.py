@@ -338,6 +338,11 @@ RELATION_CASES = [
         ("北斗電機", "investsIn", "ミナトテック"),
         "investsIn.joint_venture_of_first",
     ),
+    (
+        "北斗商事は菓子専業卸「ミナト屋」を通じて流通を担う。",
+        ("ミナト屋", "subsidiaryOf", "北斗商事"),
+        "subsidiaryOf.acts_through",
+    ),
     # money raised from someone is their investment, not a purchase (cue option money: only / never)
     (
         "北斗電機は南海化学やソラ化成から計50億円を調達した。",
@@ -2501,3 +2506,10 @@ def test_a_partner_named_with_tono_is_no_member_of_a_list() -> None:
     found = edges("北斗電機は南海化学との合弁会社ミナトテックを設立した。")
     assert ("北斗電機", "investsIn", "ミナトテック") in found, sorted(found)
     assert ("北斗電機", "investsIn", "南海化学") not in found, sorted(found)
+
+
+def test_a_company_acted_through_is_no_object_of_the_cue() -> None:
+    # ミナトテックを / 通じて: cut in two by the parse, still a means, not what is bought
+    found = edges("北斗電機は米子会社ミナトテックを通じて全株式を取得する。")
+    assert ("北斗電機", "acquires", "ミナトテック") not in found, sorted(found)
+    assert ("ミナトテック", "subsidiaryOf", "北斗電機") in found, sorted(found)

@@ -61,10 +61,13 @@ LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
 NAME_TAIL = re.compile(
     rf"^(?:氏|さん|様|社|側|{LEGAL_FORMS}|[(（][^()（）]{{0,30}}[)）]?|=[^=]{{0,40}}=?|[・\s])*$"
 )
-#: The second half of a compound case GiNZA cuts after に, and the case they make together.
+#: The second half of a compound case GiNZA cuts after its first particle, that particle, and the
+#: case they make together.
 COMPOUND_CASES = (
-    (re.compile(r"^対(?:し|して)、?$"), "に対し"),  # 北斗電機に対し: a target
-    (re.compile(r"^(?:つい|関し)て(?:は|も)?、?$"), "について"),  # TOBについて: what is spoken of
+    (re.compile(r"^対(?:し|して)、?$"), "に", "に対し"),  # 北斗電機に対し: a target
+    (re.compile(r"^(?:つい|関し)て(?:は|も)?、?$"), "に", "について"),  # TOBについて: what is spoken of
+    # 子会社ミナトを / 通じて: a means the subject acts through, never the cue's object
+    (re.compile(r"^(?:通じ|介し|経由し)て?、?$"), "を", "を通じて"),
 )
 #: The same halves in their noun-modifying form: the name then belongs to the noun after them
 #: (北斗電機に対する公開買い付け).
@@ -196,12 +199,13 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
 
 
 def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """北斗電機に / 対し、 and TOBに / ついて、: GiNZA cuts a compound case (に対し, について) in two;
+    """北斗電機に / 対し、, TOBに / ついて、, ミナトを / 通じて: GiNZA cuts a compound case (に対し, について,
+    を通じて) in two;
     the first phrase gets the whole case and depends on what the second does, or, for the
     noun-modifying form (北斗電機に / 対する / 買い付け), on the noun after it."""
     out = list(phrases)
     for k, p in enumerate(phrases[:-1]):
-        if p.case.particle == "に":
+        if p.case.particle in ("に", "を"):
             out[k] = _compound_case(phrases, k, text) or p
     return out
 
@@ -209,10 +213,10 @@ def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
 def _compound_case(phrases: list[Phrase], k: int, text: str) -> Phrase | None:
     p, second = phrases[k], text[phrases[k + 1].start : phrases[k + 1].end]
     for word, case in ADNOMINAL_CASES:
-        if word.match(second) and k + 2 < len(phrases):
+        if p.case.particle == "に" and word.match(second) and k + 2 < len(phrases):
             return replace(p, case=Case(case, ""), head=k + 2)
-    for word, case in COMPOUND_CASES:
-        if word.match(second):
+    for word, first, case in COMPOUND_CASES:
+        if p.case.particle == first and word.match(second):
             # GiNZA may hang the second half back on the first: the phrase then goes to the root
             nxt = phrases[k + 1]
             head = nxt.head if nxt.head != k else next((q.index for q in phrases if q.head < 0), p.head)
