@@ -1316,6 +1316,8 @@ MECHANISM_CASES = [
     ("ソラボティクスは総額12億円を調達したと発表した。", "ソラボティクス", "Company", "org.deal_party"),
     # a nationality prefix before a place's context names a place, not a company
     ("北斗電機は仏トゥールーズに工場を持つ。", "トゥールーズ", "Place", "place.nationality_prefix_site"),
+    # a mixed-case Latin name before 社 is a name, whatever Sudachi tags it
+    ("北斗製薬はスペインのPharmaMar社と契約を締結した。", "PharmaMar", "Company", "org.suffix.sha"),
     # what a making verb makes: with を, or with の after a nominal verb
     ("北斗航空はビジネスジェットの販売を担う。", "ビジネスジェット", "Technology", "tech.made_thing"),
     ("ミナト工業は月面探査車を開発している。", "月面探査車", "Technology", "tech.made_thing"),
@@ -2513,3 +2515,12 @@ def test_a_company_acted_through_is_no_object_of_the_cue() -> None:
     found = edges("北斗電機は米子会社ミナトテックを通じて全株式を取得する。")
     assert ("北斗電機", "acquires", "ミナトテック") not in found, sorted(found)
     assert ("ミナトテック", "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+def test_a_nationality_and_a_line_of_business_is_no_company() -> None:
+    # 米製薬のX: a US drugmaker, described; X is the company
+    found = nodes("北斗製薬は米製薬のミナトファーマと販売契約を結んだ。")
+    assert "米製薬" not in found and "ミナトファーマ" in found, sorted(found)
+    assert ("北斗製薬", "partnersWith", "ミナトファーマ") in edges(
+        "北斗製薬は米製薬のミナトファーマと販売契約を結んだ。"
+    )

@@ -101,12 +101,17 @@ def common_latin(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 
 def _latin_common_words(words: Sequence[Token], name: str) -> bool:
-    latin = bool(re.fullmatch(r"[A-Za-z0-9\-]+", name))
-    return bool(words) and latin and not any(is_proper(t) for t in words)
+    """An acronym Sudachi knows as a common noun (EV, HBM); a mixed-case word (PharmaMar) is a name
+    whatever its tag."""
+    acronym = bool(re.fullmatch(r"[A-Z0-9\-]+", name))
+    return bool(words) and acronym and not any(is_proper(t) for t in words)
 
 
-#: What a pattern match may begin with that is no part of the name: a function word or mark
-#: (・北斗電機 in 山田一郎・北斗電機社長) or a public body's legal form (独立行政法人北海機構).
+@lru_cache(maxsize=1)
+def _droppable_endings() -> frozenset[str]:
+    return frozenset(rules("generic").droppable_endings)
+
+
 #: What comes before a name and is no part of it: 向け, 製, ・, a public body's legal form, and a
 #: four-digit securities code glued to the name (3社(9101日本郵船、9104商船三井)).
 LEADING_FORM = re.compile(
@@ -214,6 +219,8 @@ class PatternSource:
         for p in self.nationality.prefix_alt:
             if name.startswith(p) and len(name) > len(p) + 1:
                 rest = name[len(p) :]
+                if cand.type == "Company" and rest in _droppable_endings():
+                    return None  # 米製薬のX, 独化学大手: a nationality and a line of business
                 known = self.lex.lookup(rest) is not None
                 if cand.type == "Organization" and not known and len(p) > 1:
                     break  # 日本民間放送連盟, 日本サッカー協会: the country is part of a body's name
