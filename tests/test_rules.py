@@ -343,6 +343,11 @@ RELATION_CASES = [
         ("ミナト屋", "subsidiaryOf", "北斗商事"),
         "subsidiaryOf.acts_through",
     ),
+    (
+        "北斗電機は26日、新会社を南海化学などと設立すると発表した。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "partnersWith.founded_with",
+    ),
     # money raised from someone is their investment, not a purchase (cue option money: only / never)
     (
         "北斗電機は南海化学やソラ化成から計50億円を調達した。",
@@ -2524,3 +2529,10 @@ def test_a_nationality_and_a_line_of_business_is_no_company() -> None:
     assert ("北斗製薬", "partnersWith", "ミナトファーマ") in edges(
         "北斗製薬は米製薬のミナトファーマと販売契約を結んだ。"
     )
+
+
+def test_a_gloss_names_the_parent_of_the_name_before_it_only() -> None:
+    # ミナト工業(北斗電機の100%子会社)と日立造船: 日立造船 is no subsidiary of 北斗電機
+    found = edges("ミナト工業(北斗電機の100%子会社)と日立造船が契約を締結した。")
+    assert ("ミナト工業", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert ("日立造船", "subsidiaryOf", "北斗電機") not in found, sorted(found)
