@@ -1135,6 +1135,12 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    (
+        "北斗電機が設立したのは「ミナトウインド」(東京都千代田区)で、資本金は1千万円。",
+        "ミナトウインド",
+        "Company",
+        "org.founded_cleft",
+    ),
     ("北斗電機は新工場を建てる。", "北斗電機", "Company", "org.suffix.company"),
     ("北斗電機は東京都内に工場を持つ。", "東京都", "Place", "place.area_inside"),
     ("4社は「ミナト航空協議会」を設立した。", "ミナト航空協議会", "Organization", "org.quoted_body"),
@@ -2536,3 +2542,18 @@ def test_a_gloss_names_the_parent_of_the_name_before_it_only() -> None:
     found = edges("ミナト工業(北斗電機の100%子会社)と日立造船が契約を締結した。")
     assert ("ミナト工業", "subsidiaryOf", "北斗電機") in found, sorted(found)
     assert ("日立造船", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+
+
+def test_a_company_a_cleft_founds_is_the_new_company_of_the_stakes_after_it() -> None:
+    text = (
+        "北斗電機は南海化学と共同出資会社を設立したと発表した。"
+        "18日に設立したのは「ミナトウインド」(東京都千代田区)で、資本金は1千万円。"
+        "北斗電機が51%、南海化学が49%を出資した。"
+    )
+    found = edges(text)
+    assert {
+        ("北斗電機", "investsIn", "ミナトウインド"),
+        ("南海化学", "investsIn", "ミナトウインド"),
+        ("ミナトウインド", "subsidiaryOf", "北斗電機"),
+        ("ミナトウインド", "basedIn", "千代田区"),
+    } <= found, sorted(found)
