@@ -19,6 +19,10 @@ Sources (:mod:`kg.mentions.sources`), strongest first (a stronger source wins ev
    short forms (中外製薬 → 中外, 阪神タイガース → 阪神, 防衛装備庁 → 装備庁);
 5. ``ner``: GiNZA's own NER, through the label map in ``ene.yaml``, each span checked against
    Sudachi's words (a person needs 人名 words, an organisation a proper noun).
+6. ``deals`` and ``made``: the dependency parse, weakest of all (they fill only what nothing
+   else took): the parties of a deal word are companies (ニップンは…を連結子会社化,
+   :mod:`kg.mentions.sources.deals`), what a making verb makes is a technology
+   (ビジネスジェットの販売, :mod:`kg.mentions.sources.made`).
 
 Before the overlap choice, address chains are split (長野県須坂市 → 長野県, 須坂市) and
 places inside event names (G7広島サミット) and venues named as organisations (国立競技場) are
