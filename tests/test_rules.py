@@ -348,6 +348,12 @@ RELATION_CASES = [
         ("北斗電機", "partnersWith", "南海化学"),
         "partnersWith.founded_with",
     ),
+    ("山田太郎氏が北斗電機社長に就任した。", ("山田太郎", "leads", "北斗電機"), "nominal.appointed_to_post"),
+    (
+        "北斗電機社長に就任した山田太郎氏は語った。",
+        ("山田太郎", "leads", "北斗電機"),
+        "nominal.appointed_to_post",
+    ),
     # money raised from someone is their investment, not a purchase (cue option money: only / never)
     (
         "北斗電機は南海化学やソラ化成から計50億円を調達した。",
