@@ -2563,3 +2563,12 @@ def test_a_company_a_cleft_founds_is_the_new_company_of_the_stakes_after_it() ->
         ("ミナトウインド", "subsidiaryOf", "北斗電機"),
         ("ミナトウインド", "basedIn", "千代田区"),
     } <= found, sorted(found)
+
+
+def test_rivalry_named_by_a_noun_and_a_grant_after_approval() -> None:
+    assert ("北斗電機", "competesWith", "南海化学") in edges(
+        "北斗電機は南海化学と激しいシェア争いを繰り広げている。"
+    )
+    # the object of the clause before (Xの計画を認定し、) when the cue's own object is money
+    found = edges("経済産業省は北斗電機の計画を認定し、最大100億円を助成する。")
+    assert ("経済産業省", "supports", "北斗電機") in found, sorted(found)

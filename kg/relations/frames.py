@@ -32,7 +32,7 @@ from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
-from kg.relations.ruleset import CompiledCue, cue_rules, grammar
+from kg.relations.ruleset import MONEY_OBJECT, CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, slot_code
 from kg.relations.state import DocumentState
 
@@ -363,7 +363,9 @@ def _shared_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
     leaves unsaid: 北斗電機はミナトの株式を取得し、連結子会社化する → ミナト (the shares' owner).
     Not for a passive cue (its subject is another), a cue with an object of its own that names no
     one (…発売し、新型車を投入), or a reporting verb (…を使い、…始めると発表した)."""
-    own_object = any(q.case.particle == "を" for q in f.children(p))
+    own_object = any(
+        q.case.particle == "を" and not MONEY_OBJECT.search(f.text[q.start : q.end]) for q in f.children(p)
+    )  # …計画を認定し、最大100億円を助成: money is no object of its own
     if p.passive or own_object or grammar().reporting.search(f.text[p.start : p.content_end]):
         return []
     for c in f.children(p):
