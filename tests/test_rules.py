@@ -1041,6 +1041,17 @@ def test_phrases_keep_parentheses_with_their_name() -> None:
     assert text[first.start : first.end] == "北斗電機(HD、東京都)は" and first.case.marker == "は"
 
 
+def test_a_space_ends_a_phrase() -> None:
+    # a headline's space: ニップン and 畑中食品を are two phrases, not one
+    from kg.parse import parse_batch
+    from kg.read import make_document
+    from kg.relations.phrases import build_phrases
+
+    text = "ニップン 畑中食品を子会社化へ 冷食供給体制を増強"
+    sent = parse_batch([make_document("d", "d", text)])[0].sentences[0]
+    assert [text[p.start : p.end] for p in build_phrases(sent)][:2] == ["ニップン", "畑中食品を"]
+
+
 def test_topic_of_the_previous_sentence_is_an_unsaid_object() -> None:
     text = (
         "北斗電機は量子コンピューターを開発した。これに対し量子コンピューターは、高速だ。"

@@ -131,14 +131,15 @@ def _inside_brackets(tokens: tuple[Token, ...]) -> set[int]:
 
 
 def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
-    """Words that begin a phrase GiNZA did not cut: a content word right after a case particle or a
-    comma (北斗電機は名古屋市、… comes out as one bunsetsu when the company name is unknown)."""
+    """Words that begin a phrase GiNZA did not cut: a content word right after a case particle, a
+    comma or a space (北斗電機は名古屋市、… comes out as one bunsetsu when the company name is
+    unknown)."""
     out = []
     for a, b in zip(tokens, tokens[1:], strict=False):
         if b.bunsetsu_start or b.pos not in CONTENT_POS:
             continue
-        if (a.pos == "ADP" and a.text in PHRASE_FINAL_PARTICLES) or a.text in ("、", ","):
-            out.append(b.i)
+        if (a.pos == "ADP" and a.text in PHRASE_FINAL_PARTICLES) or a.text in ("、", ",") or b.start > a.end:
+            out.append(b.i)  # a headline's space (ニップン 畑中食品を…) ends a phrase too
     return out
 
 
