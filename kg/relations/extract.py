@@ -70,6 +70,10 @@ MAJORITY_AFTER = re.compile(
 )
 
 
+#: Control read from a stake is a step less sure than the stake itself.
+MAJORITY_FACTOR = 0.9
+
+
 def majority_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
     """A company that holds more than half of another controls it: 北斗電機が51%を出資する南海化学,
     北斗電機が過半を出資し: the investee is its subsidiary too (rule id ``….majority``)."""
@@ -78,7 +82,8 @@ def majority_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
         if h.predicate != "investsIn" or not sl.written(h.subject):
             continue
         if MAJORITY_AFTER.match(sl.text[sl.positions[h.subject][1] :]):
-            out.append(Hit(h.object, "subsidiaryOf", h.subject, h.rule + ".majority", h.confidence * 0.9))
+            conf = h.confidence * MAJORITY_FACTOR
+            out.append(Hit(h.object, "subsidiaryOf", h.subject, h.rule + ".majority", conf))
     return out
 
 

@@ -374,9 +374,9 @@ def _shared_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
         # the object may hang on a phrase inside the clause (株式を|公開買付けにより|取得し)
         inside = [q for q in f.phrases[: c.index] if f.runs_into(q, {c.index})]
         for particle in SHARED_OBJECT_CASES:
-            for q in inside:
+            for q in (q for q in inside if q.case.particle == particle):
                 found = [i for i in f.noun_slots(q) if f.fits(i, cue.spec.object)]
-                if q.case.particle == particle and found:
+                if found:
                     return found
     return []
 
