@@ -1346,6 +1346,8 @@ MECHANISM_CASES = [
     ("北斗電機は仏トゥールーズに工場を持つ。", "トゥールーズ", "Place", "place.nationality_prefix_site"),
     # a mixed-case Latin name before 社 is a name, whatever Sudachi tags it
     ("北斗製薬はスペインのPharmaMar社と契約を締結した。", "PharmaMar", "Company", "org.suffix.sha"),
+    # a union named after its company is a body, not the company
+    ("全日本空輸労組は反発した。", "全日本空輸労組", "Organization", "org.body_suffix"),
     # what a making verb makes: with を, or with の after a nominal verb
     ("北斗航空はビジネスジェットの販売を担う。", "ビジネスジェット", "Technology", "tech.made_thing"),
     ("ミナト工業は月面探査車を開発している。", "月面探査車", "Technology", "tech.made_thing"),
@@ -2583,3 +2585,8 @@ def test_rivalry_named_by_a_noun_and_a_grant_after_approval() -> None:
     # the object of the clause before (Xの計画を認定し、) when the cue's own object is money
     found = edges("経済産業省は北斗電機の計画を認定し、最大100億円を助成する。")
     assert ("経済産業省", "supports", "北斗電機") in found, sorted(found)
+
+
+def test_a_lexicon_body_ending_with_an_event_word_is_no_event() -> None:
+    # 経済財政諮問会議: the lexicon's government body, though 会議 ends event names too
+    assert nodes("経済財政諮問会議は方針を決めた。").get("経済財政諮問会議", {}).get("type") == "Government"

@@ -100,6 +100,8 @@ def is_venue(c: Candidate, text: str = "") -> bool:
     """国立競技場, パナソニックスタジアム, 大阪マラソン: a venue or an event named as a company
     or an organisation; 経団連 in 経団連会館: a body's name the venue is named after."""
     venue = (*_venue_words(), *_event_words())
+    if c.source == "lexicon" and not text.startswith(venue, c.end):
+        return False  # 経済財政諮問会議: an entry the lexicon types is that body, whatever its ending
     return c.type in ORG_TYPES and (c.name.endswith(venue) or text.startswith(venue, c.end))
 
 
