@@ -2590,3 +2590,22 @@ def test_rivalry_named_by_a_noun_and_a_grant_after_approval() -> None:
 def test_a_lexicon_body_ending_with_an_event_word_is_no_event() -> None:
     # 経済財政諮問会議: the lexicon's government body, though 会議 ends event names too
     assert nodes("経済財政諮問会議は方針を決めた。").get("経済財政諮問会議", {}).get("type") == "Government"
+
+
+@pytest.mark.parametrize(
+    ("text", "edges_expected"),
+    [
+        # a passive before an auxiliary verb (出資さ|れ|て|いる) is still a passive
+        ("南海化学は北斗電機に出資されている。", {("北斗電機", "investsIn", "南海化学")}),
+        ("南海化学は北斗電機から出資された。", {("北斗電機", "investsIn", "南海化学")}),
+        # investsIn turns its roles round in the passive (the option had been lost in a comment)
+        (
+            "南海化学は北斗電機やソラ化成からも出資を受けている。",
+            {("北斗電機", "investsIn", "南海化学"), ("ソラ化成", "investsIn", "南海化学")},
+        ),
+    ],
+)
+def test_passive_investments(text: str, edges_expected: set[tuple[str, str, str]]) -> None:
+    found = edges(text)
+    assert edges_expected <= found, sorted(found)
+    assert ("南海化学", "investsIn", "北斗電機") not in found, sorted(found)

@@ -74,6 +74,8 @@ COMPOUND_CASES = (
 ADNOMINAL_CASES = ((re.compile(r"^対する$"), "に対する"), (re.compile(r"^(?:関する|ついての)$"), "について"))
 #: Auxiliaries that negate a predicate (組まず, 出資しない, 提携しません).
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
+#: The passive auxiliaries (出資される, 採用られる); not させる, which is causative.
+PASSIVE_LEMMAS = frozenset({"れる", "られる"})
 #: Inflected endings of a predicate phrase that make it passive.
 PASSIVE = re.compile(r"^(?:され|られ|れ(?!ば))")  # not させ: 搭載させる is causative
 
@@ -102,10 +104,11 @@ class Phrase:
     case: Case
 
     negated: bool = False  # 組まず, 出資しない, 提携していない
+    passive_aux: bool = False  # a passive auxiliary before an auxiliary verb (出資さ|れ|て|いる)
 
     @property
     def passive(self) -> bool:
-        return bool(PASSIVE.match(self.function)) or "を受け" in self.function
+        return bool(PASSIVE.match(self.function)) or "を受け" in self.function or self.passive_aux
 
 
 def read_case(function: str) -> Case:
@@ -194,6 +197,7 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
                 predicate=_is_predicate(tokens, a, content, b),
                 case=read_case(function),
                 negated=any(t.pos == "AUX" and t.lemma in NEGATION for t in tokens[content:b]),
+                passive_aux=any(t.pos == "AUX" and t.lemma in PASSIVE_LEMMAS for t in tokens[a:b]),
             )
         )
     return _join_targets(_join_roots(out), sent.text)
