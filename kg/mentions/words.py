@@ -98,20 +98,20 @@ def only_actions(words: Sequence[Token]) -> bool:
     return bool(content) and all("サ変" in t.tag and not is_proper(t) for t in content)
 
 
-def case_particle(tokens: Sequence[Token], word: Token) -> str:
-    """The last case particle attached to ``word`` (を, の, は…), or ''."""
-    cases = [t.text for t in tokens if t.head == word.i and t.dep == "case"]
-    return cases[-1] if cases else ""
+def case_particles(tokens: Sequence[Token]) -> dict[int, str]:
+    """Word index → the last case particle attached to it (を, の, は…); read once per sentence."""
+    return {t.head: t.text for t in tokens if t.dep == "case"}
 
 
 def noun_compound(tokens: Sequence[Token], head: Token, dropped: frozenset[str] = frozenset()) -> list[Token]:
     """The noun compound ending at ``head`` (words joined to it with no particle of their own),
     without the leading words in ``dropped`` that only qualify it (新, 次世代) or a middle dot."""
+    cased = {t.head for t in tokens if t.dep == "case"}
     i = head.i
     while i > 0:
         prev = tokens[i - 1]
         joined = prev.dep in ("compound", "nmod", "amod") and i - 1 < prev.head <= head.i
-        if not (in_compound(prev) and joined) or any(t.head == prev.i and t.dep == "case" for t in tokens):
+        if not (in_compound(prev) and joined) or prev.i in cased:
             break
         i -= 1
     words = list(tokens[i : head.i + 1])

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
 from kg.mentions.ruledata import is_generic
-from kg.mentions.words import case_particle, is_person_word, is_place_word, noun_compound
+from kg.mentions.words import case_particles, is_person_word, is_place_word, noun_compound
 from kg.model import ParsedSentence, Token
 from kg.rules import DealParties, rules
 
@@ -42,8 +42,9 @@ class DealPartySource:
         if data is None:
             return
         tokens = sent.tokens
+        cases = case_particles(tokens)
         for deal in (t for t in tokens if _is_deal(tokens, t, data)):
-            for party in _parties(tokens, deal, data):
+            for party in _parties(tokens, deal, data, cases):
                 words = noun_compound(tokens, party)
                 name = sent.text[words[0].start : words[-1].end] if words else ""
                 if _looks_like_company(words, name):
@@ -68,12 +69,14 @@ def _ancestors(tokens: Sequence[Token], t: Token) -> set[int]:
     return out
 
 
-def _parties(tokens: Sequence[Token], deal: Token, data: DealParties) -> Iterator[Token]:
+def _parties(
+    tokens: Sequence[Token], deal: Token, data: DealParties, cases: dict[int, str]
+) -> Iterator[Token]:
     above = _ancestors(tokens, deal)
     for t in tokens:
         if t.pos not in ("NOUN", "PROPN") or t.i == deal.i:
             continue
-        particle = case_particle(tokens, t)
+        particle = cases.get(t.i, "")
         # ニップンは … 子会社化すると発表した; a topic the parse left as a root of its own too
         attached = (t.head in above and t.dep in SUBJECT_DEPS) or t.head == t.i
         if particle in data.subject_particles and t.i < deal.i and attached:

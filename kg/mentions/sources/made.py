@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg.mentions.candidate import Candidate
 from kg.mentions.ruledata import is_generic
 from kg.mentions.words import (
-    case_particle,
+    case_particles,
     is_person_word,
     is_place_word,
     is_proper,
@@ -51,10 +51,11 @@ class MadeThingSource:
             return
         verbs = frozenset(data.verbs)
         tokens = sent.tokens
+        cases = case_particles(tokens)
         for verb in tokens:
             if verb.text not in verbs:
                 continue
-            for obj, particle in _made(tokens, verb, frozenset(data.particles)):
+            for obj, particle in _made(tokens, verb, frozenset(data.particles), cases):
                 words = noun_compound(tokens, obj, frozenset(data.dropped_prefixes))
                 if words and _looks_made(words, particle, data):
                     start, end = words[0].start, words[-1].end
@@ -62,12 +63,14 @@ class MadeThingSource:
                     yield Candidate(start, end, name, "Technology", RULE_ID, "made", data.confidence)
 
 
-def _made(tokens: Sequence[Token], verb: Token, particles: frozenset[str]) -> Iterator[tuple[Token, str]]:
+def _made(
+    tokens: Sequence[Token], verb: Token, particles: frozenset[str], cases: dict[int, str]
+) -> Iterator[tuple[Token, str]]:
     """Nouns the verb governs as its object (を) or, for a nominal verb, with の, each with that
     particle; and the noun the verb's relative clause describes (独自に開発した画像センサー技術)."""
     for t in tokens:
         if t.head == verb.i and t.i != verb.i and t.pos in ("NOUN", "PROPN") and t.dep in ("obj", "nmod"):
-            if (particle := case_particle(tokens, t)) in particles:
+            if (particle := cases.get(t.i, "")) in particles:
                 yield t, particle
     if verb.dep == "acl" and verb.head > verb.i and tokens[verb.head].pos == "NOUN":
         if not any(t.head == verb.i and t.dep == "obj" for t in tokens):
