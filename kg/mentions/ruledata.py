@@ -132,6 +132,12 @@ def generic_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def droppable_endings() -> tuple[str, ...]:
+    """Lines of business a company name may end with (``generic.yaml``: 製薬, 自動車, 商事…)."""
+    return tuple(rules("generic").droppable_endings)
+
+
+@lru_cache(maxsize=1)
 def descriptor_prefixes() -> tuple[str, ...]:
     return tuple(rules("generic").descriptor_prefixes)
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
+from kg.mentions.ruledata import droppable_endings
 from kg.model import Mention, ParsedSentence
 from kg.rules import rules
 
@@ -108,7 +109,7 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
 def _shared_stem(form: str, owner: str, companies: set[str]) -> bool:
     """Whether another company of the document is ``form`` plus a line of business (三菱 of 三菱商事
     when 三菱自動車工業 is named too; not ソニー of ソニーグループ beside ソニー・ホンダモビリティ)."""
-    endings = tuple(rules("generic").droppable_endings)
+    endings = droppable_endings()
     # a unit named after the owner (トヨタ自動車研究開発センター) leaves トヨタ to トヨタ自動車
     return any(
         not n.startswith(owner) and n.startswith(form) and n[len(form) :].startswith(endings)

@@ -15,6 +15,7 @@ from kg.mentions.ruledata import (
     LEGAL_FORM_AT_END,
     PUBLIC_BODY_FORMS,
     char_classes,
+    droppable_endings,
     is_generic,
     list_rules,
     pattern_rules,
@@ -105,11 +106,6 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
     whatever its tag."""
     acronym = bool(re.fullmatch(r"[A-Z0-9\-]+", name))
     return bool(words) and acronym and not any(is_proper(t) for t in words)
-
-
-@lru_cache(maxsize=1)
-def _droppable_endings() -> frozenset[str]:
-    return frozenset(rules("generic").droppable_endings)
 
 
 #: What comes before a name and is no part of it: 向け, 製, ・, a public body's legal form, and a
@@ -219,7 +215,7 @@ class PatternSource:
         for p in self.nationality.prefix_alt:
             if name.startswith(p) and len(name) > len(p) + 1:
                 rest = name[len(p) :]
-                if cand.type == "Company" and rest in _droppable_endings():
+                if cand.type == "Company" and rest in droppable_endings():
                     return None  # 米製薬のX, 独化学大手: a nationality and a line of business
                 known = self.lex.lookup(rest) is not None
                 if cand.type == "Organization" and not known and len(p) > 1:
