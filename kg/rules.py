@@ -185,6 +185,9 @@ class CueRule(_Strict):
     # "only": the cue reads only where what changes hands is money (Xから50億円を調達: X invests);
     # "never": never there (Xから部品を調達: X supplies, but not Xから50億円を調達)
     money: Literal["only", "never"] | None = None
+    # ミライはAの出資で設立された: a nominal cue as the means of a passive clause (or 発足, 誕生) has
+    # its の-names as subjects and the clause's subject as object
+    means_genitive: bool = False
 
 
 class ContextRule(_Strict):
@@ -220,6 +223,7 @@ class GrammarWords(_Strict):
     new_company: list[str] = []  # 新会社, 合弁会社: the company the text introduced as new (newco.py)
     other_companies: list[str] = []  # Xのグループ会社に出資: the noun names another company than X
     control: list[str] = []  # 子会社, 買収: words that say control of a company passes (no mere stake)
+    coming_into_being: list[str] = []  # Aの出資で発足した: a clause whose subject the means act on
 
 
 class RelationsFile(_Strict):

@@ -2609,3 +2609,36 @@ def test_passive_investments(text: str, edges_expected: set[tuple[str, str, str]
     found = edges(text)
     assert edges_expected <= found, sorted(found)
     assert ("南海化学", "investsIn", "北斗電機") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list ending with など before a count with a word before its number (国内8社)
+        "ミライ技研は東邦自動車、北斗電機、南海精機など国内8社の出資で2022年に設立された。",
+        # a clause of coming into being
+        "ミライ技研は、東邦自動車と北斗電機、南海精機の出資で2022年に発足した。",
+    ],
+)
+def test_investors_named_as_the_means_of_a_founding(text: str) -> None:
+    rules = edge_rules(text)
+    for investor in ("東邦自動車", "北斗電機", "南海精機"):
+        assert "frame.investsIn.means" in rules.get((investor, "investsIn", "ミライ技研"), []), rules
+
+
+def test_the_means_of_an_active_clause_names_no_investment() -> None:
+    # the plant is built with the money, the builder is not invested in
+    rules = edge_rules("北斗電機は、東邦自動車の出資で新工場を建設する。")
+    assert not [e for e in rules if e[1] == "investsIn"], rules
+
+
+def test_a_topic_is_no_member_of_the_list_a_count_sums_up() -> None:
+    rules = edge_rules("北斗電機は東邦自動車、南海精機の2社と提携した。")
+    assert ("北斗電機", "partnersWith", "東邦自動車") in rules, rules
+    assert ("北斗電機", "partnersWith", "北斗電機") not in rules and len(rules) == 2, rules
+
+
+def test_a_subsidiary_named_before_a_clause_closes_is_not_the_next_name() -> None:
+    # 子会社ミライ製造で、東邦自動車が…: the name after the comma begins another clause
+    rules = edge_rules("北斗電機の子会社ミライ製造で、東邦自動車が出資している。")
+    assert ("東邦自動車", "subsidiaryOf", "北斗電機") not in rules, rules

@@ -18,6 +18,10 @@ from kg.relations.slots import Slotted
 SUBJECT_PARTICLES = ("が",)
 #: Cases of the members of a list before a counted noun: A、 / Aや / Aと / (the last) Aの.
 LIST_CASES = ("", "や", "と", "の")
+#: The end of a list right before a counted noun that sums it up: A、Bなど国内8社.
+ETC = ("など",)
+#: How long a counted noun with a word before its number may be (国内8社, 電機大手5社).
+COUNT_WITH_PREFIX = 8
 #: Cases of a name that describes the noun after it: Xの製品, Xといった製品, Xなどの製品.
 DESCRIBING = ("の", "といった", "のような", "など")
 
@@ -45,6 +49,21 @@ def counted_lists(
         if len(inside) >= 2:
             out[p.index] = [i for _, i in inside]
     return out
+
+
+def counts_a_list(phrases: list[Phrase], text: str, p: Phrase) -> bool:
+    """``p``'s noun is a count (3社), or a count with a word before it right after a list that
+    ends with など (A、Bなど国内8社 / A、Bなど電機大手3社)."""
+    content = text[p.start : p.content_end]
+    if grammar().counted.match(content):
+        return True
+    before = phrases[p.index - 1] if p.index else None
+    return (
+        before is not None
+        and before.case.particle in ETC
+        and len(content) <= COUNT_WITH_PREFIX
+        and bool(grammar().counted_end.search(content))
+    )
 
 
 def is_subject(p: Phrase) -> bool:
@@ -221,7 +240,7 @@ class Clauses:
         if p.index in self.listed:
             return list(self.listed[p.index])
         one = self.noun_slot(p)
-        if not grammar().counted.match(self.text[p.start : p.content_end]):
+        if not counts_a_list(self.phrases, self.text, p):
             return [one] if one is not None else []
         out = []
         k = p.index - 1
@@ -231,8 +250,10 @@ class Clauses:
             if grammar().connective.match(self.text[q.start : q.end]):
                 continue  # A、さらにB / A、およびB
             i = self.slot(q)
-            if i is None or q.case.particle not in LIST_CASES:
-                break
+            last = q.index == p.index - 1
+            listed = q.case.particle in LIST_CASES or (last and q.case.particle in ETC)
+            if i is None or not listed or q.case.marker:
+                break  # not a topic before the list (XはA、Bの2社と)
             out.insert(0, i)
         return out or ([one] if one is not None else [])
 

@@ -278,6 +278,8 @@ def _frame(
     roles = assign_roles(f, cue, p, args, receiving)
     if roles is None:
         return []
+    if not roles.subjects and not roles.objects and cue.spec.means_genitive:
+        roles = _means_roles(f, cue, p) or roles
     _complete(f, sent, cue, p, group_of, state, roles)
     if roles.subjects and roles.objects:
         roles.subjects += [i for i in args.partners if i not in roles.subjects + roles.objects]
@@ -332,6 +334,29 @@ def _complete(
         carried = _topic_object(f, state, spec, p, sorted(listed))
         if carried is not None:
             r.objects, r.suffix, r.factor = [carried], r.suffix + ".topic_object", r.factor * CARRIED_FACTOR
+
+
+#: The case of a nominal cue that says by what means its clause comes about: Aの出資で / Aの支援により.
+MEANS_CASES = ("で", "により", "によって")
+
+
+def _means_roles(f: Clauses, cue: CompiledCue, p: Phrase) -> Roles | None:
+    """ミライは北斗電機、南海精機など国内8社の出資で設立された: a nominal cue as the means of a passive
+    clause or one of coming into being (発足, 誕生): the names before its の act on that clause's
+    subject. Not an active clause (Aの出資で工場を建てる: the plant is no company)."""
+    if p.predicate or p.case.particle not in MEANS_CASES or p.head < 0:
+        return None
+    clause = f.phrases[p.head]
+    coming = grammar().coming_into_being.search(f.text[clause.start : clause.content_end])
+    if not (clause.passive or coming):
+        return None
+    spec = cue.spec
+    owners = [q for q in f.children(p) if q.case.particle == "の"]
+    subjects = [i for q in owners for i in f.noun_slots(q) if f.fits(i, spec.subject)]
+    target = _subject_of(f, clause, spec.object, before=p)
+    if not subjects or target is None or target in subjects or not f.fits(target, spec.object):
+        return None
+    return Roles(subjects, [target], ".means")
 
 
 #: The copula that closes a cleft: …Bだ。/ Bです。/ Bである。

@@ -157,6 +157,7 @@ class Grammar:
     means: frozenset[str] = frozenset()  # XをベースにYを開発: a noun that takes X as a means
     other_company: re.Pattern[str] = re.compile("(?!)")  # Xのグループ会社: not X, another company
     control: re.Pattern[str] = re.compile("(?!)")  # 子会社化, 買収: control passes, not only a stake
+    coming_into_being: re.Pattern[str] = re.compile("(?!)")  # 発足, 誕生: Aの出資で発足した
 
 
 def _alternation(words: list[str]) -> str:
@@ -181,4 +182,7 @@ def grammar() -> Grammar:
         means=frozenset(g.means),
         other_company=re.compile(f"(?:{_alternation(g.other_companies)})$" if g.other_companies else "(?!)"),
         control=re.compile(_alternation(g.control) if g.control else "(?!)"),
+        coming_into_being=re.compile(
+            f"(?:{_alternation(g.coming_into_being)})$" if g.coming_into_being else "(?!)"
+        ),
     )
