@@ -287,6 +287,21 @@ RELATION_CASES = [
         "subsidiaryOf.topic_parent",
     ),
     (
+        "北斗電機は米国の子会社ミナトUSの株式の過半を保有している。",
+        ("ミナトUS", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
+        "北斗電機は鉄道の点検にAIを導入しており、グループ会社の北斗システムズが導入を担う。",
+        ("北斗システムズ", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
+        "ミナト・ニュークリアは南海電力の子会社で、北斗重工は2018年からミナト・ニュークリアに約20%出資している。",
+        ("ミナト・ニュークリア", "subsidiaryOf", "南海電力"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
         "北斗電機と南海化学の合弁会社が工場を建てる。",
         ("北斗電機", "partnersWith", "南海化学"),
         "partnersWith.joint_venture",
@@ -2642,3 +2657,35 @@ def test_a_subsidiary_named_before_a_clause_closes_is_not_the_next_name() -> Non
     # 子会社ミライ製造で、東邦自動車が…: the name after the comma begins another clause
     rules = edge_rules("北斗電機の子会社ミライ製造で、東邦自動車が出資している。")
     assert ("東邦自動車", "subsidiaryOf", "北斗電機") not in rules, rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 子会社化 is a deal, not a subsidiary written before a name
+        "北斗電機は子会社化し、南海化学と組む。",
+        # a clause that ends with another's subsidiary (で、) names the next company in a clause of its own
+        "ミナト・ニュークリアは南海電力の子会社で、北斗重工は2018年からミナト・ニュークリアに約20%出資している。",
+    ],
+)
+def test_no_subsidiary_of_the_topic_across_a_clause(text: str) -> None:
+    rules = edge_rules(text)
+    assert not [e for e in rules if e[1] == "subsidiaryOf" and e[0] in ("南海化学", "北斗重工")], rules
+
+
+def test_a_mid_sized_company_is_named_without_its_descriptor() -> None:
+    # 中堅 describes, the name begins after it; the subject of 子会社 is a company by the deal word
+    found = nodes("ミナト・コンピューティングは、ゲーム開発の中堅南海ホールディングスの子会社。")
+    assert set(found) == {"ミナト・コンピューティング", "南海ホールディングス"}, sorted(found)
+    assert found["ミナト・コンピューティング"]["type"] == "Company"
+
+
+def test_an_unnamed_parent_as_topic_carries_no_earlier_topic() -> None:
+    # 親会社は…と提携: the subject is said (the parent), so the previous sentence's topic is not it
+    first = "ミナト・デジタルは、南海ホールディングスの子会社。"
+    text = first + "親会社は同日、北斗電機との資本業務提携で合意したと発表した。"
+    rules = edge_rules(text)
+    assert ("ミナト・デジタル", "partnersWith", "北斗電機") not in rules, rules
+    # without the unnamed subject the topic carries as before
+    text = first + "同日、北斗電機との資本業務提携で合意したと発表した。"
+    assert ("ミナト・デジタル", "partnersWith", "北斗電機") in edge_rules(text)
