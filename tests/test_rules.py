@@ -770,9 +770,10 @@ RELATION_CASES = [
         "frame.restricts",
     ),
     (
+        # 締結|し|て|いる: the light verb is 締結 (not いる), so the names are the cue's own
         "北斗電機と名古屋市が包括連携協定を締結している。",
         ("北斗電機", "partnersWith", "名古屋市"),
-        "frame.partnersWith.inherited.coordinated",
+        "frame.partnersWith.coordinated",
     ),
     (
         "北斗電機が持つ南海化学株は15%にすぎない。",
@@ -2689,3 +2690,77 @@ def test_an_unnamed_parent_as_topic_carries_no_earlier_topic() -> None:
     # without the unnamed subject the topic carries as before
     text = first + "同日、北斗電機との資本業務提携で合意したと発表した。"
     assert ("ミナト・デジタル", "partnersWith", "北斗電機") in edge_rules(text)
+
+
+def test_a_unit_of_the_previous_topic_past_a_short_description() -> None:
+    text = "北斗電機は資金を集める。傘下の英半導体大手ミナト・ホールディングスを資金源に活用する。"
+    rules = edge_rules(text)
+    assert rules.get(("ミナト・ホールディングス", "subsidiaryOf", "北斗電機")) == [
+        "subsidiaryOf.of_previous_topic"
+    ], rules
+
+
+@pytest.mark.parametrize("text", ["トランプ次期大統領は演説した。", "トランプ次期米大統領と会談した。"])
+def test_a_known_person_before_a_title_to_come(text: str) -> None:
+    # 次期 (and a nationality) between a lexicon name and its title: the name still stands alone
+    assert "ドナルド・トランプ" in nodes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南海化学は、北斗電機が出資している。",
+        "南海化学は2018年に設立され、米ベンチャーキャピタルの北斗電機などが出資している。",
+    ],
+)
+def test_a_topic_is_the_object_when_the_cue_has_a_ga_subject(text: str) -> None:
+    rules = edge_rules(text)
+    assert "frame.investsIn.topic_is_object" in rules.get(("北斗電機", "investsIn", "南海化学"), []), rules
+
+
+def test_a_topic_above_a_relative_clause_is_not_its_object() -> None:
+    rules = edge_rules("北斗電機は、南海化学が出資するミナト工業と組む。")
+    assert ("南海化学", "investsIn", "北斗電機") not in rules, rules
+    assert ("南海化学", "investsIn", "ミナト工業") in rules, rules
+
+
+def test_help_received_over_time_is_received() -> None:
+    # 受け|て|き|た: the receiving verb is the first verb of the phrase, not 来る
+    rules = edge_rules("北斗電機は英国政府から研究資金の支援を受けてきた。")
+    assert rules.get(("英政府", "supports", "北斗電機")) == ["frame.supports.received"], rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("南海エナジーは全固体電池を作っている。", "frame.develops"),
+        ("北斗電機は、南海エナジーが大阪府の工場でつくる全固体電池を採用する。", "frame.develops.relative"),
+    ],
+)
+def test_what_a_company_makes_with_a_plain_verb(text: str, rule: str) -> None:
+    rules = edge_rules(text)
+    assert rule in rules.get(("南海エナジー", "develops", "全固体電池"), []), rules
+
+
+def test_a_clause_describes_the_quoted_name_after_its_kind() -> None:
+    # 共同開発した電気自動車(EV)のセダン「ソラ6」: the car developed is ソラ6, a sedan, an EV
+    text = "北斗自動車は、江陵汽車と共同開発した電気自動車(EV)のセダン「ソラ6」を欧州で販売する。"
+    rules = edge_rules(text)
+    assert ("北斗自動車", "develops", "ソラ6") in rules, rules
+    assert ("北斗自動車", "partnersWith", "江陵汽車") in rules, rules
+    found = nodes(text)
+    assert found["江陵汽車"]["type"] == "Company" and "セダン" not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # a name after a company word, before から
+        ("ミナト・ラボは米半導体設計の新興企業ソラトロンから製造を受託した。", "ソラトロン", "Company"),
+        # a quoted name after a kind of product with its abbreviation between
+        ("ミナト社の大規模言語モデル(LLM)「ソラ」を組み合わせる。", "ソラ", "Technology"),
+    ],
+)
+def test_names_after_their_kind(text: str, name: str, etype: str) -> None:
+    found = nodes(text)
+    assert found.get(name, {}).get("type") == etype, sorted(found)

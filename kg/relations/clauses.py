@@ -164,16 +164,18 @@ class Clauses:
             for c in self.children(head):
                 if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
                     return self.slot(c)
-        return slot
+        return named_kind(self, head, slot)
 
     def head_lemma(self, p: Phrase) -> str:
-        """The dictionary form of the word heading the phrase ``p`` depends on, when ``p`` is its
-        object (出資を受ける: 受ける); empty otherwise."""
+        """The dictionary form of the verb heading the phrase ``p`` depends on, when ``p`` is its
+        object (出資を受ける, 支援を受けてきた: 受ける); empty otherwise."""
         if p.head < 0 or p.case.particle != "を":
             return ""
         head = self.phrases[p.head]
         words = [t for t in self.tokens[head.first : head.last] if t.end <= head.content_end]
-        return words[-1].lemma if words else ""
+        # 受け|て|き|た: the first verb, not an auxiliary-like one after it (受けてきた: 受ける)
+        verbs = [t for t in words if t.pos == "VERB"]
+        return verbs[0].lemma if verbs else (words[-1].lemma if words else "")
 
     def through_means(self, q: Phrase, p: Phrase) -> bool:
         """``q`` reaches ``p`` through a means noun (Xを土台に / ベースに …開発): X is what ``p``
@@ -319,3 +321,16 @@ class Clauses:
                 return True
             q = self.phrases[q.head]
         return False
+
+
+def named_kind(f: Clauses, head: Phrase, slot: int | None) -> int | None:
+    """開発した電気自動車のセダン「ソラ6」: a kind of thing before の, then a quoted name of the
+    same type, is that name (the clause describes the named thing); else ``slot``."""
+    if slot is None or head.case.particle != "の" or head.head != head.index + 1:
+        return slot
+    named = f.phrases[head.head]
+    own = f.slot(named)
+    quoted = "「" in f.text[named.start : named.content_end]
+    if own is not None and quoted and f.sl.mentions[own].type == f.sl.mentions[slot].type:
+        return own
+    return slot

@@ -144,7 +144,9 @@ def _is_cue(
         if any(m.end() > len(joined) for m in cue.regex.finditer(joined + own)):
             return True
     words = [t for t in sent.tokens[p.first : p.last] if t.end <= p.content_end]
-    return bool(words) and words[-1].lemma in cue.spec.lemmas
+    verbs = [t for t in words if t.pos == "VERB"]
+    heads = {w.lemma for w in (words[-1:] + verbs[:1])}  # 作っ|て|いる: 作る, not いる
+    return bool(heads & set(cue.spec.lemmas))
 
 
 @dataclass
@@ -157,6 +159,7 @@ class Arguments:
     passive_agents: list[int] = field(default_factory=list)  # the cue's passive agent particles
     givers: list[int] = field(default_factory=list)  # から, before a received noun
     partners: list[int] = field(default_factory=list)  # と, before a joint cue word (共同開発)
+    marked: list[int] = field(default_factory=list)  # が right on the cue
     object_suffix: str = ""  # how the objects were found, when not by their own case
 
 
@@ -212,6 +215,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                     args.objects.append(i)
                 else:
                     args.subjects.append(i)
+                if case.particle == "が" and q.head == p.index:
+                    args.marked.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 args.objects.append(i)
             elif case.particle == "と" and joint and f.fits(i, spec.subject):
@@ -230,6 +235,26 @@ def _maker_slots(f: Clauses, p: Phrase) -> list[int]:
         return []
     clauses = [r for r in f.children(p) if r.predicate and r.index == p.index - 1]
     return [i for r in clauses for q in f.children(r) if q.case.particle == "が" for i in f.noun_slots(q)]
+
+
+def _says_an_object(f: Clauses, p: Phrase) -> bool:
+    """The cue has a を-object of its own, named or not (その権益をAとBが取得した)."""
+    return any(q.case.particle == "を" for q in f.children(p))
+
+
+def _topics(f: Clauses, p: Phrase) -> list[int]:
+    """The bare topics (は, も) of ``p``'s clause: on the cue, or on a clause joined right before it
+    (南海化学は2018年に設立され、北斗電機が出資している)."""
+    joined = {c.index for c in f.children(p) if c.predicate and c.function.rstrip().endswith(("、", "て"))}
+    return [
+        i
+        for q in f.phrases
+        if q.start < p.start
+        and q.case.particle == ""
+        and q.case.marker in ("は", "も")
+        and (q.head == p.index or q.head in joined)
+        for i in f.noun_slots(q)
+    ]
 
 
 def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, receiving: bool) -> Roles | None:
@@ -254,6 +279,11 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
         subjects, objects, suffix = args.passive_agents, subjects, ".passive"
     elif agents and not p.predicate:
         subjects = agents + subjects
+    elif not objects and args.marked and not spec.symmetric and not receiving and not _says_an_object(f, p):
+        # 南海化学は、北斗電機が出資している: with a が-subject of its own, the topic is what it is about
+        about = [i for i in _topics(f, p) if i not in args.marked and f.fits(i, spec.object)]
+        if about:
+            subjects, objects, suffix = [i for i in subjects if i not in about], about, ".topic_is_object"
     return Roles(
         [i for i in subjects if f.fits(i, spec.subject)],
         [i for i in objects if f.fits(i, spec.object)],

@@ -8,11 +8,13 @@ from collections.abc import Iterator, Sequence
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
-from kg.mentions.ruledata import KANJI, char_classes, title_regex
+from kg.mentions.ruledata import KANJI, char_classes, title_regex, title_sets
 from kg.mentions.words import is_person_word
 from kg.model import ParsedSentence, Token
 
 PLACE_TYPES = frozenset({"Country", "Place"})
+#: Words between a person's name and a title that say when the title is held: トランプ次期大統領.
+TITLE_MODIFIER = re.compile(r"次期|前|元|現")
 
 
 class LexiconSource:
@@ -73,9 +75,19 @@ class LexiconSource:
             etype == "Person"
             and bool(after)
             and bool(re.match(f"[{char_classes()['NAME']}]", after))
-            and not title_regex().match(text, e)
+            and not self._title_follows(text, e)
             and bool(KANJI.match(after))
         )
+
+    def _title_follows(self, text: str, at: int) -> bool:
+        """A title right after a name, maybe after 次期 / 前 / 元 and a nationality (トランプ次期米大統領)."""
+        m = TITLE_MODIFIER.match(text, at)
+        at = m.end() if m else at
+        for p in self.nationality.prefix_alt:
+            if text.startswith(p, at):
+                at += len(p)
+                break
+        return bool(title_regex().match(text, at)) or text.startswith(tuple(title_sets()[2]), at)
 
     def _place_before_dot(self, text: str, dot: int) -> bool:
         """Whether a country or place name ends right before the middle dot at ``dot``."""

@@ -204,7 +204,8 @@ class PatternSource:
             cand.start += lead.end()
             name = name[lead.end() :]
         m = LEADING_DESCRIPTOR.match(name)
-        if m and cand.source == "pattern":
+        # not inside a name's dotted words: アーチ・ベンチャー・パートナーズ
+        if m and cand.source == "pattern" and not name[m.end() :].startswith("・"):
             cut = m.end()
             rest = name[cut:]
             if is_generic(rest):
