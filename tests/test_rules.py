@@ -2764,3 +2764,28 @@ def test_a_clause_describes_the_quoted_name_after_its_kind() -> None:
 def test_names_after_their_kind(text: str, name: str, etype: str) -> None:
     found = nodes(text)
     assert found.get(name, {}).get("type") == etype, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "rule"),
+    [
+        (
+            "北斗電機と伊ソラテックの企業連合が受注した。",
+            ("北斗電機", "partnersWith", "ソラテック"),
+            "partnersWith.pair_noun",
+        ),
+        (
+            "北斗電機、南海化学、東都商事の3社によるコンソーシアムが落札した。",
+            ("南海化学", "partnersWith", "東都商事"),
+            "partnersWith.list_noun",
+        ),
+    ],
+)
+def test_members_of_a_consortium_are_partners(text: str, edge: tuple[str, str, str], rule: str) -> None:
+    rules = edge_rules(text)
+    assert rule in rules.get(edge, rules.get((edge[2], edge[1], edge[0]), [])), rules
+
+
+def test_a_person_leads_a_company_described_at_length() -> None:
+    rules = edge_rules("ミナト・ラボは山田太郎氏が率いる米半導体設計の新興企業ソラトロンから製造を受託した。")
+    assert rules.get(("山田太郎", "leads", "ソラトロン")) == ["leads.led_by"], rules
