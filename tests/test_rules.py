@@ -1177,6 +1177,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は新工場を建てる。", "北斗電機", "Company", "org.suffix.company"),
     ("北斗電機は東京都内に工場を持つ。", "東京都", "Place", "place.area_inside"),
     ("4社は「ミナト航空協議会」を設立した。", "ミナト航空協議会", "Organization", "org.quoted_body"),
+    ("北朝鮮のハッカー集団「ソラ」が関与した。", "ソラ", "Organization", "org.described_body"),
     ("ミナト エナジーは電池を供給する。", "ミナト エナジー", "Company", "org.suffix.company"),
     ("北斗電機は高橋工業所に出資した。", "高橋工業所", "Company", "org.suffix.company"),
     ("南海化成は新工場を建てる。", "南海化成", "Company", "org.suffix.company"),
@@ -2789,3 +2790,15 @@ def test_members_of_a_consortium_are_partners(text: str, edge: tuple[str, str, s
 def test_a_person_leads_a_company_described_at_length() -> None:
     rules = edge_rules("ミナト・ラボは山田太郎氏が率いる米半導体設計の新興企業ソラトロンから製造を受託した。")
     assert rules.get(("山田太郎", "leads", "ソラトロン")) == ["leads.led_by"], rules
+
+
+def test_a_body_described_by_its_country() -> None:
+    rules = edge_rules("北朝鮮のハッカー集団「ソラ」が関与した。")
+    assert rules.get(("ソラ", "basedIn", "北朝鮮")) == ["basedIn.descriptor"], rules
+
+
+def test_a_press_bureau_head_is_a_title_not_a_bureau() -> None:
+    # 報道局長 after a name is the person's title: no 「山田花子報道局」 body
+    found = nodes("中国外務省の山田花子報道局長は反発した。")
+    assert set(found) == {"中国外務省", "山田花子"}, sorted(found)
+    assert ("山田花子", "worksFor", "中国外務省") in edge_rules("中国外務省の山田花子報道局長は反発した。")
