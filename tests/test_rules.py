@@ -8,6 +8,11 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "露光装置で世界最大手のオランダの北斗精機は出荷できなくなる。",
+        ("北斗精機", "develops", "露光装置"),
+        "develops.leader_in",
+    ),
+    (
         "ミナト銀行は3日、北斗証券と資本業務提携すると発表した。北斗証券の発行済み株式の5%を取得する。",
         ("ミナト銀行", "investsIn", "北斗証券"),
         "investsIn.stake_of_previous_topic",
@@ -1178,6 +1183,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は東京都内に工場を持つ。", "東京都", "Place", "place.area_inside"),
     ("4社は「ミナト航空協議会」を設立した。", "ミナト航空協議会", "Organization", "org.quoted_body"),
     ("北朝鮮のハッカー集団「ソラ」が関与した。", "ソラ", "Organization", "org.described_body"),
+    ("北斗自動車は「ソラキャスト」技術を導入した。", "ソラキャスト", "Technology", "tech.quoted_kind_after"),
     ("ミナト エナジーは電池を供給する。", "ミナト エナジー", "Company", "org.suffix.company"),
     ("北斗電機は高橋工業所に出資した。", "高橋工業所", "Company", "org.suffix.company"),
     ("南海化成は新工場を建てる。", "南海化成", "Company", "org.suffix.company"),
@@ -2802,3 +2808,15 @@ def test_a_press_bureau_head_is_a_title_not_a_bureau() -> None:
     found = nodes("中国外務省の山田花子報道局長は反発した。")
     assert set(found) == {"中国外務省", "山田花子"}, sorted(found)
     assert ("山田花子", "worksFor", "中国外務省") in edge_rules("中国外務省の山田花子報道局長は反発した。")
+
+
+def test_a_body_named_with_its_nationality_is_no_descriptor() -> None:
+    # 独自動車政策研究所 is 独 + 自動車政策研究所, not the descriptor 独自
+    rules = edge_rules("独自動車政策研究所(IAP)の山田太郎所長は述べた。")
+    assert ("山田太郎", "leads", "独自動車政策研究所") in rules, rules
+    assert nodes("独自技術を磨く。") == {}
+
+
+def test_a_joint_venture_named_before_nado() -> None:
+    found = nodes("北斗製作所と米ミナト・ベルノバの合弁会社ソラ・ニュークリアなどが開発を競っている。")
+    assert found.get("ソラ・ニュークリア", {}).get("type") == "Company", sorted(found)

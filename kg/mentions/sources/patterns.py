@@ -248,9 +248,18 @@ class PatternSource:
         if cand.type in ORG_TYPES and name.endswith("出身") and len(name) > 3:
             name = name[: -len("出身")]  # 日銀出身の山田頭取: the bank, not its alumni
         cand.name = name
-        if is_generic(name) or len(norm(name)) < 2 and cand.type != "Person":
+        generic = is_generic(name) and not self._national_name(name)
+        if generic or len(norm(name)) < 2 and cand.type != "Person":
             return None
         return cand
+
+    def _national_name(self, name: str) -> bool:
+        """A nationality prefix, then a name that is no generic word: 独自動車政策研究所 reads 独 +
+        自動車政策研究所, not the descriptor 独自."""
+        return any(
+            name.startswith(p) and len(name) > len(p) + 1 and not is_generic(name[len(p) :])
+            for p in self.nationality.prefix_alt
+        )
 
 
 class GovernmentSource:
