@@ -1183,6 +1183,12 @@ MENTION_RULE_CASES = [
     ("北斗電機は東京都内に工場を持つ。", "東京都", "Place", "place.area_inside"),
     ("4社は「ミナト航空協議会」を設立した。", "ミナト航空協議会", "Organization", "org.quoted_body"),
     ("北朝鮮のハッカー集団「ソラ」が関与した。", "ソラ", "Organization", "org.described_body"),
+    (
+        "ハイデルベルクに本社を置く北斗電機は出資を受けた。",
+        "ハイデルベルク",
+        "Place",
+        "place.head_office_site",
+    ),
     ("北斗自動車は「ソラキャスト」技術を導入した。", "ソラキャスト", "Technology", "tech.quoted_kind_after"),
     ("ミナト エナジーは電池を供給する。", "ミナト エナジー", "Company", "org.suffix.company"),
     ("北斗電機は高橋工業所に出資した。", "高橋工業所", "Company", "org.suffix.company"),
@@ -2820,3 +2826,28 @@ def test_a_body_named_with_its_nationality_is_no_descriptor() -> None:
 def test_a_joint_venture_named_before_nado() -> None:
     found = nodes("北斗製作所と米ミナト・ベルノバの合弁会社ソラ・ニュークリアなどが開発を競っている。")
     assert found.get("ソラ・ニュークリア", {}).get("type") == "Company", sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype"),
+    [
+        # Sudachi writes 新潟県沖 as one word: the prefecture is still named
+        ("新潟県沖で洋上風力発電所を建設する。", "新潟県", "Place"),
+        # a province after its country and の
+        ("北斗電機はベトナム北部のバクニン省に工場を建設する。", "バクニン省", "Place"),
+        # ラボ ends a company's name after a proper noun
+        (
+            "東海インテリジェンス・ラボの山田花子シニアアナリストは話した。",
+            "東海インテリジェンス・ラボ",
+            "Company",
+        ),
+    ],
+)
+def test_places_and_labs_named_in_real_news(text: str, name: str, etype: str) -> None:
+    found = nodes(text)
+    assert found.get(name, {}).get("type") == etype, sorted(found)
+
+
+def test_the_place_of_a_head_office_is_no_party_of_a_deal() -> None:
+    found = nodes("ハイデルベルクに本社を置く北斗電機は出資を受けた。")
+    assert found["ハイデルベルク"]["type"] == "Place", found

@@ -32,7 +32,7 @@ class LexiconSource:
             entry = self.lex.lookup(surface)
             if entry is None or self._inside_longer_word(text, s, e, surface, entry.type):
                 continue
-            if _cuts_a_word(sent.tokens, s, e):
+            if _cuts_a_word(sent.tokens, s, e) and not _place_with_tail(sent.tokens, s, e, entry.type):
                 continue  # 広島市 in 東広島市, 中国 in 中国語, 東京 in 東京エレクトロン
             # a company's short forms (中外製薬 → 中外) are found again across the document
             cand = Candidate(
@@ -111,6 +111,20 @@ def _cuts_a_word(tokens: Sequence[Token], start: int, end: int) -> bool:
             if not BRACKETS.search(t.text):
                 return True
     return False
+
+
+#: What Sudachi may glue after a place's name in one word without making it another place:
+#: 新潟県沖 (off its coast), 千葉県北部.
+PLACE_TAILS = frozenset(
+    {"沖", "近海", "沿岸", "北部", "南部", "東部", "西部", "中部", "北西部", "北東部", "南西部", "南東部"}
+)
+
+
+def _place_with_tail(tokens: Sequence[Token], start: int, end: int, etype: str) -> bool:
+    """A place that begins one of Sudachi's words whose rest is only a tail of :data:`PLACE_TAILS`."""
+    if etype not in PLACE_TYPES:
+        return False
+    return any(t.start == start and t.end > end and t.text[end - t.start :] in PLACE_TAILS for t in tokens)
 
 
 BRACKETS = re.compile(r"[()（）「」『』\[\]【】]")
