@@ -2851,3 +2851,9 @@ def test_places_and_labs_named_in_real_news(text: str, name: str, etype: str) ->
 def test_the_place_of_a_head_office_is_no_party_of_a_deal() -> None:
     found = nodes("ハイデルベルクに本社を置く北斗電機は出資を受けた。")
     assert found["ハイデルベルク"]["type"] == "Place", found
+
+
+def test_a_district_after_its_prefecture_before_a_company() -> None:
+    # 東京都港区の北斗電機は: the place right before the company is its district
+    rules = edge_rules("東京都港区の北斗電機は発表した。")
+    assert rules.get(("北斗電機", "basedIn", "港区")) == ["basedIn.place_of"], rules
