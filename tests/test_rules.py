@@ -8,6 +8,11 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "ミナト・ロボティクス(北斗電機出資)は発表した。",
+        ("北斗電機", "investsIn", "ミナト・ロボティクス"),
+        "investsIn.investor_in_parentheses",
+    ),
+    (
         "露光装置で世界最大手のオランダの北斗精機は出荷できなくなる。",
         ("北斗精機", "develops", "露光装置"),
         "develops.leader_in",
@@ -2857,3 +2862,26 @@ def test_a_district_after_its_prefecture_before_a_company() -> None:
     # 東京都港区の北斗電機は: the place right before the company is its district
     rules = edge_rules("東京都港区の北斗電機は発表した。")
     assert rules.get(("北斗電機", "basedIn", "港区")) == ["basedIn.place_of"], rules
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "rule"),
+    [
+        # the takers of an issue named after it
+        (
+            "ミナト・ロボティクスの第三者割当増資を北斗電機と南海化学が引き受けた。",
+            "北斗電機",
+            "investsIn.takes_up_issue",
+        ),
+        (
+            "ミナト・ロボティクスの第三者割当増資を北斗電機と南海化学が引き受けた。",
+            "南海化学",
+            "investsIn.takes_up_issue",
+        ),
+        # a holder named before the company it holds
+        ("北斗電機が筆頭株主のミナト・ロボティクスは上場した。", "北斗電機", "investsIn.shareholder"),
+    ],
+)
+def test_investors_named_before_or_after_what_they_hold(text: str, investor: str, rule: str) -> None:
+    rules = edge_rules(text)
+    assert rule in rules.get((investor, "investsIn", "ミナト・ロボティクス"), []), rules
