@@ -4,7 +4,6 @@ clause's head, the targets of a consequence clause."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from kg.relations.ruleset import grammar
 from kg.relations.slots import Slotted
@@ -150,12 +149,7 @@ def objects_after(sl: Slotted, start: int, classes: list[str]) -> list[int]:
 def has_marked_topic(sl: Slotted, limit: int) -> bool:
     """Whether any slot before ``limit`` is marked は or が, or an agent named by no name is the topic
     (親会社は, 運営会社は: the subject is said, so no earlier topic stands in for it)."""
-    return bool(re.search(r"»(?:は|が)", sl.text[:limit]) or _unnamed_agent_topic().search(sl.text[:limit]))
-
-
-@lru_cache(maxsize=1)
-def _unnamed_agent_topic() -> re.Pattern[str]:
-    return re.compile(f"(?<!»)(?:{grammar().agent_noun.pattern.removesuffix('$')})は")
+    return bool(re.search(r"»(?:は|が)", sl.text[:limit]) or grammar().agent_topic.search(sl.text[:limit]))
 
 
 def last_clause_boundary(text: str, limit: int) -> int:

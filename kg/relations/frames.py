@@ -14,10 +14,14 @@ the frame collects the phrases that depend on it and reads their case:
 
 A frame without a subject takes, in this order, the noun its clause modifies (Xに出資する
 Y: Y), the subject of the clause it belongs to (Aは…Bを買収すると発表した: A), or the previous
-sentence's topic when nothing in this sentence is marked は/が. A slot that ends a
-coordination stands for every member (:func:`kg.relations.slots.members`). Rule ids:
-``frame.<cue>`` with ``.relative``, ``.inherited``, ``.carried``, ``.passive``,
-``.coordinated`` for the less direct readings.
+sentence's topic when nothing in this sentence is marked は/が (an unnamed agent as topic,
+親会社は, counts as marked). With a が-subject of its own and no object, the cue is about its
+topic (南海化学は、北斗電機が出資している: ``.topic_is_object``); a nominal cue that is the means of
+a passive clause has its の-names act on that clause's subject (Xは…Aの出資で設立された:
+``.means``). A slot that ends a coordination stands for every member
+(:func:`kg.relations.slots.members`). Rule ids: ``frame.<cue>`` with ``.relative``,
+``.inherited``, ``.carried``, ``.passive``, ``.coordinated`` and the two above for the less
+direct readings.
 """
 
 from __future__ import annotations

@@ -147,6 +147,7 @@ class Grammar:
     receiving_verbs: frozenset[str]
     reporting: re.Pattern[str]
     agent_noun: re.Pattern[str]
+    agent_topic: re.Pattern[str]  # 親会社は, 運営会社は: an agent named by no name as the topic
     nominaliser: re.Pattern[str]
     connective: re.Pattern[str]
     likewise: re.Pattern[str]
@@ -172,6 +173,7 @@ def grammar() -> Grammar:
         receiving_verbs=frozenset(g.receiving_verbs),
         reporting=re.compile(_alternation(g.reporting)),
         agent_noun=re.compile(f"(?:{_alternation(g.agent_nouns)})$"),
+        agent_topic=re.compile(f"(?<!»)(?:{_alternation(g.agent_nouns)})は"),
         nominaliser=re.compile(f"^(?:{_alternation(g.nominalisers)})$"),
         connective=re.compile(f"^(?:{_alternation(g.connectives)})、?$"),
         likewise=re.compile(f"^(?:{_alternation(g.likewise)})"),
