@@ -2885,3 +2885,16 @@ def test_a_district_after_its_prefecture_before_a_company() -> None:
 def test_investors_named_before_or_after_what_they_hold(text: str, investor: str, rule: str) -> None:
     rules = edge_rules(text)
     assert rule in rules.get((investor, "investsIn", "ミナト・ロボティクス"), []), rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["北斗電機は、ライバルの南海化学を追撃する。", "北斗電機は売上高で南海化学を追い抜いた。"],
+)
+def test_the_one_chased_is_a_rival(text: str) -> None:
+    rules = edge_rules(text)
+    assert rules.get(("北斗電機", "competesWith", "南海化学")) == ["frame.chases"], rules
+
+
+def test_chasing_a_thing_names_no_rival() -> None:
+    assert not edge_rules("北斗電機は開発を追撃する。")
