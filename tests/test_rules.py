@@ -7,6 +7,29 @@ from helpers import edge_rules, edges, mention_rules, nodes
 
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
+    ("北斗電機は南海化学の親会社だ。", ("南海化学", "subsidiaryOf", "北斗電機"), "subsidiaryOf.is_parent_of"),
+    (
+        "南海化学は北斗電機の持ち分法適用会社となった。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.is_investee_of",
+    ),
+    ("北斗電機は南海化学の関連会社だ。", ("南海化学", "investsIn", "北斗電機"), "investsIn.is_investee_of"),
+    (
+        "北斗電機は南海化学を持ち分法適用会社にした。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "cue.makes_affiliate",
+    ),
+    ("北斗電機は南海化学を関連会社化する。", ("北斗電機", "investsIn", "南海化学"), "cue.makes_affiliate"),
+    (
+        "北斗電機が全株式を保有する南海化学は反対した。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.wholly_owned",
+    ),
+    (
+        "東邦自動車の第2位株主である北斗電機は反対した。",
+        ("北斗電機", "investsIn", "東邦自動車"),
+        "investsIn.shareholder",
+    ),
     (
         "ミナト・ロボティクス(北斗電機出資)は発表した。",
         ("北斗電機", "investsIn", "ミナト・ロボティクス"),
@@ -1339,6 +1362,7 @@ MECHANISM_CASES = [
     ("北斗汽船とコクヨも参入した。", "コクヨ", "Company", "list.company_coordination"),
     # a word Sudachi knows as a place with an administrative suffix
     ("台風は薩摩川内市付近に上陸した。", "薩摩川内市", "Place", "place.sudachi_place"),
+    ("北斗電機はバイエルン州に工場を持つ。", "バイエルン州", "Place", "place.sudachi_place"),
     # a quoted item listed with a quoted product
     (
         "北斗製菓は「ソラミント」や「ホシグミ」を製造する。",
@@ -2869,3 +2893,25 @@ def test_the_one_chased_is_a_rival(text: str) -> None:
 
 def test_chasing_a_thing_names_no_rival() -> None:
     assert not edge_rules("北斗電機は開発を追撃する。")
+
+
+def test_a_relative_clause_describes_every_name_listed_after_it() -> None:
+    # 南海化学に出資する北斗電機と東邦自動車は: both invest, not only the first the parse hangs it on
+    rules = edge_rules("南海化学に出資する北斗電機と東邦自動車は、撤退を決めた。")
+    assert ("北斗電機", "investsIn", "南海化学") in rules, rules
+    assert ("東邦自動車", "investsIn", "南海化学") in rules, rules
+
+
+def test_the_subject_of_a_relative_clause_is_no_party_of_the_noun_it_describes() -> None:
+    # 南海化学は、AとBが出資する合弁会社だ: 南海化学 is the joint venture, no partner of its owners
+    rules = edge_rules("南海化学は北斗電機と東邦自動車が50%ずつ出資する合弁会社だ。")
+    assert ("北斗電機", "investsIn", "南海化学") in rules, rules
+    assert not any("南海化学" in (s, o) for s, p, o in rules if p == "partnersWith"), rules
+
+
+def test_a_topic_before_holders_with_stakes_is_what_they_hold() -> None:
+    rules = edge_rules("南海化学は北斗電機が50%、東邦自動車が50%を出資する。")
+    assert rules.get(("北斗電機", "investsIn", "南海化学")) == ["frame.investsIn.topic_is_object"], rules
+    assert ("東邦自動車", "investsIn", "南海化学") in rules, rules
+    # a topic with a stake of its own holds it; the unnamed company is no one's
+    assert not edge_rules("北斗電機は新会社に60%を出資し、東邦自動車が40%を出資する。")

@@ -106,10 +106,12 @@ def is_venue(c: Candidate, text: str = "") -> bool:
 
 
 class PlaceWordSource:
-    """Places Sudachi knows as one word: 東岡町, 薩摩川内市, 観音寺市凪瀬町 (split into its levels).
+    """Places Sudachi knows as one word: 東岡町, 薩摩川内市, 観音寺市凪瀬町 (split into its levels),
+    バイエルン州.
 
     A word tagged as a place name (名詞-固有名詞-地名-一般) that ends in an administrative
-    suffix (都道府県市区町村郡) is a place, whether or not the lexicon lists it.
+    suffix (都道府県市区町村郡, a foreign 州 or 省) is a place, whether or not the lexicon lists it.
+    (Not every katakana place word: companies named after places, ハドソン, would become places.)
     """
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
@@ -124,5 +126,5 @@ class PlaceWordSource:
                 )
 
 
-#: Suffixes of Japanese administrative units.
-ADMINISTRATIVE = ("都", "道", "府", "県", "市", "区", "町", "村", "郡")
+#: Suffixes of Japanese administrative units, and of a foreign state or province.
+ADMINISTRATIVE = ("都", "道", "府", "県", "市", "区", "町", "村", "郡", "州", "省")

@@ -37,7 +37,7 @@ from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import MONEY_OBJECT, CompiledCue, cue_rules, grammar
-from kg.relations.slots import Slotted, slot_code
+from kg.relations.slots import Slotted, members, slot_code
 from kg.relations.state import DocumentState
 
 AGENT_PARTICLES = ("による", "によって", "により")
@@ -184,7 +184,12 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
     nominal = not p.predicate
     joint = _cue_holds(f, p, spec.joint_words)
     # 折半|出資する read as two phrases: what hangs on the first part belongs to the cue
-    parts = {r.index for r in f.phrases if r.head == p.index and r.end == p.start and not r.case.particle}
+    # (not a relative clause before a nominal cue: Aが出資する|合弁会社だ)
+    parts = {
+        r.index
+        for r in f.phrases
+        if r.head == p.index and r.end == p.start and not r.case.particle and _only_nouns(f, r)
+    }
     for q in f.phrases:
         if q.index == p.index or q.start > p.start:
             continue
@@ -230,6 +235,12 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             args.objects.extend(made)
             args.object_suffix = ".clause_subject" if made else args.object_suffix
     return args
+
+
+def _only_nouns(f: Clauses, p: Phrase) -> bool:
+    """``p`` is nouns only in Sudachi's words (折半, which the parse may still call a verb), not a
+    clause with an inflected verb or an auxiliary (出資する)."""
+    return all(t.tag.startswith("名詞") for t in f.tokens[p.first : p.last])
 
 
 def _maker_slots(f: Clauses, p: Phrase) -> list[int]:
@@ -338,7 +349,7 @@ def _complete(
         _split_between_founders(sent, sl, state, r)
     if not r.subjects:
         r.subjects, r.suffix, r.factor, r.objects = _missing_subject(
-            f, sent, cue, p, r.objects, state, r.suffix
+            f, sent, cue, p, r.objects, state, r.suffix, group_of
         )
         _relative_object(f, cue, p, r)  # 北斗製薬は、自社で開発した治療薬「ホシノール」を売る
     if r.subjects and not r.objects and spec.context_object == "election_place":
@@ -350,12 +361,14 @@ def _complete(
     if r.subjects and not r.objects and set(r.subjects) & set(holders):
         # every holder listed with a stake before the cue, whatever the parse hung it on
         listed = {m for s in r.subjects + holders for m in group_of.get(s, [s])}
-        target, suffix = _stake_target(f, p, listed), ".stake_target"
+        target, suffix = _topic_before_holders(f, holders), ".topic_is_object"
+        if target is None:
+            target, suffix = _stake_target(f, p, listed), ".stake_target"
         if target is None and _recent_new_company(state, sent, sl, listed):
             # 新会社「ミナト」を設立する。資本金のうち北斗電機が60%、南海化学が40%を出資する
             target, suffix = sl.add_virtual(state.new_company), ".new_company"
         if target is not None:
-            r.subjects = sorted(set(r.subjects) | set(holders))
+            r.subjects = sorted((set(r.subjects) | set(holders)) - {target})
             r.objects, r.suffix = [target], r.suffix + suffix
     if r.subjects and not r.objects:
         r.objects = _cleft_object(f, cue, p)  # Aが買収したのは、…Bだ: B
@@ -504,6 +517,19 @@ def _holders(sl: Slotted, before: int) -> list[int]:
     ]
 
 
+def _topic_before_holders(f: Clauses, holders: list[int]) -> int | None:
+    """南海化学は北斗電機が50%、東邦自動車が50%を出資する: a company topic written right before the
+    holders and their stakes is what they hold (not one with a stake of its own or a case between)."""
+    first = next((q for q in f.phrases if f.slot(q) in holders), None)
+    if first is None or first.index == 0:
+        return None
+    topic = f.phrases[first.index - 1]
+    i = f.slot(topic)
+    if i is None or i in holders or topic.case.particle or topic.case.marker != "は":
+        return None
+    return i if f.sl.mentions[i].type == "Company" else None
+
+
 def _stake_target(f: Clauses, p: Phrase, listed: set[int]) -> int | None:
     """新会社はミナトと名付け、北斗電機が75%、南海化学が25%を出資する: what the holders put money
     in, unsaid at the cue — the one other company written before it in the sentence."""
@@ -581,8 +607,10 @@ def _missing_subject(
     objects: list[int],
     state: DocumentState,
     suffix: str,
+    group_of: dict[int, list[int]],
 ) -> tuple[list[int], str, float, list[int]]:
-    """The relative clause's noun, the governing clause's subject, or the previous topic."""
+    """The relative clause's noun (with the names listed after it: 南海化学に出資する北斗電機と
+    東邦自動車は), the governing clause's subject, or the previous topic."""
     spec, sl = cue.spec, f.sl
     if p.predicate and 0 <= p.head and f.phrases[p.head].start > p.start:
         head = f.noun_slot(f.phrases[p.head])
@@ -595,7 +623,7 @@ def _missing_subject(
             and _fits(sl, head, spec.subject)
             and not made
         ):
-            return [head], suffix + ".relative", 1.0, objects
+            return members(group_of, head, first=True), suffix + ".relative", 1.0, objects
         if head is not None and not objects and spec.relative_head_object and _fits(sl, head, spec.object):
             # 本社のあるアメリカ・サンフランシスコ: the place the clause describes
             subject = f.governing_subject(p, spec.subject)
