@@ -1478,6 +1478,12 @@ def test_mention_rule(text: str, name: str, etype: str) -> None:
     assert found[name]["type"] == etype
 
 
+@pytest.mark.parametrize("text", ["北斗電機は新型電池を開発する。", "北斗電機は新電池を開発する。"])
+def test_a_new_one_of_a_kind_is_no_technology(text: str) -> None:
+    found = nodes(text)
+    assert set(found) == {"北斗電機"}, sorted(found)
+
+
 @pytest.mark.parametrize("generic", ["中国企業", "米企業", "新興企業", "同社", "政府関係者", "金融会社"])
 def test_generic_phrases_are_not_entities(generic: str) -> None:
     found = nodes(f"{generic}は新たな方針を示した。")
@@ -2915,3 +2921,46 @@ def test_a_topic_before_holders_with_stakes_is_what_they_hold() -> None:
     assert ("東邦自動車", "investsIn", "南海化学") in rules, rules
     # a topic with a stake of its own holds it; the unnamed company is no one's
     assert not edge_rules("北斗電機は新会社に60%を出資し、東邦自動車が40%を出資する。")
+
+
+def test_a_quoted_name_is_one_phrase() -> None:
+    # 対話型AI「ホシ|GPT」は: the parse starts a bunsetsu inside the quote; the name stays whole
+    from kg.parse import parse_documents
+    from kg.read import make_document
+    from kg.relations.phrases import build_phrases
+
+    (doc,) = parse_documents([make_document("t", "t", "北斗電機が開発した対話型AI「ホシGPT」は人気だ。")])
+    sent = doc.sentences[0]
+    texts = [sent.text[p.start : p.end] for p in build_phrases(sent)]
+    assert "「ホシGPT」は" in texts, texts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北斗電機が開発した対話型AI「ホシGPT」は人気だ。",
+        "北斗電機が開発した電気自動車のセダン「ホシGPT」を売る。",
+    ],
+)
+def test_a_clause_describes_the_quoted_name_right_after_its_kind(text: str) -> None:
+    rules = edge_rules(text)
+    assert ("北斗電機", "develops", "ホシGPT") in rules, rules
+    assert not [e for e in rules if e[1] == "develops" and e[2] != "ホシGPT"], rules
+
+
+def test_a_clause_before_unnamed_words_describes_no_name_after_them() -> None:
+    # 半導体に使う次世代のメモリー「X」: the words between name nothing; the topic does not use X
+    rules = edge_rules("北斗電機は、半導体に使う次世代のメモリー「ホシ4」の出荷を始めた。")
+    assert ("北斗電機", "uses", "ホシ4") not in rules, rules
+
+
+def test_what_a_product_is_for_is_not_the_product() -> None:
+    assert not edge_rules("北斗電機は、電気自動車(EV)用電池の量産を始める。")
+    # a company before 向け is the customer supplied
+    rules = edge_rules("北斗電機は南海自動車向けに電池の出荷を始めた。")
+    assert ("北斗電機", "supplies", "南海自動車") in rules, rules
+
+
+def test_a_basic_agreement_between_two_companies_is_a_partnership() -> None:
+    rules = edge_rules("北斗電機は南海化学と基本合意した。")
+    assert ("北斗電機", "partnersWith", "南海化学") in rules, rules

@@ -19,9 +19,14 @@ NOT_A_HEAD = re.compile(r"際|時|後|前|ため|とき|ところ|一方|中|場
 COMPARED_WITH = re.compile(r"^(?:次ぐ|次いで|続く|続いて|並ぶ|匹敵)")
 
 
+#: 電気自動車用電池 / EV向け電池: a technology the next word is for, not the object itself (a
+#: company before 向け is a customer: «X»向けに出荷).
+PURPOSE_AFTER = "(?!用|向け)"
+
+
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
     """The mention marked as the cue's object, and its particle: «X»を開発, «X»化を支持,
-    «X»処理技術の輸出を禁止."""
+    «X»処理技術の輸出を禁止 (not «X»用電池の量産: what the battery is for, :data:`PURPOSE_AFTER`)."""
     particles = sorted(spec.object_particles, key=lambda p: (-len(p), p))
     best = None
     for i, (_s, e) in enumerate(sl.positions):
@@ -32,8 +37,10 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
             gap = re.sub(r"«TECH#\d+»", "技術", gap)  # a field (生成AI分野で) between object and cue
         if "«" in gap or "。" in gap or PART_OF_A_COMPANY.match(gap):
             continue
+        purpose = PURPOSE_AFTER if sl.mentions[i].type == "Technology" else ""
         m = re.match(
-            r"^[」』]?(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:の[一-龥ァ-ヴー]{1,4})?(?:(?:など|等)[^«»。、はがを]{0,20}?)?("
+            r"^[」』]?" + purpose + r"(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:の[一-龥ァ-ヴー]{1,4})?"
+            r"(?:(?:など|等)[^«»。、はがを]{0,20}?)?("
             + "|".join(map(re.escape, particles))
             + r")(?:は|も)?(.*)$",
             gap,
@@ -99,8 +106,8 @@ def relative_head(sl: Slotted, cue_end: int) -> int | None:
     return int(m.group("i"))
 
 
-#: A quoted name right after a kind of technology: モデル「X」, 基盤「X」.
-NAMED_AFTER_KIND = re.compile(r"[「『]«TECH#(?P<i>\d+)»[」』]")
+#: A quoted name right after a kind of technology: モデル「X」, 基盤「X」, 電気自動車のセダン「X」.
+NAMED_AFTER_KIND = re.compile(r"(?:の[^«»。、はがをにで「『]{1,8}?)?[「『]«TECH#(?P<i>\d+)»[」』]")
 
 
 def marked_before(

@@ -154,9 +154,9 @@ class Clauses:
         return i is not None and self.sl.fits(i, classes)
 
     def relative_noun(self, p: Phrase) -> int | None:
-        """The slot of the noun ``p``'s clause modifies, when it comes right after (Xが出資するY);
+        """The slot of the noun ``p``'s clause modifies (Xが出資するY; past names: :func:`modified_next`);
         for a noun that is a copula's predicate (AはXが出資する合弁会社だ) the copula's topic."""
-        if p.head < 0 or p.head != p.index + 1 or self.phrases[p.head].start <= p.start:
+        if not modified_next(self, p):
             return None
         head = self.phrases[p.head]
         slot = self.noun_slot(head)
@@ -323,14 +323,23 @@ class Clauses:
         return False
 
 
+def modified_next(f: Clauses, p: Phrase) -> bool:
+    """``p`` modifies the phrase right after it, or one after names that modify it too (開発した
+    電気自動車のセダン「ソラ6」; not 使う次世代のメモリー「X」, where the words between name nothing)."""
+    between = f.phrases[p.index + 1 : p.head]
+    return p.head > p.index and all(q.head == p.head and f.slot(q) is not None for q in between)
+
+
 def named_kind(f: Clauses, head: Phrase, slot: int | None) -> int | None:
-    """開発した電気自動車のセダン「ソラ6」: a kind of thing before の, then a quoted name of the
-    same type, is that name (the clause describes the named thing); else ``slot``."""
-    if slot is None or head.case.particle != "の" or head.head != head.index + 1:
+    """開発した電気自動車のセダン「ソラ6」 / 開発した対話型AI「ホシGPT」: a kind of thing before の
+    (or right before the quote), then a quoted name of the same type, is that name (the clause
+    describes the named thing); else ``slot``."""
+    if slot is None or head.case.particle not in ("の", "") or head.head != head.index + 1:
         return slot
     named = f.phrases[head.head]
     own = f.slot(named)
-    quoted = "「" in f.text[named.start : named.content_end]
+    text = f.text[named.start : named.content_end]
+    quoted = "「" in text if head.case.particle == "の" else text.startswith(("「", "『"))
     if own is not None and quoted and f.sl.mentions[own].type == f.sl.mentions[slot].type:
         return own
     return slot

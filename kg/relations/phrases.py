@@ -133,6 +133,21 @@ def _inside_brackets(tokens: tuple[Token, ...]) -> set[int]:
     return inside
 
 
+#: A quoted name: 「ホシGPT」, 『ソラ』 (short, no comma or full stop inside), not a quoted remark.
+QUOTED_NAME = re.compile(r"[「『][^「」『』、。,]{1,24}[」』]")
+
+
+def _inside_quoted_names(tokens: tuple[Token, ...], text: str) -> set[int]:
+    """Words after the first inside a quoted name (対話型AI「ホシ|GPT」は): GiNZA may start a
+    bunsetsu inside it; the name belongs to the phrase its opening bracket is in."""
+    inside = set()
+    for m in QUOTED_NAME.finditer(text):
+        a, b = m.start(), m.end()
+        words = [t for t in tokens if a <= t.start < b]
+        inside.update(t.i for t in words[1:] if t.start > a + 1)
+    return inside
+
+
 def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
     """Words that begin a phrase GiNZA did not cut: a content word right after a case particle, a
     comma or a space (北斗電機は名古屋市、… comes out as one bunsetsu when the company name is
@@ -168,7 +183,9 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
     if not tokens:
         return []
     starts = sorted(
-        {0, *(t.i for t in tokens if t.bunsetsu_start), *_missed_starts(tokens)} - _inside_brackets(tokens)
+        {0, *(t.i for t in tokens if t.bunsetsu_start), *_missed_starts(tokens)}
+        - _inside_brackets(tokens)
+        - _inside_quoted_names(tokens, sent.text)
     )
     bounds = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
     phrase_of = {}
