@@ -7,6 +7,8 @@ from helpers import edge_rules, edges, mention_rules, nodes
 
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
+    ("岸本首相と米ミナト社のスミスCEOの会談は30分に及んだ。", ("岸本", "meets", "スミス"), "meets.pair_noun"),
+    ("山田太郎社長と佐藤花子CEOによる会談が開かれた。", ("山田太郎", "meets", "佐藤花子"), "meets.pair_noun"),
     ("北斗電機は南海化学の親会社だ。", ("南海化学", "subsidiaryOf", "北斗電機"), "subsidiaryOf.is_parent_of"),
     (
         "南海化学は北斗電機の持ち分法適用会社となった。",
@@ -2964,3 +2966,8 @@ def test_what_a_product_is_for_is_not_the_product() -> None:
 def test_a_basic_agreement_between_two_companies_is_a_partnership() -> None:
     rules = edge_rules("北斗電機は南海化学と基本合意した。")
     assert ("北斗電機", "partnersWith", "南海化学") in rules, rules
+
+
+def test_a_meeting_named_after_a_pair_needs_the_pair() -> None:
+    # 佐藤花子氏の会社の会談: the meeting is the company's, not the two people's
+    assert not edge_rules("山田太郎社長と佐藤花子氏の会社の会談が開かれた。")
