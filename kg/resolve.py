@@ -9,7 +9,7 @@ Rules, each recorded on the merged entity as ``{"surface", "rule"}``:
   to a lexicon entry with that ticker.
 - ``short-form``: ``アリババ`` and ``アリババ・グループ`` (a corporate suffix less).
 - ``surname``: ``ルカン氏`` / ``梁CEO`` and the one full name in the same document that
-  ends / starts with it.
+  ends / starts with it (a katakana name's first part when none ends with it: ``ソムチャイ首相``).
 - ``place-short-form``: a place written bare (``大阪``) in a document that writes exactly one
   administrative area of that name in full (``大阪市``) is that area, there.
 - anaphora: ``同社``/``同行`` → the latest company before it, ``同氏`` → the latest person,
@@ -302,6 +302,9 @@ class Resolver:
                     cands.add(f)
                 elif re.fullmatch(r"[一-龥々]{1,4}", short) and f.startswith(short) and "・" not in f:
                     cands.add(f)
+            if not cands:
+                # ソムチャイ・ウォン首相 … ソムチャイ首相: a name a leader is called by that comes first
+                cands = {f for f in full if "・" in f and f.split("・", 1)[0] == short}
             if len(cands) == 1:
                 target = entity_key(cands.pop())
                 assert m.entity is not None

@@ -7,6 +7,56 @@ from helpers import edge_rules, edges, mention_rules, nodes
 
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
+    (
+        "ミナトエナジーへの出資比率は南海物産が60%、東都商事が40%になる。",
+        ("東都商事", "investsIn", "ミナトエナジー"),
+        "investsIn.shareholders_listed",
+    ),
+    (
+        "北斗電機、南海化学などの米国のハイテク大手は反発した。",
+        ("北斗電機", "basedIn", "米国"),
+        "basedIn.such_as",
+    ),
+    (
+        "ホシロボは12億円を調達した。このラウンドのリード投資家は東邦キャピタルで、南海ベンチャーズと北斗電機が参加した。",
+        ("東邦キャピタル", "investsIn", "ホシロボ"),
+        "investsIn.round_of_previous_topic",
+    ),
+    (
+        "ホシロボは12億円を調達した。このラウンドのリード投資家は東邦キャピタルで、南海ベンチャーズと北斗電機が参加した。",
+        ("北斗電機", "investsIn", "ホシロボ"),
+        "investsIn.round_participants",
+    ),
+    (
+        "ホシロボは12億円を調達した。今回の資金調達には、南海ベンチャーズと北斗電機が参加した。",
+        ("南海ベンチャーズ", "investsIn", "ホシロボ"),
+        "investsIn.round_participants",
+    ),
+    (
+        "ミナト物産は、北斗電機と南海化学の合弁会社だ。",
+        ("北斗電機", "investsIn", "ミナト物産"),
+        "investsIn.joint_venture_of",
+    ),
+    (
+        "ミナト物産はタイに現地法人「ミナトタイランド」を設立した。",
+        ("ミナトタイランド", "subsidiaryOf", "ミナト物産"),
+        "subsidiaryOf.sets_up_local",
+    ),
+    (
+        "ミナト物産は欧州法人「ミナトヨーロッパ」を設立した。",
+        ("ミナトヨーロッパ", "subsidiaryOf", "ミナト物産"),
+        "subsidiaryOf.sets_up_local",
+    ),
+    (
+        "ミナト物産の第3位の株主に北斗電機が浮上した。",
+        ("北斗電機", "investsIn", "ミナト物産"),
+        "investsIn.shareholder",
+    ),
+    (
+        "南海化学(東証:4999)傘下の南海ベンチャーズは出資した。",
+        ("南海ベンチャーズ", "subsidiaryOf", "南海化学"),
+        "subsidiaryOf.parent_first",
+    ),
     ("岸本首相と米ミナト社のスミスCEOの会談は30分に及んだ。", ("岸本", "meets", "スミス"), "meets.pair_noun"),
     ("山田太郎社長と佐藤花子CEOによる会談が開かれた。", ("山田太郎", "meets", "佐藤花子"), "meets.pair_noun"),
     ("北斗電機は南海化学の親会社だ。", ("南海化学", "subsidiaryOf", "北斗電機"), "subsidiaryOf.is_parent_of"),
@@ -1204,6 +1254,13 @@ MENTION_CASES = [
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
     (
+        "北斗電機は、法律事務所のモリソン・アンド・ブラックを起用した。",
+        "モリソン・アンド・ブラック",
+        "Company",
+        "org.and_firm",
+    ),
+    ("北斗電機はSpace Connectと提携した。", "Space Connect", "Company", "org.cue_object"),
+    (
         "北斗電機が設立したのは「ミナトウインド」(東京都千代田区)で、資本金は1千万円。",
         "ミナトウインド",
         "Company",
@@ -1563,6 +1620,10 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # a minister's title with a middle dot (通信・情報相) ends no company name
+    ("ブディ・サントソ通信・情報相は語った。", {}, ["ブディ・サントソ通信"]),
+    ("北斗電機は日本製菓と日本電機に出資した。", {"日本製菓": "Company", "日本電機": "Company"}, ["日本"]),
+    ("今回北斗電機は新製品を発表した。", {"北斗電機": "Company"}, ["今回北斗電機"]),
     # a person, the company of the title, then the title: two entities, not one
     ("山本一郎コクヨ社長は会見した。", {"山本一郎": "Person", "コクヨ": "Company"}, ["山本一郎コクヨ"]),
     # a department between the name and the title is part of the title
@@ -2971,3 +3032,47 @@ def test_a_basic_agreement_between_two_companies_is_a_partnership() -> None:
 def test_a_meeting_named_after_a_pair_needs_the_pair() -> None:
     # 佐藤花子氏の会社の会談: the meeting is the company's, not the two people's
     assert not edge_rules("山田太郎社長と佐藤花子氏の会社の会談が開かれた。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "岸本首相は、北斗電機の山田太郎会長、南海化学の鈴木一郎社長らと都内で会談した。",
+        "岸本首相は、北斗電機の山田太郎会長と夕食を共にした。",
+    ],
+)
+def test_people_met_with_others_or_over_dinner(text: str) -> None:
+    rules = edge_rules(text)
+    assert ("岸本", "meets", "山田太郎") in rules, rules
+
+
+def test_another_companys_unit_a_topic_deals_with_is_no_parent() -> None:
+    rules = edge_rules("北斗電機は、南海化学の完全子会社と資本業務提携を締結した。")
+    assert not [e for e in rules if e[1] == "subsidiaryOf"], rules
+
+
+def test_a_listing_gloss_names_no_one() -> None:
+    # 南海化学(東証:4999): neither the exchange nor the code is an entity, nor an alias
+    found = nodes("南海化学(東証:4999)と南海電機(NASDAQ:NNKD)は提携した。")
+    assert set(found) == {"南海化学", "南海電機"}, sorted(found)
+
+
+def test_a_leader_called_by_the_first_part_of_the_name_keeps_the_country() -> None:
+    text = "日本を訪問中のタイのソムチャイ・ウォン首相は会談した。席上、ソムチャイ首相は投資を求めた。"
+    rules = edge_rules(text)
+    assert ("ソムチャイ・ウォン", "leads", "タイ") in rules, rules
+    assert ("ソムチャイ・ウォン", "leads", "日本") not in rules, rules
+    assert "ソムチャイ" not in nodes(text)
+
+
+def test_the_topic_of_a_clause_joined_before_the_cue_is_its_subject() -> None:
+    # 東邦銀行は…売却し、南海化学株の3.5%を取得した: the bank takes the stake (株 after a name: its shares)
+    rules = edge_rules("東邦銀行は北斗証券を売却し、南海化学株の3.5%を取得した。")
+    assert ("東邦銀行", "investsIn", "南海化学") in rules, rules
+
+
+def test_whose_shares_are_bought_is_a_company() -> None:
+    # アメリカのミナトゲームズの株式を20%取得: an unknown katakana name owning shares is a company
+    text = "北斗電機は2011年にアメリカのミナトゲームズの株式を20%取得した。"
+    assert nodes(text)["ミナトゲームズ"]["type"] == "Company"
+    assert ("北斗電機", "investsIn", "ミナトゲームズ") in edge_rules(text)

@@ -12,7 +12,7 @@ from kg.mentions.coordination import coordinated
 from kg.mentions.nationality import Nationality
 from kg.mentions.overlap import OverlapPolicy, people_then_longest
 from kg.mentions.places import PlaceWordSource, as_site, in_event_name, is_venue, split_addresses
-from kg.mentions.ruledata import DESCRIBES_COMPANY, title_regex
+from kg.mentions.ruledata import DESCRIBES_COMPANY, LISTING_GLOSS, title_regex
 from kg.mentions.sources import Source
 from kg.mentions.sources.deals import DealPartySource
 from kg.mentions.sources.known import DECLARED_ALIAS, KnownName, KnownNameSource, known_names
@@ -90,6 +90,7 @@ class MentionFinder:
         weak = [
             as_site(c) for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c, text)
         ]
+        strong, weak = outside_listings(text, strong), outside_listings(text, weak)
         chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text), sent.tokens))
         return [_mention(doc_id, sent, c) for c in chosen]
 
@@ -118,6 +119,12 @@ class MentionFinder:
             return first
         again = (KnownNameSource(known),)
         return [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent, again)]
+
+
+def outside_listings(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """南海化学(東証:4999): the exchange and the code in a listing gloss are no mentions."""
+    glosses = [(m.start(), m.end()) for m in LISTING_GLOSS.finditer(text)]
+    return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in glosses)]
 
 
 def _document_names_first(strong: list[Candidate], known: list[Candidate]) -> list[Candidate]:

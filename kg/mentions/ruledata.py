@@ -29,6 +29,9 @@ def char_classes() -> dict[str, str]:
 
 #: The legal forms of public and non-profit bodies written before their names
 #: (独立行政法人石油天然ガス・金属鉱物資源機構): a name may begin right after one.
+#: Time words a sentence may open with, written right before a name (今回北斗電機は, 昨年南海化学が):
+#: never part of it.
+TIME_WORDS = ("今回", "今年", "昨年", "来年", "今月", "先月", "来月", "同日", "当日", "今後", "当時", "同年")
 PUBLIC_BODY_FORMS = (
     "独立行政法人", "国立研究開発法人", "国立大学法人", "一般社団法人", "公益社団法人", "一般財団法人",
     "公益財団法人", "社会福祉法人", "学校法人", "特殊法人", "認可法人", "地方独立行政法人",
@@ -192,12 +195,19 @@ DESCRIBES_COMPANY = re.compile(
 KATA_NAME = re.compile(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:[・=＝](?:[ァ-ヴー]+|[A-Z]\.?))*$")
 TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
 PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
+#: Where a company is listed, written in a gloss after its name: 東証:4999, 東証プライム, NASDAQ:MNTS.
+LISTING = "(?:東証|名証|福証|札証|JASDAQ|ジャスダック|マザーズ|ナスダック|NASDAQ|Nasdaq|NYSE|証券コード)"
+#: The whole gloss: 南海化学(東証:4999) — the exchange inside it is no mention.
+LISTING_GLOSS = re.compile(rf"[(（]{LISTING}[^()（）]{{0,24}}[)）]")
 NOT_ALIAS = re.compile(
     r"^(?:CEO|COO|CFO|CTO|仮称|同|株|有|合|[0-9０-９]+.*|(?:本社|本部|本店|拠点).*|.*(?:年|月|日|歳|億|万|円|%|％).*"
     # 明治産業(長野県須坂市), (オハイオ州アクロン): a place, not another name
     r"|.*[都道府県市区町村州]|[ァ-ヴー]{2,8}州[ァ-ヴー]+"
     # 南海化学(北斗電機傘下), ミナト(北斗電機出資): the parent or an investor, not another name
     r"|.*(?:傘下|子会社|系列|出資)"
+    # 南海化学(東証:4999), (東証プライム), (NYSE:MNT): a listing or a ticker, not another name
+    rf"|{LISTING}.*"
+    r"|.*[:：][ 　]?[0-9０-９]{4}"
     # KORKS(千代田区神田須田町2): a street address
     r"|.*[都道府県市区町村][^、]*[0-9０-９]+(?:丁目|番地?|号|[-−ー－][0-9０-９]+)*)$"
 )

@@ -187,10 +187,20 @@ def _ministry_of_title(
     return None
 
 
+def _part_of_a_named_leader(m: Mention, state: DocumentState) -> bool:
+    """ソムチャイ首相 after ソムチャイ・ウォン首相 (whose country was found): the same leader, by the
+    part of the name that begins or ends the full one; resolution links the two later."""
+    part = m.entity.norm if m.entity is not None else ""
+    fuller = [k.norm for k in state.people_with_role if k.norm != part]
+    return len(part) >= 2 and any(k.startswith(part) or k.endswith(part) for k in fuller)
+
+
 def _home_country(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
     """日本 for a 首相 written with no country right before (英国のスターマー首相: 英国's; titles.yaml
     ``home_by_default``)."""
     if title not in rules("titles").home_by_default or m.country is not None:
+        return None
+    if _part_of_a_named_leader(m, state):
         return None
     if any(
         c.type == "Country" and sl.written(j) and 0 <= m.start - c.end <= NEAR_COUNTRY

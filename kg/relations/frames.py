@@ -632,7 +632,8 @@ def _missing_subject(
     if f.nominalised(p) or f.describes_an_agent(p):
         # 〜を使うことを禁止 / 風力発電を手がける子会社: the clause's subject is not the sentence's
         return [], suffix, 1.0, objects
-    inherited = f.governing_subjects(p, spec.subject)
+    # 東邦銀行は北斗証券を売却し、南海化学株を取得した: the topic of a clause joined before the cue
+    inherited = f.governing_subjects(p, spec.subject) or [i for i in _topics(f, p) if f.fits(i, spec.subject)]
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
     topic, how = state.previous_topic, ".carried"

@@ -5,9 +5,10 @@ News names small and foreign companies with no cue around them: 「ニップン�
 them and no suffix marks them; the deal does. A word ending with a deal word (``mentions.yaml``
 ``deal_parties.words``; 取得 only after 株式) makes its parties companies: the subject (は, が) of
 the deal word or of a clause above it (ニップンは…子会社化すると発表した: the topic attaches to 発表),
-and what the deal word takes with を, と or に. A party must be a katakana or Latin name (a known
-kanji name has its lexicon entry or suffix rule) and not a generic word. A weak source: it only
-fills characters no stronger source took, so a person or a government found there stays one.
+and what the deal word takes with を, と or に; and whose shares (株式) a sentence names. A party must
+be a katakana or Latin name (a known kanji name has its lexicon entry or suffix rule) and not a
+generic word. A weak source: it only fills characters no stronger source took, so a person or a
+government found there stays one.
 """
 
 from __future__ import annotations
@@ -43,13 +44,14 @@ class DealPartySource:
             return
         tokens = sent.tokens
         cases = case_particles(tokens)
-        for deal in (t for t in tokens if _is_deal(tokens, t, data)):
-            for party in _parties(tokens, deal, data, cases):
-                words = noun_compound(tokens, party)
-                name = sent.text[words[0].start : words[-1].end] if words else ""
-                if _looks_like_company(words, name):
-                    start, end = words[0].start, words[-1].end
-                    yield Candidate(start, end, name, "Company", RULE_ID, "deal", data.confidence)
+        deals = [t for t in tokens if _is_deal(tokens, t, data)]
+        parties = [p for deal in deals for p in _parties(tokens, deal, data, cases)]
+        for party in parties + [p for shares in _shares(tokens) for p in _owners(tokens, shares, cases)]:
+            words = noun_compound(tokens, party)
+            name = sent.text[words[0].start : words[-1].end] if words else ""
+            if _looks_like_company(words, name):
+                start, end = words[0].start, words[-1].end
+                yield Candidate(start, end, name, "Company", RULE_ID, "deal", data.confidence)
 
 
 def _is_deal(tokens: Sequence[Token], t: Token, data: DealParties) -> bool:
@@ -58,6 +60,22 @@ def _is_deal(tokens: Sequence[Token], t: Token, data: DealParties) -> bool:
     if (before + t.text).endswith(tuple(data.words)):
         return True
     return t.text in data.after_shares and before.endswith("株式")
+
+
+#: What a company's shares are called: ミナトゲームズの株式, ミナトの発行済み株式.
+SHARE_WORDS = frozenset({"株式", "発行済み株式", "発行済株式", "持ち株"})
+
+
+def _shares(tokens: Sequence[Token]) -> list[Token]:
+    """The words for shares in the sentence (株式): whose they are is a company."""
+    return [t for t in tokens if t.text in SHARE_WORDS]
+
+
+def _owners(tokens: Sequence[Token], shares: Token, cases: dict[int, str]) -> Iterator[Token]:
+    """The name before の that the shares belong to: アメリカのミナトゲームズの株式を取得."""
+    for t in tokens:
+        if t.head == shares.i and t.i < shares.i and t.pos in ("NOUN", "PROPN") and cases.get(t.i) == "の":
+            yield t
 
 
 def _ancestors(tokens: Sequence[Token], t: Token) -> set[int]:

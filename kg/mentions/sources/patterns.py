@@ -14,6 +14,7 @@ from kg.mentions.ruledata import (
     LEADING_DESCRIPTOR,
     LEGAL_FORM_AT_END,
     PUBLIC_BODY_FORMS,
+    TIME_WORDS,
     char_classes,
     droppable_endings,
     is_generic,
@@ -108,10 +109,12 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
     return bool(words) and acronym and not any(is_proper(t) for t in words)
 
 
-#: What comes before a name and is no part of it: 向け, 製, ・, a public body's legal form, and a
-#: four-digit securities code glued to the name (3社(9101日本郵船、9104商船三井)).
+#: What comes before a name and is no part of it: 向け, 製, ・, a public body's legal form, a time
+#: word (今回北斗電機は), and a four-digit securities code glued to the name (9101日本郵船).
 LEADING_FORM = re.compile(
-    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|" + "|".join(PUBLIC_BODY_FORMS) + ")+"
+    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|"
+    + "|".join(PUBLIC_BODY_FORMS + TIME_WORDS)
+    + ")+"
 )
 
 #: A quoted name that ends with a company's form names a company, not a product
@@ -216,8 +219,10 @@ class PatternSource:
         for p in self.nationality.prefix_alt:
             if name.startswith(p) and len(name) > len(p) + 1:
                 rest = name[len(p) :]
-                if cand.type == "Company" and rest in droppable_endings():
-                    return None  # 米製薬のX, 独化学大手: a nationality and a line of business
+                if cand.type == "Company" and rest in droppable_endings() and len(p) == 1:
+                    # 米製薬のX, 独化学大手: a nationality and a line of business (日本製菓, 韓国電力
+                    # with the country written out are names)
+                    return None
                 known = self.lex.lookup(rest) is not None
                 if cand.type == "Organization" and not known and len(p) > 1:
                     break  # 日本民間放送連盟, 日本サッカー協会: the country is part of a body's name
