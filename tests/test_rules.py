@@ -3076,3 +3076,26 @@ def test_whose_shares_are_bought_is_a_company() -> None:
     text = "北斗電機は2011年にアメリカのミナトゲームズの株式を20%取得した。"
     assert nodes(text)["ミナトゲームズ"]["type"] == "Company"
     assert ("北斗電機", "investsIn", "ミナトゲームズ") in edge_rules(text)
+
+
+def test_a_head_speaking_for_the_company_stands_for_it() -> None:
+    # 北斗電機の山田社長は、Xを買収すると発表した: the company buys, its president announces it
+    rules = edge_rules("北斗電機の山田太郎社長は、南海化学を買収すると発表した。")
+    assert ("北斗電機", "acquires", "南海化学") in rules, rules
+    assert ("北斗電機", "partnersWith", "ミナト物産") in edge_rules(
+        "北斗電機の山田太郎社長は、ミナト物産と手を組み、新事業を始める。"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an analyst speaks for no one
+        "東邦証券の山田太郎アナリストは、全固体電池の開発を急ぐべきだと指摘した。",
+        # what a head says in a quotation is no act of the company
+        "北斗電機の山田太郎社長は「生成AIを使う」と述べた。",
+    ],
+)
+def test_a_person_speaking_does_not_make_the_organisation_act(text: str) -> None:
+    rules = edge_rules(text)
+    assert not [e for e in rules if e[0] in ("東邦証券", "北斗電機") and e[1] in ("develops", "uses")], rules

@@ -14,6 +14,7 @@ from kg.model import Token
 from kg.relations.phrases import Phrase
 from kg.relations.ruleset import grammar
 from kg.relations.slots import Slotted
+from kg.relations.titles import title_book
 
 SUBJECT_PARTICLES = ("が",)
 #: Cases of the members of a list before a counted noun: A、 / Aや / Aと / (the last) Aの.
@@ -293,12 +294,12 @@ class Clauses:
             chain.append(q.index)
             for c in self.children(q):
                 if (c.start < p.start or quoted) and is_subject(c):
-                    found = [i for i in self.noun_slots(c) if self.fits(i, classes)]
+                    found = subject_slots(self, c, classes, p)
                     if found:
                         return found
         for c in self.phrases:
             if (c.start < p.start or quoted) and c.case.particle == "" and c.case.marker in ("は", "も"):
-                found = [i for i in self.noun_slots(c) if self.fits(i, classes)]
+                found = subject_slots(self, c, classes, p)
                 if found and self.runs_into(c, set(chain)):
                     return found
         # Aが…を破り、当選した: the が of a clause joined to the cue's by a comma or て
@@ -328,6 +329,27 @@ def modified_next(f: Clauses, p: Phrase) -> bool:
     電気自動車のセダン「ソラ6」; not 使う次世代のメモリー「X」, where the words between name nothing)."""
     between = f.phrases[p.index + 1 : p.head]
     return p.head > p.index and all(q.head == p.head and f.slot(q) is not None for q in between)
+
+
+def subject_slots(f: Clauses, q: Phrase, classes: list[str], cue: Phrase) -> list[int]:
+    """The names of the subject phrase ``q`` that fit ``classes``; a person who does not fit stands
+    for the organisation written before it with の (北斗電機の山田社長は、南海化学を買収すると発表した:
+    北斗電機 buys)."""
+    return [j for i in f.noun_slots(q) if (j := speaks_for(f, q, i, classes, cue)) is not None]
+
+
+def speaks_for(f: Clauses, q: Phrase, i: int, classes: list[str], cue: Phrase) -> int | None:
+    """``i`` when it fits ``classes``, else, for a person who heads it (社長, CEO: not an analyst)
+    and a cue outside a quotation (not 社長は「顧客が使えるAIを」と述べた), the organisation of
+    phrase ``q``'s の-child."""
+    if f.fits(i, classes):
+        return i
+    m = f.sl.mentions[i]
+    between = f.text[q.end : cue.start]
+    if m.type != "Person" or title_book().title_class(m.title) != "leads" or "「" in between:
+        return None
+    owners = [f.slot(c) for c in f.children(q) if c.case.particle == "の"]
+    return next((j for j in owners if j is not None and f.fits(j, classes)), None)
 
 
 def named_kind(f: Clauses, head: Phrase, slot: int | None) -> int | None:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from kg.model import ParsedSentence
 from kg.relations.arguments import COMPARED_WITH, has_marked_topic
-from kg.relations.clauses import CLEFT_CLAUSE, Clauses, counted_lists, is_subject
+from kg.relations.clauses import CLEFT_CLAUSE, Clauses, counted_lists, is_subject, speaks_for
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
@@ -223,7 +223,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                 if case.particle == "" and f.fits(i, spec.object) and not f.fits(i, spec.subject):
                     args.objects.append(i)
                 else:
-                    args.subjects.append(i)
+                    args.subjects.append(speaks_for(f, q, i, spec.subject, p) or i)
                 if case.particle == "が" and q.head == p.index:
                     args.marked.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):

@@ -133,8 +133,9 @@ def _inside_brackets(tokens: tuple[Token, ...]) -> set[int]:
     return inside
 
 
-#: A quoted name: 「ホシGPT」, 『ソラ』 (short, no comma or full stop inside), not a quoted remark.
-QUOTED_NAME = re.compile(r"[「『][^「」『』、。,]{1,24}[」』]")
+#: A quoted name: 「ホシGPT」, 『ソラ』 (short, no comma, full stop or case particle inside), not a
+#: quoted remark (「顧客が使えるAIを届けたい」).
+QUOTED_NAME = re.compile(r"[「『][^「」『』、。,がをはにで]{1,16}[」』]")
 
 
 def _inside_quoted_names(tokens: tuple[Token, ...], text: str) -> set[int]:
