@@ -8,6 +8,21 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "南海ロジテック(東京・港区)は倉庫業を手掛ける。",
+        ("南海ロジテック", "basedIn", "港区"),
+        "basedIn.paren_location",
+    ),
+    (
+        "東邦製菓の持株比率は南海汽船51%、北斗航空49%となる。",
+        ("北斗航空", "investsIn", "東邦製菓"),
+        "investsIn.shareholders_listed",
+    ),
+    (
+        "北辰フーズは、仏菓子大手「メゾン・ルブラン」を買収した。",
+        ("メゾン・ルブラン", "basedIn", "フランス"),
+        "basedIn.prefix",
+    ),
+    (
         "ミナトエナジーへの出資比率は南海物産が60%、東都商事が40%になる。",
         ("東都商事", "investsIn", "ミナトエナジー"),
         "investsIn.shareholders_listed",
@@ -3099,3 +3114,48 @@ def test_a_head_speaking_for_the_company_stands_for_it() -> None:
 def test_a_person_speaking_does_not_make_the_organisation_act(text: str) -> None:
     rules = edge_rules(text)
     assert not [e for e in rules if e[0] in ("東邦証券", "北斗電機") and e[1] in ("develops", "uses")], rules
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("田中一郎経産相は北斗電機の山田太郎社長と懇談した。", ("田中一郎", "meets", "山田太郎")),
+        ("北斗経済連合会の鈴木一郎会頭は述べた。", ("鈴木一郎", "leads", "北斗経済連合会")),
+        (
+            "北斗電機のインド子会社、ホクト・インディアが上場した。",
+            ("ホクト・インディア", "subsidiaryOf", "北斗電機"),
+        ),
+        (
+            "北斗電機は新会社「北斗南海電子」を設立する。出資比率は北斗電機8割、南海化学2割とする。",
+            ("北斗電機", "investsIn", "北斗南海電子"),
+        ),
+    ],
+)
+def test_words_business_reports_use(text: str, edge: tuple[str, str, str]) -> None:
+    # 懇談 (a meeting), 会頭 (the head of a chamber), a country's 子会社 written as one word, stakes in 割
+    rules = edge_rules(text)
+    assert edge in rules, rules
+
+
+def test_the_state_as_a_subject_is_the_government() -> None:
+    # 国が…を支援する: the national government of the document's country; 各国, 米国 are not it
+    assert ("日本政府", "supports", "北斗電機") in edge_rules("国が北斗電機の工場建設を支援する。")
+    assert "日本政府" not in nodes("各国は反発した。")
+    assert "日本政府" not in nodes("どの国が優位に立つかが焦点だ。")
+
+
+def test_an_allowance_received_is_support() -> None:
+    rules = edge_rules("北斗電機は経済産業省から最大で200億円の支給を受ける。")
+    assert ("経済産業省", "supports", "北斗電機") in rules, rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北斗電機は、国内最大の菓子会社、南海製菓と資本提携した。",
+        "北斗電機は、電子会社の南海電子を買収した。",
+    ],
+)
+def test_a_company_of_a_trade_ending_in_ko_is_no_subsidiary(text: str) -> None:
+    # 菓子会社, 電子会社: a confectioner, an electronics maker — not 子会社
+    assert not [e for e in edge_rules(text) if e[1] == "subsidiaryOf"]

@@ -268,14 +268,19 @@ class PatternSource:
 
 
 class GovernmentSource:
-    """``<country>政府`` (米国政府, 中国当局) and the bare 政府 that stands for the main country's."""
+    """``<country>政府`` (米国政府, 中国当局) and the bare 政府 (or 国 as a topic or subject) that
+    stands for the main country's."""
 
     def __init__(self, nationality: Nationality) -> None:
         self.nationality = nationality
         name_chars = char_classes()["NAME"]
         alt = "|".join(re.escape(x) for x in nationality.country_forms + nationality.prefixes) or r"(?!x)x"
         self.country_gov = re.compile(rf"(?P<c>{alt})(?:国)?(?:政府|当局)(?![{name_chars}])")
-        self.bare_gov = re.compile(rf"(?<![{name_chars}])(?:中央政府|同政府|政府)(?![{name_chars}])")
+        # 国は…支援する: the state as a sentence's topic or subject is the main country's government
+        # (not どの国が, 世界の国が: a country of others)
+        self.bare_gov = re.compile(
+            rf"(?<![{name_chars}])(?:中央政府|同政府|政府|(?<!の)国(?=は|が|も))(?![{name_chars}])"
+        )
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         for m in self.country_gov.finditer(sent.text):
