@@ -8,6 +8,11 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗航空は南洋エアラインの要請に対し、第三者割当増資に応じることを決めた。",
+        ("北斗航空", "investsIn", "南洋エアライン"),
+        "investsIn.takes_up_issue",
+    ),
+    (
         "南海ロジテック(東京・港区)は倉庫業を手掛ける。",
         ("南海ロジテック", "basedIn", "港区"),
         "basedIn.paren_location",
@@ -3127,7 +3132,7 @@ def test_a_person_speaking_does_not_make_the_organisation_act(text: str) -> None
         ),
         (
             "北斗電機は新会社「北斗南海電子」を設立する。出資比率は北斗電機8割、南海化学2割とする。",
-            ("北斗電機", "investsIn", "北斗南海電子"),
+            ("南海化学", "investsIn", "北斗南海電子"),
         ),
     ],
 )
@@ -3159,3 +3164,9 @@ def test_an_allowance_received_is_support() -> None:
 def test_a_company_of_a_trade_ending_in_ko_is_no_subsidiary(text: str) -> None:
     # 菓子会社, 電子会社: a confectioner, an electronics maker — not 子会社
     assert not [e for e in edge_rules(text) if e[1] == "subsidiaryOf"]
+
+
+def test_what_a_company_employs_is_used() -> None:
+    # 用いる, as 使う: another company's rocket is that company's, used
+    rules = edge_rules("北斗航空は東邦重工のロケットを用いて2号機を打ち上げた。")
+    assert ("北斗航空", "uses", "東邦重工") in rules, rules
