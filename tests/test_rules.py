@@ -3170,3 +3170,9 @@ def test_what_a_company_employs_is_used() -> None:
     # 用いる, as 使う: another company's rocket is that company's, used
     rules = edge_rules("北斗航空は東邦重工のロケットを用いて2号機を打ち上げた。")
     assert ("北斗航空", "uses", "東邦重工") in rules, rules
+
+
+def test_a_head_as_the_cues_own_subject_stands_for_the_company() -> None:
+    # the company is the first name of the sentence (slot 0): still the subject, read on the cue itself
+    rules = edge_rules("北斗電機の山田太郎社長は、ミナト物産と手を組んだ。")
+    assert rules.get(("北斗電機", "partnersWith", "ミナト物産")) == ["frame.partnersWith"], rules

@@ -223,7 +223,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                 if case.particle == "" and f.fits(i, spec.object) and not f.fits(i, spec.subject):
                     args.objects.append(i)
                 else:
-                    args.subjects.append(speaks_for(f, q, i, spec.subject, p) or i)
+                    org = speaks_for(f, q, i, spec.subject, p)
+                    args.subjects.append(i if org is None else org)
                 if case.particle == "が" and q.head == p.index:
                     args.marked.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
