@@ -53,10 +53,17 @@ def _slot_regex(cls: str, group: str) -> str:
     return f"«(?:{'|'.join(slot_class(cls))})#(?P<{group}>\\d+)»{ALIAS_GLOSS}"
 
 
+#: ``{子会社}`` in a slot rule: the word subsidiary, not the end of 菓子会社 or 電子会社 (a confectioner,
+#: an electronics maker).
+SUBSIDIARY_WORD = "(?<![菓電原分])子会社"
+
+
 def compile_pattern(regex: str) -> re.Pattern[str]:
-    """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``."""
+    """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``, and
+    ``{子会社}`` the word subsidiary (:data:`SUBSIDIARY_WORD`)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
+    regex = regex.replace("{子会社}", SUBSIDIARY_WORD)
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 
