@@ -84,6 +84,9 @@ class DealParties(_Strict):
     after_shares: list[str] = []
     subject_particles: list[str] = ["は", "が"]
     object_particles: list[str] = ["を", "と", "に"]
+    # 北斗通信, 南洋海運: a kanji name whose stem Sudachi reads as a common word, ended by an
+    # industry word; such a compound is a company where a deal or a list with a company says so
+    industry_words: list[str] = []
     confidence: Confidence = Field(default=0.5, ge=0, le=1)
 
 

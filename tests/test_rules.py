@@ -1721,6 +1721,13 @@ BOUNDARY_CASES = [
     ("ミナト・ラボは米半導体設計の新興企業ソラトロンから製造を受託した。", {"ソラトロン": "Company"}, []),
     # a quoted name after a kind of product with its abbreviation between
     ("ミナト社の大規模言語モデル(LLM)「ソラ」を組み合わせる。", {"ソラ": "Technology"}, []),
+    # a stem Sudachi reads as a common word and an industry word: a company where a deal, its shares
+    # or a list with a company says so; not an industry a company invests in, nor an action's product
+    ("南洋海運は北斗通信の株式の20%を取得した。", {"南洋海運": "Company", "北斗通信": "Company"}, []),
+    ("西都アニメーションは東邦テレビの子会社だ。", {"東邦テレビ": "Company"}, []),
+    ("北斗電機、南洋海運、東邦放送などが参加した。", {"南洋海運": "Company", "東邦放送": "Company"}, []),
+    ("大和重工は半導体産業に出資した。", {"大和重工": "Company"}, ["半導体産業"]),
+    ("北斗電機は冷凍食品の事業を買収した。", {"北斗電機": "Company"}, ["冷凍食品"]),
 ]
 
 

@@ -4,7 +4,8 @@
   list, the other quoted items of the same list get its type (``list.quoted_coordination``).
 - 日本郵船と商船三井も: a proper noun listed with a company (と, や, 、, および) is a company
   too (``list.company_coordination``); Sudachi must see it as an organisation's name, unless the
-  list makes a deal (北斗電機とソラシドは経営統合で合意: a katakana word it does not know).
+  list makes a deal (北斗電機とソラシドは経営統合で合意: a katakana word it does not know) or the
+  item is a stem and an industry word (北斗電機、南洋海運などが: 南洋 is a common word to Sudachi).
 
 It runs after the overlap choice, on the characters no chosen candidate took.
 """
@@ -13,12 +14,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
 from kg.mentions.ruledata import is_generic
+from kg.mentions.sources.deals import industry_compound
 from kg.mentions.sources.patterns import TRAILING_GLOSS, organisation_words
-from kg.mentions.words import on_boundaries
+from kg.mentions.words import on_boundaries, words_in
 from kg.model import Token
+from kg.rules import rules
 
 #: Quoted items joined by nothing, a comma, や, と, および or a middle dot.
 QUOTED_LIST = re.compile(
@@ -46,6 +50,13 @@ KATAKANA_WORD = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")
 SIDE = ("側", "陣営")
 
 
+@lru_cache(maxsize=1)
+def _industry_words() -> tuple[str, ...]:
+    """The industry words that end a company's name (``mentions.yaml`` ``deal_parties``)."""
+    data = rules("mentions").deal_parties
+    return tuple(data.industry_words) if data else ()
+
+
 def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()) -> list[Candidate]:
     """``chosen`` plus the untyped items listed with a typed one, in text order."""
     added = _quoted(text, chosen) + _companies(text, chosen, tokens)
@@ -66,7 +77,8 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             if not tokens or not on_boundaries(tokens, s, e):
                 continue
             dealt = KATAKANA_WORD.fullmatch(name) and DEAL.search(text, run.end())
-            if not organisation_words(tokens, s, e) and not dealt:
+            industrial = industry_compound(words_in(tokens, s, e), name, _industry_words())
+            if not organisation_words(tokens, s, e) and not dealt and not industrial:
                 continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
             added.append(
                 Candidate(s, e, name, "Company", "list.company_coordination", "pattern", 0.5, refind=True)

@@ -49,7 +49,8 @@ class DealPartySource:
         for party in parties + [p for shares in _shares(tokens) for p in _owners(tokens, shares, cases)]:
             words = noun_compound(tokens, party)
             name = sent.text[words[0].start : words[-1].end] if words else ""
-            if _looks_like_company(words, name):
+            industrial = cases.get(party.i) != "に" and industry_compound(words, name, data.industry_words)
+            if _looks_like_company(words, name) or industrial:
                 start, end = words[0].start, words[-1].end
                 yield Candidate(start, end, name, "Company", RULE_ID, "deal", data.confidence)
 
@@ -59,7 +60,10 @@ def _is_deal(tokens: Sequence[Token], t: Token, data: DealParties) -> bool:
     before = tokens[t.i - 1].text if t.i > 0 else ""
     if (before + t.text).endswith(tuple(data.words)):
         return True
-    return t.text in data.after_shares and before.endswith("株式")
+    if t.text not in data.after_shares:
+        return False
+    # 全株式取得, 株式の20%を取得: an acquisition of shares
+    return before.endswith("株式") or any(s.text in SHARE_WORDS for s in tokens[max(0, t.i - 6) : t.i])
 
 
 #: What a company's shares are called: ミナトゲームズの株式, ミナトの発行済み株式.
@@ -101,6 +105,26 @@ def _parties(
             yield t
         elif particle in data.object_particles and t.head == deal.i and t.dep in OBJECT_DEPS:
             yield t  # … フーズパレットを全株式取得し
+        elif particle == "の" and t.head == deal.i and t.dep == "nmod" and t.i < deal.i:
+            yield t  # … 東邦テレビの子会社だ, ミナトの買収
+
+
+#: A kanji stem before an industry word: 北斗通信, 南洋海運, 東邦テレビ.
+KANJI_STEM = re.compile(r"[一-龥々ヶ]{2,4}")
+
+
+def industry_compound(words: Sequence[Token], name: str, industry: Sequence[str]) -> bool:
+    """A kanji compound of a stem and an industry word (北斗通信, 南洋海運): Sudachi reads the stem
+    as a common word, so only a company's role (a party to a deal other than its target with に —
+    半導体産業に投資 is an industry — whose shares, a list with a company) tells it is a name. The
+    stem is one or two words, none an action (冷凍食品, 移動通信) nor a person's or a place's name
+    alone (those are found by the suffix rules)."""
+    if not (words and words[-1].text in industry) or is_generic(name):
+        return False
+    stem = list(words[:-1])
+    if not stem or len(stem) > 2 or not KANJI_STEM.fullmatch("".join(t.text for t in stem)):
+        return False
+    return not any("サ変" in t.tag or is_person_word(t) or is_place_word(t) for t in stem)
 
 
 def _looks_like_company(words: list[Token], name: str) -> bool:
