@@ -8,6 +8,26 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "南海化学(本社・堺市)と東邦精工(同・名古屋市)は業務提携を結んだ。",
+        ("東邦精工", "basedIn", "名古屋市"),
+        "basedIn.paren_location",
+    ),
+    (
+        "西都大学(京都府宇治市 学長:藤井真紀)は協定を締結した。",
+        ("藤井真紀", "leads", "西都大学"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        "東邦精工株式会社(本社:名古屋市、代表取締役社長:佐々木亮)は、北斗電機と業務提携した。",
+        ("佐々木亮", "leads", "東邦精工"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        "南海ホールディングス傘下で蓄電池を手がける南海エナジーは、新工場を建てる。",
+        ("南海エナジー", "subsidiaryOf", "南海ホールディングス"),
+        "subsidiaryOf.parent_first_clause",
+    ),
+    (
         "北斗航空は南洋エアラインの要請に対し、第三者割当増資に応じることを決めた。",
         ("北斗航空", "investsIn", "南洋エアライン"),
         "investsIn.takes_up_issue",

@@ -89,7 +89,7 @@ class NerSource:
             if re.match(r"[A-Za-z]", name):
                 return False  # Latin-script people in Japanese text are mostly bylines
             return bool(KATA_NAME.fullmatch(name) and "・" in name) or bool(
-                re.fullmatch(r"[一-龥]{2,4}", name)
+                re.fullmatch(r"[一-龥々]{2,5}", name)
             )
         if etype in ("Country",):
             return entry is not None or name.endswith("国")
