@@ -8,6 +8,26 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗鉄道は現在、南海電鉄の60%超の株式を保有している。",
+        ("北斗鉄道", "investsIn", "南海電鉄"),
+        "investsIn.holds_shares",
+    ),
+    (
+        "北斗鉄道は株式交換により、南海電鉄を北斗鉄道の完全子会社とすることを発表した。",
+        ("南海電鉄", "subsidiaryOf", "北斗鉄道"),
+        "subsidiaryOf.made_child_of",
+    ),
+    (
+        "東邦製菓は東邦ホールディングスの完全子会社となる。",
+        ("東邦製菓", "subsidiaryOf", "東邦ホールディングス"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
+        "北斗電機は4月、大和田化成を連結子会社とした。",
+        ("大和田化成", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.brought_under",
+    ),
+    (
         "南海化学(本社・堺市)と東邦精工(同・名古屋市)は業務提携を結んだ。",
         ("東邦精工", "basedIn", "名古屋市"),
         "basedIn.paren_location",
@@ -3203,3 +3223,10 @@ def test_a_head_as_the_cues_own_subject_stands_for_the_company() -> None:
     # the company is the first name of the sentence (slot 0): still the subject, read on the cue itself
     rules = edge_rules("北斗電機の山田太郎社長は、ミナト物産と手を組んだ。")
     assert rules.get(("北斗電機", "partnersWith", "ミナト物産")) == ["frame.partnersWith"], rules
+
+
+def test_a_company_aiming_at_anothers_full_ownership_is_not_its_unit() -> None:
+    # 完全子会社化 is what the topic does to 白鷺電子, not what it is; となる is still a copula
+    found = edges("北斗電機は、白鷺電子の完全子会社化を目指している。")
+    assert ("北斗電機", "subsidiaryOf", "白鷺電子") not in found
+    assert ("白鷺電子", "subsidiaryOf", "北斗電機") in edges("白鷺電子は北斗電機の子会社となる。")
