@@ -43,6 +43,9 @@ class MentionRule(_Strict):
     # the regex has a group "place" that must name a place (a lexicon country or place, or an
     # address ending in 都道府県市区町村): X(長野県須坂市) is a company with its head office
     place: bool = False
+    # the regex's group "kana" is hiragana before the name (ひまわり製薬, つばさ交通): the name starts
+    # where Sudachi's noun words in it start (知られるみちのく酒造 is みちのく酒造), or after it
+    kana_lead: bool = False
 
 
 class ListRule(_Strict):

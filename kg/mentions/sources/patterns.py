@@ -138,6 +138,44 @@ def after_particles(tokens: Sequence[Token], start: int, end: int) -> int:
     return start
 
 
+#: Hiragana nouns that only stand in for something (こと, ため): never the start of a name.
+FORMAL_NOUNS = frozenset(
+    {"こと", "もの", "よう", "わけ", "はず", "ところ", "とき", "ほか", "ため", "うち", "まま"}
+)
+
+
+def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
+    """Where a name with a hiragana lead starts: at the first of Sudachi's words in ``[start, end)``
+    from which every word up to ``end`` is a hiragana noun (ひまわり, つばさ, みちのく; not a verb's
+    ending, a particle or a formal noun), or at ``end`` when there is none. Without a parse the
+    lead is dropped."""
+    words = [t for t in tokens if start <= t.start and t.end <= end]
+    if not words or words[-1].end != end:
+        return end
+    i = len(words)
+    while i > 0 and _kana_noun(words[i - 1]):
+        i -= 1
+    if i == len(words) or sum(len(t.text) for t in words[i:]) < 2:
+        return end
+    return words[i].start
+
+
+def _name_without_lead(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the rule matches ``text[start:end]`` by itself, without a hiragana lead."""
+    m = rx.match(text, start)
+    return m is not None and not m.group("kana") and m.end("name") == end
+
+
+def _kana_noun(t: Token) -> bool:
+    return (
+        t.tag.startswith("名詞")
+        and "副詞可能" not in t.tag
+        and "数詞" not in t.tag
+        and t.text not in FORMAL_NOUNS
+        and bool(re.fullmatch(r"[ぁ-ゖー]+", t.text))
+    )
+
+
 def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) -> bool:
     """A list item that can be a name: a proper noun, a Latin or katakana word; no common kanji noun."""
     name = text[start:end]
@@ -161,7 +199,14 @@ class PatternSource:
                 if rule.place and not self.is_place(m.group("place")):
                     continue
                 start = after_particles(sent.tokens, m.start("name"), m.end("name"))
-                if rule.proper and not proper_words(rule.type, sent.tokens, start, m.end("name")):
+                kana_named = False
+                if rule.kana_lead and m.group("kana"):
+                    start = kana_start(sent.tokens, m.start("kana"), m.end("kana"))
+                    kana_named = start < m.end("kana")
+                    if not kana_named and not _name_without_lead(rx, sent.text, start, m.end("name")):
+                        continue  # …るホールディングス: nothing but the ending is left
+                proper = kana_named or proper_words(rule.type, sent.tokens, start, m.end("name"))
+                if rule.proper and not proper:
                     continue
                 if rule.context and not rule_context(rule.context).search(sent.text):
                     continue
