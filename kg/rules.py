@@ -120,6 +120,8 @@ class TitlesFile(_Strict):
 class GenericFile(_Strict):
     never_entities: list[str]
     descriptor_prefixes: list[str]
+    # words that, ending a candidate name, show it names a kind of company (電子部品大手)
+    descriptor_endings: list[str] = []
     not_names_after_prefix: list[str] = []
     # words that begin with a one-kanji nationality prefix and are no nationality (中堅, 独自)
     not_nationalities: list[str] = []

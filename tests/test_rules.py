@@ -437,6 +437,12 @@ RELATION_CASES = [
         "subsidiaryOf.topic_parent",
     ),
     (
+        # a line of business before the quoted name
+        "南海重工は、子会社の産業機械メーカー「白浜精機」の株式を一部手放す。",
+        ("白浜精機", "subsidiaryOf", "南海重工"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
         "北斗電機は鉄道の点検にAIを導入しており、グループ会社の北斗システムズが導入を担う。",
         ("北斗システムズ", "subsidiaryOf", "北斗電機"),
         "subsidiaryOf.topic_parent",
@@ -1685,6 +1691,13 @@ BOUNDARY_CASES = [
     ("ブディ・サントソ通信・情報相は語った。", {}, ["ブディ・サントソ通信"]),
     ("北斗電機は日本製菓と日本電機に出資した。", {"日本製菓": "Company", "日本電機": "Company"}, ["日本"]),
     ("今回北斗電機は新製品を発表した。", {"北斗電機": "Company"}, ["今回北斗電機"]),
+    # a line of business before a company: a kind of company, not one
+    (
+        "南海重工は、子会社である精密機器大手の白浜精機に出資を増やす。",
+        {"南海重工": "Company", "白浜精機": "Company"},
+        ["精密機器大手"],
+    ),
+    ("工作機械メーカーの東雲精工が語った。", {"東雲精工": "Company"}, ["工作機械メーカー"]),
     # a person, the company of the title, then the title: two entities, not one
     ("山本一郎コクヨ社長は会見した。", {"山本一郎": "Person", "コクヨ": "Company"}, ["山本一郎コクヨ"]),
     # a department between the name and the title is part of the title

@@ -165,6 +165,8 @@ def is_generic(name: str) -> bool:
         return True  # 2社, 3行, 5団体: a count of the names listed, not a name
     if descriptive_kinds().fullmatch(n):
         return True  # 地域航空, 大手証券: a kind of company
+    if n.endswith(tuple(rules("generic").descriptor_endings)):
+        return True  # 電子部品大手, 建設機械メーカー: a kind of company
     return name.startswith(descriptor_prefixes())
 
 
