@@ -472,6 +472,13 @@ RELATION_CASES = [
     ("トランプ米大統領は演説した。", ("ドナルド・トランプ", "leads", "米国"), "title.state_prefix"),
     ("山田花子北斗電機社長は会見した。", ("山田花子", "leads", "北斗電機"), "nominal.person_org_title"),
     ("北斗電機による南海化学の買収が完了した。", ("北斗電機", "acquires", "南海化学"), "acquires.by_agent"),
+    ("北斗電機による南海化学へのTOBが始まった。", ("北斗電機", "acquires", "南海化学"), "acquires.by_agent"),
+    # a tender offer for a company is written with への
+    (
+        "南海重工は白浜精機へのTOBが成立したと発表した。",
+        ("南海重工", "acquires", "白浜精機"),
+        "frame.acquires.inherited",
+    ),
     ("北斗電機は南海化学から電池を調達する。", ("南海化学", "supplies", "北斗電機"), "cue.procures.clause"),
     (
         "北斗電機は保有する南海化学株の一部を売却する。",
