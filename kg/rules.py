@@ -227,6 +227,8 @@ class GrammarWords(_Strict):
     likewise: list[str]  # XやYと同じように
     counters: list[str]  # A、B、Cの3社: the noun summing up a list
     together: list[str]  # AはBとともに
+    # AはBと共同で/組んで〜した: adverbs that make B one more actor of whatever A does
+    jointly: list[str] = []
     means: list[str] = []  # XをベースにYを開発: X is what it is built on, not the cue's object
     new_company: list[str] = []  # 新会社, 合弁会社: the company the text introduced as new (newco.py)
     other_companies: list[str] = []  # Xのグループ会社に出資: the noun names another company than X

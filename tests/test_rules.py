@@ -3255,3 +3255,34 @@ def test_a_company_aiming_at_anothers_full_ownership_is_not_its_unit() -> None:
     found = edges("北斗電機は、白鷺電子の完全子会社化を目指している。")
     assert ("北斗電機", "subsidiaryOf", "白鷺電子") not in found
     assert ("白鷺電子", "subsidiaryOf", "北斗電機") in edges("白鷺電子は北斗電機の子会社となる。")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "rule"),
+    [
+        (
+            "白浜精機は南海重工、東雲電子と共同で全固体電池を開発した。",
+            ("東雲電子", "develops", "全固体電池"),
+            "frame.develops",
+        ),
+        (
+            "白浜精機は南海重工と組んで東雲電子を買収した。",
+            ("南海重工", "acquires", "東雲電子"),
+            "frame.acquires",
+        ),
+        (
+            "白浜精機は南海重工とともに北斗電機に出資した。",
+            ("南海重工", "investsIn", "北斗電機"),
+            "frame.investsIn",
+        ),
+    ],
+)
+def test_who_acts_jointly_with_the_subject_acts_too(text: str, edge: tuple[str, str, str], rule: str) -> None:
+    rules = edge_rules(text)
+    assert rule in rules.get(edge, []), rules
+
+
+def test_who_the_subject_only_consults_does_not_act() -> None:
+    rules = edge_rules("白浜精機は南海重工と協議して東雲電子を買収した。")
+    assert ("白浜精機", "acquires", "東雲電子") in rules, rules
+    assert ("南海重工", "acquires", "東雲電子") not in rules, rules

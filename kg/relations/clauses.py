@@ -229,6 +229,18 @@ class Clauses:
                 k -= 1
         return out
 
+    def acts_jointly(self, q: Phrase, p: Phrase) -> bool:
+        """``q`` is the と of 「Bと共同で」, 「Bとともに」 or 「Bと組んで」 on the act ``p``: B acts too."""
+        if q.case.particle != "と":
+            return False
+        if grammar().together_after.search(q.function):
+            return q.head == p.index
+        if q.index + 1 >= len(self.phrases):
+            return False
+        nxt = self.phrases[q.index + 1]
+        joined = q.head == nxt.index and (nxt.head == p.index or self.reaches(nxt, p))
+        return joined and bool(grammar().jointly.match(self.text[nxt.start : nxt.end]))
+
     def likewise(self, q: Phrase) -> bool:
         """``q`` is the と of 「Xと同じように」 / 「Xと同様に」: X does what the clause says too."""
         if q.case.particle != "と" or q.index + 1 >= len(self.phrases):

@@ -207,6 +207,9 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
         if q.case.particle == "に" and COMPARED_WITH.match(f.text[q.end :].lstrip("、")):
             continue  # «X»に次ぐ大型投資: what the deal is measured against
+        if f.acts_jointly(q, p) and q.case.particle not in spec.object_particles:
+            args.partners.extend(i for i in f.noun_slots(q) if f.fits(i, spec.subject))
+            continue  # 南海化学と共同で開発 / 南海化学と組んで買収: it acts too
         direct = q.head == p.index or q.head in parts or ((receiving or light) and q.head == p.head)
         if not direct and not (
             q.case.particle != "の" and (f.reaches(q, p) or (not is_subject(q) and f.overreaches(q, p)))

@@ -162,6 +162,7 @@ class Grammar:
     counted_end: re.Pattern[str]  # a counted noun at the end of a text: 海運大手3社
     together: re.Pattern[str]  # the adverb as a phrase of its own: ともに
     together_after: re.Pattern[str]  # the adverb after と in one phrase: とともに
+    jointly: re.Pattern[str]  # a phrase after と that makes its names co-actors: 共同で, 組んで
     means: frozenset[str] = frozenset()  # XをベースにYを開発: a noun that takes X as a means
     other_company: re.Pattern[str] = re.compile("(?!)")  # Xのグループ会社: not X, another company
     control: re.Pattern[str] = re.compile("(?!)")  # 子会社化, 買収: control passes, not only a stake
@@ -188,6 +189,7 @@ def grammar() -> Grammar:
         counted_end=re.compile(f"[0-9０-９一二三四五六七八九十両]+(?:{_alternation(g.counters)})$"),
         together=re.compile(f"^(?:{_alternation(g.together)})"),
         together_after=re.compile(f"^と(?:{_alternation(g.together)})"),
+        jointly=re.compile(f"^(?:{_alternation(g.together + g.jointly)})"),
         means=frozenset(g.means),
         other_company=re.compile(f"(?:{_alternation(g.other_companies)})$" if g.other_companies else "(?!)"),
         control=re.compile(_alternation(g.control) if g.control else "(?!)"),
