@@ -177,6 +177,9 @@ class CueRule(_Strict):
     # with subjects and no object (case frames): the place of an election, the target of stakes
     context_object: Literal["election_place", "stake_target"] | None = None
     relative_head_object: bool = False  # the noun a cue's clause modifies may be its object (本社のある東京)
+    # a clause with a subject and no object has the noun it modifies as object (北斗電機が出資する南海化学);
+    # false where only a marked object can be one (Y向けに開発する企業X: X is no customer)
+    relative_object: bool = True
     coordinated_pairs: bool = True  # a symmetric cue with no object relates the members of its subject list
     object_of_noun: bool = False  # «X»の輸出を禁止: the measure on X's exports targets X
     object_from_clause: bool = False  # «X»が建設する工場に対し補助: the clause's subject is the object

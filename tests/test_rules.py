@@ -700,6 +700,12 @@ RELATION_CASES = [
         "cue.underwriters",
     ),
     (
+        # what is made for a customer is supplied to it
+        "白鷺電子は東雲自動車向けに車載センサーを量産する。",
+        ("白鷺電子", "supplies", "東雲自動車"),
+        "cue.makes_for",
+    ),
+    (
         "北斗車両工業は、東都電鉄から新型の客車40両を受注した。",
         ("北斗車両工業", "supplies", "東都電鉄"),
         "cue.orders_won",
@@ -3286,3 +3292,10 @@ def test_who_the_subject_only_consults_does_not_act() -> None:
     rules = edge_rules("白浜精機は南海重工と協議して東雲電子を買収した。")
     assert ("白浜精機", "acquires", "東雲電子") in rules, rules
     assert ("南海重工", "acquires", "東雲電子") not in rules, rules
+
+
+def test_a_company_making_a_product_is_no_customer_of_it() -> None:
+    # the noun a 開発する clause modifies makes the product; nothing is made for it
+    rules = edge_rules("北斗製薬は、遺伝子治療薬を開発する米新興企業ミナト・バイオを買収した。")
+    assert ("北斗製薬", "acquires", "ミナト・バイオ") in rules, rules
+    assert ("北斗製薬", "supplies", "ミナト・バイオ") not in rules, rules
