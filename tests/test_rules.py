@@ -1704,6 +1704,13 @@ BOUNDARY_CASES = [
     ("ブディ・サントソ通信・情報相は語った。", {}, ["ブディ・サントソ通信"]),
     ("北斗電機は日本製菓と日本電機に出資した。", {"日本製菓": "Company", "日本電機": "Company"}, ["日本"]),
     ("今回北斗電機は新製品を発表した。", {"北斗電機": "Company"}, ["今回北斗電機"]),
+    # a reading in parentheses is no name of its own; a dean's title is no part of the name
+    (
+        "北浜市の村上光太郎(むらかみ・こうたろう)市長は述べた。",
+        {"村上光太郎": "Person"},
+        ["むらかみ・こうたろう"],
+    ),
+    ("東都大学の石田誠学部長は講演した。", {"石田誠": "Person"}, ["石田誠学"]),
     # a line of business before a company: a kind of company, not one
     (
         "南海重工は、子会社である精密機器大手の白浜精機に出資を増やす。",

@@ -197,6 +197,13 @@ DESCRIBES_COMPANY = re.compile(
 KATA_NAME = re.compile(r"(?:[ァ-ヴー]+|[A-Z]\.?)(?:[・=＝](?:[ァ-ヴー]+|[A-Z]\.?))*$")
 TICKERISH = re.compile(r"^[0-9A-Za-z]{1,6}\.[A-Za-z]{1,3}$")
 PAREN_ALIAS = re.compile(r"^[(（]([^()（）、。]{1,40})[)）]")
+#: Hiragana in parentheses after a kanji name spell out how it is read.
+READING = re.compile(r"[ぁ-ゖー・ 　]+")
+
+
+def is_reading(alias: str, name: str) -> bool:
+    """村上光太郎(むらかみ・こうたろう): the parentheses hold the name's reading, no other name."""
+    return bool(READING.fullmatch(alias)) and bool(KANJI.search(name))
 #: Where a company is listed, written in a gloss after its name: 東証:4999, 東証プライム, NASDAQ:MNTS.
 LISTING = "(?:東証|名証|福証|札証|JASDAQ|ジャスダック|マザーズ|ナスダック|NASDAQ|Nasdaq|NYSE|証券コード)"
 #: The whole gloss: 南海化学(東証:4999) — the exchange inside it is no mention.

@@ -21,6 +21,7 @@ from kg.mentions.ruledata import (
     NOT_SURNAMES,
     corporate_titles,
     is_generic,
+    is_reading,
     pattern_rules,
     title_before,
     title_chain_regex,
@@ -190,7 +191,7 @@ class PersonSource:
                 country=country,
                 refind=True,
             )
-            if alias and not NOT_ALIAS.match(alias):
+            if alias and not NOT_ALIAS.match(alias) and not is_reading(alias, found.name):
                 c.aliases.append(alias)
             yield c
 
