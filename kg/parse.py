@@ -155,8 +155,9 @@ def model_version() -> str:
 
 SENTENCE_ENDS = "。！？!?"
 CLOSERS = "」』)）"
-#: Quotation brackets: a sentence end inside a pair (on one line) does not end the sentence.
-QUOTES = {"「": "」", "『": "』"}
+#: Quotation brackets and parentheses: a sentence end inside a pair (on one line) does not end
+#: the sentence (ミナト社(ニューヨーク。売上高50億ドル)は…: the gloss is part of it).
+QUOTES = {"「": "」", "『": "』", "(": ")", "（": "）"}
 #: A quotation longer than this is a quoted passage of several sentences (an interview answer),
 #: and is split at its own sentence ends.
 MAX_QUOTE_CHARS = 200
@@ -169,7 +170,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     GiNZA's own sentence boundaries come from the dependency parse and sometimes cut a
     sentence in two (「ジェミニ」を手がける米グーグル / は…); Japanese news punctuation is
     regular enough that 。！？ (with the closing brackets after them) and line ends are the
-    more reliable boundary.  A sentence end inside 「…」 or 『…』 is part of a quotation
+    more reliable boundary.  A sentence end inside 「…」, 『…』 or (…) is part of a quotation or gloss
     (「来年も投資を続ける。」と語った。 is one sentence), unless the brackets do not close on
     their line or enclose more than :data:`MAX_QUOTE_CHARS` characters.
     """

@@ -45,3 +45,12 @@ def test_a_quotation_stays_inside_its_sentence() -> None:
     assert len(sentences(long_quote)) == 41
     # a quotation that ends the sentence keeps its closing bracket
     assert sentences("彼は「行く。」\n次。") == ["彼は「行く。」", "次。"]
+
+
+def test_a_gloss_in_parentheses_stays_inside_its_sentence() -> None:
+    text = "米ミナト社(ニューヨーク。売上高50億ドル)は提携した。次の文(注。)。"
+    spans = [text[s:e] for s, e in split_sentences(text)]
+    assert spans == ["米ミナト社(ニューヨーク。売上高50億ドル)は提携した。", "次の文(注。)。"]
+    # a parenthesis that does not close on its line splits as usual
+    open_only = "（閉じない。次。"
+    assert [open_only[s:e] for s, e in split_sentences(open_only)] == ["（閉じない。", "次。"]
