@@ -2223,6 +2223,9 @@ def test_an_alias_announced_with_igo_names_the_company_from_there_on() -> None:
     # the filings' wording: (以下「X」といいます。)
     filing = "南海工業株式会社(以下「NKK」といいます。)は新工場を建てる。NKKの山田一郎社長は会見した。"
     assert ("山田一郎", "leads", "南海工業") in edge_rules(filing)
+    # 以下 with a colon, as releases write it
+    colon = "東邦精機ホールディングス(本社:大阪市、以下:東邦HD)は提携した。東邦HDの佐藤一郎社長は会見した。"
+    assert ("佐藤一郎", "leads", "東邦精機ホールディングス") in edge_rules(colon)
 
 
 def test_the_chief_in_a_gloss_that_ends_with_an_alias() -> None:
@@ -3306,3 +3309,9 @@ def test_a_company_making_a_product_is_no_customer_of_it() -> None:
     rules = edge_rules("北斗製薬は、遺伝子治療薬を開発する米新興企業ミナト・バイオを買収した。")
     assert ("北斗製薬", "acquires", "ミナト・バイオ") in rules, rules
     assert ("北斗製薬", "supplies", "ミナト・バイオ") not in rules, rules
+
+
+def test_partners_each_after_a_ranking_are_a_pair() -> None:
+    # 3位のAと4位のBは: the ranking modifies B, A is still listed with it
+    rules = edge_rules("業界3位の北斗電機と4位の南海化学は経営統合で合意した。")
+    assert ("北斗電機", "partnersWith", "南海化学") in rules, rules

@@ -39,7 +39,7 @@ ADDRESS_WITH_SUFFIX = re.compile(
 #: (本社:東京都江東区、以下、NDAP社), (以下「北斗」), X社(JASDAQ上場、以下KM社): the short name the
 #: text will use from here on, announced at the end of the gloss after a name.
 ALIAS_FROM_HERE = re.compile(
-    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,]?[「『“]?"
+    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,:：]?[「『“]?"
     r"(?P<alias>[^()（）「」『』“”、。]{1,20}?)[」』”]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
 

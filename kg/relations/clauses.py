@@ -218,16 +218,23 @@ class Clauses:
 
     def partners_before(self, subjects: list[int]) -> list[int]:
         """AとBが提携: the と-names right before a subject's phrase are parties too, whatever
-        their type (日立製作所と日立市が協定を締結)."""
+        their type (日立製作所と日立市が協定を締結), past a nameless modifier of the subject
+        (3位のAと4位のBは提携)."""
         out = []
         for p in self.phrases:
             if self.slot(p) not in subjects:
                 continue
             k = p.index - 1
+            while k >= 0 and self._nameless_modifier(self.phrases[k], p):
+                k -= 1
             while k >= 0 and self.phrases[k].case.particle == "と" and self.slot(self.phrases[k]) is not None:
                 out.append(self.slot(self.phrases[k]))
                 k -= 1
         return out
+
+    def _nameless_modifier(self, q: Phrase, p: Phrase) -> bool:
+        """``q`` is a の-phrase with no name that modifies ``p`` (4位の, 同業の)."""
+        return q.case.particle == "の" and q.head == p.index and self.slot(q) is None
 
     def acts_jointly(self, q: Phrase, p: Phrase) -> bool:
         """``q`` is the と of 「Bと共同で」, 「Bとともに」 or 「Bと組んで」 on the act ``p``: B acts too."""
