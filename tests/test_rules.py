@@ -3315,3 +3315,17 @@ def test_partners_each_after_a_ranking_are_a_pair() -> None:
     # 3位のAと4位のBは: the ranking modifies B, A is still listed with it
     rules = edge_rules("業界3位の北斗電機と4位の南海化学は経営統合で合意した。")
     assert ("北斗電機", "partnersWith", "南海化学") in rules, rules
+
+
+def test_a_buyer_is_no_child_of_the_parent_of_a_unit_named_in_apposition() -> None:
+    rules = edge_rules("南星造船は、東雲重工の子会社である東雲海運が保有する白浜造船の株式の全てを取得した。")
+    assert ("東雲海運", "subsidiaryOf", "東雲重工") in rules, rules
+    assert ("南星造船", "subsidiaryOf", "東雲重工") not in rules, rules
+    assert ("南星造船", "subsidiaryOf", "東雲重工") in edge_rules("南星造船は東雲重工の子会社である。")
+
+
+def test_a_party_reaching_a_light_verb_past_a_noun_is_the_nouns() -> None:
+    # 十日町市との|間で|協定を|締結: the place is the party of the agreement, for each company
+    rules = edge_rules("朝霧製菓は12日、雪村フーズは14日にそれぞれ北浜市との間で基本協定を締結する。")
+    assert ("朝霧製菓", "partnersWith", "北浜市") in rules, rules
+    assert ("朝霧製菓", "partnersWith", "雪村フーズ") not in rules, rules

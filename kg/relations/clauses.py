@@ -225,35 +225,12 @@ class Clauses:
             if self.slot(p) not in subjects:
                 continue
             k = p.index - 1
-            while k >= 0 and self._nameless_modifier(self.phrases[k], p):
+            while k >= 0 and nameless_modifier(self, self.phrases[k], p):
                 k -= 1
             while k >= 0 and self.phrases[k].case.particle == "と" and self.slot(self.phrases[k]) is not None:
                 out.append(self.slot(self.phrases[k]))
                 k -= 1
         return out
-
-    def _nameless_modifier(self, q: Phrase, p: Phrase) -> bool:
-        """``q`` is a の-phrase with no name that modifies ``p`` (4位の, 同業の)."""
-        return q.case.particle == "の" and q.head == p.index and self.slot(q) is None
-
-    def acts_jointly(self, q: Phrase, p: Phrase) -> bool:
-        """``q`` is the と of 「Bと共同で」, 「Bとともに」 or 「Bと組んで」 on the act ``p``: B acts too."""
-        if q.case.particle != "と":
-            return False
-        if grammar().together_after.search(q.function):
-            return q.head == p.index
-        if q.index + 1 >= len(self.phrases):
-            return False
-        nxt = self.phrases[q.index + 1]
-        joined = q.head == nxt.index and (nxt.head == p.index or self.reaches(nxt, p))
-        return joined and bool(grammar().jointly.match(self.text[nxt.start : nxt.end]))
-
-    def likewise(self, q: Phrase) -> bool:
-        """``q`` is the と of 「Xと同じように」 / 「Xと同様に」: X does what the clause says too."""
-        if q.case.particle != "と" or q.index + 1 >= len(self.phrases):
-            return False
-        nxt = self.phrases[q.index + 1]
-        return bool(grammar().likewise.match(self.text[nxt.start : nxt.end]))
 
     def noun_slots(self, p: Phrase) -> list[int]:
         """The slots a phrase stands for: its own or described one, or, for a counted noun after a
@@ -341,6 +318,32 @@ class Clauses:
                 return True
             q = self.phrases[q.head]
         return False
+
+
+def nameless_modifier(f: Clauses, q: Phrase, p: Phrase) -> bool:
+    """``q`` is a の-phrase with no name that modifies ``p`` (4位の, 同業の)."""
+    return q.case.particle == "の" and q.head == p.index and f.slot(q) is None
+
+
+def acts_jointly(f: Clauses, q: Phrase, p: Phrase) -> bool:
+    """``q`` is the と of 「Bと共同で」, 「Bとともに」 or 「Bと組んで」 on the act ``p``: B acts too."""
+    if q.case.particle != "と":
+        return False
+    if grammar().together_after.search(q.function):
+        return q.head == p.index
+    if q.index + 1 >= len(f.phrases):
+        return False
+    nxt = f.phrases[q.index + 1]
+    joined = q.head == nxt.index and (nxt.head == p.index or f.reaches(nxt, p))
+    return joined and bool(grammar().jointly.match(f.text[nxt.start : nxt.end]))
+
+
+def likewise(f: Clauses, q: Phrase) -> bool:
+    """``q`` is the と of 「Xと同じように」 / 「Xと同様に」: X does what the clause says too."""
+    if q.case.particle != "と" or q.index + 1 >= len(f.phrases):
+        return False
+    nxt = f.phrases[q.index + 1]
+    return bool(grammar().likewise.match(f.text[nxt.start : nxt.end]))
 
 
 def modified_next(f: Clauses, p: Phrase) -> bool:

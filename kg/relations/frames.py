@@ -31,7 +31,15 @@ from dataclasses import dataclass, field
 
 from kg.model import ParsedSentence
 from kg.relations.arguments import COMPARED_WITH, has_marked_topic
-from kg.relations.clauses import CLEFT_CLAUSE, Clauses, counted_lists, is_subject, speaks_for
+from kg.relations.clauses import (
+    CLEFT_CLAUSE,
+    Clauses,
+    acts_jointly,
+    counted_lists,
+    is_subject,
+    likewise,
+    speaks_for,
+)
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
@@ -200,19 +208,29 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         ):
             args.givers.extend(f.noun_slots(q))  # 北斗電機は南海化学から出資を受ける
             continue
-        if f.likewise(q) and p.index in f.ancestors(q):
+        if likewise(f, q) and p.index in f.ancestors(q):
             args.subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
             continue
         if f.through_means(q, p) or f.inside_genitive(q, p):
             continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
         if q.case.particle == "に" and COMPARED_WITH.match(f.text[q.end :].lstrip("、")):
             continue  # «X»に次ぐ大型投資: what the deal is measured against
-        if f.acts_jointly(q, p) and q.case.particle not in spec.object_particles:
+        if acts_jointly(f, q, p) and q.case.particle not in spec.object_particles:
             args.partners.extend(i for i in f.noun_slots(q) if f.fits(i, spec.subject))
             continue  # 南海化学と共同で開発 / 南海化学と組んで買収: it acts too
         direct = q.head == p.index or q.head in parts or ((receiving or light) and q.head == p.head)
+        # 十日町市との|間で|協定を|締結: what reaches the light verb past a nameless noun is the
+        # cue noun's (not AとBが…締結: A is listed with B)
+        via_light = (
+            light
+            and p.head >= 0
+            and q.head >= 0
+            and f.slot(f.phrases[q.head]) is None
+            and f.reaches(q, f.phrases[p.head])
+        )
         if not direct and not (
-            q.case.particle != "の" and (f.reaches(q, p) or (not is_subject(q) and f.overreaches(q, p)))
+            q.case.particle != "の"
+            and (f.reaches(q, p) or via_light or (not is_subject(q) and f.overreaches(q, p)))
         ):
             continue
         case = q.case
