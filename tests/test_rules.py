@@ -1704,6 +1704,8 @@ BOUNDARY_CASES = [
     ("ブディ・サントソ通信・情報相は語った。", {}, ["ブディ・サントソ通信"]),
     ("北斗電機は日本製菓と日本電機に出資した。", {"日本製菓": "Company", "日本電機": "Company"}, ["日本"]),
     ("今回北斗電機は新製品を発表した。", {"北斗電機": "Company"}, ["今回北斗電機"]),
+    # 日本 before a katakana name is part of a Japanese company's name, no nationality
+    ("新会社「日本ミナトテック」は東京に置く。", {"日本ミナトテック": "Company"}, ["ミナトテック"]),
     # a reading in parentheses is no name of its own; a dean's title is no part of the name
     (
         "北浜市の村上光太郎(むらかみ・こうたろう)市長は述べた。",

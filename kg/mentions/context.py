@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from kg.mentions.candidate import ORG_TYPES, Candidate
-from kg.mentions.nationality import Nationality
+from kg.mentions.nationality import HOME_COUNTRY, Nationality
 from kg.mentions.ruledata import (
     LEGAL_FORMS,
     NOT_ALIAS,
@@ -19,9 +19,6 @@ from kg.mentions.ruledata import (
     title_sets,
 )
 from kg.rules import rules
-
-#: The country of a Japanese news text (the lexicon's name for Japan).
-HOME_COUNTRY = "日本"
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,9 @@ import re
 from kg.lexicon import Lexicon
 from kg.rules import rules
 
+#: The country of a Japanese news text (the lexicon's name for Japan).
+HOME_COUNTRY = "日本"
+
 
 class Nationality:
     """Country names and nationality prefixes of a lexicon, and the regexes made of them."""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from kg.mentions.context import HOME_COUNTRY
+from kg.mentions.nationality import HOME_COUNTRY
 from kg.model import EntityKey, Mention
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kg.lexicon import Lexicon, norm
 from kg.mentions.candidate import ORG_TYPES, Candidate
-from kg.mentions.nationality import Nationality
+from kg.mentions.nationality import HOME_COUNTRY, Nationality
 from kg.mentions.ruledata import (
     KANJI,
     LEADING_DESCRIPTOR,
@@ -269,6 +269,8 @@ class PatternSource:
                     # with the country written out are names)
                     return None
                 known = self.lex.lookup(rest) is not None
+                if not known and self.nationality.country_for(p) == HOME_COUNTRY:
+                    break  # 「日本マリンテック」, 日本ペイント: news writes no 日本 before a Japanese company
                 if cand.type == "Organization" and not known and len(p) > 1:
                     break  # 日本民間放送連盟, 日本サッカー協会: the country is part of a body's name
                 # 米マイクロソフト, 韓国サムスン電子; but 日立エナジー and 中国工商銀行 stay whole
