@@ -1429,6 +1429,8 @@ MENTION_RULE_CASES = [
     ("北斗製紙(本社・東京、若林賴房社長)は増資した。", "若林賴房", "Person", "person.chief_in_gloss"),
     ("科学技術政策局のジョン・スミス局長が来日した。", "科学技術政策局", "Government", "gov.bureau"),
     ("海沢県警は男を逮捕した。", "海沢県警", "Government", "gov.police"),
+    ("ベトナム沿岸警備隊は監視を強めた。", "ベトナム沿岸警備隊", "Government", "gov.forces"),
+    ("航空自衛隊は訓練を行った。", "航空自衛隊", "Government", "gov.self_defense_forces"),
     ("北浜市交通局は新型車両を導入する。", "北浜市交通局", "Government", "gov.public_agency"),
     ("北陽地裁は判決を言い渡した。", "北陽地裁", "Government", "gov.court"),
     ("北浜市長選で新人が当選した。", "北浜市", "Place", "place.municipality"),
@@ -3331,3 +3333,9 @@ def test_a_party_reaching_a_light_verb_past_a_noun_is_the_nouns() -> None:
     rules = edge_rules("朝霧製菓は12日、雪村フーズは14日にそれぞれ北浜市との間で基本協定を締結する。")
     assert ("朝霧製菓", "partnersWith", "北浜市") in rules, rules
     assert ("朝霧製菓", "partnersWith", "雪村フーズ") not in rules, rules
+
+
+def test_forces_need_a_country_before_them() -> None:
+    # 連合軍, 反政府軍: no country, no government body
+    found = nodes("連合軍と反政府軍が衝突した。")
+    assert not any(n.endswith("軍") for n in found), found
