@@ -3339,3 +3339,16 @@ def test_forces_need_a_country_before_them() -> None:
     # 連合軍, 反政府軍: no country, no government body
     found = nodes("連合軍と反政府軍が衝突した。")
     assert not any(n.endswith("軍") for n in found), found
+
+
+def test_a_buyer_of_shares_is_not_what_the_seller_invests_in() -> None:
+    # 月影ホールディングスに売却し、出資比率を…: the に-name is the buyer, the clause ends at 売却し、
+    text = (
+        "紅葉工機は8月、51%出資していた常盤精機の株式26%を月影ホールディングスに売却し、"
+        "出資比率を25%に下げた。"
+    )
+    rules = edge_rules(text)
+    assert ("紅葉工機", "investsIn", "月影ホールディングス") not in rules, rules
+    assert ("紅葉工機", "investsIn", "常盤精機") in rules, rules
+    # the compound particle に対し、 ends no clause
+    assert ("紅葉工機", "investsIn", "常盤精機") in edge_rules("紅葉工機は常盤精機に対し、50億円を出資する。")

@@ -24,6 +24,11 @@ COMPARED_WITH = re.compile(r"^(?:次ぐ|次いで|続く|続いて|並ぶ|匹敵
 PURPOSE_AFTER = "(?!用|向け)"
 
 
+#: A verb's continuative form and a comma (売却し、, 取得して、; not に対し、 or について、): a clause
+#: ends there.
+CLAUSE_ENDS_BETWEEN = re.compile(r"(?![対関際])[一-龥](?:して|し|させて|させ|されて|され)、")
+
+
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
     """The mention marked as the cue's object, and its particle: «X»を開発, «X»化を支持,
     «X»処理技術の輸出を禁止 (not «X»用電池の量産: what the battery is for, :data:`PURPOSE_AFTER`)."""
@@ -58,6 +63,8 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         limit = 4 if m.group(1) in ("の", "も") else 16
         if len(rest) > limit or re.search(r"[はが]", rest) and m.group(1) != "に":
             continue
+        if CLAUSE_ENDS_BETWEEN.search(rest):
+            continue  # «X»に売却し、出資比率を…: X is the object of the verb before the comma
         best = (i, m.group(1))
     if best is None:
         best = _object_further_back(sl, cue_start, spec, particles)
