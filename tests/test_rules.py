@@ -3352,3 +3352,22 @@ def test_a_buyer_of_shares_is_not_what_the_seller_invests_in() -> None:
     assert ("紅葉工機", "investsIn", "常盤精機") in rules, rules
     # the compound particle に対し、 ends no clause
     assert ("紅葉工機", "investsIn", "常盤精機") in edge_rules("紅葉工機は常盤精機に対し、50億円を出資する。")
+
+
+def test_a_parent_listed_next_is_no_child() -> None:
+    # Yの子会社およびZの連結子会社となる: Z is the next parent of the list, not Y's unit
+    rules = edge_rules("南海化学は、月影ホールディングスの子会社および蒼天化学の連結子会社となる。")
+    assert ("蒼天化学", "subsidiaryOf", "月影ホールディングス") not in rules, rules
+
+
+def test_who_receives_support_gives_none() -> None:
+    rules = edge_rules("青嵐工業は今後、千鳥物産の支援を受けながら海外事業を拡大する。")
+    assert ("千鳥物産", "supports", "青嵐工業") in rules, rules
+    assert ("青嵐工業", "supports", "千鳥物産") not in rules, rules
+
+
+def test_an_agent_with_a_split_niyoru_is_the_subject() -> None:
+    # GiNZA cuts による in two (千鳥物産に / よる); the name is still the agent of the noun
+    rules = edge_rules("千鳥物産による北斗電機に対する出資比率は100%に高まる。")
+    assert ("千鳥物産", "investsIn", "北斗電機") in rules, rules
+    assert ("北斗電機", "investsIn", "千鳥物産") not in rules, rules

@@ -36,6 +36,8 @@ UNNAMED_AGENT = re.compile(
 )
 NOMINALISED = re.compile(r"^[ぁ-ゖ]{0,4}(?:こと|ため)[をがはにも]")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
+#: The cue noun received: 支援を受け, 出資を受け入れ.
+RECEIVED = re.compile(r"^を受け")
 SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
 TOPIC_PARTICLES = ("は", "が", "も")
 #: が, then a verb that modifies the next name or noun: the が belongs to a relative clause
@@ -82,6 +84,8 @@ def _hits_at(
     after = text[c1:]
     if "«" in text[c0:c1] or URGED.match(after) or AGAINST.match(after):
         return []
+    if RECEIVED.match(after) and not (spec.detect_passive and spec.passive_swaps_roles):
+        return []  # Xの支援を受けながら: the receiver is helped; the case frame reads who gives
     site = CueSite(cue, c0, c1, spec.detect_passive and bool(PASSIVE.match(after)))
     marked = marked_object(sl, c0, spec)
     obj = marked[0] if marked else None

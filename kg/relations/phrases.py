@@ -66,12 +66,17 @@ NAME_TAIL = re.compile(
 COMPOUND_CASES = (
     (re.compile(r"^対(?:し|して)、?$"), "に", "に対し"),  # 北斗電機に対し: a target
     (re.compile(r"^(?:つい|関し)て(?:は|も)?、?$"), "に", "について"),  # TOBについて: what is spoken of
+    (re.compile(r"^(?:より|よって)、?$"), "に", "により"),  # 北斗電機により: an agent
     # 子会社ミナトを / 通じて: a means the subject acts through, never the cue's object
     (re.compile(r"^(?:通じ|介し|経由し)て?、?$"), "を", "を通じて"),
 )
 #: The same halves in their noun-modifying form: the name then belongs to the noun after them
 #: (北斗電機に対する公開買い付け).
-ADNOMINAL_CASES = ((re.compile(r"^対する$"), "に対する"), (re.compile(r"^(?:関する|ついての)$"), "について"))
+ADNOMINAL_CASES = (
+    (re.compile(r"^対する$"), "に対する"),
+    (re.compile(r"^(?:関する|ついての)$"), "について"),
+    (re.compile(r"^よる$"), "による"),  # 北斗電機に / よる / 出資: the agent of the noun
+)
 #: Auxiliaries that negate a predicate (組まず, 出資しない, 提携しません).
 NEGATION = frozenset({"ない", "ず", "ぬ", "ん"})
 #: The passive auxiliaries (出資される, 採用られる); not させる, which is causative.
@@ -240,9 +245,12 @@ def _compound_case(phrases: list[Phrase], k: int, text: str) -> Phrase | None:
             return replace(p, case=Case(case, ""), head=k + 2)
     for word, first, case in COMPOUND_CASES:
         if p.case.particle == first and word.match(second):
-            # GiNZA may hang the second half back on the first: the phrase then goes to the root
+            # GiNZA may hang the second half back on the first: the phrase then goes to the next
+            # predicate (an agent: 公開買付けに|より|取得し) or to the root
             nxt = phrases[k + 1]
-            head = nxt.head if nxt.head != k else next((q.index for q in phrases if q.head < 0), p.head)
+            later = [q.index for q in phrases[k + 2 :] if q.predicate] if case == "により" else []
+            root = next((q.index for q in phrases if q.head < 0), p.head)
+            head = nxt.head if nxt.head != k else (later or [root])[0]
             return replace(p, case=Case(case, ""), head=head)
     return None
 
