@@ -517,6 +517,18 @@ RELATION_CASES = [
         "subsidiaryOf.acts_through",
     ),
     (
+        # a place between the partner and the joint venture
+        "東邦精機は、白浜重工とタイに合弁会社を設立することで合意した。",
+        ("東邦精機", "partnersWith", "白浜重工"),
+        "partnersWith.founded_with",
+    ),
+    (
+        # three companies that found one new company: every two are partners
+        "東邦精機、白浜重工、南星造船の3社は、新会社を設立すると発表した。",
+        ("白浜重工", "partnersWith", "南星造船"),
+        "partnersWith.found_together",
+    ),
+    (
         "北斗電機は26日、新会社を南海化学などと設立すると発表した。",
         ("北斗電機", "partnersWith", "南海化学"),
         "partnersWith.founded_with",
@@ -3371,3 +3383,8 @@ def test_an_agent_with_a_split_niyoru_is_the_subject() -> None:
     rules = edge_rules("千鳥物産による北斗電機に対する出資比率は100%に高まる。")
     assert ("千鳥物産", "investsIn", "北斗電機") in rules, rules
     assert ("北斗電機", "investsIn", "千鳥物産") not in rules, rules
+
+
+def test_one_company_founding_a_company_has_no_partner() -> None:
+    rules = edge_rules("東邦精機は、白浜重工の跡地に新会社を設立すると発表した。")
+    assert not any(p == "partnersWith" for _, p, _ in rules), rules
