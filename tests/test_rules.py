@@ -1734,6 +1734,11 @@ BOUNDARY_CASES = [
         ["精密機器大手"],
     ),
     ("工作機械メーカーの東雲精工が語った。", {"東雲精工": "Company"}, ["工作機械メーカー"]),
+    (
+        "北斗電機は、南海化学の子会社の食品スーパー、白鷺電子と提携した。",
+        {"白鷺電子": "Company"},
+        ["食品スーパー"],
+    ),
     # a person, the company of the title, then the title: two entities, not one
     ("山本一郎コクヨ社長は会見した。", {"山本一郎": "Person", "コクヨ": "Company"}, ["山本一郎コクヨ"]),
     # a department between the name and the title is part of the title
@@ -3388,3 +3393,39 @@ def test_an_agent_with_a_split_niyoru_is_the_subject() -> None:
 def test_one_company_founding_a_company_has_no_partner() -> None:
     rules = edge_rules("東邦精機は、白浜重工の跡地に新会社を設立すると発表した。")
     assert not any(p == "partnersWith" for _, p, _ in rules), rules
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "wrong"),
+    [
+        # the parent named after Yの親会社である is Y's, not the topic's
+        (
+            "東邦精機は、白浜電子の親会社である南星化学と資本提携すると発表した。",
+            ("白浜電子", "subsidiaryOf", "南星化学"),
+            ("東邦精機", "subsidiaryOf", "南星化学"),
+        ),
+        # a parent glued to 子会社, then a descriptor and a comma
+        (
+            "東邦精機は、南星化学子会社の部品メーカー、白浜電子と業務提携した。",
+            ("白浜電子", "subsidiaryOf", "南星化学"),
+            ("白浜電子", "subsidiaryOf", "東邦精機"),
+        ),
+        # a country's local unit
+        (
+            "東邦精機は、南星化学の米国現地法人である南星アメリカ社と契約を結んだ。",
+            ("南星アメリカ", "subsidiaryOf", "南星化学"),
+            ("南星アメリカ", "subsidiaryOf", "東邦精機"),
+        ),
+    ],
+)
+def test_a_parent_noun_binds_the_names_around_it(
+    text: str, edge: tuple[str, str, str], wrong: tuple[str, str, str]
+) -> None:
+    rules = edge_rules(text)
+    assert edge in rules, rules
+    assert wrong not in rules, rules
+
+
+def test_a_unit_under_a_company_written_with_de_wa() -> None:
+    rules = edge_rules("東邦精機では、傘下の白浜電子が工場を運営している。")
+    assert ("白浜電子", "subsidiaryOf", "東邦精機") in rules, rules
