@@ -1441,6 +1441,7 @@ MENTION_RULE_CASES = [
     ("北斗製紙(本社・東京、若林賴房社長)は増資した。", "若林賴房", "Person", "person.chief_in_gloss"),
     ("科学技術政策局のジョン・スミス局長が来日した。", "科学技術政策局", "Government", "gov.bureau"),
     ("海沢県警は男を逮捕した。", "海沢県警", "Government", "gov.police"),
+    ("北浜総合病院の山川一郎院長は謝罪した。", "北浜総合病院", "Organization", "org.institution"),
     ("ベトナム沿岸警備隊は監視を強めた。", "ベトナム沿岸警備隊", "Government", "gov.forces"),
     ("航空自衛隊は訓練を行った。", "航空自衛隊", "Government", "gov.self_defense_forces"),
     ("北浜市交通局は新型車両を導入する。", "北浜市交通局", "Government", "gov.public_agency"),
@@ -3429,3 +3430,11 @@ def test_a_parent_noun_binds_the_names_around_it(
 def test_a_unit_under_a_company_written_with_de_wa() -> None:
     rules = edge_rules("東邦精機では、傘下の白浜電子が工場を運営している。")
     assert ("白浜電子", "subsidiaryOf", "東邦精機") in rules, rules
+
+
+def test_a_hospital_or_school_without_a_name_is_no_body() -> None:
+    found = nodes("患者は市内の病院に搬送された。地元の高校では総合病院の医師が講演した。")
+    assert not any(n.endswith(("病院", "高校")) for n in found), found
+    # a named one with its head is a body the head leads
+    rules = edge_rules("北浜総合病院の山川一郎院長は謝罪した。")
+    assert ("山川一郎", "leads", "北浜総合病院") in rules, rules
