@@ -1719,6 +1719,13 @@ BOUNDARY_CASES = [
     ("ブディ・サントソ通信・情報相は語った。", {}, ["ブディ・サントソ通信"]),
     ("北斗電機は日本製菓と日本電機に出資した。", {"日本製菓": "Company", "日本電機": "Company"}, ["日本"]),
     ("今回北斗電機は新製品を発表した。", {"北斗電機": "Company"}, ["今回北斗電機"]),
+    # 組織・氏名役職 (a caption): the dot ends the organisation, the person is read after it
+    (
+        "北浜電機・山川一郎社長は「おわびする」と述べた。",
+        {"北浜電機": "Company", "山川一郎": "Person"},
+        ["北浜", "電機・山川一郎"],
+    ),
+    ("北浜総合病院・山川一郎院長は述べた。", {"北浜総合病院": "Organization", "山川一郎": "Person"}, []),
     # 日本 before a katakana name is part of a Japanese company's name, no nationality
     ("新会社「日本ミナトテック」は東京に置く。", {"日本ミナトテック": "Company"}, ["ミナトテック"]),
     # a reading in parentheses is no name of its own; a dean's title is no part of the name

@@ -202,6 +202,18 @@ def _nationality(lex: Lexicon, word: str) -> bool:
     return bool(lex.country_of_prefix(word)) or (entry is not None and entry.type == "Country")
 
 
+def _after_last_dot(compound: list[Token]) -> list[Token]:
+    """北浜電機・山川一郎 | 社長: a middle dot ends the organisation's words; the name is read after
+    it when a kanji person-name word follows (松下正・前コクヨ | 取締役 keeps its name before the dot)."""
+    dots = [k for k, t in enumerate(compound) if t.text == "・"]
+    if not dots:
+        return compound
+    after = compound[dots[-1] + 1 :]
+    if after and is_person_word(after[0]) and KANJI.match(after[0].text):
+        return after
+    return compound
+
+
 def _fused_kanji(text: str, found: _Found) -> int | None:
     """Where a kanji run written right before a katakana name starts (北斗 + モビリティ), if any."""
     if "・" in found.name:
@@ -227,7 +239,7 @@ class NameReader:
     ) -> tuple[_Found | None, Candidate | None]:
         """The person named right before a title (ending ``head``), and an organisation candidate."""
         name_end = head_start + len(head)
-        compound = [t for t in compound_before(tokens, name_end) if t.start >= head_start]
+        compound = _after_last_dot([t for t in compound_before(tokens, name_end) if t.start >= head_start])
         if any(is_person_word(t) and KANJI.match(t.text) for t in compound):
             found = self._token_name(text, compound, name_end, title)
             org = self._org_candidate(text, tokens, *found.org) if found and found.org else None
