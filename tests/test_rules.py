@@ -1442,6 +1442,7 @@ MENTION_RULE_CASES = [
     ("科学技術政策局のジョン・スミス局長が来日した。", "科学技術政策局", "Government", "gov.bureau"),
     ("海沢県警は男を逮捕した。", "海沢県警", "Government", "gov.police"),
     ("在大阪ラトビア総領事館は声明を出した。", "在大阪ラトビア総領事館", "Government", "gov.mission"),
+    ("新生民主、国民改革両党は推薦を決めた。", "国民改革", "Organization", "list.parties"),
     ("北浜総合病院の山川一郎院長は謝罪した。", "北浜総合病院", "Organization", "org.institution"),
     ("ベトナム沿岸警備隊は監視を強めた。", "ベトナム沿岸警備隊", "Government", "gov.forces"),
     ("航空自衛隊は訓練を行った。", "航空自衛隊", "Government", "gov.self_defense_forces"),
@@ -1737,6 +1738,8 @@ BOUNDARY_CASES = [
     ),
     ("東都大学の石田誠学部長は講演した。", {"石田誠": "Person"}, ["石田誠学"]),
     ("王暁軍総領事は知事と会談した。", {"王暁軍": "Person"}, ["王暁軍総領事"]),
+    # a party before its own office
+    ("共産党県委員長の森大介氏も立候補する。", {"共産党": "Organization", "森大介": "Person"}, []),
     # a line of business before a company: a kind of company, not one
     (
         "南海重工は、子会社である精密機器大手の白浜精機に出資を増やす。",
