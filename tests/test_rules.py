@@ -3450,3 +3450,14 @@ def test_a_hospital_or_school_without_a_name_is_no_body() -> None:
     # a named one with its head is a body the head leads
     rules = edge_rules("北浜総合病院の山川一郎院長は謝罪した。")
     assert ("山川一郎", "leads", "北浜総合病院") in rules, rules
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_investor() -> None:
+    # 南海化学が実施する増資を引き受け、同社に出資する: 南海化学 issues the shares, it invests in no one
+    text = (
+        "北斗電機は21日、南海化学と資本提携することで基本合意した。"
+        "南海化学が11月中に実施する第三者割当増資を引き受け、同社に30%を出資する。"
+    )
+    rules = edge_rules(text)
+    assert ("北斗電機", "partnersWith", "南海化学") in rules, rules
+    assert ("南海化学", "investsIn", "北斗電機") not in rules, rules

@@ -304,6 +304,7 @@ class Clauses:
                 clause = self.phrases[c.head]
                 joined = clause.predicate and clause.function.rstrip().endswith(("、", "て", "で"))
                 joined = joined and not CLEFT_CLAUSE.search(clause.function.rstrip())
+                joined = joined and not relative_clause_between(self, c)
                 i = self.slot(c)
                 if joined and self.fits(i, classes) and self.runs_into(clause, set(chain)):
                     return [i]
@@ -318,6 +319,18 @@ class Clauses:
                 return True
             q = self.phrases[q.head]
         return False
+
+
+def relative_clause_between(f: Clauses, c: Phrase) -> bool:
+    """Between a が-subject and the clause GiNZA hangs it on stands a verb that modifies the
+    noun right after it (Aが実施する増資を引き受け、): the が is that verb's, not the clause's."""
+    return any(
+        r.predicate
+        and r.head == r.index + 1
+        and not r.function.rstrip().endswith(("、", "て", "で"))
+        and not f.phrases[r.index + 1].predicate
+        for r in f.phrases[c.index + 1 : c.head]
+    )
 
 
 def nameless_modifier(f: Clauses, q: Phrase, p: Phrase) -> bool:

@@ -43,7 +43,7 @@ TOPIC_PARTICLES = ("は", "が", "も")
 #: が, then a verb that modifies the next name or noun: the が belongs to a relative clause
 #: (メタが公開した«モデル», エヌビディアが建設した工場に).
 RELATIVE_CLAUSE = re.compile(
-    r"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[ぁ-ゖ](?:た|る)(?:[「『]?«|[一-龥ァ-ヴー]{1,6}(?:に|を|で|へ|から)、?)"
+    r"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[ぁ-ゖ](?:た|る)(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
 )
 #: Confidence factors for the less direct readings.
 OWNER_FACTOR = 0.9
