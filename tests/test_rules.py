@@ -718,6 +718,12 @@ RELATION_CASES = [
         "cue.makes_for",
     ),
     (
+        # the buyer written with 向けに
+        "北斗車両工業は、東都電鉄向けに客車40両を受注した。",
+        ("北斗車両工業", "supplies", "東都電鉄"),
+        "cue.orders_won",
+    ),
+    (
         "北斗車両工業は、東都電鉄から新型の客車40両を受注した。",
         ("北斗車両工業", "supplies", "東都電鉄"),
         "cue.orders_won",
@@ -1442,6 +1448,7 @@ MENTION_RULE_CASES = [
     ("科学技術政策局のジョン・スミス局長が来日した。", "科学技術政策局", "Government", "gov.bureau"),
     ("海沢県警は男を逮捕した。", "海沢県警", "Government", "gov.police"),
     ("在大阪ラトビア総領事館は声明を出した。", "在大阪ラトビア総領事館", "Government", "gov.mission"),
+    ("白浜精機(本社:大阪市、社長:川村 健二)は発表した。", "川村健二", "Person", "person.chief_after_colon"),
     ("新生民主、国民改革両党は推薦を決めた。", "国民改革", "Organization", "list.parties"),
     ("北浜総合病院の山川一郎院長は謝罪した。", "北浜総合病院", "Organization", "org.institution"),
     ("ベトナム沿岸警備隊は監視を強めた。", "ベトナム沿岸警備隊", "Government", "gov.forces"),
@@ -1738,6 +1745,7 @@ BOUNDARY_CASES = [
     ),
     ("東都大学の石田誠学部長は講演した。", {"石田誠": "Person"}, ["石田誠学"]),
     ("王暁軍総領事は知事と会談した。", {"王暁軍": "Person"}, ["王暁軍総領事"]),
+    ("北斗電機は、新型モーターを発売した。", {"北斗電機": "Company"}, ["新型モーター"]),
     # a party before its own office
     ("共産党県委員長の森大介氏も立候補する。", {"共産党": "Organization", "森大介": "Person"}, []),
     # a line of business before a company: a kind of company, not one

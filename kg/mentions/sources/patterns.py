@@ -138,6 +138,10 @@ def after_particles(tokens: Sequence[Token], start: int, end: int) -> int:
     return start
 
 
+#: A space between a kanji surname and given name (社長:山田 一郎).
+NAME_SPACE = re.compile(r"(?<=[一-龥々])[ 　](?=[一-龥々])")
+
+
 #: Hiragana nouns that only stand in for something (こと, ため): never the start of a name.
 FORMAL_NOUNS = frozenset(
     {"こと", "もの", "よう", "わけ", "はず", "ところ", "とき", "ほか", "ため", "うち", "まま"}
@@ -226,6 +230,8 @@ class PatternSource:
                 if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
                     continue
                 cand.end = cand.start + len(cand.name)
+                if cand.type == "Person":
+                    cand.name = NAME_SPACE.sub("", cand.name)  # 山田 一郎: one name, the span keeps the space
                 words = words_in(sent.tokens, cand.start, cand.end)
                 if only_actions(words):
                     continue  # 合併・買収(M&A): actions, not a name
