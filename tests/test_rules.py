@@ -718,6 +718,11 @@ RELATION_CASES = [
         "cue.makes_for",
     ),
     (
+        "東雲電子は73年以降、南星化学を筆頭株主として事業を展開してきた。",
+        ("南星化学", "investsIn", "東雲電子"),
+        "investsIn.has_as_shareholder",
+    ),
+    (
         # the buyer written with 向けに
         "北斗車両工業は、東都電鉄向けに客車40両を受注した。",
         ("北斗車両工業", "supplies", "東都電鉄"),
@@ -3468,4 +3473,14 @@ def test_the_subject_of_a_relative_clause_is_not_the_investor() -> None:
     )
     rules = edge_rules(text)
     assert ("北斗電機", "partnersWith", "南海化学") in rules, rules
+    assert ("南海化学", "investsIn", "北斗電機") not in rules, rules
+
+
+def test_holders_a_stake_is_bought_from_are_no_holders_of_the_buyer() -> None:
+    text = (
+        "北斗電機は、白鷺電子を連結子会社化すると発表した。"
+        "大株主である南海化学と東邦精機から株式を追加取得した。"
+    )
+    rules = edge_rules(text)
+    assert ("白鷺電子", "subsidiaryOf", "北斗電機") in rules, rules
     assert ("南海化学", "investsIn", "北斗電機") not in rules, rules
