@@ -3484,3 +3484,13 @@ def test_holders_a_stake_is_bought_from_are_no_holders_of_the_buyer() -> None:
     rules = edge_rules(text)
     assert ("白鷺電子", "subsidiaryOf", "北斗電機") in rules, rules
     assert ("南海化学", "investsIn", "北斗電機") not in rules, rules
+
+
+def test_members_each_with_a_descriptor_are_one_list() -> None:
+    # 総合商社のAと、化学メーカーのBは: both won the order
+    rules = edge_rules("総合商社の北斗物産と、化学メーカーの南海化学は、東邦精機から客車50両を受注した。")
+    assert ("北斗物産", "supplies", "東邦精機") in rules, rules
+    assert ("南海化学", "supplies", "東邦精機") in rules, rules
+    # AはBと、CはDと: B and C are no list
+    rules = edge_rules("北斗物産は南海化学と、東邦精機は白鷺電子とそれぞれ提携した。")
+    assert ("北斗物産", "partnersWith", "東邦精機") not in rules, rules

@@ -27,9 +27,11 @@ def slot_class(name: str) -> tuple[str, ...]:
 
 
 #: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B / 「A」や「B」 /
-#: Aと地銀中堅のB.
+#: Aと地銀中堅のB / 総合商社のAと、建設会社のB (a comma after と only before a descriptor: not
+#: AはBと、CはDと).
 SEPARATOR = re.compile(
-    r"^[」』]?社?(?:が?[(（]?約?[0-9.]+[%％](?:ずつ)?[)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして)"
+    r"^[」』]?社?(?:が?[(（]?約?[0-9.]+[%％](?:ずつ)?[)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして"
+    r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|会社|メーカー|地銀|商社)の))"
     # Aと通信大手のB: a descriptor between; not Aとの合弁会社B (with A, not A and B)
     r"(?:(?!の)[^«»。、はがをにで]{0,12}?(?:大手|中堅|企業|会社|メーカー|地銀|商社)の?)?[一-龥]?[「『]?$"
 )
