@@ -3494,3 +3494,8 @@ def test_members_each_with_a_descriptor_are_one_list() -> None:
     # AはBと、CはDと: B and C are no list
     rules = edge_rules("北斗物産は南海化学と、東邦精機は白鷺電子とそれぞれ提携した。")
     assert ("北斗物産", "partnersWith", "東邦精機") not in rules, rules
+
+
+def test_a_post_of_a_quoted_company_is_filled() -> None:
+    rules = edge_rules("持ち株会社「北斗南海ホールディングス」の会長には北斗電機の山田一郎社長が就く。")
+    assert ("山田一郎", "leads", "北斗南海ホールディングス") in rules, rules
