@@ -3500,3 +3500,9 @@ def test_members_each_with_a_descriptor_are_one_list() -> None:
 def test_a_post_of_a_quoted_company_is_filled() -> None:
     rules = edge_rules("持ち株会社「北斗南海ホールディングス」の会長には北斗電機の山田一郎社長が就く。")
     assert ("山田一郎", "leads", "北斗南海ホールディングス") in rules, rules
+
+
+def test_a_minority_stake_bought_for_a_price_is_an_investment() -> None:
+    rules = edge_rules("東邦精機は白浜電子の株式9.5%を105億円で取得すると発表した。")
+    assert ("東邦精機", "investsIn", "白浜電子") in rules, rules
+    assert ("東邦精機", "acquires", "白浜電子") not in rules, rules

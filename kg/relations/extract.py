@@ -37,9 +37,9 @@ def sentence_hits(
     return found + majority_subsidiaries(sl, found)
 
 
-#: A stake under half bought: 株式を20%以上取得, 15%を買い増し.
+#: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得.
 MINORITY_STAKE = re.compile(
-    r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?を?(?:取得|買い)"
+    r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?を?(?:[^«»。、%％]{1,16}?で)?(?:取得|買い)"
 )
 
 
