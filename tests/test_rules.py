@@ -3506,3 +3506,10 @@ def test_a_minority_stake_bought_for_a_price_is_an_investment() -> None:
     rules = edge_rules("東邦精機は白浜電子の株式9.5%を105億円で取得すると発表した。")
     assert ("東邦精機", "investsIn", "白浜電子") in rules, rules
     assert ("東邦精機", "acquires", "白浜電子") not in rules, rules
+
+
+def test_a_field_invested_in_is_not_made() -> None:
+    # 半導体分野などへの投資を手掛ける: 手掛ける's object is the investing, 半導体 is invested in
+    rules = edge_rules("半導体分野などへの投資を手掛ける南海ホールディングスは、北斗電機と提携した。")
+    assert ("南海ホールディングス", "develops", "半導体") not in rules, rules
+    assert ("南海ホールディングス", "partnersWith", "北斗電機") in rules, rules

@@ -24,6 +24,8 @@ COMPARED_WITH = re.compile(r"^(?:次ぐ|次いで|続く|続いて|並ぶ|匹敵
 PURPOSE_AFTER = "(?!用|向け)"
 
 
+#: A case of another noun between a name and the cue's particle (Xへの投資を, Xに対する支援を).
+NESTED_CASE = re.compile(r"への|に対する|向けの")
 #: A verb's continuative form and a comma (売却し、, 取得して、; not に対し、 or について、): a clause
 #: ends there.
 CLAUSE_ENDS_BETWEEN = re.compile(r"(?![対関際])[一-龥](?:して|し|させて|させ|されて|され)、")
@@ -52,6 +54,9 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         )
         if not m:
             continue
+        nested = NESTED_CASE.search(gap[: m.end(1)])
+        if nested and nested.group() != m.group(1):
+            continue  # «X»分野などへの投資を手掛ける: X is what is invested in, not what is made
         rest = m.group(2)
         if m.group(1) == "に" and COMPARED_WITH.match(rest):
             continue  # «X»に次ぐ大型投資: X is what the deal is measured against
