@@ -3513,3 +3513,9 @@ def test_a_field_invested_in_is_not_made() -> None:
     rules = edge_rules("半導体分野などへの投資を手掛ける南海ホールディングスは、北斗電機と提携した。")
     assert ("南海ホールディングス", "develops", "半導体") not in rules, rules
     assert ("南海ホールディングス", "partnersWith", "北斗電機") in rules, rules
+
+
+def test_a_base_in_a_clause_on_a_unit_is_the_units() -> None:
+    rules = edge_rules("北斗電機は、中国の江蘇省に拠点を置く子会社東邦精機の全株式を新会社に拠出する。")
+    assert ("東邦精機", "basedIn", "江蘇省") in rules, rules
+    assert ("北斗電機", "basedIn", "江蘇省") not in rules, rules

@@ -289,7 +289,7 @@ class Clauses:
             q = self.phrases[q.head]
             chain.append(q.index)
             for c in self.children(q):
-                if (c.start < p.start or quoted) and is_subject(c):
+                if (c.start < p.start or quoted) and is_subject(c) and not relative_clause_between(self, c):
                     found = subject_slots(self, c, classes, p)
                     if found:
                         return found
