@@ -146,6 +146,11 @@ def descriptor_prefixes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def descriptor_endings() -> tuple[str, ...]:
+    return tuple(rules("generic").descriptor_endings)
+
+
+@lru_cache(maxsize=1)
 def descriptive_kinds() -> re.Pattern[str]:
     """地域航空, 外資系証券: a descriptive stem right before a line of business (``generic.yaml``)."""
     g = rules("generic")
@@ -165,7 +170,7 @@ def is_generic(name: str) -> bool:
         return True  # 2社, 3行, 5団体: a count of the names listed, not a name
     if descriptive_kinds().fullmatch(n):
         return True  # 地域航空, 大手証券: a kind of company
-    if n.endswith(tuple(rules("generic").descriptor_endings)):
+    if n.endswith(descriptor_endings()):
         return True  # 電子部品大手, 建設機械メーカー: a kind of company
     return name.startswith(descriptor_prefixes())
 
@@ -204,6 +209,8 @@ READING = re.compile(r"[ぁ-ゖー・ 　]+")
 def is_reading(alias: str, name: str) -> bool:
     """村上光太郎(むらかみ・こうたろう): the parentheses hold the name's reading, no other name."""
     return bool(READING.fullmatch(alias)) and bool(KANJI.search(name))
+
+
 #: Where a company is listed, written in a gloss after its name: 東証:4999, 東証プライム, NASDAQ:MNTS.
 LISTING = "(?:東証|名証|福証|札証|JASDAQ|ジャスダック|マザーズ|ナスダック|NASDAQ|Nasdaq|NYSE|証券コード)"
 #: The whole gloss: 南海化学(東証:4999) — the exchange inside it is no mention.

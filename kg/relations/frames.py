@@ -614,9 +614,9 @@ def _relative_object(f: Clauses, cue: CompiledCue, p: Phrase, r: Roles) -> None:
     """The noun a clause with a subject and no object modifies is its object (in place):
     北斗電機が出資する南海化学 / 南海化学は、北斗電機と東都商事が出資する合弁会社だ; not when the
     clause says an object no name stands for (無人機を使う通信技術「HAPS」: HAPS uses the drones)."""
-    said = any(q.head == p.index and q.case.particle in cue.spec.object_particles for q in f.phrases)
     if not cue.spec.relative_object:
-        return
+        return  # Y向けに開発する企業X: only a marked object is one
+    said = any(q.head == p.index and q.case.particle in cue.spec.object_particles for q in f.phrases)
     if r.subjects and not r.objects and p.predicate and not said:
         head = f.relative_noun(p)
         if head is not None and head not in r.subjects and f.fits(head, cue.spec.object):
