@@ -3519,3 +3519,11 @@ def test_a_base_in_a_clause_on_a_unit_is_the_units() -> None:
     rules = edge_rules("北斗電機は、中国の江蘇省に拠点を置く子会社東邦精機の全株式を新会社に拠出する。")
     assert ("東邦精機", "basedIn", "江蘇省") in rules, rules
     assert ("北斗電機", "basedIn", "江蘇省") not in rules, rules
+
+
+def test_a_stable_in_parentheses_is_no_other_name_of_the_wrestler() -> None:
+    # 横綱・北浜山(南岡部屋), 大関・西海嵐(東浦): the stable, not an alias (the node kept its name)
+    found = nodes("横綱・北浜山(南岡部屋)は会見した。大関・西海嵐(東浦)も出席した。")
+    assert found["北浜山"]["aliases"] == [] and found["西海嵐"]["aliases"] == [], found
+    # a foreign name's reading stays an alias
+    assert "ジョー・ツァイ" in nodes("蔡崇信(ジョー・ツァイ)会長は述べた。")["蔡崇信"]["aliases"]

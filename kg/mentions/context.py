@@ -13,6 +13,7 @@ from kg.mentions.ruledata import (
     PAREN_ALIAS,
     char_classes,
     is_generic,
+    is_person_alias,
     is_reading,
     title_before,
     title_regex,
@@ -110,7 +111,7 @@ class ContextReader:
         same_kind = inner_entry is None or inner_entry.type == c.type
         if not same_kind or not (nxt is None or nxt.start >= c.end + quote + pm.end() or nxt.start > c.end):
             return False
-        if not is_reading(inner, c.name):
+        if not is_reading(inner, c.name) and (c.type != "Person" or is_person_alias(inner)):
             c.aliases.append(inner)
         inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + quote + pm.end()
         if not quote:

@@ -211,6 +211,16 @@ def is_reading(alias: str, name: str) -> bool:
     return bool(READING.fullmatch(alias)) and bool(KANJI.search(name))
 
 
+#: A person's other name in parentheses is written in katakana or Latin letters (蔡崇信(ジョー・ツァイ)).
+PERSON_ALIAS = re.compile(r"[ァ-ヴー・=＝ 　A-Za-z.\-']+")
+
+
+def is_person_alias(alias: str) -> bool:
+    """Whether ``alias`` can be a person's other name; 北浜山(南岡部屋), 北浜山(南岡) name a wrestler's
+    stable, (54) an age, (東京) a place."""
+    return bool(PERSON_ALIAS.fullmatch(alias))
+
+
 #: Where a company is listed, written in a gloss after its name: 東証:4999, 東証プライム, NASDAQ:MNTS.
 LISTING = "(?:東証|名証|福証|札証|JASDAQ|ジャスダック|マザーズ|ナスダック|NASDAQ|Nasdaq|NYSE|証券コード)"
 #: The whole gloss: 南海化学(東証:4999) — the exchange inside it is no mention.

@@ -21,7 +21,7 @@ from kg.mentions.ruledata import (
     NOT_SURNAMES,
     corporate_titles,
     is_generic,
-    is_reading,
+    is_person_alias,
     pattern_rules,
     title_before,
     title_chain_regex,
@@ -191,7 +191,7 @@ class PersonSource:
                 country=country,
                 refind=True,
             )
-            if alias and not NOT_ALIAS.match(alias) and not is_reading(alias, found.name):
+            if alias and not NOT_ALIAS.match(alias) and is_person_alias(alias):
                 c.aliases.append(alias)
             yield c
 
