@@ -1751,6 +1751,8 @@ BOUNDARY_CASES = [
     ),
     ("東都大学の石田誠学部長は講演した。", {"石田誠": "Person"}, ["石田誠学"]),
     ("王暁軍総領事は知事と会談した。", {"王暁軍": "Person"}, ["王暁軍総領事"]),
+    # list style, the title before the name: the place is no person
+    ("会見には南岡市長川村健二が出席した。", {"川村健二": "Person", "南岡市": "Place"}, ["南岡"]),
     ("北斗電機は、新型モーターを発売した。", {"北斗電機": "Company"}, ["新型モーター"]),
     # a party before its own office
     ("共産党県委員長の森大介氏も立候補する。", {"共産党": "Organization", "森大介": "Person"}, []),

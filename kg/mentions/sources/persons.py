@@ -202,6 +202,18 @@ def _nationality(lex: Lexicon, word: str) -> bool:
     return bool(lex.country_of_prefix(word)) or (entry is not None and entry.type == "Country")
 
 
+def _name_follows(tokens: Sequence[Token], at: int) -> bool:
+    """A kanji surname and given name right after the title at ``at`` (list style: 知事鈴木英敬)."""
+    after = [t for t in tokens if t.start >= at][:2]
+    return (
+        len(after) == 2
+        and after[0].start == at
+        and after[0].tag.endswith("人名-姓")
+        and after[1].tag.endswith("人名-名")
+        and bool(KANJI.match(after[0].text))
+    )
+
+
 def _after_last_dot(compound: list[Token]) -> list[Token]:
     """北浜電機・山川一郎 | 社長: a middle dot ends the organisation's words; the name is read after
     it when a kanji person-name word follows (松下正・前コクヨ | 取締役 keeps its name before the dot)."""
@@ -239,6 +251,8 @@ class NameReader:
     ) -> tuple[_Found | None, Candidate | None]:
         """The person named right before a title (ending ``head``), and an organisation candidate."""
         name_end = head_start + len(head)
+        if _name_follows(tokens, name_end + len(title)):
+            return None, None  # 南岡市長川村健二, 北浜大学学長山川一郎: the name comes after the title
         compound = _after_last_dot([t for t in compound_before(tokens, name_end) if t.start >= head_start])
         if any(is_person_word(t) and KANJI.match(t.text) for t in compound):
             found = self._token_name(text, compound, name_end, title)
