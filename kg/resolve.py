@@ -169,11 +169,14 @@ class _Surface:
     ctype: str | None = None
 
 
-def _antecedent(text: str, m: Mention, earlier: list[Mention]) -> Mention | None:
+def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Mention]) -> Mention | None:
     """What the anaphor ``m`` (同社, 同行) stands for among the ``earlier`` mentions: in the latest
     sentence (up to three back) with a mention of its type, an anaphor of that type resolved
     there (北斗銀行は同行に出資する。同行の頭取は: the same bank again), else the topic, else the
-    latest mention. A topic of the anaphor's own sentence is never it (北斗銀行は同行に出資)."""
+    latest mention. What its own sentence (``sentence``: its mentions) is about is never it:
+    a topic of that sentence (北斗銀行は同行に出資; 北斗電機は南海化学と提携した。北斗電機は同社に
+    出資する), nor, when the sentence marks no topic and the anaphor is in no topic phrase, the
+    previous topic its subject leaves unsaid (…。同社に30%を出資する: the partner)."""
     prev = [
         p
         for p in earlier
@@ -191,7 +194,26 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention]) -> Mention | None
         return chained[-1]
     named = [p for p in latest if not p.anaphor]
     topics = [p for p in named if _is_topic(text, p)]
+    said = [p for p in sentence if p is not m and not p.anaphor and _is_theme(text, p)]
+    own = {p.entity for p in said if p.type == m.type}
+    if not said and last < m.sent_index and not _in_topic_phrase(text, m):
+        own = {p.entity for p in topics[:1]}  # the unsaid subject
+    others = [p for p in named if p.entity not in own]
+    if own and others:
+        return others[-1]
     return topics[0] if topics else named[-1]
+
+
+def _is_theme(text: str, m: Mention) -> bool:
+    """The mention is marked with は or も (a が-subject may be a relative clause's: 南海化学が実施する
+    増資を引き受け、同社に出資)."""
+    return bool(re.match(r"^(?:\([^)]*\))?(?:は|も)", text[m.end : m.end + 12]))
+
+
+def _in_topic_phrase(text: str, m: Mention) -> bool:
+    """The mention is, or begins, the phrase its sentence is about (同社は, 同社の山田社長は)."""
+    after = text[m.end : m.end + 16]
+    return bool(re.match(r"^(?:\([^)]*\))?(?:は|も|が|の[^、。«»]{0,12}?(?:は|も|が))", after))
 
 
 def _is_topic(text: str, m: Mention) -> bool:
@@ -320,7 +342,8 @@ class Resolver:
                 self.merges[key].add((m.text, "anaphor.government"))
                 m.entity, m.name, m.confidence = key, name, 0.6
                 continue
-            target = _antecedent(doc.text, m, mentions[:i])
+            sentence = [p for p in mentions if p.sent_index == m.sent_index]
+            target = _antecedent(doc.text, m, mentions[:i], sentence)
             if target is None:
                 continue
             m.entity, m.name = target.entity, target.name

@@ -3477,6 +3477,8 @@ def test_the_subject_of_a_relative_clause_is_not_the_investor() -> None:
     rules = edge_rules(text)
     assert ("北斗電機", "partnersWith", "南海化学") in rules, rules
     assert ("南海化学", "investsIn", "北斗電機") not in rules, rules
+    # the relative clause's が is no said subject: the previous topic invests, in the partner (同社)
+    assert ("北斗電機", "investsIn", "南海化学") in rules, rules
 
 
 def test_holders_a_stake_is_bought_from_are_no_holders_of_the_buyer() -> None:
@@ -3529,3 +3531,61 @@ def test_a_stable_in_parentheses_is_no_other_name_of_the_wrestler() -> None:
     assert found["北浜山"]["aliases"] == [] and found["西海嵐"]["aliases"] == [], found
     # a foreign name's reading stays an alias
     assert "ジョー・ツァイ" in nodes("蔡崇信(ジョー・ツァイ)会長は述べた。")["蔡崇信"]["aliases"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence leaves its subject unsaid: 同社 is the partner, not the previous topic
+        "東邦精機は8日、白浜電子と資本提携することで合意した。同社に20%を出資する。",
+        # the sentence's own topic is the previous topic again
+        "東邦精機は8日、白浜電子と資本提携することで合意した。東邦精機は同社に20%を出資する。",
+    ],
+)
+def test_the_same_company_is_not_what_the_sentence_is_about(text: str) -> None:
+    rules = edge_rules(text)
+    assert ("東邦精機", "investsIn", "白浜電子") in rules, rules
+
+
+def test_the_same_company_in_a_topic_phrase_is_the_previous_topic() -> None:
+    # 同社の山田社長は: 同社 begins what the sentence is about, so it is the previous topic
+    rules = edge_rules("東邦精機は白浜電子と提携した。同社の川村一郎社長は「成長を期待する」と述べた。")
+    assert ("川村一郎", "leads", "東邦精機") in rules, rules
+    assert ("川村一郎", "leads", "白浜電子") not in rules, rules
+
+
+def test_a_topic_with_a_gloss_is_carried() -> None:
+    # X(名古屋市)は: the gloss does not hide the topic from the next sentence
+    text = (
+        "大洋観光ホールディングス(名古屋市)は各地で旅館を運営する。"
+        "昨年には、同じ温泉街の白鷺館(下呂市)の全株式を取得している。"
+    )
+    rules = edge_rules(text)
+    assert ("大洋観光ホールディングス", "acquires", "白鷺館") in rules, rules
+
+
+def test_a_topic_outlasts_a_sentence_without_one() -> None:
+    text = (
+        "東邦精機は新型ロボットの販売を始める予定。"
+        "生産の整備に今後3年で200億円を投じる計画を示している。"
+        "他社と比べると低い水準で、白浜電子と協力して費用を抑える方針だ。"
+    )
+    rules = edge_rules(text)
+    assert ("東邦精機", "partnersWith", "白浜電子") in rules, rules
+
+
+def test_what_the_previous_deal_was_about_is_the_unsaid_object() -> None:
+    text = (
+        "東邦精機は2日、白浜電子を買収すると発表した。"
+        "9月までに株式の70%を取得し、連結子会社化する。"
+    )
+    rules = edge_rules(text)
+    assert ("白浜電子", "subsidiaryOf", "東邦精機") in rules, rules
+    assert "frame.makes_subsidiary.deal_target.carried" in rules[("白浜電子", "subsidiaryOf", "東邦精機")]
+    # another company named before the cue is what it is about, never the previous target
+    text = (
+        "北斗銀行は2日、ミナト信託を買収すると発表した。"
+        "頭取は会見で、東都証券も将来は子会社化したいと述べた。"
+    )
+    rules = edge_rules(text)
+    assert ("ミナト信託", "subsidiaryOf", "北斗銀行") not in rules, rules

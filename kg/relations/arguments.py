@@ -165,10 +165,17 @@ def objects_after(sl: Slotted, start: int, classes: list[str]) -> list[int]:
     ]
 
 
-def has_marked_topic(sl: Slotted, limit: int) -> bool:
+#: A slot marked は or が, past a gloss in parentheses (北斗電機(名古屋市)は).
+GLOSSED_SUBJECT = re.compile(r"#(\d+)»(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])?(?:は|が)")
+
+
+def has_marked_topic(sl: Slotted, limit: int, clause_subjects: frozenset[int] = frozenset()) -> bool:
     """Whether any slot before ``limit`` is marked は or が, or an agent named by no name is the topic
-    (親会社は, 運営会社は: the subject is said, so no earlier topic stands in for it)."""
-    return bool(re.search(r"»(?:は|が)", sl.text[:limit]) or grammar().agent_topic.search(sl.text[:limit]))
+    (親会社は, 運営会社は: the subject is said, so no earlier topic stands in for it); not a slot in
+    ``clause_subjects``, the subjects of relative clauses (南海化学が実施する増資を引き受け、)."""
+    marked = (int(x.group(1)) for x in GLOSSED_SUBJECT.finditer(sl.text[:limit]))
+    agent = grammar().agent_topic.search(sl.text[:limit])
+    return any(i not in clause_subjects for i in marked) or bool(agent)
 
 
 def last_clause_boundary(text: str, limit: int) -> int:

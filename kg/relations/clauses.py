@@ -324,12 +324,21 @@ class Clauses:
 def relative_clause_between(f: Clauses, c: Phrase) -> bool:
     """Between a が-subject and the clause GiNZA hangs it on stands a verb that modifies the
     noun right after it (Aが実施する増資を引き受け、): the が is that verb's, not the clause's."""
-    return any(
-        r.predicate
-        and r.head == r.index + 1
-        and not r.function.rstrip().endswith(("、", "て", "で"))
-        and not f.phrases[r.index + 1].predicate
-        for r in f.phrases[c.index + 1 : c.head]
+    return relative_verb_between(f, c) is not None
+
+
+def relative_verb_between(f: Clauses, c: Phrase) -> Phrase | None:
+    """The first verb of :func:`relative_clause_between`, if any."""
+    return next(
+        (
+            r
+            for r in f.phrases[c.index + 1 : c.head]
+            if r.predicate
+            and r.head == r.index + 1
+            and not r.function.rstrip().endswith(("、", "て", "で"))
+            and not f.phrases[r.index + 1].predicate
+        ),
+        None,
     )
 
 

@@ -137,6 +137,21 @@ def deal_pairs(sl: Slotted, hits: list[Hit]) -> list[Pair]:
     return sorted(out, key=lambda p: p.members[-1].start)
 
 
+#: Deals and which end of their edge the deal is about (the company bought, invested in, made a child).
+DEAL_TARGET_END = {"acquires": "object", "investsIn": "object", "subsidiaryOf": "subject"}
+
+
+def deal_target(sl: Slotted, hits: list[Hit]) -> Mention | None:
+    """The written company the sentence's last deal is about (北斗電機は南海化学を買収する: 南海化学)."""
+    found = []
+    for h in hits:
+        end = DEAL_TARGET_END.get(h.predicate)
+        i = None if end is None else (h.object if end == "object" else h.subject)
+        if i is not None and sl.written(i) and sl.mentions[i].type == "Company":
+            found.append(sl.mentions[i])
+    return max(found, key=lambda m: m.start) if found else None
+
+
 def _glossed(sl: Slotted, h: Hit) -> bool:
     """One slot stands in the gloss written right after the other: 北斗電機(名古屋市)."""
     return h.object in gloss_slots(sl, h.subject) or h.subject in gloss_slots(sl, h.object)
@@ -206,5 +221,5 @@ def extract_relations(
             if h.predicate in ROLE_PREDICATES and sl.mentions[h.subject].entity
         ]
         out.extend(relations_of(sl, group_of, hits, parsed, sent))
-        state.after_sentence(sl, ms, roles, group_of, deal_pairs(sl, hits))
+        state.after_sentence(sl, ms, roles, group_of, deal_pairs(sl, hits), deal_target(sl, hits))
     return out

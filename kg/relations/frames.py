@@ -38,6 +38,7 @@ from kg.relations.clauses import (
     counted_lists,
     is_subject,
     likewise,
+    relative_verb_between,
     speaks_for,
 )
 from kg.relations.cues import AGAINST, URGED
@@ -369,6 +370,10 @@ def _complete(
     _relative_object(f, cue, p, r)
     if not r.subjects and spec.context_object == "stake_target":
         _split_between_founders(sent, sl, state, r)
+    if not r.objects and spec.context_object == "deal_target" and not _shared_object(f, cue, p):
+        target = _previous_deal_target(f, state, spec, p, r.subjects)
+        if target is not None:
+            r.objects, r.suffix, r.factor = [target], r.suffix + ".deal_target", r.factor * CARRIED_FACTOR
     if not r.subjects:
         r.subjects, r.suffix, r.factor, r.objects = _missing_subject(
             f, sent, cue, p, r.objects, state, r.suffix, group_of
@@ -597,6 +602,25 @@ def _recent_new_company(state: DocumentState, sent: ParsedSentence, sl: Slotted,
     )
 
 
+def _previous_deal_target(
+    f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]
+) -> int | None:
+    """北斗電機は南海化学を買収する。株式の80%を取得し、子会社化する: the company the previous
+    sentence's deal was about is the object a deal cue with a subject and no object leaves unsaid,
+    when it is none of the subjects and no name before the cue could be the object instead."""
+    target = state.deal_target
+    if target is None or state.deal_target_at != state.sentences - 1:
+        return None
+    if slot_code(target.type) not in spec.object:
+        return None
+    if target.entity in {f.sl.mentions[i].entity for i in subjects}:
+        return None
+    before = [f.slot(q) for q in f.phrases if q.start < p.start and f.slot(q) is not None]
+    if any(f.sl.mentions[i].type == "Company" for i in before if i not in subjects):
+        return None
+    return f.sl.add_virtual(target)
+
+
 def _topic_object(f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]) -> int | None:
     """ChatGPTは…。日本では、ダイキンや楽天が採用している: the previous sentence's topic is the
     object a frame with subjects and no object leaves unsaid, when it can only be an object
@@ -668,10 +692,23 @@ def _missing_subject(
         objects
         and topic is not None
         and slot_code(topic.type) in spec.subject
-        and not has_marked_topic(sl, _slot_text_position(sl, p, sent))
+        and not has_marked_topic(sl, _slot_text_position(sl, p, sent), _relative_clause_subjects(f, p))
     ):
         return [sl.add_virtual(topic)], suffix + how, CARRIED_FACTOR, objects
     return [], suffix, 1.0, objects
+
+
+def _relative_clause_subjects(f: Clauses, p: Phrase) -> frozenset[int]:
+    """The slots that are subjects of a relative clause ``p`` is not in (南海化学が実施する増資を
+    引き受け、同社に出資; not Aが Bとの合弁で開発した車を: the cue 合弁 is in A's clause)."""
+    found = set()
+    for c in f.phrases:
+        i = f.slot(c)
+        if c.case.particle == "が" and i is not None:
+            verb = relative_verb_between(f, c)
+            if verb is not None and verb.index < p.index:
+                found.add(i)
+    return frozenset(found)
 
 
 def _slot_text_position(sl: Slotted, p: Phrase, sent: ParsedSentence) -> int:

@@ -24,6 +24,7 @@ class DocumentState:
     number, for a later 両社 / n社.
     ``new_company``: the company last introduced as new, for a later 新会社 or an unsaid stake target;
     ``founders``: the companies named with it then, for stakes split between them (折半).
+    ``deal_target``: what the last deal was about, for a next sentence that leaves it unsaid.
     """
 
     main_country: EntityKey | None = None
@@ -45,6 +46,10 @@ class DocumentState:
     unit_owner_at: int = 0
     sentences: int = 0  # sentences seen so far
     founders: tuple[Mention, ...] = ()  # the other companies the sentence introducing it names
+    # the company the last deal was about (what was bought, invested in or made a subsidiary), and
+    # the sentence that named it: a next sentence may leave it unsaid (…を取得し、子会社化する)
+    deal_target: Mention | None = None
+    deal_target_at: int = -1
 
     def after_sentence(
         self,
@@ -53,6 +58,7 @@ class DocumentState:
         roles: list[EntityKey],
         group_of: dict[int, list[int]],
         deals: list[Pair] = (),
+        deal_target: Mention | None = None,
     ) -> None:
         """Remember this sentence's roles, company counts, topic and pair for the next one (a pair
         of companies a deal joined, ``deals``, when the sentence coordinated none: AはBと提携した。
@@ -69,8 +75,13 @@ class DocumentState:
             )
             clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
             self.salient = self.first_seen[ranked[0][0]] if clear else None
-        # a sentence that marks no topic keeps the one before (its subject was left unsaid too)
-        self.previous_topic = topic(sl) or heading_name(sl)
+        # a sentence that marks no topic at all, not even a noun's は, keeps the one before (its
+        # subject was left unsaid too: 北斗電機は…。設備に200億円を投じる計画だ。…); 現時点では or
+        # 中国企業は say something else is spoken of
+        kept = self.previous_topic if "は" not in sl.text else None
+        self.previous_topic = topic(sl) or heading_name(sl) or kept
+        if deal_target is not None:
+            self.deal_target, self.deal_target_at = deal_target, self.sentences
         self.sentences += 1
         owner = unit_owner(sl)
         if owner is not None:
@@ -144,6 +155,10 @@ def unit_owner(sl: Slotted) -> Mention | None:
 def topic(sl: Slotted) -> Mention | None:
     """The first slot marked は or が: what the sentence is about."""
     for i, (_s, e) in enumerate(sl.positions):
-        if sl.text[e : e + 1] in ("は", "が"):
+        if GLOSSED_TOPIC.match(sl.text, e):
             return sl.mentions[i]
     return None
+
+
+#: は or が after a slot, past a gloss in parentheses (北斗電機(名古屋市)は).
+GLOSSED_TOPIC = re.compile(r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])?(?:は|が)")
