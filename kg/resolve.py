@@ -173,17 +173,18 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     """What the anaphor ``m`` (同社, 同行) stands for among the ``earlier`` mentions: in the latest
     sentence (up to three back) with a mention of its type, an anaphor of that type resolved
     there (北斗銀行は同行に出資する。同行の頭取は: the same bank again), else the topic, else the
-    latest mention. What its own sentence (``sentence``: its mentions) is about is never it:
-    a topic of that sentence (北斗銀行は同行に出資; 北斗電機は南海化学と提携した。北斗電機は同社に
-    出資する), nor, when the sentence marks no topic and the anaphor is in no topic phrase, the
-    previous topic its subject leaves unsaid (…。同社に30%を出資する: the partner)."""
+    latest mention. What its own sentence (``sentence``: its mentions) is about is never it: a
+    topic of that sentence or a name listed with one (北斗銀行は同行に出資; AやBも同社に出資;
+    北斗電機は南海化学と提携した。北斗電機は同社に出資する), nor, when the sentence marks no topic
+    and the anaphor is in no topic phrase, the previous topic its subject leaves unsaid (…。同社に
+    30%を出資する: the partner)."""
     prev = [
         p
         for p in earlier
         if p.type == m.type
         and p.entity
         and m.sent_index - p.sent_index <= 3
-        and not (p.sent_index == m.sent_index and _is_topic(text, p))
+        and not (p.sent_index == m.sent_index and _is_subject(text, p, sentence))
     ]
     if not prev:
         return None
@@ -193,15 +194,31 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     if chained:
         return chained[-1]
     named = [p for p in latest if not p.anaphor]
-    topics = [p for p in named if _is_topic(text, p)]
     said = [p for p in sentence if p is not m and not p.anaphor and _is_theme(text, p)]
     own = {p.entity for p in said if p.type == m.type}
     if not said and last < m.sent_index and not _in_topic_phrase(text, m):
-        own = {p.entity for p in topics[:1]}  # the unsaid subject
-    others = [p for p in named if p.entity not in own]
-    if own and others:
-        return others[-1]
-    return topics[0] if topics else named[-1]
+        own = {p.entity for p in [q for q in named if _is_topic(text, q)][:1]}  # the unsaid subject
+    candidates = [p for p in named if p.entity not in own] or named
+    topics = [p for p in candidates if _is_topic(text, p)]
+    return topics[0] if topics else candidates[-1]
+
+
+def _is_subject(text: str, m: Mention, sentence: list[Mention]) -> bool:
+    """The mention is its sentence's topic, or listed with it (南海化学(同5%)や東邦精機も同社に出資)."""
+    if _is_topic(text, m):
+        return True
+    later = [q for q in sentence if q.start >= m.end]
+    for q in later:
+        if not LIST_GLUE.fullmatch(text[m.end : q.start]):
+            return False
+        if _is_topic(text, q):
+            return True
+        m = q
+    return False
+
+
+#: What joins the members of a list: a gloss, then や, と, 、 or および.
+LIST_GLUE = re.compile(r"(?:\([^)]*\))?(?:や|と|、|および|及び)")
 
 
 def _is_theme(text: str, m: Mention) -> bool:

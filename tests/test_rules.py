@@ -121,6 +121,16 @@ RELATION_CASES = [
     ("山田太郎社長と佐藤花子CEOによる会談が開かれた。", ("山田太郎", "meets", "佐藤花子"), "meets.pair_noun"),
     ("北斗電機は南海化学の親会社だ。", ("南海化学", "subsidiaryOf", "北斗電機"), "subsidiaryOf.is_parent_of"),
     (
+        "東雲物産と西海商事は、東雲物産を完全親会社、西海商事を完全子会社とする株式交換を行う。",
+        ("西海商事", "subsidiaryOf", "東雲物産"),
+        "subsidiaryOf.share_exchange",
+    ),
+    (
+        "白鷺商会は、青浜物流を完全子会社、白鷺商会を完全親会社とする株式交換を実施する。",
+        ("青浜物流", "subsidiaryOf", "白鷺商会"),
+        "subsidiaryOf.share_exchange",
+    ),
+    (
         "南海化学は北斗電機の持ち分法適用会社となった。",
         ("北斗電機", "investsIn", "南海化学"),
         "investsIn.is_investee_of",
@@ -3589,3 +3599,77 @@ def test_what_the_previous_deal_was_about_is_the_unsaid_object() -> None:
     )
     rules = edge_rules(text)
     assert ("ミナト信託", "subsidiaryOf", "北斗銀行") not in rules, rules
+    # an object no name stands for is still said (朝日堂 is not found): not the previous target
+    text = (
+        "大洋ホールディングスは、金属加工の北辰工業を子会社化した。"
+        "6月には菓子製造の朝日堂を南海化学が子会社化した。"
+    )
+    rules = edge_rules(text)
+    assert ("北辰工業", "subsidiaryOf", "南海化学") not in rules, rules
+
+
+def test_the_parent_of_a_share_exchange_is_no_child() -> None:
+    text = "東雲物産と西海商事は、東雲物産を完全親会社、西海商事を完全子会社とする株式交換を行う。"
+    rules = edge_rules(text)
+    assert ("東雲物産", "subsidiaryOf", "西海商事") not in rules, rules
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # a post filled by promotion, the person with a title or an age after the name
+        ("北辰電機の社長には、同社の松川正人執行役員が昇格する。", ("松川正人", "leads", "北辰電機")),
+        ("東浜精機の社長には、同社の宗田浩二常務(52)が就く。", ("宗田浩二", "leads", "東浜精機")),
+        # a title of theirs before の is no organisation kg missed (not SBIの北尾社長)
+        (
+            "東邦生命ホールディングスは、常務の川村誠氏が社長に昇格すると発表した。",
+            ("川村誠", "leads", "東邦生命ホールディングス"),
+        ),
+        (
+            "青葉薬品ホールディングスは20日、社長の村上和也氏が退任すると発表した。",
+            ("村上和也", "leads", "青葉薬品ホールディングス"),
+        ),
+    ],
+)
+def test_posts_taken_up_and_titles_before_the_name(text: str, edge: tuple[str, str, str]) -> None:
+    rules = edge_rules(text)
+    assert edge in rules, rules
+
+
+def test_a_former_post_before_the_name_leads_nothing() -> None:
+    rules = edge_rules("北斗物産は、元社長の山川一郎氏が死去したと発表した。")
+    assert ("山川一郎", "leads", "北斗物産") not in rules, rules
+
+
+def test_an_agent_before_the_cue_is_no_carried_topic() -> None:
+    # 紅葉商事による出資は: the investor is said; the previous topic invests in no one
+    text = (
+        "株式会社カグラ工房は12月、紅葉商事からの出資を受け入れた。"
+        "紅葉商事による出資は数億円規模とみられる。"
+    )
+    rules = edge_rules(text)
+    assert ("紅葉商事", "investsIn", "カグラ工房") in rules, rules
+    assert ("カグラ工房", "investsIn", "紅葉商事") not in rules, rules
+
+
+def test_the_same_company_is_none_listed_with_the_topic() -> None:
+    # AやBも同社に出資: 同社 is the previous topic, not A
+    text = (
+        "北斗電機は紅葉商事と霧島ホールディングスが共同で設立した。"
+        "銀河精機(同5%)や渚フーズ(同5%)も同社に出資している。"
+    )
+    rules = edge_rules(text)
+    assert ("銀河精機", "investsIn", "北斗電機") in rules, rules
+    assert ("渚フーズ", "investsIn", "北斗電機") in rules, rules
+    assert ("渚フーズ", "investsIn", "銀河精機") not in rules, rules
+
+
+def test_a_descriptor_counted_in_companies_is_no_company() -> None:
+    found = nodes("白鷺電工は自動車メーカー2社と契約した。食品スーパー3社が統合する。")
+    assert set(found) == {"白鷺電工"}, found
+
+
+def test_the_company_a_clause_with_nado_describes_makes_what_it_says() -> None:
+    rules = edge_rules("北斗電機は、半導体材料の開発などを手がける西濃化学に出資する。")
+    assert ("北斗電機", "develops", "半導体") not in rules, rules
+    assert ("西濃化学", "develops", "半導体") in rules, rules

@@ -97,10 +97,11 @@ def _object_further_back(
 
 
 def relative_head(sl: Slotted, cue_end: int) -> int | None:
-    """「X」を手がける米新興企業のオープンAI: the noun the clause ending at the cue modifies."""
+    """「X」を手がける米新興企業のオープンAI, Xの開発などを手がける南海化学: the noun the clause ending
+    at the cue modifies."""
     after = sl.text[cue_end:]
     m = re.match(
-        r"^(?:を[一-龥]{1,4})?(?:し|す|さ)?[ぁ-ゖ]{0,7}?(?:る|た|く|う|い)、?"
+        r"^(?:(?:など|等)?を[一-龥]{1,4})?(?:し|す|さ)?[ぁ-ゖ]{0,7}?(?:る|た|く|う|い)、?"
         r"(?P<desc>[^«»。、はをで]{0,14}?の?)?(?:«[A-Z]+#\d+»[^«»。、はがをにで]{0,4}?の)?"
         r"«[A-Z]+#(?P<i>\d+)»",
         after,

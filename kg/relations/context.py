@@ -253,7 +253,7 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
         title = appointed_title(sl, i, titles) or m.title
         if not title:
             continue
-        if UNNAMED_ORGANISATION.search(sl.text[: sl.positions[i][0]]):
+        if _unnamed_organisation_before(sl.text[: sl.positions[i][0]], titles):
             continue  # SBIの北尾社長: the organisation is written there, only not recognised
         title_class = titles.title_class(title)
         for rule in rules:
@@ -264,6 +264,18 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
                 found.append(Hit(i, rule.predicate, j, rule.id, rule.confidence, distribute=False))
                 break
     return found
+
+
+def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
+    """An organisation kg did not recognise is written right before the person (SBIの北尾社長); not
+    a title of theirs, the whole word before の (常務執行役員の川村誠氏, 社長の村上和也氏; not 元社長の,
+    子会社社長の)."""
+    found = UNNAMED_ORGANISATION.search(text)
+    if found is None:
+        return False
+    word = found.group(0)[:-1]
+    title = titles.last_in(word)
+    return word != title
 
 
 #: 山田氏が社長に就任 / 社長に山田副社長が昇格 / 山田氏を社長に選んだ / 社長に山田氏を充てる:

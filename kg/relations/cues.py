@@ -180,6 +180,11 @@ def _carried_subject(sl: Slotted, site: CueSite, state: DocumentState) -> int | 
         topic is None
         or slot_code(topic.type) not in site.cue.spec.subject
         or has_marked_topic(sl, site.start)
+        or AGENT_BEFORE.search(sl.text[: site.start])
     ):
         return None
     return sl.add_virtual(topic)
+
+
+#: A name right before the cue says who does it (北斗電機による出資は…): no topic stands in.
+AGENT_BEFORE = re.compile(r"»(?:による|によって|により)、?[^«»。、]{0,6}$")

@@ -370,7 +370,8 @@ def _complete(
     _relative_object(f, cue, p, r)
     if not r.subjects and spec.context_object == "stake_target":
         _split_between_founders(sent, sl, state, r)
-    if not r.objects and spec.context_object == "deal_target" and not _shared_object(f, cue, p):
+    unsaid = not r.subjects and not r.objects
+    if unsaid and spec.context_object == "deal_target" and _says_no_object(f, cue, p):
         target = _previous_deal_target(f, state, spec, p, r.subjects)
         if target is not None:
             r.objects, r.suffix, r.factor = [target], r.suffix + ".deal_target", r.factor * CARRIED_FACTOR
@@ -602,11 +603,18 @@ def _recent_new_company(state: DocumentState, sent: ParsedSentence, sl: Slotted,
     )
 
 
+def _says_no_object(f: Clauses, cue: CompiledCue, p: Phrase) -> bool:
+    """The cue has no object, not even one no name stands for (朝霧堂を…子会社化した with 朝霧堂 not
+    found), and shares none with the clause before it."""
+    said = any(q.head == p.index and q.case.particle in cue.spec.object_particles for q in f.phrases)
+    return not said and not _shared_object(f, cue, p)
+
+
 def _previous_deal_target(
     f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]
 ) -> int | None:
     """北斗電機は南海化学を買収する。株式の80%を取得し、子会社化する: the company the previous
-    sentence's deal was about is the object a deal cue with a subject and no object leaves unsaid,
+    sentence's deal was about is the object a deal cue with neither subject nor object leaves unsaid,
     when it is none of the subjects and no name before the cue could be the object instead."""
     target = state.deal_target
     if target is None or state.deal_target_at != state.sentences - 1:
