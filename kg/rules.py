@@ -183,6 +183,8 @@ class CueRule(_Strict):
     relative_object: bool = True
     coordinated_pairs: bool = True  # a symmetric cue with no object relates the members of its subject list
     object_of_noun: bool = False  # «X»の輸出を禁止: the measure on X's exports targets X
+    # Bの新型SUV「P」向けに供給: a product the object phrase names stands for the company before its の
+    owner_object: bool = False
     object_from_clause: bool = False  # «X»が建設する工場に対し補助: the clause's subject is the object
     new_company_subject: bool = False  # Xを設立した。本社を…に置く: an unsaid subject is the new company
     detect_passive: bool = True  # read 〜された / 〜を受け after the cue as a passive

@@ -121,6 +121,16 @@ RELATION_CASES = [
     ("山田太郎社長と佐藤花子CEOによる会談が開かれた。", ("山田太郎", "meets", "佐藤花子"), "meets.pair_noun"),
     ("北斗電機は南海化学の親会社だ。", ("南海化学", "subsidiaryOf", "北斗電機"), "subsidiaryOf.is_parent_of"),
     (
+        "新設する共同持ち株会社「ほくりくフィナンシャルグループ」の傘下に北陸第一銀行と能登銀行が入る。",
+        ("能登銀行", "subsidiaryOf", "ほくりくフィナンシャルグループ"),
+        "subsidiaryOf.enters_under",
+    ),
+    (
+        "東雲化成は南央自動車と、電池材料を供給することで合意した。",
+        ("東雲化成", "supplies", "南央自動車"),
+        "supplies.agreed_to_supply",
+    ),
+    (
         "東雲物産と西海商事は、東雲物産を完全親会社、西海商事を完全子会社とする株式交換を行う。",
         ("西海商事", "subsidiaryOf", "東雲物産"),
         "subsidiaryOf.share_exchange",
@@ -3673,3 +3683,72 @@ def test_the_company_a_clause_with_nado_describes_makes_what_it_says() -> None:
     rules = edge_rules("北斗電機は、半導体材料の開発などを手がける西濃化学に出資する。")
     assert ("北斗電機", "develops", "半導体") not in rules, rules
     assert ("西濃化学", "develops", "半導体") in rules, rules
+
+
+def test_a_home_ground_is_where_a_bank_is_based_and_no_partner() -> None:
+    rules = edge_rules("富山県が地盤の東雲銀行と、石川県が地盤の潮見銀行は、経営統合で基本合意した。")
+    assert ("東雲銀行", "basedIn", "富山県") in rules, rules
+    assert ("潮見銀行", "basedIn", "石川県") in rules, rules
+    assert ("潮見銀行", "partnersWith", "東雲銀行") in rules, rules
+    assert ("石川県", "partnersWith", "東雲銀行") not in rules, rules
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("南海化学は1日、金沢市に北陸営業所を開設した。", "金沢市"),
+        ("潮見銀行は那覇市に沖縄事務所を開設した。", "那覇市"),
+    ],
+)
+def test_an_office_opened_is_a_base(text: str, place: str) -> None:
+    rules = edge_rules(text)
+    company = text.split("は", 1)[0]
+    assert (company, "basedIn", place) in rules, rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "北陸第一銀行と能登銀行は、ほくりくフィナンシャルグループを設立する。"
+            "社長には北陸第一銀行の石田光男頭取が就く。"
+        ),
+        (
+            "両行は共同持ち株会社「ほくりくフィナンシャルグループ」を設立し、"
+            "社長には北陸第一銀行の石田光男頭取が就く。"
+        ),
+    ],
+)
+def test_the_head_of_a_new_company_may_come_from_a_founder(text: str) -> None:
+    rules = edge_rules(text)
+    assert ("石田光男", "leads", "ほくりくフィナンシャルグループ") in rules, rules
+    assert ("石田光男", "leads", "北陸第一銀行") in rules, rules
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("青葉化成は、北央自動車の新型SUV「ノルテ」向けに樹脂製バンパーを供給する。", "frame.supplies"),
+        ("東邦精工は、北央自動車の新型SUV「ノルテ」向けにセンサーを量産する。", "frame.makes_for"),
+    ],
+)
+def test_the_maker_of_a_product_supplied_for_is_the_customer(text: str, rule: str) -> None:
+    rules = edge_rules(text)
+    supplier = text.split("は", 1)[0]
+    assert rule in rules.get((supplier, "supplies", "北央自動車"), []), rules
+
+
+def test_a_region_invested_for_is_no_investee() -> None:
+    rules = edge_rules("北斗電機は北米向けに1000億円を投資する。")
+    assert not [e for e in rules if e[1] == "investsIn"], rules
+
+
+def test_a_quoted_parent_and_both_banks() -> None:
+    text = "北陸第一銀行と能登銀行は、共同持ち株会社「ほくりくフィナンシャルグループ」の傘下に入る。"
+    rules = edge_rules(text)
+    assert ("能登銀行", "subsidiaryOf", "ほくりくフィナンシャルグループ") in rules, rules
+    assert ("北陸第一銀行", "subsidiaryOf", "ほくりくフィナンシャルグループ") in rules, rules
+    # 両行: both banks named together before
+    rules = edge_rules("北陸第一銀行と能登銀行は経営統合で合意した。両行は東雲証券に出資する。")
+    assert ("北陸第一銀行", "investsIn", "東雲証券") in rules, rules
+    assert ("能登銀行", "investsIn", "東雲証券") in rules, rules

@@ -72,6 +72,21 @@ def is_subject(p: Phrase) -> bool:
     return p.case.particle in SUBJECT_PARTICLES or (p.case.particle == "" and p.case.marker in ("は", "も"))
 
 
+def noun_subject(f: Clauses, q: Phrase) -> bool:
+    """``q`` is the が-subject of the noun right after it, which modifies the next one (富山県が地盤の
+    東雲銀行, 北斗電機が筆頭株主の南海化学): no subject of a clause, wherever the parse hangs it."""
+    if q.case.particle != "が" or q.function.rstrip().endswith("、") or q.index + 1 >= len(f.phrases):
+        return False  # not Aが、現職のBに勝利した
+    r = f.phrases[q.index + 1]
+    return (
+        not r.predicate
+        and r.case.particle == "の"
+        and r.head == r.index + 1
+        and f.slot(r) is None  # not Aが大阪府の工場でつくる, 国が北斗電機の工場建設を支援
+        and f.slot(f.phrases[r.head]) is not None
+    )
+
+
 @dataclass
 class Clauses:
     """The phrases of one sentence, the slot each is about, and how its clauses hang together."""

@@ -19,6 +19,7 @@ from kg.mentions.nationality import HOME_COUNTRY
 from kg.model import EntityKey, Mention
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
+from kg.relations.newco import introduced
 from kg.relations.ruleset import context_rules
 from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState
@@ -301,7 +302,8 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     )
     if after:
         return titles.last_in(after.group(1))
-    before = re.search(r"([^«»。、]{1,16})(?:に|へ)、?$", sl.text[:start])
+    # 社長に山田氏が / 社長には北斗銀行の山田頭取が (the company of the post they hold now)
+    before = re.search(r"([^«»。、]{1,16}?)(?:に|へ)は?、?(?:«(?:CO|ORG|GOV)#\d+»の)?$", sl.text[:start])
     if before and re.match(
         rf"^[^«»。、()（）]{{0,8}}?(?:氏|さん)?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は|を)、?[^«»。、]{{0,6}}?"
         rf"{APPOINTED}",
@@ -331,20 +333,24 @@ def appointed_to_new_company(
     """山田一郎氏が社長に就任する, right after a new company was introduced and with no organisation
     named for the post: the person takes the post at the new company (``leads`` for a leading
     title, ``worksFor`` for an officer's)."""
-    if newco is None or sent_index - newco.sent_index > NEW_COMPANY_REACH:
+    here = introduced(sl)
+    if here is not None:
+        newco = here  # 持ち株会社「X」を設立し、社長には…が就く
+    elif newco is None or sent_index - newco.sent_index > NEW_COMPANY_REACH:
         return []
-    titles = title_book()
-    if any(m.type == "Company" and m.entity == newco.entity for m in sl.mentions):
+    elif any(m.type == "Company" and m.entity == newco.entity for m in sl.mentions):
         return []  # named here: the phrase rules read the sentence
+    titles = title_book()
     found = []
     for i, m in enumerate(sl.mentions):
         post = appointed_title(sl, i, titles) if m.type == "Person" else None
         predicate = {"leads": "leads", "officer": "worksFor"}.get(titles.title_class(post) or "")
         if predicate is None or _post_named(sl, i):
             continue
-        if any(h.subject == i and h.predicate == predicate for h in earlier):
+        if any(h.subject == i and sl.mentions[h.object].entity == newco.entity for h in earlier):
             continue
-        found.append(Hit(i, predicate, sl.add_virtual(newco), APPOINTED_NEW_COMPANY, 0.6))
+        j = next((k for k, c in enumerate(sl.mentions) if c is newco), None)
+        found.append(Hit(i, predicate, sl.add_virtual(newco) if j is None else j, APPOINTED_NEW_COMPANY, 0.6))
     return found
 
 

@@ -38,6 +38,7 @@ from kg.relations.clauses import (
     counted_lists,
     is_subject,
     likewise,
+    noun_subject,
     relative_verb_between,
     speaks_for,
 )
@@ -212,7 +213,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         if likewise(f, q) and p.index in f.ancestors(q):
             args.subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
             continue
-        if f.through_means(q, p) or f.inside_genitive(q, p):
+        if f.through_means(q, p) or f.inside_genitive(q, p) or noun_subject(f, q):
             continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
         if q.case.particle == "に" and COMPARED_WITH.match(f.text[q.end :].lstrip("、")):
             continue  # «X»に次ぐ大型投資: what the deal is measured against
@@ -253,11 +254,23 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                 args.objects.append(i)
             elif case.particle == "と" and joint and f.fits(i, spec.subject):
                 args.partners.append(i)
+        if spec.owner_object and case.particle in spec.object_particles and case.particle != "の":
+            args.objects.extend(_product_owners(f, q, spec.object))
         if spec.object_from_clause and case.particle in spec.object_particles and not args.objects:
             made = _maker_slots(f, q)  # 北斗電機が建設する工場に対し…補助: the builder is helped
             args.objects.extend(made)
             args.object_suffix = ".clause_subject" if made else args.object_suffix
     return args
+
+
+def _product_owners(f: Clauses, q: Phrase, classes: list[str]) -> list[int]:
+    """The companies before the の of a phrase that names a product (西濃自動車の新型SUV「アルタ」向けに:
+    西濃自動車), when the phrase names no one the cue could take."""
+    slots = f.noun_slots(q)
+    if not slots or any(f.fits(i, classes) for i in slots) or not all(f.fits(i, ["TECH"]) for i in slots):
+        return []
+    owners = [c for c in f.children(q) if c.case.particle == "の"]
+    return [i for c in owners for i in f.noun_slots(c) if f.fits(i, classes)]
 
 
 def _only_nouns(f: Clauses, p: Phrase) -> bool:
@@ -372,7 +385,7 @@ def _complete(
         _split_between_founders(sent, sl, state, r)
     unsaid = not r.subjects and not r.objects
     if unsaid and spec.context_object == "deal_target" and _says_no_object(f, cue, p):
-        target = _previous_deal_target(f, state, spec, p, r.subjects)
+        target = _previous_deal_target(f, state, spec, p)
         if target is not None:
             r.objects, r.suffix, r.factor = [target], r.suffix + ".deal_target", r.factor * CARRIED_FACTOR
     if not r.subjects:
@@ -610,21 +623,17 @@ def _says_no_object(f: Clauses, cue: CompiledCue, p: Phrase) -> bool:
     return not said and not _shared_object(f, cue, p)
 
 
-def _previous_deal_target(
-    f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]
-) -> int | None:
+def _previous_deal_target(f: Clauses, state: DocumentState, spec, p: Phrase) -> int | None:
     """北斗電機は南海化学を買収する。株式の80%を取得し、子会社化する: the company the previous
     sentence's deal was about is the object a deal cue with neither subject nor object leaves unsaid,
-    when it is none of the subjects and no name before the cue could be the object instead."""
+    when no company named before the cue could be what it is about instead."""
     target = state.deal_target
     if target is None or state.deal_target_at != state.sentences - 1:
         return None
     if slot_code(target.type) not in spec.object:
         return None
-    if target.entity in {f.sl.mentions[i].entity for i in subjects}:
-        return None
     before = [f.slot(q) for q in f.phrases if q.start < p.start and f.slot(q) is not None]
-    if any(f.sl.mentions[i].type == "Company" for i in before if i not in subjects):
+    if any(f.sl.mentions[i].type == "Company" for i in before):
         return None
     return f.sl.add_virtual(target)
 

@@ -1,4 +1,5 @@
-"""両社 (both companies, 両者 too) and n社 (3社, 5社): plural anaphors for the companies last named together.
+"""両社 (both companies, 両者, 両行 too) and n社 (3社, 5社, 3行): plural anaphors for the companies last
+named together.
 
 Mention finding gives every name one entity, so 両社 is not a mention; here, per sentence, each
 両社 becomes a slot of the first company of the pair and virtual slots of the others, joined as
@@ -18,9 +19,11 @@ import re
 from kg.model import Mention, ParsedSentence
 from kg.relations.slots import Slotted
 
-#: 両社 (but not 両社長, both presidents), 両者 (both parties), 3社 / 五社 (not 13社, not 3社長).
+#: 両社 (but not 両社長, both presidents), 両者 (both parties), 3社 / 五社 (not 13社, not 3社長), and
+#: for banks 両行 / 3行.
 BOTH_COMPANIES = re.compile(
-    r"両社(?!長)|両者|(?<![0-9０-９一二三四五六七八九十百])(?P<n>[2-9２-９二三四五六七八九])社(?![長員内外])"
+    r"両(?:社|行)(?!長)|両者"
+    r"|(?<![0-9０-９一二三四五六七八九十百])(?P<n>[2-9２-９二三四五六七八九])(?:社(?![長員内外])|行(?![長員内外目]))"
 )
 NUMERALS = {
     d: i + 2 for digits in ("23456789", "２３４５６７８９", "二三四五六七八九") for i, d in enumerate(digits)

@@ -69,6 +69,8 @@ COMPOUND_CASES = (
     (re.compile(r"^(?:より|よって)、?$"), "に", "により"),  # 北斗電機により: an agent
     # 子会社ミナトを / 通じて: a means the subject acts through, never the cue's object
     (re.compile(r"^(?:通じ|介し|経由し)て?、?$"), "を", "を通じて"),
+    # 新型車「ノルテ」 / 向けに: a customer's product, cut from its case
+    (re.compile(r"^向け(?:に|て)、?$"), "", "向けに"),
 )
 #: The same halves in their noun-modifying form: the name then belongs to the noun after them
 #: (北斗電機に対する公開買い付け).
@@ -223,7 +225,15 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
                 passive_aux=any(t.pos == "AUX" and t.lemma in PASSIVE_LEMMAS for t in tokens[a:b]),
             )
         )
-    return _join_targets(_join_roots(out), sent.text)
+    return _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
+
+
+def _customer_case(p: Phrase, text: str) -> Phrase:
+    """北央自動車向けに / 新型車「ノルテ」向けに: the case of a customer, not a plain に (the verb 向ける
+    is the phrase's content to Sudachi)."""
+    if p.case.particle == "に" and text[p.start : p.content_end].endswith("向け"):
+        return replace(p, case=Case("向けに", p.case.marker))
+    return p
 
 
 def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
@@ -233,7 +243,7 @@ def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
     noun-modifying form (北斗電機に / 対する / 買い付け), on the noun after it."""
     out = list(phrases)
     for k, p in enumerate(phrases[:-1]):
-        if p.case.particle in ("に", "を"):
+        if p.case.particle in ("に", "を") or not (p.case.particle or p.case.marker or p.predicate):
             out[k] = _compound_case(phrases, k, text) or p
     return out
 
@@ -244,7 +254,7 @@ def _compound_case(phrases: list[Phrase], k: int, text: str) -> Phrase | None:
         if p.case.particle == "に" and word.match(second) and k + 2 < len(phrases):
             return replace(p, case=Case(case, ""), head=k + 2)
     for word, first, case in COMPOUND_CASES:
-        if p.case.particle == first and word.match(second):
+        if p.case.particle == first and not p.case.marker and word.match(second):
             # GiNZA may hang the second half back on the first: the phrase then goes to the next
             # predicate (an agent: 公開買付けに|より|取得し) or to the root
             nxt = phrases[k + 1]
