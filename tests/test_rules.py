@@ -121,6 +121,11 @@ RELATION_CASES = [
     ("山田太郎社長と佐藤花子CEOによる会談が開かれた。", ("山田太郎", "meets", "佐藤花子"), "meets.pair_noun"),
     ("北斗電機は南海化学の親会社だ。", ("南海化学", "subsidiaryOf", "北斗電機"), "subsidiaryOf.is_parent_of"),
     (
+        "3月に北辰工業(高岡市)を東邦精工が、6月に朝霧製菓を南海化学が、それぞれ子会社化した。",
+        ("朝霧製菓", "subsidiaryOf", "南海化学"),
+        "subsidiaryOf.each_made_child",
+    ),
+    (
         "新設する共同持ち株会社「ほくりくフィナンシャルグループ」の傘下に北陸第一銀行と能登銀行が入る。",
         ("能登銀行", "subsidiaryOf", "ほくりくフィナンシャルグループ"),
         "subsidiaryOf.enters_under",
@@ -1451,6 +1456,7 @@ MENTION_RULE_CASES = [
     ("中国家電大手の北斗集団は日本に進出する。", "北斗集団", "Company", "org.chinese_group_in_context"),
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
+    ("セイランは9日、北斗自動車と提携した。", "セイラン", "Company", "org.dated_deal_subject"),
     # a Latin name the deal is with is a company (NER reads some as a government)
     ("Qホールディングスは、LINEと経営統合した。", "LINE", "Company", "org.cue_object"),
     # a proper noun that partners is a company (its list's other member is typed with it)
@@ -3752,3 +3758,42 @@ def test_a_quoted_parent_and_both_banks() -> None:
     rules = edge_rules("北陸第一銀行と能登銀行は経営統合で合意した。両行は東雲証券に出資する。")
     assert ("北陸第一銀行", "investsIn", "東雲証券") in rules, rules
     assert ("能登銀行", "investsIn", "東雲証券") in rules, rules
+
+
+def test_a_surname_that_is_a_city_before_the_mayors_title() -> None:
+    # 鯖江市の大宮市長: 大宮 is the mayor's surname, not the city of 大宮
+    found = nodes("締結式には若狭市の大宮市長と、北斗電機の山田社長が出席した。")
+    assert found.get("大宮", {}).get("type") == "Person", found
+    assert "大宮市" not in found, found
+    rules = edge_rules("締結式には若狭市の大宮市長と、北斗電機の山田社長が出席した。")
+    assert ("大宮", "leads", "若狭市") in rules, rules
+    # a name before the city's title still introduces the city
+    assert "大村市" in nodes("山田一郎大村市長は会見した。")
+
+
+def test_a_katakana_word_in_a_dated_report_of_a_supply_is_a_company() -> None:
+    rules = edge_rules("セイランは9日、北斗自動車に座席部品を供給すると発表した。")
+    assert ("セイラン", "supplies", "北斗自動車") in rules, rules
+    # a descriptor is never one
+    assert "メーカー" not in nodes("メーカーは9日、北斗自動車と提携した。")
+
+
+def test_every_subsidiary_of_a_list_the_parent_acts_on() -> None:
+    rules = edge_rules("北斗ホールディングスは、子会社の北斗ストアと北斗フーズを合併させると発表した。")
+    assert ("北斗ストア", "subsidiaryOf", "北斗ホールディングス") in rules, rules
+    assert ("北斗フーズ", "subsidiaryOf", "北斗ホールディングス") in rules, rules
+    # a partner named after the subsidiary is no subsidiary
+    rules = edge_rules("東邦ホールディングスは、子会社の東邦ストアが南海フーズと提携すると発表した。")
+    assert ("南海フーズ", "subsidiaryOf", "東邦ホールディングス") not in rules, rules
+
+
+def test_a_founder_with_its_head_office_in_parentheses_founds_alone() -> None:
+    rules = edge_rules("東雲銀行(本店・岐阜県大垣市)は17日、全額出資の子会社「あおば投資」を設立した。")
+    assert ("あおば投資", "subsidiaryOf", "東雲銀行") in rules, rules
+
+
+def test_each_pair_a_shared_verb_joins() -> None:
+    rules = edge_rules("3月に北辰工業(高岡市)を東邦精工が、6月に朝霧製菓を南海化学が、それぞれ子会社化した。")
+    assert ("北辰工業", "subsidiaryOf", "東邦精工") in rules, rules
+    assert ("北辰工業", "subsidiaryOf", "南海化学") not in rules, rules
+    assert ("朝霧製菓", "subsidiaryOf", "東邦精工") not in rules, rules

@@ -105,7 +105,8 @@ class PersonSource:
     ) -> Candidate | None:
         """The place between a name and a place head's title (香川県 in 池田豊人香川県知事, 大村市
         in 山田一郎大村市長): Sudachi's place words at the end of the name's compound, with the
-        administrative suffix after them (Sudachi reads 県知事 and 市長 as one word)."""
+        administrative suffix after them (Sudachi reads 県知事 and 市長 as one word). After a place
+        of that level and の (鯖江市の大宮市長) the place words are the head's surname: a Person."""
         end = head_start + len(head)
         heads = place_head_suffixes()
         base = title[1:] if title[:1] and title[1:] in heads else title
@@ -120,6 +121,10 @@ class PersonSource:
         if not places or places[0].start - head_start < 2:
             return None  # no name before the place
         start = places[0].start
+        if text[:start].endswith(text[end] + "の"):
+            # 鯖江市の大宮市長: 鯖江市's mayor, whose surname is a city's name too
+            return Candidate(start, end, text[start:end], "Person", "person.surname_of_head", "person", 0.7,
+                             title=title, refind=True)
         return Candidate(start, end + 1, text[start : end + 1], "Place", "place.of_title", "pattern", 0.7)
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
@@ -165,6 +170,9 @@ class PersonSource:
             place = None
             if alias is None and country is None:
                 place = self._place_of_title(text, head, head_start, title, sent.tokens)
+            if place is not None and place.type == "Person":
+                yield place  # 鯖江市の大宮市長
+                continue
             if place is not None:
                 yield place  # 池田豊人香川県知事, 山田一郎大村市長: the place the title heads
                 head = head[: place.start - head_start].rstrip("・")  # エリック・ホルコム・インディアナ州知事
