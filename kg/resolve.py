@@ -224,7 +224,7 @@ LIST_GLUE = re.compile(r"(?:\([^)]*\))?(?:や|と|、|および|及び)")
 def _is_theme(text: str, m: Mention) -> bool:
     """The mention is marked with は or も (a が-subject may be a relative clause's: 南海化学が実施する
     増資を引き受け、同社に出資)."""
-    return bool(re.match(r"^(?:\([^)]*\))?(?:は|も)", text[m.end : m.end + 12]))
+    return _is_topic(text, m, "はも")
 
 
 def _in_topic_phrase(text: str, m: Mention) -> bool:
@@ -233,9 +233,9 @@ def _in_topic_phrase(text: str, m: Mention) -> bool:
     return bool(re.match(r"^(?:\([^)]*\))?(?:は|も|が|の[^、。«»]{0,12}?(?:は|も|が))", after))
 
 
-def _is_topic(text: str, m: Mention) -> bool:
-    """The mention is marked as a topic or subject (は/も/が, past a gloss)."""
-    return bool(re.match(r"^(?:\([^)]*\))?(?:は|も|が)", text[m.end : m.end + 12]))
+def _is_topic(text: str, m: Mention, markers: str = "はもが") -> bool:
+    """The mention is marked as a topic or subject (one of ``markers``, past a gloss)."""
+    return bool(re.match(rf"^(?:\([^)]*\))?[{markers}]", text[m.end : m.end + 12]))
 
 
 class Resolver:

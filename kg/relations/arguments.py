@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kg.relations.ruleset import grammar
-from kg.relations.slots import Slotted
+from kg.relations.slots import SLOT_GLOSS, Slotted
 from kg.rules import CueRule
 
 #: A company's part or unit between it and the cue: 明治子会社を買収 is not 明治's acquisition.
@@ -167,7 +167,7 @@ def objects_after(sl: Slotted, start: int, classes: list[str]) -> list[int]:
 
 
 #: A slot marked は or が, past a gloss in parentheses (北斗電機(名古屋市)は).
-GLOSSED_SUBJECT = re.compile(r"#(\d+)»(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])?(?:は|が)")
+GLOSSED_SUBJECT = re.compile(r"#(\d+)»" + SLOT_GLOSS + "(?:は|が)")
 
 
 def has_marked_topic(sl: Slotted, limit: int, clause_subjects: frozenset[int] = frozenset()) -> bool:

@@ -142,6 +142,10 @@ def _describes_next(sl: Slotted, i: int) -> bool:
 
 #: A gloss in parentheses right after a list member: 北斗電機(本社:«PLACE#1»)、南海工業(…)は.
 GLOSS = re.compile(r"^[(（][^()（）]*[)）]")
+#: A gloss in parentheses right after a slot, slots inside it included (北斗電機(«PLACE#1»)は).
+SLOT_GLOSS = r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])?"
+#: は or が after a slot, past its gloss: what the sentence is about.
+MARKED_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:は|が)")
 
 
 def _inside_glosses(sl: Slotted) -> set[int]:

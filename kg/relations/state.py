@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.model import EntityKey, Mention
 from kg.relations.newco import introduced
 from kg.relations.pairs import Pair, pairs_in
-from kg.relations.slots import Slotted
+from kg.relations.slots import MARKED_AFTER_SLOT, Slotted
 
 
 @dataclass
@@ -155,10 +155,7 @@ def unit_owner(sl: Slotted) -> Mention | None:
 def topic(sl: Slotted) -> Mention | None:
     """The first slot marked は or が: what the sentence is about."""
     for i, (_s, e) in enumerate(sl.positions):
-        if GLOSSED_TOPIC.match(sl.text, e):
+        if MARKED_AFTER_SLOT.match(sl.text, e):
             return sl.mentions[i]
     return None
 
-
-#: は or が after a slot, past a gloss in parentheses (北斗電機(名古屋市)は).
-GLOSSED_TOPIC = re.compile(r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])?(?:は|が)")
