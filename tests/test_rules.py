@@ -1138,6 +1138,16 @@ RELATION_CASES = [
         ("トヨタ自動車", "partnersWith", "南海化学"),
         "frame.together",
     ),
+    (
+        "朝霧製菓の新工場は長野県千曲市に建設される。",
+        ("朝霧製菓", "basedIn", "千曲市"),
+        "basedIn.plant_built_at",
+    ),
+    (
+        "東邦精工は公開買い付けを通じて朝霧製菓の完全子会社化を目指す。",
+        ("朝霧製菓", "subsidiaryOf", "東邦精工"),
+        "cue.subsidiary_of_named",
+    ),
 ]
 
 
@@ -1457,6 +1467,9 @@ MENTION_RULE_CASES = [
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
     ("セイランは9日、北斗自動車と提携した。", "セイラン", "Company", "org.dated_deal_subject"),
+    ("東雲テックは第三者割当増資で8億円を調達した。", "東雲テック", "Company", "org.funding_subject"),
+    ("朝霧堂はカゲロウ・ミナトなどから3億円を調達した。", "カゲロウ・ミナト", "Company", "org.funder"),
+    ("引受先はアサギリ・パートナーなど。", "アサギリ・パートナー", "Company", "org.round_investor"),
     # a Latin name the deal is with is a company (NER reads some as a government)
     ("Qホールディングスは、LINEと経営統合した。", "LINE", "Company", "org.cue_object"),
     # a proper noun that partners is a company (its list's other member is typed with it)
@@ -3797,3 +3810,61 @@ def test_each_pair_a_shared_verb_joins() -> None:
     assert ("北辰工業", "subsidiaryOf", "東邦精工") in rules, rules
     assert ("北辰工業", "subsidiaryOf", "南海化学") not in rules, rules
     assert ("朝霧製菓", "subsidiaryOf", "東邦精工") not in rules, rules
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # the role noun of 「XをYとする」 takes the を-name that GiNZA hangs on する
+        ("東雲テックはミナトインベストメントを割当先とする第三者割当増資を実施した。",
+         ("ミナトインベストメント", "investsIn", "東雲テック")),
+        # 等 after a name ends it
+        ("東雲テックはミナトベンチャーズ等を引受先とする第三者割当増資を実施した。",
+         ("ミナトベンチャーズ", "investsIn", "東雲テック")),
+        # より names who the money comes from, like から
+        ("東雲テックは南海キャピタルなどより総額2億円の資金調達を実施した。",
+         ("南海キャピタル", "investsIn", "東雲テック")),
+        # the companies listed before a person the issue is allotted to
+        ("東雲テックは、紅葉商事、霧島HD、起業家の星川一郎氏を引受先とする第三者割当増資を実施した。",
+         ("霧島HD", "investsIn", "東雲テック")),
+        ("東雲テックは、紅葉商事、霧島HD、起業家の星川一郎氏を引受先とする第三者割当増資を実施した。",
+         ("紅葉商事", "investsIn", "東雲テック")),
+        # the underwriters a sentence later, a person among them
+        ("ホシロボは12億円を調達した。引受先は紅葉商事、霧島HD、起業家の星川一郎氏など。",
+         ("霧島HD", "investsIn", "ホシロボ")),
+        ("ホシロボは5億円を調達した。リードインベスターは東邦キャピタル。",
+         ("東邦キャピタル", "investsIn", "ホシロボ")),
+        # who joined a round another one led
+        ("ホシロボは5億円を調達した。このラウンドは東邦キャピタルが主導し、南海ベンチャーズも参加した。",
+         ("南海ベンチャーズ", "investsIn", "ホシロボ")),
+    ],
+)
+def test_funding_rounds_as_news_writes_them(text: str, edge: tuple[str, str, str]) -> None:
+    assert edge in edges(text), sorted(edges(text))
+
+
+def test_funding_words_name_no_company_or_investor_of_their_own() -> None:
+    # a generic subject raising money is no company, an undecided underwriter none either
+    text = "同社は第三者割当増資で10億円を調達した。"
+    assert set(nodes(text)) == set(), nodes(text)
+    assert "未定" not in nodes("ホシロボは5億円を調達した。引受先は未定。")
+    # a person listed with the companies invests through no company rule
+    found = edges("東雲テックは、紅葉商事、起業家の星川一郎氏を引受先とする第三者割当増資を実施した。")
+    assert ("星川一郎", "investsIn", "東雲テック") not in found, found
+    # the underwriters before the person are not the subject's partners elsewhere
+    found = edges("東雲テック、山田一郎氏を社長に起用")
+    assert not any(e[1] == "investsIn" for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("北斗電機は東邦自動車の新型車「ソラ」に採用された。", ("東邦自動車", "uses", "北斗電機")),
+        ("北斗電機のセンサーは東邦自動車の「リーフ」に搭載されている。", ("東邦自動車", "uses", "北斗電機")),
+    ],
+)
+def test_a_product_that_adopts_stands_for_its_maker(text: str, edge: tuple[str, str, str]) -> None:
+    found = edges(text)
+    assert edge in found, sorted(found)
+    # the adopter is not used by the one adopted
+    assert (edge[2], "uses", edge[0]) not in found, sorted(found)

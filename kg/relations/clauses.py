@@ -357,6 +357,35 @@ def relative_verb_between(f: Clauses, c: Phrase) -> Phrase | None:
     )
 
 
+def role_complement(f: Clauses, p: Phrase) -> bool:
+    """``p`` is the role of 「XをYとする」 / 「XをYにする」 (南海化学を|引受先と|する): the noun before
+    と/に says what the を-name is made, and する only carries it; the を-name is the noun's."""
+    if p.case.particle not in ("と", "に") or p.head != p.index + 1:
+        return False
+    head = f.phrases[p.head]
+    words = [t for t in f.tokens[head.first : head.last] if t.end <= head.content_end]
+    return bool(words) and words[0].lemma == "する"
+
+
+def listed_before(f: Clauses, q: Phrase) -> list[int]:
+    """The names listed with 、 right before ``q`` that run into it (紅葉商事、霧島HD、起業家の星川一郎氏を:
+    紅葉商事 and 霧島HD), past the nameless words that describe ``q`` (起業家の). Coordination joins
+    names of one kind only; this finds the companies listed with a person."""
+    k = q.index - 1
+    while k >= 0 and nameless_modifier(f, f.phrases[k], q):
+        k -= 1
+    out: list[int] = []
+    while k >= 0:
+        r = f.phrases[k]
+        i = f.slot(r)
+        listed = not r.case.particle and not r.case.marker and r.function.strip() == "、"
+        if i is None or not listed or r.head != r.index + 1:
+            break
+        out.insert(0, i)
+        k -= 1
+    return out
+
+
 def nameless_modifier(f: Clauses, q: Phrase, p: Phrase) -> bool:
     """``q`` is a の-phrase with no name that modifies ``p`` (4位の, 同業の)."""
     return q.case.particle == "の" and q.head == p.index and f.slot(q) is None

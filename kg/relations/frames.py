@@ -38,8 +38,10 @@ from kg.relations.clauses import (
     counted_lists,
     is_subject,
     likewise,
+    listed_before,
     noun_subject,
     relative_verb_between,
+    role_complement,
     speaks_for,
 )
 from kg.relations.cues import AGAINST, URGED
@@ -236,6 +238,9 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         ):
             continue
         case = q.case
+        if case.particle in spec.passive_agent_particles:
+            # 北斗電機はBの新型車「ソラ」に採用された: the product stands for its maker B
+            args.passive_agents.extend(_product_owners(f, q, spec.subject))
         for i in f.noun_slots(q):
             if case.particle in spec.passive_agent_particles:
                 args.passive_agents.append(i)
@@ -252,6 +257,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                     args.marked.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 args.objects.append(i)
+                if not f.fits(i, spec.object):  # 紅葉商事、霧島HD、起業家の星川一郎氏を引受先とする
+                    args.objects.extend(j for j in listed_before(f, q) if f.fits(j, spec.object))
             elif case.particle == "と" and joint and f.fits(i, spec.subject):
                 args.partners.append(i)
         if spec.owner_object and case.particle in spec.object_particles and case.particle != "の":
@@ -354,7 +361,8 @@ def _frame(
         return []  # NTTドコモはスペースXとは組まず: no relation
     receiving = not p.predicate and f.received(p)
     # 命令を下す, 制裁を科す, 提携を結ぶ: a light verb's arguments are its noun's
-    light = not p.predicate and f.head_lemma(p) in grammar().light_verbs
+    # 南海化学を引受先とする: the を-name of する is the role noun's
+    light = (not p.predicate and f.head_lemma(p) in grammar().light_verbs) or role_complement(f, p)
     args = read_arguments(f, cue, p, receiving, light)
     roles = assign_roles(f, cue, p, args, receiving)
     if roles is None:
