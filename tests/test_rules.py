@@ -3868,3 +3868,29 @@ def test_a_product_that_adopts_stands_for_its_maker(text: str, edge: tuple[str, 
     assert edge in found, sorted(found)
     # the adopter is not used by the one adopted
     assert (edge[2], "uses", edge[0]) not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # the maker named with 製 or by the clause that makes what is used
+        ("東雲電機は、朝霧化学製の電池を採用した。", ("東雲電機", "uses", "朝霧化学")),
+        ("東雲電機は朝霧化学が製造する電池を調達する。", ("東雲電機", "uses", "朝霧化学")),
+        # a cleft that names the parties of a symmetric act
+        (
+            "協定を結んだのは東雲電機と朝霧化学、それに紅葉商事の3社です。",
+            ("東雲電機", "partnersWith", "紅葉商事"),
+        ),
+        ("提携したのは東雲電機と朝霧化学だ。", ("東雲電機", "partnersWith", "朝霧化学")),
+    ],
+)
+def test_makers_of_what_is_used_and_parties_a_cleft_names(text: str, edge: tuple[str, str, str]) -> None:
+    found = edges(text)
+    assert edge in found, sorted(found)
+
+
+def test_a_cleft_names_the_object_where_the_subject_is_said() -> None:
+    found = edges("東雲電機が提携したのは朝霧化学だ。")
+    assert ("東雲電機", "partnersWith", "朝霧化学") in found, found
+    # the one using it is no maker
+    assert ("朝霧化学", "uses", "東雲電機") not in edges("東雲電機は朝霧化学が製造する電池を調達する。")

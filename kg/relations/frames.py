@@ -396,6 +396,9 @@ def _complete(
         target = _previous_deal_target(f, state, spec, p)
         if target is not None:
             r.objects, r.suffix, r.factor = [target], r.suffix + ".deal_target", r.factor * CARRIED_FACTOR
+    cleft_parties = _cleft_object(f, cue, p, every=True) if unsaid and spec.symmetric else []
+    if cleft_parties:
+        r.subjects, r.suffix = cleft_parties, r.suffix + ".cleft"  # 提携したのはAとBの2社だ: A and B
     if not r.subjects:
         r.subjects, r.suffix, r.factor, r.objects = _missing_subject(
             f, sent, cue, p, r.objects, state, r.suffix, group_of
@@ -419,7 +422,7 @@ def _complete(
         if target is not None:
             r.subjects = sorted((set(r.subjects) | set(holders)) - {target})
             r.objects, r.suffix = [target], r.suffix + suffix
-    if r.subjects and not r.objects:
+    if r.subjects and not r.objects and not cleft_parties:
         r.objects = _cleft_object(f, cue, p)  # Aが買収したのは、…Bだ: B
         r.suffix += ".cleft" if r.objects else ""
     if r.subjects and not r.objects and not spec.symmetric:
@@ -459,10 +462,11 @@ def _means_roles(f: Clauses, cue: CompiledCue, p: Phrase) -> Roles | None:
 CLEFT_COPULA = re.compile(r"^(?:だ|です|である|で|。)")
 
 
-def _cleft_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
+def _cleft_object(f: Clauses, cue: CompiledCue, p: Phrase, every: bool = False) -> list[int]:
     """The name a cleft puts last: 北斗電機が買収したのは、米国で冷凍食品を手掛ける「ミナト社」です /
     出資を決めたのは南海化学だ. The cue's clause (or the verb its noun is the object of) ends with
-    のは, and the phrase it depends on closes the sentence with a copula."""
+    のは, and the phrase it depends on closes the sentence with a copula. With ``every``, each name
+    of a counted list there (AとB、それにCの3社です)."""
     clause = p
     if not CLEFT_CLAUSE.search(p.function.rstrip()) and 0 <= p.head:
         clause = f.phrases[p.head]  # 出資を|決めたのは
@@ -471,6 +475,8 @@ def _cleft_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
     named = f.phrases[clause.head]
     if named.head >= 0 or not CLEFT_COPULA.match(named.function.lstrip("」』")):
         return []
+    if every:
+        return [i for i in f.noun_slots(named) if f.fits(i, cue.spec.object)]
     i = f.noun_slot(named)
     return [i] if i is not None and f.fits(i, cue.spec.object) else []
 

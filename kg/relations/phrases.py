@@ -56,10 +56,10 @@ PARTICLES = (
 )
 #: What a list of names may end with before its particle: AやBなどが, A、Bらが.
 LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
-#: Between a name and its phrase's case: 氏, 社, ら (and others), 株 (its shares), a legal form, an
-#: age or a reading in parentheses, a title.
+#: Between a name and its phrase's case: 氏, 社, ら (and others), 株 (its shares), 製 (its make:
+#: 南海化学製の電池), a legal form, an age or a reading in parentheses, a title.
 NAME_TAIL = re.compile(
-    rf"^(?:氏|さん|様|社|側|ら|株|{LEGAL_FORMS}|[(（][^()（）]{{0,30}}[)）]?|=[^=]{{0,40}}=?|[・\s])*$"
+    rf"^(?:氏|さん|様|社|側|ら|株|製|{LEGAL_FORMS}|[(（][^()（）]{{0,30}}[)）]?|=[^=]{{0,40}}=?|[・\s])*$"
 )
 #: The second half of a compound case GiNZA cuts after its first particle, that particle, and the
 #: case they make together.
