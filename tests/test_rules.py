@@ -1139,6 +1139,16 @@ RELATION_CASES = [
         "frame.together",
     ),
     (
+        "朝霧製菓の会長に村井一郎氏、社長に森田健氏が就く。",
+        ("森田健", "leads", "朝霧製菓"),
+        "nominal.second_post_filled",
+    ),
+    (
+        "紅葉銀行と若葉銀行は持ち株会社「もみじFG」を設立し、両行はその完全子会社となる。",
+        ("若葉銀行", "subsidiaryOf", "もみじFG"),
+        "subsidiaryOf.under_the_new_one",
+    ),
+    (
         "朝霧製菓の新工場は長野県千曲市に建設される。",
         ("朝霧製菓", "basedIn", "千曲市"),
         "basedIn.plant_built_at",
@@ -3894,3 +3904,18 @@ def test_a_cleft_names_the_object_where_the_subject_is_said() -> None:
     assert ("東雲電機", "partnersWith", "朝霧化学") in found, found
     # the one using it is no maker
     assert ("朝霧化学", "uses", "東雲電機") not in edges("東雲電機は朝霧化学が製造する電池を調達する。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ミナトロボには、紅葉商事、霧島HD、起業家の星川一郎氏が出資した。",
+        "紅葉商事、霧島HD、起業家の星川一郎氏がミナトロボに出資した。",
+        "ミナトロボは紅葉商事、霧島HD、星川一郎氏らから出資を受けた。",
+    ],
+)
+def test_companies_listed_with_a_person_take_part(text: str) -> None:
+    found = edges(text)
+    assert ("紅葉商事", "investsIn", "ミナトロボ") in found, sorted(found)
+    assert ("霧島HD", "investsIn", "ミナトロボ") in found, sorted(found)
+

@@ -367,6 +367,15 @@ def role_complement(f: Clauses, p: Phrase) -> bool:
     return bool(words) and words[0].lemma == "する"
 
 
+def slots_with_listed(f: Clauses, q: Phrase) -> list[int]:
+    """The slots ``q`` stands for and, when it names a person, the organisations listed with 、 right
+    before it (紅葉商事、霧島HD、起業家の星川一郎氏が出資: the two companies invest too)."""
+    slots = f.noun_slots(q)
+    if not slots or not all(f.fits(i, ["PER"]) for i in slots):
+        return slots
+    return [j for j in listed_before(f, q) if f.fits(j, ["CO", "ORG", "GOV"])] + slots
+
+
 def listed_before(f: Clauses, q: Phrase) -> list[int]:
     """The names listed with 、 right before ``q`` that run into it (紅葉商事、霧島HD、起業家の星川一郎氏を:
     紅葉商事 and 霧島HD), past the nameless words that describe ``q`` (起業家の). Coordination joins

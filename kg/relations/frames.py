@@ -38,10 +38,10 @@ from kg.relations.clauses import (
     counted_lists,
     is_subject,
     likewise,
-    listed_before,
     noun_subject,
     relative_verb_between,
     role_complement,
+    slots_with_listed,
     speaks_for,
 )
 from kg.relations.cues import AGAINST, URGED
@@ -210,7 +210,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             and q.case.particle == "から"
             and (q.head == p.head or f.reaches(q, p) or f.reaches(q, f.phrases[p.head]))
         ):
-            args.givers.extend(f.noun_slots(q))  # 北斗電機は南海化学から出資を受ける
+            args.givers.extend(slots_with_listed(f, q))  # 北斗電機は南海化学から出資を受ける
             continue
         if likewise(f, q) and p.index in f.ancestors(q):
             args.subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
@@ -241,7 +241,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         if case.particle in spec.passive_agent_particles:
             # 北斗電機はBの新型車「ソラ」に採用された: the product stands for its maker B
             args.passive_agents.extend(_product_owners(f, q, spec.subject))
-        for i in f.noun_slots(q):
+        for i in slots_with_listed(f, q):
             if case.particle in spec.passive_agent_particles:
                 args.passive_agents.append(i)
             if case.particle in AGENT_PARTICLES:
@@ -257,8 +257,6 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                     args.marked.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 args.objects.append(i)
-                if not f.fits(i, spec.object):  # 紅葉商事、霧島HD、起業家の星川一郎氏を引受先とする
-                    args.objects.extend(j for j in listed_before(f, q) if f.fits(j, spec.object))
             elif case.particle == "と" and joint and f.fits(i, spec.subject):
                 args.partners.append(i)
         if spec.owner_object and case.particle in spec.object_particles and case.particle != "の":
