@@ -3919,3 +3919,42 @@ def test_companies_listed_with_a_person_take_part(text: str) -> None:
     assert ("紅葉商事", "investsIn", "ミナトロボ") in found, sorted(found)
     assert ("霧島HD", "investsIn", "ミナトロボ") in found, sorted(found)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # a prefecture or a city gives subsidies as its government
+        ("朝霧県は紅葉化学に最大10億円を補助する。", ("朝霧県", "supports", "紅葉化学")),
+        # the parties of a nominal agreement the parse ran into one phrase (との ends a phrase)
+        ("若葉市と紅葉電機との包括連携協定の締結式が行われた。", ("若葉市", "partnersWith", "紅葉電機")),
+        # a company listed with と before names of another kind
+        ("紅葉化学と朝霧県、若葉市は立地協定を締結した。", ("紅葉化学", "partnersWith", "若葉市")),
+        # the head office before the chief in one gloss
+        ("ミナトエナジー(東京・大森誠社長)が工場建設地を選んだ。", ("ミナトエナジー", "basedIn", "東京")),
+        # a sanction in the passive, its agent marked から
+        (
+            "紅葉損害保険は公正取引委員会から課徴金の納付を命じられた。",
+            ("公正取引委員会", "restricts", "紅葉損害保険"),
+        ),
+        # every name of a counted list a cleft puts last
+        (
+            "金融庁が業務改善命令を出したのは、紅葉生命保険、若葉生命保険、朝霧生命保険の3社だ。",
+            ("金融庁", "restricts", "紅葉生命保険"),
+        ),
+    ],
+)
+def test_what_local_and_regulatory_news_says(text: str, edge: tuple[str, str, str]) -> None:
+    found = edges(text)
+    assert edge in found, sorted(found)
+
+
+def test_signing_people_and_legal_forms_make_no_parties_or_places() -> None:
+    # the mayor signing beside a company's president is not the company's partner
+    found = edges("締結式では大野健市長と紅葉電機の川口誠社長が協定書に署名した。")
+    assert ("大野健", "partnersWith", "紅葉電機") not in found, found
+    assert ("川口誠", "leads", "紅葉電機") in found, found
+    # 株式会社 before a name is no "company of" the place before it
+    found = edges("若葉市と株式会社紅葉ストアとの包括連携協定の締結式が行われた。")
+    assert ("紅葉ストア", "basedIn", "若葉市") not in found, found
+    assert ("若葉市", "partnersWith", "紅葉ストア") in found, found

@@ -232,9 +232,9 @@ class Clauses:
         return self.head_lemma(p) in grammar().receiving_verbs
 
     def partners_before(self, subjects: list[int]) -> list[int]:
-        """AとBが提携: the と-names right before a subject's phrase are parties too, whatever
-        their type (日立製作所と日立市が協定を締結), past a nameless modifier of the subject
-        (3位のAと4位のBは提携)."""
+        """AとBが提携: the と-names (and 、-names: 北斗化学と南山県、西浜市は) right before a subject's
+        phrase are parties too, whatever their type (日立製作所と日立市が協定を締結), past a nameless
+        modifier of the subject (3位のAと4位のBは提携)."""
         out = []
         for p in self.phrases:
             if self.slot(p) not in subjects:
@@ -242,7 +242,7 @@ class Clauses:
             k = p.index - 1
             while k >= 0 and nameless_modifier(self, self.phrases[k], p):
                 k -= 1
-            while k >= 0 and self.phrases[k].case.particle == "と" and self.slot(self.phrases[k]) is not None:
+            while k >= 0 and _listed_with(self.phrases[k]) and self.slot(self.phrases[k]) is not None:
                 out.append(self.slot(self.phrases[k]))
                 k -= 1
         return out
@@ -355,6 +355,12 @@ def relative_verb_between(f: Clauses, c: Phrase) -> Phrase | None:
         ),
         None,
     )
+
+
+def _listed_with(p: Phrase) -> bool:
+    """``p`` lists its name with the next one: Aと / A、."""
+    bare_comma = not p.case.particle and not p.case.marker and p.function.strip() == "、"
+    return p.case.particle == "と" or bare_comma
 
 
 def role_complement(f: Clauses, p: Phrase) -> bool:

@@ -332,7 +332,9 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
     if p.passive and spec.detect_passive:
         if not spec.passive_swaps_roles:
             return None
-        subjects, objects, suffix = args.passive_agents, subjects, ".passive"
+        # the said subject is what is acted on (a topic that fits no subject was read as an object:
+        # 北斗損保は公正取引委員会から納付を命じられた)
+        subjects, objects, suffix = args.passive_agents, subjects + objects, ".passive"
     elif agents and not p.predicate:
         subjects = agents + subjects
     elif not objects and args.marked and not spec.symmetric and not receiving and not _says_an_object(f, p):
@@ -394,7 +396,7 @@ def _complete(
         target = _previous_deal_target(f, state, spec, p)
         if target is not None:
             r.objects, r.suffix, r.factor = [target], r.suffix + ".deal_target", r.factor * CARRIED_FACTOR
-    cleft_parties = _cleft_object(f, cue, p, every=True) if unsaid and spec.symmetric else []
+    cleft_parties = _cleft_object(f, cue, p) if unsaid and spec.symmetric else []
     if cleft_parties:
         r.subjects, r.suffix = cleft_parties, r.suffix + ".cleft"  # 提携したのはAとBの2社だ: A and B
     if not r.subjects:
@@ -402,6 +404,9 @@ def _complete(
             f, sent, cue, p, r.objects, state, r.suffix, group_of
         )
         _relative_object(f, cue, p, r)  # 北斗製薬は、自社で開発した治療薬「ホシノール」を売る
+    listed_objects = {m for o in r.objects for m in group_of.get(o, [o])} | set(f.partners_before(r.objects))
+    if not r.subjects and spec.symmetric and len(listed_objects) > 1:
+        r.subjects, r.objects = r.objects, []  # 西浜市と北斗電機との協定の締結式: the listed are the parties
     if r.subjects and not r.objects and spec.context_object == "election_place":
         place = state.election_in(sl)  # 北斗市長選で山田氏が当選した
         if place is not None:
@@ -460,23 +465,22 @@ def _means_roles(f: Clauses, cue: CompiledCue, p: Phrase) -> Roles | None:
 CLEFT_COPULA = re.compile(r"^(?:だ|です|である|で|。)")
 
 
-def _cleft_object(f: Clauses, cue: CompiledCue, p: Phrase, every: bool = False) -> list[int]:
+def _cleft_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
     """The name a cleft puts last: 北斗電機が買収したのは、米国で冷凍食品を手掛ける「ミナト社」です /
     出資を決めたのは南海化学だ. The cue's clause (or the verb its noun is the object of) ends with
-    のは, and the phrase it depends on closes the sentence with a copula. With ``every``, each name
-    of a counted list there (AとB、それにCの3社です)."""
+    のは, and the phrase it depends on closes the sentence with a copula; every name of a counted
+    list there (AとB、それにCの3社です)."""
     clause = p
     if not CLEFT_CLAUSE.search(p.function.rstrip()) and 0 <= p.head:
         clause = f.phrases[p.head]  # 出資を|決めたのは
     if not CLEFT_CLAUSE.search(clause.function.rstrip()) or clause.head < 0:
         return []
-    named = f.phrases[clause.head]
-    if named.head >= 0 or not CLEFT_COPULA.match(named.function.lstrip("」』")):
+    # the sentence's last phrase, which the parse may not hang the clause on (…のは、A、B、Cの3社。)
+    named = f.phrases[-1]
+    closes = named.head < 0 and named.index > clause.index
+    if not closes or not CLEFT_COPULA.match(named.function.lstrip("」』")):
         return []
-    if every:
-        return [i for i in f.noun_slots(named) if f.fits(i, cue.spec.object)]
-    i = f.noun_slot(named)
-    return [i] if i is not None and f.fits(i, cue.spec.object) else []
+    return [i for i in f.noun_slots(named) if f.fits(i, cue.spec.object)]
 
 
 #: Cases of the object a clause joined before a cue shares with it (Xを取得し、/ Xに出資し、子会社化).
@@ -514,9 +518,9 @@ def _hits(
     spec = cue.spec
     if not r.objects and spec.symmetric and spec.coordinated_pairs and r.subjects and not each:
         # AとBは提携した / A、BとCの3者が協定: the subjects are the parties
-        parties = sorted(
-            {m for s in r.subjects for m in group_of.get(s, [s])} | set(f.partners_before(r.subjects))
-        )
+        listed = {m for s in r.subjects for m in group_of.get(s, [s])} | set(f.partners_before(r.subjects))
+        # 大野市長と北斗電機の川口社長が署名: the mayor is no party a company's partner could be
+        parties = sorted(m for m in listed if f.fits(m, spec.subject))
         conf = spec.confidence * r.factor * COORDINATED_FACTOR
         return [
             Hit(a, cue.predicate, b, f"frame.{cue.key}{r.suffix}.coordinated", conf)

@@ -25,6 +25,8 @@ FUNCTION_POS = frozenset({"ADP", "AUX", "SCONJ", "PART", "PUNCT", "SYM", "CCONJ"
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON"})
 #: Particles after which a new phrase begins (not の or と, which also join nouns inside a name).
 PHRASE_FINAL_PARTICLES = frozenset({"は", "が", "を", "に", "で", "へ", "も"})
+#: Case particles that make a noun modifier with の after them (との, への, からの, での, までの).
+ADNOMINAL_BEFORE_NO = frozenset({"と", "へ", "から", "で", "まで"})
 #: Case particles, longest first; what follows them (は, も) is a topic or focus marker.
 PARTICLES = (
     "によると",
@@ -166,6 +168,8 @@ def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
             continue
         if (a.pos == "ADP" and a.text in PHRASE_FINAL_PARTICLES) or a.text in ("、", ",") or b.start > a.end:
             out.append(b.i)  # a headline's space (ニップン 畑中食品を…) ends a phrase too
+        elif a.text == "の" and a.i > 0 and tokens[a.i - 1].text in ADNOMINAL_BEFORE_NO:
+            out.append(b.i)  # 北斗電機との|包括連携協定: との, への, からの end a phrase
     return out
 
 
