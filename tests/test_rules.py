@@ -1149,6 +1149,51 @@ RELATION_CASES = [
         "subsidiaryOf.under_the_new_one",
     ),
     (
+        "若葉フーズは紅葉不動産が設立した完全子会社である。",
+        ("若葉フーズ", "subsidiaryOf", "紅葉不動産"),
+        "subsidiaryOf.founded_by_parent",
+    ),
+    (
+        "紅葉電機は若葉化学の森田健副社長が社長に就く人事を発表した。",
+        ("森田健", "leads", "紅葉電機"),
+        "nominal.post_taken_in_topic",
+    ),
+    (
+        "紅葉銀行は、村井一郎副頭取の頭取就任を発表した。",
+        ("村井一郎", "leads", "紅葉銀行"),
+        "nominal.post_taken_in_topic",
+    ),
+    (
+        "若葉フーズを創業した村井一郎氏は香川県出身だ。",
+        ("村井一郎", "leads", "若葉フーズ"),
+        "cue.founds",
+    ),
+    (
+        "朝霧製菓は提携先の若葉フーズと新商品を開発する。",
+        ("朝霧製菓", "partnersWith", "若葉フーズ"),
+        "partnersWith.partner_noun",
+    ),
+    (
+        "紅葉ホールディングスは社長に紅葉電機の村井一郎社長、副社長に若葉化学の森田健社長が就任する。",
+        ("村井一郎", "leads", "紅葉ホールディングス"),
+        "nominal.first_post_filled",
+    ),
+    (
+        "朝霧製菓は工場建設地に千曲市を選んだ。",
+        ("朝霧製菓", "basedIn", "千曲市"),
+        "basedIn.plant_site_chosen",
+    ),
+    (
+        "朝霧製菓は千曲市の工業用地を取得し、新工場を建設する。",
+        ("朝霧製菓", "basedIn", "千曲市"),
+        "basedIn.plant_site_chosen",
+    ),
+    (
+        "朝霧製菓が市町村と包括連携協定を結ぶのは若葉市、青葉市に続いて3件目。",
+        ("朝霧製菓", "partnersWith", "若葉市"),
+        "partnersWith.earlier_partners",
+    ),
+    (
         "朝霧製菓の新工場は長野県千曲市に建設される。",
         ("朝霧製菓", "basedIn", "千曲市"),
         "basedIn.plant_built_at",
@@ -1477,6 +1522,7 @@ MENTION_RULE_CASES = [
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
     ("セイランは9日、北斗自動車と提携した。", "セイラン", "Company", "org.dated_deal_subject"),
+    ("トヨタ準備は1月14日、朝霧化学に対する公開買付けを開始。", "トヨタ準備", "Company", "org.deal_subject"),
     ("東雲テックは第三者割当増資で8億円を調達した。", "東雲テック", "Company", "org.funding_subject"),
     ("朝霧堂はカゲロウ・ミナトなどから3億円を調達した。", "カゲロウ・ミナト", "Company", "org.funder"),
     ("引受先はアサギリ・パートナーなど。", "アサギリ・パートナー", "Company", "org.round_investor"),
@@ -3958,3 +4004,90 @@ def test_signing_people_and_legal_forms_make_no_parties_or_places() -> None:
     found = edges("若葉市と株式会社紅葉ストアとの包括連携協定の締結式が行われた。")
     assert ("紅葉ストア", "basedIn", "若葉市") not in found, found
     assert ("若葉市", "partnersWith", "紅葉ストア") in found, found
+
+
+def test_a_date_before_a_name_is_no_part_of_it() -> None:
+    found = nodes("紅葉損害保険は、令和6年10月31日公正取引委員会による行政処分を受けた。")
+    assert found.get("公正取引委員会", {}).get("type") == "Government", sorted(found)
+    assert not any(name.startswith("令和") for name in found), sorted(found)
+
+
+def test_the_subject_of_a_clause_before_the_plant_a_subsidy_is_for() -> None:
+    # the parse hangs the glossed subject on the plant, not on the clause that builds it
+    text = "紅葉電子(本社・東京)が熊本県内に建設する新工場に対し、経済産業省が最大300億円を補助する。"
+    assert ("経済産業省", "supports", "紅葉電子") in edges(text), sorted(edges(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("若葉化学は紅葉電機の持分法適用関連会社だ。", ("紅葉電機", "investsIn", "若葉化学")),
+        ("紅葉電機は若葉化学に対する公開買付けを実施する。", ("紅葉電機", "acquires", "若葉化学")),
+        ("スミス大統領は28日夜、紅葉電機の村井一郎社長らと夕食会を開いた。", ("スミス", "meets", "村井一郎")),
+        ("東邦電機は紅葉電機の値下げに追随した。", ("東邦電機", "competesWith", "紅葉電機")),
+        ("紅葉電機は若葉化学を抜いて首位に立った。", ("紅葉電機", "competesWith", "若葉化学")),
+        # the object of a clause joined without a comma (取得し子会社化)
+        ("紅葉電機は若葉化学の株式70%を取得し子会社化する。", ("若葉化学", "subsidiaryOf", "紅葉電機")),
+        ("若葉化学は7日、筆頭株主の紅葉電機が株式を売ると発表した。", ("紅葉電機", "investsIn", "若葉化学")),
+        ("紅葉電機の若葉化学株の保有割合は20%となる。", ("紅葉電機", "investsIn", "若葉化学")),
+        ("紅葉電機は若葉化学株を20%所有する。", ("紅葉電機", "investsIn", "若葉化学")),
+        ("紅葉電機は若葉化学株式の保有割合を40%まで引き上げる。", ("紅葉電機", "investsIn", "若葉化学")),
+        # parties of deals and rivalry named by nothing else
+        ("東邦ホールディングスは白樺ケアを買収する。", ("東邦ホールディングス", "acquires", "白樺ケア")),
+        ("紅葉電機はソラテックとシェアを争っている。", ("紅葉電機", "competesWith", "ソラテック")),
+    ],
+)
+def test_deals_stakes_rivals_and_meetings_as_news_writes_them(text: str, edge: tuple[str, str, str]) -> None:
+    found = edges(text)
+    assert edge in found, sorted(found)
+
+
+def test_what_is_adopted_by_announcement_is_not_developed() -> None:
+    found = edges("白浜化学は顔認証を導入すると発表した。")
+    assert ("白浜化学", "uses", "顔認証") in found, found
+    assert ("白浜化学", "develops", "顔認証") not in found, found
+
+
+def test_ranks_before_names_and_common_nouns_before_katakana() -> None:
+    found = nodes("首位紅葉化学のシェアは38%、2位若葉化学は32%だった。")
+    assert {"紅葉化学", "若葉化学"} <= set(found), sorted(found)
+    assert not any(name.startswith(("首位", "2位")) for name in found), sorted(found)
+    # a common noun before katakana is no company's stem
+    assert "電池セル" not in nodes("電池セルはトヨタ子会社のプライムアースEVエナジーが組み立てる。")
+
+
+def test_a_deputy_chief_executive_works_for_the_company() -> None:
+    found = edges("紅葉電機の村井一郎副CEOは会見で語った。")
+    assert ("村井一郎", "worksFor", "紅葉電機") in found, found
+    assert ("村井一郎", "leads", "紅葉電機") not in found, found
+
+
+def test_a_title_after_a_company_is_no_part_of_the_deal_subjects_name() -> None:
+    found = nodes("村井一郎紅葉電機会長は新会社に出資する。")
+    assert "紅葉電機会長" not in found, sorted(found)
+    assert ("村井一郎", "leads", "紅葉電機") in edges("村井一郎紅葉電機会長は新会社に出資する。")
+
+
+def test_a_topic_named_after_the_cue_is_its_subject_not_the_previous_one() -> None:
+    text = (
+        "村井首相は3日夜、紅葉電機の森田社長と会談した。森田社長は投資を増やす方針を説明した。"
+        "スミス大統領との首脳会談で、村井首相は経済協力を提案する考え。"
+    )
+    found = edges(text)
+    assert ("森田", "meets", "スミス") not in found and ("スミス", "meets", "森田") not in found, found
+    assert ("村井", "meets", "スミス") in found or ("スミス", "meets", "村井") in found, found
+
+
+def test_an_unsaid_subject_stands_for_every_name_of_the_topic_list_before() -> None:
+    found = edges("青葉電機と白浜化学は30日、提携すると発表した。まず車載用の全固体電池を共同開発する。")
+    assert ("青葉電機", "develops", "全固体電池") in found, sorted(found)
+    assert ("白浜化学", "develops", "全固体電池") in found, sorted(found)
+    # one topic carries alone (its partner is no subject)
+    found = edges("青葉電機は30日、白浜化学と提携すると発表した。まず全固体電池を開発する。")
+    assert ("白浜化学", "develops", "全固体電池") not in found, sorted(found)
+
+
+def test_a_model_quoted_after_its_maker_and_not_a_subsidiarys_product() -> None:
+    assert ("白浜自動車", "develops", "ソラ") in edges("白浜自動車『ソラ』は好調だ。")
+    found = edges("青葉電機の子会社で先進電池を開発する青葉ソフトも参画する。")
+    assert not any(e[0] == "青葉電機" and e[1] == "develops" for e in found), sorted(found)

@@ -29,6 +29,8 @@ NESTED_CASE = re.compile(r"への|に対する|向けの")
 #: A verb's continuative form and a comma (売却し、, 取得して、; not に対し、 or について、): a clause
 #: ends there.
 CLAUSE_ENDS_BETWEEN = re.compile(r"(?![対関際])[一-龥](?:して|し|させて|させ|されて|され)、")
+#: A clause quoted with と right before the cue (…を導入すると発表): its verb takes the object.
+QUOTED_CLAUSE_BEFORE_CUE = re.compile(r"[一-龥ァ-ヴー](?:する|した|させる|している|していく)と、?$")
 
 
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
@@ -70,6 +72,8 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
             continue
         if CLAUSE_ENDS_BETWEEN.search(rest):
             continue  # «X»に売却し、出資比率を…: X is the object of the verb before the comma
+        if QUOTED_CLAUSE_BEFORE_CUE.search(rest):
+            continue  # «X»を導入すると発表: X is what the quoted clause's verb takes
         best = (i, m.group(1))
     if best is None:
         best = _object_further_back(sl, cue_start, spec, particles)

@@ -114,6 +114,9 @@ def _hits_at(
         return _passive_hits(sl, site)
     factor = 1.0
     if subj is None and obj is not None:
+        subj = _topic_after(sl, site)
+        suffix = suffix + ".topic_after" if subj is not None else suffix
+    if subj is None and obj is not None:
         subj = _carried_subject(sl, site, state)
         if subj is not None:
             suffix, factor = suffix + ".carried", CARRIED_FACTOR
@@ -181,9 +184,25 @@ def _carried_subject(sl: Slotted, site: CueSite, state: DocumentState) -> int | 
         or slot_code(topic.type) not in site.cue.spec.subject
         or has_marked_topic(sl, site.start)
         or AGENT_BEFORE.search(sl.text[: site.start])
+        or TOPIC_AFTER.match(sl.text[site.end :])
     ):
         return None
     return sl.add_virtual(topic)
+
+
+#: A topic this sentence names after the cue's phrase (…との首脳会談で、山田首相は…): the previous
+#: sentence's topic does not stand in.
+TOPIC_AFTER = re.compile(r"^[^«»。]*?、«[A-Z]+#(\d+)»は")
+
+
+def _topic_after(sl: Slotted, site: CueSite) -> int | None:
+    """The topic named after the cue's opening phrase (…との首脳会談で、山田首相は…: 山田), when it
+    may be the cue's subject."""
+    m = TOPIC_AFTER.match(sl.text[site.end :])
+    if m is None:
+        return None
+    i = int(m.group(1))
+    return i if sl.fits(i, site.cue.spec.subject) else None
 
 
 #: A name right before the cue says who does it (北斗電機による出資は…): no topic stands in.

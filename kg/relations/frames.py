@@ -290,7 +290,11 @@ def _maker_slots(f: Clauses, p: Phrase) -> list[int]:
     if f.noun_slot(p) is not None:
         return []
     clauses = [r for r in f.children(p) if r.predicate and r.index == p.index - 1]
-    return [i for r in clauses for q in f.children(r) if q.case.particle == "が" for i in f.noun_slots(q)]
+    # a が the parse hung higher, with the clause between it and its head, is the clause's
+    # (北斗電子(本社・東京)が…建設する新工場に対し、経済産業省が補助する)
+    hung = [q for r in clauses for q in f.phrases[: r.index] if relative_verb_between(f, q) is r]
+    subjects = [q for r in clauses for q in f.children(r)] + hung
+    return [i for q in subjects if q.case.particle == "が" for i in f.noun_slots(q)]
 
 
 def _says_an_object(f: Clauses, p: Phrase) -> bool:
@@ -488,8 +492,8 @@ SHARED_OBJECT_CASES = ("を", "に")
 
 
 def _shared_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
-    """The object of the clause joined right before the cue (its 連用形 with 、 or て), which the cue
-    leaves unsaid: 北斗電機はミナトの株式を取得し、連結子会社化する → ミナト (the shares' owner).
+    """The object of the clause joined right before the cue (its 連用形, with 、 or て or alone), which
+    the cue leaves unsaid: 北斗電機はミナトの株式を取得し、連結子会社化する → ミナト (the shares' owner).
     Not for a passive cue (its subject is another), a cue with an object of its own that names no
     one (…発売し、新型車を投入), or a reporting verb (…を使い、…始めると発表した)."""
     own_object = any(
@@ -498,7 +502,8 @@ def _shared_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
     if p.passive or own_object or grammar().reporting.search(f.text[p.start : p.content_end]):
         return []
     for c in f.children(p):
-        if not (c.predicate and c.index < p.index and c.function.rstrip().endswith(("、", "て", "で"))):
+        # 取得し、/ 取得して / 取得し子会社化 (no comma)
+        if not (c.predicate and c.index < p.index and c.function.rstrip().endswith(("、", "て", "で", "し"))):
             continue
         # the object may hang on a phrase inside the clause (株式を|公開買付けにより|取得し)
         inside = [q for q in f.phrases[: c.index] if f.runs_into(q, {c.index})]
@@ -727,7 +732,8 @@ def _missing_subject(
         and slot_code(topic.type) in spec.subject
         and not has_marked_topic(sl, _slot_text_position(sl, p, sent), _relative_clause_subjects(f, p))
     ):
-        return [sl.add_virtual(topic)], suffix + how, CARRIED_FACTOR, objects
+        carried = state.previous_topics if how == ".carried" and topic in state.previous_topics else (topic,)
+        return [sl.add_virtual(m) for m in carried], suffix + how, CARRIED_FACTOR, objects
     return [], suffix, 1.0, objects
 
 

@@ -31,6 +31,8 @@ class DocumentState:
     countries_named: int = 0  # distinct countries the document names
     main_company: Mention | None = None  # the first company that is a sentence's topic or subject
     previous_topic: Mention | None = None
+    # every name of the list the previous topic ends (AとBは提携した。まず電池を共同開発する: A and B)
+    previous_topics: tuple[Mention, ...] = ()
     places: list[Mention] = field(default_factory=list)  # places named so far, in order
     governments: list[Mention] = field(default_factory=list)  # government bodies the document names
     election: Mention | None = None  # the place of the election the text reports (北斗市長選; ■北斗市■)
@@ -79,7 +81,11 @@ class DocumentState:
         # subject was left unsaid too: 北斗電機は…。設備に200億円を投じる計画だ。…); 現時点では or
         # 中国企業は say something else is spoken of
         kept = self.previous_topic if "は" not in sl.text else None
-        self.previous_topic = topic(sl) or heading_name(sl) or kept
+        said = topic(sl) or heading_name(sl)
+        if said is not None:
+            self.previous_topic, self.previous_topics = said, topic_list(sl, said, group_of)
+        elif kept is None:
+            self.previous_topic, self.previous_topics = None, ()
         if deal_target is not None:
             self.deal_target, self.deal_target_at = deal_target, self.sentences
         self.sentences += 1
@@ -150,6 +156,15 @@ def unit_owner(sl: Slotted) -> Mention | None:
     """The company whose unit the sentence mentions without naming it (the last such)."""
     found = UNNAMED_UNIT.findall(sl.text)
     return sl.mentions[int(found[-1])] if found else None
+
+
+def topic_list(sl: Slotted, said: Mention, group_of: dict[int, list[int]]) -> tuple[Mention, ...]:
+    """Every name of the list the topic ``said`` ends (AとBは: A and B); the topic alone otherwise."""
+    i = next((j for j, m in enumerate(sl.mentions) if m is said), None)
+    if i is None:
+        return (said,)
+    group = group_of.get(i, [i])
+    return tuple(sl.mentions[j] for j in group) if group[-1] == i else (said,)
 
 
 def topic(sl: Slotted) -> Mention | None:

@@ -19,13 +19,14 @@ from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
 from kg.mentions.ruledata import is_generic
-from kg.mentions.words import case_particles, is_person_word, is_place_word, noun_compound
+from kg.mentions.words import case_particles, is_person_word, is_place_word, is_proper, noun_compound
 from kg.model import ParsedSentence, Token
 from kg.rules import DealParties, rules
 
 RULE_ID = "org.deal_party"
-#: A katakana or Latin name: what the parse alone cannot tell from a common noun.
-FOREIGN_NAME = re.compile(r"[ァ-ヴー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]+")
+#: A katakana or Latin name, or katakana after a short kanji stem (白樺ケア): what the parse alone
+#: cannot tell from a common noun.
+FOREIGN_NAME = re.compile(r"[一-龥]{0,3}[ァ-ヴー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]+")
 SUBJECT_DEPS = frozenset({"nsubj", "obl", "dislocated"})
 OBJECT_DEPS = frozenset({"obj", "obl", "nmod"})
 
@@ -96,7 +97,8 @@ def _parties(
 ) -> Iterator[Token]:
     above = _ancestors(tokens, deal)
     for t in tokens:
-        if t.pos not in ("NOUN", "PROPN") or t.i == deal.i:
+        # a noun, whatever the parse calls it (ソラテックと争う: ADJ)
+        if (t.pos not in ("NOUN", "PROPN") and not t.tag.startswith("名詞")) or t.i == deal.i:
             continue
         particle = cases.get(t.i, "")
         # ニップンは … 子会社化すると発表した; a topic the parse left as a root of its own too
@@ -111,6 +113,7 @@ def _parties(
 
 #: A kanji stem before an industry word: 北斗通信, 南洋海運, 東邦テレビ.
 KANJI_STEM = re.compile(r"[一-龥々ヶ]{2,4}")
+
 
 
 def industry_compound(words: Sequence[Token], name: str, industry: Sequence[str]) -> bool:
@@ -128,6 +131,11 @@ def industry_compound(words: Sequence[Token], name: str, industry: Sequence[str]
 
 
 def _looks_like_company(words: list[Token], name: str) -> bool:
+    """A katakana or Latin name that is not a person's or a place's; a proper noun, a place's name
+    too, may stand as the kanji stem before katakana (白樺|ケア)."""
     if len(name) < 2 or not FOREIGN_NAME.fullmatch(name) or is_generic(name):
         return False
-    return not any(is_person_word(t) or is_place_word(t) for t in words)
+    stem = [t for t in words if KANJI_STEM.match(t.text)]
+    if stem and not all(is_proper(t) for t in stem):
+        return False  # 電池セル: a common noun before the katakana, no name
+    return not any(is_person_word(t) or (is_place_word(t) and t not in stem) for t in words)
