@@ -4,7 +4,9 @@ clause's head, the targets of a consequence clause."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kg.mentions import title_regex
 from kg.relations.ruleset import grammar
 from kg.relations.slots import SLOT_GLOSS, Slotted
 from kg.rules import CueRule
@@ -30,7 +32,7 @@ NESTED_CASE = re.compile(r"への|に対する|向けの")
 #: ends there.
 CLAUSE_ENDS_BETWEEN = re.compile(r"(?![対関際])[一-龥](?:して|し|させて|させ|されて|され)、")
 #: A clause quoted with と right before the cue (…を導入すると発表): its verb takes the object.
-QUOTED_CLAUSE_BEFORE_CUE = re.compile(r"[一-龥ァ-ヴー](?:する|した|させる|している|していく)と、?$")
+QUOTED_CLAUSE_BEFORE_CUE = re.compile(r"[一-龥ァ-ヴー][ぁ-ゖ]{0,4}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|だ)と、?$")
 
 
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
@@ -171,14 +173,18 @@ def objects_after(sl: Slotted, start: int, classes: list[str]) -> list[int]:
 
 
 #: A slot marked は or が, past a gloss in parentheses (北斗電機(名古屋市)は).
-GLOSSED_SUBJECT = re.compile(r"#(\d+)»" + SLOT_GLOSS + "(?:は|が)")
+@lru_cache(maxsize=1)
+def glossed_subject() -> re.Pattern[str]:
+    """A slot marked は or が, past its gloss or a title after it (山田一郎北斗電機会長は: the title's
+    holder, not a name of the sentence, is its subject)."""
+    return re.compile(r"#(\d+)»" + SLOT_GLOSS + f"(?:{title_regex().pattern})?(?:は|が)")
 
 
 def has_marked_topic(sl: Slotted, limit: int, clause_subjects: frozenset[int] = frozenset()) -> bool:
     """Whether any slot before ``limit`` is marked は or が, or an agent named by no name is the topic
     (親会社は, 運営会社は: the subject is said, so no earlier topic stands in for it); not a slot in
     ``clause_subjects``, the subjects of relative clauses (南海化学が実施する増資を引き受け、)."""
-    marked = (int(x.group(1)) for x in GLOSSED_SUBJECT.finditer(sl.text[:limit]))
+    marked = (int(x.group(1)) for x in glossed_subject().finditer(sl.text[:limit]))
     agent = grammar().agent_topic.search(sl.text[:limit])
     return any(i not in clause_subjects for i in marked) or bool(agent)
 

@@ -190,9 +190,10 @@ def _carried_subject(sl: Slotted, site: CueSite, state: DocumentState) -> int | 
     return sl.add_virtual(topic)
 
 
-#: A topic this sentence names after the cue's phrase (…との首脳会談で、山田首相は…): the previous
-#: sentence's topic does not stand in.
-TOPIC_AFTER = re.compile(r"^[^«»。]*?、«[A-Z]+#(\d+)»は")
+#: A topic this sentence names right after the cue's opening phrase of time or occasion (…との首脳
+#: 会談で、山田首相は… / 会談を1週間後に控え、…): the previous sentence's topic does not stand in (not
+#: …の買収を巡り、Xは: X's stance, not its deal).
+TOPIC_AFTER = re.compile(r"^[^«»。、]{0,12}?(?:で|に際し|に際して|に向け|に向けて|控え)、«[A-Z]+#(\d+)»は")
 
 
 def _topic_after(sl: Slotted, site: CueSite) -> int | None:

@@ -240,10 +240,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         case = q.case
         if case.particle in spec.passive_agent_particles:
             # 北斗電機はBの新型車「ソラ」に採用された: the product stands for its maker B
-            args.passive_agents.extend(_product_owners(f, q, spec.subject))
+            args.passive_agents.extend(_product_owners(f, q, spec.subject) + slots_with_listed(f, q))
         for i in slots_with_listed(f, q):
-            if case.particle in spec.passive_agent_particles:
-                args.passive_agents.append(i)
             if case.particle in AGENT_PARTICLES:
                 args.agents.append(i)
             elif is_subject(q):
@@ -338,7 +336,7 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
             return None
         # the said subject is what is acted on (a topic that fits no subject was read as an object:
         # 北斗損保は公正取引委員会から納付を命じられた)
-        subjects, objects, suffix = args.passive_agents, subjects + objects, ".passive"
+        subjects, objects, suffix = args.passive_agents, subjects or objects, ".passive"
     elif agents and not p.predicate:
         subjects = agents + subjects
     elif not objects and args.marked and not spec.symmetric and not receiving and not _says_an_object(f, p):
@@ -408,8 +406,7 @@ def _complete(
             f, sent, cue, p, r.objects, state, r.suffix, group_of
         )
         _relative_object(f, cue, p, r)  # 北斗製薬は、自社で開発した治療薬「ホシノール」を売る
-    listed_objects = {m for o in r.objects for m in group_of.get(o, [o])} | set(f.partners_before(r.objects))
-    if not r.subjects and spec.symmetric and len(listed_objects) > 1:
+    if not r.subjects and spec.symmetric and _listed_with_to(f, r.objects):
         r.subjects, r.objects = r.objects, []  # 西浜市と北斗電機との協定の締結式: the listed are the parties
     if r.subjects and not r.objects and spec.context_object == "election_place":
         place = state.election_in(sl)  # 北斗市長選で山田氏が当選した
@@ -442,6 +439,15 @@ def _complete(
             r.objects, r.suffix, r.factor = [carried], r.suffix + ".topic_object", r.factor * CARRIED_FACTOR
 
 
+def _listed_with_to(f: Clauses, objects: list[int]) -> bool:
+    """A name joined with と right before the objects' phrase (AとBとの協定), not with や or 、
+    (トヨタやホンダとの提携を模索する企業: the two are no parties of one act)."""
+    return any(
+        q.case.particle == "と" and f.slot(q) is not None and f.slot(f.phrases[q.index + 1]) in objects
+        for q in f.phrases[:-1]
+    )
+
+
 #: The case of a nominal cue that says by what means its clause comes about: Aの出資で / Aの支援により.
 MEANS_CASES = ("で", "により", "によって")
 
@@ -472,8 +478,8 @@ CLEFT_COPULA = re.compile(r"^(?:だ|です|である|で|。)")
 def _cleft_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
     """The name a cleft puts last: 北斗電機が買収したのは、米国で冷凍食品を手掛ける「ミナト社」です /
     出資を決めたのは南海化学だ. The cue's clause (or the verb its noun is the object of) ends with
-    のは, and the phrase it depends on closes the sentence with a copula; every name of a counted
-    list there (AとB、それにCの3社です)."""
+    のは, and the sentence's last phrase, after it, closes the sentence with a copula; every name of
+    a counted list there (AとB、それにCの3社です)."""
     clause = p
     if not CLEFT_CLAUSE.search(p.function.rstrip()) and 0 <= p.head:
         clause = f.phrases[p.head]  # 出資を|決めたのは

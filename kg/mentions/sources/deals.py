@@ -1,4 +1,4 @@
-"""Deal-party source: who buys, invests, merges or ties up is a company.
+"""Deal-party source: who buys, invests, merges, ties up or competes is a company.
 
 News names small and foreign companies with no cue around them: 「ニップンは冷凍食品メーカーの
 畑中食品を連結子会社化すると発表した」, 「フジッコがフーズパレットを全株式取得し」. No lexicon lists
@@ -6,9 +6,9 @@ them and no suffix marks them; the deal does. A word ending with a deal word (``
 ``deal_parties.words``; 取得 only after 株式) makes its parties companies: the subject (は, が) of
 the deal word or of a clause above it (ニップンは…子会社化すると発表した: the topic attaches to 発表),
 and what the deal word takes with を, と or に; and whose shares (株式) a sentence names. A party must
-be a katakana or Latin name (a known kanji name has its lexicon entry or suffix rule) and not a
-generic word. A weak source: it only fills characters no stronger source took, so a person or a
-government found there stays one.
+be a katakana or Latin name, or katakana after a proper kanji stem (白樺ケア; a known kanji name
+has its lexicon entry or suffix rule), and not a generic word. A weak source: it only fills
+characters no stronger source took, so a person or a government found there stays one.
 """
 
 from __future__ import annotations
@@ -113,7 +113,8 @@ def _parties(
 
 #: A kanji stem before an industry word: 北斗通信, 南洋海運, 東邦テレビ.
 KANJI_STEM = re.compile(r"[一-龥々ヶ]{2,4}")
-
+#: A word that begins with a kanji (新, 白樺): before katakana, a name's stem only as a proper noun.
+KANJI = re.compile(r"[一-龥々ヶ]")
 
 
 def industry_compound(words: Sequence[Token], name: str, industry: Sequence[str]) -> bool:
@@ -135,7 +136,7 @@ def _looks_like_company(words: list[Token], name: str) -> bool:
     too, may stand as the kanji stem before katakana (白樺|ケア)."""
     if len(name) < 2 or not FOREIGN_NAME.fullmatch(name) or is_generic(name):
         return False
-    stem = [t for t in words if KANJI_STEM.match(t.text)]
+    stem = [t for t in words if KANJI.match(t.text)]
     if stem and not all(is_proper(t) for t in stem):
         return False  # 電池セル: a common noun before the katakana, no name
     return not any(is_person_word(t) or (is_place_word(t) and t not in stem) for t in words)
