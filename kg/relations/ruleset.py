@@ -56,14 +56,17 @@ def _slot_regex(cls: str, group: str) -> str:
 #: ``{子会社}`` in a slot rule: the word subsidiary, not the end of 菓子会社 or 電子会社 (a confectioner,
 #: an electronics maker).
 SUBSIDIARY_WORD = "(?<![菓電原分])子会社"
+#: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
+TAKES_POST = "(?:就任|就く|就き|務め|担う|担い|昇格|昇進)"
 
 
 def compile_pattern(regex: str) -> re.Pattern[str]:
     """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``, and
-    ``{子会社}`` the word subsidiary (:data:`SUBSIDIARY_WORD`)."""
+    ``{子会社}`` the word subsidiary (:data:`SUBSIDIARY_WORD`), ``{就く}`` a verb of taking a post
+    (:data:`TAKES_POST`)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
-    regex = regex.replace("{子会社}", SUBSIDIARY_WORD)
+    regex = regex.replace("{子会社}", SUBSIDIARY_WORD).replace("{就く}", TAKES_POST)
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 
