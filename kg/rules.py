@@ -202,6 +202,9 @@ class CueRule(_Strict):
     # ミライはAの出資で設立された: a nominal cue as the means of a passive clause (or 発足, 誕生) has
     # its の-names as subjects and the clause's subject as object
     means_genitive: bool = False
+    # XはN年に設立された。A、B、Cなどが出資している: with subjects said and no object, the previous
+    # topic is the object even where it is of a kind that could be a subject (the one acted on)
+    topic_object_any_kind: bool = False
 
 
 class ContextRule(_Strict):

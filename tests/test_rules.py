@@ -1203,6 +1203,36 @@ RELATION_CASES = [
         ("朝霧製菓", "subsidiaryOf", "東邦精工"),
         "cue.subsidiary_of_named",
     ),
+    (
+        "若葉物流、紅葉電機、朝霧商事の3社は共同出資で青空エナジーを設立した。",
+        ("紅葉電機", "investsIn", "青空エナジー"),
+        "investsIn.funded_jointly",
+    ),
+    (
+        "青空エナジーは2019年、若葉物流など国内4社が出資して発足した。",
+        ("若葉物流", "investsIn", "青空エナジー"),
+        "investsIn.funded_jointly",
+    ),
+    (
+        "紅葉電機出資の新興企業、青空エナジーは上場した。",
+        ("紅葉電機", "investsIn", "青空エナジー"),
+        "investsIn.investor_prefix",
+    ),
+    (
+        "若葉ホールディングス傘下の紅葉銀行と朝霧銀行の両行は合併する。",
+        ("朝霧銀行", "subsidiaryOf", "若葉ホールディングス"),
+        "subsidiaryOf.parent_first_list",
+    ),
+    (
+        "青空エナジーは2021年に設立された。出資企業は若葉物流、紅葉電機、朝霧商事の3社。",
+        ("若葉物流", "investsIn", "青空エナジー"),
+        "investsIn.listed_shareholders_of_topic",
+    ),
+    (
+        "若葉ホールディングスの傘下には紅葉銀行、朝霧銀行などがある。",
+        ("朝霧銀行", "subsidiaryOf", "若葉ホールディングス"),
+        "subsidiaryOf.under_it_are",
+    ),
 ]
 
 
@@ -1445,6 +1475,7 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    ("青空ポートは若葉物流と紅葉電機の折半出資会社だ。", "青空ポート", "Company", "org.is_a_company"),
     (
         "北斗電機は、法律事務所のモリソン・アンド・ブラックを起用した。",
         "モリソン・アンド・ブラック",
@@ -4114,3 +4145,82 @@ def test_readings_that_must_not_overreach() -> None:
     assert "新ファンド" not in nodes("紅葉電機は新ファンドに出資する。")
     found = edges("紅葉HDは、紅葉銀行の村井一郎副頭取の頭取就任を発表した。")
     assert ("村井一郎", "leads", "紅葉HD") not in found, sorted(found)
+
+
+def test_investors_said_after_the_company_they_put_money_in() -> None:
+    # the previous sentence's topic is what the listed investors put money in, even a company
+    found = edge_rules("青空エナジーは2021年に設立された。若葉物流、紅葉電機などが出資している。")
+    assert ("若葉物流", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("紅葉電機", "investsIn", "青空エナジー") in found, sorted(found)
+    # a cleft names them (出資したのは…の2社。)
+    found = edges("青空エナジーは2021年に設立された。出資したのは若葉物流と紅葉電機の2社。")
+    assert ("若葉物流", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("紅葉電機", "investsIn", "青空エナジー") in found, sorted(found)
+    # a company just introduced as new goes before the topic
+    found = edges("若葉物流は新会社「青空エナジー」を設立する。紅葉電機も出資する。")
+    assert ("紅葉電機", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("紅葉電機", "investsIn", "若葉物流") not in found, sorted(found)
+    # an object said by no name is the object (宇宙事業に / 同事業には)
+    found = edges("紅葉電機は決算を発表した。若葉物流の村井社長は、宇宙事業に千億円を投じる考えを示した。")
+    assert ("若葉物流", "investsIn", "紅葉電機") not in found, sorted(found)
+    found = edges("朝霧商事は新型船を発注した。同事業にはかつて若葉物流も出資していた。")
+    assert ("若葉物流", "investsIn", "朝霧商事") not in found, sorted(found)
+
+
+def test_ways_a_stake_or_a_group_is_written() -> None:
+    found = edges("青空エナジーは若葉物流と紅葉電機の折半出資会社だ。")
+    assert ("若葉物流", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("紅葉電機", "investsIn", "青空エナジー") in found, sorted(found)
+    found = edges("紅葉電機の株主は若葉物流(40%)、朝霧商事(30%)、青空エナジー(30%)だ。")
+    assert ("若葉物流", "investsIn", "紅葉電機") in found, sorted(found)
+    assert ("朝霧商事", "investsIn", "紅葉電機") in found, sorted(found)
+    found = edges("青空エナジーは若葉物流、紅葉電機などの出資を受けて設立された。")
+    assert ("紅葉電機", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("紅葉銀行", "subsidiaryOf", "若葉物流") in edges("紅葉銀行は若葉物流の全額出資子会社だ。")
+    assert ("紅葉銀行", "subsidiaryOf", "若葉HD") in edges("紅葉銀行は若葉HDの中核子会社だ。")
+    # without a count, the parent before a list describes its first member only
+    found = edges("若葉ホールディングス傘下の紅葉銀行、朝霧商事、青空エナジーが出資する。")
+    assert ("紅葉銀行", "subsidiaryOf", "若葉ホールディングス") in found, sorted(found)
+    assert ("朝霧商事", "subsidiaryOf", "若葉ホールディングス") not in found, sorted(found)
+    # a founding clause of the company's own is no founding of it
+    found = edges("青空エナジーは若葉物流が出資して設立した工場を売却する。")
+    assert ("若葉物流", "investsIn", "青空エナジー") not in found, sorted(found)
+
+
+def test_an_anaphor_after_a_listed_subject_is_not_one_of_the_list() -> None:
+    text = "青空エナジーは13日、打ち上げ日を発表した。若葉物流、紅葉電機などが出資する同社は、増産を目指す。"
+    found = edges(text)
+    assert ("若葉物流", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("若葉物流", "investsIn", "紅葉電機") not in found, sorted(found)
+
+
+def test_a_minority_stake_bought_through_a_subsidiary_or_from_sellers() -> None:
+    # 傘下の describes the buyer's subsidiary: it says nothing of control passing
+    found = edges("若葉FGは傘下の若葉銀行を通じて、紅葉銀行の株式20%を取得する。")
+    assert ("若葉FG", "investsIn", "紅葉銀行") in found, sorted(found)
+    assert ("若葉FG", "acquires", "紅葉銀行") not in found, sorted(found)
+    assert ("若葉FG", "acquires", "紅葉銀行") in edges("若葉FGは紅葉銀行の株式20%を取得し、傘下に収める。")
+    # the sellers named with から are no holders
+    found = edges("若葉FGは紅葉銀行の株式の20%を、朝霧銀行など地場銀行から取得する。")
+    assert ("若葉FG", "investsIn", "紅葉銀行") in found, sorted(found)
+    assert ("朝霧銀行", "investsIn", "紅葉銀行") not in found, sorted(found)
+
+
+def test_subsidiaries_said_of_the_topic_or_by_the_stake_held() -> None:
+    found = edges("若葉HDは紅葉銀行や朝霧銀行などの子会社を持つ。")
+    assert ("紅葉銀行", "subsidiaryOf", "若葉HD") in found, sorted(found)
+    assert ("朝霧銀行", "subsidiaryOf", "若葉HD") in found, sorted(found)
+    found = edges("紅葉電機は若葉物流が株式の51%を保有する子会社だ。")
+    assert ("紅葉電機", "subsidiaryOf", "若葉物流") in found, sorted(found)
+    found = edges("若葉物流は、子会社で電池を手がける紅葉電機を売却する。")
+    assert ("紅葉電機", "subsidiaryOf", "若葉物流") in found, sorted(found)
+    # another company's subsidiary (Xの子会社で…) is not the topic's
+    found = edges("若葉物流は、朝霧商事の子会社で電池を手がける紅葉電機を買収する。")
+    assert ("紅葉電機", "subsidiaryOf", "朝霧商事") in found, sorted(found)
+    assert ("紅葉電機", "subsidiaryOf", "若葉物流") not in found, sorted(found)
+
+
+def test_a_nationality_before_a_common_noun_is_no_name() -> None:
+    text = "若葉物流の米子会社、ノースウィンド社は電池を開発した。"
+    assert "米子会社" not in nodes(text), nodes(text)
+    assert ("ノースウィンド社", "subsidiaryOf", "若葉物流") in edges(text)

@@ -164,6 +164,8 @@ def is_generic(name: str) -> bool:
     n = norm(name)
     if not n or n in generic_words():
         return True
+    if KANJI.fullmatch(n[:1]) and len(n) >= 3 and n[1:] in generic_words():
+        return True  # 米子会社, 独メーカー, 同ファンド: one kanji (a nationality, 同) before a common noun
     if title_regex().fullmatch(name):
         return True  # 社長, コミッショナー: a title is never an entity
     if COUNTED.fullmatch(n):

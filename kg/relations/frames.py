@@ -398,9 +398,11 @@ def _complete(
         target = _previous_deal_target(f, state, spec, p)
         if target is not None:
             r.objects, r.suffix, r.factor = [target], r.suffix + ".deal_target", r.factor * CARRIED_FACTOR
-    cleft_parties = _cleft_object(f, cue, p) if unsaid and spec.symmetric else []
+    # 提携したのはAとBの2社だ: A and B; Xは設立された。出資したのはAとBの2社: A and B put money in X
+    acting_cleft = unsaid and (spec.symmetric or spec.topic_object_any_kind)
+    cleft_parties = [i for i in _cleft_object(f, cue, p) if f.fits(i, spec.subject)] if acting_cleft else []
     if cleft_parties:
-        r.subjects, r.suffix = cleft_parties, r.suffix + ".cleft"  # 提携したのはAとBの2社だ: A and B
+        r.subjects, r.suffix = cleft_parties, r.suffix + ".cleft"
     if not r.subjects:
         r.subjects, r.suffix, r.factor, r.objects = _missing_subject(
             f, sent, cue, p, r.objects, state, r.suffix, group_of
@@ -434,7 +436,8 @@ def _complete(
         r.suffix += ".shared_object" if r.objects else ""
     if r.subjects and not r.objects and not spec.symmetric:
         listed = {m for s in r.subjects for m in group_of.get(s, [s])}
-        carried = _topic_object(f, state, spec, p, sorted(listed))
+        newco = _recent_new_company(state, sent, sl, listed)
+        carried = _topic_object(f, state, spec, p, sorted(listed), newco)
         if carried is not None:
             r.objects, r.suffix, r.factor = [carried], r.suffix + ".topic_object", r.factor * CARRIED_FACTOR
 
@@ -665,17 +668,43 @@ def _previous_deal_target(f: Clauses, state: DocumentState, spec, p: Phrase) -> 
     return f.sl.add_virtual(target)
 
 
-def _topic_object(f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int]) -> int | None:
+def _topic_object(
+    f: Clauses, state: DocumentState, spec, p: Phrase, subjects: list[int], new_company_recent: bool
+) -> int | None:
     """ChatGPTは…。日本では、ダイキンや楽天が採用している: the previous sentence's topic is the
     object a frame with subjects and no object leaves unsaid, when it can only be an object
-    (a technology for 採用する) and nothing before the cue could be one."""
+    (a technology for 採用する), or, for a cue that says so, is none of the said subjects of a verb
+    (XはN年に設立された。A、Bなどが出資している: X; a company just introduced as new goes before the
+    topic); and nothing before the cue could be one."""
     topic = state.previous_topic
-    if topic is None or slot_code(topic.type) not in spec.object or slot_code(topic.type) in spec.subject:
+    if spec.topic_object_any_kind and p.predicate and new_company_recent:
+        topic = state.new_company  # Xは新会社Yを設立する。南海化学も出資する: Y
+    if topic is None or slot_code(topic.type) not in spec.object:
+        return None
+    if slot_code(topic.type) in spec.subject and not (
+        spec.topic_object_any_kind
+        and p.predicate
+        and all(f.sl.mentions[i].entity != topic.entity for i in subjects)
+        and not _says_unnamed_object(f, spec, p, subjects)
+    ):
         return None
     before = [f.slot(q) for q in f.phrases if q.start < p.start and f.slot(q) is not None]
     if any(_fits(f.sl, i, spec.object) for i in before if i not in subjects):
         return None
     return f.sl.add_virtual(topic)
+
+
+def _says_unnamed_object(f: Clauses, spec, p: Phrase, subjects: list[int]) -> bool:
+    """同事業にはXも出資していた / 社長は宇宙事業に1000億円を投じる: a phrase in an object case that
+    names no one, on the cue or between its subjects and it (where the parse hung it elsewhere)."""
+    said = [q.index for q in f.phrases if f.slot(q) in subjects]
+    after = max(said, default=p.index)
+    return any(
+        q.case.particle in spec.object_particles
+        and f.slot(q) is None
+        and (q.head == p.index or after < q.index < p.index)
+        for q in f.phrases
+    )
 
 
 def _relative_object(f: Clauses, cue: CompiledCue, p: Phrase, r: Roles) -> None:
