@@ -199,7 +199,9 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     if not said and last < m.sent_index and not _in_topic_phrase(text, m):
         own = {p.entity for p in [q for q in named if _is_topic(text, q)][:1]}  # the unsaid subject
     candidates = [p for p in named if p.entity not in own] or named
-    topics = [p for p in candidates if _is_topic(text, p)]
+    # a theme (は, には) before a subject (が): Xには、A、Bが出資した。同社は…: X
+    themes = [p for p in candidates if _is_topic(text, p, "はも") or _is_scene(text, p)]
+    topics = themes or [p for p in candidates if _is_topic(text, p)]
     return topics[0] if topics else candidates[-1]
 
 
@@ -225,6 +227,11 @@ def _is_theme(text: str, m: Mention) -> bool:
     """The mention is marked with は or も (a が-subject may be a relative clause's: 南海化学が実施する
     増資を引き受け、同社に出資)."""
     return _is_topic(text, m, "はも")
+
+
+def _is_scene(text: str, m: Mention) -> bool:
+    """The mention is marked には / では (北斗電機には、A、Bが出資した)."""
+    return bool(re.match(r"^(?:\([^)]*\))?(?:には|では)", text[m.end : m.end + 12]))
 
 
 def _in_topic_phrase(text: str, m: Mention) -> bool:

@@ -129,6 +129,7 @@ class GenericFile(_Strict):
     venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
     site_words: list[str] = []  # a name that ends with one is a place (住之江工場)
     organisation_endings: list[str] = []  # a company name that ends with one is an organisation
+    election_words: list[str] = []  # a name that ends with one is an election's (北斗町長選)
     event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]
     # abbreviated corporate endings and their full form: ANAHD and ANAホールディングス are one company
@@ -241,12 +242,15 @@ class GrammarWords(_Strict):
     means: list[str] = []  # XをベースにYを開発: X is what it is built on, not the cue's object
     new_company: list[str] = []  # 新会社, 合弁会社: the company the text introduced as new (newco.py)
     other_companies: list[str] = []  # Xのグループ会社に出資: the noun names another company than X
+    # Aが、Bに出資する方向で検討: a noun of intention a clause modifies, whose subject is the clause's
+    intentions: list[str] = []
     control: list[str] = []  # 子会社, 買収: words that say control of a company passes (no mere stake)
     coming_into_being: list[str] = []  # Aの出資で発足した: a clause whose subject the means act on
 
 
 class RelationsFile(_Strict):
     not_distributed: list[str] = []
+    one_object: list[str] = []  # predicates whose object never stands for a coordination (one parent)
     grammar: GrammarWords
     patterns: list[PatternRule]
     cues: dict[str, CueRule]

@@ -1233,6 +1233,53 @@ RELATION_CASES = [
         ("朝霧銀行", "subsidiaryOf", "若葉ホールディングス"),
         "subsidiaryOf.under_it_are",
     ),
+    (
+        "若葉物流は自社開発の小型ロケット「ワカバ1号」を打ち上げた。",
+        ("若葉物流", "develops", "ワカバ1号"),
+        "develops.made_in_house",
+    ),
+    (
+        "若葉物流は紅葉電機を提携先に選んだ。",
+        ("若葉物流", "partnersWith", "紅葉電機"),
+        "partnersWith.chosen_or_helping",
+    ),
+    (
+        "若葉HDは、紅葉フーズと朝霧商事を中間持ち株会社の青空HDの傘下に移す。",
+        ("紅葉フーズ", "subsidiaryOf", "青空HD"),
+        "subsidiaryOf.moved_under",
+    ),
+    ("紅葉自動車と朝霧自動車は互いに出資。", ("紅葉自動車", "investsIn", "朝霧自動車"), "investsIn.mutual"),
+    (
+        "紅葉自動車と朝霧自動車は互いに出資している。",
+        ("朝霧自動車", "investsIn", "紅葉自動車"),
+        "investsIn.mutual_back",
+    ),
+    (
+        "若葉製薬は、紅葉ファーマが開発中の治療薬「モミジン」の権利を取得した。",
+        ("紅葉ファーマ", "develops", "モミジン"),
+        "develops.in_development",
+    ),
+    ("若葉物流は紅葉電機買収を発表した。", ("若葉物流", "acquires", "紅葉電機"), "acquires.glued_object"),
+    (
+        "若葉HDの傘下に紅葉銀行と朝霧銀行を置く。",
+        ("朝霧銀行", "subsidiaryOf", "若葉HD"),
+        "subsidiaryOf.placed_under",
+    ),
+    (
+        "青空エナジー(紅葉電機51%、朝霧商事49%出資)と契約した。",
+        ("朝霧商事", "investsIn", "青空エナジー"),
+        "investsIn.stakes_in_gloss",
+    ),
+    (
+        "青空エナジー(紅葉電機51%、朝霧商事49%出資)と契約した。",
+        ("紅葉電機", "investsIn", "青空エナジー"),
+        "investsIn.stakes_in_gloss_first",
+    ),
+    (
+        "新会社の名称は「青空エナジー」で、紅葉電機と朝霧商事が出資する。",
+        ("紅葉電機", "investsIn", "青空エナジー"),
+        "investsIn.named_new_company",
+    ),
 ]
 
 
@@ -1475,6 +1522,13 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    ("東北地方整備局は7日、川辺町に職員を派遣した。", "東北地方整備局", "Government", "gov.regional_office"),
+    (
+        "カモメ交通の田中一郎社長は抱負を述べた。",
+        "カモメ交通",
+        "Company",
+        "org.suffix.company_common_in_context",
+    ),
     ("青空ポートは若葉物流と紅葉電機の折半出資会社だ。", "青空ポート", "Company", "org.is_a_company"),
     (
         "北斗電機は、法律事務所のモリソン・アンド・ブラックを起用した。",
@@ -4224,3 +4278,121 @@ def test_a_nationality_before_a_common_noun_is_no_name() -> None:
     text = "若葉物流の米子会社、ノースウィンド社は電池を開発した。"
     assert "米子会社" not in nodes(text), nodes(text)
     assert ("ノースウィンド社", "subsidiaryOf", "若葉物流") in edges(text)
+
+
+def test_a_partner_helping_and_a_company_glossed_with_its_state() -> None:
+    found = edges("若葉物流は紅葉電機の協力を得て、新型電池を開発した。")
+    pair = {("若葉物流", "partnersWith", "紅葉電機"), ("紅葉電機", "partnersWith", "若葉物流")}
+    assert pair & found, sorted(found)
+    found = edges("ノースウィンド社(米カリフォルニア州)は新型電池を開発した。")
+    assert any(e[1] == "basedIn" and e[2] == "カリフォルニア州" for e in found), sorted(found)
+    assert ("村井一郎", "leads", "若葉物流") in edges("若葉物流を経営する村井一郎氏は会見した。")
+
+
+
+def test_the_company_invested_in_stays_the_topic() -> None:
+    # Xには、A、B、Cが出資。…を開発し: X develops it, and 同社 is X
+    text = "青空エナジーには、紅葉自動車、朝霧電機、若葉電子が参加し、各10億円を出資。次世代半導体を開発。"
+    found = edges(text)
+    assert ("青空エナジー", "develops", "半導体") in found, sorted(found)
+    assert ("若葉電子", "develops", "半導体") not in found, sorted(found)
+    found = edges("青空エナジーには、紅葉自動車、若葉電子が出資した。同社は次世代半導体を開発する。")
+    assert ("青空エナジー", "develops", "半導体") in found, sorted(found)
+    # Aのほか、B、C: A is listed too
+    found = edges("青空エナジーには、紅葉自動車のほか、朝霧電機、若葉電子が出資した。")
+    assert ("紅葉自動車", "investsIn", "青空エナジー") in found, sorted(found)
+
+
+def test_mergers_holders_and_names_as_market_news_writes_them() -> None:
+    assert ("若葉HD", "acquires", "若葉システムズ") in edges("若葉HDは若葉システムズを吸収合併する。")
+    found = edges("紅葉商事は、朝霧物産が97%の株式を保有する子会社となる。")
+    assert ("紅葉商事", "subsidiaryOf", "朝霧物産") in found, sorted(found)
+    text = "若葉製薬は31日、米企業を買収すると発表した。米子会社紅葉ファーマ(ボストン)が買収主体となる。"
+    assert ("紅葉ファーマ", "subsidiaryOf", "若葉製薬") in edges(text)
+    found = nodes("若葉製薬は、ミナト・ファーマシューティカルズ(ユタ州)を買収する。")
+    assert found["ミナト・ファーマシューティカルズ"]["type"] == "Company", found
+    assert "バイオベンチャー" not in nodes("若葉製薬は米バイオベンチャーを買収する。")
+    found = nodes("紅葉デリについては現在朝霧HDが株式を48%保有している。")
+    assert "朝霧HD" in found and "現在朝霧HD" not in found, found
+    # a kanji description before ・ is cut; the company is the one described, not the topic
+    text = "若葉自動車は、台湾の電子機器大手・青龍精密工業の傘下のメーカーからEVの供給を受ける。"
+    found = edges(text)
+    assert ("青龍精密工業", "basedIn", "台湾") in found, sorted(found)
+    assert ("若葉自動車", "subsidiaryOf", "青龍精密工業") not in found, sorted(found)
+    assert nodes("紅葉マテリアルは29日、事業を売却すると発表した。")["紅葉マテリアル"]["type"] == "Company"
+
+
+def test_a_head_office_said_of_the_partner_is_not_the_topics() -> None:
+    found = edges("紅葉商事は、北海道に本社を置くベンチャー企業である若葉テクノロジーズと業務提携した。")
+    assert ("若葉テクノロジーズ", "basedIn", "北海道") in found, sorted(found)
+    assert ("紅葉商事", "basedIn", "北海道") not in found, sorted(found)
+    assert ("紅葉商事", "basedIn", "北海道") in edges("紅葉商事は北海道に本社を置く電池メーカーである。")
+
+
+def test_a_university_named_by_its_place_is_no_place() -> None:
+    found = edges("浜松市は静岡大と協定を結んだ。")
+    assert ("浜松市", "partnersWith", "静岡大") in found, sorted(found)
+    assert not any("静岡県" in e for e in found), sorted(found)
+    assert nodes("新潟大と長岡市は協定を締結した。")["新潟大"]["type"] == "Organization"
+    assert "東京大会" not in nodes("東京大会は中止された。")
+
+
+
+def test_headlines_and_scoops_as_wire_copy_writes_them() -> None:
+    # AとB、…で合意: the names before 、 are the headline's topic
+    found = edges("若葉物流と紅葉電機、資本提携で合意")
+    assert {("若葉物流", "partnersWith", "紅葉電機"), ("紅葉電機", "partnersWith", "若葉物流")} & found
+    # a lone name before 、 with another subject in the sentence is none
+    found = edges("金融庁、若葉証券に業務停止命令 紅葉電機が支援へ")
+    assert ("金融庁", "supports", "若葉証券") not in found, sorted(found)
+    # Aが、B(東京)に出資する方向で検討: the が the parse hung on 検討 is the cue's
+    found = edges("若葉物流が、ミライセル(東京)に出資する方向で検討していることが分かった。")
+    assert ("若葉物流", "investsIn", "ミライセル") in found, sorted(found)
+    # …が、EVに使う電池を開発: the verb modifies the battery, whose user is not the が
+    found = edges("若葉自動車と紅葉電機が、電気自動車などに使う電池を開発する新会社を設立する方針を決めた。")
+    assert not any(e[1] == "uses" for e in found), sorted(found)
+
+
+def test_local_news_donations_elections_and_associations() -> None:
+    found = edges("カモメツアーズ株式会社は川辺市に百万円を寄付した。")
+    assert ("カモメツアーズ", "supports", "川辺市") in found, sorted(found)
+    found = nodes("任期満了に伴う川辺町長選(青葉県)は13日投開票された。")
+    assert not any(d["type"] == "Company" for d in found.values()), found
+    assert "町村" not in nodes("町村会長の田中三郎川辺町長が出席した。")
+
+
+
+def test_stakes_rounds_and_groups_as_deal_reports_list_them() -> None:
+    found = edges("紅葉電機と朝霧商事は9日、共同出資による新会社「青空エナジー」を来年設立すると発表した。")
+    assert ("朝霧商事", "investsIn", "青空エナジー") in found, sorted(found)
+    found = edges("青空エナジーの出資比率は紅葉電機が6割、朝霧商事が4割となる。")
+    assert ("紅葉電機", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("朝霧商事", "investsIn", "青空エナジー") in found, sorted(found)
+    found = edges("青空エナジーは増資を発表した。引受先は紅葉電機、朝霧商事、若葉物流の3社。")
+    assert ("紅葉電機", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("若葉物流", "investsIn", "青空エナジー") in found, sorted(found)
+    # a stake under half bought from a seller is no acquisition
+    found = edges("紅葉電機は青空エナジーの株式20%を朝霧商事から買い取る。")
+    assert ("紅葉電機", "investsIn", "青空エナジー") in found, sorted(found)
+    assert ("紅葉電機", "acquires", "青空エナジー") not in found, sorted(found)
+    # an unsaid receiver of money is the previous topic
+    found = edges("青空エナジーは電池を開発している。朝霧商事から出資を受けると発表した。")
+    assert ("朝霧商事", "investsIn", "青空エナジー") in found, sorted(found)
+    # a company has one parent: the list before it does not stand for the parent
+    found = edges("朝霧商事、紅葉電機の100%子会社である紅葉エナジー、若葉物流の3社は青空HDに出資する。")
+    assert ("紅葉エナジー", "subsidiaryOf", "紅葉電機") in found, sorted(found)
+    assert ("紅葉エナジー", "subsidiaryOf", "朝霧商事") not in found, sorted(found)
+    found = edges("紅葉電機と朝霧商事は、それぞれの100%子会社紅葉エナジー、朝霧パワーを通じて出資する。")
+    assert ("紅葉エナジー", "subsidiaryOf", "朝霧商事") not in found, sorted(found)
+
+
+def test_a_title_said_at_a_branch_is_not_the_companys() -> None:
+    # …の水戸支社で自治会長の: the chair of another body, met at the company's branch
+    found = edges("JR東日本の水戸支社で自治会長の松本幸英氏が会談した。")
+    assert ("松本幸英", "leads", "JR東日本") not in found, sorted(found)
+    # 取締役で研究所長の: で joining two posts of one company
+    found = edges("若葉電機の取締役で研究所長の村井一郎氏は述べた。")
+    assert any(e[0] == "村井一郎" and e[2] == "若葉電機" for e in found), sorted(found)
+    # a description before a name that ends with 傘下 (X傘下のメーカー) leaves X whole
+    text = "紅葉自動車は、台湾の電子機器大手・青龍精密工業傘下のメーカーからEVの供給を受ける。"
+    assert "青龍精密工業" in nodes(text), nodes(text)

@@ -31,7 +31,10 @@ def char_classes() -> dict[str, str]:
 #: (独立行政法人石油天然ガス・金属鉱物資源機構): a name may begin right after one.
 #: Time words a sentence may open with, written right before a name (今回北斗電機は, 昨年南海化学が):
 #: never part of it.
-TIME_WORDS = ("今回", "今年", "昨年", "来年", "今月", "先月", "来月", "同日", "当日", "今後", "当時", "同年")
+TIME_WORDS = (
+    "今回", "今年", "昨年", "来年", "今月", "先月", "来月", "同日", "当日", "今後", "当時", "同年",
+    "現在", "現時点",
+)  # fmt: skip
 PUBLIC_BODY_FORMS = (
     "独立行政法人", "国立研究開発法人", "国立大学法人", "一般社団法人", "公益社団法人", "一般財団法人",
     "公益財団法人", "社会福祉法人", "学校法人", "特殊法人", "認可法人", "地方独立行政法人",
@@ -170,6 +173,8 @@ def is_generic(name: str) -> bool:
         return True  # 社長, コミッショナー: a title is never an entity
     if COUNTED.fullmatch(n):
         return True  # 2社, 3行, 5団体: a count of the names listed, not a name
+    if n.endswith(tuple(rules("generic").election_words)):
+        return True  # 北斗町長選, 知事選挙: an election, not who runs in it
     if descriptive_kinds().fullmatch(n):
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):

@@ -158,9 +158,18 @@ class Clauses:
         if not p.predicate or p.head != p.index + 1 or p.function.endswith(("、", "て", "で")):
             return False
         head = self.phrases[p.head]
-        return not head.predicate and bool(
-            grammar().agent_noun.search(self.text[head.start : head.content_end])
-        )
+        # …に本社を置くベンチャー企業である若葉テック: a noun with である names the agent too
+        noun = self.text[head.start : head.content_end]
+        apposed = head.predicate and noun.endswith("である")
+        agent = grammar().agent_noun.search(noun.removesuffix("である"))
+        return (not head.predicate or apposed) and bool(agent)
+
+    def states_intention(self, p: Phrase) -> bool:
+        """``p``'s clause modifies a noun of intention (出資する|方向で, 買収する|方針だ)."""
+        if p.index + 1 >= len(self.phrases):
+            return False
+        noun = self.phrases[p.index + 1]
+        return bool(grammar().intention.match(self.text[noun.start : noun.content_end]))
 
     def slot(self, p: Phrase) -> int | None:
         return self.slot_of.get(p.index)
@@ -304,7 +313,12 @@ class Clauses:
             q = self.phrases[q.head]
             chain.append(q.index)
             for c in self.children(q):
-                if (c.start < p.start or quoted) and is_subject(c) and not relative_clause_between(self, c):
+                # a が the parse hung past the cue's own clause that modifies a noun of intention is
+                # the cue's (Aが、Bに出資する方向で検討; not Aが、EVに使う電池を開発: the battery is used)
+                own = relative_verb_between(self, c) is None or (
+                    relative_verb_between(self, c) is p and self.states_intention(p)
+                )
+                if (c.start < p.start or quoted) and is_subject(c) and own:
                     found = subject_slots(self, c, classes, p)
                     if found:
                         return found

@@ -13,7 +13,7 @@ from kg.relations.hits import Hit
 from kg.relations.newco import new_company_mentions
 from kg.relations.pairs import Pair, companies, join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
-from kg.relations.ruleset import grammar, not_distributed
+from kg.relations.ruleset import grammar, not_distributed, one_object
 from kg.relations.slots import Slotted, coordination, gloss_slots, headline_topic, members, slot_sentence
 from kg.relations.state import DocumentState
 from kg.relations.titles import title_book
@@ -37,9 +37,10 @@ def sentence_hits(
     return found + majority_subsidiaries(sl, found)
 
 
-#: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得.
+#: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得, 20%をXから買い取る.
 MINORITY_STAKE = re.compile(
-    r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?を?(?:[^«»。、%％]{1,16}?で)?(?:取得|買い)"
+    r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?を?(?:[^«»。、%％]{1,16}?で|、?«[A-Z]+#\d+»(?:など)?から)?"
+    r"(?:取得|買い)"
 )
 
 
@@ -103,7 +104,8 @@ def relations_of(
     for h in hits:
         single = not h.distribute or h.predicate in single_predicates or _glossed(sl, h)
         subjects = [h.subject] if single else members(group_of, h.subject)
-        objects = [h.object] if single else members(group_of, h.object, first=h.list_after)
+        one = single or h.predicate in one_object()
+        objects = [h.object] if one else members(group_of, h.object, first=h.list_after)
         for a in subjects:
             for b in objects:
                 sm, om = sl.mentions[a], sl.mentions[b]

@@ -27,7 +27,7 @@ direct readings.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.model import ParsedSentence
 from kg.relations.arguments import COMPARED_WITH, has_marked_topic
@@ -47,7 +47,7 @@ from kg.relations.clauses import (
 from kg.relations.cues import AGAINST, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
-from kg.relations.phrases import Phrase, build_phrases, phrase_slots, slot_spans
+from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import MONEY_OBJECT, CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, members, slot_code
 from kg.relations.state import DocumentState
@@ -68,6 +68,28 @@ def _cue_holds(f: Clauses, p: Phrase, words: list[str]) -> bool:
     return any(w in f.text[p.start : p.content_end] for w in words)
 
 
+def comma_topics(phrases: list[Phrase], slots: dict[int, int]) -> list[Phrase]:
+    """北斗商事と南海化学、資本提携で合意: a headline's topic is a list of names closed by 、 that opens
+    a sentence marking no subject, followed by no name of the list; it is read as marked は."""
+    out = list(phrases)
+    if any(p.case.particle == "が" or p.case.marker == "は" for p in phrases):
+        return out  # 金融庁、Xに命令 SBIが支援へ: a sentence that marks a subject says whose each act is
+    for p in phrases:
+        if p.index not in slots or p.case.particle or p.case.marker or p.function.strip() != "、":
+            continue
+        # after names listed with it only (a lone 「トヨタ、」 opens headlines the parse reads poorly)
+        opening = p.index > 0 and all(_listed_name(q, slots) for q in phrases[: p.index])
+        following = p.index + 1 < len(phrases) and phrases[p.index + 1].index not in slots
+        if opening and following:
+            out[p.index] = replace(p, case=Case(particle="", marker="は"))
+        break
+    return out
+
+
+def _listed_name(q: Phrase, slots: dict[int, int]) -> bool:
+    return q.index in slots and (q.case.particle == "と" or q.function.strip() == "、")
+
+
 def _fits(sl: Slotted, i: int | None, classes: list[str]) -> bool:
     return i is not None and sl.fits(i, classes)
 
@@ -80,14 +102,9 @@ def frame_hits(
     if not phrases:
         return []
     spans = slot_spans(sl, sent.start)
-    f = Clauses(
-        sl,
-        phrases,
-        phrase_slots(phrases, spans, sent.text),
-        sent.text,
-        sent.tokens,
-        counted_lists(phrases, spans, sent.text),
-    )
+    slots = phrase_slots(phrases, spans, sent.text)
+    phrases = comma_topics(phrases, slots)
+    f = Clauses(sl, phrases, slots, sent.text, sent.tokens, counted_lists(phrases, spans, sent.text))
     found: list[Hit] = []
     for cue in cue_rules():
         for p in phrases:
@@ -683,7 +700,7 @@ def _topic_object(
         return None
     if slot_code(topic.type) in spec.subject and not (
         spec.topic_object_any_kind
-        and p.predicate
+        and (p.predicate or f.received(p))  # Xは…。Yから出資を受ける: X receives it
         and all(f.sl.mentions[i].entity != topic.entity for i in subjects)
         and not _says_unnamed_object(f, spec, p, subjects)
     ):

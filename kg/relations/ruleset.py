@@ -45,8 +45,9 @@ MONEY_OBJECT = re.compile(
 MONEY_REACH = 24
 
 #: A Latin abbreviation in parentheses right after a name (北斗フィナンシャル・グループ(FG)傘下の): the
-#: name's own short form, which every slot rule reads past.
-ALIAS_GLOSS = r"(?:[(（][A-Za-z][A-Za-z0-9&\-]{0,9}[)）])?"
+#: name's own short form, or its securities code (東邦建設(1803・P), ミナト(7203.T)), which every slot
+#: rule reads past.
+ALIAS_GLOSS = r"(?:[(（](?:[A-Za-z][A-Za-z0-9&\-]{0,9}|[0-9０-９]{4}(?:[・.．][A-Za-z]{1,3})?)[)）])?"
 
 
 def _slot_regex(cls: str, group: str) -> str:
@@ -57,7 +58,7 @@ def _slot_regex(cls: str, group: str) -> str:
 #: 中核子会社), not the end of 菓子会社 or 電子会社 (a confectioner, an electronics maker).
 SUBSIDIARY_WORD = "(?:全額出資の?|中核|主要)?(?<![菓電原分])子会社"
 #: ``{合弁会社}`` in a slot rule: a company two or more others own together.
-JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業)"
+JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業|共同持ち?株会社)"
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
 TAKES_POST = "(?:就任|就く|就き|務め|担う|担い|昇格|昇進)"
 
@@ -152,6 +153,16 @@ def not_distributed() -> frozenset[str]:
     return frozenset(preds)
 
 
+@lru_cache(maxsize=1)
+def one_object() -> frozenset[str]:
+    """Predicates whose object never stands for a whole coordination: a company has one parent
+    (北斗電機、南海化学の子会社である東邦精機: 南海化学's)."""
+    preds = rules("relations").one_object
+    for p in preds:
+        _check_predicate("one_object", p)
+    return frozenset(preds)
+
+
 @dataclass(frozen=True)
 class Grammar:
     """``relations.yaml`` ``grammar``, compiled."""
@@ -173,6 +184,7 @@ class Grammar:
     other_company: re.Pattern[str] = re.compile("(?!)")  # Xのグループ会社: not X, another company
     control: re.Pattern[str] = re.compile("(?!)")  # 子会社化, 買収: control passes, not only a stake
     coming_into_being: re.Pattern[str] = re.compile("(?!)")  # 発足, 誕生: Aの出資で発足した
+    intention: re.Pattern[str] = re.compile("(?!)")  # 方向, 方針: Aが、Bに出資する方向で検討
 
 
 def _alternation(words: list[str]) -> str:
@@ -202,4 +214,5 @@ def grammar() -> Grammar:
         coming_into_being=re.compile(
             f"(?:{_alternation(g.coming_into_being)})$" if g.coming_into_being else "(?!)"
         ),
+        intention=re.compile(f"^(?:{_alternation(g.intentions)})$" if g.intentions else "(?!)"),
     )

@@ -30,7 +30,8 @@ def slot_class(name: str) -> tuple[str, ...]:
 #: Aと地銀中堅のB / 総合商社のAと、建設会社のB (a comma after と only before a descriptor: not
 #: AはBと、CはDと).
 SEPARATOR = re.compile(
-    r"^[」』]?社?(?:が?[(（]?約?[0-9.]+[%％](?:ずつ)?[)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして"
+    r"^[」』]?社?(?:が?[(（]?約?(?:[0-9.]+[%％]|[0-9０-９一二三四五六七八九]割|[0-9０-９一二三四五]分の[0-9０-９一二三四])"
+    r"(?:ずつ)?[)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして|のほか、?|に加え(?:て)?、?"
     r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|会社|メーカー|地銀|商社)の))"
     # Aと通信大手のB: a descriptor between; not Aとの合弁会社B (with A, not A and B)
     r"(?:(?!の)[^«»。、はがをにで]{0,12}?(?:大手|中堅|企業|会社|メーカー|地銀|商社)の?)?[一-龥]?[「『]?$"
@@ -146,6 +147,9 @@ GLOSS = re.compile(r"^[(（][^()（）]*[)）]")
 SLOT_GLOSS = r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])?"
 #: は or が after a slot, past its gloss: what the sentence is about.
 MARKED_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:は|が)")
+#: には / では after a slot: the company a sentence that names its actors with が is about
+#: (北斗電機には、A、B、Cが出資した: 北斗電機).
+SCENE_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:には|では)")
 
 
 def _inside_glosses(sl: Slotted) -> set[int]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.model import EntityKey, Mention
 from kg.relations.newco import introduced
 from kg.relations.pairs import Pair, pairs_in
-from kg.relations.slots import MARKED_AFTER_SLOT, Slotted
+from kg.relations.slots import MARKED_AFTER_SLOT, SCENE_AFTER_SLOT, Slotted
 
 
 @dataclass
@@ -168,9 +168,12 @@ def topic_list(sl: Slotted, said: Mention, group_of: dict[int, list[int]]) -> tu
 
 
 def topic(sl: Slotted) -> Mention | None:
-    """The first slot marked は or が: what the sentence is about."""
+    """The first slot marked は or が, or a company or a body marked には / では before it: what the
+    sentence is about (Xには、A、B、Cが出資した。次世代品を開発する: X develops it)."""
     for i, (_s, e) in enumerate(sl.positions):
         if MARKED_AFTER_SLOT.match(sl.text, e):
+            return sl.mentions[i]
+        if SCENE_AFTER_SLOT.match(sl.text, e) and sl.mentions[i].type in ("Company", "Organization"):
             return sl.mentions[i]
     return None
 

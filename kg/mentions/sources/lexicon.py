@@ -13,6 +13,9 @@ from kg.mentions.words import is_person_word
 from kg.model import ParsedSentence, Token
 
 PLACE_TYPES = frozenset({"Country", "Place"})
+#: 大 right after a place's name, then a particle or a university word: the university (新潟大と,
+#: 静岡大の学長; not 東京大会, 大阪大手).
+UNIVERSITY_SHORT = re.compile(r"大(?=[とはがのをにもや、。]|学長|教授|准教授|大学院|病院|医学部|発)")
 #: Words between a person's name and a title that say when the title is held: トランプ次期大統領.
 TITLE_MODIFIER = re.compile(r"次期|前|元|現")
 
@@ -30,7 +33,14 @@ class LexiconSource:
             s, e = m.start(), m.end()
             surface = m.group(0)
             entry = self.lex.lookup(surface)
-            if entry is None or self._inside_longer_word(text, s, e, surface, entry.type):
+            if entry is None:
+                continue
+            if entry.type in PLACE_TYPES and UNIVERSITY_SHORT.match(text, e) and KANJI.match(surface):
+                # 新潟大と長岡市は…, 静岡大の学長: a university named by its place, not the place
+                name = surface + "大"
+                yield Candidate(s, e + 1, name, "Organization", "lexicon.university_short", "lexicon", 0.8)
+                continue
+            if self._inside_longer_word(text, s, e, surface, entry.type):
                 continue
             if _cuts_a_word(sent.tokens, s, e) and not _place_with_tail(sent.tokens, s, e, entry.type):
                 continue  # 広島市 in 東広島市, 中国 in 中国語, 東京 in 東京エレクトロン

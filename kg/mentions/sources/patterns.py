@@ -261,9 +261,11 @@ class PatternSource:
             cand.start += lead.end()
             name = name[lead.end() :]
         m = LEADING_DESCRIPTOR.match(name)
-        # not inside a name's dotted words: アーチ・ベンチャー・パートナーズ
-        if m and cand.source == "pattern" and not name[m.end() :].startswith("・"):
-            cut = m.end()
+        # not inside a name's dotted words: アーチ・ベンチャー・パートナーズ (電子機器大手・鴻海精密工業
+        # is a kanji description and a name)
+        dotted = m is not None and name[m.end() :].startswith("・") and not KANJI.search(name[m.end() - 1])
+        if m and cand.source == "pattern" and not dotted:
+            cut = m.end() + (1 if name[m.end() :].startswith("・") else 0)
             rest = name[cut:]
             if is_generic(rest):
                 return None  # 大手銀行: a description and a common noun
