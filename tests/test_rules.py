@@ -1261,6 +1261,11 @@ RELATION_CASES = [
     ),
     ("若葉物流は紅葉電機買収を発表した。", ("若葉物流", "acquires", "紅葉電機"), "acquires.glued_object"),
     (
+        "若葉HDは、紅葉フーズ、朝霧商事の株式を100%保有することになる。",
+        ("紅葉フーズ", "subsidiaryOf", "若葉HD"),
+        "subsidiaryOf.holds_most_shares",
+    ),
+    (
         "若葉HDの傘下に紅葉銀行と朝霧銀行を置く。",
         ("朝霧銀行", "subsidiaryOf", "若葉HD"),
         "subsidiaryOf.placed_under",
@@ -4396,3 +4401,14 @@ def test_a_title_said_at_a_branch_is_not_the_companys() -> None:
     # a description before a name that ends with 傘下 (X傘下のメーカー) leaves X whole
     text = "紅葉自動車は、台湾の電子機器大手・青龍精密工業傘下のメーカーからEVの供給を受ける。"
     assert "青龍精密工業" in nodes(text), nodes(text)
+
+
+def test_people_listed_each_with_their_town_meet_together() -> None:
+    found = edges("川辺市の田中三郎市長、山里町の鈴木四郎町長が、川辺鉄道の佐藤次郎社長と会談した。")
+    assert ("田中三郎", "meets", "佐藤次郎") in found or ("佐藤次郎", "meets", "田中三郎") in found
+    assert ("鈴木四郎", "meets", "佐藤次郎") in found or ("佐藤次郎", "meets", "鈴木四郎") in found
+    found = edges("若葉HDは紅葉フーズの株式の20%を保有している。")
+    assert ("紅葉フーズ", "subsidiaryOf", "若葉HD") not in found, sorted(found)
+    # 社長執行役員: a president who is also an executive officer leads
+    found = edges("若葉ツアーズ株式会社の田中一郎社長執行役員は述べた。")
+    assert ("田中一郎", "leads", "若葉ツアーズ") in found, sorted(found)

@@ -167,13 +167,16 @@ def gloss_slots(sl: Slotted, j: int) -> list[int]:
     return [i for i, (s, e) in enumerate(sl.positions) if end < s and e <= end + gloss.end()]
 
 
-#: Between two people listed each with their organisation: 、南海化学の (Aの山田社長、Bの佐藤会長).
-PERSON_WITH_ORG_GAP = re.compile(r"^、«(?:CO|ORG|GOV)#\d+»の$")
+#: Between two people listed each with their organisation: 、南海化学の (Aの山田社長、Bの佐藤会長), past
+#: the first one's title (北斗市の田中市長と南山町の…).
+PERSON_WITH_ORG_GAP = re.compile(
+    r"^(?:氏|[^«»。、はがをにでのも]{1,8})?(?:、|と)«(?:CO|ORG|GOV|PLACE|CTRY)#\d+»の$"
+)
 
 
 def _people_with_their_organisations(group_of: dict[int, list[int]], sl: Slotted) -> dict[int, list[int]]:
-    """北斗電機の山田社長、南海化学の佐藤会長と面会: the two people form one list, though each
-    has their organisation written before them."""
+    """北斗電機の山田社長、南海化学の佐藤会長と面会 / 北斗市の田中市長と南山町の鈴木町長は: the two
+    people form one list, though each has their organisation (or town) written before them."""
     people = [i for i, m in enumerate(sl.mentions) if m.type == "Person" and m.sent_index >= 0]
     for j, i in zip(people, people[1:], strict=False):
         gap = sl.text[sl.positions[j][1] : sl.positions[i][0]]
