@@ -152,25 +152,6 @@ class Clauses:
         content = self.text[q.start : q.content_end]
         return q.case.particle == "を" and (grammar().nominaliser.match(content) is not None or q.predicate)
 
-    def describes_an_agent(self, p: Phrase) -> bool:
-        """``p``'s clause modifies a noun that does what it says (風力発電を手がける子会社): its
-        subject is that noun, not the sentence's topic."""
-        if not p.predicate or p.head != p.index + 1 or p.function.endswith(("、", "て", "で")):
-            return False
-        head = self.phrases[p.head]
-        # …に本社を置くベンチャー企業である若葉テック: a noun with である names the agent too
-        noun = self.text[head.start : head.content_end]
-        apposed = head.predicate and noun.endswith("である")
-        agent = grammar().agent_noun.search(noun.removesuffix("である"))
-        return (not head.predicate or apposed) and bool(agent)
-
-    def states_intention(self, p: Phrase) -> bool:
-        """``p``'s clause modifies a noun of intention (出資する|方向で, 買収する|方針だ)."""
-        if p.index + 1 >= len(self.phrases):
-            return False
-        noun = self.phrases[p.index + 1]
-        return bool(grammar().intention.match(self.text[noun.start : noun.content_end]))
-
     def slot(self, p: Phrase) -> int | None:
         return self.slot_of.get(p.index)
 
@@ -316,7 +297,7 @@ class Clauses:
                 # a が the parse hung past the cue's own clause that modifies a noun of intention is
                 # the cue's (Aが、Bに出資する方向で検討; not Aが、EVに使う電池を開発: the battery is used)
                 own = relative_verb_between(self, c) is None or (
-                    relative_verb_between(self, c) is p and self.states_intention(p)
+                    relative_verb_between(self, c) is p and states_intention(self, p)
                 )
                 if (c.start < p.start or quoted) and is_subject(c) and own:
                     found = subject_slots(self, c, classes, p)
@@ -348,6 +329,27 @@ class Clauses:
                 return True
             q = self.phrases[q.head]
         return False
+
+
+def describes_an_agent(f: Clauses, p: Phrase) -> bool:
+    """``p``'s clause modifies a noun that does what it says (風力発電を手がける子会社): its
+    subject is that noun, not the sentence's topic."""
+    if not p.predicate or p.head != p.index + 1 or p.function.endswith(("、", "て", "で")):
+        return False
+    head = f.phrases[p.head]
+    # …に本社を置くベンチャー企業である若葉テック: a noun with である names the agent too
+    noun = f.text[head.start : head.content_end]
+    apposed = head.predicate and noun.endswith("である")
+    agent = grammar().agent_noun.search(noun.removesuffix("である"))
+    return (not head.predicate or apposed) and bool(agent)
+
+
+def states_intention(f: Clauses, p: Phrase) -> bool:
+    """``p``'s clause modifies a noun of intention (出資する|方向で, 買収する|方針だ)."""
+    if p.index + 1 >= len(f.phrases):
+        return False
+    noun = f.phrases[p.index + 1]
+    return bool(grammar().intention.match(f.text[noun.start : noun.content_end]))
 
 
 def relative_clause_between(f: Clauses, c: Phrase) -> bool:

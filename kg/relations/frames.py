@@ -36,6 +36,7 @@ from kg.relations.clauses import (
     Clauses,
     acts_jointly,
     counted_lists,
+    describes_an_agent,
     is_subject,
     likewise,
     noun_subject,
@@ -767,7 +768,7 @@ def _missing_subject(
             subject = f.governing_subject(p, spec.subject)
             if subject is not None:
                 return [subject], suffix + ".relative", 1.0, [head]
-    if f.nominalised(p) or f.describes_an_agent(p):
+    if f.nominalised(p) or describes_an_agent(f, p):
         # 〜を使うことを禁止 / 風力発電を手がける子会社: the clause's subject is not the sentence's
         return [], suffix, 1.0, objects
     # 東邦銀行は北斗証券を売却し、南海化学株を取得した: the topic of a clause joined before the cue
