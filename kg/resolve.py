@@ -231,7 +231,7 @@ def _is_theme(text: str, m: Mention) -> bool:
 
 def _is_scene(text: str, m: Mention) -> bool:
     """The mention is marked には / では (北斗電機には、A、Bが出資した)."""
-    return bool(re.match(r"^(?:\([^)]*\))?(?:には|では)", text[m.end : m.end + 12]))
+    return bool(re.match(r"^(?:\([^)]*\))?(?:には|では)(?!なく|ない)", text[m.end : m.end + 12]))
 
 
 def _in_topic_phrase(text: str, m: Mention) -> bool:

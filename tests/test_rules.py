@@ -4412,3 +4412,25 @@ def test_people_listed_each_with_their_town_meet_together() -> None:
     # 社長執行役員: a president who is also an executive officer leads
     found = edges("若葉ツアーズ株式会社の田中一郎社長執行役員は述べた。")
     assert ("田中一郎", "leads", "若葉ツアーズ") in found, sorted(found)
+
+
+def test_review_negatives_of_the_stake_and_group_readings() -> None:
+    # money spent is no stake in the previous topic; one name in a cleft may be the investee
+    found = edges("若葉自動車は新工場を発表した。紅葉自動車も10兆円を投じる。")
+    assert not any(e[1] == "investsIn" for e in found), sorted(found)
+    found = edges("若葉電機は新会社を発表した。出資したのは紅葉化学だ。")
+    assert ("紅葉化学", "investsIn", "若葉電機") not in found, sorted(found)
+    # a deal given up; a merger's joint holding company is no joint venture of the merging two
+    assert not any(e[1] == "acquires" for e in edges("若葉商事は紅葉電機買収を断念した。"))
+    found = edges("若葉銀行と紅葉銀行は経営統合し、共同持ち株会社「青空FG」を設立する。")
+    assert ("若葉銀行", "investsIn", "青空FG") not in found, sorted(found)
+    # shareholders are named ones; a franchisee runs a store, not the company
+    found = edges("青空エナジーは増資した。株主は、若葉電機の提案に反発した。")
+    assert ("若葉電機", "investsIn", "青空エナジー") not in found, sorted(found)
+    assert not any(e[1] == "leads" for e in edges("若葉商事の店舗を経営する村井一郎氏は語った。"))
+    # sellers named before a kind of company: the minority stake stays no acquisition
+    found = edges("若葉FGは紅葉銀行の株式の20%を、朝霧銀行など地場銀行から取得する。")
+    assert ("若葉FG", "acquires", "紅葉銀行") not in found, sorted(found)
+    # ではなく is no scene; 米政府 stays a government
+    assert "データ通信" not in nodes("若葉市はデータ通信と連携する。")
+    assert nodes("米政府は若葉電機への輸出を禁止した。")["米政府"]["type"] == "Government"

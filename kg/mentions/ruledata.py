@@ -162,13 +162,18 @@ def descriptive_kinds() -> re.Pattern[str]:
     return re.compile(f"(?:{alt or '(?!)'})(?:{ends})")
 
 
+#: One-kanji nationalities and 同, written before a common noun of a company's kind (米子会社).
+NATION_OR_SAME = frozenset("米英独仏中韓露伊豪加印台欧日同")
+COMPANY_NOUNS = ("会社", "企業", "ファンド", "メーカー", "ベンチャー")
+
+
 def is_generic(name: str) -> bool:
     """A common noun or description (``generic.yaml``), never an entity name."""
     n = norm(name)
     if not n or n in generic_words():
         return True
-    if KANJI.fullmatch(n[:1]) and len(n) >= 3 and n[1:] in generic_words():
-        return True  # 米子会社, 独メーカー, 同ファンド: one kanji (a nationality, 同) before a common noun
+    if n[:1] in NATION_OR_SAME and n[1:] in generic_words() and n.endswith(COMPANY_NOUNS):
+        return True  # 米子会社, 独メーカー, 同ファンド: a nationality or 同 before a kind of company
     if title_regex().fullmatch(name):
         return True  # 社長, コミッショナー: a title is never an entity
     if COUNTED.fullmatch(n):

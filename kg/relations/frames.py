@@ -419,6 +419,8 @@ def _complete(
     # 提携したのはAとBの2社だ: A and B; Xは設立された。出資したのはAとBの2社: A and B put money in X
     acting_cleft = unsaid and (spec.symmetric or spec.topic_object_any_kind)
     cleft_parties = [i for i in _cleft_object(f, cue, p) if f.fits(i, spec.subject)] if acting_cleft else []
+    if not spec.symmetric and len(cleft_parties) < 2:
+        cleft_parties = []  # 出資したのはミナトだ: one name may be what was put money in, not who did
     if cleft_parties:
         r.subjects, r.suffix = cleft_parties, r.suffix + ".cleft"
     if not r.subjects:
@@ -702,6 +704,8 @@ def _topic_object(
     if slot_code(topic.type) in spec.subject and not (
         spec.topic_object_any_kind
         and (p.predicate or f.received(p))  # Xは…。Yから出資を受ける: X receives it
+        # 出資 buys into a company; 10兆円を投じる spends on something of one's own
+        and EQUITY.search(f.text[p.start : p.content_end])
         and all(f.sl.mentions[i].entity != topic.entity for i in subjects)
         and not _says_unnamed_object(f, spec, p, subjects)
     ):
@@ -710,6 +714,10 @@ def _topic_object(
     if any(_fits(f.sl, i, spec.object) for i in before if i not in subjects):
         return None
     return f.sl.add_virtual(topic)
+
+
+#: The cue words of a stake in a company (not money spent: 投資, 投じる).
+EQUITY = re.compile("出資|資本参加|資本参画")
 
 
 def _says_unnamed_object(f: Clauses, spec, p: Phrase, subjects: list[int]) -> bool:

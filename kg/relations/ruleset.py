@@ -58,7 +58,7 @@ def _slot_regex(cls: str, group: str) -> str:
 #: 中核子会社), not the end of 菓子会社 or 電子会社 (a confectioner, an electronics maker).
 SUBSIDIARY_WORD = "(?:全額出資の?|中核|主要)?(?<![菓電原分])子会社"
 #: ``{合弁会社}`` in a slot rule: a company two or more others own together.
-JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業|共同持ち?株会社)"
+JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業)"
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
 TAKES_POST = "(?:就任|就く|就き|務め|担う|担い|昇格|昇進)"
 

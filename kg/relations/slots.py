@@ -149,7 +149,7 @@ SLOT_GLOSS = r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])
 MARKED_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:は|が)")
 #: には / では after a slot: the company a sentence that names its actors with が is about
 #: (北斗電機には、A、B、Cが出資した: 北斗電機).
-SCENE_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:には|では)")
+SCENE_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:には|では)(?!なく|ない)")
 
 
 def _inside_glosses(sl: Slotted) -> set[int]:
