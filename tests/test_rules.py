@@ -4434,3 +4434,7 @@ def test_review_negatives_of_the_stake_and_group_readings() -> None:
     # ではなく is no scene; 米政府 stays a government
     assert "データ通信" not in nodes("若葉市はデータ通信と連携する。")
     assert nodes("米政府は若葉電機への輸出を禁止した。")["米政府"]["type"] == "Government"
+    # 過半数 of the shares makes a parent; a copula after a description names no company
+    found = edges("若葉HDは紅葉フーズの株式の過半数を保有している。")
+    assert ("紅葉フーズ", "subsidiaryOf", "若葉HD") in found, sorted(found)
+    assert "ホテル" not in nodes("ホテルは、若葉電機の子会社である紅葉リゾートが運営する。")

@@ -70,8 +70,9 @@ def _cue_holds(f: Clauses, p: Phrase, words: list[str]) -> bool:
 
 
 def comma_topics(phrases: list[Phrase], slots: dict[int, int]) -> list[Phrase]:
-    """北斗商事と南海化学、資本提携で合意: a headline's topic is a list of names closed by 、 that opens
-    a sentence marking no subject, followed by no name of the list; it is read as marked は."""
+    """北斗商事と南海化学、資本提携で合意: names joined by と and closed by 、 that open a sentence marking
+    no subject are its topic (read as marked は); a lone 「X、」 is left to the slot rules'
+    headline reading (slots.headline_topic), which the case frames do not share."""
     out = list(phrases)
     if any(p.case.particle == "が" or p.case.marker == "は" for p in phrases):
         return out  # 金融庁、Xに命令 SBIが支援へ: a sentence that marks a subject says whose each act is
@@ -88,7 +89,7 @@ def comma_topics(phrases: list[Phrase], slots: dict[int, int]) -> list[Phrase]:
 
 
 def _listed_name(q: Phrase, slots: dict[int, int]) -> bool:
-    return q.index in slots and (q.case.particle == "と" or q.function.strip() == "、")
+    return q.index in slots and q.case.particle == "と"
 
 
 def _fits(sl: Slotted, i: int | None, classes: list[str]) -> bool:
