@@ -16,15 +16,23 @@ from kg.rules import ListRule, MentionRule, rule_error, rules
 
 @lru_cache(maxsize=1)
 def char_classes() -> dict[str, str]:
-    """Character classes of ``mentions.yaml`` plus NAME (any name character), BOUND and OFFICER
-    (a company post, ``titles.yaml`` ``corporate``)."""
+    """Character classes of ``mentions.yaml`` plus NAME (any name character), BOUND, OFFICER
+    (a company post, ``titles.yaml`` ``corporate``) and STEM (a kanji stem before katakana)."""
     c: dict[str, str] = dict(rules("mentions").classes)
     c["NAME"] = c["KATA"] + c["KANJI"] + c["LATIN"]
     forms = "".join(f"|(?<={form})" for form in PUBLIC_BODY_FORMS)
     c["BOUND"] = f"(?:(?<![{c['NAME']}]){forms})"
     posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
     c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts
+    # a short kanji stem of a name (白樺ケア), not a word that describes one (新, 同, 地元, 大手:
+    # generic.yaml descriptive_stems)
+    stems = "|".join(map(re.escape, sorted(rules("generic").descriptive_stems, key=lambda s: (-len(s), s))))
+    c["STEM"] = f"(?![{NOT_NAME_START}]|{stems})[{c['KANJI']}]{{1,3}}"
     return c
+
+
+#: One kanji that opens no name when written before katakana (新ファンド, 同ファンド, 現オーナー).
+NOT_NAME_START = "新同当両各本旧元前現全"
 
 
 #: The legal forms of public and non-profit bodies written before their names
@@ -44,7 +52,7 @@ PUBLIC_BODY_FORMS = (
 def expand_classes(regex: str) -> str:
     """Replace ``{NAME}``, ``{KATA}``… in a rule's regex by their character classes."""
     c = char_classes()
-    for key in ("BOUND", "NAME", "KATA", "KANJI", "LATIN", "OFFICER"):
+    for key in ("BOUND", "STEM", "NAME", "KATA", "KANJI", "LATIN", "OFFICER"):
         regex = regex.replace("{" + key + "}", c[key])
     return regex
 
