@@ -4438,3 +4438,19 @@ def test_review_negatives_of_the_stake_and_group_readings() -> None:
     found = edges("若葉HDは紅葉フーズの株式の過半数を保有している。")
     assert ("紅葉フーズ", "subsidiaryOf", "若葉HD") in found, sorted(found)
     assert "ホテル" not in nodes("ホテルは、若葉電機の子会社である紅葉リゾートが運営する。")
+
+
+def test_investors_listed_after_the_topic_whatever_the_verb_form() -> None:
+    # 出資することになった: the parse hangs the sentence on the nominalised cue; 新たに is an
+    # adverb, no unnamed target; each investor puts money in the previous topic
+    lead = "宇宙ベンチャーのソラミチテックは2020年に設立された。"
+    for tail in (
+        "若葉電機、紅葉化学、青空商事などが出資することになった。",
+        "若葉電機、紅葉化学、青空商事が新たに出資する。",
+    ):
+        found = edges(lead + tail)
+        for investor in ("若葉電機", "紅葉化学", "青空商事"):
+            assert (investor, "investsIn", "ソラミチテック") in found, (tail, sorted(found))
+    # a target said by no name still stops the topic from standing in (宇宙事業に)
+    found = edges(lead + "若葉電機と紅葉化学が宇宙事業に新たに出資する。")
+    assert not any(e[1] == "investsIn" for e in found), sorted(found)

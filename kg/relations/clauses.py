@@ -373,6 +373,16 @@ def relative_verb_between(f: Clauses, c: Phrase) -> Phrase | None:
     )
 
 
+#: Sudachi's parts of speech of a word that makes its phrase an adverb (新たに, 独自に, すでに).
+ADVERBIAL_TAGS = ("形状詞", "副詞")
+
+
+def adverbial(f: Clauses, q: Phrase) -> bool:
+    """``q``'s content words are an adverb or a na-adjective (新たに出資する: に marks no target)."""
+    words = [t for t in f.tokens[q.first : q.last] if t.end <= q.content_end]
+    return bool(words) and all(t.tag.startswith(ADVERBIAL_TAGS) for t in words)
+
+
 def _listed_with(p: Phrase) -> bool:
     """``p`` lists its name with the next one: Aと / A、."""
     bare_comma = not p.case.particle and not p.case.marker and p.function.strip() == "、"

@@ -35,6 +35,7 @@ from kg.relations.clauses import (
     CLEFT_CLAUSE,
     Clauses,
     acts_jointly,
+    adverbial,
     counted_lists,
     describes_an_agent,
     is_subject,
@@ -704,7 +705,8 @@ def _topic_object(
         return None
     if slot_code(topic.type) in spec.subject and not (
         spec.topic_object_any_kind
-        and (p.predicate or f.received(p))  # Xは…。Yから出資を受ける: X receives it
+        # a verb (出資することになった too), or received: Xは…。Yから出資を受ける: X receives it
+        and (p.predicate or VERB_FORM.search(f.text[p.start : p.end]) or f.received(p))
         # 出資 buys into a company; 10兆円を投じる spends on something of one's own
         and EQUITY.search(f.text[p.start : p.content_end])
         and all(f.sl.mentions[i].entity != topic.entity for i in subjects)
@@ -717,6 +719,8 @@ def _topic_object(
     return f.sl.add_virtual(topic)
 
 
+#: A cue noun made a verb even where the parse hangs the rest of the sentence on it (出資することに|なった).
+VERB_FORM = re.compile(r"(?:する|した|して)")
 #: The cue words of a stake in a company (not money spent: 投資, 投じる).
 EQUITY = re.compile("出資|資本参加|資本参画")
 
@@ -729,6 +733,7 @@ def _says_unnamed_object(f: Clauses, spec, p: Phrase, subjects: list[int]) -> bo
     return any(
         q.case.particle in spec.object_particles
         and f.slot(q) is None
+        and not adverbial(f, q)
         and (q.head == p.index or after < q.index < p.index)
         for q in f.phrases
     )
