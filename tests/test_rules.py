@@ -8,6 +8,22 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "ソラミチテックは、若葉物産、紅葉化学など国内企業5社からなるコンソーシアムから総額50億円を調達した。",
+        ("紅葉化学", "investsIn", "ソラミチテック"),
+        "investsIn.backers_made_of",
+    ),
+    (
+        "物流ベンチャーのソラミチテックは新サービスを始めた。"
+        "今般の資金調達は、若葉物産(田中一郎社長)、紅葉化学、青空商事を対象に実施した。",
+        ("青空商事", "investsIn", "ソラミチテック"),
+        "investsIn.round_of_previous_topic",
+    ),
+    (
+        "物流ベンチャーのソラミチテックは新サービスを始めた。シリーズCにおける資金調達の引受先は、若葉物産、紅葉化学、青空商事の3社。",
+        ("紅葉化学", "investsIn", "ソラミチテック"),
+        "investsIn.round_of_previous_topic",
+    ),
+    (
         "北斗鉄道は現在、南海電鉄の60%超の株式を保有している。",
         ("北斗鉄道", "investsIn", "南海電鉄"),
         "investsIn.holds_shares",
@@ -4454,3 +4470,22 @@ def test_investors_listed_after_the_topic_whatever_the_verb_form() -> None:
     # a target said by no name still stops the topic from standing in (宇宙事業に)
     found = edges(lead + "若葉電機と紅葉化学が宇宙事業に新たに出資する。")
     assert not any(e[1] == "investsIn" for e in found), sorted(found)
+
+
+def test_group_names_and_backers_of_a_round() -> None:
+    # a company's name and グループ is the company's group; a kind of company's group is no name
+    assert nodes("若葉電機グループの紅葉化学は新工場を建てた。")["若葉電機グループ"]["type"] == "Company"
+    for text in ("大手電機グループは再編を進める。", "地方銀行グループは再編を進める。"):
+        assert not any(n.endswith("グループ") for n in nodes(text)), nodes(text)
+    # a fund the companies only run is no consortium of them; コンソーシアム is no name
+    found = edges("ソラミチテックは、若葉物産、紅葉化学などが運営するファンドから10億円を調達した。")
+    assert ("若葉物産", "investsIn", "ソラミチテック") not in found, sorted(found)
+    text = "ソラミチテックは、若葉物産など5社からなるコンソーシアムから調達した。"
+    assert "コンソーシアム" not in nodes(text)
+    # the allotment's targets said by no name: nobody invests
+    lead = "物流ベンチャーのソラミチテックは新事業を始めた。"
+    found = edges(lead + "今回の増資は、若葉物産の子会社を対象に実施した。")
+    assert not any(e[1] == "investsIn" for e in found), sorted(found)
+    # a description before a comma is not the first investor's of a list
+    found = edges("米核融合開発企業、若葉物産・紅葉化学らが出資")
+    assert ("若葉物産", "basedIn", "米国") not in found, sorted(found)

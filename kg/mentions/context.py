@@ -44,6 +44,9 @@ ALIAS_FROM_HERE = re.compile(
 #: 社 after a Latin or katakana short name: KM社 is written KM too.
 COMPANY_WORD_AFTER_NAME = re.compile(r"(?<=[A-Za-zァ-ヴー])社$")
 
+#: What follows the first name of a list (・, 、, や, ら, など).
+LISTED_AFTER = re.compile(r"[・、やら]|など")
+
 #: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.
 ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")
 
@@ -84,7 +87,8 @@ class ContextReader:
             if c.type == "Person" and c.title is None:
                 c.title = self._title(text, c)
             if c.type in ("Company", "Organization", "Person") and c.country is None:
-                c.country = self.country_before(text, c.start, [o for o in chosen if o is not c])
+                listed = bool(LISTED_AFTER.match(text, c.end))
+                c.country = self.country_before(text, c.start, [o for o in chosen if o is not c], listed)
             if c.type == "Person" and c.country is None and c.title in home_state_titles():
                 c.country = HOME_COUNTRY  # 高市総理大臣: only Japan's head of government is 総理
         return [c for c in chosen if id(c) not in swallowed]
@@ -157,10 +161,14 @@ class ContextReader:
             title = None
         return title or title_before(text, c.start)
 
-    def country_before(self, text: str, start: int, others: list[Candidate] = ()) -> str | None:
+    def country_before(
+        self, text: str, start: int, others: list[Candidate] = (), listed: bool = False
+    ) -> str | None:
         """米エヌビディア, 英半導体設計会社アーム, 中国新興AI(人工知能)企業ディープシーク.
 
-        Not across another name: in 日本銀行の植田和男 the 日本 belongs to the bank.
+        Not across another name: in 日本銀行の植田和男 the 日本 belongs to the bank; not across a
+        comma to the first of a list (米核融合企業、北斗物産・南海化学らが出資: the investors are
+        no description's).
         """
         offset = max(0, start - 30)
         head = text[offset:start]
@@ -172,6 +180,8 @@ class ContextReader:
                 o.start < span[1] and o.end > span[0] and o.type != "Country" and o.type != "Technology"
                 for o in others
             )
+            if listed and m.group(0).endswith("、"):
+                return None
             if not inside and (not before or not re.match(f"[{char_classes()['NAME']}]", before[-1])):
                 return self.nationality.country_for(m.group("c"))
         return None

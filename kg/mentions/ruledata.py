@@ -192,7 +192,13 @@ def is_generic(name: str) -> bool:
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):
         return True  # 電子部品大手, 建設機械メーカー: a kind of company
+    stem = n[: -len(GROUP)] if n.endswith(GROUP) else ""
+    if stem and (stem in droppable_endings() or is_generic(stem)):
+        return True  # 電機グループ, 大手銀行グループ: a kind of company's group, no name
     return name.startswith(descriptor_prefixes())
+
+
+GROUP = "グループ"
 
 
 #: Japanese legal forms written with a company's name (ミナト株式会社, 株式会社ミナト, ミナト(株)).

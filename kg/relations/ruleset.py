@@ -59,6 +59,8 @@ def _slot_regex(cls: str, group: str) -> str:
 SUBSIDIARY_WORD = "(?:全額出資の?|中核|主要)?(?<![菓電原分])子会社"
 #: ``{合弁会社}`` in a slot rule: a company two or more others own together.
 JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業)"
+#: ``{N社}`` in a slot rule: a count of the names a list gave (の13社, 5行, 3団体).
+COUNTED_WORD = "[0-9０-９一二三四五六七八九十]+(?:社|行|者|団体|機関)"
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
 TAKES_POST = "(?:就任|就く|就き|務め|担う|担い|昇格|昇進)"
 
@@ -66,11 +68,12 @@ TAKES_POST = "(?:就任|就く|就き|務め|担う|担い|昇格|昇進)"
 def compile_pattern(regex: str) -> re.Pattern[str]:
     """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``, and
     ``{子会社}`` the word subsidiary (:data:`SUBSIDIARY_WORD`), ``{合弁会社}`` a jointly owned company
-    (:data:`JOINT_VENTURE_WORD`), ``{就く}`` a verb of taking a post (:data:`TAKES_POST`)."""
+    (:data:`JOINT_VENTURE_WORD`), ``{就く}`` a verb of taking a post (:data:`TAKES_POST`), ``{N社}``
+    a count of the names listed (:data:`COUNTED_WORD`)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
     regex = regex.replace("{子会社}", SUBSIDIARY_WORD).replace("{合弁会社}", JOINT_VENTURE_WORD)
-    regex = regex.replace("{就く}", TAKES_POST)
+    regex = regex.replace("{就く}", TAKES_POST).replace("{N社}", COUNTED_WORD)
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 
