@@ -4489,3 +4489,20 @@ def test_group_names_and_backers_of_a_round() -> None:
     # a description before a comma is not the first investor's of a list
     found = edges("米核融合開発企業、若葉物産・紅葉化学らが出資")
     assert ("若葉物産", "basedIn", "米国") not in found, sorted(found)
+
+
+def test_a_persons_other_post_in_parentheses_names_a_katakana_company() -> None:
+    text = (
+        "食品スーパーのサクラ(むつ市)、モミジ(大船渡市)、カエデ(相馬市)の3社は経営統合する。"
+        "3社は、共同仕入れ会社のワカバ(仙台市)の完全子会社に移行する。"
+        "ワカバの山川春夫会長(モミジ社長)と谷口逸夫(カエデ社長)の両取締役が記者会見した。"
+    )
+    found, kinds = edges(text), nodes(text)
+    for name in ("サクラ", "モミジ", "カエデ"):
+        assert kinds[name]["type"] == "Company", kinds
+        assert (name, "subsidiaryOf", "ワカバ") in found, sorted(found)
+    assert kinds["谷口逸夫"]["type"] == "Person", kinds
+    assert ("山川春夫", "leads", "モミジ") in found, sorted(found)
+    assert ("谷口逸夫", "leads", "カエデ") in found, sorted(found)
+    # a company introduced with its chief in parentheses stays one
+    assert nodes("若葉シャツ(鈴木正利社長)は新店を開いた。")["若葉シャツ"]["type"] == "Company"

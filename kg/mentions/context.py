@@ -107,6 +107,8 @@ class ContextReader:
             return False
         if c.type != "Person" and ("=" in inner or "＝" in inner or title_regex().search(inner)):
             return False  # 北斗テック(山田一郎社長), (社長=山田一郎氏): a person with a title, no alias
+        if c.type == "Person" and re.search(f"(?:{title_regex().pattern})$", inner):
+            return False  # 菊地逸夫(キクチ社長): the person's post at a company, no other name
         if c.type != "Place" and ADDRESS_WITH_SUFFIX.fullmatch(inner):
             return False  # 明治産業(長野県須坂市): the head office, not another name
         inner_entry = self.lex.lookup(inner)

@@ -182,6 +182,8 @@ class PersonSource:
                 yield org
             if found is None or self.nationality.country_for(found.name):
                 continue  # 訪米し、米大統領就任式: a nationality before a title is nobody's name
+            if KATA_WORD.fullmatch(found.name) and _post_of_a_person(text, sent.tokens, found.start):
+                continue  # 米谷春夫会長(マイヤ社長): the post is held at マイヤ, a company
             if title in hon:
                 title = title_before(text, found.start) or ""
             # the person's span runs up to the title (alias, nationality included), or up to the
@@ -202,6 +204,23 @@ class PersonSource:
             if alias and not NOT_ALIAS.match(alias) and is_person_alias(alias):
                 c.aliases.append(alias)
             yield c
+
+
+#: A katakana word with no middle dot: a company's short name as often as a surname (マイヤ, キクチ).
+KATA_WORD = re.compile(r"[ァ-ヴー]{2,8}")
+
+
+def _post_of_a_person(text: str, tokens: Sequence[Token], start: int) -> bool:
+    """The name at ``start`` opens parentheses right after a person (a title or a person-name word
+    ends before them: 米谷春夫会長(マイヤ社長), 菊地逸夫(キクチ社長)): what it holds is that
+    person's other post, and the name before the title the company's."""
+    if start == 0 or text[start - 1] not in "(（":
+        return False
+    before = text[: start - 1]
+    if re.search(f"(?:{title_regex().pattern})$", before):
+        return True
+    last = [t for t in tokens if t.end == start - 1]
+    return bool(last) and is_person_word(last[0])
 
 
 def _nationality(lex: Lexicon, word: str) -> bool:
