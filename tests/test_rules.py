@@ -1620,6 +1620,7 @@ MENTION_RULE_CASES = [
     ("大和ガスは料金を値上げした。", "大和ガス", "Company", "org.suffix.company_common"),
     ("同社は菓子専業卸「ミナト堂」を通じて販売する。", "ミナト堂", "Company", "org.described_quoted"),
     ("ミナトワークス(大阪市)は増産する。", "ミナトワークス", "Company", "org.headquarters"),
+    ("首都圏では、わかばや(東京都立川市)が伸びた。", "わかばや", "Company", "org.headquarters_kana"),
     ("ソラテック(本社=横浜市)は上場した。", "ソラテック", "Company", "org.headquarters_named"),
     ("コクヨの子会社が工場を建てる。", "コクヨ", "Company", "org.parent_of"),
     ("コクヨの社長に山本一郎氏が就いた。", "コクヨ", "Company", "org.of_title"),
@@ -4506,3 +4507,16 @@ def test_a_persons_other_post_in_parentheses_names_a_katakana_company() -> None:
     assert ("谷口逸夫", "leads", "カエデ") in found, sorted(found)
     # a company introduced with its chief in parentheses stays one
     assert nodes("若葉シャツ(鈴木正利社長)は新店を開いた。")["若葉シャツ"]["type"] == "Company"
+
+
+def test_hiragana_company_names_by_their_gloss_or_ending() -> None:
+    found = edges("首都圏では、わかばや(東京都立川市)とモミジヤ(埼玉県寄居町)が若葉商事の出資を受けている。")
+    assert nodes("首都圏では、わかばや(東京都立川市)が伸びた。")["わかばや"]["type"] == "Company"
+    assert ("わかばや", "basedIn", "立川市") in found, sorted(found)
+    # a hiragana lead Sudachi cuts into pieces of no noun, after の (おー|ばん)
+    kinds = nodes("食品スーパーのおーばんホールディングス(天童市)は発表した。")
+    assert kinds["おーばんホールディングス"]["type"] == "Company", kinds
+    # not a conjunction at a sentence's start, nor a contract that moves a company
+    assert not nodes("つまりホールディングスは赤字だ。")
+    assert not any(e[1] == "partnersWith" for e in edges("若葉電機は紅葉化学と株式交換契約を結んだ。"))
+    assert ("若葉電機", "partnersWith", "紅葉化学") in edges("若葉電機は紅葉化学と販売契約を結んだ。")

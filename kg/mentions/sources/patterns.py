@@ -162,9 +162,29 @@ def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
     i = len(words)
     while i > 0 and _kana_noun(words[i - 1]):
         i -= 1
+    run = [t for t in words if re.fullmatch(r"[ぁ-ゖー]+", t.text)]
+    if i > 0 and len(run) > 1 and _opens_a_name(tokens, start) and not any(_inflects(t) for t in run):
+        # 食品スーパーのおーばんホールディングス: after の, a word Sudachi does not know and cuts
+        # into pieces of no noun (not one adverb or conjunction: 、また銀行は, つまり)
+        i = 0
     if i == len(words) or sum(len(t.text) for t in words[i:]) < 2:
         return end
     return words[i].start
+
+
+#: Sudachi's parts of speech that say a hiragana run is a clause's end, not a name's lead.
+INFLECTING = ("助詞", "助動詞", "動詞", "形容詞", "接尾辞", "接続詞")
+#: Words after which a name may begin (の, a comma, an opening quote).
+NAME_OPENERS = frozenset({"の", "、", "「", "『", "(", "（"})
+
+
+def _opens_a_name(tokens: Sequence[Token], start: int) -> bool:
+    before = [t for t in tokens if t.end == start]
+    return not before or before[0].text in NAME_OPENERS
+
+
+def _inflects(t: Token) -> bool:
+    return t.tag.startswith(INFLECTING)
 
 
 def _name_without_lead(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
