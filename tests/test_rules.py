@@ -4520,3 +4520,16 @@ def test_hiragana_company_names_by_their_gloss_or_ending() -> None:
     assert not nodes("つまりホールディングスは赤字だ。")
     assert not any(e[1] == "partnersWith" for e in edges("若葉電機は紅葉化学と株式交換契約を結んだ。"))
     assert ("若葉電機", "partnersWith", "紅葉化学") in edges("若葉電機は紅葉化学と販売契約を結んだ。")
+
+
+def test_a_count_after_a_list_past_a_gloss_or_a_description() -> None:
+    for text in (
+        "北浜町は23日、若葉銀行や紅葉銀行(福井市)など4金融機関と協定を結んだ。",
+        "北浜町は23日、若葉銀行や紅葉銀行など関係の深い4金融機関と協定を結んだ。",
+    ):
+        found = edges(text)
+        for bank in ("若葉銀行", "紅葉銀行"):
+            assert ("北浜町", "partnersWith", bank) in found, (text, sorted(found))
+    # a name before the count is a member of the list, not a description of it
+    found = edges("北浜町は、若葉銀行、紅葉銀行の2行と協定を結んだ。")
+    assert ("北浜町", "partnersWith", "若葉銀行") in found, sorted(found)

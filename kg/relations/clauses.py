@@ -52,19 +52,41 @@ def counted_lists(
     return out
 
 
-def counts_a_list(phrases: list[Phrase], text: str, p: Phrase) -> bool:
-    """``p``'s noun is a count (3社), or a count with a word before it right after a list that
-    ends with など (A、Bなど国内8社 / A、Bなど電機大手3社)."""
+def counted_list_end(phrases: list[Phrase], text: str, p: Phrase, named: set[int]) -> int | None:
+    """The index of the last phrase of the list ``p``'s noun counts, when it is a count (3社), or a
+    count with a word before it right after a list that ends with など (A、Bなど国内8社 / A、Bなど
+    電機大手3社) — its number may stand as a phrase of its own (A、B(福井市)など|4|金融機関と) and a
+    short description of no name may come between (A、Bなど関係の深い4金融機関と); None otherwise.
+    ``named``: the indices of the phrases that are about a name."""
     content = text[p.start : p.content_end]
-    if grammar().counted.match(content):
-        return True
-    before = phrases[p.index - 1] if p.index else None
+    if grammar().counted.match(content) and p.index and not _describes(phrases[p.index - 1], p, named):
+        return p.index - 1
+    k = p.index - 1
+    if k >= 0 and NUMBER.fullmatch(text[phrases[k].start : phrases[k].end]):
+        content, k = text[phrases[k].start : p.content_end], k - 1
+    between = 0
+    while k >= 0 and phrases[k].case.particle not in ETC and _describes(phrases[k], p, named):
+        between, k = between + phrases[k].end - phrases[k].start, k - 1
     return (
-        before is not None
-        and before.case.particle in ETC
+        k
+        if k >= 0
+        and phrases[k].case.particle in ETC
+        and between <= DESCRIPTION_BEFORE_COUNT
         and len(content) <= COUNT_WITH_PREFIX
         and bool(grammar().counted_end.search(content))
+        else None
     )
+
+
+#: A number the parse made a phrase of its own (4|金融機関).
+NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十]+")
+#: How long a description between a list and its count may be (関係の深い).
+DESCRIPTION_BEFORE_COUNT = 8
+
+
+def _describes(q: Phrase, p: Phrase, named: set[int]) -> bool:
+    """``q`` names no one and modifies a phrase up to the counted ``p`` (関係の|深い before 4金融機関)."""
+    return q.index not in named and q.index < q.head <= p.index and (q.case.particle == "の" or q.predicate)
 
 
 def is_subject(p: Phrase) -> bool:
@@ -244,17 +266,18 @@ class Clauses:
         if p.index in self.listed:
             return list(self.listed[p.index])
         one = self.noun_slot(p)
-        if not counts_a_list(self.phrases, self.text, p):
+        end = counted_list_end(self.phrases, self.text, p, set(self.slot_of))
+        if end is None:
             return [one] if one is not None else []
         out = []
-        k = p.index - 1
+        k = end
         while k >= 0:
             q = self.phrases[k]
             k -= 1
             if grammar().connective.match(self.text[q.start : q.end]):
                 continue  # A、さらにB / A、およびB
             i = self.slot(q)
-            last = q.index == p.index - 1
+            last = q.index == end
             listed = q.case.particle in LIST_CASES or (last and q.case.particle in ETC)
             if i is None or not listed or q.case.marker:
                 break  # not a topic before the list (XはA、Bの2社と)
