@@ -8,6 +8,11 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "若葉商事は紅葉HDに70%を出資して連結子会社とし、残りは青空物産が出資する。",
+        ("青空物産", "investsIn", "紅葉HD"),
+        "investsIn.rest_of_the_stake",
+    ),
+    (
         "ソラミチテックは、若葉物産、紅葉化学など国内企業5社からなるコンソーシアムから総額50億円を調達した。",
         ("紅葉化学", "investsIn", "ソラミチテック"),
         "investsIn.backers_made_of",
@@ -4533,3 +4538,15 @@ def test_a_count_after_a_list_past_a_gloss_or_a_description() -> None:
     # a name before the count is a member of the list, not a description of it
     found = edges("北浜町は、若葉銀行、紅葉銀行の2行と協定を結んだ。")
     assert ("北浜町", "partnersWith", "若葉銀行") in found, sorted(found)
+
+
+def test_a_majority_put_into_a_company_and_the_rest_of_the_stake() -> None:
+    found = edges("若葉商事は紅葉HDに70%前後を出資する。")
+    assert ("紅葉HD", "subsidiaryOf", "若葉商事") in found, sorted(found)
+    assert ("紅葉HD", "subsidiaryOf", "若葉商事") not in edges("若葉商事は紅葉HDに30%を出資する。")
+    found = edges("若葉商事は紅葉HDに70%を出資して連結子会社とし、残りは青空物産が出資する。")
+    assert ("青空物産", "investsIn", "若葉商事") not in found, sorted(found)
+    assert ("紅葉HD", "subsidiaryOf", "青空物産") not in found, sorted(found)
+    # a topic set up in a clause joined before the cue is still what the investor puts money in
+    found = edges("紅葉化学は2018年に設立され、若葉電機が出資している。")
+    assert ("若葉電機", "investsIn", "紅葉化学") in found, sorted(found)

@@ -71,18 +71,31 @@ MAJORITY_AFTER = re.compile(
 )
 
 
+#: A majority stake right after the company it is put in: «CO#2»に70%前後を出資, «CO#2»へ過半を出資.
+MAJORITY_INTO = re.compile(
+    r"^(?:に|へ)、?(?:約|計)?(?:過半|全額|100[%％]|(?:5[1-9]|[6-9][0-9])(?:\.[0-9]+)?[%％]|[6-9]割)"
+    r"(?:前後|程度|強|超)?(?:を|の)?出資"
+)
+
+
 #: Control read from a stake is a step less sure than the stake itself.
 MAJORITY_FACTOR = 0.9
 
 
 def majority_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
     """A company that holds more than half of another controls it: 北斗電機が51%を出資する南海化学,
-    北斗電機が過半を出資し: the investee is its subsidiary too (rule id ``….majority``)."""
+    北斗電機が過半を出資し, 北斗電機は南海化学に70%前後を出資する: the investee is its subsidiary
+    too (rule id ``….majority``)."""
     out = []
     for h in found:
         if h.predicate != "investsIn" or not sl.written(h.subject):
             continue
-        if MAJORITY_AFTER.match(sl.text[sl.positions[h.subject][1] :]):
+        into = (
+            sl.written(h.object)
+            and sl.positions[h.subject][1] <= sl.positions[h.object][0]  # the holder said first
+            and MAJORITY_INTO.match(sl.text[sl.positions[h.object][1] :])
+        )
+        if MAJORITY_AFTER.match(sl.text[sl.positions[h.subject][1] :]) or into:
             conf = h.confidence * MAJORITY_FACTOR
             out.append(Hit(h.object, "subsidiaryOf", h.subject, h.rule + ".majority", conf))
     return out

@@ -362,7 +362,7 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
     elif not objects and args.marked and not spec.symmetric and not receiving and not _says_an_object(f, p):
         # 南海化学は、北斗電機が出資している: with a が-subject of its own, the topic is what it is about
         about = [i for i in _topics(f, p) if i not in args.marked and f.fits(i, spec.object)]
-        if about:
+        if about and not REST.search(f.text[: p.start]):  # not …に70%を出資し、残りはBが出資する
             subjects, objects, suffix = [i for i in subjects if i not in about], about, ".topic_is_object"
     return Roles(
         [i for i in subjects if f.fits(i, spec.subject)],
@@ -719,6 +719,8 @@ def _topic_object(
     return f.sl.add_virtual(topic)
 
 
+#: The rest of a stake the sentence gave before (残りは, 残る30%を): it is the same company's.
+REST = re.compile(r"、残り(?:の[^«»。、]{0,8})?(?:は|を)|、残る[0-9０-９]")
 #: A cue noun made a verb even where the parse hangs the rest of the sentence on it (出資することに|なった).
 VERB_FORM = re.compile(r"(?:する|した|して)")
 #: The cue words of a stake in a company (not money spent: 投資, 投じる).
