@@ -1548,6 +1548,12 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    (
+        "若葉飲料は「紅葉(上海)食品有限公司」を売却する。",
+        "紅葉(上海)食品有限公司",
+        "Company",
+        "org.suffix.company_city_inside",
+    ),
     ("東北地方整備局は7日、川辺町に職員を派遣した。", "東北地方整備局", "Government", "gov.regional_office"),
     (
         "カモメ交通の田中一郎社長は抱負を述べた。",
@@ -4550,3 +4556,15 @@ def test_a_majority_put_into_a_company_and_the_rest_of_the_stake() -> None:
     # a topic set up in a clause joined before the cue is still what the investor puts money in
     found = edges("紅葉化学は2018年に設立され、若葉電機が出資している。")
     assert ("若葉電機", "investsIn", "紅葉化学") in found, sorted(found)
+
+
+def test_names_end_where_they_end_in_published_news() -> None:
+    # made by GE: the company is GE; 関東・関西間: between two regions; 大蔵村建設: a building in a town
+    assert "GE" in nodes("若葉重工はGE製のガスタービンを使う。")
+    assert "関西間" not in nodes("関東・関西間の高速道路で運行する。")
+    assert not any(n.endswith("建設") for n in nodes("山形・大蔵村建設の野菜工場が完成した。"))
+    # what a drug maker makes is no named technology; GHG is no company
+    assert "医薬品" not in nodes("若葉製薬は医薬品を開発する。")
+    assert "GHG" not in nodes("温室効果ガス(GHG)の排出を減らす。")
+    # a district after its city stays one
+    assert "港区" in nodes("若葉電機は東京・港区に本社を置く。")
