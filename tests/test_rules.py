@@ -4568,3 +4568,16 @@ def test_names_end_where_they_end_in_published_news() -> None:
     assert "GHG" not in nodes("温室効果ガス(GHG)の排出を減らす。")
     # a district after its city stays one
     assert "港区" in nodes("若葉電機は東京・港区に本社を置く。")
+
+
+def test_a_tie_between_list_members_binds_only_the_next() -> None:
+    text = (
+        "【若葉商事】 関東の食品スーパー3社、来年統合\n"
+        "若葉商事は1日、同社が筆頭株主である紅葉フーズ(東京都豊島区)と青空商事(茨城県つくば市)、"
+        "100%子会社の朝霧マート(東京都江東区)の3社を経営統合すると発表した。"
+    )
+    found = edges(text)
+    assert ("朝霧マート", "subsidiaryOf", "若葉商事") in found, sorted(found)
+    assert ("紅葉フーズ", "subsidiaryOf", "若葉商事") not in found, sorted(found)
+    for held in ("紅葉フーズ", "青空商事"):
+        assert ("若葉商事", "investsIn", held) in found, sorted(found)
