@@ -115,6 +115,7 @@ class TitlesFile(_Strict):
     corporate: list[str] = []  # posts held in a company (a non-name before one names the company)
     after_organisations: list[str] = []  # titles written after a body's name, never a person's (所属)
     home_by_default: list[str] = []  # with no country written, Japan's in Japanese news (首相)
+    heads_of_bodies: list[str] = []  # heads of no company (所長, 学長): never the article's company's
 
 
 class GenericFile(_Strict):

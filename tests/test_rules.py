@@ -4581,3 +4581,19 @@ def test_a_tie_between_list_members_binds_only_the_next() -> None:
     assert ("紅葉フーズ", "subsidiaryOf", "若葉商事") not in found, sorted(found)
     for held in ("紅葉フーズ", "青空商事"):
         assert ("若葉商事", "investsIn", held) in found, sorted(found)
+
+
+def test_precision_of_titles_rights_sites_and_glued_names() -> None:
+    # a head of an institute, with no body named, does not lead the article's company
+    found = edges("若葉製薬は東都大学と提携した。新薬開発へ200億円、川村伸弥所長が研究全体を指揮する。")
+    assert ("川村伸弥", "leads", "若葉製薬") not in found, sorted(found)
+    assert ("田中一郎", "leads", "若葉製薬") in edges("若葉製薬は新薬を発売した。田中一郎社長は語った。")
+    # a right bought is no company bought
+    found = edges("今回の紅葉製薬の販売権取得に伴い、若葉製薬は販売を終える。")
+    assert not any(e[1] == "acquires" for e in found), sorted(found)
+    assert ("若葉電機", "acquires", "紅葉化学") in edges("若葉電機は紅葉化学の経営権を取得した。")
+    # a nuclear plant is a site; a katakana word glued to Latin letters ends a company's name
+    assert nodes("上関原発(山口県上関町)も重要だとした。")["上関原発"]["type"] == "Place"
+    kinds = nodes("「第3の製鉄所をつくる」と話すのは、JFEスチール副社長の小川博之氏。")
+    assert "スチール" not in kinds and kinds["JFEスチール"]["type"] == "Company", kinds
+    assert "エコシステム" not in nodes("若葉電機は日本のエコシステムと提携する。")

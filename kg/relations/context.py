@@ -108,7 +108,7 @@ def _main_country(sl: Slotted, m: Mention, title: str, state: DocumentState, rul
 def _salient_company(
     sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
 ) -> int | None:
-    if state.salient is None:
+    if state.salient is None or title in title_book().heads_of_bodies:
         return None
     organisations = ("Company", "Organization", "Government")
     orgs_here = [c for j, c in enumerate(sl.mentions) if c.type in organisations and sl.written(j)]
@@ -131,8 +131,8 @@ def _company_in_sentence(
 
 
 def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
-    if state.main_company is None:
-        return None
+    if state.main_company is None or title in title_book().heads_of_bodies:
+        return None  # 山中伸弥所長: a head of an institute, not of the article's company
     for j, c in enumerate(sl.mentions):
         if c.entity == state.main_company.entity:
             return j

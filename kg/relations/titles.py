@@ -18,6 +18,7 @@ class TitleBook:
     longest_first: tuple[str, ...]
     officers: frozenset[str] = frozenset()
     place_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    heads_of_bodies: frozenset[str] = frozenset()  # 所長, 学長: they head no company
 
     def last_in(self, text: str) -> str | None:
         """The title that ends last in ``text`` (the longer one on a tie): 代表取締役社長 → 代表取締役社長.
@@ -83,4 +84,5 @@ def title_book() -> TitleBook:
         tuple(sorted(leads | works, key=lambda s: (-len(s), s))),
         officers=frozenset(data.officers),
         place_heads={k: tuple(v) for k, v in data.place_heads.items()},
+        heads_of_bodies=frozenset(data.heads_of_bodies),
     )

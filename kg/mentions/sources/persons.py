@@ -184,6 +184,8 @@ class PersonSource:
                 continue  # 訪米し、米大統領就任式: a nationality before a title is nobody's name
             if KATA_WORD.fullmatch(found.name) and _post_of_a_person(text, sent.tokens, found.start):
                 continue  # 米谷春夫会長(マイヤ社長): the post is held at マイヤ, a company
+            if KATA_WORD.fullmatch(found.name) and LATIN_END.search(text[: found.start]):
+                continue  # JFEスチール副社長: the katakana ends a longer name glued to Latin letters
             if title in hon:
                 title = title_before(text, found.start) or ""
             # the person's span runs up to the title (alias, nationality included), or up to the
@@ -206,6 +208,8 @@ class PersonSource:
             yield c
 
 
+#: Latin letters right before a name: the name ends a longer one (JFE|スチール).
+LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]$")
 #: A katakana word with no middle dot: a company's short name as often as a surname (マイヤ, キクチ).
 KATA_WORD = re.compile(r"[ァ-ヴー]{2,8}")
 
