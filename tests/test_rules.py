@@ -4597,3 +4597,22 @@ def test_precision_of_titles_rights_sites_and_glued_names() -> None:
     kinds = nodes("「第3の製鉄所をつくる」と話すのは、JFEスチール副社長の小川博之氏。")
     assert "スチール" not in kinds and kinds["JFEスチール"]["type"] == "Company", kinds
     assert "エコシステム" not in nodes("若葉電機は日本のエコシステムと提携する。")
+
+
+def test_partners_of_one_company_are_not_each_others() -> None:
+    # 「X」とA、B、Cが提携 / Xに対し、28日、A、B、Cが提携: each ties up with X
+    for text in (
+        "若葉電機と紅葉通信が設立した「ミナトモビリティ・テクノロジーズ」と青空自動車、朝霧自動車、夕凪自動車が資本業務提携した。",
+        "若葉電機と紅葉通信が2018年に設立したミナトモビリティ・テクノロジーズに対し、28日、青空自動車、朝霧自動車、夕凪自動車が"
+        "新たに資本業務提携を締結した。",
+    ):
+        found = edges(text)
+        for maker in ("青空自動車", "朝霧自動車", "夕凪自動車"):
+            assert (maker, "partnersWith", "ミナトモビリティ・テクノロジーズ") in found, (text, sorted(found))
+        assert ("青空自動車", "partnersWith", "朝霧自動車") not in found, sorted(found)
+        assert ("若葉電機", "partnersWith", "ミナトモビリティ・テクノロジーズ") not in found, sorted(found)
+    # a counted list is one set of parties; a partner no name stands for pairs no one
+    found = edges("若葉電機と紅葉化学、青空商事の3社は提携した。")
+    assert ("紅葉化学", "partnersWith", "青空商事") in found, sorted(found)
+    found = edges("正体不明の企業と若葉電機、紅葉化学が資本業務提携した。")
+    assert ("若葉電機", "partnersWith", "紅葉化学") not in found, sorted(found)

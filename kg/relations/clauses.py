@@ -388,12 +388,21 @@ def relative_verb_between(f: Clauses, c: Phrase) -> Phrase | None:
             r
             for r in f.phrases[c.index + 1 : c.head]
             if r.predicate
-            and r.head == r.index + 1
+            and _modifies_next_noun(f, r)
             and not r.function.rstrip().endswith(("、", "て", "で"))
             and not f.phrases[r.index + 1].predicate
         ),
         None,
     )
+
+
+def _modifies_next_noun(f: Clauses, r: Phrase) -> bool:
+    """``r`` hangs on the noun right after it, or on the last word of a name the parse cut in
+    phrases of no case (設立した|MONET|Technologiesに対し)."""
+    if r.head == r.index + 1:
+        return True
+    between = f.phrases[r.index + 1 : r.head] if r.head > r.index else []
+    return 0 < len(between) <= 2 and all(q.head == r.head and not q.case.particle for q in between)
 
 
 #: Sudachi's parts of speech of a word that makes its phrase an adverb (新たに, 独自に, すでに).

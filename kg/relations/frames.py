@@ -51,7 +51,7 @@ from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import MONEY_OBJECT, CompiledCue, cue_rules, grammar
-from kg.relations.slots import Slotted, members, slot_code
+from kg.relations.slots import Slotted, hub_of_list, members, partner_before_list, slot_code
 from kg.relations.state import DocumentState
 
 AGENT_PARTICLES = ("による", "によって", "により")
@@ -237,6 +237,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             continue
         if f.through_means(q, p) or f.inside_genitive(q, p) or noun_subject(f, q):
             continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
+        if _subject_of_a_relative_clause(f, q, p):
+            continue  # AとBが設立したXに対し、C、Dが提携: A and B are the relative clause's
         if q.case.particle == "に" and COMPARED_WITH.match(f.text[q.end :].lstrip("、")):
             continue  # «X»に次ぐ大型投資: what the deal is measured against
         if acts_jointly(f, q, p) and q.case.particle not in spec.object_particles:
@@ -284,6 +286,16 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             args.objects.extend(made)
             args.object_suffix = ".clause_subject" if made else args.object_suffix
     return args
+
+
+def _subject_of_a_relative_clause(f: Clauses, q: Phrase, p: Phrase) -> bool:
+    """A が the parse hung on the cue (or its light verb) past a verb that modifies a noun, while
+    another が marks it after: the first is the relative clause's subject (one clause, one が)."""
+    return (
+        q.case.particle == "が"
+        and relative_verb_between(f, q) is not None
+        and any(r.case.particle == "が" and r.head in (p.index, p.head) for r in f.phrases[q.index + 1 :])
+    )
 
 
 def _product_owners(f: Clauses, q: Phrase, classes: list[str]) -> list[int]:
@@ -557,7 +569,13 @@ def _hits(
         listed = {m for s in r.subjects for m in group_of.get(s, [s])} | set(f.partners_before(r.subjects))
         # 大野市長と北斗電機の川口社長が署名: the mayor is no party a company's partner could be
         parties = sorted(m for m in listed if f.fits(m, spec.subject))
+        if partner_before_list(f.sl, parties):
+            return []  # 正体不明の企業と北斗電機、南海化学が提携: they tie up with that company
         conf = spec.confidence * r.factor * COORDINATED_FACTOR
+        hub = hub_of_list(f.sl, parties)
+        if hub is not None:  # 「モネ」といすゞ、スズキ、マツダの4社が提携: each with モネ
+            rule = f"frame.{cue.key}{r.suffix}.coordinated"
+            return [Hit(hub, cue.predicate, b, rule, conf) for b in parties if b != hub]
         return [
             Hit(a, cue.predicate, b, f"frame.{cue.key}{r.suffix}.coordinated", conf)
             for a in parties

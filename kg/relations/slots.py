@@ -188,6 +188,44 @@ def _people_with_their_organisations(group_of: dict[int, list[int]], sl: Slotted
     return group_of
 
 
+#: と (or に対し) right before a list: a partner named before it (Xと«A»、«B»が提携, Xに対し、28日、
+#: «A»、«B»が資本業務提携), whom the list ties up with.
+PARTNER_BEFORE = re.compile(r"(?:[」』]?と|[)）」』]?に対し(?:て)?、(?:[^«»。、]{1,8}、)?)、?$")
+
+
+def partner_before_list(sl: Slotted, listed: list[int]) -> bool:
+    """A partner is written with と right before the first written name of ``listed`` (「モネ」と
+    いすゞ、スズキ、マツダが資本業務提携: they each tie up with モネ, not with each other)."""
+    written = [i for i in listed if sl.written(i)]
+    if not written:
+        return False
+    first = min(written, key=lambda i: sl.positions[i][0])
+    return bool(PARTNER_BEFORE.search(sl.text[: sl.positions[first][0]]))
+
+
+#: The gaps of a list whose first member is joined by と and the rest by 、 (AとB、C、D).
+AND_FIRST = re.compile(r"^[」』]?と[「『]?$")
+COMMA_REST = re.compile(r"^[」』]?(?:、|・)[「『]?$")
+
+
+def hub_of_list(sl: Slotted, group: list[int]) -> int | None:
+    """The first member of a list written 「A」とB、C、D (と once, then commas) with three members
+    or more: the partner each of the others ties up with, not one of a set of mutual partners
+    (「モネ」といすゞ、スズキ、マツダが資本業務提携)."""
+    written = sorted((i for i in group if sl.written(i)), key=lambda i: sl.positions[i][0])
+    if len(written) < 3 or COUNTED_AFTER.match(sl.text[sl.positions[written[-1]][1] :]):
+        return None  # AとB、Cの3社が提携: a counted list is one set of parties
+    pairs = zip(written, written[1:], strict=False)
+    gaps = [sl.text[sl.positions[a][1] : sl.positions[b][0]] for a, b in pairs]
+    if AND_FIRST.match(gaps[0]) and all(COMMA_REST.match(g) for g in gaps[1:]):
+        return written[0]
+    return None
+
+
+#: A count right after a list's last name (の3社, の4者).
+COUNTED_AFTER = re.compile(r"^[」』]?の[0-9０-９一二三四五六七八九十]+(?:社|者|行|団体)")
+
+
 def members(group_of: dict[int, list[int]], i: int, first: bool = False) -> list[int]:
     """A slot bound to the last member of a coordination (A、B、Cは) stands for all of them, and
     so does, with ``first``, one bound to the first (北斗電機のA、B、C)."""
