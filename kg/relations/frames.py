@@ -237,7 +237,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             continue
         if f.through_means(q, p) or f.inside_genitive(q, p) or noun_subject(f, q):
             continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
-        if _subject_of_a_relative_clause(f, q, p):
+        if _subject_of_a_relative_clause(f, q, p, light):
             continue  # AとBが設立したXに対し、C、Dが提携: A and B are the relative clause's
         if q.case.particle == "に" and COMPARED_WITH.match(f.text[q.end :].lstrip("、")):
             continue  # «X»に次ぐ大型投資: what the deal is measured against
@@ -288,13 +288,14 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
     return args
 
 
-def _subject_of_a_relative_clause(f: Clauses, q: Phrase, p: Phrase) -> bool:
+def _subject_of_a_relative_clause(f: Clauses, q: Phrase, p: Phrase, light: bool) -> bool:
     """A が the parse hung on the cue (or its light verb) past a verb that modifies a noun, while
     another が marks it after: the first is the relative clause's subject (one clause, one が)."""
+    heads = (p.index, p.head) if light else (p.index,)
     return (
         q.case.particle == "が"
         and relative_verb_between(f, q) is not None
-        and any(r.case.particle == "が" and r.head in (p.index, p.head) for r in f.phrases[q.index + 1 :])
+        and any(r.case.particle == "が" and r.head in heads for r in f.phrases[q.index + 1 :])
     )
 
 
