@@ -1653,7 +1653,7 @@ MENTION_RULE_CASES = [
     ("北斗電機はエルピーダを統合した。", "エルピーダ", "Company", "org.merged"),
     ("ミツトヨの検査装置が採用された。", "ミツトヨ", "Company", "org.maker_of"),
     ("ミナトラボは米ナスダック市場に上場した。", "ナスダック", "Organization", "org.listed_on"),
-    ("菓子メーカーのカルビーは販売を休止した。", "カルビー", "Company", "org.described_proper"),
+    ("菓子メーカーの湖池屋は販売を休止した。", "湖池屋", "Company", "org.described_proper"),
     ("松本健太・前コクヨ取締役が就任する。", "コクヨ", "Company", "org.title_apposition"),
     ("NPO法人「森のひろば」が活動している。", "森のひろば", "Organization", "org.nonprofit"),
     ("山田太郎選手(ミナトFC)が得点した。", "ミナトFC", "Organization", "org.team_of_player"),
@@ -4616,3 +4616,19 @@ def test_partners_of_one_company_are_not_each_others() -> None:
     assert ("紅葉化学", "partnersWith", "青空商事") in found, sorted(found)
     found = edges("正体不明の企業と若葉電機、紅葉化学が資本業務提携した。")
     assert ("若葉電機", "partnersWith", "紅葉化学") not in found, sorted(found)
+
+
+def test_investors_listed_one_per_line_below_an_announcing_sentence() -> None:
+    text = (
+        "創薬ベンチャーのソラミチバイオ株式会社(大阪府吹田市)は、総額6.5億円の第三者割当増資を完了したと発表した。"
+        "引受先は以下の通り。\n若葉キャピタル株式会社\n東都大学ファンド運営会社\n紅葉化学株式会社\n"
+        "若葉キャピタルは2018年にも出資している。青空商事は販売で協力する。"
+    )
+    found = edges(text)
+    for investor in ("若葉キャピタル", "紅葉化学"):
+        assert (investor, "investsIn", "ソラミチバイオ") in found, sorted(found)
+    # the list ends with the first sentence of prose
+    assert ("青空商事", "investsIn", "ソラミチバイオ") not in found, sorted(found)
+    # no announcing sentence, no list
+    found = edges("ソラミチバイオ株式会社は新薬を開発した。\n若葉キャピタル株式会社\n紅葉化学株式会社\n")
+    assert not any(e[1] == "investsIn" for e in found), sorted(found)

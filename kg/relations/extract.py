@@ -10,6 +10,7 @@ from kg.relations.context import appointed_to_new_company, incumbents, nationali
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
 from kg.relations.hits import Hit
+from kg.relations.listing import ListedBelow, announced_list, listed_item_hits
 from kg.relations.newco import new_company_mentions
 from kg.relations.pairs import Pair, companies, join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
@@ -224,12 +225,18 @@ def extract_relations(
         governments=[m for m in mentions if m.type == "Government" and m.entity],
     )
     out: list[KeyedRelation] = []
+    listing: ListedBelow | None = None  # 引受先は以下の通り。: the lines after it name investors
     for sent in parsed.sentences:
         ms = by_sent.get(sent.index, [])
         sl, group_of = slot_with_pairs(sent, ms, state)
         if sent.index == 0:
             sl = headline_topic(sl)
         hits = sentence_hits(sent, sl, group_of, state)
+        if listing is not None:
+            item = listed_item_hits(sl, listing)
+            hits += item or []
+            listing = listing if item is not None else None
+        listing = announced_list(sl, state) or listing
         roles = [
             sl.mentions[h.subject].entity
             for h in hits

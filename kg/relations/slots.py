@@ -189,8 +189,9 @@ def _people_with_their_organisations(group_of: dict[int, list[int]], sl: Slotted
 
 
 #: と (or に対し) right before a list: a partner named before it (Xと«A»、«B»が提携, Xに対し、28日、
-#: «A»、«B»が資本業務提携), whom the list ties up with.
-PARTNER_BEFORE = re.compile(r"(?:[」』]?と|[)）」』]?に対し(?:て)?、(?:[^«»。、]{1,8}、)?)、?$")
+#: «A»、«B»が資本業務提携), whom the list ties up with; not the と that closes a reported clause
+#: (契約を交わしたと、«A»と«B»が発表した).
+PARTNER_BEFORE = re.compile(r"(?:(?<![ぁ-ゖ])[」』]?と|[)）」』]?に対し(?:て)?、(?:[^«»。、]{1,8}、)?)、?$")
 
 
 def partner_before_list(sl: Slotted, listed: list[int]) -> bool:
