@@ -4632,3 +4632,27 @@ def test_investors_listed_one_per_line_below_an_announcing_sentence() -> None:
     # no announcing sentence, no list
     found = edges("ソラミチバイオ株式会社は新薬を開発した。\n若葉キャピタル株式会社\n紅葉化学株式会社\n")
     assert not any(e[1] == "investsIn" for e in found), sorted(found)
+
+
+def test_review_negatives_of_the_published_news_readings() -> None:
+    # an adverb before a hiragana name is no part of it; a contrast's に対し names no partner
+    assert "ひまわり銀行" in nodes("若葉電機は、さらにひまわり銀行と提携した。")
+    found = edges("朝霧自動車が自前開発を貫くのに対し、若葉電機と紅葉化学は協業する。")
+    pair = {("紅葉化学", "partnersWith", "若葉電機"), ("若葉電機", "partnersWith", "紅葉化学")}
+    assert pair & set(found), sorted(found)
+    # a surname with 村 before a business word stays a name
+    assert nodes("中村建設は新工場を建てた。")["中村建設"]["type"] == "Company"
+    # a description before a comma stays the first name's when the list runs on with ら
+    found = edges("米投資ファンド、ノーザンキャピタルらが出資した。")
+    assert ("ノーザンキャピタル", "basedIn", "米国") in found, sorted(found)
+    # a stake two investors hold together (計70%) makes neither the parent
+    found = edges("若葉商事と紅葉物産は青空HDに計70%を出資する。")
+    assert not any(e[1] == "subsidiaryOf" for e in found), sorted(found)
+    # the line list ends at a heading
+    text = (
+        "創薬ベンチャーのソラミチバイオ株式会社は増資を完了したと発表した。引受先は以下の通り。\n"
+        "若葉キャピタル株式会社\n【主要取引先】\n紅葉化学株式会社\n"
+    )
+    found = edges(text)
+    assert ("若葉キャピタル", "investsIn", "ソラミチバイオ") in found, sorted(found)
+    assert ("紅葉化学", "investsIn", "ソラミチバイオ") not in found, sorted(found)

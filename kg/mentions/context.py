@@ -44,8 +44,9 @@ ALIAS_FROM_HERE = re.compile(
 #: 社 after a Latin or katakana short name: KM社 is written KM too.
 COMPANY_WORD_AFTER_NAME = re.compile(r"(?<=[A-Za-zァ-ヴー])社$")
 
-#: What follows the first name of a list (・, 、, や, ら, など).
-LISTED_AFTER = re.compile(r"[・、やら]|など")
+#: What follows the first name of a list written with ・ or 、 (米核融合企業、A・Bらが出資; not
+#: 米投資ファンド、KKRらは: the fund is KKR).
+LISTED_AFTER = re.compile(r"[・、]")
 
 #: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.
 ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")

@@ -397,8 +397,8 @@ def relative_verb_between(f: Clauses, c: Phrase) -> Phrase | None:
 
 
 def _modifies_next_noun(f: Clauses, r: Phrase) -> bool:
-    """``r`` hangs on the noun right after it, or on the last word of a name the parse cut in
-    phrases of no case (設立した|MONET|Technologiesに対し)."""
+    """``r`` hangs on the phrase right after it, or on one at most two phrases on, every phrase between
+    hanging on it too with no case (設立した|MONET|Technologiesに対し: a name the parse cut)."""
     if r.head == r.index + 1:
         return True
     between = f.phrases[r.index + 1 : r.head] if r.head > r.index else []

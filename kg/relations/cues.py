@@ -23,7 +23,7 @@ from kg.relations.arguments import (
 )
 from kg.relations.hits import Hit
 from kg.relations.ruleset import CompiledCue, cue_rules
-from kg.relations.slots import Slotted, hub_of_list, partner_before_list, slot_code
+from kg.relations.slots import Slotted, mutual_parties, slot_code
 from kg.relations.state import DocumentState
 
 #: 〜を採用するよう奨励: the urged party is not the actor.
@@ -126,14 +126,8 @@ def _hits_at(
         return []
     if obj is None and spec.symmetric:
         group = group_of.get(subj, [subj])
-        if partner_before_list(sl, group):
-            return []  # 正体不明の企業とA、Bが提携: each ties up with the partner, not each other
-        hub = hub_of_list(sl, group)
-        if hub is not None:  # 「モネ」といすゞ、スズキ、マツダが提携: each with モネ
-            return [site.hit(hub, b, suffix + ".coordinated", COORDINATED_FACTOR) for b in group if b != hub]
-        return [
-            site.hit(a, b, suffix + ".coordinated", COORDINATED_FACTOR) for a in group for b in group if a < b
-        ]
+        pairs = mutual_parties(sl, group)  # 「モネ」といすゞ、スズキが提携: each with モネ only
+        return [site.hit(a, b, suffix + ".coordinated", COORDINATED_FACTOR) for a, b in pairs]
     if obj is None or obj == subj:
         return []
     return [site.hit(subj, obj, suffix, factor)]

@@ -51,7 +51,7 @@ from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import MONEY_OBJECT, CompiledCue, cue_rules, grammar
-from kg.relations.slots import Slotted, hub_of_list, members, partner_before_list, slot_code
+from kg.relations.slots import Slotted, members, mutual_parties, slot_code
 from kg.relations.state import DocumentState
 
 AGENT_PARTICLES = ("による", "によって", "により")
@@ -570,19 +570,9 @@ def _hits(
         listed = {m for s in r.subjects for m in group_of.get(s, [s])} | set(f.partners_before(r.subjects))
         # 大野市長と北斗電機の川口社長が署名: the mayor is no party a company's partner could be
         parties = sorted(m for m in listed if f.fits(m, spec.subject))
-        if partner_before_list(f.sl, parties):
-            return []  # 正体不明の企業と北斗電機、南海化学が提携: they tie up with that company
         conf = spec.confidence * r.factor * COORDINATED_FACTOR
-        hub = hub_of_list(f.sl, parties)
-        if hub is not None:  # 「モネ」といすゞ、スズキ、マツダの4社が提携: each with モネ
-            rule = f"frame.{cue.key}{r.suffix}.coordinated"
-            return [Hit(hub, cue.predicate, b, rule, conf) for b in parties if b != hub]
-        return [
-            Hit(a, cue.predicate, b, f"frame.{cue.key}{r.suffix}.coordinated", conf)
-            for a in parties
-            for b in parties
-            if a < b
-        ]
+        rule = f"frame.{cue.key}{r.suffix}.coordinated"
+        return [Hit(a, cue.predicate, b, rule, conf) for a, b in mutual_parties(f.sl, parties)]
     objects = r.objects
     if each:
         # AとBはそれぞれCと: A is listed with B, not B's partner
@@ -741,7 +731,7 @@ def _topic_object(
 #: The rest of a stake the sentence gave before (残りは, 残る30%を): it is the same company's.
 REST = re.compile(r"、残り(?:の[^«»。、]{0,8})?(?:は|を)|、残る[0-9０-９]")
 #: A cue noun made a verb even where the parse hangs the rest of the sentence on it (出資することに|なった).
-VERB_FORM = re.compile(r"(?:する|した|して)")
+VERB_FORM = re.compile(r"(?:出資|資本参加|資本参画)(?:する|した|して)")
 #: The cue words of a stake in a company (not money spent: 投資, 投じる).
 EQUITY = re.compile("出資|資本参加|資本参画")
 

@@ -29,8 +29,11 @@ LISTED_BELOW = re.compile(
 )
 #: A line that is one name and nothing else: one item of such a list.
 BARE_NAME = re.compile(r"^«(?:CO|ORG|GOV)#(\d+)»。?$")
-#: A short line with no particle of a clause and no comma: a name, found or not.
-SHORT_LINE = re.compile(r"(?:«[A-Z]+#\d+»|[^«»。、はがをで\s]){2,30}")
+#: A line that is a company's name kg did not find whole: short, no particle of a clause, no
+#: bracket, a legal form at its end («ORG#0»ベンチャーキャピタル株式会社).
+UNFOUND_NAME = re.compile(
+    r"(?:«[A-Z]+#\d+»|[^«»。、はがをで【】「」\s]){1,30}(?:株式会社|有限会社|合同会社|[(（]株[)）])"
+)
 
 
 @dataclass(frozen=True)
@@ -49,13 +52,13 @@ def announced_list(sl: Slotted, state: DocumentState) -> ListedBelow | None:
 
 
 def listed_item_hits(sl: Slotted, listing: ListedBelow) -> list[Hit] | None:
-    """The investment one line of the list states; None when the line is no bare name (the list
-    has ended)."""
+    """The investment one line of the list states ([] for a company's name kg did not find); None
+    when the line is no name (the list has ended)."""
     line = sl.text.strip()
     m = BARE_NAME.match(line)
     if m is None:
-        # a line of a name kg did not find keeps the list going; a sentence ends it
-        return [] if SHORT_LINE.fullmatch(line) else None
+        # a line of a company's name kg did not find keeps the list going; anything else ends it
+        return [] if UNFOUND_NAME.fullmatch(line) else None
     i = int(m.group(1))
     if sl.mentions[i].entity == listing.investee.entity:
         return []

@@ -190,13 +190,17 @@ def _people_with_their_organisations(group_of: dict[int, list[int]], sl: Slotted
 
 #: と (or に対し) right before a list: a partner named before it (Xと«A»、«B»が提携, Xに対し、28日、
 #: «A»、«B»が資本業務提携), whom the list ties up with; not the と that closes a reported clause
-#: (契約を交わしたと、«A»と«B»が発表した).
-PARTNER_BEFORE = re.compile(r"(?:(?<![ぁ-ゖ])[」』]?と|[)）」』]?に対し(?:て)?、(?:[^«»。、]{1,8}、)?)、?$")
+#: (契約を交わしたと、«A»と«B»が発表した), nor a contrast (自前開発を貫くのに対し、«A»と«B»は協業).
+PARTNER_BEFORE = re.compile(
+    r"(?:(?<=[»一-龥々ァ-ヴーA-Za-z0-9])と|(?<=[»一-龥々ァ-ヴーA-Za-z0-9][」』])と"
+    r"|[»)）」』]に対し(?:て)?、(?:[^«»。、]{1,8}、)?)、?$"
+)
 
 
 def partner_before_list(sl: Slotted, listed: list[int]) -> bool:
-    """A partner is written with と right before the first written name of ``listed`` (「モネ」と
-    いすゞ、スズキ、マツダが資本業務提携: they each tie up with モネ, not with each other)."""
+    """A partner is written with と (or after a name with に対し) right before the first written name
+    of ``listed`` (「モネ」といすゞ、スズキ、マツダが資本業務提携: they each tie up with モネ, not with
+    each other)."""
     written = [i for i in listed if sl.written(i)]
     if not written:
         return False
@@ -224,7 +228,21 @@ def hub_of_list(sl: Slotted, group: list[int]) -> int | None:
 
 
 #: A count right after a list's last name (の3社, の4者).
-COUNTED_AFTER = re.compile(r"^[」』]?の[0-9０-９一二三四五六七八九十]+(?:社|者|行|団体)")
+COUNTED_AFTER = re.compile(
+    r"^[」』]?の[0-9０-９一二三四五六七八九十]+(?:社|者|行|団体|機関|金融機関|自治体|カ国|か国|ヶ国|国|都市)"
+)
+
+
+def mutual_parties(sl: Slotted, parties: list[int]) -> list[tuple[int, int]]:
+    """The pairs of parties a symmetric act with no other party joins (AとBが提携: A and B): none
+    when a partner is written before the list (正体不明の企業とA、Bが提携), the list's first member
+    with each other one when the list is written 「X」とA、B、C (each with X), else every two."""
+    if partner_before_list(sl, parties):
+        return []
+    hub = hub_of_list(sl, parties)
+    if hub is not None:
+        return [(hub, b) for b in parties if b != hub]
+    return [(a, b) for a in parties for b in parties if a < b]
 
 
 def members(group_of: dict[int, list[int]], i: int, first: bool = False) -> list[int]:

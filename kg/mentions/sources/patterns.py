@@ -163,9 +163,11 @@ def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
     while i > 0 and _kana_noun(words[i - 1]):
         i -= 1
     run = [t for t in words if re.fullmatch(r"[ぁ-ゖー]+", t.text)]
-    if i > 0 and len(run) > 1 and _opens_a_name(tokens, start) and not any(_inflects(t) for t in run):
+    unknown = i == len(words) and len(run) > 1 and not any(_inflects(t) for t in run)
+    if unknown and _opens_a_name(tokens, start):
         # 食品スーパーのおーばんホールディングス: after の, a word Sudachi does not know and cuts
-        # into pieces of no noun (not one adverb or conjunction: 、また銀行は, つまり)
+        # into pieces none of which is a noun (not one adverb or conjunction: 、また銀行は, つまり;
+        # not an adverb before a name: さらにみずほ銀行 keeps みずほ銀行)
         i = 0
     if i == len(words) or sum(len(t.text) for t in words[i:]) < 2:
         return end
@@ -179,6 +181,7 @@ NAME_OPENERS = frozenset({"の", "、", "「", "『", "(", "（"})
 
 
 def _opens_a_name(tokens: Sequence[Token], start: int) -> bool:
+    """The sentence starts at ``start``, or a word a name may follow ends there (の, 、, 「, ()."""
     before = [t for t in tokens if t.end == start]
     return not before or before[0].text in NAME_OPENERS
 

@@ -182,10 +182,11 @@ class PersonSource:
                 yield org
             if found is None or self.nationality.country_for(found.name):
                 continue  # 訪米し、米大統領就任式: a nationality before a title is nobody's name
-            if KATA_WORD.fullmatch(found.name) and _post_of_a_person(text, sent.tokens, found.start):
-                continue  # 米谷春夫会長(マイヤ社長): the post is held at マイヤ, a company
-            if KATA_WORD.fullmatch(found.name) and LATIN_END.search(text[: found.start]):
-                continue  # JFEスチール副社長: the katakana ends a longer name glued to Latin letters
+            if KATA_WORD.fullmatch(found.name) and (
+                _post_of_a_person(text, sent.tokens, found.start)  # 米谷春夫会長(マイヤ社長): a company
+                or LATIN_END.search(text[: found.start])  # JFEスチール副社長: the end of a longer name
+            ):
+                continue
             if title in hon:
                 title = title_before(text, found.start) or ""
             # the person's span runs up to the title (alias, nationality included), or up to the
@@ -217,7 +218,7 @@ KATA_WORD = re.compile(r"[ァ-ヴー]{2,8}")
 def _post_of_a_person(text: str, tokens: Sequence[Token], start: int) -> bool:
     """The name at ``start`` opens parentheses right after a person (a title or a person-name word
     ends before them: 米谷春夫会長(マイヤ社長), 菊地逸夫(キクチ社長)): what it holds is that
-    person's other post, and the name before the title the company's."""
+    person's other post, held at the company the name stands for."""
     if start == 0 or text[start - 1] not in "(（":
         return False
     before = text[: start - 1]
