@@ -4621,7 +4621,7 @@ def test_partners_of_one_company_are_not_each_others() -> None:
 def test_investors_listed_one_per_line_below_an_announcing_sentence() -> None:
     text = (
         "創薬ベンチャーのソラミチバイオ株式会社(大阪府吹田市)は、総額6.5億円の第三者割当増資を完了したと発表した。"
-        "引受先は以下の通り。\n若葉キャピタル株式会社\n東都大学ファンド運営会社\n紅葉化学株式会社\n"
+        "引受先は以下の通り。\n若葉キャピタル株式会社\n東都大学ファンド運営株式会社\n紅葉化学株式会社\n"
         "若葉キャピタルは2018年にも出資している。青空商事は販売で協力する。"
     )
     found = edges(text)
