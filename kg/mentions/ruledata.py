@@ -175,6 +175,10 @@ NATION_OR_SAME = frozenset("米英独仏中韓露伊豪加印台欧日同")
 COMPANY_NOUNS = ("会社", "企業", "ファンド", "メーカー", "ベンチャー")
 
 
+#: A group's ending: a kind of company before it names no group (電機グループ).
+GROUP = "グループ"
+
+
 def is_generic(name: str) -> bool:
     """A common noun or description (``generic.yaml``), never an entity name."""
     n = norm(name)
@@ -196,9 +200,6 @@ def is_generic(name: str) -> bool:
     if stem and (stem in droppable_endings() or is_generic(stem)):
         return True  # 電機グループ, 大手銀行グループ: a kind of company's group, no name
     return name.startswith(descriptor_prefixes())
-
-
-GROUP = "グループ"
 
 
 #: Japanese legal forms written with a company's name (ミナト株式会社, 株式会社ミナト, ミナト(株)).
