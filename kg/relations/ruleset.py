@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.model import PREDICATES
-from kg.relations.slots import slot_class
+from kg.relations.slots import counted_word, slot_class
 from kg.rules import ContextRules, CueRule, PatternRule, rule_error, rules
 
 SLOT = re.compile(r"\{([A-Z]+):([a-z0-9]+)\}")
@@ -59,8 +59,6 @@ def _slot_regex(cls: str, group: str) -> str:
 SUBSIDIARY_WORD = "(?:全額出資の?|中核|主要)?(?<![菓電原分])子会社"
 #: ``{合弁会社}`` in a slot rule: a company two or more others own together.
 JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業)"
-#: ``{N社}`` in a slot rule: a count of the names a list gave (の13社, 5行, 3団体).
-COUNTED_WORD = "[0-9０-９一二三四五六七八九十]+(?:社|行|者|団体|機関)"
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
 TAKES_POST = "(?:就任|就く|就き|務め|担う|担い|昇格|昇進)"
 
@@ -69,11 +67,11 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``, and
     ``{子会社}`` the word subsidiary (:data:`SUBSIDIARY_WORD`), ``{合弁会社}`` a jointly owned company
     (:data:`JOINT_VENTURE_WORD`), ``{就く}`` a verb of taking a post (:data:`TAKES_POST`), ``{N社}``
-    a count of the names listed (:data:`COUNTED_WORD`)."""
+    a count of the names listed (:func:`kg.relations.slots.counted_word`: の13社, 5行, 3団体)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
     regex = regex.replace("{子会社}", SUBSIDIARY_WORD).replace("{合弁会社}", JOINT_VENTURE_WORD)
-    regex = regex.replace("{就く}", TAKES_POST).replace("{N社}", COUNTED_WORD)
+    regex = regex.replace("{就く}", TAKES_POST).replace("{N社}", counted_word())
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 
@@ -206,8 +204,8 @@ def grammar() -> Grammar:
         nominaliser=re.compile(f"^(?:{_alternation(g.nominalisers)})$"),
         connective=re.compile(f"^(?:{_alternation(g.connectives)})、?$"),
         likewise=re.compile(f"^(?:{_alternation(g.likewise)})"),
-        counted=re.compile(f"^[0-9０-９一二三四五六七八九十両]+(?:{_alternation(g.counters)})$"),
-        counted_end=re.compile(f"[0-9０-９一二三四五六七八九十両]+(?:{_alternation(g.counters)})$"),
+        counted=re.compile(f"^{counted_word()}$"),
+        counted_end=re.compile(f"{counted_word()}$"),
         together=re.compile(f"^(?:{_alternation(g.together)})"),
         together_after=re.compile(f"^と(?:{_alternation(g.together)})"),
         jointly=re.compile(f"^(?:{_alternation(g.together + g.jointly)})"),

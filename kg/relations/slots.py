@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.mentions import LEGAL_FORMS, title_regex
 from kg.model import Mention
+from kg.rules import rules
 from kg.schema import active_schema
 
 
@@ -218,7 +220,7 @@ def hub_of_list(sl: Slotted, group: list[int]) -> int | None:
     or more: the partner each of the others ties up with, not one of a set of mutual partners
     (「モネ」といすゞ、スズキ、マツダが資本業務提携)."""
     written = sorted((i for i in group if sl.written(i)), key=lambda i: sl.positions[i][0])
-    if len(written) < 3 or COUNTED_AFTER.match(sl.text[sl.positions[written[-1]][1] :]):
+    if len(written) < 3 or _counted_after().match(sl.text[sl.positions[written[-1]][1] :]):
         return None  # AとB、Cの3社が提携: a counted list is one set of parties
     pairs = zip(written, written[1:], strict=False)
     gaps = [sl.text[sl.positions[a][1] : sl.positions[b][0]] for a, b in pairs]
@@ -227,10 +229,19 @@ def hub_of_list(sl: Slotted, group: list[int]) -> int | None:
     return None
 
 
-#: A count right after a list's last name (の3社, の4者).
-COUNTED_AFTER = re.compile(
-    r"^[」』]?の[0-9０-９一二三四五六七八九十]+(?:社|者|行|団体|機関|金融機関|自治体|カ国|か国|ヶ国|国|都市)"
-)
+@lru_cache(maxsize=1)
+def counted_word() -> str:
+    """A number and a noun that sums up a list (3社, 4金融機関, 2カ国): the one definition of a
+    count the slot rules ({N社}), the case frames and the list readings share; the counters are
+    data (relations.yaml grammar.counters)."""
+    counters = sorted(rules("relations").grammar.counters, key=lambda w: (-len(w), w))
+    return "[0-9０-９一二三四五六七八九十両]+(?:" + "|".join(map(re.escape, counters)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _counted_after() -> re.Pattern[str]:
+    """A count right after a list's last name (の3社, の4者)."""
+    return re.compile(f"^[」』]?の{counted_word()}")
 
 
 def mutual_parties(sl: Slotted, parties: list[int]) -> list[tuple[int, int]]:
