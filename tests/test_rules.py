@@ -4656,3 +4656,43 @@ def test_review_negatives_of_the_published_news_readings() -> None:
     found = edges(text)
     assert ("若葉キャピタル", "investsIn", "ソラミチバイオ") in found, sorted(found)
     assert ("紅葉化学", "investsIn", "ソラミチバイオ") not in found, sorted(found)
+
+
+def test_a_bare_title_is_not_the_article_companys_when_the_person_has_another() -> None:
+    # 田中社長 after 南海化学の田中一郎社長: 南海化学's, not the company the article is about
+    text = (
+        "北斗電機は新型電池を開発した。南海化学の田中一郎社長も出席した。"
+        "北斗電機の山田社長は記者会見で語った。田中社長は「協力したい」と述べた。"
+    )
+    found = edges(text)
+    assert ("田中一郎", "leads", "南海化学") in found, sorted(found)
+    assert not {e for e in found if e[0].startswith("田中") and e[2] == "北斗電機"}, sorted(found)
+    # a person named with a post in parentheses keeps the article company's bare title later
+    text = (
+        "北斗ホールディングスは新体制を発表した。北斗ホールディングスの山田会長(北斗電機社長)、"
+        "前田一郎社長(南海化学会長)が会見した。前田社長は「成長したい」と述べた。"
+    )
+    found = edges(text)
+    assert ("前田一郎", "leads", "北斗ホールディングス") in found or (
+        "前田", "leads", "北斗ホールディングス"
+    ) in found, sorted(found)
+
+
+def test_a_bare_title_after_another_body_is_nobodys() -> None:
+    # 南海証券との締結式は…斎藤社長: whose 頭取 the sentence does not say
+    text = (
+        "北斗銀行は北斗市と協定を結んだ。北斗銀行は地域の企業を支援する。"
+        "南海証券との締結式は28日に行われ、斎藤一雄社長らが出席した。"
+    )
+    found = edges(text)
+    assert ("北斗銀行", "partnersWith", "北斗市") in found, sorted(found)
+    assert not {e for e in found if e[0] == "斎藤一雄" and e[2] == "北斗銀行"}, sorted(found)
+    # another company bound to its own person does not hide the article's company
+    text = (
+        "北斗電機は役員人事を発表した。北斗電機は再建を急ぐ。"
+        "南海化学元社長の片山一郎氏は副社長に、宮部俊彦副社長は専務に降格する。"
+    )
+    found = edges(text)
+    assert ("宮部俊彦", "leads", "北斗電機") in found or ("宮部俊彦", "worksFor", "北斗電機") in found, sorted(
+        found
+    )

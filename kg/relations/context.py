@@ -131,12 +131,34 @@ def _company_in_sentence(
 
 
 def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
+    """The company the article is about; unless the sentence names another body before the person
+    (群馬銀行との締結式は、斎藤頭取らが出席した: whose 頭取 the sentence does not say)."""
     if state.main_company is None or title in title_book().heads_of_bodies:
         return None  # 山中伸弥所長: a head of an institute, not of the article's company
     for j, c in enumerate(sl.mentions):
         if c.entity == state.main_company.entity:
             return j
+    if _another_body_before(sl, m, state.main_company):
+        return None
     return sl.add_virtual(state.main_company)
+
+
+def _another_body_before(sl: Slotted, m: Mention, company: Mention) -> bool:
+    """Whether a company, organisation or government other than ``company`` is written before ``m``,
+    not as the organisation of another person (シャープ元社長の片山氏は…、宮部副社長は: the article's)."""
+    bodies = ("Company", "Organization", "Government")
+    return any(
+        c.type in bodies
+        and c.entity != company.entity
+        and c.start < m.start
+        and not PERSON_AFTER_ORGANISATION.match(sl.text, sl.positions[j][1])
+        for j, c in enumerate(sl.mentions)
+        if sl.written(j)
+    )
+
+
+#: A person right after an organisation's name: its person (シャープの片山氏, シャープ元社長の片山氏).
+PERSON_AFTER_ORGANISATION = re.compile(r"(?:・|[^«»。、()（）]{0,10}の)?«PER#\d+»")
 
 
 def _previous_topic_company(
@@ -189,11 +211,26 @@ def _ministry_of_title(
 
 
 def _part_of_a_named_leader(m: Mention, state: DocumentState) -> bool:
-    """ソムチャイ首相 after ソムチャイ・ウォン首相 (whose country was found): the same leader, by the
-    part of the name that begins or ends the full one; resolution links the two later."""
+    """ソムチャイ首相 after ソムチャイ・ウォン首相 (whose country was found): the same leader."""
+    return _part_of_a_fuller_name(m, state.people_with_role)
+
+
+def _part_of_a_fuller_name(m: Mention, people: set[EntityKey]) -> bool:
+    """Whether ``m`` is the part of the name that begins or ends the full one of one of ``people``
+    (田中 of 田中一郎): the same person; resolution links the two later."""
     part = m.entity.norm if m.entity is not None else ""
-    fuller = [k.norm for k in state.people_with_role if k.norm != part]
+    fuller = [k.norm for k in people if k.norm != part]
     return len(part) >= 2 and any(k.startswith(part) or k.endswith(part) for k in fuller)
+
+
+#: An organisation written right before a person (南海化学の田中一郎社長, 南海化学社長の田中一郎氏,
+#: 南海化学・田中一郎社長), not across a comma or another name.
+ORGANISATION_BEFORE = re.compile(r"«(?:CO|ORG|GOV)#\d+»(?:の|・|[^«»。、()（）]{1,10}の)?$")
+
+
+def named_with_organisation(sl: Slotted, i: int) -> bool:
+    """Whether slot ``i`` is written right after an organisation's name."""
+    return bool(ORGANISATION_BEFORE.search(sl.text[: sl.positions[i][0]]))
 
 
 def _home_country(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
@@ -251,6 +288,8 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
     for i, m in enumerate(sl.mentions):  # virtual slots added here are never people
         if m.type != "Person" or i in has_role or m.entity in state.people_with_role:
             continue
+        if _part_of_a_fuller_name(m, state.people_of_named_org):
+            continue  # 田中社長 after 南海化学の田中一郎社長: their organisation is known
         title = appointed_title(sl, i, titles) or m.title
         if not title:
             continue

@@ -6,7 +6,13 @@ import dataclasses
 import re
 
 from kg.model import SYMMETRIC, EntityKey, Evidence, KeyedRelation, Mention, ParsedDocument, ParsedSentence
-from kg.relations.context import appointed_to_new_company, incumbents, nationality_hits, title_hits
+from kg.relations.context import (
+    appointed_to_new_company,
+    incumbents,
+    named_with_organisation,
+    nationality_hits,
+    title_hits,
+)
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
 from kg.relations.hits import Hit
@@ -242,6 +248,13 @@ def extract_relations(
             for h in hits
             if h.predicate in ROLE_PREDICATES and sl.mentions[h.subject].entity
         ]
+        owned = [
+            sl.mentions[h.subject].entity
+            for h in hits
+            if h.predicate in ROLE_PREDICATES
+            and sl.mentions[h.subject].entity
+            and named_with_organisation(sl, h.subject)
+        ]
         out.extend(relations_of(sl, group_of, hits, parsed, sent))
-        state.after_sentence(sl, ms, roles, group_of, deal_pairs(sl, hits), deal_target(sl, hits))
+        state.after_sentence(sl, ms, roles, group_of, deal_pairs(sl, hits), deal_target(sl, hits), owned)
     return out

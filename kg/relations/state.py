@@ -17,7 +17,9 @@ class DocumentState:
 
     ``main_country``: the resolution key of the country the document is mostly about.
     ``previous_topic``: the topic (は/が) of the previous sentence, for an elided subject.
-    ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge.
+    ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge;
+    ``people_of_named_org``: those of them named right after their organisation (南海化学の田中一郎社長),
+    whose later bare title (田中社長) is that organisation's.
     ``salient``: the company the article is about so far (most mentions, earliest on ties),
     when it clearly leads the count.
     ``pair``: the last companies a sentence coordinated (AとBは) or a deal joined (AはBと提携), by
@@ -37,6 +39,7 @@ class DocumentState:
     governments: list[Mention] = field(default_factory=list)  # government bodies the document names
     election: Mention | None = None  # the place of the election the text reports (北斗市長選; ■北斗市■)
     people_with_role: set[EntityKey] = field(default_factory=set)
+    people_of_named_org: set[EntityKey] = field(default_factory=set)
     salient: Mention | None = None
     company_counts: dict[EntityKey, int] = field(default_factory=dict)
     first_seen: dict[EntityKey, Mention] = field(default_factory=dict)
@@ -61,11 +64,13 @@ class DocumentState:
         group_of: dict[int, list[int]],
         deals: list[Pair] = (),
         deal_target: Mention | None = None,
+        owned: list[EntityKey] = (),
     ) -> None:
         """Remember this sentence's roles, company counts, topic and pair for the next one (a pair
         of companies a deal joined, ``deals``, when the sentence coordinated none: AはBと提携した。
         両社は…)."""
         self.people_with_role.update(roles)
+        self.people_of_named_org.update(owned)
         self.places.extend(m for m in sentence_mentions if m.type == "Place" and m.entity and not m.anaphor)
         for m in sentence_mentions:
             if m.type == "Company" and m.entity and not m.anaphor:
