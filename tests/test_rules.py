@@ -4693,6 +4693,16 @@ def test_a_bare_title_after_another_body_is_nobodys() -> None:
         "南海化学元社長の片山一郎氏は副社長に、宮部俊彦副社長は専務に降格する。"
     )
     found = edges(text)
-    assert ("宮部俊彦", "leads", "北斗電機") in found or ("宮部俊彦", "worksFor", "北斗電機") in found, sorted(
-        found
-    )
+    roles = {("宮部俊彦", "leads", "北斗電機"), ("宮部俊彦", "worksFor", "北斗電機")}
+    assert roles & set(found), sorted(found)
+
+
+def test_cooperative_banks_are_companies() -> None:
+    text = "北斗信用金庫は北斗市と協定を結んだ。北斗信金の山田一郎理事長が出席した。東西労働金庫も参加した。"
+    found = nodes(text)
+    assert found["北斗信用金庫"]["type"] == "Company", found
+    assert found["東西労働金庫"]["type"] == "Company", found
+    assert "北斗信金" not in found, found  # the short form is the same bank
+    assert ("山田一郎", "leads", "北斗信用金庫") in edges(text)
+    # the kind of bank is no name
+    assert not {n for n in nodes("地元信金や信用組合も支援する。") if "信" in n}
