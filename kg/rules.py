@@ -193,6 +193,7 @@ class CueRule(_Strict):
     passive_swaps_roles: bool = False  # XはYに買収された: Y acquires X
     passive_agent_particles: list[str] = ["に", "によって"]
     not_after: list[str] = []  # words that, right before a cue word, make it another word (記者会見)
+    not_before: list[str] = []  # words that, right after a cue word, make it another word (規制緩和)
     # cue words whose clause describes what the parties make together, never a party of its own
     # (三菱重工業と今治造船が共同出資する設計会社: the company is invested in, not a partner)
     made_together: list[str] = []

@@ -4706,3 +4706,21 @@ def test_cooperative_banks_are_companies() -> None:
     assert ("山田一郎", "leads", "北斗信用金庫") in edges(text)
     # the kind of bank is no name
     assert not {n for n in nodes("地元信金や信用組合も支援する。") if "信" in n}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "政府の規制緩和を受け、北斗電機は南海化学と提携した。",  # a measure lifted
+        "米国は中興通訊への制裁解除を決めた。",
+        "米政府の関税措置で、北斗自動車や南海モーターズの輸出が減った。",  # names the measure only leads to
+    ],
+)
+def test_a_measure_lifted_or_only_led_to_restricts_no_one(text: str) -> None:
+    found = edges(text)
+    assert not any(e[1] == "restricts" for e in found), sorted(found)
+
+
+def test_a_measure_restricts_the_names_it_keeps_from_something() -> None:
+    found = edges("米政府の輸出規制により、中国企業は北斗電機の最新チップを購入できない。")
+    assert ("米政府", "restricts", "北斗電機") in found, sorted(found)

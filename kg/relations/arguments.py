@@ -156,11 +156,17 @@ def marked_before(
     return best
 
 
+#: What a consequence clause says when the measure hits its names: they cannot (できない), are
+#: kept from something (困難になった, 阻まれた, 停止した).
+BLOCKED = re.compile(r"でき(?:ない|なく|ず)|不可能|困難|阻まれ|妨げられ|停止|中断|禁じられ|制限され")
+
+
 def objects_after(sl: Slotted, start: int, classes: list[str]) -> list[int]:
-    """Targets named in the consequence clause: 〜の規制により、…«CO»の«TECH»に…."""
+    """Targets named in a consequence clause that says they are kept from something: 米政府の輸出規制
+    により、中国企業は«CO»の«TECH»にアクセスできない (not 政府の規制を受け、AはBと提携した)."""
     tail = sl.text[start:]
     m = re.match(r"^[^«»。]{0,6}?(?:により|によって|で|を受け)、?", tail)
-    if not m:
+    if not m or not BLOCKED.search(tail.split("。", 1)[0]):
         return []
     return [
         i

@@ -134,11 +134,13 @@ def _hits_at(
 
 
 def _owner_hits(sl: Slotted, site: CueSite, owner: int) -> list[Hit]:
+    """中興通訊は米国の制裁を受けた: the topic is what the owner's measure hits; 米政府の規制により、
+    «X»の«T»を使えない: the names the measure keeps from something (not those of a clause it only leads
+    to: 政府の規制を受け、AはBと提携した)."""
     spec = site.cue.spec
     if not sl.fits(owner, spec.subject):
         return []
     if site.passive:
-        # 中興通訊は米国の制裁を受けた: the topic is what the owner's measure hits
         patient = marked_before(sl, site.start, TOPIC_PARTICLES, spec.object)
         return [site.hit(owner, patient, ".owner", OWNER_FACTOR)] if patient not in (None, owner) else []
     return [site.hit(owner, j, ".owner", OWNER_FACTOR) for j in objects_after(sl, site.end, spec.object)]

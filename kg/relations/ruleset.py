@@ -132,7 +132,8 @@ def cue_rules() -> list[CompiledCue]:
         # a cue of two words may have a comma between them: 経営権を、…握った
         alternatives = "|".join(re.escape(w).replace("を", "を、?") for w in words)
         not_after = "".join(f"(?<!{re.escape(w)})" for w in spec.not_after)
-        out.append(CompiledCue(key, spec, re.compile(f"{not_after}(?:{alternatives})")))
+        not_before = "".join(f"(?!{re.escape(w)})" for w in spec.not_before)
+        out.append(CompiledCue(key, spec, re.compile(f"{not_after}(?:{alternatives}){not_before}")))
     return out
 
 
