@@ -4667,6 +4667,14 @@ def test_a_bare_title_is_not_the_article_companys_when_the_person_has_another() 
     found = edges(text)
     assert ("田中一郎", "leads", "南海化学") in found, sorted(found)
     assert not {e for e in found if e[0].startswith("田中") and e[2] == "北斗電機"}, sorted(found)
+    # the organisation after the name (山田一郎・南海化学社長, 佐藤二郎氏(東西物産会長)) binds them too
+    text = (
+        "北斗電機は新型電池を開発した。山田一郎・南海化学社長も出席した。佐藤二郎氏(東西物産会長)も来た。"
+        "北斗電機の鈴木社長が語った。山田社長は「協力したい」と述べた。佐藤会長も応じた。"
+    )
+    found = edges(text)
+    assert ("山田一郎", "leads", "南海化学") in found, sorted(found)
+    assert not {e for e in found if e[0][:2] in ("山田", "佐藤") and e[2] == "北斗電機"}, sorted(found)
     # a person named with a post in parentheses keeps the article company's bare title later
     text = (
         "北斗ホールディングスは新体制を発表した。北斗ホールディングスの山田会長(北斗電機社長)、"

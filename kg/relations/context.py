@@ -226,11 +226,20 @@ def _part_of_a_fuller_name(m: Mention, people: set[EntityKey]) -> bool:
 #: An organisation written right before a person (南海化学の田中一郎社長, 南海化学社長の田中一郎氏,
 #: 南海化学・田中一郎社長), not across a comma or another name.
 ORGANISATION_BEFORE = re.compile(r"«(?:CO|ORG|GOV)#\d+»(?:の|・|[^«»。、()（）]{1,10}の)?$")
+#: An organisation written right after a person's name, whose post they hold (田中一郎・南海化学社長,
+#: 田中一郎南海化学社長), or in parentheses (田中一郎氏(南海化学会長)).
+ORGANISATION_AFTER = re.compile(r"(?:氏|さん)?・?«(?:CO|ORG|GOV)#\d+»")
+ORGANISATION_IN_PARENTHESES = re.compile(r"(?:氏|さん)?[(（]«(?:CO|ORG|GOV)#\d+»")
 
 
 def named_with_organisation(sl: Slotted, i: int) -> bool:
-    """Whether slot ``i`` is written right after an organisation's name."""
-    return bool(ORGANISATION_BEFORE.search(sl.text[: sl.positions[i][0]]))
+    """Whether person ``i`` is written with their organisation: right before or after them, or in
+    parentheses when they carry no title of their own (前田一郎社長(南海化学会長): a second post; the
+    bare 社長 is the article's company's, as a later 前田社長 is)."""
+    start, end = sl.positions[i]
+    if ORGANISATION_BEFORE.search(sl.text[:start]) or ORGANISATION_AFTER.match(sl.text, end):
+        return True
+    return not sl.mentions[i].title and bool(ORGANISATION_IN_PARENTHESES.match(sl.text, end))
 
 
 def _home_country(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
