@@ -4732,3 +4732,13 @@ def test_a_measure_lifted_or_only_led_to_restricts_no_one(text: str) -> None:
 def test_a_measure_restricts_the_names_it_keeps_from_something() -> None:
     found = edges("米政府の輸出規制により、中国企業は北斗電機の最新チップを購入できない。")
     assert ("米政府", "restricts", "北斗電機") in found, sorted(found)
+
+
+def test_a_company_listed_with_another_is_not_the_article_company() -> None:
+    # 北斗銀行と南海銀行は: neither is more the article's than the other, so a bare 頭取 is nobody's
+    found = edges("北斗銀行と南海銀行は経営統合する。成田晋頭取は「地域に貢献したい」と述べた。")
+    assert any(e[1] == "partnersWith" for e in found), sorted(found)
+    assert not any(e[0] == "成田晋" for e in found), sorted(found)
+    # a company that is a topic on its own later is
+    found = edges("北斗銀行と南海銀行は経営統合する。北斗銀行は新しい店を開く。成田晋頭取が語った。")
+    assert ("成田晋", "leads", "北斗銀行") in found, sorted(found)

@@ -183,17 +183,30 @@ SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)"
 
 
 def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | None:
-    """The company the article is about: the first one that is a sentence's topic or subject."""
+    """The company the article is about: the first one that is a sentence's topic or subject on its
+    own (in 青森銀行とみちのく銀行は統合する, neither is more the article's than the other)."""
     text = parsed.document.text
-    for m in sorted(mentions, key=lambda m: m.start):
+    ordered = sorted(mentions, key=lambda m: m.start)
+    company_ends = {m.end for m in ordered if m.type == "Company"}
+    for m in ordered:
         if (
             m.type == "Company"
             and m.entity
             and not m.anaphor
             and SUBJECT_AFTER.match(text[m.end : m.end + 40])
+            and not _listed_after_a_company(text, m.start, company_ends)
         ):
             return m
     return None
+
+
+#: A list's joint before its next member: 青森銀行と«みちのく銀行», A、«B», AおよびB.
+LIST_JOINT = re.compile(r"(?:と|、|・|や|及び|および|ならびに)$")
+
+
+def _listed_after_a_company(text: str, start: int, company_ends: set[int]) -> bool:
+    joint = LIST_JOINT.search(text[max(0, start - 4) : start])
+    return joint is not None and start - len(joint.group(0)) in company_ends
 
 
 def slot_with_pairs(
