@@ -4742,3 +4742,17 @@ def test_a_company_listed_with_another_is_not_the_article_company() -> None:
     # a company that is a topic on its own later is
     found = edges("北斗銀行と南海銀行は経営統合する。北斗銀行は新しい店を開く。成田晋頭取が語った。")
     assert ("成田晋", "leads", "北斗銀行") in found, sorted(found)
+
+
+def test_the_founder_before_ga_setsuritsu_is_no_new_company() -> None:
+    # 南海化学が設立したミライ: 南海化学 founded it; a later それぞれ…取得 splits no stake in 南海化学
+    text = (
+        "北斗電機と南海化学が設立したミライ株式会社に対し、東西物産と西日本商事が資本業務提携を締結した。"
+        "8月までに出資を終えて、それぞれ約2%の株式を取得する。"
+    )
+    found = edges(text)
+    assert ("東西物産", "partnersWith", "ミライ") in found, sorted(found)
+    assert not any(e[1] == "investsIn" and e[2] in ("南海化学", "北斗電機") for e in found), sorted(found)
+    # a company that was set up (が設立された) is the new one
+    found = edges("新会社ミライが設立された。北斗電機と南海化学がそれぞれ50%を出資する。")
+    assert ("北斗電機", "investsIn", "ミライ") in found, sorted(found)

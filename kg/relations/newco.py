@@ -44,10 +44,11 @@ def new_company_words() -> NewCompanyWords:
     return NewCompanyWords(
         word=re.compile(f"(?:{words})" if words else r"(?!)"),
         names_after=re.compile(naming),
-        # 新会社「X」 / 合弁会社の名称は「X」 / Xを設立 / Xを立ち上げ / Xが発足 / 設立したのは「X」
+        # 新会社「X」 / 合弁会社の名称は「X」 / Xを設立 / Xを立ち上げ / Xが発足 / Xが設立された /
+        # 設立したのは「X」 (not Xが設立した: X is the founder)
         introduced=re.compile(
             (f"(?:{words}){naming}|" if words else "")
-            + r"«CO#(\d+)»[」』]?(?:を|が)(?:設立|新設|発足|立ち上げ|立ち上が)"
+            + r"«CO#(\d+)»[」』]?(?:を(?:設立|新設|発足|立ち上げ)|が(?:発足|立ち上が|(?:設立|新設)され))"
             + r"|(?:設立|新設|立ち上げ)した(?:の|会社)は、?[「『]?«CO#(\d+)»"
         ),
     )
