@@ -4756,3 +4756,16 @@ def test_the_founder_before_ga_setsuritsu_is_no_new_company() -> None:
     # a company that was set up (が設立された) is the new one
     found = edges("新会社ミライが設立された。北斗電機と南海化学がそれぞれ50%を出資する。")
     assert ("北斗電機", "investsIn", "ミライ") in found, sorted(found)
+
+
+def test_a_company_as_the_scene_is_the_subject_not_the_previous_topic() -> None:
+    text = (
+        "あわせて北斗電機と南海化学は、ミライ株式会社に追加出資する。"
+        "ミライでは、自動運転技術を用いたライドシェアの実現を目指して事業を進めている。"
+    )
+    found = edges(text)
+    assert ("北斗電機", "investsIn", "ミライ") in found, sorted(found)
+    assert not {e for e in found if e[0] in ("北斗電機", "南海化学") and e[1] == "uses"}, sorted(found)
+    # には names a recipient: the previous topic still supplies it
+    found = edges("北斗電機は新型電池を開発した。東西自動車には来年から供給する。")
+    assert ("北斗電機", "supplies", "東西自動車") in found, sorted(found)

@@ -192,7 +192,13 @@ def has_marked_topic(sl: Slotted, limit: int, clause_subjects: frozenset[int] = 
     ``clause_subjects``, the subjects of relative clauses (南海化学が実施する増資を引き受け、)."""
     marked = (int(x.group(1)) for x in glossed_subject().finditer(sl.text[:limit]))
     agent = grammar().agent_topic.search(sl.text[:limit])
-    return any(i not in clause_subjects for i in marked) or bool(agent)
+    scene = BODY_AS_SCENE.search(sl.text[:limit])
+    return any(i not in clause_subjects for i in marked) or bool(agent) or bool(scene)
+
+
+#: A company or a body as the scene of the sentence, its actor (ミライでは、…事業を進めている); not
+#: には, which names a recipient (トヨタには来年から供給する: the previous topic supplies).
+BODY_AS_SCENE = re.compile(r"«(?:CO|ORG|GOV)#\d+»" + SLOT_GLOSS + "では(?!なく|ない)、?")
 
 
 def last_clause_boundary(text: str, limit: int) -> int:
