@@ -4769,3 +4769,19 @@ def test_a_company_as_the_scene_is_the_subject_not_the_previous_topic() -> None:
     # には names a recipient: the previous topic still supplies it
     found = edges("北斗電機は新型電池を開発した。東西自動車には来年から供給する。")
     assert ("北斗電機", "supplies", "東西自動車") in found, sorted(found)
+
+
+def test_a_headlines_opening_name_is_no_member_of_a_list() -> None:
+    # 北斗電機、南海化学を東西物産に売却: 北斗電機 sells; only 南海化学 is bought
+    found = edges("北斗電機、南海化学を東西物産に売却\n北斗電機は事業を見直す。")
+    assert ("東西物産", "acquires", "南海化学") in found, sorted(found)
+    assert ("東西物産", "acquires", "北斗電機") not in found, sorted(found)
+
+
+def test_gh_ends_a_group_holding_company() -> None:
+    found = nodes("アサヒグループホールディングスは新商品を出す。アサヒGHの勝木一郎社長が語った。")
+    assert "アサヒGH" not in found and "アサヒ" not in found, found
+    assert ("勝木一郎", "leads", "アサヒグループホールディングス") in edges(
+        "アサヒグループホールディングスは新商品を出す。アサヒGHの勝木一郎社長が語った。"
+    )
+    assert nodes("北斗GHは新商品を出す。")["北斗GH"]["type"] == "Company"

@@ -214,19 +214,26 @@ def slot_with_pairs(
 ) -> tuple[Slotted, dict[int, list[int]]]:
     """The slotted sentence and its coordinations, each 新会社 in it read as the company introduced
     last (:mod:`kg.relations.newco`) and each 両社 as its two companies (:mod:`kg.relations.pairs`)."""
-    sl = slot_sentence(sent.text, sent.start, ms)
+    sl = _slotted(sent, ms)
     new_company = new_company_mentions(sent, sl, state.new_company)
     if new_company:
         ms = ms + new_company
-        sl = slot_sentence(sent.text, sent.start, ms)
+        sl = _slotted(sent, ms)
     group_of = coordination(sl)
     pairs = pair_mentions(sent, sl, group_of, state.pair)
     if not pairs:
         return sl, group_of
-    sl = slot_sentence(sent.text, sent.start, ms + pair_anaphors(pairs, sent))
+    sl = _slotted(sent, ms + pair_anaphors(pairs, sent))
     group_of = coordination(sl)
     join_pairs(sl, group_of, pairs)
     return sl, group_of
+
+
+def _slotted(sent: ParsedSentence, ms: list[Mention]) -> Slotted:
+    """The sentence with its mentions slotted; a headline's opening name marked as its topic before
+    any list is read (北斗電機、南海化学を東西物産に売却: no list of two)."""
+    sl = slot_sentence(sent.text, sent.start, ms)
+    return headline_topic(sl) if sent.index == 0 else sl
 
 
 def extract_relations(
@@ -248,8 +255,6 @@ def extract_relations(
     for sent in parsed.sentences:
         ms = by_sent.get(sent.index, [])
         sl, group_of = slot_with_pairs(sent, ms, state)
-        if sent.index == 0:
-            sl = headline_topic(sl)
         hits = sentence_hits(sent, sl, group_of, state)
         if listing is not None:
             item = listed_item_hits(sl, listing)
