@@ -4785,3 +4785,12 @@ def test_gh_ends_a_group_holding_company() -> None:
         "アサヒグループホールディングスは新商品を出す。アサヒGHの勝木一郎社長が語った。"
     )
     assert nodes("北斗GHは新商品を出す。")["北斗GH"]["type"] == "Company"
+
+
+def test_a_clause_before_a_verb_modifies_no_topic() -> None:
+    # 南海化学が…子会社化すると発表した: the clause is what is announced, not a description of 北斗電機
+    found = edges("北斗電機は南海化学が東西物産を子会社化すると発表した。")
+    assert ("東西物産", "subsidiaryOf", "南海化学") in found, sorted(found)
+    assert ("北斗電機", "subsidiaryOf", "南海化学") not in found, sorted(found)
+    # a noun with a copula is what the clause describes: the topic
+    assert ("北斗電機", "investsIn", "ミライ") in edges("ミライは北斗電機が出資する合弁会社だ。")

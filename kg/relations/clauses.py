@@ -188,11 +188,15 @@ class Clauses:
             return None
         head = self.phrases[p.head]
         slot = self.noun_slot(head)
-        if slot is None and head.predicate:
+        if slot is None and head.predicate and self.copula(head):
             for c in self.children(head):
                 if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
                     return self.slot(c)
         return named_kind(self, head, slot)
+
+    def copula(self, p: Phrase) -> bool:
+        """Whether ``p`` is a noun with a copula (合弁会社だ, もので): not a verb (発表した)."""
+        return any(t.dep == "cop" for t in self.tokens[p.first : p.last])
 
     def head_lemma(self, p: Phrase) -> str:
         """The dictionary form of the verb heading the phrase ``p`` depends on, when ``p`` is its
