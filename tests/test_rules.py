@@ -4794,3 +4794,9 @@ def test_a_clause_before_a_verb_modifies_no_topic() -> None:
     assert ("北斗電機", "subsidiaryOf", "南海化学") not in found, sorted(found)
     # a noun with a copula is what the clause describes: the topic
     assert ("北斗電機", "investsIn", "ミライ") in edges("ミライは北斗電機が出資する合弁会社だ。")
+
+
+def test_a_parent_in_a_gloss_holds_only_the_name_it_follows() -> None:
+    found = edges("北斗航空(東西ホールディングス傘下)と南海航空は共同運航を始める。")
+    assert ("北斗航空", "subsidiaryOf", "東西ホールディングス") in found, sorted(found)
+    assert ("南海航空", "subsidiaryOf", "東西ホールディングス") not in found, sorted(found)
