@@ -4800,3 +4800,13 @@ def test_a_parent_in_a_gloss_holds_only_the_name_it_follows() -> None:
     found = edges("北斗航空(東西ホールディングス傘下)と南海航空は共同運航を始める。")
     assert ("北斗航空", "subsidiaryOf", "東西ホールディングス") in found, sorted(found)
     assert ("南海航空", "subsidiaryOf", "東西ホールディングス") not in found, sorted(found)
+
+
+def test_a_broadcaster_named_by_a_region_is_a_company_where_its_chief_is_named() -> None:
+    found = nodes("東西テレビの亀山一郎社長が退任し、中国放送の宮内二郎社長が後任に就く。")
+    assert found["東西テレビ"]["type"] == "Company", found
+    assert found["中国放送"]["type"] == "Company", found  # not the country
+    assert ("宮内二郎", "leads", "中国放送") in edges("中国放送の宮内二郎社長が後任に就く。")
+    # a kind of business is no name
+    found = nodes("地方鉄道の多くは赤字だ。都市交通の課題を議論した。")
+    assert not {n for n in found if n.endswith(("鉄道", "交通"))}, found
