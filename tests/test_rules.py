@@ -1638,6 +1638,8 @@ MENTION_RULE_CASES = [
     ("北斗電機が出資するミナトラボが上場した。", "ミナトラボ", "Company", "org.invested"),
     ("中国家電大手の北斗集団は日本に進出する。", "北斗集団", "Company", "org.chinese_group_in_context"),
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
+    ("ミナト商会は、北斗製鉄が保有するソラアントラーズ株の61.6%を取得する。", "ソラアントラーズ", "Company",
+     "org.shares_of"),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
     ("セイランは9日、北斗自動車と提携した。", "セイラン", "Company", "org.dated_deal_subject"),
     ("トヨタ準備は1月14日、朝霧化学に対する公開買付けを開始。", "トヨタ準備", "Company", "org.deal_subject"),
@@ -4810,3 +4812,8 @@ def test_a_broadcaster_named_by_a_region_is_a_company_where_its_chief_is_named()
     # a kind of business is no name
     found = nodes("地方鉄道の多くは赤字だ。都市交通の課題を議論した。")
     assert not {n for n in found if n.endswith(("鉄道", "交通"))}, found
+
+
+def test_a_kind_of_share_is_no_company() -> None:
+    found = nodes("ハイテク株の下落が続いた。グロース株を買う動きが広がった。")
+    assert not {n for n, d in found.items() if d["type"] == "Company"}, found
