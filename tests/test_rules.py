@@ -4817,3 +4817,12 @@ def test_a_broadcaster_named_by_a_region_is_a_company_where_its_chief_is_named()
 def test_a_kind_of_share_is_no_company() -> None:
     found = nodes("ハイテク株の下落が続いた。グロース株を買う動きが広がった。")
     assert not {n for n, d in found.items() if d["type"] == "Company"}, found
+
+
+def test_a_clause_that_describes_the_holder_passes_no_control() -> None:
+    # フィリピン航空を傘下に持つPAL: PAL holds it; a 9.5% stake in PAL is an investment
+    found = edges("全日本空輸は、フィリピン航空を傘下に持つPALホールディングスの株式9.5%を取得する。")
+    assert ("フィリピン航空", "subsidiaryOf", "PALホールディングス") in found, sorted(found)
+    assert ("全日本空輸", "investsIn", "PALホールディングス") in found, sorted(found)
+    assert ("フィリピン航空", "subsidiaryOf", "全日本空輸") not in found, sorted(found)
+    assert not any(e[1] == "acquires" for e in found), sorted(found)

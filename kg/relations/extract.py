@@ -59,11 +59,16 @@ WHOLE_COMPANY = re.compile(
 )
 
 
+#: A control word in a clause that describes the name after it (フィリピン航空を傘下に持つ«PAL»の株式
+#: 9.5%を取得: what PAL holds, not control passing).
+DESCRIBES_A_NAME = re.compile(r"[^«»。、]{0,4}[「『]?«(?:CO|ORG)#")
+
+
 def without_minority_acquisitions(sl: Slotted, found: list[Hit]) -> list[Hit]:
     """No ``acquires`` from a sentence that buys a stake under half, or shares without a word of
     the whole, and says nothing of control (grammar ``control``): 株式を20%以上取得して筆頭株主に,
     マツダは同額相当のトヨタ株式を取得する are investments, and read as such."""
-    if grammar().control.search(sl.text):
+    if any(not DESCRIBES_A_NAME.match(sl.text, c.end()) for c in grammar().control.finditer(sl.text)):
         return found
     minority = MINORITY_STAKE.search(sl.text)
     some_shares = SHARES_BOUGHT.search(sl.text) and not WHOLE_COMPANY.search(sl.text)
