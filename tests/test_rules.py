@@ -654,6 +654,11 @@ RELATION_CASES = [
     ),
     ("経済産業省は、ラピダスへの追加支援を決めた。", ("経済産業省", "supports", "ラピダス"), "cue.supports"),
     (
+        "北斗銀行と南海銀行は、4月に持ち株会社「ミライフィナンシャルグループ」を設立し、経営統合する。",
+        ("南海銀行", "subsidiaryOf", "ミライフィナンシャルグループ"),
+        "subsidiaryOf.joint_holding_company",
+    ),
+    (
         "南海化学は北斗電機を完全子会社化した。",
         ("北斗電機", "subsidiaryOf", "南海化学"),
         "subsidiaryOf.brought_under",
@@ -4826,3 +4831,15 @@ def test_a_clause_that_describes_the_holder_passes_no_control() -> None:
     assert ("全日本空輸", "investsIn", "PALホールディングス") in found, sorted(found)
     assert ("フィリピン航空", "subsidiaryOf", "全日本空輸") not in found, sorted(found)
     assert not any(e[1] == "acquires" for e in found), sorted(found)
+
+
+def test_a_holding_company_of_one_founder_and_names_joined_by_a_particle() -> None:
+    # one company's own holding company holds nothing the sentence says
+    assert not any(e[1] == "subsidiaryOf" for e in edges("北斗電機は持ち株会社「北斗HD」を設立する。"))
+    # the banks of a counted list all go under it
+    found = edges("北斗銀行、南海銀行、東西銀行の3行は共同持ち株会社ミライフィナンシャルグループを設立する。")
+    for bank in ("北斗銀行", "南海銀行", "東西銀行"):
+        assert (bank, "subsidiaryOf", "ミライフィナンシャルグループ") in found, sorted(found)
+    # 青森銀行とみちのく銀行: two banks, not one name with a hiragana middle
+    found = nodes("青森銀行とみちのく銀行は経営統合する。")
+    assert {"青森銀行", "みちのく銀行"} <= set(found), found
