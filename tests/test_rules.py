@@ -4843,3 +4843,11 @@ def test_a_holding_company_of_one_founder_and_names_joined_by_a_particle() -> No
     # 青森銀行とみちのく銀行: two banks, not one name with a hiragana middle
     found = nodes("青森銀行とみちのく銀行は経営統合する。")
     assert {"青森銀行", "みちのく銀行"} <= set(found), found
+
+
+def test_a_holding_company_named_after_its_members_stays_its_own() -> None:
+    found = edges("北斗電機とミナトは経営統合し、共同持ち株会社「北斗電機・ミナト」を設立する。")
+    assert ("北斗電機", "subsidiaryOf", "北斗電機・ミナト") in found, sorted(found)
+    assert ("ミナト", "subsidiaryOf", "北斗電機・ミナト") in found, sorted(found)
+    # a longer name with nothing between the two is the same company
+    assert "アリババ" not in nodes("アリババは新サービスを始めた。アリババ・グループの株価が上がった。")
