@@ -749,7 +749,7 @@ RELATION_CASES = [
     ),
     (
         "ミナトロボ株式会社(静岡県浜松市中区、代表取締役:山田花子)は新型機を発表した。",
-        ("ミナトロボ", "basedIn", "中区"),
+        ("ミナトロボ", "basedIn", "浜松市中区"),
         "basedIn.paren_location",
     ),
     (
@@ -4851,3 +4851,12 @@ def test_a_holding_company_named_after_its_members_stays_its_own() -> None:
     assert ("ミナト", "subsidiaryOf", "北斗電機・ミナト") in found, sorted(found)
     # a longer name with nothing between the two is the same company
     assert "アリババ" not in nodes("アリババは新サービスを始めた。アリババ・グループの株価が上がった。")
+
+
+def test_a_ward_of_a_city_keeps_its_city() -> None:
+    # 大阪市中央区 and 東京都中央区 are two places; one node 中央区 would join them
+    text = "クレハは、田辺三菱製薬(本社:大阪市中央区)と第一三共(本社:東京都中央区)に販売権を供与する。"
+    found = edges(text)
+    assert ("田辺三菱製薬", "basedIn", "大阪市中央区") in found, sorted(found)
+    assert ("第一三共", "basedIn", "中央区") in found, sorted(found)
+    assert nodes("北斗電機(名古屋市中村区)は新工場を建てる。")["名古屋市中村区"]["type"] == "Place"

@@ -43,6 +43,17 @@ def address_parts(name: str) -> list[tuple[int, str]]:
     return [(i, part) for i, part in parts if not (part.endswith("郡") and m.group("ward"))]
 
 
+def place_names(parts: list[tuple[int, str]]) -> list[str]:
+    """The name of each level of an address: a ward of a city keeps its city (大阪市中央区, not 中央区,
+    which is also Tokyo's and Kobe's: two places under one name would be one node); a ward of Tokyo
+    (東京都中央区) is named alone, as news names it."""
+    names = []
+    for i, (_offset, part) in enumerate(parts):
+        city = parts[i - 1][1] if i > 0 else ""
+        names.append(city + part if part.endswith("区") and city.endswith("市") else part)
+    return names
+
+
 def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
     """Place candidates that are address chains, split into one candidate per level."""
     for c in cands:
@@ -50,8 +61,8 @@ def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
         if not parts:
             yield c
             continue
-        for offset, part in parts:
-            yield replace(c, start=c.start + offset, end=c.start + offset + len(part), name=part, aliases=[])
+        for (offset, part), name in zip(parts, place_names(parts), strict=True):
+            yield replace(c, start=c.start + offset, end=c.start + offset + len(part), name=name, aliases=[])
 
 
 def _span_text(c: Candidate) -> str:
@@ -119,10 +130,10 @@ class PlaceWordSource:
             if "地名-一般" not in t.tag or len(t.text) < 3 or not t.text.endswith(ADMINISTRATIVE):
                 continue
             parts = address_parts(t.text) or [(0, t.text)]
-            for offset, part in parts:
+            for (offset, part), name in zip(parts, place_names(parts), strict=True):
                 s = t.start + offset
                 yield Candidate(
-                    s, s + len(part), part, "Place", "place.sudachi_place", "pattern", 0.65, refind=True
+                    s, s + len(part), name, "Place", "place.sudachi_place", "pattern", 0.65, refind=True
                 )
 
 
