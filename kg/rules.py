@@ -248,6 +248,8 @@ class GrammarWords(_Strict):
     intentions: list[str] = []
     control: list[str] = []  # 子会社, 買収: words that say control of a company passes (no mere stake)
     coming_into_being: list[str] = []  # Aの出資で発足した: a clause whose subject the means act on
+    # 提携を解消, 買収を断念, 出資を見送る: verbs right after a cue word that call the deal off
+    called_off: list[str] = []
 
 
 class RelationsFile(_Strict):

@@ -4860,3 +4860,24 @@ def test_a_ward_of_a_city_keeps_its_city() -> None:
     assert ("田辺三菱製薬", "basedIn", "大阪市中央区") in found, sorted(found)
     assert ("第一三共", "basedIn", "中央区") in found, sorted(found)
     assert nodes("北斗電機(名古屋市中村区)は新工場を建てる。")["名古屋市中村区"]["type"] == "Place"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北斗電機は南海化学との資本提携を打ち切る。",
+        "北斗電機は南海化学の買収を断念した。",
+        "北斗電機は南海化学への出資を見送った。",
+        "北斗電機と南海化学は提携解消で合意した。",
+    ],
+)
+def test_a_deal_called_off_is_no_relation(text: str) -> None:
+    found = edges(text)
+    assert not any(e[1] in ("partnersWith", "acquires", "investsIn") for e in found), sorted(found)
+
+
+def test_a_deal_called_off_leaves_the_next_one() -> None:
+    found = edges("ソラ航空は北斗航空との提携を解消し、南海航空と提携した。")
+    pairs = {frozenset((e[0], e[2])) for e in found if e[1] == "partnersWith"}
+    assert frozenset(("ソラ航空", "南海航空")) in pairs, sorted(found)
+    assert not {e for e in found if "北斗航空" in (e[0], e[2])}, sorted(found)

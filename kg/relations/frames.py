@@ -172,8 +172,10 @@ def _is_cue(
     before, 本社を / 置く, or in its object, 経営権を、…握った), or its head word is one of its lemmas."""
     start = previous.start if previous is not None else p.start
     for m in cue.regex.finditer(sent.text[start : p.content_end]):
-        if m.end() > p.start - start and not AGAINST.match(sent.text[start + m.end() :]):
-            return True
+        after = start + m.end()
+        if m.end() > p.start - start and not AGAINST.match(sent.text[after:]):
+            # 提携を解消した: the cue's phrase ends before the verb that calls the deal off
+            return not grammar().called_off.match(sent.text, after)
     own = sent.text[p.start : p.content_end]
     for q in objects:
         joined = sent.text[q.start : q.content_end] + "を"

@@ -123,6 +123,8 @@ def pattern_rules() -> list[CompiledPattern]:
 @lru_cache(maxsize=1)
 def cue_rules() -> list[CompiledCue]:
     out = []
+    off = rules("relations").grammar.called_off
+    called_off = f"(?!{CALLED_OFF.format(_alternation(off))})" if off else ""
     for key, spec in rules("relations").cues.items():
         where = f"cues.{key}"
         _check_predicate(where, spec.predicate or key)
@@ -132,7 +134,7 @@ def cue_rules() -> list[CompiledCue]:
         # a cue of two words may have a comma between them: 経営権を、…握った
         alternatives = "|".join(re.escape(w).replace("を", "を、?") for w in words)
         not_after = "".join(f"(?<!{re.escape(w)})" for w in spec.not_after)
-        not_before = "".join(f"(?!{re.escape(w)})" for w in spec.not_before)
+        not_before = "".join(f"(?!{re.escape(w)})" for w in spec.not_before) + called_off
         out.append(CompiledCue(key, spec, re.compile(f"{not_after}(?:{alternatives}){not_before}")))
     return out
 
@@ -187,6 +189,8 @@ class Grammar:
     control: re.Pattern[str] = re.compile("(?!)")  # 子会社化, 買収: control passes, not only a stake
     coming_into_being: re.Pattern[str] = re.compile("(?!)")  # 発足, 誕生: Aの出資で発足した
     intention: re.Pattern[str] = re.compile("(?!)")  # 方向, 方針: Aが、Bに出資する方向で検討
+    # right after a cue word: 提携を解消, 買収を断念, 出資を見送る (a deal called off)
+    called_off: re.Pattern[str] = re.compile("(?!)")
 
 
 def _alternation(words: list[str]) -> str:
@@ -217,4 +221,9 @@ def grammar() -> Grammar:
             f"(?:{_alternation(g.coming_into_being)})$" if g.coming_into_being else "(?!)"
         ),
         intention=re.compile(f"^(?:{_alternation(g.intentions)})$" if g.intentions else "(?!)"),
+        called_off=re.compile(CALLED_OFF.format(_alternation(g.called_off)) if g.called_off else "(?!)"),
     )
+
+
+#: A verb that calls a deal off, right after the cue word (past を, の, も or は): 提携を解消, 提携解消.
+CALLED_OFF = "(?:を|の|も|は)?、?(?:{})"
