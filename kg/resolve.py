@@ -406,7 +406,7 @@ class Resolver:
             for name in surf.names:
                 head = name.split("・", 1)[0]
                 short = by_norm.get(norm(head))
-                joined = frozenset((short, key)) in related  # KADOKAWA・DWANGO holds KADOKAWA
+                joined = frozenset((short, key)) in related  # 北斗電機・ミナト holds 北斗電機
                 if "・" in name and len(head) >= 3 and short and short != key and not joined:
                     st = self.surfaces[short].types
                     if st and st.most_common(1)[0][0] in org:

@@ -1024,7 +1024,7 @@ RELATION_CASES = [
         "subsidiaryOf.cleft_parent",
     ),
     (
-        "アサヒグループホールディングスは、オーストラリアでビール首位の南海化学を買い取る。",
+        "ミナトグループホールディングスは、オーストラリアでビール首位の南海化学を買い取る。",
         ("南海化学", "basedIn", "オーストラリア"),
         "basedIn.leader_in",
     ),
@@ -4694,21 +4694,21 @@ def test_a_bare_title_is_not_the_article_companys_when_the_person_has_another() 
 
 
 def test_a_bare_title_after_another_body_is_nobodys() -> None:
-    # 南海証券との締結式は…斎藤社長: whose 頭取 the sentence does not say
+    # 南海証券との締結式は…佐伯社長: whose 頭取 the sentence does not say
     text = (
         "北斗銀行は北斗市と協定を結んだ。北斗銀行は地域の企業を支援する。"
-        "南海証券との締結式は28日に行われ、斎藤一雄社長らが出席した。"
+        "南海証券との締結式は28日に行われ、佐伯一雄社長らが出席した。"
     )
     found = edges(text)
     assert ("北斗銀行", "partnersWith", "北斗市") in found, sorted(found)
-    assert not {e for e in found if e[0] == "斎藤一雄" and e[2] == "北斗銀行"}, sorted(found)
+    assert not {e for e in found if e[0] == "佐伯一雄" and e[2] == "北斗銀行"}, sorted(found)
     # another company bound to its own person does not hide the article's company
     text = (
         "北斗電機は役員人事を発表した。北斗電機は再建を急ぐ。"
-        "南海化学元社長の片山一郎氏は副社長に、宮部俊彦副社長は専務に降格する。"
+        "南海化学元社長の川上一郎氏は副社長に、森田二郎副社長は専務に降格する。"
     )
     found = edges(text)
-    roles = {("宮部俊彦", "leads", "北斗電機"), ("宮部俊彦", "worksFor", "北斗電機")}
+    roles = {("森田二郎", "leads", "北斗電機"), ("森田二郎", "worksFor", "北斗電機")}
     assert roles & set(found), sorted(found)
 
 
@@ -4743,12 +4743,12 @@ def test_a_measure_restricts_the_names_it_keeps_from_something() -> None:
 
 def test_a_company_listed_with_another_is_not_the_article_company() -> None:
     # 北斗銀行と南海銀行は: neither is more the article's than the other, so a bare 頭取 is nobody's
-    found = edges("北斗銀行と南海銀行は経営統合する。成田晋頭取は「地域に貢献したい」と述べた。")
+    found = edges("北斗銀行と南海銀行は経営統合する。岡野一郎頭取は「地域に貢献したい」と述べた。")
     assert any(e[1] == "partnersWith" for e in found), sorted(found)
-    assert not any(e[0] == "成田晋" for e in found), sorted(found)
+    assert not any(e[0] == "岡野一郎" for e in found), sorted(found)
     # a company that is a topic on its own later is
-    found = edges("北斗銀行と南海銀行は経営統合する。北斗銀行は新しい店を開く。成田晋頭取が語った。")
-    assert ("成田晋", "leads", "北斗銀行") in found, sorted(found)
+    found = edges("北斗銀行と南海銀行は経営統合する。北斗銀行は新しい店を開く。岡野一郎頭取が語った。")
+    assert ("岡野一郎", "leads", "北斗銀行") in found, sorted(found)
 
 
 def test_the_founder_before_ga_setsuritsu_is_no_new_company() -> None:
@@ -4786,10 +4786,10 @@ def test_a_headlines_opening_name_is_no_member_of_a_list() -> None:
 
 
 def test_gh_ends_a_group_holding_company() -> None:
-    found = nodes("アサヒグループホールディングスは新商品を出す。アサヒGHの勝木一郎社長が語った。")
-    assert "アサヒGH" not in found and "アサヒ" not in found, found
-    assert ("勝木一郎", "leads", "アサヒグループホールディングス") in edges(
-        "アサヒグループホールディングスは新商品を出す。アサヒGHの勝木一郎社長が語った。"
+    found = nodes("ミナトグループホールディングスは新商品を出す。ミナトGHの勝木一郎社長が語った。")
+    assert "ミナトGH" not in found and "ミナト" not in found, found
+    assert ("勝木一郎", "leads", "ミナトグループホールディングス") in edges(
+        "ミナトグループホールディングスは新商品を出す。ミナトGHの勝木一郎社長が語った。"
     )
     assert nodes("北斗GHは新商品を出す。")["北斗GH"]["type"] == "Company"
 
@@ -4825,11 +4825,11 @@ def test_a_kind_of_share_is_no_company() -> None:
 
 
 def test_a_clause_that_describes_the_holder_passes_no_control() -> None:
-    # フィリピン航空を傘下に持つPAL: PAL holds it; a 9.5% stake in PAL is an investment
-    found = edges("全日本空輸は、フィリピン航空を傘下に持つPALホールディングスの株式9.5%を取得する。")
-    assert ("フィリピン航空", "subsidiaryOf", "PALホールディングス") in found, sorted(found)
-    assert ("全日本空輸", "investsIn", "PALホールディングス") in found, sorted(found)
-    assert ("フィリピン航空", "subsidiaryOf", "全日本空輸") not in found, sorted(found)
+    # ソラ航空を傘下に持つミナトHD: ミナトHD holds it; a 9.5% stake in it is an investment
+    found = edges("東西航空は、ソラ航空を傘下に持つミナトホールディングスの株式9.5%を取得する。")
+    assert ("ソラ航空", "subsidiaryOf", "ミナトホールディングス") in found, sorted(found)
+    assert ("東西航空", "investsIn", "ミナトホールディングス") in found, sorted(found)
+    assert ("ソラ航空", "subsidiaryOf", "東西航空") not in found, sorted(found)
     assert not any(e[1] == "acquires" for e in found), sorted(found)
 
 
@@ -4840,9 +4840,9 @@ def test_a_holding_company_of_one_founder_and_names_joined_by_a_particle() -> No
     found = edges("北斗銀行、南海銀行、東西銀行の3行は共同持ち株会社ミライフィナンシャルグループを設立する。")
     for bank in ("北斗銀行", "南海銀行", "東西銀行"):
         assert (bank, "subsidiaryOf", "ミライフィナンシャルグループ") in found, sorted(found)
-    # 青森銀行とみちのく銀行: two banks, not one name with a hiragana middle
-    found = nodes("青森銀行とみちのく銀行は経営統合する。")
-    assert {"青森銀行", "みちのく銀行"} <= set(found), found
+    # 北斗銀行とみなと銀行: two banks, not one name with a hiragana middle
+    found = nodes("北斗銀行とみなと銀行は経営統合する。")
+    assert {"北斗銀行", "みなと銀行"} <= set(found), found
 
 
 def test_a_holding_company_named_after_its_members_stays_its_own() -> None:
@@ -4855,10 +4855,10 @@ def test_a_holding_company_named_after_its_members_stays_its_own() -> None:
 
 def test_a_ward_of_a_city_keeps_its_city() -> None:
     # 大阪市中央区 and 東京都中央区 are two places; one node 中央区 would join them
-    text = "クレハは、田辺三菱製薬(本社:大阪市中央区)と第一三共(本社:東京都中央区)に販売権を供与する。"
+    text = "ソラ化学は、南海製薬(本社:大阪市中央区)と北斗薬品(本社:東京都中央区)に販売権を譲る。"
     found = edges(text)
-    assert ("田辺三菱製薬", "basedIn", "大阪市中央区") in found, sorted(found)
-    assert ("第一三共", "basedIn", "中央区") in found, sorted(found)
+    assert ("南海製薬", "basedIn", "大阪市中央区") in found, sorted(found)
+    assert ("北斗薬品", "basedIn", "中央区") in found, sorted(found)
     assert nodes("北斗電機(名古屋市中村区)は新工場を建てる。")["名古屋市中村区"]["type"] == "Place"
 
 

@@ -197,7 +197,7 @@ def has_marked_topic(sl: Slotted, limit: int, clause_subjects: frozenset[int] = 
 
 
 #: A company or a body as the scene of the sentence, its actor (ミライでは、…事業を進めている); not
-#: には, which names a recipient (トヨタには来年から供給する: the previous topic supplies).
+#: には, which names a recipient (東西自動車には来年から供給する: the previous topic supplies).
 BODY_AS_SCENE = re.compile(r"«(?:CO|ORG|GOV)#\d+»" + SLOT_GLOSS + "では(?!なく|ない)、?")
 
 

@@ -132,7 +132,7 @@ def _company_in_sentence(
 
 def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
     """The company the article is about; unless the sentence names another body before the person
-    (群馬銀行との締結式は、斎藤頭取らが出席した: whose 頭取 the sentence does not say)."""
+    (南海証券との締結式には、佐伯社長らが出席した: whose 社長 the sentence does not say)."""
     if state.main_company is None or title in title_book().heads_of_bodies:
         return None  # 山中伸弥所長: a head of an institute, not of the article's company
     for j, c in enumerate(sl.mentions):
@@ -145,7 +145,7 @@ def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rul
 
 def _another_body_before(sl: Slotted, m: Mention, company: Mention) -> bool:
     """Whether a company, organisation or government other than ``company`` is written before ``m``,
-    not as the organisation of another person (シャープ元社長の片山氏は…、宮部副社長は: the article's)."""
+    not as the organisation of another person (南海化学元社長の川上氏は…、森田副社長は: the article's)."""
     bodies = ("Company", "Organization", "Government")
     return any(
         c.type in bodies
@@ -157,7 +157,7 @@ def _another_body_before(sl: Slotted, m: Mention, company: Mention) -> bool:
     )
 
 
-#: A person right after an organisation's name: its person (シャープの片山氏, シャープ元社長の片山氏).
+#: A person right after an organisation's name: its person (南海化学の川上氏, 南海化学元社長の川上氏).
 PERSON_AFTER_ORGANISATION = re.compile(r"(?:・|[^«»。、()（）]{0,10}の)?«PER#\d+»")
 
 

@@ -59,8 +59,8 @@ WHOLE_COMPANY = re.compile(
 )
 
 
-#: A control word in a clause that describes the name after it (フィリピン航空を傘下に持つ«PAL»の株式
-#: 9.5%を取得: what PAL holds, not control passing).
+#: A control word in a clause that describes the name after it (ソラ航空を傘下に持つ«ミナトHD»の株式
+#: 9.5%を取得: what ミナトHD holds, not control passing).
 DESCRIBES_A_NAME = re.compile(r"[^«»。、]{0,4}[「『]?«(?:CO|ORG)#")
 
 
@@ -189,7 +189,7 @@ SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)"
 
 def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | None:
     """The company the article is about: the first one that is a sentence's topic or subject on its
-    own (in 青森銀行とみちのく銀行は統合する, neither is more the article's than the other)."""
+    own (in 北斗銀行と南海銀行は統合する, neither is more the article's than the other)."""
     text = parsed.document.text
     ordered = sorted(mentions, key=lambda m: m.start)
     company_ends = {m.end for m in ordered if m.type == "Company"}
@@ -205,7 +205,7 @@ def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | N
     return None
 
 
-#: A list's joint before its next member: 青森銀行と«みちのく銀行», A、«B», AおよびB.
+#: A list's joint before its next member: 北斗銀行と«南海銀行», A、«B», AおよびB.
 LIST_JOINT = re.compile(r"(?:と|、|・|や|及び|および|ならびに)$")
 
 

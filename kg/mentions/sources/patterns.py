@@ -133,7 +133,7 @@ CASE_PARTICLES = frozenset({"を", "が", "は", "に", "へ", "で", "と", "�
 
 def after_particles(tokens: Sequence[Token], start: int, end: int) -> int:
     """Where a name matched over a case particle really starts: 一部をみずほ信託銀行 is
-    みずほ信託銀行 (青森銀行とみちのく銀行: みちのく銀行), since a hiragana name (みずほ, りそな) is
+    みずほ信託銀行 (北斗銀行とみなと銀行: みなと銀行), since a hiragana name (みずほ, りそな) is
     matched by its script and a particle Sudachi reads inside the match ends whatever came before."""
     for t in words_in(tokens, start, end):
         if t.text in CASE_PARTICLES and t.tag.startswith("助詞") and start <= t.start and t.end < end:
