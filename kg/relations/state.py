@@ -18,8 +18,8 @@ class DocumentState:
     ``main_country``: the resolution key of the country the document is mostly about.
     ``previous_topic``: the topic (は/が) of the previous sentence, for an elided subject.
     ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge;
-    ``people_of_named_org``: those of them named right after their organisation (南海化学の田中一郎社長),
-    whose later bare title (田中社長) is that organisation's.
+    ``people_of_named_org``: those of them written with their organisation (南海化学の田中一郎社長,
+    田中一郎・南海化学社長), whose later bare title (田中社長) is that organisation's.
     ``salient``: the company the article is about so far (most mentions, earliest on ties),
     when it clearly leads the count.
     ``pair``: the last companies a sentence coordinated (AとBは) or a deal joined (AはBと提携), by
