@@ -377,10 +377,13 @@ class Resolver:
     # -- corpus -----------------------------------------------------------------------------
     def _merge_short_forms(self, related: set[frozenset[EntityKey]]) -> None:
         """アリババ ~ アリババ・グループ, ANAHD ~ ANAホールディングス; not two names a relation joins
-        (製菓大手ロッテを傘下に持つロッテホールディングス) or the lexicon lists apart."""
+        (製菓大手ロッテを傘下に持つロッテホールディングス) or the lexicon lists apart. A name's head
+        before ・ (北斗 of 北斗・ミナトHD) is linked after the other forms, so that a relation with any
+        form of the longer name keeps them apart."""
         by_norm = {k.norm: k for k in self.surfaces}
         bodies = sorted(n for n in by_norm if n.endswith(("庁", "省")))  # few: compared pairwise
         org = ("Company", "Organization")
+        headed: list[tuple[EntityKey, EntityKey, str]] = []  # 北斗・ミナトHD and its head 北斗: linked last
         for key in sorted(self.surfaces):
             n = key.norm
             for suf in rules("generic").corporate_forms:
@@ -406,11 +409,18 @@ class Resolver:
             for name in surf.names:
                 head = name.split("・", 1)[0]
                 short = by_norm.get(norm(head))
-                joined = frozenset((short, key)) in related  # 北斗電機・ミナト holds 北斗電機
-                if "・" in name and len(head) >= 3 and short and short != key and not joined:
+                if "・" in name and len(head) >= 3 and short and short != key:
                     st = self.surfaces[short].types
                     if st and st.most_common(1)[0][0] in org:
-                        self._link(short, key, head, "short-form")
+                        headed.append((short, key, head))
+        roots: set[frozenset[EntityKey]] | None = None
+        for short, key, head in headed:
+            if roots is None:
+                roots = {frozenset(self.uf.find(k) for k in pair) for pair in related}
+            # 北斗電機・ミナト holds 北斗電機; so does 北斗電機・ミナトHD, one with it
+            if frozenset((self.uf.find(short), self.uf.find(key))) not in roots:
+                self._link(short, key, head, "short-form")
+                roots = None  # the groups changed
 
     def _merge_government_short_form(
         self, key: EntityKey, by_norm: dict[str, EntityKey], bodies: list[str]

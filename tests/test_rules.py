@@ -4881,3 +4881,29 @@ def test_a_deal_called_off_leaves_the_next_one() -> None:
     pairs = {frozenset((e[0], e[2])) for e in found if e[1] == "partnersWith"}
     assert frozenset(("ソラ航空", "南海航空")) in pairs, sorted(found)
     assert not {e for e in found if "北斗航空" in (e[0], e[2])}, sorted(found)
+
+
+def test_a_holding_company_named_after_a_member_keeps_its_short_form_apart() -> None:
+    # カモメ・ミナトHD is カモメ・ミナトホールディングス; the unit カモメ under it is not one with it
+    text = (
+        "カモメ・ミナトホールディングスは、傘下のカモメの株式を東西物産に売却する。"
+        "カモメ・ミナトHDは東西物産の株式も取得する。"
+    )
+    found = edges(text)
+    assert ("カモメ", "subsidiaryOf", "カモメ・ミナトホールディングス") in found, sorted(found)
+    assert "カモメ" in nodes(text)
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北斗航空(HA)や南海航空等を傘下におさめる東西ホールディングスは、新機材を導入する。",
+        "北斗航空と南海航空などを傘下に持つ東西ホールディングスは、新機材を導入する。",
+        "北斗航空、南海航空を傘下に収める東西ホールディングスは新機材を導入する。",
+    ],
+)
+def test_every_unit_a_holder_is_described_by(text: str) -> None:
+    found = edges(text)
+    for unit in ("北斗航空", "南海航空"):
+        assert (unit, "subsidiaryOf", "東西ホールディングス") in found, sorted(found)
