@@ -127,6 +127,7 @@ class GenericFile(_Strict):
     # words that begin with a one-kanji nationality prefix and are no nationality (中堅, 独自)
     not_nationalities: list[str] = []
     company_name_parts: list[str] = []  # a dotted katakana name with one of these is a company's
+    job_words: list[str] = []  # a katakana name that ends with one is a post (…・オフィサー)
     venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
     site_words: list[str] = []  # a name that ends with one is a place (住之江工場)
     organisation_endings: list[str] = []  # a company name that ends with one is an organisation

@@ -114,6 +114,22 @@ RELATION_CASES = [
         "investsIn.round_participants",
     ),
     (
+        "ホシロボは12億円を調達した。今回の調達は増資で実施し、東邦キャピタルが5億円、田中一郎氏が3億円を"
+        "出資したほか、南海ベンチャーズ、北斗電機が参加。",
+        ("北斗電機", "investsIn", "ホシロボ"),
+        "investsIn.round_participants",
+    ),
+    (
+        "ホシロボ株式会社は12億円を調達した。北斗銀行や南海化学工業といった国内企業も同ラウンドに参加する。",
+        ("北斗銀行", "investsIn", "ホシロボ"),
+        "investsIn.round_participants",
+    ),
+    (
+        "ホシロボ株式会社は、北斗キャピタルおよび東西パートナーズを主な割当先とする第三者割当増資で12億円を調達する。",
+        ("北斗キャピタル", "investsIn", "ホシロボ"),
+        "investsIn.allottees",
+    ),
+    (
         "ミナト物産は、北斗電機と南海化学の合弁会社だ。",
         ("北斗電機", "investsIn", "ミナト物産"),
         "investsIn.joint_venture_of",
@@ -1310,6 +1326,21 @@ RELATION_CASES = [
         "新会社の名称は「青空エナジー」で、紅葉電機と朝霧商事が出資する。",
         ("紅葉電機", "investsIn", "青空エナジー"),
         "investsIn.named_new_company",
+    ),
+    (
+        "50年を経て、南海化学の東西電機グループ入りが実現した。",
+        ("南海化学", "subsidiaryOf", "東西電機グループ"),
+        "subsidiaryOf.joins_group",
+    ),
+    (
+        "南海化学は北斗電機の傘下入りする。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.joins_group",
+    ),
+    (
+        "山田一郎首相は12日、北斗電機の佐藤次郎会長、南海電力の鈴木三郎社長を官邸に招き、意見を交わした。",
+        ("山田一郎", "meets", "鈴木三郎"),
+        "frame.invites",
     ),
 ]
 
@@ -4907,3 +4938,87 @@ def test_every_unit_a_holder_is_described_by(text: str) -> None:
     found = edges(text)
     for unit in ("北斗航空", "南海航空"):
         assert (unit, "subsidiaryOf", "東西ホールディングス") in found, sorted(found)
+
+
+def test_a_nameless_kind_ending_a_list_leaves_its_names_counted() -> None:
+    # 政府系ファンド is one of the 16 the text does not name; 北斗電機 and 東西電力 still invest
+    found = edges("北斗電機や東西電力、政府系ファンドなど国内16社が、ミナト・フュージョンに出資する。")
+    for investor in ("北斗電機", "東西電力"):
+        assert (investor, "investsIn", "ミナト・フュージョン") in found, sorted(found)
+
+
+def test_a_short_name_before_a_gloss_after_a_quoted_name() -> None:
+    text = (
+        "北斗電機の子会社「ミナト・アドバンスト・セミコンダクター」(MNSC、熊本市)は工場を建てる。"
+        "MNSCの山田太郎社長が出席した。"
+    )
+    found = edges(text)
+    assert ("山田太郎", "leads", "ミナト・アドバンスト・セミコンダクター") in found, sorted(found)
+    assert "MNSC" not in nodes(text)
+
+
+def test_a_measure_that_names_both_ends_is_not_the_receivers() -> None:
+    # 南海化学 received the news of the embargo on 北斗電機; it is not restricted itself
+    found = edges(
+        "南海化学は22日までに、米政府による中国通信機器大手、北斗電機(ホクト)に対する禁輸措置を受け、"
+        "北斗電機との取引を中止した。"
+    )
+    assert ("米政府", "restricts", "北斗電機") in found, sorted(found)
+    assert ("米政府", "restricts", "南海化学") not in found, sorted(found)
+    assert ("米政府", "restricts", "北斗電機") in edges("北斗電機は米政府による制裁を受けた。")
+
+
+def test_an_ordinal_is_part_of_a_deputys_title() -> None:
+    found = nodes("会合には、イワン・ペトロフ露第一副首相が出席した。")
+    assert not [n for n, d in found.items() if d["type"] == "Person" and n != "イワン・ペトロフ"], found
+    found = edges("北斗電機の山田太郎第1副社長が出席した。")
+    assert ("山田太郎", "worksFor", "北斗電機") in found, sorted(found)
+
+
+def test_a_person_before_a_quoted_organisation_and_title() -> None:
+    found = edges("対象者には、イワン・ペトロフ「ミナトモーターズ」社長及びミナトモーターズ社が含まれる。")
+    assert ("イワン・ペトロフ", "leads", "ミナトモーターズ") in found, sorted(found)
+
+
+def test_quoted_names_written_one_after_another_are_a_list() -> None:
+    found = edges("北斗電機傘下の「南海化学」「東西工業」「西海精機」の3社を吸収合併させる。")
+    for unit in ("南海化学", "東西工業", "西海精機"):
+        assert (unit, "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("オンライン記者会見で買収を発表する北斗電機のエリック・ジョンソン社長=26日午後", "オンライン"),
+        ("北斗電機の山内一郎チーフ・マーケティング・オフィサー(CMO)は語った。", "オフィサー"),
+        ("南海政府は、ソラニア軍幹部への資産凍結を発表した。", "軍"),
+        ("微生物による発酵(ブリューイング)プロセスにより製造され、多様な素材になる。", "ブリューイング)"),
+    ],
+)
+def test_a_post_or_half_a_gloss_is_no_name(text: str, not_a_name: str) -> None:
+    found = nodes(text)
+    assert not [n for n in found if not_a_name in n], found
+
+
+def test_a_subsidiary_described_by_a_clause_is_not_the_topic() -> None:
+    found = edges("東西精機は、北斗電機の完全子会社で電力の変換を担う半導体を製造する南海電子を買収する。")
+    assert ("南海電子", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert ("東西精機", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    assert ("東西精機", "acquires", "南海電子") in found, sorted(found)
+
+
+def test_a_company_inside_a_quote_is_not_whose_title_follows() -> None:
+    found = edges(
+        "ミナトロボは南海物産と提携した。荷物の重さについて「3キロの範囲で考えている。(南海物産が)運ぶのは郵便物で、"
+        "5キロあれば十分だ」(山田一郎社長)と見込む。"
+    )
+    assert ("山田一郎", "leads", "南海物産") not in found, sorted(found)
+
+
+def test_a_stake_in_a_joint_venture_left_unnamed_is_in_no_named_company() -> None:
+    found = edges(
+        "北斗電機と米ミナモ・モーターズ、ミナモ傘下の米ソラロボは、日本で事業を始めると発表した。"
+        "来年に3社で合弁会社を設立し、北斗電機が過半を出資する。"
+    )
+    assert not [e for e in found if e[0] == "北斗電機" and e[1] in ("investsIn", "acquires")], sorted(found)
+    assert not [e for e in found if e[2] == "北斗電機" and e[1] == "subsidiaryOf"], sorted(found)

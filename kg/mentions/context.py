@@ -100,7 +100,7 @@ class ContextReader:
         quote = 1 if text[c.end : c.end + 1] in ("」", "』") else 0  # 「読売中京FSホールディングス」(FYCS)
         pm = PAREN_ALIAS.match(text[c.end + quote :])
         if not pm and c.type in ("Company", "Organization"):
-            return self._alias_before_gloss(text, c, nxt)
+            return self._alias_before_gloss(text, c, nxt, quote)
         if not pm:
             return False
         inner = abbreviated_name(c.name, FORMER_NAME.sub("", pm.group(1).strip()))
@@ -142,11 +142,11 @@ class ContextReader:
         return m.start("alias"), m.end("alias")
 
     @staticmethod
-    def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None) -> bool:
-        """日本エアコミューター(JAC、鹿児島県霧島市): a short Latin or katakana name before the
-        gloss's comma is an alias (the span stays: the place after it is a mention of its own).
-        True when ``nxt`` is that alias, found on its own."""
-        m = ALIAS_BEFORE_GLOSS.match(text, c.end)
+    def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None, quote: int = 0) -> bool:
+        """日本エアコミューター(JAC、鹿児島県霧島市), 「ミナト・セミコンダクター」(MSC、熊本市): a short
+        Latin or katakana name before the gloss's comma is an alias (the span stays: the place after
+        it is a mention of its own). True when ``nxt`` is that alias, found on its own."""
+        m = ALIAS_BEFORE_GLOSS.match(text, c.end + quote)
         if not m:
             return False
         alias = abbreviated_name(c.name, m.group(1))  # 北斗ホールディングス(HD、東京) → 北斗HD

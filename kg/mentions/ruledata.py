@@ -120,7 +120,9 @@ def title_regex() -> re.Pattern[str]:
         r"|産業|貿易|経済|内閣|デジタル)(?:相|長官|大臣)"
     )
     alts = "|".join(re.escape(w) for w in words)
-    return re.compile(f"(?:{alts}|{minister})(?:[(（][A-Z]{{2,4}}[)）])?")
+    # 第一副首相, 第1副社長: an ordinal before a deputy's title is part of it
+    ordinal = "(?:第[一二三四1-4１-４](?=副))?"
+    return re.compile(f"{ordinal}(?:{alts}|{minister})(?:[(（][A-Z]{{2,4}}[)）])?")
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +198,8 @@ def is_generic(name: str) -> bool:
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):
         return True  # 電子部品大手, 建設機械メーカー: a kind of company
+    if re.fullmatch(r"[ァ-ヴー・]+", name) and name.rsplit("・", 1)[-1] in rules("generic").job_words:
+        return True  # チーフ・コンペティティブ・オフィサー: a post written in katakana
     stem = n[: -len(GROUP)] if n.endswith(GROUP) else ""
     if stem and (stem in droppable_endings() or is_generic(stem)):
         return True  # 電機グループ, 大手銀行グループ: a kind of company's group, no name

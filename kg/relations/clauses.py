@@ -282,11 +282,26 @@ class Clauses:
                 continue  # A、さらにB / A、およびB
             i = self.slot(q)
             last = q.index == end
+            if last and i is None and self._nameless_member(q):
+                continue  # A、B、政府系ファンドなど国内16社: A and B all the same
             listed = q.case.particle in LIST_CASES or (last and q.case.particle in ETC)
             if i is None or not listed or q.case.marker:
                 break  # not a topic before the list (XはA、Bの2社と)
             out.insert(0, i)
         return out or ([one] if one is not None else [])
+
+    def _nameless_member(self, q: Phrase) -> bool:
+        """``q`` ends a list with など and names no one, after a name listed with 、 or や (A、B、
+        政府系ファンドなど): a kind of member the text does not name."""
+        if q.case.particle not in ETC or q.predicate or q.index == 0:
+            return False
+        prev = self.phrases[q.index - 1]
+        return (
+            self.slot(prev) is not None
+            and prev.case.particle in ("", "や")
+            and not prev.case.marker
+            and (prev.case.particle == "や" or prev.function.rstrip().endswith("、"))
+        )
 
     def noun_slot(self, p: Phrase) -> int | None:
         """The phrase's own slot, else that of the name its noun describes: 「Starlink」の通信衛星,

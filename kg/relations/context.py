@@ -121,13 +121,22 @@ def _company_in_sentence(
     sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
 ) -> int | None:
     """The company this sentence is about: the first written company slot marked は, が, も, には or
-    では (南海化学には取締役を派遣するが、山田社長は留任する: 南海化学's)."""
+    では (南海化学には取締役を派遣するが、山田社長は留任する: 南海化学's), not one inside a quote or
+    a gloss that closes before the person (…(南海運輸が)運ぶのは…」(山田社長): what they said is
+    about it)."""
+    person = next((s for k, (s, _e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
     for j, c in enumerate(sl.mentions):
         if c.type == "Company" and c.sent_index >= 0 and c is not m:
             end = sl.positions[j][1]
-            if SUBJECT_AFTER.match(sl.text[end : end + 40]):
+            if SUBJECT_AFTER.match(sl.text[end : end + 40]) and not _closes(sl.text[end:person]):
                 return j
     return None
+
+
+def _closes(between: str) -> bool:
+    """Whether ``between`` closes more quotes or parentheses than it opens."""
+    opened = len(re.findall(r"[「『(（]", between))
+    return len(re.findall(r"[」』)）]", between)) > opened
 
 
 def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:

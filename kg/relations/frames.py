@@ -198,6 +198,7 @@ class Arguments:
     givers: list[int] = field(default_factory=list)  # から, before a received noun
     partners: list[int] = field(default_factory=list)  # と, before a joint cue word (共同開発)
     marked: list[int] = field(default_factory=list)  # が right on the cue
+    topic_objects: list[int] = field(default_factory=list)  # objects read from a topic (は)
     object_suffix: str = ""  # how the objects were found, when not by their own case
 
 
@@ -272,6 +273,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                 # a topic may be the object: «ChatGPT»は…ダイキンなどが採用している
                 if case.particle == "" and f.fits(i, spec.object) and not f.fits(i, spec.subject):
                     args.objects.append(i)
+                    args.topic_objects.append(i)
                 else:
                     org = speaks_for(f, q, i, spec.subject, p)
                     args.subjects.append(i if org is None else org)
@@ -356,6 +358,11 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
     not read)."""
     spec, sl = cue.spec, f.sl
     subjects, objects, agents, suffix = args.subjects, args.objects, args.agents, args.object_suffix
+    marked_objects = [i for i in objects if i not in args.topic_objects]
+    if receiving and agents and marked_objects and not p.predicate:
+        # 米政府による北斗電機に対する禁輸措置を受け、南海化学は…: the cue names both its ends, and
+        # the one who receives the news of it (the topic) is neither
+        receiving, objects = False, marked_objects
     if receiving:
         # 出資を受ける / 支援を受け入れる: the giver (から, の) acts on the receiver (は, が)
         givers = args.givers + [i for i in objects if sl.mentions[i].type != "Technology"]
@@ -712,6 +719,8 @@ def _topic_object(
     topic = state.previous_topic
     if spec.topic_object_any_kind and p.predicate and new_company_recent:
         topic = state.new_company  # Xは新会社Yを設立する。南海化学も出資する: Y
+    if UNNAMED_NEW_COMPANY.search(f.text[: p.start]):
+        return None  # 3社で合弁会社を設立し、北斗電機が過半を出資する: the new one, left unnamed
     if topic is None or slot_code(topic.type) not in spec.object:
         return None
     if slot_code(topic.type) in spec.subject and not (
@@ -730,6 +739,8 @@ def _topic_object(
     return f.sl.add_virtual(topic)
 
 
+#: A company the sentence founds without naming it (合弁会社を設立し): what a stake after it is in.
+UNNAMED_NEW_COMPANY = re.compile(r"(?:合弁会社|合弁新会社|新会社|共同出資会社|持ち株会社|持株会社)を(?:設立|立ち上げ|新設)")
 #: The rest of a stake the sentence gave before (残りは, 残る30%を): it is the same company's.
 REST = re.compile(r"、残り(?:の[^«»。、]{0,8})?(?:は|を)|、残る[0-9０-９]")
 #: A cue noun made a verb even where the parse hangs the rest of the sentence on it (出資することに|なった).

@@ -119,8 +119,10 @@ def _still_the_pair(sl: Slotted, sent_index: int, at: int, pair: Pair) -> bool:
 def _pair_ending_at(
     sl: Slotted, group_of: dict[int, list[int]], ends: dict[int, int], at: int, n: int
 ) -> Pair | None:
-    """AとBの両社: a coordination of ``n`` companies that ends right before の at ``at``."""
-    i = ends.get(at - 1) if sl.text[at - 1 : at] == "の" else None
+    """AとBの両社 / 「A」「B」の2社: a coordination of ``n`` companies that ends right before の
+    (past a closing quote) at ``at``."""
+    closing = 1 if sl.text[at - 2 : at - 1] in ("」", "』") else 0
+    i = ends.get(at - 1 - closing) if sl.text[at - 1 : at] == "の" else None
     if i is None:
         return None
     group = group_of.get(i, [i])

@@ -80,6 +80,8 @@ class NerSource:
             return False  # 大手銀行, 米企業: a description, not a name
         if len(name) < 2 or "\n" in name or re.search(r"[ぁ-ゖ]$", name):
             return False  # EVと: a particle is not part of a name
+        if len(re.findall(r"[(（]", name)) != len(re.findall(r"[)）]", name)):
+            return False  # 発酵(ブリューイング)プロセス cut after its "(": half a gloss
         entry = self.lex.lookup(name)
         if entry is not None and entry.type != etype:
             return False

@@ -134,6 +134,8 @@ class PersonSource:
             ts = _title_start(sent.tokens, m.start(), m.end(), self.nationality.prefix_alt)
             if ts is None:
                 continue  # 所属 inside 無所属: part of another word, not a title
+            if NOT_A_POST_AFTER.match(text, m.end()):
+                continue  # オンライン記者会見: a press conference, no reporter
             head_start = max(0, ts - NAME_WINDOW)
             head = text[head_start:ts]
             # allow an alias in parentheses between name and title: 蔡崇信(ジョー・ツァイ)会長
@@ -493,6 +495,8 @@ class NameReader:
             return None
         if len(run) > 4 or (len(run) == 1 and run in NOT_SURNAMES):
             return None
+        if len(run) == 1 and re.search(r"[ァ-ヴーA-Za-z]$", head[: -len(run)]):
+            return None  # ロシア軍幹部: one kanji after a foreign name ends that name (軍, 党), no one's
         chars = len(toks) > 1 and all(len(t.text) == 1 for t in toks)
         if chars or (len(toks) == 1 and len(run) == 1):
             return found
@@ -591,6 +595,10 @@ class PersonContextSource:
                 run[0].start, run[-1].end, name, "Person", "person.after_title", "person", 0.8,
                 title=title, refind=True,
             )
+
+
+#: Words that make a title before them part of another noun: 記者会見, 記者クラブ (no reporter).
+NOT_A_POST_AFTER = re.compile(r"(?<=記者)(?:会見|クラブ|団|室)")
 
 
 def _title_start(
