@@ -740,7 +740,9 @@ def _topic_object(
 
 
 #: A company the sentence founds without naming it (合弁会社を設立し): what a stake after it is in.
-UNNAMED_NEW_COMPANY = re.compile(r"(?:合弁会社|合弁新会社|新会社|共同出資会社|持ち株会社|持株会社)を(?:設立|立ち上げ|新設)")
+UNNAMED_NEW_COMPANY = re.compile(
+    r"(?:合弁会社|合弁新会社|新会社|共同出資会社|持ち株会社|持株会社)を(?:設立|立ち上げ|新設)"
+)
 #: The rest of a stake the sentence gave before (残りは, 残る30%を): it is the same company's.
 REST = re.compile(r"、残り(?:の[^«»。、]{0,8})?(?:は|を)|、残る[0-9０-９]")
 #: A cue noun made a verb even where the parse hangs the rest of the sentence on it (出資することに|なった).
