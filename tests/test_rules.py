@@ -1333,6 +1333,21 @@ RELATION_CASES = [
         "subsidiaryOf.joins_group",
     ),
     (
+        "山田一郎氏は部品大手北斗工業の社長や南海電機副社長を経て、16年6月に東西電機社長に就任。",
+        ("山田一郎", "leads", "北斗工業"),
+        "nominal.career_post",
+    ),
+    (
+        "山田一郎氏は部品大手北斗工業の社長や南海電機副社長を経て、16年6月に東西電機社長に就任。",
+        ("山田一郎", "leads", "東西電機"),
+        "nominal.appointed_to_post",
+    ),
+    (
+        "北斗化学は半導体の回路形成に用いられる「フォトレジスト」で、世界市場の約3割のシェアを握る。",
+        ("北斗化学", "develops", "フォトレジスト"),
+        "develops.leader_in",
+    ),
+    (
         "南海化学は北斗電機の傘下入りする。",
         ("南海化学", "subsidiaryOf", "北斗電機"),
         "subsidiaryOf.joins_group",
@@ -5022,3 +5037,37 @@ def test_a_stake_in_a_joint_venture_left_unnamed_is_in_no_named_company() -> Non
     )
     assert not [e for e in found if e[0] == "北斗電機" and e[1] in ("investsIn", "acquires")], sorted(found)
     assert not [e for e in found if e[2] == "北斗電機" and e[1] == "subsidiaryOf"], sorted(found)
+
+
+def test_an_exchange_before_its_market_segment() -> None:
+    found = nodes("北斗電機は、12日付で東京証券取引所プライム市場の上場廃止となる。")
+    assert "東京証券取引所" in found, sorted(found)
+
+
+def test_people_by_a_ministrys_deputy_title_and_after_a_title() -> None:
+    found = nodes("対象には、ミハイル・ペトロフスキー露国防次官や哲学者アレクサンドル・ソコロフが含まれる。")
+    assert found.get("ミハイル・ペトロフスキー", {}).get("type") == "Person", sorted(found)
+    assert found.get("アレクサンドル・ソコロフ", {}).get("type") == "Person", sorted(found)
+
+
+def test_a_name_besides_a_nameless_object_is_an_object_too() -> None:
+    found = edges("北斗エナジーは、2024年に稼働し、東西自動車のほか、自動車メーカー各社へ供給する。")
+    assert ("北斗エナジー", "supplies", "東西自動車") in found, sorted(found)
+
+
+def test_a_bare_title_after_the_place_of_a_press_conference() -> None:
+    found = edges(
+        "北斗エナジージャパン(神奈川県座間市)は4日、新工場を建設すると発表した。"
+        "同日午前、南山県庁(水戸市)で記者会見した松本昌一社長は語った。"
+    )
+    assert ("松本昌一", "leads", "北斗エナジージャパン") in found, sorted(found)
+
+
+def test_a_subsidy_put_to_use_is_received() -> None:
+    found = edges("北斗エナジーは新工場の建設を発表した。茨城県の補助金を活用し、北斗エナジーが建設する。")
+    assert ("北斗エナジー", "supports", "茨城県") not in found, sorted(found)
+
+
+def test_a_passive_clause_describing_a_product_names_no_user() -> None:
+    found = edges("北斗化学は半導体の回路形成に用いられる「フォトレジスト」で、世界市場の約3割のシェアを握る。")
+    assert ("北斗化学", "uses", "フォトレジスト") not in found, sorted(found)

@@ -119,10 +119,12 @@ def title_regex() -> re.Pattern[str]:
         r"|経済再生|経済財政|経済安全保障|官房|国務|商務|エネルギー|内務|国防|司法|運輸|通商|労働|保健|教育"
         r"|産業|貿易|経済|内閣|デジタル)(?:相|長官|大臣)"
     )
+    # 国防次官, 外務副大臣: a ministry's deputy, by the same shape
+    deputy = minister.replace("(?:相|長官|大臣)", "(?:事務次官|次官|副大臣|副長官|報道官|政務官)")
     alts = "|".join(re.escape(w) for w in words)
     # 第一副首相, 第1副社長: an ordinal before a deputy's title is part of it
     ordinal = "(?:第[一二三四1-4１-４](?=副))?"
-    return re.compile(f"{ordinal}(?:{alts}|{minister})(?:[(（][A-Z]{{2,4}}[)）])?")
+    return re.compile(f"{ordinal}(?:{alts}|{deputy}|{minister})(?:[(（][A-Z]{{2,4}}[)）])?")
 
 
 @lru_cache(maxsize=1)

@@ -154,18 +154,22 @@ def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rul
 
 def _another_body_before(sl: Slotted, m: Mention, company: Mention) -> bool:
     """Whether a company, organisation or government other than ``company`` is written before ``m``,
-    not as the organisation of another person (南海化学元社長の川上氏は…、森田副社長は: the article's)."""
+    not as the organisation of another person (南海化学元社長の川上氏は…、森田副社長は: the article's),
+    nor as the place of the event (南山県庁(水戸市)で記者会見した松本社長は)."""
     bodies = ("Company", "Organization", "Government")
     return any(
         c.type in bodies
         and c.entity != company.entity
         and c.start < m.start
         and not PERSON_AFTER_ORGANISATION.match(sl.text, sl.positions[j][1])
+        and not VENUE_AFTER_ORGANISATION.match(sl.text, sl.positions[j][1])
         for j, c in enumerate(sl.mentions)
         if sl.written(j)
     )
 
 
+#: A building of the organisation, where something took place: 県庁で, 本社(東京)で, 本店で.
+VENUE_AFTER_ORGANISATION = re.compile(r"(?:庁舎|本社|本店|本部|会館)?(?:[(（][^()（）]*[)）])?で(?![はもあ])")
 #: A person right after an organisation's name: its person (南海化学の川上氏, 南海化学元社長の川上氏).
 PERSON_AFTER_ORGANISATION = re.compile(r"(?:・|[^«»。、()（）]{0,10}の)?«PER#\d+»")
 

@@ -36,8 +36,8 @@ UNNAMED_AGENT = re.compile(
 )
 NOMINALISED = re.compile(r"^[ぁ-ゖ]{0,4}(?:こと|ため)[をがはにも]")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
-#: The cue noun received: 支援を受け, 出資を受け入れ.
-RECEIVED = re.compile(r"^を受け")
+#: The cue noun received: 支援を受け, 出資を受け入れ, 補助金を活用 (grammar ``receiving_verbs``).
+RECEIVED = re.compile(r"^(?:金|策)?を(?:受け|得|仰|活用|利用)")
 SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
 TOPIC_PARTICLES = ("は", "が", "も")
 #: が, then a verb that modifies the next name or noun: the が belongs to a relative clause

@@ -235,6 +235,14 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         ):
             args.givers.extend(slots_with_listed(f, q))  # 北斗電機は南海化学から出資を受ける
             continue
+        if (like := _besides(f, q, p)) is not None:
+            # 東西自動車のほか、自動車メーカー各社へ供給する: X takes the role of what follows
+            for i in f.noun_slots(q):
+                if like.case.particle in spec.object_particles and like.case.particle != "の":
+                    args.objects.append(i)
+                elif is_subject(like):
+                    args.subjects.append(i)
+            continue
         if likewise(f, q) and p.index in f.ancestors(q):
             args.subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
             continue
@@ -290,6 +298,21 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             args.objects.extend(made)
             args.object_suffix = ".clause_subject" if made else args.object_suffix
     return args
+
+
+def _besides(f: Clauses, q: Phrase, p: Phrase) -> Phrase | None:
+    """The phrase on the cue ``p`` right after ``Xのほか、`` (``q`` is Xの): X is listed with it."""
+    if q.case.particle != "の" or not 0 <= q.head < len(f.phrases):
+        return None
+    h = f.phrases[q.head]
+    if f.text[h.start : h.content_end] not in BESIDES or h.head != p.index:
+        return None
+    after = [r for r in f.phrases if h.index < r.index < p.index and r.head == p.index]
+    return next((r for r in after if r.case.particle or r.case.marker), None)
+
+
+#: The nouns of Xのほか、Y: besides X, Y too.
+BESIDES = ("ほか", "他", "ほかに")
 
 
 def _subject_of_a_relative_clause(f: Clauses, q: Phrase, p: Phrase, light: bool) -> bool:
@@ -791,6 +814,8 @@ def _missing_subject(
     """The relative clause's noun (with the names listed after it: 南海化学に出資する北斗電機と
     東邦自動車は), the governing clause's subject, or the previous topic."""
     spec, sl = cue.spec, f.sl
+    if p.passive and p.predicate and 0 <= p.head and f.phrases[p.head].start > p.start:
+        return [], suffix, 1.0, objects  # 回路形成に用いられる「フォトレジスト」: used by someone unsaid
     if p.predicate and 0 <= p.head and f.phrases[p.head].start > p.start:
         head = f.noun_slot(f.phrases[p.head])
         # not AはBと共同出資するCを通じて: C is what they made together, no subject

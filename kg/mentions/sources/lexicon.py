@@ -13,6 +13,8 @@ from kg.mentions.words import is_person_word
 from kg.model import ParsedSentence, Token
 
 PLACE_TYPES = frozenset({"Country", "Place"})
+#: A stock market's segment after its exchange (東証プライム市場, 東京証券取引所グロース市場).
+MARKET_SEGMENT = re.compile(r"(?:プライム|スタンダード|グロース|マザーズ|ジャスダック|JASDAQ)(?:市場)?")
 #: 大 right after a place's name, then a particle or a university word: the university (新潟大と,
 #: 静岡大の学長; not 東京大会, 大阪大手).
 UNIVERSITY_SHORT = re.compile(r"大(?=[とはがのをにもや、。]|学長|教授|准教授|大学院|病院|医学部|発)")
@@ -78,6 +80,8 @@ class LexiconSource:
             return True
         if etype == "Government" and after == "系":
             return True  # シンガポール政府系ファンド: a fund, not the government
+        if etype == "Company" and MARKET_SEGMENT.match(text, e):
+            return False  # 東京証券取引所プライム市場: the exchange, then its market
         if etype == "Company" and after and re.match(r"[ァ-ヴーA-Za-z]", after):
             return True  # 日立 in 日立エナジー: a longer, different company name
         # 李強 inside a longer unknown word is not the person

@@ -572,6 +572,17 @@ class PersonContextSource:
         for m in title_regex().finditer(text):
             title = re.sub(r"[(（].*$", "", m.group(0))
             link = re.match(r"(?:の|、|である)", text[m.end() :])
+            dotted = DOTTED_NAME_AFTER_TITLE.match(text, m.end())
+            if dotted and title not in hon and _title_start(sent.tokens, m.start(), m.end()) is not None:
+                # 政治哲学者アレクサンドル・ソコロフ: a foreign name in parts right after the title
+                name = dotted.group(1)
+                entry = self.lex.lookup(name)
+                if (entry is None or entry.type == "Person") and not is_generic(name):
+                    yield Candidate(
+                        dotted.start(1), dotted.end(1), name, "Person", "person.after_title", "person",
+                        0.8, title=title, refind=True,
+                    )
+                continue
             if title in hon or not link or _title_start(sent.tokens, m.start(), m.end()) is None:
                 continue
             start = m.end() + link.end()
@@ -597,6 +608,10 @@ class PersonContextSource:
             )
 
 
+#: A katakana name in parts written right after a title, then a particle or a pause.
+DOTTED_NAME_AFTER_TITLE = re.compile(
+    r"([ァ-ヴ][ァ-ヴー]+(?:・[ァ-ヴ][ァ-ヴー]+)+)(?=[、。はがをにともの(（]|$)"
+)
 #: Words that make a title before them part of another noun: 記者会見, 記者クラブ (no reporter).
 NOT_A_POST_AFTER = re.compile(r"(?<=記者)(?:会見|クラブ|団|室)")
 
