@@ -5071,3 +5071,31 @@ def test_a_subsidy_put_to_use_is_received() -> None:
 def test_a_passive_clause_describing_a_product_names_no_user() -> None:
     found = edges("北斗化学は回路形成に用いられる「フォトレジスト」で、世界市場の約3割のシェアを握る。")
     assert ("北斗化学", "uses", "フォトレジスト") not in found, sorted(found)
+
+
+def test_holders_in_a_clause_describing_the_parent_hold_the_parent() -> None:
+    found = edges(
+        "ミナト電機は、中国の再生可能エネルギー企業、北斗グループが80%、東西自動車が20%を出資する"
+        "ソラAESCグループの傘下にあり、日本の工場の運営を担う。"
+    )
+    assert ("ミナト電機", "subsidiaryOf", "ソラAESCグループ") in found, sorted(found)
+    for holder in ("北斗グループ", "東西自動車"):
+        assert (holder, "investsIn", "ソラAESCグループ") in found, sorted(found)
+        assert (holder, "investsIn", "ミナト電機") not in found, sorted(found)
+        assert (holder, "subsidiaryOf", "ソラAESCグループ") not in found, sorted(found)
+
+
+def test_a_product_whose_maker_is_written_is_not_the_topics() -> None:
+    found = edges("東西電機は電子部品の出荷を一時停止した。北斗製スマートフォンの発売延期も相次いだ。")
+    assert ("東西電機", "develops", "スマートフォン") not in found, sorted(found)
+    found = edges("東西電機は新工場を建てた。米国製の半導体製造装置を導入する。")
+    assert ("東西電機", "uses", "半導体製造装置") in found, sorted(found)
+
+
+def test_a_grant_put_to_use_without_a_particle() -> None:
+    found = edges(
+        "経産省、蓄電池の供給に1846億円の補助金 北斗自動車と南海化学工業は助成金活用して"
+        "2027年に電池工場を新設\n経済産業省は4月28日、蓄電池の供給体制を強化するため、最大1846億円を補助する。"
+    )
+    supporters = {e[0] for e in found if e[1] == "supports"}
+    assert not supporters & {"北斗自動車", "南海化学工業"}, sorted(found)

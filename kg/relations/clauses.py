@@ -188,11 +188,22 @@ class Clauses:
             return None
         head = self.phrases[p.head]
         slot = self.noun_slot(head)
+        if slot is None:
+            slot = self._name_split_after(head)  # …出資する|エンビジョン|AESCグループの傘下
         if slot is None and head.predicate and self.copula(head):
             for c in self.children(head):
                 if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
                     return self.slot(c)
         return named_kind(self, head, slot)
+
+    def _name_split_after(self, p: Phrase) -> int | None:
+        """The slot of the next phrase when ``p`` is, with no case, the first part of its name (the
+        parse cut ミナトAESCグループ into ミナト | AESCグループの)."""
+        if p.case.particle or p.case.marker or p.predicate or p.index + 1 >= len(self.phrases):
+            return None
+        i = self.slot(self.phrases[p.index + 1])
+        word = self.text[p.start : p.content_end]
+        return i if i is not None and word and self.sl.mentions[i].text.startswith(word) else None
 
     def copula(self, p: Phrase) -> bool:
         """Whether ``p`` is a noun with a copula (合弁会社だ, もので): not a verb (発表した)."""

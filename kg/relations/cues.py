@@ -36,8 +36,10 @@ UNNAMED_AGENT = re.compile(
 )
 NOMINALISED = re.compile(r"^[ぁ-ゖ]{0,4}(?:こと|ため)[をがはにも]")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
-#: The cue noun received: 支援を受け, 出資を受け入れ, 補助金を活用 (grammar ``receiving_verbs``).
-RECEIVED = re.compile(r"^(?:金|策)?を(?:受け|得|仰|活用|利用)")
+#: A maker written right before a product (北斗製スマートフォン, 米国製の半導体): whose it is is said.
+MAKER_SAID = re.compile(r"製の?$")
+#: The cue noun received: 支援を受け, 出資を受け入れ, 補助金を活用, 助成金活用 (grammar ``receiving_verbs``).
+RECEIVED = re.compile(r"^(?:金|策)?を?(?:受け|得|仰|活用|利用)")
 SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
 TOPIC_PARTICLES = ("は", "が", "も")
 #: が, then a verb that modifies the next name or noun: the が belongs to a relative clause
@@ -116,8 +118,10 @@ def _hits_at(
     if subj is None and obj is not None:
         subj = _topic_after(sl, site)
         suffix = suffix + ".topic_after" if subj is not None else suffix
-    if subj is None and obj is not None:
-        subj = _carried_subject(sl, site, state)
+    made = (spec.predicate or cue.key) == "develops" and obj is not None
+    maker_said = made and bool(MAKER_SAID.search(sl.text[: sl.positions[obj][0]]))
+    if subj is None and obj is not None and not maker_said:
+        subj = _carried_subject(sl, site, state)  # not for 北斗製スマートフォンの発売: its maker is said
         if subj is not None:
             suffix, factor = suffix + ".carried", CARRIED_FACTOR
     if subj is None:

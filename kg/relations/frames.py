@@ -46,7 +46,7 @@ from kg.relations.clauses import (
     slots_with_listed,
     speaks_for,
 )
-from kg.relations.cues import AGAINST, URGED
+from kg.relations.cues import AGAINST, MAKER_SAID, RECEIVED, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
@@ -163,6 +163,12 @@ def _subject_of(f: Clauses, p: Phrase, classes: list[str], before: Phrase) -> in
         if c.start < before.start and is_subject(c) and _fits(f.sl, f.slot(c), classes):
             return f.slot(c)
     return f.governing_subject(p, classes)
+
+
+def _received_in_phrase(sent: ParsedSentence, p: Phrase, cue: CompiledCue) -> bool:
+    """The cue noun and a verb of receiving in one phrase (助成金活用して, 支援受け)."""
+    text = sent.text[p.start : p.content_end]
+    return any(RECEIVED.match(text[m.end() :]) for m in cue.regex.finditer(text))
 
 
 def _is_cue(
@@ -426,7 +432,7 @@ def _frame(
 ) -> list[Hit]:
     if p.negated:
         return []  # NTTドコモはスペースXとは組まず: no relation
-    receiving = not p.predicate and f.received(p)
+    receiving = (not p.predicate and f.received(p)) or (p.predicate and _received_in_phrase(sent, p, cue))
     # 命令を下す, 制裁を科す, 提携を結ぶ: a light verb's arguments are its noun's
     # 南海化学を引受先とする: the を-name of する is the role noun's
     light = (not p.predicate and f.head_lemma(p) in grammar().light_verbs) or role_complement(f, p)
@@ -486,7 +492,11 @@ def _complete(
     if r.subjects and not r.objects and set(r.subjects) & set(holders):
         # every holder listed with a stake before the cue, whatever the parse hung it on
         listed = {m for s in r.subjects + holders for m in group_of.get(s, [s])}
-        target, suffix = _topic_before_holders(f, holders), ".topic_is_object"
+        # Aが80%、Bが20%を出資するY: the noun the clause describes, before any topic
+        head = f.relative_noun(p) if p.predicate else None
+        target, suffix = (head, ".relative") if head is not None and head not in listed else (None, "")
+        if target is None:
+            target, suffix = _topic_before_holders(f, holders), ".topic_is_object"
         if target is None:
             target, suffix = _stake_target(f, p, listed), ".stake_target"
         if target is None and _recent_new_company(state, sent, sl, listed):
@@ -849,10 +859,18 @@ def _missing_subject(
         and topic is not None
         and slot_code(topic.type) in spec.subject
         and not has_marked_topic(sl, _slot_text_position(sl, p, sent), _relative_clause_subjects(f, p))
+        and not _maker_said(cue, sl, objects)
     ):
         carried = state.previous_topics if how == ".carried" and topic in state.previous_topics else (topic,)
         return [sl.add_virtual(m) for m in carried], suffix + how, CARRIED_FACTOR, objects
     return [], suffix, 1.0, objects
+
+
+def _maker_said(cue: CompiledCue, sl: Slotted, objects: list[int]) -> bool:
+    """A product whose maker is written before it (北斗製スマートフォンの発売): no one else made it."""
+    return (cue.spec.predicate or cue.key) == "develops" and any(
+        MAKER_SAID.search(sl.text[: sl.positions[i][0]]) for i in objects if sl.written(i)
+    )
 
 
 def _relative_clause_subjects(f: Clauses, p: Phrase) -> frozenset[int]:
