@@ -790,10 +790,23 @@ def clean_text(original: str, html: bool | None = None) -> Cleaned:
     text, step, tickers = _apply(text, _debris_edits(text))
     offsets = _compose(offsets, step)
     text = text.translate(HALF_WIDTH)  # one character for one: the offsets stay
+    text = _ascii_punctuation(text)  # one for one too
     if not text.strip():
         return Cleaned("", (), (), is_html)
     final = tuple(range(len(text))) if offsets is None else tuple(offsets)
     return Cleaned(text, final, tuple(tickers), is_html)
+
+
+#: A comma or full stop of technical writing (半導体事業を,台湾の / 発表した．) after Japanese text.
+_JA_BEFORE = "[ぁ-ゖァ-ヺー一-龥々〆ヶ」』）)]"
+_TECH_COMMA_RE = re.compile(f"(?<={_JA_BEFORE})[,，](?=[^\\s\\d])")
+_TECH_STOP_RE = re.compile(f"(?<={_JA_BEFORE})．(?=\\s|$|[ぁ-ゖァ-ヺ一-龥「（(A-Z])")
+
+
+def _ascii_punctuation(text: str) -> str:
+    """The comma and full stop of technical writing as news writes them (、 and 。): the rules read
+    those. Commas between digits (1,000) stay."""
+    return _TECH_STOP_RE.sub("。", _TECH_COMMA_RE.sub("、", text))
 
 
 def _first_line(text: str) -> str:

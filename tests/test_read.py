@@ -33,13 +33,15 @@ def read_all(paths, **kw):
 
 
 def assert_offsets_exact(doc_text: str, offsets, original: str) -> None:
-    """Every cleaned character is the original character its offset points at (CR → LF and
-    full-width letters and digits → ASCII allowed)."""
+    """Every cleaned character is the original character its offset points at (CR → LF, full-width
+    letters and digits → ASCII, and a technical comma or full stop → 、 or 。 allowed)."""
     assert len(offsets) == len(doc_text)
     assert all(b > a for a, b in zip(offsets, offsets[1:], strict=False)), "offsets not increasing"
+    punctuation = {("、", ","), ("、", "，"), ("。", "．")}
     for i, ch in enumerate(doc_text):
         src = original[offsets[i]]
-        assert src == ch or (ch == "\n" and src == "\r") or src.translate(HALF_WIDTH) == ch, (i, ch, src)
+        same = src == ch or (ch, src) in punctuation or src.translate(HALF_WIDTH) == ch
+        assert same or (ch == "\n" and src == "\r"), (i, ch, src)
 
 
 # --------------------------------------------------------------------------- the seed article
@@ -817,3 +819,9 @@ def test_japanese_securities_codes_are_lifted_as_tokyo_tickers():
     before = [cleaned.text[:p][-5:].lstrip("、。") for p, _ in cleaned.tickers]
     assert before == ["北斗電機", "ミナト商事", "南海HD"]
 
+
+
+def test_technical_commas_and_full_stops_read_as_news_writes_them() -> None:
+    cleaned = clean_text("北斗電機は,南海化学の事業を,東西物産に譲渡する．売上高は1,000億円．Corp., Ltd.")
+    assert cleaned.text == "北斗電機は、南海化学の事業を、東西物産に譲渡する。売上高は1,000億円。Corp., Ltd."
+    assert len(cleaned.offsets) == len(cleaned.text)

@@ -5099,3 +5099,11 @@ def test_a_grant_put_to_use_without_a_particle() -> None:
     )
     supporters = {e[0] for e in found if e[1] == "supports"}
     assert not supporters & {"北斗自動車", "南海化学工業"}, sorted(found)
+
+
+def test_a_legal_form_alone_is_no_company() -> None:
+    found = nodes(
+        "南海化学は、半導体事業を、台湾に本社を置く半導体企業であるMinabond Electr onics Corporation傘下の"
+        "Nuvola Technology Corporation(Nuvola)に譲渡すると発表した。"
+    )
+    assert "Corporation" not in found, sorted(found)

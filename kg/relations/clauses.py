@@ -189,21 +189,12 @@ class Clauses:
         head = self.phrases[p.head]
         slot = self.noun_slot(head)
         if slot is None:
-            slot = self._name_split_after(head)  # …出資する|エンビジョン|AESCグループの傘下
+            slot = name_split_after(self, head)  # …出資する|ミナト|AESCグループの傘下
         if slot is None and head.predicate and self.copula(head):
             for c in self.children(head):
                 if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
                     return self.slot(c)
         return named_kind(self, head, slot)
-
-    def _name_split_after(self, p: Phrase) -> int | None:
-        """The slot of the next phrase when ``p`` is, with no case, the first part of its name (the
-        parse cut ミナトAESCグループ into ミナト | AESCグループの)."""
-        if p.case.particle or p.case.marker or p.predicate or p.index + 1 >= len(self.phrases):
-            return None
-        i = self.slot(self.phrases[p.index + 1])
-        word = self.text[p.start : p.content_end]
-        return i if i is not None and word and self.sl.mentions[i].text.startswith(word) else None
 
     def copula(self, p: Phrase) -> bool:
         """Whether ``p`` is a noun with a copula (合弁会社だ, もので): not a verb (発表した)."""
@@ -293,26 +284,13 @@ class Clauses:
                 continue  # A、さらにB / A、およびB
             i = self.slot(q)
             last = q.index == end
-            if last and i is None and self._nameless_member(q):
+            if last and i is None and nameless_member(self, q):
                 continue  # A、B、政府系ファンドなど国内16社: A and B all the same
             listed = q.case.particle in LIST_CASES or (last and q.case.particle in ETC)
             if i is None or not listed or q.case.marker:
                 break  # not a topic before the list (XはA、Bの2社と)
             out.insert(0, i)
         return out or ([one] if one is not None else [])
-
-    def _nameless_member(self, q: Phrase) -> bool:
-        """``q`` ends a list with など and names no one, after a name listed with 、 or や (A、B、
-        政府系ファンドなど): a kind of member the text does not name."""
-        if q.case.particle not in ETC or q.predicate or q.index == 0:
-            return False
-        prev = self.phrases[q.index - 1]
-        return (
-            self.slot(prev) is not None
-            and prev.case.particle in ("", "や")
-            and not prev.case.marker
-            and (prev.case.particle == "や" or prev.function.rstrip().endswith("、"))
-        )
 
     def noun_slot(self, p: Phrase) -> int | None:
         """The phrase's own slot, else that of the name its noun describes: 「Starlink」の通信衛星,
@@ -541,6 +519,30 @@ def speaks_for(f: Clauses, q: Phrase, i: int, classes: list[str], cue: Phrase) -
         return None
     owners = [f.slot(c) for c in f.children(q) if c.case.particle == "の"]
     return next((j for j in owners if j is not None and f.fits(j, classes)), None)
+
+
+def nameless_member(f: Clauses, q: Phrase) -> bool:
+    """``q`` ends a list with など and names no one, after a name listed with 、 or や (A、B、
+    政府系ファンドなど): a kind of member the text does not name."""
+    if q.case.particle not in ETC or q.predicate or q.index == 0:
+        return False
+    prev = f.phrases[q.index - 1]
+    return (
+        f.slot(prev) is not None
+        and prev.case.particle in ("", "や")
+        and not prev.case.marker
+        and (prev.case.particle == "や" or prev.function.rstrip().endswith("、"))
+    )
+
+
+def name_split_after(f: Clauses, p: Phrase) -> int | None:
+    """The slot of the next phrase when ``p`` is, with no case, the first part of its name (the
+    parse cut ミナトAESCグループ into ミナト | AESCグループの)."""
+    if p.case.particle or p.case.marker or p.predicate or p.index + 1 >= len(f.phrases):
+        return None
+    i = f.slot(f.phrases[p.index + 1])
+    word = f.text[p.start : p.content_end]
+    return i if i is not None and word and f.sl.mentions[i].text.startswith(word) else None
 
 
 def named_kind(f: Clauses, head: Phrase, slot: int | None) -> int | None:

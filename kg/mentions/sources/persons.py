@@ -493,10 +493,9 @@ class NameReader:
         toks = [t for t in tokens if t.start < end and t.end > found.start]
         if not toks or toks[0].start != found.start:
             return None
-        if len(run) > 4 or (len(run) == 1 and run in NOT_SURNAMES):
+        after_foreign = len(run) == 1 and FOREIGN_END.search(head[: -len(run)])  # ロシア軍幹部: no one
+        if len(run) > 4 or (len(run) == 1 and run in NOT_SURNAMES) or after_foreign:
             return None
-        if len(run) == 1 and re.search(r"[ァ-ヴーA-Za-z]$", head[: -len(run)]):
-            return None  # ロシア軍幹部: one kanji after a foreign name ends that name (軍, 党), no one's
         chars = len(toks) > 1 and all(len(t.text) == 1 for t in toks)
         if chars or (len(toks) == 1 and len(run) == 1):
             return found
@@ -608,6 +607,8 @@ class PersonContextSource:
             )
 
 
+#: The end of a foreign name: one kanji after it ends that name (ロシア軍, 米民主党), no one's surname.
+FOREIGN_END = re.compile(r"[ァ-ヴーA-Za-z]$")
 #: A katakana name in parts written right after a title, then a particle or a pause.
 DOTTED_NAME_AFTER_TITLE = re.compile(
     r"([ァ-ヴ][ァ-ヴー]+(?:・[ァ-ヴ][ァ-ヴー]+)+)(?=[、。はがをにともの(（]|$)"
