@@ -125,11 +125,6 @@ RELATION_CASES = [
         "investsIn.round_participants",
     ),
     (
-        "ホシロボ株式会社は、北斗キャピタルおよび東西パートナーズを主な割当先とする第三者割当増資で12億円を調達する。",
-        ("北斗キャピタル", "investsIn", "ホシロボ"),
-        "investsIn.allottees",
-    ),
-    (
         "ミナト物産は、北斗電機と南海化学の合弁会社だ。",
         ("北斗電機", "investsIn", "ミナト物産"),
         "investsIn.joint_venture_of",
@@ -5107,3 +5102,16 @@ def test_a_legal_form_alone_is_no_company() -> None:
         "Nuvola Technology Corporation(Nuvola)に譲渡すると発表した。"
     )
     assert "Corporation" not in found, sorted(found)
+
+
+def test_the_current_post_word_is_not_part_of_a_company_name() -> None:
+    found = edges("新会社のCEOには、現北斗電機CEOのカール・ミュラー氏が就任する予定。")
+    assert ("カール・ミュラー", "leads", "北斗電機") in found, sorted(found)
+    assert "現代自動車" in nodes("現代自動車は新型車を発表した。")
+
+
+def test_a_name_before_a_securities_code_is_a_company() -> None:
+    found = nodes("新東西科学 <2395> は3営業日ぶりに急反発した。13日、みなとせいグループ <4999> と提携した。")
+    assert found.get("新東西科学", {}).get("type") == "Company", sorted(found)
+    assert found.get("みなとせいグループ", {}).get("type") == "Company", sorted(found)
+    assert "13日、みなとせいグループ" not in found

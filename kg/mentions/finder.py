@@ -17,6 +17,7 @@ from kg.mentions.sources import Source
 from kg.mentions.sources.deals import DealPartySource
 from kg.mentions.sources.known import DECLARED_ALIAS, KnownName, KnownNameSource, known_names
 from kg.mentions.sources.lexicon import LexiconSource
+from kg.mentions.sources.listed import JP_CODE, ListedNameSource
 from kg.mentions.sources.made import MadeThingSource
 from kg.mentions.sources.ner import NerSource
 from kg.mentions.sources.patterns import (
@@ -109,7 +110,9 @@ class MentionFinder:
     def find(self, parsed: ParsedDocument) -> list[Mention]:
         """Two passes: the second finds again, anywhere in the document, names the first found."""
         doc_id = parsed.document.id
-        first = [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent)]
+        codes = [pos for pos, ticker in parsed.document.tickers if JP_CODE.fullmatch(ticker)]
+        listed = (ListedNameSource(codes),)
+        first = [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent, listed)]
         known: Mapping[str, KnownName] = {
             form: k
             for form, k in known_names(first).items()
@@ -117,7 +120,7 @@ class MentionFinder:
         }
         if not known:
             return first
-        again = (KnownNameSource(known),)
+        again = (KnownNameSource(known), *listed)
         return [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent, again)]
 
 

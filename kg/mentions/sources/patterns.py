@@ -110,10 +110,11 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
 
 
 #: What comes before a name and is no part of it: 向け, 製, ・, a public body's legal form, a time
-#: word (今回北斗電機は), a date (令和6年10月31日公正取引委員会), a rank (首位北斗化学, 2位南海化学), and a
-#: four-digit securities code glued to the name (9101日本郵船).
+#: word (今回北斗電機は), a date (令和6年10月31日公正取引委員会), a rank (首位北斗化学, 2位南海化学), a
+#: four-digit securities code glued to the name (9101日本郵船), and 現 of a current post (現北斗電機CEO;
+#: not 現代自動車).
 LEADING_FORM = re.compile(
-    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|"
+    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|現(?![代地在行状場金物実])(?=[一-龥ァ-ヴA-Z])|"
     "(?:令和|平成|昭和)?[0-9０-９元]{1,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|"
     "[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日|(?:業界)?(?:首位|[0-9０-９]{1,2}位)|"
     + "|".join(PUBLIC_BODY_FORMS + TIME_WORDS)
