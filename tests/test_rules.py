@@ -120,6 +120,12 @@ RELATION_CASES = [
         "investsIn.round_participants",
     ),
     (
+        "ホシロボは12億円を調達した。今回の調達は増資で実施し、東邦キャピタルが5億円を出資したほか、"
+        "南海ベンチャーズ、北斗電機、XYZが参加。",
+        ("北斗電機", "investsIn", "ホシロボ"),
+        "investsIn.round_participants",
+    ),
+    (
         "ホシロボ株式会社は12億円を調達した。北斗銀行や南海化学工業といった国内企業も同ラウンドに参加する。",
         ("北斗銀行", "investsIn", "ホシロボ"),
         "investsIn.round_participants",
@@ -5115,3 +5121,12 @@ def test_a_name_before_a_securities_code_is_a_company() -> None:
     assert found.get("新東西科学", {}).get("type") == "Company", sorted(found)
     assert found.get("みなとせいグループ", {}).get("type") == "Company", sorted(found)
     assert "13日、みなとせいグループ" not in found
+
+
+def test_a_deal_made_a_noun_and_reported_keeps_its_subjects() -> None:
+    found = edges(
+        "北斗電機や東西電力、政府系ファンドなど国内16社が、大学発の核融合ベンチャー、ミナト・フュージョン(東京)に"
+        "計約100億円を出資することが16日、分かった。"
+    )
+    for investor in ("北斗電機", "東西電力"):
+        assert (investor, "investsIn", "ミナト・フュージョン") in found, sorted(found)

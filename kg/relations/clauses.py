@@ -327,8 +327,9 @@ class Clauses:
             for c in self.children(q):
                 # a が the parse hung past the cue's own clause that modifies a noun of intention is
                 # the cue's (Aが、Bに出資する方向で検討; not Aが、EVに使う電池を開発: the battery is used)
+                # (nor Aが…Bに出資することが分かった: a clause made a noun and reported is A's)
                 own = relative_verb_between(self, c) is None or (
-                    relative_verb_between(self, c) is p and states_intention(self, p)
+                    relative_verb_between(self, c) is p and (states_intention(self, p) or reported(self, p))
                 )
                 if (c.start < p.start or quoted) and is_subject(c) and own:
                     found = subject_slots(self, c, classes, p)
@@ -519,6 +520,14 @@ def speaks_for(f: Clauses, q: Phrase, i: int, classes: list[str], cue: Phrase) -
         return None
     owners = [f.slot(c) for c in f.children(q) if c.case.particle == "の"]
     return next((j for j in owners if j is not None and f.fits(j, classes)), None)
+
+
+def reported(f: Clauses, p: Phrase) -> bool:
+    """``p``'s clause is made a noun (こと) that a verb of reporting states (…ことが分かった)."""
+    head = f.phrases[p.head] if p.head >= 0 else None
+    return head is not None and bool(grammar().nominaliser.match(f.text[head.start : head.content_end])) and (
+        not f.nominalised(p)
+    )
 
 
 def nameless_member(f: Clauses, q: Phrase) -> bool:
