@@ -1349,6 +1349,21 @@ RELATION_CASES = [
         "develops.leader_in",
     ),
     (
+        "北斗電機社長、山田太郎氏は語った。",
+        ("山田太郎", "leads", "北斗電機"),
+        "nominal.org_title_no_person",
+    ),
+    (
+        "北斗電機創業者の山田太郎氏は語った。",
+        ("山田太郎", "leads", "北斗電機"),
+        "nominal.org_title_no_person",
+    ),
+    (
+        "北斗電機と東西物産が共同出資で設立した南海化学は新工場を建てる。",
+        ("東西物産", "investsIn", "南海化学"),
+        "investsIn.founded_with",
+    ),
+    (
         "南海化学は北斗電機の傘下入りする。",
         ("南海化学", "subsidiaryOf", "北斗電機"),
         "subsidiaryOf.joins_group",
@@ -5130,3 +5145,15 @@ def test_a_deal_made_a_noun_and_reported_keeps_its_subjects() -> None:
     )
     for investor in ("北斗電機", "東西電力"):
         assert (investor, "investsIn", "ミナト・フュージョン") in found, sorted(found)
+
+
+def test_a_post_then_a_comma_and_another_company_is_not_the_next_persons() -> None:
+    found = edges("式典には北斗電機社長、南海化学の佐藤次郎会長らが出席した。")
+    assert ("佐藤次郎", "leads", "北斗電機") not in found, sorted(found)
+    found = edges("吉田氏は米国法人の北斗インターナショナル社長に、福田一郎氏は本社の社長へ異動した。")
+    assert ("福田一郎", "leads", "北斗インターナショナル") not in found, sorted(found)
+
+
+def test_the_noun_a_receiving_clause_describes_receives() -> None:
+    found = edges("北斗電機の出資を受ける南海化学は新工場を建てる。")
+    assert ("北斗電機", "investsIn", "南海化学") in found, sorted(found)

@@ -241,6 +241,9 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         ):
             args.givers.extend(slots_with_listed(f, q))  # 北斗電機は南海化学から出資を受ける
             continue
+        if receiving and q.case.particle == "の" and q.head == p.index:
+            args.givers.extend(slots_with_listed(f, q))  # 北斗電機の出資を受ける南海化学
+            continue
         if (like := _besides(f, q, p)) is not None:
             # 東西自動車のほか、自動車メーカー各社へ供給する: X takes the role of what follows
             for i in f.noun_slots(q):
@@ -396,9 +399,11 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
         # 出資を受ける / 支援を受け入れる: the giver (から, の) acts on the receiver (は, が)
         givers = args.givers + [i for i in objects if sl.mentions[i].type != "Technology"]
         # a person speaking for a company (「…支援を受けられる」と社長) is not who receives it
+        # 北斗電機の出資を受ける南海化学: the noun the receiving clause describes
+        described = f.relative_noun(f.phrases[p.head]) if 0 <= p.head else None
         receivers = subjects or [
             r
-            for r in [f.governing_subject(p, spec.object)]
+            for r in [described if described is not None else f.governing_subject(p, spec.object)]
             if r is not None and sl.mentions[r].type != "Person"
         ]
         subjects, objects, suffix, agents = givers + agents, receivers, ".received", []
