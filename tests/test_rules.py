@@ -5154,6 +5154,8 @@ def test_a_post_then_a_comma_and_another_company_is_not_the_next_persons() -> No
     assert ("福田一郎", "leads", "北斗インターナショナル") not in found, sorted(found)
     found = edges("北斗HDの田中一郎会長(南海電機社長)、前田恵三社長(東西化学会長)が記者会見した。")
     assert ("前田恵三", "leads", "南海電機") not in found, sorted(found)
+    found = edges("社外取締役(佐藤一郎・元北斗電機副社長、松本次郎・南海化学代表取締役会長)が占める。")
+    assert ("松本次郎", "worksFor", "北斗電機") not in found, sorted(found)
 
 
 def test_the_noun_a_receiving_clause_describes_receives() -> None:

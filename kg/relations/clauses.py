@@ -325,9 +325,8 @@ class Clauses:
             q = self.phrases[q.head]
             chain.append(q.index)
             for c in self.children(q):
-                # a が the parse hung past the cue's own clause that modifies a noun of intention is
-                # the cue's (Aが、Bに出資する方向で検討; not Aが、EVに使う電池を開発: the battery is used)
-                # (nor Aが…Bに出資することが分かった: a clause made a noun and reported is A's)
+                # a が hung past the cue's clause on a noun of intention or a reported こと is the cue's
+                # (Aが、Bに出資する方向で検討 / 出資することが分かった; not Aが、EVに使う電池を開発)
                 own = relative_verb_between(self, c) is None or (
                     relative_verb_between(self, c) is p and (states_intention(self, p) or reported(self, p))
                 )
