@@ -16,7 +16,8 @@ Sources (:mod:`kg.mentions.sources`), strongest first (a stronger source wins ev
    藤本昌義双日社長 the person is 藤本昌義 and 双日 a company; people after a title or with an
    age in parentheses (:mod:`kg.mentions.words` reads the words);
 4. ``known``: in a second pass, names found with a cue anywhere in the document, and their
-   short forms (中外製薬 → 中外, 阪神タイガース → 阪神, 防衛装備庁 → 装備庁);
+   short forms (中外製薬 → 中外, 阪神タイガース → 阪神, 防衛装備庁 → 装備庁); and ``listed``, in both
+   passes: a name right before a Japanese securities code the reader lifted (新日本科学 <2395>);
 5. ``ner``: GiNZA's own NER, through the label map in ``ene.yaml``, each span checked against
    Sudachi's words (a person needs 人名 words, an organisation a proper noun).
 6. ``deals`` and ``made``: the dependency parse, weakest of all (they fill only what nothing

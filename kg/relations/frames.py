@@ -50,7 +50,7 @@ from kg.relations.cues import AGAINST, MAKER_SAID, RECEIVED, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
-from kg.relations.ruleset import MONEY_OBJECT, CompiledCue, cue_rules, grammar
+from kg.relations.ruleset import JOINT_VENTURE_WORD, MONEY_OBJECT, CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, members, mutual_parties, slot_code
 from kg.relations.state import DocumentState
 
@@ -398,8 +398,8 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
     if receiving:
         # 出資を受ける / 支援を受け入れる: the giver (から, の) acts on the receiver (は, が)
         givers = args.givers + [i for i in objects if sl.mentions[i].type != "Technology"]
-        # a person speaking for a company (「…支援を受けられる」と社長) is not who receives it
-        # 北斗電機の出資を受ける南海化学: the noun the receiving clause describes
+        # the noun the receiving clause describes (北斗電機の出資を受ける南海化学), else the governing
+        # subject; a person speaking for a company (「…支援を受けられる」と社長) is not who receives it
         described = f.relative_noun(f.phrases[p.head]) if 0 <= p.head else None
         receivers = subjects or [
             r
@@ -779,7 +779,7 @@ def _topic_object(
 
 #: A company the sentence founds without naming it (合弁会社を設立し): what a stake after it is in.
 UNNAMED_NEW_COMPANY = re.compile(
-    r"(?:合弁会社|合弁新会社|新会社|共同出資会社|持ち株会社|持株会社)を(?:設立|立ち上げ|新設)"
+    f"(?:{JOINT_VENTURE_WORD}|新会社|持ち株会社|持株会社)を(?:設立|立ち上げ|新設)"
 )
 #: The rest of a stake the sentence gave before (残りは, 残る30%を): it is the same company's.
 REST = re.compile(r"、残り(?:の[^«»。、]{0,8})?(?:は|を)|、残る[0-9０-９]")
