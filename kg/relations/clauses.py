@@ -523,10 +523,11 @@ def speaks_for(f: Clauses, q: Phrase, i: int, classes: list[str], cue: Phrase) -
 
 def reported(f: Clauses, p: Phrase) -> bool:
     """``p``'s clause is made a noun (こと) that a verb of reporting states (…ことが分かった)."""
-    head = f.phrases[p.head] if p.head >= 0 else None
-    return head is not None and bool(grammar().nominaliser.match(f.text[head.start : head.content_end])) and (
-        not f.nominalised(p)
-    )
+    if p.head < 0:
+        return False
+    head = f.phrases[p.head]
+    made_a_noun = grammar().nominaliser.match(f.text[head.start : head.content_end]) is not None
+    return made_a_noun and not f.nominalised(p)  # nominalised: made a noun and not reported
 
 
 def nameless_member(f: Clauses, q: Phrase) -> bool:
