@@ -1373,6 +1373,21 @@ RELATION_CASES = [
         ("山田一郎", "meets", "鈴木三郎"),
         "frame.invites",
     ),
+    (
+        "北斗電機㈱(山田一郎社長―本社・東京都港区)と南海化学㈱(佐藤花子社長―本社・大阪市北区)は提携した。",
+        ("佐藤花子", "leads", "南海化学"),
+        "nominal.chief_opens_gloss",
+    ),
+    (
+        "東西協会は5月24日、定時総会を開き、新会長に北斗電機の山田一郎社長が就任した。",
+        ("山田一郎", "leads", "東西協会"),
+        "title.appointed_to_topic",
+    ),
+    (
+        "北斗HDの社長には北斗電機の山田一郎社長が、会長には南海化学の佐藤次郎社長がそれぞれ就任した。",
+        ("佐藤次郎", "leads", "北斗HD"),
+        "nominal.second_post_filled_by",
+    ),
 ]
 
 
@@ -5161,3 +5176,113 @@ def test_a_post_then_a_comma_and_another_company_is_not_the_next_persons() -> No
 def test_the_noun_a_receiving_clause_describes_receives() -> None:
     found = edges("北斗電機の出資を受ける南海化学は新工場を建てる。")
     assert ("北斗電機", "investsIn", "南海化学") in found, sorted(found)
+
+
+def test_a_trade_papers_one_character_legal_form_marks_a_company() -> None:
+    text = "北斗飼料㈱(山田一郎社長―本社・東京都港区)と㈲みなと精肉、南洋畜産㈱は、提携内容を公表した。"
+    found = nodes(text)
+    assert found.get("北斗飼料", {}).get("type") == "Company", sorted(found)
+    assert found.get("南洋畜産", {}).get("type") == "Company", sorted(found)
+    found = edges(text)
+    assert ("北斗飼料", "basedIn", "港区") in found, sorted(found)
+    assert ("山田一郎", "leads", "北斗飼料") in found, sorted(found)
+
+
+def test_a_count_after_a_description_of_the_list_stands_for_the_list() -> None:
+    found = edges("北斗電機と東西物産、南海化学の北斗グループ3社は中部化学の第三者割当増資を引き受ける。")
+    for investor in ("北斗電機", "東西物産", "南海化学"):
+        assert (investor, "investsIn", "中部化学") in found, sorted(found)
+    listed = nodes("北斗電機と東西物産、南海化学の北斗グループ3社は中部化学に出資する。")
+    assert "北斗グループ3社" not in listed, sorted(listed)
+    found = edges(
+        "北斗電機㈱(山田一郎社長―本社・東京都港区)、東西物産㈱(山本二郎社長―本社・大阪市北区)の2社が"
+        "中部化学の第三者割当増資(計7.4%)を引き受ける。"
+    )
+    for investor in ("北斗電機", "東西物産"):
+        assert (investor, "investsIn", "中部化学") in found, sorted(found)
+    found = edges("北斗電機の子会社2社が中部化学の第三者割当増資を引き受ける。")
+    assert ("北斗電機", "investsIn", "中部化学") not in found, sorted(found)
+
+
+def test_a_number_of_shares_is_no_company() -> None:
+    found = nodes("北斗電機1株に対し持ち株会社1株、南海化学1株に対し持ち株会社3・67株を割り当てる。")
+    assert not {"1株", "3・67株"} & set(found), sorted(found)
+
+
+def test_both_companies_with_one_main_shareholder() -> None:
+    found = edges("北斗電機と南海化学は来年4月に経営統合する。両社とも東西商事が筆頭株主だ。")
+    for held in ("北斗電機", "南海化学"):
+        assert ("東西商事", "investsIn", held) in found, sorted(found)
+
+
+def test_the_allottees_named_in_a_cleft() -> None:
+    found = edges(
+        "北斗テックは3月2日、第三者割当増資の実施を発表した。引受先となったのは既存株主の東西キャピタル、"
+        "南海ベンチャーズ(NV)、西部キャピタルに加え、新たに三井物産が今回の調達ラウンドに参加している。"
+    )
+    for investor in ("東西キャピタル", "南海ベンチャーズ", "西部キャピタル"):
+        assert (investor, "investsIn", "北斗テック") in found, sorted(found)
+
+
+def test_an_address_in_a_gloss_is_no_company() -> None:
+    found = nodes("㈱北斗宇宙研究所(=北斗宇宙、福岡市中央区天神5丁目、山田一郎社長)は衛星を打ち上げた。")
+    assert not any("天神" in n for n in found), sorted(found)
+
+
+def test_two_bodies_joined_by_a_middle_dot() -> None:
+    found = nodes("副会長には全国清涼飲料協同組合連合会・全国北斗飲料工業組合連合会の仲原孝志理事長が就く。")
+    for body in ("全国清涼飲料協同組合連合会", "全国北斗飲料工業組合連合会"):
+        assert found.get(body, {}).get("type") == "Organization", sorted(found)
+
+
+def test_a_post_at_the_topic_taken_by_a_person_of_another_company() -> None:
+    found = edges("東西協会は定時総会を開き、新会長に北斗電機の山田一郎社長が就任した。")
+    assert ("山田一郎", "leads", "北斗電機") in found, sorted(found)
+    assert ("山田一郎", "leads", "東西協会") in found, sorted(found)
+    found = edges("東西協会は定時総会を開いた。北斗電機の山田一郎社長が会長に就任した。")
+    assert ("山田一郎", "leads", "東西協会") not in found, sorted(found)
+
+
+def test_a_company_and_a_post_run_together_is_no_name() -> None:
+    found = nodes("新会社の社長には中部飼料生産統括部長の山田一郎氏が就く。")
+    assert not any(n.endswith("部長") for n in found), sorted(found)
+
+
+def test_a_holding_company_named_as_new_is_the_later_holding_company() -> None:
+    found = edges(
+        "北斗電機と南海化学は30日、経営統合すると発表した。持ち株会社の名称を「北斗南海ホールディングス」とし、"
+        "社長には南海化学の佐藤次郎社長が就任する。"
+    )
+    assert ("佐藤次郎", "leads", "北斗南海ホールディングス") in found, sorted(found)
+    found = edges(
+        "北斗電機と南海化学は経営統合する。持ち株会社の名称は「北斗南海ホールディングス」とする。"
+        "北斗電機の山田一郎社長が持ち株会社の社長に就任する予定。"
+    )
+    assert ("山田一郎", "leads", "北斗南海ホールディングス") in found, sorted(found)
+
+
+def test_a_head_office_named_with_its_region_in_a_gloss() -> None:
+    found = edges("南海フーズ㈱(田中一郎社長―青森本社・青森県八戸市、東京本社・東京都千代田区)は合意した。")
+    assert ("南海フーズ", "basedIn", "八戸市") in found, sorted(found)
+
+
+def test_a_chinese_group_after_a_description() -> None:
+    found = nodes("北斗食品は、上海最大の食品企業である上海北斗集団が設立した製粉企業。")
+    assert found.get("上海北斗集団", {}).get("type") == "Company", sorted(found)
+
+
+def test_a_company_in_a_quote_the_person_opens_is_not_whose_title() -> None:
+    found = edges(
+        "北斗モバイルと南海郵政は12日、資本・業務提携すると発表した。南海郵政が、北斗モバイルの第三者割当増資に"
+        "応じる。山田一郎会長兼社長は「全国に拠点を持つ南海郵政と組めるのは新しい提携だ」と話した。"
+    )
+    assert ("山田一郎", "leads", "南海郵政") not in found, sorted(found)
+
+
+def test_two_posts_of_one_organisation_filled_in_pairs() -> None:
+    found = edges(
+        "北斗航空と南海航空は経営統合した。両社は共同持ち株会社「北斗プラスウイングス」を設立した。"
+        "持ち株会社の社長には南海航空の高橋一郎社長が、会長には北斗航空の草野二郎社長がそれぞれ就任した。"
+    )
+    assert ("高橋一郎", "leads", "北斗プラスウイングス") in found, sorted(found)
+    assert ("草野二郎", "leads", "北斗プラスウイングス") in found, sorted(found)

@@ -43,6 +43,11 @@ PLAIN_LIST = re.compile(
     + r")+(?=も|は|が|を|に|の|など|ら|、|。)"
 )
 PLAIN_ITEM = re.compile(r"(?<![(（])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}(?![)）])")
+#: What an address has and a name does not: a block number (天神5丁目, 1番地) or a ward or town
+#: after its city or prefecture (福岡市中央区, 東京都港区).
+ADDRESS = re.compile(
+    r"[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号)|(?:[都道府県]|[市郡])[一-龥]{1,4}[区町村]"
+)
 #: A deal a list of companies makes: an unknown katakana word in the list is a company too.
 DEAL = re.compile(r"提携|経営統合|事業統合|合併|出資|買収|協業|合弁|資本参加")
 KATAKANA_WORD = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")
@@ -74,6 +79,8 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             name = text[s:e]
             if any(c.start < e and s < c.end for c in chosen) or is_generic(name) or name.endswith(SIDE):
                 continue
+            if ADDRESS.search(name):
+                continue  # 北斗電機(=北斗、福岡市中央区天神5丁目、…): a gloss lists its address
             if not tokens or not on_boundaries(tokens, s, e):
                 continue
             dealt = KATAKANA_WORD.fullmatch(name) and DEAL.search(text, run.end())

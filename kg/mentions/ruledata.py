@@ -24,6 +24,7 @@ def char_classes() -> dict[str, str]:
     c["BOUND"] = f"(?:(?<![{c['NAME']}]){forms})"
     posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
     c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts
+    c["LEGAL_FORM"] = f"(?:{LEGAL_FORMS})"
     # a short kanji stem of a name (白樺ケア), not a word that describes one (新, 同, 地元, 大手:
     # generic.yaml descriptive_stems)
     stems = "|".join(map(re.escape, sorted(rules("generic").descriptive_stems, key=lambda s: (-len(s), s))))
@@ -52,7 +53,7 @@ PUBLIC_BODY_FORMS = (
 def expand_classes(regex: str) -> str:
     """Replace ``{NAME}``, ``{KATA}``… in a rule's regex by their character classes."""
     c = char_classes()
-    for key in ("BOUND", "STEM", "NAME", "KATA", "KANJI", "LATIN", "OFFICER"):
+    for key in ("BOUND", "STEM", "NAME", "KATA", "KANJI", "LATIN", "OFFICER", "LEGAL_FORM"):
         regex = regex.replace("{" + key + "}", c[key])
     return regex
 
@@ -194,6 +195,10 @@ def is_generic(name: str) -> bool:
         return True  # 社長, コミッショナー: a title is never an entity
     if COUNTED.fullmatch(n):
         return True  # 2社, 3行, 5団体: a count of the names listed, not a name
+    if SHARE_COUNT.fullmatch(n):
+        return True  # 1株, 3・67株: a number of shares (持ち株会社1株を割り当てる)
+    if COUNT_AT_END.search(n):
+        return True  # 北斗グループ3社: the names listed, counted, with what they have in common
     if n.endswith(tuple(rules("generic").election_words)):
         return True  # 北斗町長選, 知事選挙: an election, not who runs in it
     if descriptive_kinds().fullmatch(n):
@@ -208,14 +213,20 @@ def is_generic(name: str) -> bool:
     return name.startswith(descriptor_prefixes())
 
 
-#: Japanese legal forms written with a company's name (ミナト株式会社, 株式会社ミナト, ミナト(株)).
-LEGAL_FORMS = r"株式会社|有限会社|合同会社|[(（]株[)）]"
+#: Japanese legal forms written with a company's name (ミナト株式会社, 株式会社ミナト, ミナト(株), and
+#: the one-character forms of trade papers: ミナト㈱, ㈲ソラ).
+LEGAL_FORMS = r"株式会社|有限会社|合同会社|[(（][株有][)）]|[㈱㈲]"
 #: A legal form at the end of a name.
 LEGAL_FORM_AT_END = re.compile(f"(?:{LEGAL_FORMS})$")
 
 
 #: A number and a counter: what sums up a list (大手2社, 3行, 計161団体).
 COUNTED = re.compile(r"[0-9一二三四五六七八九十両]+(?:社|行|者|団体|機関|カ国|か国|ヶ国|グループ|陣営)")
+
+#: A number of shares (1株, 3・67株, 1.5株).
+SHARE_COUNT = re.compile(r"[0-9０-９][0-9０-９.,・]*株")
+#: A count in digits closing a longer phrase (伊藤忠グループ3社, 国内16社).
+COUNT_AT_END = re.compile(r"(?<=[^0-9０-９])[0-9０-９]+(?:社|行|団体)$")
 
 
 #: Descriptions cut off the front of a pattern match: 英半導体設計会社アーム → アーム

@@ -22,7 +22,7 @@ from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.newco import introduced
 from kg.relations.ruleset import context_rules
 from kg.relations.slots import Slotted
-from kg.relations.state import DocumentState
+from kg.relations.state import DocumentState, topic
 from kg.relations.titles import TitleBook, title_book
 from kg.resolve import entity_key
 from kg.rules import ContextRule, rule_error, rules
@@ -114,6 +114,8 @@ def _salient_company(
     orgs_here = [c for j, c in enumerate(sl.mentions) if c.type in organisations and sl.written(j)]
     if orgs_here and not all(c.start > m.start for c in orgs_here):
         return None
+    if any(c.entity == state.salient.entity and _quoted_by(sl, m, j) for j, c in enumerate(sl.mentions)):
+        return None  # 山田社長は「南海郵政と組める…」: a partner's, most likely
     return sl.add_virtual(state.salient)
 
 
@@ -123,14 +125,25 @@ def _company_in_sentence(
     """The company this sentence is about: the first written company slot marked は, が, も, には or
     では (南海化学には取締役を派遣するが、山田社長は留任する: 南海化学's), not one inside a quote or
     a gloss that closes before the person (…(南海運輸が)運ぶのは…」(山田社長): what they said is
-    about it)."""
+    about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」)."""
     person = next((s for k, (s, _e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
     for j, c in enumerate(sl.mentions):
         if c.type == "Company" and c.sent_index >= 0 and c is not m:
             end = sl.positions[j][1]
-            if SUBJECT_AFTER.match(sl.text[end : end + 40]) and not _closes(sl.text[end:person]):
+            if _closes(sl.text[end:person]) or _quoted_by(sl, m, j):
+                continue  # 山田社長は「南海郵政と組めるのは…」と話した: what they said is about it
+            if SUBJECT_AFTER.match(sl.text[end : end + 40]):
                 return j
     return None
+
+
+def _quoted_by(sl: Slotted, m: Mention, j: int) -> bool:
+    """Whether slot ``j`` is written inside a quote opened after the person ``m`` (山田社長は「…«j»…」)."""
+    person = next((e for k, (_s, e) in enumerate(sl.positions) if sl.mentions[k] is m), None)
+    if person is None or not sl.written(j) or sl.positions[j][0] < person:
+        return False
+    between = sl.text[person : sl.positions[j][0]]
+    return len(re.findall(r"[「『]", between)) > len(re.findall(r"[」』]", between))
 
 
 def _closes(between: str) -> bool:
@@ -141,12 +154,13 @@ def _closes(between: str) -> bool:
 
 def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
     """The company the article is about; unless the sentence names another body before the person
-    (南海証券との締結式には、佐伯社長らが出席した: whose 社長 the sentence does not say)."""
+    (南海証券との締結式には、佐伯社長らが出席した: whose 社長 the sentence does not say) or the person
+    speaks of it in a quote (山田社長は「南海郵政と組めるのは…」: a partner's, most likely)."""
     if state.main_company is None or title in title_book().heads_of_bodies:
         return None  # 山中伸弥所長: a head of an institute, not of the article's company
     for j, c in enumerate(sl.mentions):
         if c.entity == state.main_company.entity:
-            return j
+            return None if _quoted_by(sl, m, j) else j
     if _another_body_before(sl, m, state.main_company):
         return None
     return sl.add_virtual(state.main_company)
@@ -412,6 +426,40 @@ def appointed_to_new_company(
             continue
         j = next((k for k, c in enumerate(sl.mentions) if c is newco), None)
         found.append(Hit(i, predicate, sl.add_virtual(newco) if j is None else j, APPOINTED_NEW_COMPANY, 0.6))
+    return found
+
+
+#: The rule id of :func:`appointed_to_topic`.
+APPOINTED_TOPIC = "title.appointed_to_topic"
+#: A person of their own organisation: 北斗電機の«PER», 北斗協会・南海連合会の«PER».
+_PERSON_OF_ORG = r"(?:«(?:CO|ORG|GOV)#\d+»[・、]?)+の«PER#\d+»(?:氏|さん)?"
+#: 新会長に北斗電機の«PER»が就任 / 新副会長には北斗電機の«PER»と南海協会の«PER»が昇任: a post with no
+#: organisation of its own, then the people appointed, each written with their own organisation.
+POST_THEN_PEOPLE = re.compile(
+    rf"(?<![«»の])(?P<post>[^«»。、]{{1,16}}?)(?:に|へ)は?、?(?P<people>{_PERSON_OF_ORG}(?:(?:と|、|や){_PERSON_OF_ORG})*)"
+    rf"(?:が|は|を)、?[^«»。、]{{0,6}}?{APPOINTED}"
+)
+
+
+def appointed_to_topic(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
+    """北斗協会は総会を開き、新会長に北斗電機の山田社長が就任した: people appointed to a post the sentence
+    names no organisation for take it at the sentence's topic (``leads`` for a leading title,
+    ``worksFor`` for an officer's), besides the post at their own organisation."""
+    said = topic(sl)
+    if said is None or said.type not in ("Company", "Organization"):
+        return []
+    t = sl.mentions.index(said)
+    titles = title_book()
+    found = []
+    for m in POST_THEN_PEOPLE.finditer(sl.text, sl.positions[t][1]):
+        predicate = {"leads": "leads", "officer": "worksFor"}.get(
+            titles.title_class(titles.last_in(m.group("post"))) or ""
+        )
+        if predicate is None:
+            continue
+        for i in (int(x) for x in re.findall(r"«PER#(\d+)»", m.group("people"))):
+            if not any(h.subject == i and h.object == t for h in earlier):
+                found.append(Hit(i, predicate, t, APPOINTED_TOPIC, 0.6))
     return found
 
 

@@ -8,6 +8,7 @@ import re
 from kg.model import SYMMETRIC, EntityKey, Evidence, KeyedRelation, Mention, ParsedDocument, ParsedSentence
 from kg.relations.context import (
     appointed_to_new_company,
+    appointed_to_topic,
     incumbents,
     named_with_organisation,
     nationality_hits,
@@ -39,6 +40,7 @@ def sentence_hits(
     found += nationality_hits(sl, titles)
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
+    found += appointed_to_topic(sl, found)
     found += incumbents(sl, state.election_in(sl), found)
     found = without_minority_acquisitions(sl, found)
     return found + majority_subsidiaries(sl, found)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.mentions import LEGAL_FORMS
 from kg.model import Mention
 from kg.relations.hits import Hit
 from kg.relations.slots import Slotted
@@ -31,9 +32,7 @@ LISTED_BELOW = re.compile(
 BARE_NAME = re.compile(r"^«(?:CO|ORG|GOV)#(\d+)»。?$")
 #: A line that is a company's name kg did not find whole: short, no particle of a clause, no
 #: bracket, a legal form at its end («ORG#0»ベンチャーキャピタル株式会社).
-UNFOUND_NAME = re.compile(
-    r"(?:«[A-Z]+#\d+»|[^«»。、はがをで【】「」\s]){1,30}(?:株式会社|有限会社|合同会社|[(（]株[)）])"
-)
+UNFOUND_NAME = re.compile(rf"(?:«[A-Z]+#\d+»|[^«»。、はがをで【】「」\s]){{1,30}}(?:{LEGAL_FORMS})")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ import dataclasses
 import re
 
 from kg.model import Mention, ParsedSentence
-from kg.relations.slots import Slotted
+from kg.relations.slots import SLOT_GLOSS, Slotted
 
 #: 両社 (but not 両社長, both presidents), 両者 (both parties), 3社 / 五社 (not 13社, not 3社長), and
 #: for banks 両行 / 3行.
@@ -100,6 +100,10 @@ def pair_mentions(
 #: ones, not the ones named last (a slot code ends in », so AとB、2社 still refers back).
 COUNTED_AFTER_NOUN = re.compile(r"[一-龥ァ-ヴー]$")
 
+#: The の between a list's last name (past its gloss: A㈱(本社・大阪市)の2社) and its count, with a
+#: short description of the members between them (の3社, の北斗グループ3社, の国内大手3社).
+LIST_THEN_COUNT = re.compile(SLOT_GLOSS + r"の[一-龥ァ-ヴーA-Za-z]{0,8}$")
+
 #: A pair named more sentences back than this is not what a 両社 refers to.
 PAIR_REACH = 3
 
@@ -119,10 +123,14 @@ def _still_the_pair(sl: Slotted, sent_index: int, at: int, pair: Pair) -> bool:
 def _pair_ending_at(
     sl: Slotted, group_of: dict[int, list[int]], ends: dict[int, int], at: int, n: int
 ) -> Pair | None:
-    """AとBの両社 / 「A」「B」の2社: a coordination of ``n`` companies that ends right before の
-    (past a closing quote) at ``at``."""
-    closing = 1 if sl.text[at - 2 : at - 1] in ("」", "』") else 0
-    i = ends.get(at - 1 - closing) if sl.text[at - 1 : at] == "の" else None
+    """AとBの両社 / 「A」「B」の2社 / AとB、Cの北斗グループ3社: a coordination of ``n`` companies that
+    ends right before の (past a closing quote) at ``at``, or before の and a short description of
+    what they have in common (then the count must be the list's length, which it is here)."""
+    of = LIST_THEN_COUNT.search(sl.text, 0, at)
+    if of is None:
+        return None
+    closing = 1 if sl.text[of.start() - 1 : of.start()] in ("」", "』") else 0
+    i = ends.get(of.start() - closing)
     if i is None:
         return None
     group = group_of.get(i, [i])
