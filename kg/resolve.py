@@ -241,9 +241,9 @@ def _in_topic_phrase(text: str, m: Mention) -> bool:
 
 
 def _is_topic(text: str, m: Mention, markers: str = "はもが") -> bool:
-    """The mention is marked as a topic or subject (one of ``markers``, past a gloss and など: AやBなどが
-    出資する同社は)."""
-    return bool(re.match(rf"^(?:\([^)]*\))?(?:など|ら)?[{markers}]", text[m.end : m.end + 12]))
+    """The mention is marked as a topic or subject (one of ``markers``, past a closing quote, a gloss
+    and など: AやBなどが出資する同社は, 新会社「ミナト」は)."""
+    return bool(re.match(rf"^[」』]?(?:\([^)]*\))?(?:など|ら)?[{markers}]", text[m.end : m.end + 12]))
 
 
 class Resolver:

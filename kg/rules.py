@@ -155,7 +155,7 @@ class PatternRule(_Strict):
     confidence: Confidence = Field(default=0.7, ge=0, le=1)
     require_title: bool = False
     title_from: list[Literal["between", "person"]] = ["between", "person"]  # where the title is read
-    list_after: bool = False  # the object is the first of a list that follows (北斗電機のA、B、C)
+    list_after: bool = False  # the later slot is the first of a list that follows (北斗電機のA、B、C)
     # the regex binds only s; the object is the previous sentence's topic company (…子会社のX) or
     # the company the article is about (筆頭株主のX)
     object_from: Literal["previous_topic", "main_company", "unit_owner", "new_company"] | None = None

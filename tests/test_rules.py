@@ -1388,6 +1388,11 @@ RELATION_CASES = [
         ("佐藤次郎", "leads", "北斗HD"),
         "nominal.second_post_filled_by",
     ),
+    (
+        "北斗HD傘下の「南海精機」「東西工業」「西部製作所」は合併する。",
+        ("東西工業", "subsidiaryOf", "北斗HD"),
+        "subsidiaryOf.parent_first_listed",
+    ),
 ]
 
 
@@ -5286,3 +5291,65 @@ def test_two_posts_of_one_organisation_filled_in_pairs() -> None:
     )
     assert ("高橋一郎", "leads", "北斗プラスウイングス") in found, sorted(found)
     assert ("草野二郎", "leads", "北斗プラスウイングス") in found, sorted(found)
+
+
+def test_founders_who_split_the_stake() -> None:
+    found = edges("北斗エナジーは北斗電力と南海電力が15年4月に折半出資で設立した。")
+    for founder in ("北斗電力", "南海電力"):
+        assert (founder, "investsIn", "北斗エナジー") in found, sorted(found)
+    found = edges("北斗電力と南海電力が折半出資で設立した北斗エナジーは、参画すると発表した。")
+    for founder in ("北斗電力", "南海電力"):
+        assert (founder, "investsIn", "北斗エナジー") in found, sorted(found)
+
+
+def test_the_same_company_is_not_the_quoted_topic_of_its_sentence() -> None:
+    found = edges(
+        "北斗エナジーは8月10日、米国で発電事業に参画すると発表した。事業会社「ミナトガス2」は同社と"
+        "南海エナジーグループが折半出資することになる。"
+    )
+    assert ("北斗エナジー", "investsIn", "ミナトガス2") in found, sorted(found)
+
+
+def test_a_group_company_named_after_its_parents_short_name() -> None:
+    from kg.mentions.candidate import Candidate
+    from kg.mentions.overlap import people_then_longest
+
+    text = "伊藤忠食糧と伊藤忠本社、伊藤忠水戸支社"
+    short = Candidate(0, 3, "伊藤忠商事", "Company", "lexicon.companies", "lexicon", 0.9)
+    whole = Candidate(0, 5, "伊藤忠食糧", "Company", "ner.Company", "ner", 0.5)
+    other = Candidate(6, 9, "伊藤忠商事", "Company", "lexicon.companies", "lexicon", 0.9)
+    office = Candidate(6, 11, "伊藤忠本社", "Company", "ner.Company", "ner", 0.5)
+    third = Candidate(12, 15, "伊藤忠商事", "Company", "lexicon.companies", "lexicon", 0.9)
+    branch = Candidate(12, 19, "伊藤忠水戸支社", "Company", "ner.Company", "ner", 0.5)
+    chosen = people_then_longest([short, other, third], [whole, office, branch], text)
+    assert [c.name for c in chosen] == ["伊藤忠食糧", "伊藤忠商事", "伊藤忠商事"], chosen
+    text = "伊藤忠資源トレーディング部"
+    short = Candidate(0, 3, "伊藤忠商事", "Company", "lexicon.companies", "lexicon", 0.9)
+    division = Candidate(0, 5, "伊藤忠資源", "Company", "ner.Company", "ner", 0.5)
+    assert [c.name for c in people_then_longest([short], [division], text)] == ["伊藤忠商事"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("主にPJM、ISO-NEなど米国北東部の電力市場で売電する。", "ISO"),
+        ("山田氏は再生可能エネルギー本部長や地域エネルギー本部長などを経て社長に就任。", "地域エネルギー"),
+        ("北斗HD傘下の事業会社、北斗エナジーが全株式を取得する。", "事業会社"),
+        ("ミナトリニューアブルは、2012年設立の新興エネルギー企業。", "エネルギー企業"),
+        ("「北斗連」次期会長に森一郎氏 関電社長の就任が決まった。", "氏 関電"),
+    ],
+)
+def test_what_is_no_organisation(text: str, word: str) -> None:
+    found = nodes(text)
+    assert word not in found and "国際標準化機構" not in found, sorted(found)
+
+
+def test_every_member_of_a_list_after_its_parent_is_held() -> None:
+    found = edges("北斗HD傘下の「南海精機」「東西工業」「西部製作所」を吸収合併させる。")
+    for unit in ("南海精機", "東西工業", "西部製作所"):
+        assert (unit, "subsidiaryOf", "北斗HD") in found, sorted(found)
+    found = edges("工場を運営するのは北斗HD傘下の南海精機、東西工業、西部製作所が出資する会社だ。")
+    assert ("東西工業", "subsidiaryOf", "北斗HD") not in found, sorted(found)
+    found = edges("売上高で「北斗自動車」系の部品メーカー「南海電装」「東西精機」に次ぐ。")
+    for unit in ("南海電装", "東西精機"):
+        assert (unit, "subsidiaryOf", "北斗自動車") in found, sorted(found)

@@ -7,10 +7,11 @@ A policy is a plain function ``(strong, weak, text) -> chosen``, passed to
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from kg.mentions.candidate import ORG_TYPES, PRIORITY, Candidate
-from kg.mentions.ruledata import is_generic
+from kg.mentions.ruledata import is_generic, title_regex
 
 OverlapPolicy = Callable[[Sequence[Candidate], Sequence[Candidate], str], list[Candidate]]
 
@@ -58,5 +59,35 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
     for c in sorted(weak, key=lambda c: (c.start, -c.length)):
         if c.start < c.end and free(c):
             take(c)
+        elif (short := _short_alias_of(c, chosen, text)) is not None and not any(taken[short.end : c.end]):
+            chosen.remove(short)  # 伊藤忠食糧: a group company named after the parent's short name
+            take(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+#: The kanji after a parent's short name that make a group company's name (伊藤忠 + 食糧).
+GROUP_COMPANY_TAIL = re.compile(r"[一-龥]{2,4}")
+
+
+def _short_alias_of(c: Candidate, chosen: list[Candidate], text: str) -> Candidate | None:
+    """The lexicon company a longer NER company begins with (伊藤忠 in 伊藤忠食糧, トヨタ in トヨタ紡織):
+    the short name of a parent, the longer one a group company's own name; not a post, a place
+    word, a branch or a common noun after the short name (伊藤忠本社, トヨタ社長, JR東日本水戸支社)."""
+    if c.type != "Company":
+        return None
+    short = next((p for p in chosen if p.start == c.start and p.end < c.end), None)
+    if short is None or short.source != "lexicon" or short.type != "Company":
+        return None
+    tail = text[short.end : c.end]
+    if not GROUP_COMPANY_TAIL.fullmatch(tail) or is_generic(tail) or title_regex().search(tail):
+        return None
+    if tail.endswith(BRANCH_WORDS):
+        return None  # JR東日本水戸支社: a branch of the company, not a company of its own
+    if re.match(r"[ァ-ヴー一-龥]", text[c.end : c.end + 1]):
+        return None  # 大阪ガス資源トレーディング部: the span stops inside a longer word (a division)
+    return short
+
+
+#: Words for a part of a company in a place: a name ending in one is the company's branch.
+BRANCH_WORDS = ("支社", "支店", "本社", "工場", "事業所", "営業所", "本部", "支部", "製作所")

@@ -205,6 +205,8 @@ def is_generic(name: str) -> bool:
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):
         return True  # 電子部品大手, 建設機械メーカー: a kind of company
+    if n.endswith("企業") and re.fullmatch(r"[ァ-ヴー・]+企業", n):
+        return True  # エネルギー企業, ベンチャー企業: a kind of company in a common katakana word
     if re.fullmatch(r"[ァ-ヴー・]+", name) and name.rsplit("・", 1)[-1] in rules("generic").job_words:
         return True  # チーフ・コンペティティブ・オフィサー: a post written in katakana
     stem = n[: -len(GROUP)] if n.endswith(GROUP) else ""

@@ -130,9 +130,10 @@ def relations_of(
     out = []
     for h in hits:
         single = not h.distribute or h.predicate in single_predicates or _glossed(sl, h)
-        subjects = [h.subject] if single else members(group_of, h.subject)
+        opens = _opens_list(sl, h)
+        subjects = [h.subject] if single else members(group_of, h.subject, first=opens == h.subject)
         one = single or h.predicate in one_object()
-        objects = [h.object] if one else members(group_of, h.object, first=h.list_after)
+        objects = [h.object] if one else members(group_of, h.object, first=opens == h.object)
         for a in subjects:
             for b in objects:
                 sm, om = sl.mentions[a], sl.mentions[b]
@@ -179,6 +180,14 @@ def deal_target(sl: Slotted, hits: list[Hit]) -> Mention | None:
         if i is not None and sl.written(i) and sl.mentions[i].type == "Company":
             found.append(sl.mentions[i])
     return max(found, key=lambda m: m.start) if found else None
+
+
+def _opens_list(sl: Slotted, h: Hit) -> int | None:
+    """The slot of a ``list_after`` hit that opens the list after it: the one written later
+    (北斗電機のA、B、C: A, the object; 北斗電機傘下のA、B、C: A, the subject)."""
+    if not h.list_after:
+        return None
+    return h.subject if sl.positions[h.subject][0] > sl.positions[h.object][0] else h.object
 
 
 def _glossed(sl: Slotted, h: Hit) -> bool:

@@ -18,7 +18,7 @@ class Hit:
     rule: str
     confidence: float
     distribute: bool = True
-    list_after: bool = False  # the object opens a list: every member of it is an object
+    list_after: bool = False  # the slot written later opens a list: every member of it takes its role
 
     def reversed(self) -> Hit:
         return replace(self, subject=self.object, object=self.subject)

@@ -73,6 +73,11 @@ DOTTED_COUNTRY = re.compile(r"・([ァ-ヴー]{2,10}|[一-龥]{1,4})$")
 TENURE = frozenset({"前", "元", "現", "新", "次期", "・"})
 
 
+#: Titles of the head of a part of an organisation: what is written right before them is a division
+#: (エネルギー本部長, 海外営業部長), not a company.
+DEPARTMENT_HEADS = ("本部長", "部長", "室長", "課長")
+
+
 class PersonSource:
     """A name right before a title, with an alias or a nationality allowed in between.
 
@@ -300,8 +305,9 @@ class NameReader:
         if isinstance(kata, _Found):
             return kata, None
         if kata is not None:
-            # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person
-            corporate = plain and title in corporate_titles()
+            # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person (not before
+            # a department's head: 地域エネルギー本部長 heads a division)
+            corporate = plain and title in corporate_titles() and not title.endswith(DEPARTMENT_HEADS)
             org = self._org_candidate(text, tokens, *kata, known_shape=True) if corporate else None
             return None, org
         found = (
@@ -403,6 +409,8 @@ class NameReader:
         """The organisation at ``[start, end)``; ``known_shape``: its form already says it is one
         (a compound of known katakana words where a person's name would stand)."""
         name = text[start:end]
+        if re.search(r"\s", name) or name.startswith(("氏", "さん")):
+            return None  # 森一郎氏 関電社長: the honorific and a space end the person, no name spans them
         etype = self._org_type(name, tokens, start, end)
         if etype is None and known_shape and not is_generic(name):
             etype = "Company"
