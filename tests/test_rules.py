@@ -5353,3 +5353,24 @@ def test_every_member_of_a_list_after_its_parent_is_held() -> None:
     found = edges("売上高で「北斗自動車」系の部品メーカー「南海電装」「東西精機」に次ぐ。")
     for unit in ("南海電装", "東西精機"):
         assert (unit, "subsidiaryOf", "北斗自動車") in found, sorted(found)
+
+
+def test_a_rival_or_peer_of_a_country() -> None:
+    found = edges("北斗モビリティは、インドネシアのライバル、ミナトジェックと競合している。")
+    assert ("ミナトジェック", "basedIn", "インドネシア") in found, sorted(found)
+    text = "北斗製薬は、米国の同業ダウンシャー・ブラウン・ラボラトリーズ(ミネソタ州)を買収すると発表した。"
+    found = edges(text)
+    assert ("ダウンシャー・ブラウン・ラボラトリーズ", "basedIn", "米国") in found, sorted(found)
+    assert "シャー・ブラウン・ラボラトリーズ" not in nodes(text)
+
+
+def test_a_state_fused_before_a_measure_imposes_it() -> None:
+    found = edges(
+        "北斗物産がLNG権益を取得するのは2019年以来となる。ロシアはウクライナ侵攻による米国制裁で、"
+        "調達が始まっていない。"
+    )
+    assert ("米国", "restricts", "ロシア") in found, sorted(found)
+    assert ("ロシア", "restricts", "北斗物産") not in found, sorted(found)
+    assert ("米国", "restricts", "北斗物産") not in found, sorted(found)
+    found = edges("日本政府は対ロシア制裁を強化した。")
+    assert ("ロシア", "restricts", "日本政府") not in found, sorted(found)

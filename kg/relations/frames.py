@@ -448,10 +448,38 @@ def _frame(
     if not roles.subjects and not roles.objects and cue.spec.means_genitive:
         roles = _means_roles(f, cue, p) or roles
     _complete(f, sent, cue, p, group_of, state, roles)
+    _measure_of_a_named_state(f, cue, p, roles)
     if roles.subjects and roles.objects:
         roles.subjects += [i for i in args.partners if i not in roles.subjects + roles.objects]
     each = EACH in sent.text[max(0, p.start - len(EACH) - 6) : p.start]
     return _hits(f, cue, group_of, roles, each)
+
+
+#: The classes of who imposes a measure named fused before its word (米国制裁, 米政府規制).
+IMPOSERS = ["CTRY", "GOV"]
+
+
+def _measure_of_a_named_state(f: Clauses, cue: CompiledCue, p: Phrase, r: Roles) -> None:
+    """ロシアは米国制裁で…: a country or government fused before the cue word in its phrase imposes
+    the measure (not after 対: 対ロシア制裁 targets it); the subjects read for it (the topic) are
+    what it is imposed on (in place)."""
+    phrase = f.text[p.start : p.end]
+    fused = [
+        i
+        for i, m in enumerate(f.sl.mentions)
+        if f.sl.written(i)
+        and (at := phrase.find(m.text)) >= 0
+        and cue.regex.match(phrase, at + len(m.text))
+        and not phrase[:at].endswith("対")  # 対ロシア制裁: the country is the target
+    ]
+    if not fused or not f.fits(fused[0], IMPOSERS) or not f.fits(fused[0], cue.spec.subject):
+        return
+    i = fused[0]
+    said = [j for j in r.subjects if j != i and f.fits(j, cue.spec.object)]
+    if said:
+        r.suffix = r.suffix.replace(".topic_object", "")  # the object the topic left unsaid is no target
+    r.subjects, r.objects = [i], said or [j for j in r.objects if j != i]
+    r.suffix += ".imposer"
 
 
 def _complete(

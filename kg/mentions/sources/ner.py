@@ -37,6 +37,9 @@ class NerSource:
             if not etype:
                 continue
             s, e = ent.start, ent.end
+            front = KATA_FRONT.search(sent.text, 0, s)
+            if etype != "Place" and front and KATA.match(sent.text, s):
+                s = front.start()  # 同業アップ|シャー・スミス: GiNZA's span began inside a katakana word
             name = sent.text[s:e].strip()
             if etype == "Person":
                 t = re.search("(?:" + title_regex().pattern + ")$", name)
@@ -111,6 +114,10 @@ class NerSource:
             return False
         return not name.endswith(("大手", "企業", "会社"))
 
+
+#: The katakana right before a span that begins with katakana: the rest of the word it cut.
+KATA_FRONT = re.compile(r"[ァ-ヴー]+$")
+KATA = re.compile(r"[ァ-ヴー]")
 
 #: An age, then a stable, club or hometown, in parentheses: 大の里(25=二所ノ関部屋), 伊藤(24歳、スターツ
 #: 所属): the name before it is a person's, whatever Sudachi's words say (a sumo wrestler's name).

@@ -78,6 +78,17 @@ TENURE = frozenset({"前", "元", "現", "新", "次期", "・"})
 DEPARTMENT_HEADS = ("本部長", "部長", "室長", "課長")
 
 
+def _heads_a_company(title: str) -> bool:
+    """A corporate title that is not a department's head (地域エネルギー本部長 heads a division)."""
+    return title in corporate_titles() and not title.endswith(DEPARTMENT_HEADS)
+
+
+def _no_organisation(name: str) -> bool:
+    """A common noun, or a span past an honorific and a space (森一郎氏 関電社長: the honorific ends the
+    person; no organisation's name spans it)."""
+    return is_generic(name) or bool(re.search(r"\s", name)) or name.startswith(("氏", "さん"))
+
+
 class PersonSource:
     """A name right before a title, with an alias or a nationality allowed in between.
 
@@ -305,9 +316,8 @@ class NameReader:
         if isinstance(kata, _Found):
             return kata, None
         if kata is not None:
-            # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person (not before
-            # a department's head: 地域エネルギー本部長 heads a division)
-            corporate = plain and title in corporate_titles() and not title.endswith(DEPARTMENT_HEADS)
+            # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person
+            corporate = plain and _heads_a_company(title)
             org = self._org_candidate(text, tokens, *kata, known_shape=True) if corporate else None
             return None, org
         found = (
@@ -388,7 +398,7 @@ class NameReader:
 
     def _org_type(self, name: str, tokens: Sequence[Token], start: int, end: int) -> str | None:
         """The type of the organisation ``name`` (lexicon, a suffix rule, a proper noun), else None."""
-        if len(name) < 2 or is_generic(name):
+        if len(name) < 2 or _no_organisation(name):
             return None
         entry = self.lex.lookup(name)
         if entry is not None:
@@ -409,10 +419,8 @@ class NameReader:
         """The organisation at ``[start, end)``; ``known_shape``: its form already says it is one
         (a compound of known katakana words where a person's name would stand)."""
         name = text[start:end]
-        if re.search(r"\s", name) or name.startswith(("氏", "さん")):
-            return None  # 森一郎氏 関電社長: the honorific and a space end the person, no name spans them
         etype = self._org_type(name, tokens, start, end)
-        if etype is None and known_shape and not is_generic(name):
+        if etype is None and known_shape and not _no_organisation(name):
             etype = "Company"
         if etype is None:
             return None
