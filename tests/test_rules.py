@@ -5374,3 +5374,15 @@ def test_a_state_fused_before_a_measure_imposes_it() -> None:
     assert ("米国", "restricts", "北斗物産") not in found, sorted(found)
     found = edges("日本政府は対ロシア制裁を強化した。")
     assert ("ロシア", "restricts", "日本政府") not in found, sorted(found)
+
+
+def test_a_name_runs_on_over_a_second_line_of_business() -> None:
+    found = nodes("台湾の南海化学製薬の子会社と契約を結んだ。北斗電機製のスマートフォンを使う。")
+    assert "南海化学製薬" in found and "南海化学" not in found, sorted(found)
+    assert "北斗電機" in found, sorted(found)
+
+
+def test_a_name_described_as_a_parent_is_not_listed_with_its_child() -> None:
+    found = edges("最終的に議決権所有比率は北斗通信が50%、南海商事の親会社である東西物産が50%となる予定。")
+    assert ("南海商事", "subsidiaryOf", "東西物産") in found, sorted(found)
+    assert ("北斗通信", "subsidiaryOf", "東西物産") not in found, sorted(found)

@@ -136,9 +136,9 @@ def _prefix_countries(sl: Slotted) -> set[int]:
     }
 
 
-#: A name that describes the next one (日本航空系のジェイエア, 北斗電機の子会社ミナト): the next is
-#: the list's member, not it.
-DESCRIBES_NEXT = re.compile(r"^(?:系|傘下|グループ)?の(?:[^«»。、をにがはとで]{0,8}?)«(?:CO|ORG)#")
+#: A name that describes the next one (日本航空系のジェイエア, 北斗電機の子会社ミナト, 南海マートの親会社
+#: である東西商事): the next is the list's member, not it.
+DESCRIBES_NEXT = re.compile(r"^(?:系|傘下|グループ)?の(?:[^«»。、をにがはとで]{0,8}?(?:である)?)«(?:CO|ORG)#")
 
 
 def _describes_next(sl: Slotted, i: int) -> bool:
