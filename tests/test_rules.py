@@ -1393,6 +1393,11 @@ RELATION_CASES = [
         ("東西工業", "subsidiaryOf", "北斗HD"),
         "subsidiaryOf.parent_first_listed",
     ),
+    (
+        "北斗電機やその子会社の南海精機が出資する。",
+        ("南海精機", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.and_its_unit",
+    ),
 ]
 
 
@@ -5386,3 +5391,24 @@ def test_a_name_described_as_a_parent_is_not_listed_with_its_child() -> None:
     found = edges("最終的に議決権所有比率は北斗通信が50%、南海商事の親会社である東西物産が50%となる予定。")
     assert ("南海商事", "subsidiaryOf", "東西物産") in found, sorted(found)
     assert ("北斗通信", "subsidiaryOf", "東西物産") not in found, sorted(found)
+
+
+def test_a_unit_after_its_parent_in_a_list() -> None:
+    found = edges("総務省は3日、通信障害を起こした北斗通信と傘下の南海セルラー電話に対し行政指導した。")
+    assert ("南海セルラー電話", "subsidiaryOf", "北斗通信") in found, sorted(found)
+
+
+def test_a_title_glossed_before_the_person() -> None:
+    found = edges("と語るのは、北斗電機社長兼CEO(最高経営責任者)の新野一郎氏だ。")
+    assert ("新野一郎", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_the_next_chair_chosen_by_the_topic() -> None:
+    found = edges("業界団体の北斗事業連合会は20日、次期会長を南海電力の森一郎社長(63)とする人事を決めた。")
+    assert ("森一郎", "leads", "北斗事業連合会") in found, sorted(found)
+    assert ("森一郎", "leads", "南海電力") in found, sorted(found)
+
+
+def test_a_shareholder_with_a_description() -> None:
+    found = edges("北斗エナジーが、南海化学の株主である米金融大手ミナト・サックスから全株式を取得する予定。")
+    assert ("ミナト・サックス", "investsIn", "南海化学") in found, sorted(found)

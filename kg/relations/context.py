@@ -433,11 +433,14 @@ def appointed_to_new_company(
 APPOINTED_TOPIC = "title.appointed_to_topic"
 #: A person of their own organisation: 北斗電機の«PER», 北斗協会・南海連合会の«PER».
 _PERSON_OF_ORG = r"(?:«(?:CO|ORG|GOV)#\d+»[・、]?)+の«PER#\d+»(?:氏|さん)?"
-#: 新会長に北斗電機の«PER»が就任 / 新副会長には北斗電機の«PER»と南海協会の«PER»が昇任: a post with no
-#: organisation of its own, then the people appointed, each written with their own organisation.
+#: 新会長に北斗電機の«PER»が就任 / 新副会長には北斗電機の«PER»と南海協会の«PER»が昇任 / 次期会長を北斗電機
+#: の«PER»とする: a post with no organisation of its own, then the people appointed, each written with
+#: their own organisation.
 POST_THEN_PEOPLE = re.compile(
     rf"(?<![«»の])(?P<post>[^«»。、]{{1,16}}?)(?:に|へ)は?、?(?P<people>{_PERSON_OF_ORG}(?:(?:と|、|や){_PERSON_OF_ORG})*)"
     rf"(?:が|は|を)、?[^«»。、]{{0,6}}?{APPOINTED}"
+    # 次期会長を北斗電機の«PER»とする人事を決めた
+    rf"|(?<![«»の])(?P<post2>[^«»。、]{{1,16}}?)を、?(?P<people2>{_PERSON_OF_ORG})(?:[(（][^()（）]{{0,8}}[)）])?とする"
 )
 
 
@@ -452,12 +455,12 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
     titles = title_book()
     found = []
     for m in POST_THEN_PEOPLE.finditer(sl.text, sl.positions[t][1]):
-        predicate = {"leads": "leads", "officer": "worksFor"}.get(
-            titles.title_class(titles.last_in(m.group("post"))) or ""
-        )
+        post, people = m.group("post") or m.group("post2"), m.group("people") or m.group("people2")
+        title_class = titles.title_class(titles.last_in(post)) or ""
+        predicate = {"leads": "leads", "officer": "worksFor"}.get(title_class)
         if predicate is None:
             continue
-        for i in (int(x) for x in re.findall(r"«PER#(\d+)»", m.group("people"))):
+        for i in (int(x) for x in re.findall(r"«PER#(\d+)»", people)):
             if not any(h.subject == i and h.object == t for h in earlier):
                 found.append(Hit(i, predicate, t, APPOINTED_TOPIC, 0.6))
     return found
