@@ -5412,3 +5412,27 @@ def test_the_next_chair_chosen_by_the_topic() -> None:
 def test_a_shareholder_with_a_description() -> None:
     found = edges("北斗エナジーが、南海化学の株主である米金融大手ミナト・サックスから全株式を取得する予定。")
     assert ("ミナト・サックス", "investsIn", "南海化学") in found, sorted(found)
+
+
+def test_units_with_their_places_held_by_the_clause_noun() -> None:
+    found = edges("北斗銀行(高松市)、南海銀行(徳島市)を傘下に持つ東西ホールディングスは発表した。")
+    for unit in ("北斗銀行", "南海銀行"):
+        assert (unit, "subsidiaryOf", "東西ホールディングス") in found, sorted(found)
+
+
+def test_founders_going_under_the_new_holding_company() -> None:
+    found = edges(
+        "北斗航空と南海航空は経営統合した。両社は共同持ち株会社「北斗プラスウイングス」(東京)を3日付で設立し、"
+        "傘下に入った。"
+    )
+    for unit in ("北斗航空", "南海航空"):
+        assert (unit, "subsidiaryOf", "北斗プラスウイングス") in found, sorted(found)
+
+
+def test_a_post_taken_as_or_held_for_years() -> None:
+    found = edges("北斗電機は、次期代表取締役社長として46歳の古川一郎氏が就任予定であると発表した。")
+    assert ("古川一郎", "leads", "北斗電機") in found, sorted(found)
+    found = edges("北斗電機では、2002年から10年以上にわたり岩田二郎氏が代表取締役社長を務めてきた。")
+    assert ("岩田二郎", "leads", "北斗電機") in found, sorted(found)
+    found = edges("北斗電機は、山田一郎氏が委員長を務める委員会で審議する。")
+    assert ("山田一郎", "leads", "北斗電機") not in found, sorted(found)

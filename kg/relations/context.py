@@ -350,8 +350,14 @@ def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
     if found is None:
         return False
     word = found.group(0)[:-1]
+    if AGE.search(word):
+        return False  # 社長として46歳の山田氏が: an age, not an organisation
     title = titles.last_in(word)
     return word != title
+
+
+#: An age written before a person (46歳の山田氏).
+AGE = re.compile(r"[0-9０-９]{1,3}歳$")
 
 
 #: 山田氏が社長に就任 / 社長に山田副社長が昇格 / 山田氏を社長に選んだ / 社長に山田氏を充てる:
@@ -370,15 +376,20 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     """The post person ``i`` takes up in this sentence (新社長に就任する), which says more than the
     title they carry now (山田一郎副社長が社長に昇格: 社長)."""
     start, end = sl.positions[i]
+    # 山田氏が社長に就任 / 山田氏が代表取締役社長を務めてきた (not 委員長を務める委員会: a clause)
     after = re.match(
-        rf"^{COORDINATED_PEOPLE}(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:に|へ)"
-        rf"(?:[^«»。、]{{0,4}}){APPOINTED}",
+        rf"^{COORDINATED_PEOPLE}(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:(?:に|へ)"
+        rf"(?:[^«»。、]{{0,4}}){APPOINTED}|を(?:務め(?:て|た|、)|歴任))",
         sl.text[end:],
     )
     if after:
         return titles.last_in(after.group(1))
-    # 社長に山田氏が / 社長には北斗銀行の山田頭取が (the company of the post they hold now)
-    before = re.search(r"([^«»。、]{1,16}?)(?:に|へ)は?、?(?:«(?:CO|ORG|GOV)#\d+»の)?$", sl.text[:start])
+    # 社長に山田氏が / 社長には北斗銀行の山田頭取が (the company of the post they hold now) / 次期社長として
+    # 46歳の山田氏が就任
+    before = re.search(
+        r"([^«»。、]{1,16}?)(?:に|へ|として)は?、?(?:[0-9０-９]{1,3}歳の)?(?:«(?:CO|ORG|GOV)#\d+»の)?$",
+        sl.text[:start],
+    )
     if before and re.match(
         rf"^[^«»。、()（）]{{0,8}}?(?:氏|さん)?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は|を)、?[^«»。、]{{0,6}}?"
         rf"{APPOINTED}",
