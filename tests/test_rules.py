@@ -5436,3 +5436,11 @@ def test_a_post_taken_as_or_held_for_years() -> None:
     assert ("岩田二郎", "leads", "北斗電機") in found, sorted(found)
     found = edges("北斗電機は、山田一郎氏が委員長を務める委員会で審議する。")
     assert ("山田一郎", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_a_name_given_after_a_new_company_was_founded() -> None:
+    found = edges(
+        "北斗銀行と南海銀行は来年4月1日に持ち株会社を設立し、経営統合する。社名は「東西ホールディングス」で"
+        "資本金は200億円。社長には山田一郎氏が就く。"
+    )
+    assert ("山田一郎", "leads", "東西ホールディングス") in found, sorted(found)
