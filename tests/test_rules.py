@@ -1398,6 +1398,11 @@ RELATION_CASES = [
         ("南海精機", "subsidiaryOf", "北斗電機"),
         "subsidiaryOf.and_its_unit",
     ),
+    (
+        "北斗銀行(本店・青森市、成田一郎頭取)と南海銀行(同、藤沢二郎頭取)は経営統合する。",
+        ("南海銀行", "basedIn", "青森市"),
+        "basedIn.same_as_before",
+    ),
 ]
 
 
@@ -5444,3 +5449,9 @@ def test_a_name_given_after_a_new_company_was_founded() -> None:
         "資本金は200億円。社長には山田一郎氏が就く。"
     )
     assert ("山田一郎", "leads", "東西ホールディングス") in found, sorted(found)
+
+
+def test_every_bank_of_a_list_after_their_home_ground() -> None:
+    found = edges("青森県を地盤とする、北斗銀行(本店・青森市)と南海銀行(同)は経営統合する。")
+    for bank in ("北斗銀行", "南海銀行"):
+        assert (bank, "basedIn", "青森県") in found, sorted(found)
