@@ -120,6 +120,12 @@ TICKER_RE = re.compile(
 #: it: ``楽天<4755>``, ``ＴＢＳ＜9401＞``.  The code is the same on every Japanese exchange; it is
 #: lifted as a Tokyo ticker (``4755.T``) so that it meets the Reuters-style ``(4755.T)``.
 JP_CODE_RE = re.compile(r"(?<=[^\s<＜])[ ]?[<＜](?P<t>[0-9]{3}[0-9A-Z])(?:\.T)?[>＞]")
+#: A Reuters-style ticker glued to the name before it, its parentheses lost in the scrape:
+#: ``アムジェンAMGN.O``, ``トヨタ自動車7203.T``.  Capitals or a four-digit code, right after a
+#: Japanese character, with a suffix of TICKER_SUFFIXES and no letter or digit after it.
+GLUED_TICKER_RE = re.compile(
+    rf"(?<=[ァ-ヴー一-龥々])(?P<t>(?:[A-Z]{{1,5}}|[0-9]{{4}})\.(?:{_SUFFIX_ALT}))(?![0-9A-Za-z])"
+)
 #: Reuters instrument codes in brackets: ``[RIC:RIC:HWT.UL]``.
 RIC_RE = re.compile(r"\[RIC:(?:RIC:)?(?P<t>[^\[\]\s]{1,24})\](?:,?[ \t]*opens new tab)?")
 _NEW_TAB_RE = re.compile(r"[oO]pens [nN]ew [tT]ab")
@@ -717,7 +723,7 @@ def _debris_edits(text: str) -> list[_Edit]:
     ticker or ``opens new tab`` is found by walking back, which keeps the whole pass linear.
     """
     edits: list[_Edit] = []
-    for rx in (TICKER_RE, RIC_RE):
+    for rx in (TICKER_RE, RIC_RE, GLUED_TICKER_RE):
         for m in rx.finditer(text):
             edits.append((_back_over_space(text, m.start()), m.end(), "", m.group("t")))
     for m in JP_CODE_RE.finditer(text):

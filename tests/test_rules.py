@@ -5455,3 +5455,16 @@ def test_every_bank_of_a_list_after_their_home_ground() -> None:
     found = edges("青森県を地盤とする、北斗銀行(本店・青森市)と南海銀行(同)は経営統合する。")
     for bank in ("北斗銀行", "南海銀行"):
         assert (bank, "basedIn", "青森県") in found, sorted(found)
+
+
+def test_known_companies_joined_by_a_middle_dot_are_a_list() -> None:
+    found = nodes("パナソニック・ソニー・シャープの3社は提携した。")
+    assert "パナソニック・ソニー・シャープ" not in found, sorted(found)
+    assert {"ソニーグループ", "シャープ"} <= set(found), sorted(found)
+    found = nodes("北斗ガスは米企業との共同出資で設立したアーム・エナジー・トレーディングを活用する。")
+    assert "アーム・ホールディングス" not in found, sorted(found)
+
+
+def test_a_ticker_glued_to_its_name() -> None:
+    found = edges("大手アムジェンAMGN.Oが米製薬会社オニキス・ファーマシューティカルズONXX.Oを買収する。")
+    assert ("アムジェン", "acquires", "オニキス・ファーマシューティカルズ") in found, sorted(found)

@@ -9,6 +9,7 @@ from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
 from kg.mentions.ruledata import KANJI, char_classes, title_regex, title_sets
+from kg.mentions.sources.ner import company_parts
 from kg.mentions.words import is_person_word
 from kg.model import ParsedSentence, Token
 
@@ -17,9 +18,19 @@ PLACE_TYPES = frozenset({"Country", "Place"})
 MARKET_SEGMENT = re.compile(r"(?:プライム|スタンダード|グロース|マザーズ|ジャスダック|JASDAQ)(?:市場)?")
 #: 大 right after a place's name, then a particle or a university word: the university (新潟大と,
 #: 静岡大の学長; not 東京大会, 大阪大手).
+#: The dotted katakana parts right after a name (・エナジー・トレーディング).
+DOTTED_RUN = re.compile(r"(?:・[ァ-ヴー]{2,})+")
 UNIVERSITY_SHORT = re.compile(r"大(?=[とはがのをにもや、。]|学長|教授|准教授|大学院|病院|医学部|発)")
 #: Words between a person's name and a title that say when the title is held: トランプ次期大統領.
 TITLE_MODIFIER = re.compile(r"次期|前|元|現")
+
+
+def dotted_companies(lex: Lexicon, name: str) -> bool:
+    """``name`` is the names of two or more of the lexicon's companies joined by ・ (パナソニック・
+    ソニー・シャープ): a list, no name of its own."""
+    parts = name.split("・")
+    entries = [lex.lookup(p) for p in parts]
+    return len(parts) > 1 and all(x is not None and x.type == "Company" for x in entries)
 
 
 class LexiconSource:
@@ -65,6 +76,14 @@ class LexiconSource:
                         break
             yield cand
 
+    def _dotted_list(self, text: str, s: int, e: int) -> bool:
+        """The katakana run around ``[s, e)`` is names of the lexicon's companies joined by ・."""
+        start = s
+        while start > 0 and re.match(r"[ァ-ヴー・]", text[start - 1]):
+            start -= 1
+        end = e + (m.end() - m.start() if (m := re.match(r"[ァ-ヴー・]*", text[e:])) else 0)
+        return dotted_companies(self.lex, text[start:end])
+
     def _inside_longer_word(self, text: str, s: int, e: int, surface: str, etype: str) -> bool:
         before = text[s - 1] if s else ""
         after = text[e] if e < len(text) else ""
@@ -79,9 +98,11 @@ class LexiconSource:
         if re.search(r"[A-Za-z]$", surface) and re.search(r"[A-Za-z0-9]-$", text[max(0, s - 2) : s]):
             return True
         if re.match(r"[ァ-ヴー]", surface[0]) and before and re.match(r"[ァ-ヴー・]", before):
-            return True
+            return not self._dotted_list(text, s, e)  # パナソニック・ソニー・シャープの3社: a list
         if re.search(r"[ァ-ヴー]$", surface) and after and re.match(r"[ァ-ヴー]", after):
             return True
+        if (run := DOTTED_RUN.match(text, e)) and company_parts(surface + run.group(0)):
+            return True  # アーム in アーム・エナジー・トレーディング: a longer company's first part
         if etype == "Government" and after == "系":
             return True  # シンガポール政府系ファンド: a fund, not the government
         if etype == "Company" and MARKET_SEGMENT.match(text, e):

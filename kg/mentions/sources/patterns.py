@@ -21,6 +21,7 @@ from kg.mentions.ruledata import (
     list_rules,
     pattern_rules,
 )
+from kg.mentions.sources.lexicon import dotted_companies
 from kg.mentions.words import (
     has_proper_noun,
     is_person_word,
@@ -268,6 +269,8 @@ class PatternSource:
                     continue  # AIと提携: an acronym the lexicon knows keeps its own type
                 if cand.type in ORG_TYPES and not rule.acronym and _latin_common_words(words, cand.name):
                     continue  # 新興EVメーカー: EV is a technology's name, not a company's
+                if cand.type in ORG_TYPES and dotted_companies(self.lex, cand.name):
+                    continue  # パナソニック・ソニー・シャープの3社: a list of names, no name of its own
                 yield cand
 
     def is_place(self, text: str) -> bool:
