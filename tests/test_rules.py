@@ -5468,3 +5468,14 @@ def test_known_companies_joined_by_a_middle_dot_are_a_list() -> None:
 def test_a_ticker_glued_to_its_name() -> None:
     found = edges("大手アムジェンAMGN.Oが米製薬会社オニキス・ファーマシューティカルズONXX.Oを買収する。")
     assert ("アムジェン", "acquires", "オニキス・ファーマシューティカルズ") in found, sorted(found)
+
+
+def test_a_surname_before_a_title_is_the_person_named_in_full_before() -> None:
+    text = (
+        "来年4月に経営統合する北斗ハムの堀尾守社長と南海食品の宮下功社長が6日、共同記者会見を開き、"
+        "統合後の持ち株会社の名称を「北斗南海ホールディングス」とし、社長には南海食品の宮下社長が就任する"
+        "ことを明らかにした。宮下町は静かだ。"
+    )
+    found = edges(text)
+    assert ("宮下功", "leads", "北斗南海ホールディングス") in found, sorted(found)
+    assert nodes(text).get("宮下町", {}).get("type") == "Place", sorted(nodes(text))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
-from kg.mentions.ruledata import droppable_endings
+from kg.mentions.ruledata import droppable_endings, title_regex
 from kg.model import Mention, ParsedSentence
 from kg.rules import rules
 
@@ -21,6 +21,9 @@ from kg.rules import rules
 TEAM_NAME = re.compile(r"([一-龥々]{2,4})[ァ-ヴー]{3,}")
 TEAM_RULES = frozenset({"org.sports_team", "ner.Pro_Sports_Organization"})
 
+
+#: A person's name in kanji, surname and given name together (宮下功, 佐々木一郎).
+KANJI_FULL_NAME = re.compile(r"[一-龥々]{3,5}")
 
 #: A prefecture or city written in full (宮城県, 上越市): in its document the name without 県/府/市
 #: (two kanji or more) is that area too. (都, 道: 東京 and 北海 are no such short forms.)
@@ -44,6 +47,7 @@ class KnownName:
     area: bool = False  # an area's short form (上越 for 上越市): not inside a word (上越新幹線)
     declared: bool = False  # an alias the document declared beside the name (…(FDA、静岡市))
     latin_prefix: bool = False  # SK for SKハイニックス: the Latin letters a name begins with
+    surname: bool = False  # 宮下 of 宮下功: a person's surname, found only before a title or 氏
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +86,10 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
             forms.append(m.name.split("・", 1)[0])  # ノースウィンド・バンコープ → ノースウィンド
         if "・" in m.name and m.type == "Person":
             forms.append(m.name.rsplit("・", 1)[1])  # ダリオ・アモデイ → アモデイ
+        if m.type == "Person" and KANJI_FULL_NAME.fullmatch(m.name):
+            for cut in (2, 3):  # 宮下功 → 宮下, 佐々木一郎 → 佐々木: then 宮下社長 is the same person
+                if len(m.name) - cut >= 1:
+                    shortened.setdefault(m.name[:cut], KnownName(m.name, m.type, surname=True))
         if m.rule in TEAM_RULES and (team := TEAM_NAME.fullmatch(m.name)):
             shortened.setdefault(team.group(1), KnownName(m.name, m.type, team=True))  # 阪神タイガース → 阪神
         if m.type == "Government" and len(m.name) >= 5 and m.name.endswith("庁"):
@@ -158,6 +166,8 @@ class KnownNameSource:
             k = self.known[m.group(0)]
             if k.area and re.match(r"[一-龥々]", after):
                 continue
+            if k.surname and not (title_regex().match(text, e) or text.startswith(("氏", "さん"), e)):
+                continue  # 宮下 alone may be a place or a word; 宮下社長, 宮下氏 is the person
             rule = "document.team_short_form" if k.team else "document.known_name"
             if k.declared:
                 rule = DECLARED_ALIAS
