@@ -1645,6 +1645,7 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    ("北斗通信は中国で配車事業を手掛ける「南海出行」と組んだ。", "南海出行", "Company", "org.runs_business"),
     (
         "若葉飲料は「紅葉(上海)食品有限公司」を売却する。",
         "紅葉(上海)食品有限公司",
@@ -5479,3 +5480,29 @@ def test_a_surname_before_a_title_is_the_person_named_in_full_before() -> None:
     found = edges(text)
     assert ("宮下功", "leads", "北斗南海ホールディングス") in found, sorted(found)
     assert nodes(text).get("宮下町", {}).get("type") == "Place", sorted(nodes(text))
+
+
+def test_a_joint_venture_named_after_a_partner_is_not_listed_with_it() -> None:
+    found = edges("北斗電機は南海化学と合弁会社「東西モビリティ」を設立した。")
+    assert ("北斗電機", "investsIn", "南海化学") not in found, sorted(found)
+    assert ("南海化学", "investsIn", "東西モビリティ") in found, sorted(found)
+
+
+def test_investors_listed_kind_by_kind() -> None:
+    found = edges(
+        "北斗バイオは総額344億円を調達した。その他、北斗インベストメントや南海キャピタルといった海外投資家、"
+        "既存投資家である東洋キャピタル、西部銀行や佐竹化学機械工業といった国内企業も同ラウンドに参加する予定。"
+    )
+    investors = ("北斗インベストメント", "南海キャピタル", "東洋キャピタル", "西部銀行", "佐竹化学機械工業")
+    for investor in investors:
+        assert (investor, "investsIn", "北斗バイオ") in found, sorted(found)
+
+
+def test_a_quoted_partner_founds_a_joint_venture() -> None:
+    found = edges(
+        "北斗電機は中国でライドシェア事業を手掛ける「南海出行(ナンカイチューシン)」と合弁会社「南海モビリティ"
+        "ジャパン」を設立し、タクシー配車サービスを開始した。"
+    )
+    assert ("北斗電機", "investsIn", "南海モビリティジャパン") in found, sorted(found)
+    partner = {"南海出行", "ナンカイチューシン"}
+    assert any(s in partner and (p, o) == ("investsIn", "南海モビリティジャパン") for s, p, o in found), found
