@@ -283,3 +283,15 @@ NOT_ALIAS = re.compile(
     # KORKS(千代田区神田須田町2): a street address
     r"|.*[都道府県市区町村][^、]*[0-9０-９]+(?:丁目|番地?|号|[-−ー－][0-9０-９]+)*)$"
 )
+
+
+def company_parts(name: str) -> bool:
+    """Whether a dotted katakana name has a part only companies' names have (エナジー, カンパニー;
+    ``generic.yaml`` ``company_name_parts``)."""
+    parts = set(name.split("・"))
+    return len(parts) > 1 and bool(parts & _company_parts())
+
+
+@lru_cache(maxsize=1)
+def _company_parts() -> frozenset[str]:
+    return frozenset(rules("generic").company_name_parts)

@@ -8,8 +8,7 @@ from collections.abc import Iterator, Sequence
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
-from kg.mentions.ruledata import KANJI, char_classes, title_regex, title_sets
-from kg.mentions.sources.ner import company_parts
+from kg.mentions.ruledata import KANJI, char_classes, company_parts, title_regex, title_sets
 from kg.mentions.words import is_person_word
 from kg.model import ParsedSentence, Token
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.places import address_parts
-from kg.mentions.ruledata import KANJI, KATA_NAME, TICKERISH, is_generic, title_regex
+from kg.mentions.ruledata import KANJI, KATA_NAME, TICKERISH, company_parts, is_generic, title_regex
 from kg.mentions.words import is_person_word, is_proper, only_actions, proper_compound, words_in
 from kg.model import ParsedSentence, Token
 from kg.rules import rules
@@ -165,14 +164,3 @@ def organisation_words(words: list[Token], name: str) -> bool:
         return True  # レアル・ソシエダード: a foreign name in parts
     # one katakana word Sudachi does not split into known words
     return len(words) == 1 and bool(re.fullmatch(r"[ァ-ヴー・]{5,}", name))
-
-
-def company_parts(name: str) -> bool:
-    """Whether a dotted katakana name has a part only companies' names have (エナジー, カンパニー)."""
-    parts = set(name.split("・"))
-    return len(parts) > 1 and bool(parts & _company_parts())
-
-
-@lru_cache(maxsize=1)
-def _company_parts() -> frozenset[str]:
-    return frozenset(rules("generic").company_name_parts)
