@@ -357,7 +357,8 @@ def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
 
 
 #: An age written before a person (46歳の山田氏).
-AGE = re.compile(r"[0-9０-９]{1,3}歳$")
+AGE_WORD = r"[0-9０-９]{1,3}歳"
+AGE = re.compile(f"{AGE_WORD}$")
 
 
 #: 山田氏が社長に就任 / 社長に山田副社長が昇格 / 山田氏を社長に選んだ / 社長に山田氏を充てる:
@@ -387,7 +388,7 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     # 社長に山田氏が / 社長には北斗銀行の山田頭取が (the company of the post they hold now) / 次期社長として
     # 46歳の山田氏が就任
     before = re.search(
-        r"([^«»。、]{1,16}?)(?:に|へ|として)は?、?(?:[0-9０-９]{1,3}歳の)?(?:«(?:CO|ORG|GOV)#\d+»の)?$",
+        rf"([^«»。、]{{1,16}}?)(?:に|へ|として)は?、?(?:{AGE_WORD}の)?(?:«(?:CO|ORG|GOV)#\d+»の)?$",
         sl.text[:start],
     )
     if before and re.match(

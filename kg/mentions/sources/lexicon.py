@@ -17,6 +17,8 @@ PLACE_TYPES = frozenset({"Country", "Place"})
 MARKET_SEGMENT = re.compile(r"(?:プライム|スタンダード|グロース|マザーズ|ジャスダック|JASDAQ)(?:市場)?")
 #: 大 right after a place's name, then a particle or a university word: the university (新潟大と,
 #: 静岡大の学長; not 東京大会, 大阪大手).
+#: Katakana and middle dots, as many as there are (the rest of a dotted run: ・ソニー・シャープ).
+KATAKANA_RUN = re.compile(r"[ァ-ヴー・]*")
 #: The dotted katakana parts right after a name (・エナジー・トレーディング).
 DOTTED_RUN = re.compile(r"(?:・[ァ-ヴー]{2,})+")
 UNIVERSITY_SHORT = re.compile(r"大(?=[とはがのをにもや、。]|学長|教授|准教授|大学院|病院|医学部|発)")
@@ -80,7 +82,7 @@ class LexiconSource:
         start = s
         while start > 0 and re.match(r"[ァ-ヴー・]", text[start - 1]):
             start -= 1
-        end = e + (m.end() - m.start() if (m := re.match(r"[ァ-ヴー・]*", text[e:])) else 0)
+        end = KATAKANA_RUN.match(text, e).end()
         return dotted_companies(self.lex, text[start:end])
 
     def _inside_longer_word(self, text: str, s: int, e: int, surface: str, etype: str) -> bool:
