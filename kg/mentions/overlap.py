@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from kg.mentions.candidate import ORG_TYPES, PRIORITY, Candidate
+from kg.mentions.nationality import HOME_COUNTRY
 from kg.mentions.ruledata import is_generic, title_regex
 
 OverlapPolicy = Callable[[Sequence[Candidate], Sequence[Candidate], str], list[Candidate]]
@@ -25,6 +26,7 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
     characters no strong candidate took; between equals, the more confident rule wins (a name's
     form, 〜協会, over its context, 〜の会長). The result is in text order.
     """
+    strong = _with_home_units(strong, weak, text)
     chosen: list[Candidate] = []
     taken = [False] * (len(text) + 1)
 
@@ -64,6 +66,27 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
             take(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+#: A foreign name after 日本 in one company name (日本マクドナルド, 日本IBM).
+FOREIGN_NAME = re.compile(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]")
+
+
+def _with_home_units(strong: Sequence[Candidate], weak: Sequence[Candidate], text: str) -> list[Candidate]:
+    """The strong candidates, where GiNZA read 日本 and a foreign name after it as one company (日本
+    マクドナルド, 日本ウェンディーズ: a foreign company's Japanese unit) that company instead of the
+    country the lexicon found at its front."""
+    units = [
+        c for c in weak
+        if c.type == "Company"
+        and any(
+            k.type == "Country" and k.name == HOME_COUNTRY and k.start == c.start and k.end < c.end
+            and FOREIGN_NAME.match(text, k.end)
+            for k in strong
+        )
+    ]
+    fronts = {c.start for c in units}
+    return [k for k in strong if not (k.type == "Country" and k.start in fronts)] + units
 
 
 #: The kanji after a parent's short name that make a group company's name (伊藤忠 + 食糧).

@@ -127,6 +127,10 @@ def _company_in_sentence(
     a gloss that closes before the person (…(南海運輸が)運ぶのは…」(山田社長): what they said is
     about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」)."""
     person = next((s for k, (s, _e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
+    if BANK_POST.fullmatch(title):
+        banks = [j for j, c in enumerate(sl.mentions) if _written_bank(sl, j) and not _quoted_by(sl, m, j)]
+        if len({sl.mentions[j].entity for j in banks}) == 1:
+            return banks[0]  # 北斗銀行本店で…松岡頭取と根岸社長が署名した: the one bank written
     for j, c in enumerate(sl.mentions):
         if c.type == "Company" and c.sent_index >= 0 and c is not m:
             end = sl.positions[j][1]
@@ -135,6 +139,12 @@ def _company_in_sentence(
             if SUBJECT_AFTER.match(sl.text[end : end + 40]):
                 return j
     return None
+
+
+def _written_bank(sl: Slotted, j: int) -> bool:
+    """Whether slot ``j`` is a bank written in the sentence."""
+    c = sl.mentions[j]
+    return c.type == "Company" and sl.written(j) and bool(BANK_NAME.search(c.text))
 
 
 def _quoted_by(sl: Slotted, m: Mention, j: int) -> bool:
@@ -336,10 +346,24 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
             if rule.person_title != title_class:
                 continue
             j = OBJECT_FINDERS[rule.object](sl, m, title, state, rule)
+            if j is not None and not _fits_title(title, sl.mentions[j]):
+                continue  # 松岡頭取 and the insurer it signed with: a 頭取 heads a bank
             if j is not None:
                 found.append(Hit(i, rule.predicate, j, rule.id, rule.confidence, distribute=False))
                 break
     return found
+
+
+#: Posts only a bank has (頭取, 副頭取), and the names of banks (北斗銀行, 北斗銀, 北斗バンク).
+BANK_POST = re.compile(r"(?:副)?頭取")
+BANK_NAME = re.compile(r"銀行|銀$|バンク|Bank", re.IGNORECASE)
+
+
+def _fits_title(title: str, organisation: Mention) -> bool:
+    """Whether a person with ``title`` can head or work for ``organisation`` (a 頭取 a bank only)."""
+    return not BANK_POST.fullmatch(title) or organisation.type != "Company" or bool(
+        BANK_NAME.search(organisation.text)
+    )
 
 
 def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:

@@ -40,7 +40,7 @@ class NewCompanyWords:
 def new_company_words() -> NewCompanyWords:
     listed = rules("relations").grammar.new_company
     words = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
-    naming = r"(?:の(?:名称|社名|名前)|名)?(?:は|を|、|・)?[「『]?«CO#(\d+)»"
+    naming = r"(?:の(?:名称|社名|名前)|名)?(?:は|を|、|・)?、?[「『]?«CO#(\d+)»"
     return NewCompanyWords(
         word=re.compile(f"(?:{words})" if words else r"(?!)"),
         names_after=re.compile(naming),

@@ -34,6 +34,32 @@ def dotted_companies(lex: Lexicon, name: str) -> bool:
     return len(parts) > 1 and all(x is not None and x.type == "Company" for x in entries)
 
 
+def _local_units(lex: Lexicon, text: str, found: list[Candidate]) -> list[Candidate]:
+    """A country written fused before a company of another country names the company's local unit
+    (ブラジル三井物産, 米国三菱重工業): one company of its own, based in that country; the country's
+    own companies keep it as their nationality (米国アップル is Apple)."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        entry = lex.lookup(c.name) if c.type == "Company" and c.country is None else None
+        if (
+            prev is not None
+            and entry is not None
+            and prev.type == "Country"
+            and prev.end == c.start
+            and entry.country is not None
+            and lex.lookup(entry.country) is not lex.lookup(prev.name)
+        ):
+            name = text[prev.start : c.end]
+            out[-1] = Candidate(
+                prev.start, c.end, name, "Company", "lexicon.local_unit", "lexicon", 0.8,
+                country=prev.name, refind=True,
+            )
+            continue
+        out.append(c)
+    return out
+
+
 class LexiconSource:
     """Lexicon names where they stand alone, not inside a longer word (日立 in 日立エナジー)."""
 
@@ -42,6 +68,9 @@ class LexiconSource:
         self.nationality = nationality
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
+        return iter(_local_units(self.lex, sent.text, list(self._candidates(sent))))
+
+    def _candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         text = sent.text
         for m in self.lex.regex.finditer(text):
             s, e = m.start(), m.end()

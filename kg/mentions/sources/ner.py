@@ -52,6 +52,8 @@ class NerSource:
                 name, e = name + m.group(0), e + len(m.group(0))  # 〜・インベストメント + ・カンパニー
             if etype == "Place" and (m := CITY_SUFFIX.match(sent.text, e)):
                 name, e = name + m.group(1), e + 1  # 豊橋 + 市長選: the city is 豊橋市
+            if etype in ORG_TYPES and SITE_AFTER.match(sent.text, e):
+                continue  # 広野工業|団地: an industrial park, no company
             if etype in ORG_TYPES and (tie := AFFILIATION_TAIL.search(name)):
                 name, e = name[: tie.start()], e - len(tie.group(0))  # ANA系列のX: ANA, then its group
             if etype == "Person" and company_parts(name):
@@ -130,6 +132,8 @@ COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]
 
 #: A word of affiliation GiNZA's organisation span ran on into (ANA系列, トヨタ傘下, GE製: made by
 #: GE): the name ends before it.
+#: The rest of a site's name after what GiNZA read as an organisation (広野工業|団地).
+SITE_AFTER = re.compile(r"団地|地帯|用地")
 AFFILIATION_TAIL = re.compile(r"(?<=.)(?:系列|傘下|系|製)$")
 
 #: The rest of a dotted katakana name GiNZA's span stopped short of.

@@ -183,6 +183,8 @@ class PersonSource:
                 # モディ・インド首相, マクロン・フランス大統領: the country after a middle dot
                 country, head = dotted
             title = re.sub(r"[(（].*$", "", text[ts : m.end()])
+            if title in hon and NOT_A_PERSON_AFTER.match(text, m.end()):
+                continue  # 資さん(北九州市、佐藤一郎社長), 「資(すけ)さんうどん」: a company or a brand
             if title in rules("titles").after_organisations:
                 continue  # 伊藤美誠(24歳、スターツ所属): スターツ is her club, not a person
             place = None
@@ -227,6 +229,13 @@ class PersonSource:
             yield c
 
 
+#: A gloss with a head office and a chief: what it follows is a company (資さん(北九州市、佐藤一郎社長)).
+#: After an honorific: a gloss with a head office and a chief (資さん(北九州市、佐藤一郎社長): a company), or
+#: the rest of a quoted name (「資さんうどん」: a brand): no person's.
+NOT_A_PERSON_AFTER = re.compile(
+    r"[(（][^()（）、]{2,14}、[^()（）、]{2,16}?(?:社長|会長|頭取|代表取締役|代表|CEO)[)）]"
+    r"|[^「」『』()（）、。\s]{1,8}[」』]"
+)
 #: Latin letters right before a name: the name ends a longer one (JFE|スチール).
 LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]$")
 #: A katakana word with no middle dot: a company's short name as often as a surname (マイヤ, キクチ).
