@@ -1384,6 +1384,11 @@ RELATION_CASES = [
         "title.appointed_to_topic",
     ),
     (
+        "北斗航空は、水谷久和社長(68)が会長に退き、後任に南海重工常務の丹羽高興氏(62)を充てる人事を発表した。",
+        ("丹羽高興", "leads", "北斗航空"),
+        "title.successor",
+    ),
+    (
         "北斗HDの社長には北斗電機の山田一郎社長が、会長には南海化学の佐藤次郎社長がそれぞれ就任した。",
         ("佐藤次郎", "leads", "北斗HD"),
         "nominal.second_post_filled_by",
@@ -1735,6 +1740,8 @@ MENTION_RULE_CASES = [
     ("首都圏では、わかばや(東京都立川市)が伸びた。", "わかばや", "Company", "org.headquarters_kana"),
     ("うどん店を展開する星さん(北浜市、田中一郎社長)を買収する。", "星さん", "Company",
      "org.headquarters_mixed_kana"),
+    ("県は「ミナトテクノロジーズ.デベロップメント」(神奈川県秦野市)を誘致した。",
+     "ミナトテクノロジーズ.デベロップメント", "Company", "org.headquarters_quoted"),
     ("ソラテック(本社=横浜市)は上場した。", "ソラテック", "Company", "org.headquarters_named"),
     ("コクヨの子会社が工場を建てる。", "コクヨ", "Company", "org.parent_of"),
     ("コクヨの社長に山本一郎氏が就いた。", "コクヨ", "Company", "org.of_title"),
@@ -5580,3 +5587,47 @@ def test_a_bank_head_leads_the_bank_written_in_the_sentence() -> None:
     )
     assert ("松岡靖之", "leads", "北斗銀行") in found, sorted(found)
     assert ("松岡靖之", "leads", "南海生命保険") not in found, sorted(found)
+
+
+def test_a_country_fused_before_a_company_of_another_names_its_local_unit() -> None:
+    text = "メキシコ日立製作所の山田一郎社長(58)が帰国し、本社の自動車本部長に就任する。"
+    found = nodes(text)
+    assert found.get("メキシコ日立製作所", {}).get("type") == "Company", sorted(found)
+    unit = {("山田一郎", "leads", "メキシコ日立製作所"), ("メキシコ日立製作所", "basedIn", "メキシコ")}
+    assert unit <= edges(text)
+    assert "アップル" in nodes("米国アップルは新型端末を発表した。")  # its own country: a nationality
+
+
+def test_a_foreign_name_after_japan_is_a_japanese_unit() -> None:
+    found = nodes("新社長には日本ケロッグ出身の笠真一氏(54)が就任した。")
+    assert found.get("日本ケロッグ", {}).get("type") == "Company", sorted(found)
+
+
+def test_a_hiragana_bank_name_after_a_word_and_a_particle() -> None:
+    found = nodes("実行委員のみさき信用金庫(本部・北浜市)の太田福裕理事長が署名した。")
+    assert found.get("みさき信用金庫", {}).get("type") == "Company", sorted(found)
+
+
+def test_a_head_office_glossed_before_an_alias() -> None:
+    found = edges("2位のミナトマリンユナイテッド(横浜市、MMU)は27日、北斗造船と資本提携で最終合意した。")
+    assert ("ミナトマリンユナイテッド", "basedIn", "横浜市") in found, sorted(found)
+
+
+def test_a_partner_with_a_comma_before_a_possessive_object() -> None:
+    found = edges(
+        "北斗重工業と西部重工業は15日、英ロールス・ロイスと、仏エアバスの最新旅客機向けの新型エンジンの参画契約を締結した。"
+    )
+    for partner in ("北斗重工業", "西部重工業"):
+        assert (partner, "partnersWith", "ロールス・ロイス") in found, sorted(found)
+
+
+def test_a_hiragana_name_with_a_long_vowel_mark_before_a_holding_company_ending() -> None:
+    text = "外食大手すかいらーくホールディングス(HD、東京、山田一郎社長)は、北斗食品と提携すると発表した。"
+    found = nodes(text)
+    assert found.get("すかいらーくホールディングス", {}).get("type") == "Company", sorted(found)
+    assert ("山田一郎", "leads", "すかいらーくホールディングス") in edges(text)
+
+
+@pytest.mark.parametrize("text", ["「北斗ホール」(北浜市)で式典。", "「北浜マラソン」(北浜市)が開幕。"])
+def test_a_quoted_venue_or_event_with_its_place_is_no_company(text: str) -> None:
+    assert not any(v["type"] == "Company" for v in nodes(text).values()), nodes(text)

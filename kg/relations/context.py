@@ -502,6 +502,33 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
     return found
 
 
+#: The rule id of :func:`successors`.
+SUCCESSOR = "title.successor"
+#: 山田社長(68)が会長に退き、後任に北斗重工常務の佐藤氏を充てる / 山田社長が退任し、後任に佐藤常務が昇格:
+#: who follows a person in their post.
+SUCCESSION = re.compile(
+    rf"«PER#(?P<before>\d+)»[^«»。、]{{0,4}}?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は)、?[^«»。]{{0,16}}?"
+    rf"(?:退き|退く|退いて|退任し|退任する|辞任し|辞任する|勇退し|勇退する|就き|就任し)、?"
+    rf"(?:その)?後任(?:に|には|として)、?(?:[^«»。]|«(?:CO|ORG|GOV|PLACE|CTRY)#\d+»){{0,40}}?"
+    rf"«PER#(?P<after>\d+)»[^«»。、]{{0,4}}?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|を)、?[^«»。、]{{0,6}}?{APPOINTED}"
+)
+
+
+def successors(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
+    """A person named as another's successor (後任に山田氏を充てる) takes the post the other leaves, at
+    the organisation found for the other (``leads`` or ``worksFor`` as theirs)."""
+    found = []
+    for m in SUCCESSION.finditer(sl.text):
+        before, after = int(m.group("before")), int(m.group("after"))
+        known = {(x.subject, x.predicate, x.object) for x in earlier}
+        for h in earlier:
+            if h.subject == before and h.predicate in ("leads", "worksFor"):
+                if (after, h.predicate, h.object) not in known:
+                    known.add((after, h.predicate, h.object))
+                    found.append(Hit(after, h.predicate, h.object, SUCCESSOR, 0.6))
+    return found
+
+
 #: 無所属現職の山田一郎氏, 現職で3選をめざす山田氏: the incumbent, in copy about an election.
 INCUMBENT = re.compile(r"現職(?:の|で)、?(?:[^«»。、]{0,12}?の)?«PER#(\d+)»")
 INCUMBENT_RULE = "title.incumbent"

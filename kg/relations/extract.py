@@ -12,6 +12,7 @@ from kg.relations.context import (
     incumbents,
     named_with_organisation,
     nationality_hits,
+    successors,
     title_hits,
 )
 from kg.relations.cues import cue_hits
@@ -41,6 +42,7 @@ def sentence_hits(
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
     found += appointed_to_topic(sl, found)
+    found += successors(sl, found)
     found += incumbents(sl, state.election_in(sl), found)
     found = without_minority_acquisitions(sl, found)
     return found + majority_subsidiaries(sl, found)

@@ -174,9 +174,14 @@ def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
 
 
 def _content_end(tokens: tuple[Token, ...], first: int, last: int) -> int:
-    """Index of the first trailing function word of words [first, last)."""
+    """Index of the first trailing function word of words [first, last) (a proper noun GiNZA tagged as a
+    symbol is content: 英|ロールス・ロイス(SYM)|と、)."""
     end = last
-    while end > first + 1 and tokens[end - 1].pos in FUNCTION_POS:
+    while (
+        end > first + 1
+        and tokens[end - 1].pos in FUNCTION_POS
+        and not tokens[end - 1].tag.startswith("名詞-固有名詞")
+    ):
         end -= 1
     return end
 
@@ -229,7 +234,25 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
                 passive_aux=any(t.pos == "AUX" and t.lemma in PASSIVE_LEMMAS for t in tokens[a:b]),
             )
         )
-    return _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
+    return _comitative_before_comma(
+        _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
+    )
+
+
+def _comitative_before_comma(phrases: list[Phrase]) -> list[Phrase]:
+    """英ロールス・ロイスと、|仏エアバスの…|契約を|締結した: a と-phrase closed by a comma before a の-phrase
+    goes with the predicate, not with the noun the の-phrase modifies (where GiNZA may hang it)."""
+    out = list(phrases)
+    for k, p in enumerate(phrases[:-1]):
+        if p.case != Case("と", "") or not p.function.endswith("、") or phrases[k + 1].case.particle != "の":
+            continue
+        head, seen = p.head, {k}
+        while 0 <= head < len(phrases) and not phrases[head].predicate and head not in seen:
+            seen.add(head)  # heads GiNZA or an earlier repair left in a cycle end the walk
+            head = phrases[head].head
+        if 0 <= head < len(phrases) and phrases[head].predicate and head != p.head:
+            out[k] = replace(p, head=head)
+    return out
 
 
 def _customer_case(p: Phrase, text: str) -> Phrase:
