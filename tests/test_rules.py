@@ -1384,6 +1384,11 @@ RELATION_CASES = [
         "title.appointed_to_topic",
     ),
     (
+        "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
+        ("北斗製作所", "investsIn", "北斗建機"),
+        "investsIn.stake_held_in_unit",
+    ),
+    (
         "北斗航空は、水谷久和社長(68)が会長に退き、後任に南海重工常務の丹羽高興氏(62)を充てる人事を発表した。",
         ("丹羽高興", "leads", "北斗航空"),
         "title.successor",
@@ -5631,3 +5636,44 @@ def test_a_hiragana_name_with_a_long_vowel_mark_before_a_holding_company_ending(
 @pytest.mark.parametrize("text", ["「北斗ホール」(北浜市)で式典。", "「北浜マラソン」(北浜市)が開幕。"])
 def test_a_quoted_venue_or_event_with_its_place_is_no_company(text: str) -> None:
     assert not any(v["type"] == "Company" for v in nodes(text).values()), nodes(text)
+
+
+def test_a_description_joined_by_a_middle_dot_is_no_part_of_the_name() -> None:
+    found = nodes("自動車部品のトップメーカー・大洋電機は増産する。")
+    assert found.get("大洋電機", {}).get("type") == "Company", sorted(found)
+    assert "トップメーカー・大洋電機" not in found
+
+
+def test_a_holder_described_as_a_wholly_owned_unit_is_not_the_topics() -> None:
+    found = edges(
+        "東西物産と北斗電機は合弁会社「ミナトテック」を設立した。出資比率は東西物産が10%、北斗電機の完全子会社"
+        "南海工業が45%、西部化学が45%。"
+    )
+    assert ("南海工業", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert ("南海工業", "subsidiaryOf", "東西物産") not in found, sorted(found)
+    assert ("南海工業", "investsIn", "ミナトテック") in found, sorted(found)
+
+
+def test_a_company_ending_after_an_alias_in_parentheses() -> None:
+    text = "持ち株会社ミナト・ツー・ワン(M21)リテイリングは26日、傘下の北斗電機と南海化学を合併すると発表。"
+    found = nodes(text)
+    assert "ミナト・ツー・ワンリテイリング" in found and "リテイリング" not in found, sorted(found)
+    assert ("北斗電機", "subsidiaryOf", "ミナト・ツー・ワンリテイリング") in edges(text)
+
+
+def test_a_post_closing_a_divisions_name_after_the_person_is_theirs() -> None:
+    found = edges(
+        "北斗町は北斗銀行と協定を結んだ。締結式は11月28日に行われ、齋藤一雄頭取、堀江明彦コンサルティング営業部長らが"
+        "出席した。"
+    )
+    assert ("齋藤一雄", "leads", "北斗銀行") in found, sorted(found)
+    assert ("堀江明彦", "leads", "北斗銀行") not in found, sorted(found)
+
+
+def test_a_minority_stake_bought_for_a_long_price_is_no_acquisition() -> None:
+    found = edges(
+        "北斗航空は、2016年に南海航空の株式約8.8%を総額2兆4,310億ドン(約117億円相当)で取得するなど、"
+        "出資を通じて連携を強化している。"
+    )
+    assert ("北斗航空", "investsIn", "南海航空") in found, sorted(found)
+    assert ("北斗航空", "acquires", "南海航空") not in found, sorted(found)

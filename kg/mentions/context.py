@@ -66,6 +66,19 @@ def abbreviated_name(name: str, inner: str) -> str:
 FORMER_NAME = re.compile(r"^(?:旧社名|旧称|旧名|旧)[・:：、 ]?")
 
 
+#: A division's name and a post after a person, up to a list's comma (コンサルティング営業部長、).
+POST_AFTER_DIVISION = re.compile(
+    r"[ァ-ヴー一-龥・]{1,14}?(?:部長|室長|本部長|支店長|局長|課長|所長|センター長)(?=[、。とらがはも]|$)"
+)
+
+
+#: A company's ending written after an alias in parentheses (チャロン・ポカパン(CP)グループ).
+NAME_AFTER_ALIAS = re.compile(
+    r"(?:グループ|ホールディングス|ホールディング|リテイリング|コーポレーション|インターナショナル|HD)"
+    r"(?=[はがをにのともへや、。」』]|$)"
+)
+
+
 class ContextReader:
     """Completes chosen candidates from the text around them (in place)."""
 
@@ -123,6 +136,12 @@ class ContextReader:
         inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + quote + pm.end()
         if not quote:
             c.end += pm.end()  # the span grows over the parentheses (not past a closing quote)
+            if c.type in ORG_TYPES and (rest := NAME_AFTER_ALIAS.match(text, c.end)):
+                # エイチ・ツー・オー(H2O)リテイリング: the name's ending follows the alias; both take it
+                tail = rest.group(0)
+                c.name, c.end = c.name + tail, c.end + len(tail)
+                c.aliases = [a + tail if a == inner else a for a in c.aliases]
+                return inside or (nxt is not None and nxt.start >= c.end - len(tail) and nxt.end <= c.end)
         return inside
 
     @staticmethod
@@ -162,6 +181,9 @@ class ContextReader:
         title = re.sub(r"[(（].*$", "", after.group(0)) if after else None
         if title in title_sets()[3]:
             title = None
+        if title is None and (post := POST_AFTER_DIVISION.match(text, c.end)):
+            # 堀江明彦コンサルティング営業部長、: the post closes a division's name after the person
+            title = title_regex().search(post.group(0)).group(0)
         return title or title_before(text, c.start)
 
     def country_before(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import Candidate
@@ -39,6 +40,21 @@ def mostly_japanese(text: str) -> bool:
     japanese = len(JAPANESE.findall(text))
     letters = sum(1 for c in text if c.isalpha())
     return japanese >= 10 or (letters > 0 and japanese >= 0.3 * letters)
+
+
+#: A description or a post, then a middle dot, before an organisation's name (トップメーカー・大洋電機,
+#: 大手芸能事務所・JYPエンターテインメント, トモニHD会長・徳島銀).
+DESCRIPTOR_DOT = re.compile(
+    r"^[^・]*?(?:大手|メーカー|事務所|会社|企業|会長|社長|頭取|理事長|CEO)・(?=[一-龥々ァ-ヴA-Za-zＡ-Ｚ])"
+)
+
+
+def after_descriptor(c: Candidate) -> Candidate:
+    """An organisation's candidate without the description or post a middle dot joined to its front."""
+    m = DESCRIPTOR_DOT.match(c.name) if c.type in ("Company", "Organization") else None
+    if m is None or c.end - c.start != len(c.name):
+        return c  # no such front, or a name that is not the span's text
+    return replace(c, start=c.start + m.end(), name=c.name[m.end() :])
 
 
 class MentionFinder:
@@ -86,8 +102,9 @@ class MentionFinder:
         strong = [c for source in self.strong for c in source.candidates(sent)]
         known = [c for source in extra for c in source.candidates(sent)]
         strong = _document_names_first(strong, known) + known
-        strong = self._drop_inside_words(text, [as_site(c) for c in split_addresses(strong)])
-        weak = [c for source in self.weak for c in source.candidates(sent)]
+        strong = [after_descriptor(c) for c in split_addresses(strong)]
+        strong = self._drop_inside_words(text, [as_site(c) for c in strong])
+        weak = [after_descriptor(c) for source in self.weak for c in source.candidates(sent)]
         weak = [
             as_site(c) for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c, text)
         ]
