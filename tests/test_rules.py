@@ -5677,3 +5677,13 @@ def test_a_minority_stake_bought_for_a_long_price_is_no_acquisition() -> None:
     )
     assert ("北斗航空", "investsIn", "南海航空") in found, sorted(found)
     assert ("北斗航空", "acquires", "南海航空") not in found, sorted(found)
+
+
+def test_stakes_in_a_new_company_introduced_with_an_alias_in_its_quotes() -> None:
+    found = edges(
+        "東西物産は北斗電機と合弁で、販売金融会社「ミナトファイナンス(以下MF)」を設立することで合意した。資本金は約21億円、"
+        "出資比率は東西物産35%、北斗電機20%、西部化学45%。"
+    )
+    assert ("西部化学", "investsIn", "ミナトファイナンス") in found, sorted(found)
+    found = edges("東西物産は2月1日、タイで北斗電機と合弁で、販売会社「ミナトファイナンス」を設立する。")
+    assert ("東西物産", "investsIn", "ミナトファイナンス") in found, sorted(found)
