@@ -130,10 +130,11 @@ GLOSSED_NAME = re.compile(r"[一-龥々][一-龥々ぁ-ゖノヶ]{0,4}[一-龥�
 #: A Latin or katakana name (CATL, ソフトバンク), or Latin and a place (NEXCO東日本).
 COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]{1,4}")
 
-#: A word of affiliation GiNZA's organisation span ran on into (ANA系列, トヨタ傘下, GE製: made by
-#: GE): the name ends before it.
 #: The rest of a site's name after what GiNZA read as an organisation (広野工業|団地).
 SITE_AFTER = re.compile(r"団地|地帯|用地")
+
+#: A word of affiliation GiNZA's organisation span ran on into (ANA系列, トヨタ傘下, GE製: made by
+#: GE): the name ends before it.
 AFFILIATION_TAIL = re.compile(r"(?<=.)(?:系列|傘下|系|製)$")
 
 #: The rest of a dotted katakana name GiNZA's span stopped short of.

@@ -229,13 +229,13 @@ class PersonSource:
             yield c
 
 
-#: A gloss with a head office and a chief: what it follows is a company (資さん(北九州市、佐藤一郎社長)).
 #: After an honorific: a gloss with a head office and a chief (資さん(北九州市、佐藤一郎社長): a company), or
 #: the rest of a quoted name (「資さんうどん」: a brand): no person's.
 NOT_A_PERSON_AFTER = re.compile(
     r"[(（][^()（）、]{2,14}、[^()（）、]{2,16}?(?:社長|会長|頭取|代表取締役|代表|CEO)[)）]"
     r"|[^「」『』()（）、。\s]{1,8}[」』]"
 )
+
 #: Latin letters right before a name: the name ends a longer one (JFE|スチール).
 LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]$")
 #: A katakana word with no middle dot: a company's short name as often as a surname (マイヤ, キクチ).
