@@ -5685,5 +5685,8 @@ def test_stakes_in_a_new_company_introduced_with_an_alias_in_its_quotes() -> Non
         "出資比率は東西物産35%、北斗電機20%、西部化学45%。"
     )
     assert ("西部化学", "investsIn", "ミナトファイナンス") in found, sorted(found)
+
+
+def test_a_founder_named_before_a_date_and_a_place_owns_the_joint_venture() -> None:
     found = edges("東西物産は2月1日、タイで北斗電機と合弁で、販売会社「ミナトファイナンス」を設立する。")
     assert ("東西物産", "investsIn", "ミナトファイナンス") in found, sorted(found)
