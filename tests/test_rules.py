@@ -1671,6 +1671,12 @@ MENTION_RULE_CASES = [
     ),
     ("青空ポートは若葉物流と紅葉電機の折半出資会社だ。", "青空ポート", "Company", "org.is_a_company"),
     (
+        "ソラテック(南海発条)は13日、地場企業の東西物産と合弁会社「ミナトシート」を設立した。",
+        "ソラテック",
+        "Company",
+        "org.founds_joint_venture",
+    ),
+    (
         "北斗電機は、法律事務所のモリソン・アンド・ブラックを起用した。",
         "モリソン・アンド・ブラック",
         "Company",
@@ -1698,9 +1704,12 @@ MENTION_RULE_CASES = [
     ("北斗電機は高橋工業所に出資した。", "高橋工業所", "Company", "org.suffix.company"),
     ("南海化成は新工場を建てる。", "南海化成", "Company", "org.suffix.company"),
     ("新会社はミナト・ロジと名付け、4月に営業を始める。", "ミナト・ロジ", "Company", "org.named_new_company"),
-    ("合弁会社の名称は、ミナト・コンストラクション・サービス。", "ミナト・コンストラクション・サービス",
-     "Company",
-     "org.named_new_company_alone"),
+    (
+        "合弁会社の名称は、ミナト・コンストラクション・サービス。",
+        "ミナト・コンストラクション・サービス",
+        "Company",
+        "org.named_new_company_alone",
+    ),
     ("県と沿線3市(北浜、南台、東岡)が出資した。", "南台", "Place", "list.counted_in_parentheses"),
     (
         "米国のNorthwind Holdings Inc.は新たなチップを発表し、日本市場への参入を決めた。",
@@ -1743,18 +1752,30 @@ MENTION_RULE_CASES = [
     ("同社は菓子専業卸「ミナト堂」を通じて販売する。", "ミナト堂", "Company", "org.described_quoted"),
     ("ミナトワークス(大阪市)は増産する。", "ミナトワークス", "Company", "org.headquarters"),
     ("首都圏では、わかばや(東京都立川市)が伸びた。", "わかばや", "Company", "org.headquarters_kana"),
-    ("うどん店を展開する星さん(北浜市、田中一郎社長)を買収する。", "星さん", "Company",
-     "org.headquarters_mixed_kana"),
-    ("県は「ミナトテクノロジーズ.デベロップメント」(神奈川県秦野市)を誘致した。",
-     "ミナトテクノロジーズ.デベロップメント", "Company", "org.headquarters_quoted"),
+    (
+        "うどん店を展開する星さん(北浜市、田中一郎社長)を買収する。",
+        "星さん",
+        "Company",
+        "org.headquarters_mixed_kana",
+    ),
+    (
+        "県は「ミナトテクノロジーズ.デベロップメント」(神奈川県秦野市)を誘致した。",
+        "ミナトテクノロジーズ.デベロップメント",
+        "Company",
+        "org.headquarters_quoted",
+    ),
     ("ソラテック(本社=横浜市)は上場した。", "ソラテック", "Company", "org.headquarters_named"),
     ("コクヨの子会社が工場を建てる。", "コクヨ", "Company", "org.parent_of"),
     ("コクヨの社長に山本一郎氏が就いた。", "コクヨ", "Company", "org.of_title"),
     ("北斗電機が出資するミナトラボが上場した。", "ミナトラボ", "Company", "org.invested"),
     ("中国家電大手の北斗集団は日本に進出する。", "北斗集団", "Company", "org.chinese_group_in_context"),
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
-    ("ミナト商会は、北斗製鉄が保有するソラアントラーズ株の61.6%を取得する。", "ソラアントラーズ", "Company",
-     "org.shares_of"),
+    (
+        "ミナト商会は、北斗製鉄が保有するソラアントラーズ株の61.6%を取得する。",
+        "ソラアントラーズ",
+        "Company",
+        "org.shares_of",
+    ),
     ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
     ("セイランは9日、北斗自動車と提携した。", "セイラン", "Company", "org.dated_deal_subject"),
     ("トヨタ準備は1月14日、朝霧化学に対する公開買付けを開始。", "トヨタ準備", "Company", "org.deal_subject"),
@@ -3905,10 +3926,7 @@ def test_a_topic_outlasts_a_sentence_without_one() -> None:
 
 
 def test_what_the_previous_deal_was_about_is_the_unsaid_object() -> None:
-    text = (
-        "東邦精機は2日、白浜電子を買収すると発表した。"
-        "9月までに株式の70%を取得し、連結子会社化する。"
-    )
+    text = "東邦精機は2日、白浜電子を買収すると発表した。9月までに株式の70%を取得し、連結子会社化する。"
     rules = edge_rules(text)
     assert ("白浜電子", "subsidiaryOf", "東邦精機") in rules, rules
     assert "frame.makes_subsidiary.deal_target.carried" in rules[("白浜電子", "subsidiaryOf", "東邦精機")]
@@ -3964,8 +3982,7 @@ def test_a_former_post_before_the_name_leads_nothing() -> None:
 def test_an_agent_before_the_cue_is_no_carried_topic() -> None:
     # 紅葉商事による出資は: the investor is said; the previous topic invests in no one
     text = (
-        "株式会社カグラ工房は12月、紅葉商事からの出資を受け入れた。"
-        "紅葉商事による出資は数億円規模とみられる。"
+        "株式会社カグラ工房は12月、紅葉商事からの出資を受け入れた。紅葉商事による出資は数億円規模とみられる。"
     )
     rules = edge_rules(text)
     assert ("紅葉商事", "investsIn", "カグラ工房") in rules, rules
@@ -4107,27 +4124,43 @@ def test_each_pair_a_shared_verb_joins() -> None:
     ("text", "edge"),
     [
         # the role noun of 「XをYとする」 takes the を-name that GiNZA hangs on する
-        ("東雲テックはミナトインベストメントを割当先とする第三者割当増資を実施した。",
-         ("ミナトインベストメント", "investsIn", "東雲テック")),
+        (
+            "東雲テックはミナトインベストメントを割当先とする第三者割当増資を実施した。",
+            ("ミナトインベストメント", "investsIn", "東雲テック"),
+        ),
         # 等 after a name ends it
-        ("東雲テックはミナトベンチャーズ等を引受先とする第三者割当増資を実施した。",
-         ("ミナトベンチャーズ", "investsIn", "東雲テック")),
+        (
+            "東雲テックはミナトベンチャーズ等を引受先とする第三者割当増資を実施した。",
+            ("ミナトベンチャーズ", "investsIn", "東雲テック"),
+        ),
         # より names who the money comes from, like から
-        ("東雲テックは南海キャピタルなどより総額2億円の資金調達を実施した。",
-         ("南海キャピタル", "investsIn", "東雲テック")),
+        (
+            "東雲テックは南海キャピタルなどより総額2億円の資金調達を実施した。",
+            ("南海キャピタル", "investsIn", "東雲テック"),
+        ),
         # the companies listed before a person the issue is allotted to
-        ("東雲テックは、紅葉商事、霧島HD、起業家の星川一郎氏を引受先とする第三者割当増資を実施した。",
-         ("霧島HD", "investsIn", "東雲テック")),
-        ("東雲テックは、紅葉商事、霧島HD、起業家の星川一郎氏を引受先とする第三者割当増資を実施した。",
-         ("紅葉商事", "investsIn", "東雲テック")),
+        (
+            "東雲テックは、紅葉商事、霧島HD、起業家の星川一郎氏を引受先とする第三者割当増資を実施した。",
+            ("霧島HD", "investsIn", "東雲テック"),
+        ),
+        (
+            "東雲テックは、紅葉商事、霧島HD、起業家の星川一郎氏を引受先とする第三者割当増資を実施した。",
+            ("紅葉商事", "investsIn", "東雲テック"),
+        ),
         # the underwriters a sentence later, a person among them
-        ("ホシロボは12億円を調達した。引受先は紅葉商事、霧島HD、起業家の星川一郎氏など。",
-         ("霧島HD", "investsIn", "ホシロボ")),
-        ("ホシロボは5億円を調達した。リードインベスターは東邦キャピタル。",
-         ("東邦キャピタル", "investsIn", "ホシロボ")),
+        (
+            "ホシロボは12億円を調達した。引受先は紅葉商事、霧島HD、起業家の星川一郎氏など。",
+            ("霧島HD", "investsIn", "ホシロボ"),
+        ),
+        (
+            "ホシロボは5億円を調達した。リードインベスターは東邦キャピタル。",
+            ("東邦キャピタル", "investsIn", "ホシロボ"),
+        ),
         # who joined a round another one led
-        ("ホシロボは5億円を調達した。このラウンドは東邦キャピタルが主導し、南海ベンチャーズも参加した。",
-         ("南海ベンチャーズ", "investsIn", "ホシロボ")),
+        (
+            "ホシロボは5億円を調達した。このラウンドは東邦キャピタルが主導し、南海ベンチャーズも参加した。",
+            ("南海ベンチャーズ", "investsIn", "ホシロボ"),
+        ),
     ],
 )
 def test_funding_rounds_as_news_writes_them(text: str, edge: tuple[str, str, str]) -> None:
@@ -4199,7 +4232,6 @@ def test_companies_listed_with_a_person_take_part(text: str) -> None:
     found = edges(text)
     assert ("紅葉商事", "investsIn", "ミナトロボ") in found, sorted(found)
     assert ("霧島HD", "investsIn", "ミナトロボ") in found, sorted(found)
-
 
 
 @pytest.mark.parametrize(
@@ -4439,7 +4471,6 @@ def test_a_partner_helping_and_a_company_glossed_with_its_state() -> None:
     assert ("村井一郎", "leads", "若葉物流") in edges("若葉物流を経営する村井一郎氏は会見した。")
 
 
-
 def test_the_company_invested_in_stays_the_topic() -> None:
     # Xには、A、B、Cが出資。…を開発し: X develops it, and 同社 is X
     text = "青空エナジーには、紅葉自動車、朝霧電機、若葉電子が参加し、各10億円を出資。次世代半導体を開発。"
@@ -4487,7 +4518,6 @@ def test_a_university_named_by_its_place_is_no_place() -> None:
     assert "東京大会" not in nodes("東京大会は中止された。")
 
 
-
 def test_headlines_and_scoops_as_wire_copy_writes_them() -> None:
     # AとB、…で合意: the names before 、 are the headline's topic
     found = edges("若葉物流と紅葉電機、資本提携で合意")
@@ -4509,7 +4539,6 @@ def test_local_news_donations_elections_and_associations() -> None:
     found = nodes("任期満了に伴う川辺町長選(青葉県)は13日投開票された。")
     assert not any(d["type"] == "Company" for d in found.values()), found
     assert "町村" not in nodes("町村会長の田中三郎川辺町長が出席した。")
-
 
 
 def test_stakes_rounds_and_groups_as_deal_reports_list_them() -> None:
@@ -4799,7 +4828,9 @@ def test_a_bare_title_is_not_the_article_companys_when_the_person_has_another() 
     )
     found = edges(text)
     assert ("前田一郎", "leads", "北斗ホールディングス") in found or (
-        "前田", "leads", "北斗ホールディングス"
+        "前田",
+        "leads",
+        "北斗ホールディングス",
     ) in found, sorted(found)
 
 
@@ -5002,7 +5033,6 @@ def test_a_holding_company_named_after_a_member_keeps_its_short_form_apart() -> 
     found = edges(text)
     assert ("カモメ", "subsidiaryOf", "カモメ・ミナトホールディングス") in found, sorted(found)
     assert "カモメ" in nodes(text)
-
 
 
 @pytest.mark.parametrize(
@@ -5551,10 +5581,17 @@ def test_a_new_company_named_by_itself_holds_the_stakes_listed_next() -> None:
 @pytest.mark.parametrize(
     ("text", "founders", "company"),
     [
-        ("東西物産はフィリピンで北斗電機や南海化学と合弁で、自動車を扱う販売金融会社「ミナトファイナンス(以下MF)」を設立する"
-         "ことで合意した。", ("東西物産", "北斗電機", "南海化学"), "ミナトファイナンス"),
-        ("総合アパレルの北斗商事と東西銀行が共同で設立したW&Dデザインは8日、南海化学株の過半を取得すると発表した。",
-         ("北斗商事", "東西銀行"), "W&Dデザイン"),
+        (
+            "東西物産はフィリピンで北斗電機や南海化学と合弁で、自動車を扱う販売金融会社「ミナトファイナンス(以下MF)」を設立する"
+            "ことで合意した。",
+            ("東西物産", "北斗電機", "南海化学"),
+            "ミナトファイナンス",
+        ),
+        (
+            "総合アパレルの北斗商事と東西銀行が共同で設立したW&Dデザインは8日、南海化学株の過半を取得すると発表した。",
+            ("北斗商事", "東西銀行"),
+            "W&Dデザイン",
+        ),
     ],
 )
 def test_founders_of_a_company_set_up_jointly_own_it(
@@ -5690,3 +5727,33 @@ def test_stakes_in_a_new_company_introduced_with_an_alias_in_its_quotes() -> Non
 def test_a_founder_named_before_a_date_and_a_place_owns_the_joint_venture() -> None:
     found = edges("東西物産は2月1日、タイで北斗電機と合弁で、販売会社「ミナトファイナンス」を設立する。")
     assert ("東西物産", "investsIn", "ミナトファイナンス") in found, sorted(found)
+
+
+def test_a_joint_venture_founded_with_listed_partners_and_an_english_name_is_owned_by_all() -> None:
+    found = edges(
+        "ソラテック(南海発条)は13日、インドの地場企業の東西物産、自動車部品大手の北斗電機と合弁会社「ミナトシート」"
+        "(Minato Seat)を設立すると発表した。"
+    )
+    assert {("ソラテック", "investsIn", "Minato Seat"), ("北斗電機", "investsIn", "Minato Seat")} <= found, (
+        sorted(found)
+    )
+    assert ("東西物産", "investsIn", "Minato Seat") in found, sorted(found)
+
+
+def test_stakes_written_with_a_space_before_the_percentage() -> None:
+    found = edges(
+        "西部化学は13日、東西物産、北斗電機と合弁会社「ミナトシート」を設立した。"
+        "合弁会社の出資比率は西部化学 51%、東西物産 30%、北斗電機 19%。"
+    )
+    for holder in ("西部化学", "東西物産", "北斗電機"):
+        assert (holder, "investsIn", "ミナトシート") in found, sorted(found)
+
+
+def test_a_name_after_founded_as_a_joint_venture_is_a_company() -> None:
+    found = nodes(
+        "北斗電機は2001年に南海化学と合弁契約を結び、合弁会社として、ソラミナトおよびソラミナト九州を設立している。"
+    )
+    assert "ソラミナト" in found, sorted(found)
+    assert "ドイツ事業" not in nodes(
+        "ミナト銀行は現在もミュンヘンを拠点とする子会社としてドイツ事業を担っている。"
+    )

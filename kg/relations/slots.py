@@ -29,13 +29,15 @@ def slot_class(name: str) -> tuple[str, ...]:
 
 
 #: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B / 「A」や「B」 /
+#: A 51%、B 49% (a stake after each, a space before it or not) /
 #: 「A」「B」 (quoted names one after the other) /
 #: Aと地銀中堅のB / 総合商社のAと、建設会社のB (a comma after と only before a descriptor: not
 #: AはBと、CはDと).
 SEPARATOR = re.compile(
     # AやBといった海外投資家、既存投資家であるC: kinds of the same list, each named after its members
     r"^(?:(?:といった|などの)[^«»。、はがをにで]{1,12}、(?:[^«»。、はがをにで]{1,10}である)?$"
-    r"|[」』][「『]$|[」』]?社?(?:が?[(（]?約?(?:[0-9.]+[%％]|[0-9０-９一二三四五六七八九]割|[0-9０-９一二三四五]分の[0-9０-９一二三四])"
+    r"|[」』][「『]$|[」』]?社?(?:が?[ 　]?[(（]?約?"
+    r"(?:[0-9.]+[%％]|[0-9０-９一二三四五六七八九]割|[0-9０-９一二三四五]分の[0-9０-９一二三四])"
     r"(?:ずつ)?[)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして|のほか、?|に加え(?:て)?、?"
     r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社)の))"
     # Aと通信大手のB: a descriptor between; not Aとの合弁会社B or Aと合弁会社「B」 (with A, not A and
