@@ -5757,3 +5757,39 @@ def test_a_name_after_founded_as_a_joint_venture_is_a_company() -> None:
     assert "ドイツ事業" not in nodes(
         "ミナト銀行は現在もミュンヘンを拠点とする子会社としてドイツ事業を担っている。"
     )
+
+
+def test_an_alias_glossed_after_a_legal_form_is_found_again() -> None:
+    found = edges(
+        "北斗電機は2016年に電池事業をミナトセル株式会社(MNC)へと分社化した。新たに3社で合弁会社MNCを設立。"
+        "出資額の割合は南海化学が51%、北斗電機が44%、東西銀行が5%となり、電池事業は南海化学の傘下となる。"
+    )
+    for holder in ("南海化学", "北斗電機", "東西銀行"):
+        assert (holder, "investsIn", "ミナトセル") in found, sorted(found)
+
+
+def test_a_whole_stake_held_until_now_makes_no_subsidiary_of_a_new_joint_venture() -> None:
+    found = edges(
+        "北斗電機は電池事業をミナトセル株式会社へと分社化した。これまでは北斗電機が100%出資していたが、"
+        "新たに3社で合弁会社ミナトセルを設立。"
+    )
+    assert ("ミナトセル", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    assert ("北斗電機", "investsIn", "ミナトセル") in found, sorted(found)
+
+
+def test_a_date_before_a_comma_is_no_company_listed_with_one() -> None:
+    found = nodes("山田氏は広島市出身。昭和59年4月、北斗電鉄(現・北斗HD)に入社。")
+    assert "昭和59年4月" not in found and "現・北斗HD" not in found, sorted(found)
+    assert "北斗電鉄" in found, sorted(found)
+
+
+def test_a_post_also_held_is_led() -> None:
+    assert ("山田一郎", "leads", "北斗電機") in edges("山田一郎氏は北斗電機の社長も務めている。")
+
+
+def test_the_successor_of_a_person_named_in_a_no_phrase_takes_the_post() -> None:
+    found = edges(
+        "北斗交通ホールディングスは25日、退任する佐藤一郎社長(64)の後任に、南海電鉄の山田次郎取締役(58)を充てる"
+        "役員人事を発表した。"
+    )
+    assert ("山田次郎", "leads", "北斗交通ホールディングス") in found, sorted(found)

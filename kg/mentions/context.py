@@ -41,6 +41,9 @@ ALIAS_FROM_HERE = re.compile(
     r"(?P<alias>[^()（）「」『』“”、。]{1,20}?)[」』”]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
 
+#: A legal form written between a name and its gloss (北斗クライアント株式会社(FCCL)).
+LEGAL_FORM_HERE = re.compile(LEGAL_FORMS)
+
 #: 社 after a Latin or katakana short name: KM社 is written KM too.
 COMPANY_WORD_AFTER_NAME = re.compile(r"(?<=[A-Za-zァ-ヴー])社$")
 
@@ -64,6 +67,9 @@ def abbreviated_name(name: str, inner: str) -> str:
 #: What says the name in parentheses is a former one (北斗HD(旧ミナト電機), (旧社名・東都電力)): the
 #: name after it is still an alias.
 FORMER_NAME = re.compile(r"^(?:旧社名|旧称|旧名|旧)[・:：、 ]?")
+#: What says the name in parentheses is the one it has now (北斗電鉄(現・北斗HD)): the present
+#: company is another entity (the old name now goes to a new unit as often as not).
+PRESENT_NAME = re.compile(r"^現(?:社名)?[・:：、]")
 
 
 #: A division's name and a post after a person, up to a list's comma (コンサルティング営業部長、).
@@ -111,11 +117,15 @@ class ContextReader:
         """騰訊控股(テンセント・ホールディングス), 戦略国際問題研究所(CSIS): the name in parentheses
         becomes an alias and the span grows over it. True when ``nxt`` was inside the parentheses."""
         quote = 1 if text[c.end : c.end + 1] in ("」", "』") else 0  # 「読売中京FSホールディングス」(FYCS)
+        if not quote and (legal := LEGAL_FORM_HERE.match(text, c.end)) and c.type in ORG_TYPES:
+            quote = legal.end() - c.end  # 北斗クライアント株式会社(FCCL): the gloss after the legal form
         pm = PAREN_ALIAS.match(text[c.end + quote :])
         if not pm and c.type in ("Company", "Organization"):
             return self._alias_before_gloss(text, c, nxt, quote)
         if not pm:
             return False
+        if PRESENT_NAME.match(pm.group(1)):
+            return False  # 北斗電鉄(現・北斗HD): the company it became is named apart
         inner = abbreviated_name(c.name, FORMER_NAME.sub("", pm.group(1).strip()))
         if inner == pm.group(1).strip() and (NOT_ALIAS.match(inner) or is_generic(inner)):
             return False
@@ -134,8 +144,8 @@ class ContextReader:
         if not is_reading(inner, c.name) and (c.type != "Person" or is_person_alias(inner)):
             c.aliases.append(inner)
         inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + quote + pm.end()
-        if not quote:
-            c.end += pm.end()  # the span grows over the parentheses (not past a closing quote)
+        if text[c.end : c.end + 1] not in ("」", "』"):
+            c.end += quote + pm.end()  # the span grows over the parentheses (not past a closing quote)
             if c.type in ORG_TYPES and (rest := NAME_AFTER_ALIAS.match(text, c.end)):
                 # エイチ・ツー・オー(H2O)リテイリング: the name's ending follows the alias; both take it
                 tail = rest.group(0)

@@ -48,6 +48,8 @@ PLAIN_ITEM = re.compile(r"(?<![(（])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}(?
 ADDRESS = re.compile(
     r"[0-9０-９一二三四五六七八九十]+(?:丁目|番地?|号)|(?:[都道府県]|[市郡])[一-龥]{1,4}[区町村]"
 )
+#: A date (昭和59年4月、北斗電機に入社: the date before the comma is no item of a list).
+DATE = re.compile(r"[0-9０-９一二三四五六七八九十元]+(?:年|月|日)")
 #: A deal a list of companies makes: an unknown katakana word in the list is a company too.
 DEAL = re.compile(r"提携|経営統合|事業統合|合併|出資|買収|協業|合弁|資本参加")
 KATAKANA_WORD = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")
@@ -79,7 +81,7 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             name = text[s:e]
             if any(c.start < e and s < c.end for c in chosen) or is_generic(name) or name.endswith(SIDE):
                 continue
-            if ADDRESS.search(name):
+            if ADDRESS.search(name) or DATE.search(name):
                 continue  # 北斗電機(=北斗、福岡市中央区天神5丁目、…): a gloss lists its address
             if not tokens or not on_boundaries(tokens, s, e):
                 continue

@@ -512,13 +512,20 @@ SUCCESSION = re.compile(
     rf"(?:その)?後任(?:に|には|として)、?(?:[^«»。]|«(?:CO|ORG|GOV|PLACE|CTRY)#\d+»){{0,40}}?"
     rf"«PER#(?P<after>\d+)»[^«»。、]{{0,4}}?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|を)、?[^«»。、]{{0,6}}?{APPOINTED}"
 )
+#: 退任する山田社長(64)の後任に、北斗重工の佐藤取締役(58)を充てる: the successor of a person named in a
+#: の-phrase.
+SUCCESSION_OF = re.compile(
+    rf"«PER#(?P<before>\d+)»[^«»。、]{{0,4}}?(?:[(（][^()（）]{{0,8}}[)）])?の後任(?:に|として)、?"
+    rf"(?:[^«»。]|«(?:CO|ORG|GOV|PLACE|CTRY)#\d+»){{0,40}}?"
+    rf"«PER#(?P<after>\d+)»[^«»。、]{{0,4}}?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|を)、?[^«»。、]{{0,6}}?{APPOINTED}"
+)
 
 
 def successors(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
     """A person named as another's successor (後任に山田氏を充てる) takes the post the other leaves, at
     the organisation found for the other (``leads`` or ``worksFor`` as theirs)."""
     found = []
-    for m in SUCCESSION.finditer(sl.text):
+    for m in (*SUCCESSION.finditer(sl.text), *SUCCESSION_OF.finditer(sl.text)):
         before, after = int(m.group("before")), int(m.group("after"))
         known = {(x.subject, x.predicate, x.object) for x in earlier}
         for h in earlier:

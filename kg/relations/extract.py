@@ -82,9 +82,11 @@ def without_minority_acquisitions(sl: Slotted, found: list[Hit]) -> list[Hit]:
     return [as_stake(h) if h.predicate == "acquires" else h for h in found]
 
 
-#: A majority stake right after its holder: «CO#1»が51%, «CO#1»が過半を, «CO#1»が全額 (not 50%: 折半).
+#: A majority stake right after its holder: «CO#1»が51%, «CO#1»が過半を, «CO#1»が全額 (not 50%: 折半;
+#: nor a stake held until now: «CO#1»が100%出資していたが、新たに3社で合弁会社を設立).
 MAJORITY_AFTER = re.compile(
     r"^(?:が|は)、?(?:約|計)?(?:過半|全額|100[%％]|(?:5[1-9]|[6-9][0-9])(?:\.[0-9]+)?[%％]|[6-9]割)"
+    r"(?![^«»。、]{0,10}?(?:ていた|だった)が)"
 )
 
 

@@ -61,17 +61,21 @@ SUBSIDIARY_WORD = "(?:全額出資の?|中核|主要)?(?<![菓電原分])子会�
 JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業)"
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
 TAKES_POST = "(?:就任|就く|就き|務め|担う|担い|昇格|昇進)"
+#: ``{出資比率}`` in a slot rule: the words a list of holders and their stakes is introduced with.
+STAKE_SHARES_WORD = "(?:株主構成|出資比率|出資構成|持株比率|持ち株比率|出資割合|出資(?:額)?の(?:割合|比率))"
 
 
 def compile_pattern(regex: str) -> re.Pattern[str]:
     """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``, and
     ``{子会社}`` the word subsidiary (:data:`SUBSIDIARY_WORD`), ``{合弁会社}`` a jointly owned company
-    (:data:`JOINT_VENTURE_WORD`), ``{就く}`` a verb of taking a post (:data:`TAKES_POST`), ``{N社}``
-    a count of the names listed (:func:`kg.relations.slots.counted_word`: の13社, 5行, 3団体)."""
+    (:data:`JOINT_VENTURE_WORD`), ``{就く}`` a verb of taking a post (:data:`TAKES_POST`), ``{出資比率}``
+    the words a list of stakes begins with (:data:`STAKE_SHARES_WORD`), ``{N社}`` a count of the names
+    listed (:func:`kg.relations.slots.counted_word`: の13社, 5行, 3団体)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
     regex = regex.replace("{子会社}", SUBSIDIARY_WORD).replace("{合弁会社}", JOINT_VENTURE_WORD)
     regex = regex.replace("{就く}", TAKES_POST).replace("{N社}", counted_word())
+    regex = regex.replace("{出資比率}", STAKE_SHARES_WORD)
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 
