@@ -688,6 +688,7 @@ RELATION_CASES = [
         "partOf.body_of",
     ),
     ("北斗電機は生成AIを業務に活用している。", ("北斗電機", "uses", "生成AI"), "cue.uses"),
+    ("山田一郎氏は1983年に北斗電機に入社した。", ("山田一郎", "worksFor", "北斗電機"), "frame.joins"),
     (
         "インドのラジブ・クマール首相は演説した。",
         ("ラジブ・クマール", "leads", "インド"),
@@ -1670,6 +1671,7 @@ MENTION_RULE_CASES = [
         "org.suffix.company_common_in_context",
     ),
     ("青空ポートは若葉物流と紅葉電機の折半出資会社だ。", "青空ポート", "Company", "org.is_a_company"),
+    ("佐藤氏は30歳でソラエアウエイズへ転籍した。", "ソラエアウエイズ", "Company", "org.joined"),
     (
         "ソラテック(南海発条)は13日、地場企業の東西物産と合弁会社「ミナトシート」を設立した。",
         "ソラテック",
@@ -5793,3 +5795,25 @@ def test_the_successor_of_a_person_named_in_a_no_phrase_takes_the_post() -> None
         "役員人事を発表した。"
     )
     assert ("山田次郎", "leads", "北斗交通ホールディングス") in found, sorted(found)
+
+
+def test_a_cooperative_federation_is_an_organisation() -> None:
+    found = nodes("会長選は、中家氏とJA北斗中央会の中西庄次郎会長(69)の争いとなった。")
+    assert found.get("JA北斗中央会", {}).get("type") == "Organization", found
+
+
+def test_a_latin_name_with_a_nordic_legal_form_is_a_company() -> None:
+    found = edges(
+        "水産加工の北斗食品工業は、ラトビアMinato Bay Aquaculture, AS(リガ)を子会社化する。デンマーク子会社の"
+        "Hokuto Salmon A/Sを通じて、株式の51%を取得する。"
+    )
+    assert ("Minato Bay Aquaculture, AS", "subsidiaryOf", "北斗食品工業") in found, sorted(found)
+    assert "Hokuto Salmon A/S" in nodes("デンマーク子会社のHokuto Salmon A/Sを通じて取得する。")
+    assert "Sony AS" not in nodes("ASEANの会合でSony ASEANが発表した。")
+
+
+def test_who_joins_a_company_works_for_it() -> None:
+    found = edges("佐藤一郎氏は東京都出身で、27歳で北斗航空に入社、30歳でソラエアウエイズへ転籍した。")
+    assert ("佐藤一郎", "worksFor", "北斗航空") in found, sorted(found)
+    assert ("佐藤一郎", "worksFor", "ソラエアウエイズ") in found, sorted(found)
+    assert not edges("北斗電機は新入社員に研修を行う。")

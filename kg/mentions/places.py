@@ -92,8 +92,8 @@ def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(generic.site_words), tuple(generic.organisation_endings)
 
 
-#: A name of kanji only (岐阜大, 東都大学).
-KANJI_NAME = re.compile(r"[一-龥々]{3,10}")
+#: A name of kanji only (岐阜大, 東都大学), perhaps after a Latin prefix (JA北斗中央会).
+KANJI_NAME = re.compile(r"(?:[A-Z]{1,4})?[一-龥々]{3,10}")
 
 
 def as_site(c: Candidate) -> Candidate:
