@@ -690,6 +690,16 @@ RELATION_CASES = [
     ("北斗電機は生成AIを業務に活用している。", ("北斗電機", "uses", "生成AI"), "cue.uses"),
     ("山田一郎氏は1983年に北斗電機に入社した。", ("山田一郎", "worksFor", "北斗電機"), "frame.joins"),
     (
+        "2019年からは新潟県の「北斗トキめき鉄道」で社長を務めている。",
+        ("北斗トキめき鉄道", "basedIn", "新潟県"),
+        "basedIn.prefecture_possessive",
+    ),
+    (
+        "東西化学(トウカ)とその連結子会社の南浜化学(鳥取県境港市)は協定を締結した。",
+        ("南浜化学", "subsidiaryOf", "東西化学"),
+        "subsidiaryOf.and_its_unit",
+    ),
+    (
         "インドのラジブ・クマール首相は演説した。",
         ("ラジブ・クマール", "leads", "インド"),
         "nominal.org_person",
@@ -1672,6 +1682,7 @@ MENTION_RULE_CASES = [
     ),
     ("青空ポートは若葉物流と紅葉電機の折半出資会社だ。", "青空ポート", "Company", "org.is_a_company"),
     ("佐藤氏は30歳でソラエアウエイズへ転籍した。", "ソラエアウエイズ", "Company", "org.joined"),
+    ("北斗自動車は、ミナト米国法人の新社長を発表した。", "ミナト米国法人", "Company", "org.local_unit_name"),
     (
         "ソラテック(南海発条)は13日、地場企業の東西物産と合弁会社「ミナトシート」を設立した。",
         "ソラテック",
@@ -5817,3 +5828,24 @@ def test_who_joins_a_company_works_for_it() -> None:
     assert ("佐藤一郎", "worksFor", "北斗航空") in found, sorted(found)
     assert ("佐藤一郎", "worksFor", "ソラエアウエイズ") in found, sorted(found)
     assert not edges("北斗電機は新入社員に研修を行う。")
+
+
+def test_a_unit_named_after_a_parent_before_de_and_an_overseas_head_office_in_quotes_are_companies() -> None:
+    found = nodes(
+        "北斗電機は、これまでロシアでのサービスを、主にブランドのひとつであるソラバー傘下のミナトウォッチ・ソラバーで"
+        "行ってきた。"
+    )
+    assert "ミナトウォッチ・ソラバー" in found, sorted(found)
+    found = nodes("東西産業(TS)傘下の北斗薬品買収で合意した南海製薬の山田一郎会長。")
+    assert "北斗薬品買収" not in found and "北斗薬品" in found, sorted(found)
+    found = edges("北斗電機は2日、海外本社「北斗イージス・ネットワーク」を通じて、南海広告を買収した。")
+    assert ("北斗イージス・ネットワーク", "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+def test_a_company_joined_with_a_gloss_and_a_company_of_a_prefecture() -> None:
+    found = edges("ロペス氏は1994年にスペインのミナトビジョン(当時)に入社。")
+    assert ("ロペス", "worksFor", "ミナトビジョン") in found, sorted(found)
+    found = edges("山田氏は新潟県の北斗電機の工場を視察した。")
+    assert ("北斗電機", "basedIn", "新潟県") not in found, sorted(found)
+    found = edges("水戸市の北斗電鉄水戸支社で山田一郎町長が会談した。")
+    assert ("北斗電鉄", "basedIn", "水戸市") not in found, sorted(found)
