@@ -690,6 +690,17 @@ RELATION_CASES = [
     ("北斗電機は生成AIを業務に活用している。", ("北斗電機", "uses", "生成AI"), "cue.uses"),
     ("山田一郎氏は1983年に北斗電機に入社した。", ("山田一郎", "worksFor", "北斗電機"), "frame.joins"),
     (
+        "北斗林業(東京都千代田区)は18日、南海資材(東京都渋谷区)と東西電機(福島県いわき市)との3社による共同出資会社"
+        "「ミナトの杜(みなとのもり)」が、新工場を新設すると発表した。",
+        ("北斗林業", "investsIn", "ミナトの杜"),
+        "investsIn.joint_venture_of_topic",
+    ),
+    (
+        "北斗製菓は5日、稲作を手掛けるミナトライスファームを設立した。資本金60万円、北斗製菓の出資比率は16.7%。",
+        ("北斗製菓", "investsIn", "ミナトライスファーム"),
+        "investsIn.own_stake_in_new_company",
+    ),
+    (
         "2019年からは新潟県の「北斗トキめき鉄道」で社長を務めている。",
         ("北斗トキめき鉄道", "basedIn", "新潟県"),
         "basedIn.prefecture_possessive",
@@ -1682,6 +1693,12 @@ MENTION_RULE_CASES = [
     ),
     ("青空ポートは若葉物流と紅葉電機の折半出資会社だ。", "青空ポート", "Company", "org.is_a_company"),
     ("佐藤氏は30歳でソラエアウエイズへ転籍した。", "ソラエアウエイズ", "Company", "org.joined"),
+    (
+        "北斗製菓は、稲作を手掛けるミナトライスファームを設立した。",
+        "ミナトライスファーム",
+        "Company",
+        "org.founded_name",
+    ),
     ("北斗自動車は、ミナト米国法人の新社長を発表した。", "ミナト米国法人", "Company", "org.local_unit_name"),
     (
         "ソラテック(南海発条)は13日、地場企業の東西物産と合弁会社「ミナトシート」を設立した。",
@@ -5849,3 +5866,31 @@ def test_a_company_joined_with_a_gloss_and_a_company_of_a_prefecture() -> None:
     assert ("北斗電機", "basedIn", "新潟県") not in found, sorted(found)
     found = edges("水戸市の北斗電鉄水戸支社で山田一郎町長が会談した。")
     assert ("北斗電鉄", "basedIn", "水戸市") not in found, sorted(found)
+
+
+def test_the_topics_core_operating_company_is_its_subsidiary() -> None:
+    found = edges(
+        "ドラッグストア大手の北斗ホールディングス(HD)は17日、中核事業会社の北斗薬品の山田一郎社長が退任する人事を"
+        "発表した。"
+    )
+    assert ("北斗薬品", "subsidiaryOf", "北斗ホールディングス") in found, sorted(found)
+
+
+def test_a_common_word_before_a_post_is_no_person() -> None:
+    found = nodes("山田一郎氏に替わって任命されたのが、ベテラン役員の佐藤勝弘氏だ。")
+    assert "ベテラン" not in found and "佐藤勝弘" in found, sorted(found)
+    assert "スミス" in nodes("北斗電機のスミス社長は語った。")
+
+
+def test_the_listed_founders_of_a_counted_joint_venture_and_a_glossed_topic_own_it() -> None:
+    found = edges(
+        "北斗林業(東京都千代田区)は18日、南海資材(東京都渋谷区)と東西電機(福島県いわき市)との3社による共同出資会社"
+        "「ミナトの杜(みなとのもり)」が、新工場を新設すると発表した。"
+    )
+    assert ("南海資材", "investsIn", "ミナトの杜") in found, sorted(found)
+    assert ("東西電機", "investsIn", "ミナトの杜") in found, sorted(found)
+    found = edges(
+        "北斗製菓(新潟県新潟市)は5日、県内の米農家5名との共同出資で、ミナトライスファームを設立した。"
+    )
+    assert ("北斗製菓", "investsIn", "ミナトライスファーム") in found, sorted(found)
+    assert set(nodes("北斗電機はファンドを設立した。北斗電機はコンソーシアムを立ち上げた。")) == {"北斗電機"}

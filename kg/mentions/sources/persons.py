@@ -145,7 +145,8 @@ class PersonSource:
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         text = sent.text
-        hon = title_sets()[3]
+        leads, works, state, hon = title_sets()
+        works_titles = works - leads - state
         for m in title_regex().finditer(text):
             ts = _title_start(sent.tokens, m.start(), m.end(), self.nationality.prefix_alt)
             if ts is None:
@@ -205,8 +206,9 @@ class PersonSource:
             if KATA_WORD.fullmatch(found.name) and (
                 _post_of_a_person(text, sent.tokens, found.start)  # 米谷春夫会長(マイヤ社長): a company
                 or LATIN_END.search(text[: found.start])  # JFEスチール副社長: the end of a longer name
+                or (title in works_titles and _common_noun(sent.tokens, found.start, found.end))
             ):
-                continue
+                continue  # ベテラン役員の山田氏: a common word describes who follows (not トランプ大統領)
             if title in hon:
                 title = title_before(text, found.start) or ""
             # the person's span runs up to the title (alias, nationality included), or up to the
@@ -253,6 +255,11 @@ def _post_of_a_person(text: str, tokens: Sequence[Token], start: int) -> bool:
         return True
     last = [t for t in tokens if t.end == start - 1]
     return bool(last) and is_person_word(last[0])
+
+
+def _common_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is one word Sudachi knows as a common noun (ベテラン, not オサリバン)."""
+    return any(t.start == start and t.end == end and "普通名詞" in t.tag for t in tokens)
 
 
 def _nationality(lex: Lexicon, word: str) -> bool:
