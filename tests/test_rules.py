@@ -5894,3 +5894,13 @@ def test_the_listed_founders_of_a_counted_joint_venture_and_a_glossed_topic_own_
     )
     assert ("北斗製菓", "investsIn", "ミナトライスファーム") in found, sorted(found)
     assert set(nodes("北斗電機はファンドを設立した。北斗電機はコンソーシアムを立ち上げた。")) == {"北斗電機"}
+
+
+def test_counted_biggest_banks_a_new_bank_and_listed_lines_of_business_are_no_companies() -> None:
+    found = nodes(
+        "県内2大銀行は「北斗南海銀行」として新たなスタートを切る。新銀行の総資産は5兆円を超える。"
+        "山田一郎氏は食品・化学を扱う北斗化学で社長を務めた。"
+    )
+    assert {"県内2大銀行", "新銀行", "食品・化学"}.isdisjoint(found), sorted(found)
+    assert {"北斗南海銀行", "北斗化学"} <= set(found), sorted(found)
+    assert set(nodes("北斗電機はタスクフォースを設立した。")) == {"北斗電機"}

@@ -184,6 +184,10 @@ COMPANY_NOUNS = ("会社", "企業", "ファンド", "メーカー", "ベンチ�
 GROUP = "グループ"
 
 
+#: 2大銀行, 3大メガバンク: a count of the biggest of a kind.
+RANKED_COUNT = re.compile(r"[0-9０-９一二三四五六七八九]大(?=[^学])")
+
+
 def is_generic(name: str) -> bool:
     """A common noun or description (``generic.yaml``), never an entity name."""
     n = norm(name)
@@ -209,6 +213,10 @@ def is_generic(name: str) -> bool:
         return True  # エネルギー企業, ベンチャー企業: a kind of company in a common katakana word
     if re.fullmatch(r"[ァ-ヴー・]+", name) and name.rsplit("・", 1)[-1] in rules("generic").job_words:
         return True  # チーフ・コンペティティブ・オフィサー: a post written in katakana
+    if RANKED_COUNT.search(n):
+        return True  # 県内2大銀行, 3大メガバンク: the biggest few of a kind, no name
+    if "・" in name and all(p in droppable_endings() or is_generic(p) for p in name.split("・")):
+        return True  # 食品・化学: lines of business listed with a middle dot
     stem = n[: -len(GROUP)] if n.endswith(GROUP) else ""
     if stem and (stem in droppable_endings() or is_generic(stem)):
         return True  # 電機グループ, 大手銀行グループ: a kind of company's group, no name
