@@ -5910,3 +5910,21 @@ def test_counted_biggest_banks_a_new_bank_and_listed_lines_of_business_are_no_co
     assert {"県内2大銀行", "新銀行", "食品・化学"}.isdisjoint(found), sorted(found)
     assert {"北斗南海銀行", "北斗化学"} <= set(found), sorted(found)
     assert set(nodes("北斗電機はタスクフォースを設立した。")) == {"北斗電機"}
+
+
+def test_a_person_from_a_prefecture_takes_a_post_of_the_body_the_sentence_is_about() -> None:
+    found = edges("全国北斗協会は7月29日、愛媛県出身の菅野幸雄副会長(70)が同日付で会長に就任したと発表した。")
+    assert ("菅野幸雄", "leads", "全国北斗協会") in found, sorted(found)
+    found = edges("北斗電機は7月29日、愛媛県出身の菅野幸雄副社長が社長に就任したと発表した。")
+    assert ("菅野幸雄", "leads", "北斗電機") in found, sorted(found)
+    found = edges("全国北斗協会は「南海電機は株式取得を計画し、山田一郎会長主導で進めている」と伝えた。")
+    assert ("山田一郎", "leads", "全国北斗協会") not in found, sorted(found)
+
+
+def test_a_bare_local_unit_a_kind_of_cooperative_and_a_degree_are_no_entities() -> None:
+    found = nodes(
+        "北斗電機は外資系企業の日本法人からの受注を増やす。南海化学は地元の漁業協同組合と協定を結んだ。"
+        "山田一郎氏は北斗大学でMBAを取得した。"
+    )
+    assert {"日本法人", "漁業協同組合", "MBA"}.isdisjoint(found), sorted(found)
+    assert {"北斗電機", "南海化学"} <= set(found), sorted(found)

@@ -122,7 +122,8 @@ def _salient_company(
 def _company_in_sentence(
     sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
 ) -> int | None:
-    """The company this sentence is about: the first written company slot marked は, が, も, には or
+    """The company or body this sentence is about (全国北斗協会は…山田副会長が会長に就任した): the first
+    written one marked は, が, も, には or
     では (南海化学には取締役を派遣するが、山田社長は留任する: 南海化学's), not one inside a quote or
     a gloss that closes before the person (…(南海運輸が)運ぶのは…」(山田社長): what they said is
     about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」)."""
@@ -132,10 +133,13 @@ def _company_in_sentence(
         if len({sl.mentions[j].entity for j in banks}) == 1:
             return banks[0]  # 北斗銀行本店で…松岡頭取と根岸社長が署名した: the one bank written
     for j, c in enumerate(sl.mentions):
-        if c.type == "Company" and c.sent_index >= 0 and c is not m:
+        if c.type in ("Company", "Organization") and c.sent_index >= 0 and c is not m:
             end = sl.positions[j][1]
             if _closes(sl.text[end:person]) or _quoted_by(sl, m, j):
                 continue  # 山田社長は「南海郵政と組めるのは…」と話した: what they said is about it
+            if c.type == "Organization" and (end > person or _opens(sl.text[end:person])):
+                continue  # 北斗通信社は「…山田会長主導で…」と伝えた: a body written after the person, or
+                # reporting on someone else, is not theirs
             if SUBJECT_AFTER.match(sl.text[end : end + 40]):
                 return j
     return None
@@ -153,6 +157,11 @@ def _quoted_by(sl: Slotted, m: Mention, j: int) -> bool:
     if person is None or not sl.written(j) or sl.positions[j][0] < person:
         return False
     between = sl.text[person : sl.positions[j][0]]
+    return len(re.findall(r"[「『]", between)) > len(re.findall(r"[」』]", between))
+
+
+def _opens(between: str) -> bool:
+    """Whether ``between`` opens more quotes than it closes."""
     return len(re.findall(r"[「『]", between)) > len(re.findall(r"[」』]", between))
 
 
@@ -376,10 +385,14 @@ def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
     word = found.group(0)[:-1]
     if AGE.search(word):
         return False  # 社長として46歳の山田氏が: an age, not an organisation
+    if word.endswith(ORIGIN_WORDS):
+        return False  # 愛媛県出身の菅野副会長: where the person comes from, not an organisation
     title = titles.last_in(word)
     return word != title
 
 
+#: Words of where a person comes from, written before them (愛媛県出身の山田氏).
+ORIGIN_WORDS = ("出身", "生まれ")
 #: An age written before a person (46歳の山田氏).
 AGE_WORD = r"[0-9０-９]{1,3}歳"
 AGE = re.compile(f"{AGE_WORD}$")

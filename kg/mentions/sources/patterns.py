@@ -17,6 +17,7 @@ from kg.mentions.ruledata import (
     TIME_WORDS,
     char_classes,
     droppable_endings,
+    generic_words,
     is_generic,
     list_rules,
     pattern_rules,
@@ -338,7 +339,8 @@ class PatternSource:
         if cand.type in ORG_TYPES and name.endswith("出身") and len(name) > 3:
             name = name[: -len("出身")]  # 日銀出身の山田頭取: the bank, not its alumni
         cand.name = name
-        generic = is_generic(name) and not self._national_name(name)
+        listed = norm(name) in generic_words()  # 日本法人: a listed word, not 日 + a name
+        generic = is_generic(name) and (listed or not self._national_name(name))
         if generic or len(norm(name)) < 2 and cand.type != "Person":
             return None
         return cand
