@@ -690,6 +690,11 @@ RELATION_CASES = [
     ("北斗電機は生成AIを業務に活用している。", ("北斗電機", "uses", "生成AI"), "cue.uses"),
     ("山田一郎氏は1983年に北斗電機に入社した。", ("山田一郎", "worksFor", "北斗電機"), "frame.joins"),
     (
+        "北斗電機は、1994年の設立で、部品の製造を手がけており、主要取引先は南海自動車、東西重工など。",
+        ("北斗電機", "supplies", "南海自動車"),
+        "supplies.customers_listed",
+    ),
+    (
         "北斗電機は20日、社長が交代すると発表した。新社長は、米国法人副社長の山田一郎氏。",
         ("山田一郎", "leads", "北斗電機"),
         "leads.new_chief_named",
@@ -1706,6 +1711,7 @@ MENTION_RULE_CASES = [
     ),
     ("北斗自動車は、ミナト米国法人の新社長を発表した。", "ミナト米国法人", "Company", "org.local_unit_name"),
     ("山田一郎氏は福岡市出身、早稲田大政経卒。", "早稲田大", "Organization", "org.university_graduate"),
+    ("主要取引先はソラ・スズキ、ミナトワーゲンなど。", "ミナトワーゲン", "Company", "list.trading_partners"),
     (
         "ソラテック(南海発条)は13日、地場企業の東西物産と合弁会社「ミナトシート」を設立した。",
         "ソラテック",
@@ -5928,3 +5934,12 @@ def test_a_bare_local_unit_a_kind_of_cooperative_and_a_degree_are_no_entities() 
     )
     assert {"日本法人", "漁業協同組合", "MBA"}.isdisjoint(found), sorted(found)
     assert {"北斗電機", "南海化学"} <= set(found), sorted(found)
+
+
+def test_trading_partners_listed_are_companies_and_who_served_a_company_worked_for_it() -> None:
+    found = nodes("主要取引先はソラ・スズキ、ミナト・モーターサイクル、ソラ&ソラ、ミナトワーゲンなど。")
+    listed = {"ソラ・スズキ", "ミナト・モーターサイクル", "ソラ&ソラ", "ミナトワーゲン"}
+    assert listed <= set(found), sorted(found)
+    found = edges("山田一郎氏はデトロイト出身。同氏は、以前はソラードに勤務し、そこでキャリアを始めた。")
+    assert ("山田一郎", "worksFor", "ソラード") in found, sorted(found)
+    assert "北斗中央金庫" in nodes("北斗中央金庫は、南海水産へ35百万円の出資を行う。")
