@@ -5953,3 +5953,11 @@ def test_trading_partners_listed_are_companies_and_who_served_a_company_worked_f
     found = edges("山田一郎氏はデトロイト出身。同氏は、以前はソラードに勤務し、そこでキャリアを始めた。")
     assert ("山田一郎", "worksFor", "ソラード") in found, sorted(found)
     assert "北斗中央金庫" in nodes("北斗中央金庫は、南海水産へ35百万円の出資を行う。")
+
+
+def test_a_name_listed_with_a_company_before_to_kyodo_de_is_a_company() -> None:
+    import kg
+
+    text = "新工場は、南海化学、デンソーと共同で菊陽町に建設。"
+    g = kg.build(texts=[text], without_lexicon=["Company"]).graph
+    assert "デンソー" in {d["name"] for _, d in g.nodes(data=True)}
