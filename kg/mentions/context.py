@@ -116,12 +116,12 @@ class ContextReader:
     def _paren_alias(self, text: str, c: Candidate, nxt: Candidate | None) -> bool:
         """騰訊控股(テンセント・ホールディングス), 戦略国際問題研究所(CSIS): the name in parentheses
         becomes an alias and the span grows over it. True when ``nxt`` was inside the parentheses."""
-        quote = 1 if text[c.end : c.end + 1] in ("」", "』") else 0  # 「読売中京FSホールディングス」(FYCS)
-        if not quote and (legal := LEGAL_FORM_HERE.match(text, c.end)) and c.type in ORG_TYPES:
-            quote = legal.end() - c.end  # 北斗クライアント株式会社(FCCL): the gloss after the legal form
-        pm = PAREN_ALIAS.match(text[c.end + quote :])
+        skip = 1 if text[c.end : c.end + 1] in ("」", "』") else 0  # 「読売中京FSホールディングス」(FYCS)
+        if not skip and (legal := LEGAL_FORM_HERE.match(text, c.end)) and c.type in ORG_TYPES:
+            skip = legal.end() - c.end  # 北斗クライアント株式会社(FCCL): the gloss after the legal form
+        pm = PAREN_ALIAS.match(text[c.end + skip :])
         if not pm and c.type in ("Company", "Organization"):
-            return self._alias_before_gloss(text, c, nxt, quote)
+            return self._alias_before_gloss(text, c, nxt, skip)
         if not pm:
             return False
         if PRESENT_NAME.match(pm.group(1)):
@@ -139,13 +139,13 @@ class ContextReader:
         if inner_entry is not None and self.lex.lookup(c.name) is None and len(inner) > len(c.name):
             return False  # ユニクロ(ファーストリテイリング): a brand, then the known company behind it
         same_kind = inner_entry is None or inner_entry.type == c.type
-        if not same_kind or not (nxt is None or nxt.start >= c.end + quote + pm.end() or nxt.start > c.end):
+        if not same_kind or not (nxt is None or nxt.start >= c.end + skip + pm.end() or nxt.start > c.end):
             return False
         if not is_reading(inner, c.name) and (c.type != "Person" or is_person_alias(inner)):
             c.aliases.append(inner)
-        inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + quote + pm.end()
+        inside = nxt is not None and nxt.start > c.end and nxt.end <= c.end + skip + pm.end()
         if text[c.end : c.end + 1] not in ("」", "』"):
-            c.end += quote + pm.end()  # the span grows over the parentheses (not past a closing quote)
+            c.end += skip + pm.end()  # the span grows over the parentheses (not past a closing quote)
             if c.type in ORG_TYPES and (rest := NAME_AFTER_ALIAS.match(text, c.end)):
                 # エイチ・ツー・オー(H2O)リテイリング: the name's ending follows the alias; both take it
                 tail = rest.group(0)

@@ -122,9 +122,9 @@ def _salient_company(
 def _company_in_sentence(
     sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
 ) -> int | None:
-    """The company or body this sentence is about (全国北斗協会は…山田副会長が会長に就任した): the first
-    written one marked は, が, も, には or
-    では (南海化学には取締役を派遣するが、山田社長は留任する: 南海化学's), not one inside a quote or
+    """The company or body this sentence is about: the first written one marked は, が, も, には or
+    では (南海化学には取締役を派遣するが、山田社長は留任する: 南海化学's; 全国北斗協会は…山田副会長が
+    会長に就任した, an organisation only when written before the person), not one inside a quote or
     a gloss that closes before the person (…(南海運輸が)運ぶのは…」(山田社長): what they said is
     about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」)."""
     person = next((s for k, (s, _e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
@@ -156,8 +156,7 @@ def _quoted_by(sl: Slotted, m: Mention, j: int) -> bool:
     person = next((e for k, (_s, e) in enumerate(sl.positions) if sl.mentions[k] is m), None)
     if person is None or not sl.written(j) or sl.positions[j][0] < person:
         return False
-    between = sl.text[person : sl.positions[j][0]]
-    return len(re.findall(r"[「『]", between)) > len(re.findall(r"[」』]", between))
+    return _opens(sl.text[person : sl.positions[j][0]])
 
 
 def _opens(between: str) -> bool:
