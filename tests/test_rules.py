@@ -700,7 +700,7 @@ RELATION_CASES = [
         "investsIn.founded_jointly_with",
     ),
     (
-        "北斗電機は、1994年の設立で、部品の製造を手がけており、主要取引先は南海自動車、東西重工など。",
+        "北斗電機は部品メーカーで、主要取引先は南海自動車、東西重工など。",
         ("北斗電機", "supplies", "南海自動車"),
         "supplies.customers_listed",
     ),
@@ -710,23 +710,23 @@ RELATION_CASES = [
         "leads.new_chief_named",
     ),
     (
-        "北斗林業(東京都千代田区)は18日、南海資材(東京都渋谷区)と東西電機(福島県いわき市)との3社による共同出資会社"
-        "「ミナトの杜(みなとのもり)」が、新工場を新設すると発表した。",
+        "北斗林業(東京都港区)は、南海資材(大阪市)と東西電機(仙台市)との3社による共同出資会社"
+        "「ミナトの杜(みなとのもり)」を通じて物流拠点を設ける。",
         ("北斗林業", "investsIn", "ミナトの杜"),
         "investsIn.joint_venture_of_topic",
     ),
     (
-        "北斗製菓は5日、稲作を手掛けるミナトライスファームを設立した。資本金60万円、北斗製菓の出資比率は16.7%。",
+        "北斗製菓は、米を作るミナトライスファームを設立した。資本金100万円、北斗製菓の出資比率は20%。",
         ("北斗製菓", "investsIn", "ミナトライスファーム"),
         "investsIn.own_stake_in_new_company",
     ),
     (
-        "2019年からは新潟県の「北斗トキめき鉄道」で社長を務めている。",
-        ("北斗トキめき鉄道", "basedIn", "新潟県"),
+        "現在は秋田県の「北斗トキワ鉄道」で社長を務めている。",
+        ("北斗トキワ鉄道", "basedIn", "秋田県"),
         "basedIn.prefecture_possessive",
     ),
     (
-        "東西化学(トウカ)とその連結子会社の南浜化学(鳥取県境港市)は協定を締結した。",
+        "東西化学(トウカ)とその連結子会社の南浜化学(静岡市)は、町と連携協定を結んだ。",
         ("南浜化学", "subsidiaryOf", "東西化学"),
         "subsidiaryOf.and_its_unit",
     ),
@@ -5783,8 +5783,8 @@ def test_a_founder_named_before_a_date_and_a_place_owns_the_joint_venture() -> N
 
 def test_a_joint_venture_founded_with_listed_partners_and_an_english_name_is_owned_by_all() -> None:
     found = edges(
-        "ソラテック(南海発条)は13日、インドの地場企業の東西物産、自動車部品大手の北斗電機と合弁会社「ミナトシート」"
-        "(Minato Seat)を設立すると発表した。"
+        "ソラテック(南海発条)は、タイの地場企業の東西物産、部品大手の北斗電機と合弁会社「ミナトシート」"
+        "(Minato Seat)を立ち上げると発表した。"
     )
     assert {("ソラテック", "investsIn", "Minato Seat"), ("北斗電機", "investsIn", "Minato Seat")} <= found, (
         sorted(found)
@@ -5813,8 +5813,8 @@ def test_a_name_after_founded_as_a_joint_venture_is_a_company() -> None:
 
 def test_an_alias_glossed_after_a_legal_form_is_found_again() -> None:
     found = edges(
-        "北斗電機は2016年に電池事業をミナトセル株式会社(MNC)へと分社化した。新たに3社で合弁会社MNCを設立。"
-        "出資額の割合は南海化学が51%、北斗電機が44%、東西銀行が5%となり、電池事業は南海化学の傘下となる。"
+        "北斗電機は電池事業をミナトセル株式会社(MNC)として切り出した。今回、3社で合弁会社MNCを設立する。"
+        "出資額の割合は南海化学が60%、北斗電機が30%、東西銀行が10%となる。"
     )
     for holder in ("南海化学", "北斗電機", "東西銀行"):
         assert (holder, "investsIn", "ミナトセル") in found, sorted(found)
@@ -5830,8 +5830,8 @@ def test_a_whole_stake_held_until_now_makes_no_subsidiary_of_a_new_joint_venture
 
 
 def test_a_date_before_a_comma_is_no_company_listed_with_one() -> None:
-    found = nodes("山田氏は広島市出身。昭和59年4月、北斗電鉄(現・北斗HD)に入社。")
-    assert "昭和59年4月" not in found and "現・北斗HD" not in found, sorted(found)
+    found = nodes("山田氏は広島市出身。平成3年4月、北斗電鉄(現・北斗HD)に入社した。")
+    assert "平成3年4月" not in found and "現・北斗HD" not in found, sorted(found)
     assert "北斗電鉄" in found, sorted(found)
 
 
@@ -5841,49 +5841,45 @@ def test_a_post_also_held_is_led() -> None:
 
 def test_the_successor_of_a_person_named_in_a_no_phrase_takes_the_post() -> None:
     found = edges(
-        "北斗交通ホールディングスは25日、退任する佐藤一郎社長(64)の後任に、南海電鉄の山田次郎取締役(58)を充てる"
-        "役員人事を発表した。"
+        "北斗交通ホールディングスは、退任する佐藤一郎社長の後任に、南海電鉄の山田次郎取締役を充てる。"
     )
     assert ("山田次郎", "leads", "北斗交通ホールディングス") in found, sorted(found)
 
 
 def test_a_cooperative_federation_is_an_organisation() -> None:
-    found = nodes("会長選は、中家氏とJA北斗中央会の中西庄次郎会長(69)の争いとなった。")
+    found = nodes("会長選は、森田氏とJA北斗中央会の西川庄一会長(69)の争いとなった。")
     assert found.get("JA北斗中央会", {}).get("type") == "Organization", found
 
 
 def test_a_latin_name_with_a_nordic_legal_form_is_a_company() -> None:
     found = edges(
-        "水産加工の北斗食品工業は、ラトビアMinato Bay Aquaculture, AS(リガ)を子会社化する。デンマーク子会社の"
-        "Hokuto Salmon A/Sを通じて、株式の51%を取得する。"
+        "北斗食品工業は、ノルウェーのMinato Fjord Farming, AS(ベルゲン)を子会社化する。スウェーデン子会社の"
+        "Hokuto Salmon A/Sを通じて買い取る。"
     )
-    assert ("Minato Bay Aquaculture, AS", "subsidiaryOf", "北斗食品工業") in found, sorted(found)
+    assert ("Minato Fjord Farming, AS", "subsidiaryOf", "北斗食品工業") in found, sorted(found)
     assert "Hokuto Salmon A/S" in nodes("デンマーク子会社のHokuto Salmon A/Sを通じて取得する。")
     assert "Sony AS" not in nodes("ASEANの会合でSony ASEANが発表した。")
 
 
 def test_who_joins_a_company_works_for_it() -> None:
-    found = edges("佐藤一郎氏は東京都出身で、27歳で北斗航空に入社、30歳でソラエアウエイズへ転籍した。")
+    found = edges("佐藤一郎氏は大学卒業後に北斗航空に入社し、その後、ソラエアウエイズへ転籍した。")
     assert ("佐藤一郎", "worksFor", "北斗航空") in found, sorted(found)
     assert ("佐藤一郎", "worksFor", "ソラエアウエイズ") in found, sorted(found)
     assert not edges("北斗電機は新入社員に研修を行う。")
 
 
 def test_a_unit_named_after_a_parent_before_de_and_an_overseas_head_office_in_quotes_are_companies() -> None:
-    found = nodes(
-        "北斗電機は、これまでロシアでのサービスを、主にブランドのひとつであるソラバー傘下のミナトウォッチ・ソラバーで"
-        "行ってきた。"
-    )
+    found = nodes("北斗電機は欧州での営業を、ソラバー傘下のミナトウォッチ・ソラバーで続けてきた。")
     assert "ミナトウォッチ・ソラバー" in found, sorted(found)
     found = nodes("東西産業(TS)傘下の北斗薬品買収で合意した南海製薬の山田一郎会長。")
     assert "北斗薬品買収" not in found and "北斗薬品" in found, sorted(found)
-    found = edges("北斗電機は2日、海外本社「北斗イージス・ネットワーク」を通じて、南海広告を買収した。")
-    assert ("北斗イージス・ネットワーク", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    found = edges("北斗電機は2日、海外本社「北斗グローバル・ネットワーク」を通じて、南海広告を買収した。")
+    assert ("北斗グローバル・ネットワーク", "subsidiaryOf", "北斗電機") in found, sorted(found)
 
 
 def test_a_company_joined_with_a_gloss_and_a_company_of_a_prefecture() -> None:
-    found = edges("ロペス氏は1994年にスペインのミナトビジョン(当時)に入社。")
-    assert ("ロペス", "worksFor", "ミナトビジョン") in found, sorted(found)
+    found = edges("ガルシア氏は1994年にスペインのミナトビジョン(当時)に入社。")
+    assert ("ガルシア", "worksFor", "ミナトビジョン") in found, sorted(found)
     found = edges("山田氏は新潟県の北斗電機の工場を視察した。")
     assert ("北斗電機", "basedIn", "新潟県") not in found, sorted(found)
     found = edges("水戸市の北斗電鉄水戸支社で山田一郎町長が会談した。")
@@ -5891,36 +5887,31 @@ def test_a_company_joined_with_a_gloss_and_a_company_of_a_prefecture() -> None:
 
 
 def test_the_topics_core_operating_company_is_its_subsidiary() -> None:
-    found = edges(
-        "ドラッグストア大手の北斗ホールディングス(HD)は17日、中核事業会社の北斗薬品の山田一郎社長が退任する人事を"
-        "発表した。"
-    )
+    found = edges("北斗ホールディングス(HD)は、中核事業会社の北斗薬品の社長に山田一郎氏を起用する。")
     assert ("北斗薬品", "subsidiaryOf", "北斗ホールディングス") in found, sorted(found)
 
 
 def test_a_common_word_before_a_post_is_no_person() -> None:
-    found = nodes("山田一郎氏に替わって任命されたのが、ベテラン役員の佐藤勝弘氏だ。")
+    found = nodes("後任に選ばれたのはベテラン役員の佐藤勝弘氏だ。")
     assert "ベテラン" not in found and "佐藤勝弘" in found, sorted(found)
     assert "スミス" in nodes("北斗電機のスミス社長は語った。")
 
 
 def test_the_listed_founders_of_a_counted_joint_venture_and_a_glossed_topic_own_it() -> None:
     found = edges(
-        "北斗林業(東京都千代田区)は18日、南海資材(東京都渋谷区)と東西電機(福島県いわき市)との3社による共同出資会社"
-        "「ミナトの杜(みなとのもり)」が、新工場を新設すると発表した。"
+        "北斗林業(東京都港区)は、南海資材(大阪市)と東西電機(仙台市)との3社による共同出資会社"
+        "「ミナトの杜(みなとのもり)」を通じて物流拠点を設ける。"
     )
     assert ("南海資材", "investsIn", "ミナトの杜") in found, sorted(found)
     assert ("東西電機", "investsIn", "ミナトの杜") in found, sorted(found)
-    found = edges(
-        "北斗製菓(新潟県新潟市)は5日、県内の米農家5名との共同出資で、ミナトライスファームを設立した。"
-    )
+    found = edges("北斗製菓(長野市)は、地元の農家3人との共同出資で、ミナトライスファームを設立した。")
     assert ("北斗製菓", "investsIn", "ミナトライスファーム") in found, sorted(found)
     assert set(nodes("北斗電機はファンドを設立した。北斗電機はコンソーシアムを立ち上げた。")) == {"北斗電機"}
 
 
 def test_counted_biggest_banks_a_new_bank_and_listed_lines_of_business_are_no_companies() -> None:
     found = nodes(
-        "県内2大銀行は「北斗南海銀行」として新たなスタートを切る。新銀行の総資産は5兆円を超える。"
+        "合併する県内2大銀行は来春、「北斗南海銀行」として発足する。新銀行は県内最大の貸し手になる。"
         "山田一郎氏は食品・化学を扱う北斗化学で社長を務めた。"
     )
     assert {"県内2大銀行", "新銀行", "食品・化学"}.isdisjoint(found), sorted(found)
@@ -5929,10 +5920,10 @@ def test_counted_biggest_banks_a_new_bank_and_listed_lines_of_business_are_no_co
 
 
 def test_a_person_from_a_prefecture_takes_a_post_of_the_body_the_sentence_is_about() -> None:
-    found = edges("全国北斗協会は7月29日、愛媛県出身の菅野幸雄副会長(70)が同日付で会長に就任したと発表した。")
-    assert ("菅野幸雄", "leads", "全国北斗協会") in found, sorted(found)
-    found = edges("北斗電機は7月29日、愛媛県出身の菅野幸雄副社長が社長に就任したと発表した。")
-    assert ("菅野幸雄", "leads", "北斗電機") in found, sorted(found)
+    found = edges("全国北斗協会は1日、高知県出身の杉野幸一副会長が会長に昇格したと発表した。")
+    assert ("杉野幸一", "leads", "全国北斗協会") in found, sorted(found)
+    found = edges("北斗電機は1日、高知県出身の杉野幸一副社長が社長に昇格したと発表した。")
+    assert ("杉野幸一", "leads", "北斗電機") in found, sorted(found)
     found = edges("全国北斗協会は「南海電機は株式取得を計画し、山田一郎会長主導で進めている」と伝えた。")
     assert ("山田一郎", "leads", "全国北斗協会") not in found, sorted(found)
 
@@ -5950,14 +5941,14 @@ def test_trading_partners_listed_are_companies_and_who_served_a_company_worked_f
     found = nodes("主要取引先はソラ・スズキ、ミナト・モーターサイクル、ソラ&ソラ、ミナトワーゲンなど。")
     listed = {"ソラ・スズキ", "ミナト・モーターサイクル", "ソラ&ソラ", "ミナトワーゲン"}
     assert listed <= set(found), sorted(found)
-    found = edges("山田一郎氏はデトロイト出身。同氏は、以前はソラードに勤務し、そこでキャリアを始めた。")
+    found = edges("山田一郎氏は札幌市出身。同氏は以前、ソラードに勤務していた。")
     assert ("山田一郎", "worksFor", "ソラード") in found, sorted(found)
-    assert "北斗中央金庫" in nodes("北斗中央金庫は、南海水産へ35百万円の出資を行う。")
+    assert "北斗中央金庫" in nodes("北斗中央金庫は南海水産へ5千万円の出資を行う。")
 
 
 def test_a_name_listed_with_a_company_before_to_kyodo_de_is_a_company() -> None:
     import kg
 
-    text = "新工場は、南海化学、デンソーと共同で菊陽町に建設。"
+    text = "北斗電機は新工場を、南海化学、デンソーと共同で建設する。"
     g = kg.build(texts=[text], without_lexicon=["Company"]).graph
     assert "デンソー" in {d["name"] for _, d in g.nodes(data=True)}

@@ -41,7 +41,7 @@ ALIAS_FROM_HERE = re.compile(
     r"(?P<alias>[^()（）「」『』“”、。]{1,20}?)[」』”]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
 
-#: A legal form written between a name and its gloss (北斗クライアント株式会社(FCCL)).
+#: A legal form written between a name and its gloss (北斗クライアント株式会社(HCC)).
 LEGAL_FORM_HERE = re.compile(LEGAL_FORMS)
 
 #: 社 after a Latin or katakana short name: KM社 is written KM too.
@@ -118,7 +118,7 @@ class ContextReader:
         becomes an alias and the span grows over it. True when ``nxt`` was inside the parentheses."""
         skip = 1 if text[c.end : c.end + 1] in ("」", "』") else 0  # 「読売中京FSホールディングス」(FYCS)
         if not skip and (legal := LEGAL_FORM_HERE.match(text, c.end)) and c.type in ORG_TYPES:
-            skip = legal.end() - c.end  # 北斗クライアント株式会社(FCCL): the gloss after the legal form
+            skip = legal.end() - c.end  # 北斗クライアント株式会社(HCC): the gloss after the legal form
         pm = PAREN_ALIAS.match(text[c.end + skip :])
         if not pm and c.type in ("Company", "Organization"):
             return self._alias_before_gloss(text, c, nxt, skip)

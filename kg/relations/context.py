@@ -385,7 +385,7 @@ def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
     if AGE.search(word):
         return False  # 社長として46歳の山田氏が: an age, not an organisation
     if word.endswith(ORIGIN_WORDS):
-        return False  # 愛媛県出身の菅野副会長: where the person comes from, not an organisation
+        return False  # 愛媛県出身の杉野副会長: where the person comes from, not an organisation
     title = titles.last_in(word)
     return word != title
 

@@ -214,7 +214,7 @@ def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) 
     name = text[start:end]
     if len(name) < 2 or is_generic(name) or re.search(r"[ぁ-ゖ0-9０-９]", name):
         return False
-    if re.fullmatch(r"[A-Z][A-Za-z0-9&\.\-]+|[ァ-ヴー・][ァ-ヴー・&＆]+", name):  # マヒンドラ&マヒンドラ
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&\.\-]+|[ァ-ヴー・][ァ-ヴー・&＆]+", name):  # ソラ&ソラ
         return True
     return any(is_proper(t) for t in words_in(tokens, start, end))
 

@@ -258,7 +258,7 @@ def _post_of_a_person(text: str, tokens: Sequence[Token], start: int) -> bool:
 
 
 def _common_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is one word Sudachi knows as a common noun (ベテラン, not オサリバン)."""
+    """Whether ``[start, end)`` is one word Sudachi knows as a common noun (ベテラン, not ジョンソン)."""
     return any(t.start == start and t.end == end and "普通名詞" in t.tag for t in tokens)
 
 
