@@ -5952,3 +5952,11 @@ def test_a_name_listed_with_a_company_before_to_kyodo_de_is_a_company() -> None:
     text = "北斗電機は新工場を、南海化学、デンソーと共同で建設する。"
     g = kg.build(texts=[text], without_lexicon=["Company"]).graph
     assert "デンソー" in {d["name"] for _, d in g.nodes(data=True)}
+
+
+def test_every_majority_holder_of_a_stake_list_controls_the_company() -> None:
+    found = edges("ミナトセルの出資比率は南海化学が51%、北斗電機が49%。")
+    assert ("ミナトセル", "subsidiaryOf", "南海化学") in found, sorted(found)
+    assert ("ミナトセル", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    found = edges("北斗電機は合弁会社「ミナトセル」を設立した。出資比率は北斗電機 51%、南海化学 49%。")
+    assert ("ミナトセル", "subsidiaryOf", "北斗電機") in found, sorted(found)

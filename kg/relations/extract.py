@@ -45,7 +45,7 @@ def sentence_hits(
     found += successors(sl, found)
     found += incumbents(sl, state.election_in(sl), found)
     found = without_minority_acquisitions(sl, found)
-    return found + majority_subsidiaries(sl, found)
+    return found + majority_subsidiaries(sl, found, group_of)
 
 
 #: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得, 20%をXから買い取る,
@@ -82,10 +82,11 @@ def without_minority_acquisitions(sl: Slotted, found: list[Hit]) -> list[Hit]:
     return [as_stake(h) if h.predicate == "acquires" else h for h in found]
 
 
-#: A majority stake right after its holder: «CO#1»が51%, «CO#1»が過半を, «CO#1»が全額 (not 50%: 折半;
-#: nor a stake held until now: «CO#1»が100%出資していたが、新たに3社で合弁会社を設立).
+#: A majority stake right after its holder: «CO#1»が51%, «CO#1»が過半を, «CO#1»が全額, «CO#1» 51%、
+#: (not 50%: 折半; nor a stake held until now: «CO#1»が100%出資していたが、新たに3社で合弁会社を設立).
 MAJORITY_AFTER = re.compile(
-    r"^(?:が|は)、?(?:約|計)?(?:過半|全額|100[%％]|(?:5[1-9]|[6-9][0-9])(?:\.[0-9]+)?[%％]|[6-9]割)"
+    r"^(?:(?:が|は)、?|[ 　]?)(?:約|計)?"
+    r"(?:過半|全額|100[%％]|(?:5[1-9]|[6-9][0-9])(?:\.[0-9]+)?[%％]|[6-9]割)"
     r"(?![^«»。、]{0,10}?(?:ていた|だった)が)"
 )
 
@@ -101,10 +102,11 @@ MAJORITY_INTO = re.compile(
 MAJORITY_FACTOR = 0.9
 
 
-def majority_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
+def majority_subsidiaries(sl: Slotted, found: list[Hit], group_of: dict[int, list[int]]) -> list[Hit]:
     """A company that holds more than half of another controls it: 北斗電機が51%を出資する南海化学,
-    北斗電機が過半を出資し, 北斗電機は南海化学に70%前後を出資する: the investee is its subsidiary
-    too (rule id ``….majority``)."""
+    北斗電機が過半を出資し, 北斗電機は南海化学に70%前後を出資する, and any holder of a stake list
+    the hit's last holder stands for (出資比率は北斗電機が51%、南海化学が49%): the investee is its
+    subsidiary too (rule id ``….majority``)."""
     out = []
     for h in found:
         if h.predicate != "investsIn" or not sl.written(h.subject):
@@ -114,9 +116,12 @@ def majority_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
             and sl.positions[h.subject][1] <= sl.positions[h.object][0]  # the holder said first
             and MAJORITY_INTO.match(sl.text[sl.positions[h.object][1] :])
         )
-        if MAJORITY_AFTER.match(sl.text[sl.positions[h.subject][1] :]) or into:
-            conf = h.confidence * MAJORITY_FACTOR
-            out.append(Hit(h.object, "subsidiaryOf", h.subject, h.rule + ".majority", conf))
+        holders = members(group_of, h.subject) if h.distribute else [h.subject]
+        for holder in holders:
+            after = sl.text[sl.positions[holder][1] :] if sl.written(holder) else ""
+            if MAJORITY_AFTER.match(after) or (into and holder == h.subject):
+                conf = h.confidence * MAJORITY_FACTOR
+                out.append(Hit(h.object, "subsidiaryOf", holder, h.rule + ".majority", conf))
     return out
 
 
