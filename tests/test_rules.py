@@ -690,6 +690,11 @@ RELATION_CASES = [
     ("北斗電機は生成AIを業務に活用している。", ("北斗電機", "uses", "生成AI"), "cue.uses"),
     ("山田一郎氏は1983年に北斗電機に入社した。", ("山田一郎", "worksFor", "北斗電機"), "frame.joins"),
     (
+        "北斗電機と南海化学は、新会社を設立する。新会社はソラ北斗で、本社を東京都に置く。",
+        ("ソラ北斗", "basedIn", "東京"),
+        "basedIn.new_company_named",
+    ),
+    (
         "ミナトフーズは、鹿児島県の北斗化学が、パートナー企業の株式会社南海産商および東西電機株式会社と共同出資で設立。",
         ("北斗化学", "investsIn", "ミナトフーズ"),
         "investsIn.founded_jointly_by",
@@ -1722,6 +1727,7 @@ MENTION_RULE_CASES = [
     ("北斗自動車は、ミナト米国法人の新社長を発表した。", "ミナト米国法人", "Company", "org.local_unit_name"),
     ("山田一郎氏は福岡市出身、早稲田大政経卒。", "早稲田大", "Organization", "org.university_graduate"),
     ("主要取引先はソラ・スズキ、ミナトワーゲンなど。", "ミナトワーゲン", "Company", "list.trading_partners"),
+    ("新会社はミナト広告で、東京都に本社を置く。", "ミナト広告", "Company", "org.new_company_named_copula"),
     (
         "ソラテック(南海発条)は13日、地場企業の東西物産と合弁会社「ミナトシート」を設立した。",
         "ソラテック",
@@ -5960,3 +5966,15 @@ def test_every_majority_holder_of_a_stake_list_controls_the_company() -> None:
     assert ("ミナトセル", "subsidiaryOf", "北斗電機") not in found, sorted(found)
     found = edges("北斗電機は合弁会社「ミナトセル」を設立した。出資比率は北斗電機 51%、南海化学 49%。")
     assert ("ミナトセル", "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+def test_a_company_under_a_parent_written_right_before_sanka_is_its_subsidiary() -> None:
+    found = edges("北斗電機は今後、南海キャピタル傘下で新しい分野を強化する。")
+    assert ("北斗電機", "subsidiaryOf", "南海キャピタル") in found, sorted(found)
+    found = edges("北斗電機は南海キャピタル傘下の東西化学を買収した。")
+    assert ("北斗電機", "subsidiaryOf", "南海キャピタル") not in found, sorted(found)
+    found = edges("北斗電機は4日、子会社31社を中間持株会社の南海HD傘下に移すと発表した。")
+    assert ("北斗電機", "subsidiaryOf", "南海HD") not in found, sorted(found)
+    found = edges("北斗電機、南海化学、東西商事の3社は、ミナト(仙台市)の完全子会社に移行する。")
+    assert ("南海化学", "subsidiaryOf", "ミナト") in found, sorted(found)
+    assert not nodes("新会社はグループ全体で、効率化を進める。")
