@@ -150,6 +150,10 @@ class ParsedDocument:
     document: Document
     sentences: list[ParsedSentence]
 
+    def word_starts(self) -> frozenset[int]:
+        """The offsets in ``document.text`` where the parse begins a word."""
+        return frozenset(s.start + t.start for s in self.sentences for t in s.tokens)
+
 
 @dataclass(frozen=True, order=True)
 class EntityKey:

@@ -56,6 +56,7 @@ import logging
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
@@ -770,6 +771,19 @@ HALF_WIDTH = str.maketrans(
     | {"＆": "&"}
 )
 
+#: Radical characters that text copied out of PDFs puts where kanji belong (代表取締役会⻑執⾏役員,
+#: 完全⼦会社化): read as the kanji they look like, one for one. Kangxi radicals (U+2F00–U+2FD5) take
+#: their NFKC form; the CJK Radicals Supplement has no decomposition in Unicode's data, so the ones a
+#: Japanese text may hold are listed with their equivalents from Unicode's
+#: EquivalentUnifiedIdeograph.txt (a file Python's unicodedata does not ship).
+_RADICAL_SUPPLEMENT = {
+    "⺟": "母", "⺠": "民", "⺮": "竹", "⻄": "西", "⻆": "角", "⻑": "長", "⻘": "青", "⻝": "食",
+    "⻤": "鬼", "⻨": "麦", "⻩": "黄", "⻫": "斉", "⻭": "歯", "⻯": "竜", "⻲": "亀",
+}
+RADICALS = str.maketrans(
+    {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)} | _RADICAL_SUPPLEMENT
+)
+
 
 @dataclasses.dataclass(frozen=True)
 class Cleaned:
@@ -795,7 +809,7 @@ def clean_text(original: str, html: bool | None = None) -> Cleaned:
         offsets = _compose(offsets, step)
     text, step, tickers = _apply(text, _debris_edits(text))
     offsets = _compose(offsets, step)
-    text = text.translate(HALF_WIDTH)  # one character for one: the offsets stay
+    text = text.translate(HALF_WIDTH).translate(RADICALS)  # one character for one: the offsets stay
     text = _ascii_punctuation(text)  # one for one too
     if not text.strip():
         return Cleaned("", (), (), is_html)

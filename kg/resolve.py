@@ -26,6 +26,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon, norm
+from kg.mentions.ruledata import droppable_endings
+from kg.mentions.sources.known import HOLDING_ENDINGS
 from kg.model import (
     ANAPHOR_MAIN_GOVERNMENT,
     Document,
@@ -41,6 +43,8 @@ from kg.schema import active_schema
 
 #: A katakana letter (or the long-vowel mark).
 KATAKANA_CHAR = re.compile(r"[ァ-ヴー]")
+#: A kanji (or the repetition mark).
+KANJI_CHAR = re.compile(r"[一-龥々]")
 
 
 def names_another_entry(lex: Lexicon, alias: str, name: str) -> bool:
@@ -55,32 +59,82 @@ def _listed_apart(short: _Surface, longer: _Surface) -> bool:
     return bool(short.canonical and longer.canonical and short.canonical != longer.canonical)
 
 
-def truncated_names(mentions: list[Mention]) -> list[tuple[str, str]]:
-    """北斗コーポ ~ 北斗コーポレーション: (short, longer) pairs of one document's company names, the
-    short one cut inside the longer one's last katakana word, when only one name begins so and
-    what is cut off is no word of its own (ソフトバンク is not ソフトバンクグループ, NTT not NTTドコモ),
-    and the short one is never written before the longer one in a sentence (ゼンリン(本社:北九州市)、
-    ゼンリンデータコム(本社:東京都港区)は: two companies listed, not one name and its short form) nor a
-    lexicon name (ソフトバンク is not cut from ソフトバンクロボティクスグループ)."""
+def truncated_names(
+    mentions: list[Mention], word_starts: frozenset[int] = frozenset()
+) -> list[tuple[str, str]]:
+    """北斗コーポ ~ 北斗コーポレーション, 三井不 ~ 三井不動産, 日テレ ~ 日本テレビ放送網: (short, longer)
+    pairs of one document's company names, the short one cut inside a word of the longer one (or,
+    where none is, contracted from it: :func:`_contracted`), when only one name begins so
+    and what is cut off is no word of its own (ソフトバンク is not ソフトバンクグループ, NTT not NTTドコモ,
+    北斗 not 北斗電機), and the short one is never written before the longer one in a sentence
+    (ゼンリン(本社:北九州市)、ゼンリンデータコム(本社:東京都港区)は: two companies listed, not one name
+    and its short form) nor a lexicon name (ソフトバンク is not cut from ソフトバンクロボティクスグループ).
+
+    A cut inside the longer name's last katakana word is read off the letters; a cut between two
+    kanji (JR東 of JR東日本) only where the parse put no word boundary there (``word_starts``, the
+    document offsets where a word begins): 東急 and 東急不動産 are two words, two companies."""
     companies = [m for m in mentions if m.type == "Company" and m.entity and not m.anaphor]
     names = sorted({m.name for m in companies})
     listed = {m.name for m in companies if m.source == "lexicon"}  # ソフトバンク: a name, not a cut
     parts = tuple(rules("generic").company_name_parts)
     pairs = []
     for short in names:
-        if len(short) < 3 or not KATAKANA_CHAR.match(short[-1]) or short in listed:
+        if len(short) < 3 or short in listed:
             continue
-        longer = [
-            n
-            for n in names
-            if n != short
-            and n.startswith(short)
-            and KATAKANA_CHAR.match(n[len(short)])
-            and not n[len(short) :].startswith(parts)
-        ]
+        if KATAKANA_CHAR.match(short[-1]):
+            longer = [
+                n
+                for n in names
+                if n != short
+                and n.startswith(short)
+                and KATAKANA_CHAR.match(n[len(short)])
+                and not n[len(short) :].startswith(parts)
+            ]
+        elif KANJI_CHAR.match(short[-1]):
+            longer = [n for n in names if _cut_inside_kanji_word(short, n, companies, word_starts)]
+        else:
+            longer = []
+        if not longer:
+            longer = [n for n in names if _contracted(short, n)]
+        longer = [n for n in longer if not _holding_of_another(n, longer)]
         if len(longer) == 1 and not _written_before(short, longer[0], companies):
             pairs.append((short, longer[0]))
     return pairs
+
+
+def _holding_of_another(name: str, names: list[str]) -> bool:
+    """ココカラファイングループ beside ココカラファイン: the group of another name, no third company."""
+    return any(
+        name != n and name.startswith(n) and name[len(n) :].lstrip("・") in HOLDING_ENDINGS for n in names
+    )
+
+
+def _contracted(short: str, name: str) -> bool:
+    """Whether ``short`` is ``name`` written with letters left out, the way news shortens a name
+    (日テレ of 日本テレビ放送網): at most four letters, the same first letter, every letter of ``short``
+    in order in ``name``, and no line of business at its end (三井住友銀行 is not 三井住友信託銀行
+    shortened)."""
+    if len(short) > 4 or len(name) < len(short) + 2 or name.startswith(short) or short[0] != name[0]:
+        return False  # 菱重プロパティーズ: a word of 菱重ファシリティー&プロパティーズ left out
+    if short.endswith(droppable_endings()) or not re.search(r"[一-龥々ァ-ヴー]", short):
+        return False
+    if name.endswith(HOLDING_ENDINGS):
+        return False  # テレ東 is the broadcaster, not テレビ東京ホールディングス
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def _cut_inside_kanji_word(
+    short: str, name: str, companies: list[Mention], word_starts: frozenset[int]
+) -> bool:
+    """Whether ``name`` is ``short`` and more kanji of the word ``short`` ends inside (三井不|動産),
+    not a line of business after it (北斗|電機, 東海東京|証券)."""
+    if name == short or not name.startswith(short) or not KANJI_CHAR.match(name[len(short)]):
+        return False
+    if name[len(short) :].startswith(droppable_endings()):
+        return False
+    written = [m for m in companies if m.name == name and m.text == name]
+    return bool(written) and all(m.start + len(short) not in word_starts for m in written)
 
 
 def _written_before(first: str, then: str, mentions: list[Mention]) -> bool:
@@ -288,8 +342,13 @@ class Resolver:
         self.merges[a].add((surface, rule))
 
     # -- per document -----------------------------------------------------------------------
-    def add_document(self, doc: Document, mentions: list[Mention]) -> EntityKey | None:
+    def add_document(
+        self, doc: Document, mentions: list[Mention], word_starts: frozenset[int] = frozenset()
+    ) -> EntityKey | None:
         """Give every mention a resolution key; anaphors point at what they refer to.
+
+        ``word_starts`` are the offsets in ``doc.text`` where the parse begins a word (see
+        :func:`truncated_names`).
 
         Returns the key of the document's main country when the corpus has seen it (the
         country a head of state with no country named in the sentence leads).
@@ -313,7 +372,7 @@ class Resolver:
                 self._register(m.country, "Country", "basedIn.prefix", 1.0, doc.id)
         self._attach_tickers(doc, mentions)
         self._link_surnames(mentions)
-        for short, longer in truncated_names(mentions):
+        for short, longer in truncated_names(mentions, word_starts):
             self._link(entity_key(short), entity_key(longer), short, "short-form")
         self._resolve_anaphors(doc, mentions, main_country)
         key = entity_key(main_country)
@@ -477,7 +536,7 @@ class Resolver:
                 names: Counter = Counter()
                 for s in surf:
                     names.update(s.names)
-                name = max(names, key=lambda n: (len(n) if etype != "Person" else len(n), names[n], n))
+                name = max(names, key=lambda n: (not _group_of_another(n, names), len(n), names[n], n))
             mentions = sum(s.mentions for s in surf)
             if mentions == 0:
                 continue  # only ever seen as an alias or a ticker target: no mention of its own
@@ -494,6 +553,19 @@ class Resolver:
             for k in keys:
                 key_to_id[k] = ent.id
         return out, key_to_id
+
+
+#: What a group's name adds to its company's (京成グループ, アリババ・グループ).
+GROUP_WORD = re.compile(r"・?グループ$")
+
+
+def _group_of_another(name: str, names: Iterable[str]) -> bool:
+    """京成グループ beside 京成 and 京成電鉄: the group's name, where the entity has a fuller name of
+    its own than the short one the group is named after (so 京成電鉄 labels it, not the group)."""
+    stem = GROUP_WORD.sub("", name)
+    if stem == name or stem not in names:
+        return False
+    return any(n != stem and n.startswith(stem) and not GROUP_WORD.search(n) for n in names)
 
 
 def without_implied(relations: list[Relation]) -> list[Relation]:

@@ -70,6 +70,18 @@ def test_ner_organisation_needs_a_proper_noun() -> None:
     assert ner_names(maker) == {"ミツトヨ": "Company"}
 
 
+def test_ner_organisation_ends_before_a_word_for_the_whole_group() -> None:
+    # 北斗グループ全体で: GiNZA's span ran on into 全体; the name is 北斗グループ
+    words = [("北斗", PROPER), ("グループ", COMMON), ("全体", COMMON), ("で", "助詞-格助詞")]
+    assert ner_names(sentence(words, [(0, 3, "Company")])) == {"北斗グループ": "Company"}
+
+
+def test_ner_organisation_is_no_alias_announcement() -> None:
+    # ミナトコイン(以下MC社): GiNZA may call 以下MC社 a company; the context reads the alias
+    words = [("以下", COMMON), ("MC", PROPER), ("社", "接尾辞-名詞的-一般"), (")", "補助記号-括弧閉")]
+    assert ner_names(sentence(words, [(0, 3, "Company")])) == {}
+
+
 def test_ner_organisation_that_ran_into_an_action_is_no_name() -> None:
     # JASDAQ上場: a name and what it did, as one span
     listed = sentence([("JASDAQ", PROPER), ("上場", ACTION), ("、", "補助記号-読点")], [(0, 2, "Company")])

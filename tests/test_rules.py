@@ -5978,3 +5978,120 @@ def test_a_company_under_a_parent_written_right_before_sanka_is_its_subsidiary()
     found = edges("北斗電機、南海化学、東西商事の3社は、ミナト(仙台市)の完全子会社に移行する。")
     assert ("南海化学", "subsidiaryOf", "ミナト") in found, sorted(found)
     assert not nodes("新会社はグループ全体で、効率化を進める。")
+
+
+def test_a_name_cut_inside_a_kanji_word_is_the_same_company() -> None:
+    # ミナト不 for ミナト不動産 (cut inside the word 不動産); 東西交通 and 東西交通不動産 are two words,
+    # two companies
+    found = nodes("ミナト不動産は増資する。ミナト不(新潟市)は増産にも踏み切る。")
+    assert "ミナト不" not in found
+    assert ("ミナト不動産", "basedIn", "新潟市") in edges(
+        "ミナト不動産は増資する。ミナト不(新潟市)は増産にも踏み切る。"
+    )
+    assert {"東西交通", "東西交通不動産"} <= set(
+        nodes("東西交通は増資する。東西交通不動産(新潟市)は増産にも踏み切る。")
+    )
+
+
+def test_a_name_contracted_the_way_news_shortens_it_is_the_same_company() -> None:
+    # 日テレ for 日東テレビジョン: the same first letter, the rest in order
+    found = nodes("日東テレビジョン(新潟市)は増資する。日テレ(新潟市)は増産にも踏み切る。")
+    assert "日テレ" not in found
+    assert "日テレ" in found["日東テレビジョン"]["aliases"]
+
+
+def test_a_short_form_in_a_headline_is_the_full_name_of_the_body() -> None:
+    text = "ソラハウス(新潟市)、南海建設を買収\nソラハウス工業は1日、南海建設を買収すると発表した。"
+    assert "ソラハウス" not in nodes(text)
+    assert ("ソラハウス工業", "basedIn", "新潟市") in edges(text)
+
+
+def test_an_alias_with_a_date_letter_in_it_is_still_an_alias() -> None:
+    # 日東テレビ工業(以下、日東テレビ): 日 is no date here; (2019年設立) still is no alias
+    found = nodes(
+        "日東テレビ工業(以下、日東テレビ)は1日、北斗映像の株式を取得すると発表した。日東テレビは議決権の40%を持つ。"
+    )
+    assert "日東テレビ" not in found
+    assert "日東テレビ" in found["日東テレビ工業"]["aliases"]
+    found = nodes("ミナト精機(2019年設立)は増資する。")
+    assert not [a for a in found["ミナト精機"]["aliases"] if "年" in a]
+
+
+def test_a_short_form_two_companies_begin_with_stays_as_found() -> None:
+    # 南海東西 beside 南海東西証券 and 南海東西フィナンシャル・ホールディングス: the headline's name is
+    # not read as the securities unit
+    text = (
+        "南海東西(新潟市)、北斗証券を買収\n南海東西フィナンシャル・ホールディングスは1日、北斗証券を買収すると発表した。"
+        "傘下の南海東西証券が株式を取得する。"
+    )
+    assert "南海東西証券" in nodes(text)
+    assert ("南海東西証券", "basedIn", "新潟市") not in edges(text)
+
+
+def test_a_contraction_is_never_read_into_a_holding_company_or_a_longer_name() -> None:
+    # 日テ東 is no contraction of 日東テレビ東京ホールディングス; 北斗プロパティーズ is not 北斗ファシリティー
+    # &プロパティーズ with a word left out
+    found = nodes("日東テレビ東京ホールディングス(新潟市)は増資する。日テ東(新潟市)は増産にも踏み切る。")
+    assert "日テ東" in found
+    found = nodes(
+        "北斗ファシリティー&プロパティーズ(新潟市)は増資する。北斗プロパティーズ(新潟市)は増産にも踏み切る。"
+    )
+    assert "北斗プロパティーズ" in found
+
+
+def test_a_group_named_after_a_short_form_does_not_label_the_company() -> None:
+    # ミナトテク ~ ミナトテクノ ~ ミナトテクグループ: the company's full name labels it
+    found = nodes(
+        "ミナトテクノは増資する。ミナトテク(新潟市)は増産にも踏み切る。ミナトテクグループ(新潟市)は新たに事業を始める。"
+    )
+    assert "ミナトテクノ" in found
+    assert "ミナトテクグループ" in found["ミナトテクノ"]["aliases"]
+
+
+def test_what_a_verb_puts_under_a_group_is_a_company() -> None:
+    # 南海運輸を傘下に持つ X: Sudachi reads 南海運輸 as common words; the group holds a company
+    text = "南海運輸を傘下に持つミナトホールディングスは7日、台湾の物流会社を買収すると発表した。"
+    assert ("南海運輸", "subsidiaryOf", "ミナトホールディングス") in edges(text)
+    assert "新事業" not in nodes("北斗電機は新事業を傘下に置く。")
+
+
+def test_a_company_the_topic_also_has_as_a_subsidiary() -> None:
+    # …南海工業も子会社にもつ: the topic holds it (子会社に持つ, written in kana too)
+    assert ("南海工業", "subsidiaryOf", "北斗商事") in edges("北斗商事は南海工業も子会社にもつ。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北斗ハウスは2017年にSunrise Homes Company, LLCを完全子会社化した。", "Sunrise Homes Company, LLC"),
+        ("北斗ハウスは米Green Field Builders, Inc.を買収した。", "Green Field Builders, Inc."),
+    ],
+)
+def test_a_latin_name_keeps_its_legal_form_after_a_comma(text: str, name: str) -> None:
+    found = nodes(text)
+    assert found.get(name, {}).get("type") == "Company", sorted(found)
+    assert not {"LLC", "Inc", "Green"} & set(found)
+
+
+def test_a_cut_name_is_the_company_whose_group_is_named_too() -> None:
+    # ソラカラ beside ソラカラファイン and ソラカラファイングループ: one company and its group, so the cut
+    # name is theirs, not a third company
+    found = nodes(
+        "ソラカラファイングループ(新潟市)は増資する。ソラカラファイン(新潟市)は新店を開く。ソラカラ(新潟市)は増産にも踏み切る。"
+    )
+    assert "ソラカラ" not in found
+
+
+def test_a_spaced_caption_names_each_person_s_company() -> None:
+    # 左から、北斗電機 代表取締役会長 山田一郎氏、…: a space for の
+    found = edges("左から、北斗電機 代表取締役会長執行役員 山田一郎氏、南海化学 代表取締役社長 佐藤次郎氏")
+    assert {("山田一郎", "leads", "北斗電機"), ("佐藤次郎", "leads", "南海化学")} <= found
+
+
+def test_radicals_copied_from_a_pdf_read_as_kanji() -> None:
+    # 会⻑, 執⾏, ⼦会社: radical characters where the kanji belong
+    found = edges(
+        "北斗電機は、南海化学を完全⼦会社化すると発表した。北斗電機の代表取締役会⻑執⾏役員の山田一郎氏が会見した。"
+    )
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in found
+    assert ("山田一郎", "leads", "北斗電機") in found

@@ -16,7 +16,7 @@ from kg.mentions.places import PlaceWordSource, as_site, in_event_name, is_venue
 from kg.mentions.ruledata import DESCRIBES_COMPANY, LISTING_GLOSS, title_regex
 from kg.mentions.sources import Source
 from kg.mentions.sources.deals import DealPartySource
-from kg.mentions.sources.known import DECLARED_ALIAS, KnownName, KnownNameSource, known_names
+from kg.mentions.sources.known import DECLARED_ALIAS, SHORT_FORM, KnownName, KnownNameSource, known_names
 from kg.mentions.sources.lexicon import LexiconSource
 from kg.mentions.sources.listed import JP_CODE, ListedNameSource
 from kg.mentions.sources.made import MadeThingSource
@@ -150,16 +150,20 @@ def outside_listings(text: str, cands: list[Candidate]) -> list[Candidate]:
 
 def _document_names_first(strong: list[Candidate], known: list[Candidate]) -> list[Candidate]:
     """埼玉 for the team 埼玉パナソニックワイルドナイツ the document named before: a team's short
-    form the document itself introduced beats the lexicon's place of the same span, and an alias it
+    form the document itself introduced beats the lexicon's place of the same span, an alias it
     declared (フジドリームエアラインズ(FDA、静岡市)) beats any other reading of that span (the
-    lexicon's US FDA, a company named 'FDA')."""
+    lexicon's US FDA, a company named 'FDA'), and a company's short form (大和ハウス of 大和ハウス工業)
+    beats reading the span as a company of its own."""
     teams = {(c.start, c.end) for c in known if c.rule == "document.team_short_form"}
     declared = {(c.start, c.end): c.name for c in known if c.rule == DECLARED_ALIAS}
+    shortened = {(c.start, c.end) for c in known if c.rule == SHORT_FORM}
 
     def overridden(c: Candidate) -> bool:
         span = (c.start, c.end)
         if span in declared:
             return declared[span] != c.name  # the lexicon's own name for it stays as found
+        if span in shortened:  # 大和ハウス in a headline: the body's 大和ハウス工業, no company of its own
+            return c.source != "lexicon" and c.type == "Company" and c.rule != SHORT_FORM
         return c.source == "lexicon" and c.type == "Place" and span in teams
 
     return [c for c in strong if not overridden(c)]

@@ -280,7 +280,10 @@ LISTING = "(?:東証|名証|福証|札証|JASDAQ|ジャスダック|マザーズ
 #: The whole gloss: 南海化学(東証:4999) — the exchange inside it is no mention.
 LISTING_GLOSS = re.compile(rf"[(（]{LISTING}[^()（）]{{0,24}}[)）]")
 NOT_ALIAS = re.compile(
-    r"^(?:CEO|COO|CFO|CTO|仮称|同|株|有|合|[0-9０-９]+.*|(?:本社|本部|本店|拠点).*|.*(?:年|月|日|歳|億|万|円|%|％).*"
+    r"^(?:CEO|COO|CFO|CTO|仮称|同|株|有|合|[0-9０-９]+.*|(?:本社|本部|本店|拠点).*"
+    # (2019年設立), (54歳), (資本金1億円), (同日): a date, an age or an amount (not 日本テレビ, 三井住友)
+    r"|.*[0-9０-９〇一二三四五六七八九十百千万億](?:年|か月|カ月|ヶ月|月|日|歳|億|万|円).*|.*[%％].*"
+    r"|[同昨今前翌本当毎先](?:年|月|日).*"
     # 明治産業(長野県須坂市), (オハイオ州アクロン): a place, not another name
     r"|.*[都道府県市区町村州]|[ァ-ヴー]{2,8}州[ァ-ヴー]+"
     # 南海化学(北斗電機傘下), ミナト(北斗電機出資): the parent or an investor, not another name

@@ -5,7 +5,8 @@ News names small and foreign companies with no cue around them: 「ニップン�
 them and no suffix marks them; the deal does. A word ending with a deal word (``mentions.yaml``
 ``deal_parties.words``; 取得 only after 株式) makes its parties companies: the subject (は, が) of
 the deal word or of a clause above it (ニップンは…子会社化すると発表した: the topic attaches to 発表),
-and what the deal word takes with を, と or に; and whose shares (株式) a sentence names. A party must
+what the deal word takes with を, と or に, what a verb puts under it (Xを傘下に持つ, Xを子会社にする);
+and whose shares (株式) a sentence names. A party must
 be a katakana or Latin name, or katakana after a proper kanji stem (白樺ケア; a known kanji name
 has its lexicon entry or suffix rule), and not a generic word. A weak source: it only fills
 characters no stronger source took, so a person or a government found there stays one.
@@ -109,6 +110,14 @@ def _parties(
             yield t  # … フーズパレットを全株式取得し
         elif particle == "の" and t.head == deal.i and t.dep == "nmod" and t.i < deal.i:
             yield t  # … 東邦テレビの子会社だ, ミナトの買収
+        elif particle in ("を", "も") and _put_under(tokens, deal, cases) and t.head == deal.head != deal.i:
+            yield t  # 南洋運輸を傘下に持つ, …を子会社にする, …も子会社にもつ: what the verb puts under it
+
+
+def _put_under(tokens: Sequence[Token], deal: Token, cases: dict[int, str]) -> bool:
+    """傘下に, 子会社に: a group's word with に, where a verb puts something (not 子会社による: by it)."""
+    after = tokens[deal.i + 2].text if deal.i + 2 < len(tokens) else ""
+    return deal.text.endswith(("傘下", "子会社")) and cases.get(deal.i) == "に" and after != "よる"
 
 
 #: A kanji stem before an industry word: 北斗通信, 南洋海運, 東邦テレビ.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
@@ -35,6 +35,11 @@ LATIN_ABBREVIATION = re.compile(r"[A-Z]{2}")
 
 #: The rule of a mention of an alias its document declared (beats the lexicon's entry of that name).
 DECLARED_ALIAS = "document.declared_alias"
+#: The rule of a mention of a company's short form (大和ハウス of 大和ハウス工業, also in a headline
+#: before the full name): beats a reading of the same span as a company of its own.
+SHORT_FORM = "document.short_form"
+#: The endings of a holding company's or a group's name.
+HOLDING_ENDINGS = ("ホールディングス", "ホールディング", "HD", "グループ")
 
 
 @dataclass(frozen=True)
@@ -48,6 +53,7 @@ class KnownName:
     declared: bool = False  # an alias the document declared beside the name (…(FDA、静岡市))
     latin_prefix: bool = False  # SK for SKハイニックス: the Latin letters a name begins with
     surname: bool = False  # 宮下 of 宮下功: a person's surname, found only before a title or 氏
+    short_form: bool = False  # 中外 of 中外製薬: a company's name without its line of business
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +103,12 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
         if m.type == "Company":
             # 中外製薬 → 中外, コメルツ銀行 → コメルツ銀: the short form names the longer company, even
             # where it was found on its own first (トヨタ, then トヨタ自動車)
+            # (the short form of a holding company may name its operating company, マツモトキヨシ of
+            # マツモトキヨシホールディングス: found as a company of its own, it stays one)
+            held = m.name.endswith(HOLDING_ENDINGS)
             for f in short_forms(m.name):
                 if _long_enough(f, m.type):
-                    shortened.setdefault(f, KnownName(m.name, m.type))
+                    shortened.setdefault(f, KnownName(m.name, m.type, short_form=not held))
         for f in forms:
             if _long_enough(f, m.type):
                 known.setdefault(f, KnownName(m.name, m.type))
@@ -107,6 +116,8 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     for f, k in shortened.items():
         if k.type == "Company" and _shared_stem(f, k.name, companies):
             continue  # 三菱 when 三菱商事 and 三菱自動車工業 are both named: the short form is no one's
+        if k.short_form and any(n not in (f, k.name) and n.startswith(f) for n in companies):
+            k = replace(k, short_form=False)  # 東海東京 beside 東海東京証券 and 東海東京FH: found as it is
         if f not in known or known[f].name == f:
             known[f] = k
     for f, k in latin_prefixes(mentions).items():
@@ -169,6 +180,8 @@ class KnownNameSource:
             if k.surname and not (title_regex().match(text, e) or text.startswith(("氏", "さん"), e)):
                 continue  # 宮下 alone may be a place or a word; 宮下社長, 宮下氏 is the person
             rule = "document.team_short_form" if k.team else "document.known_name"
+            if k.short_form:
+                rule = SHORT_FORM
             if k.declared:
                 rule = DECLARED_ALIAS
             yield Candidate(s, e, k.name, k.type, rule, "document", 0.7)

@@ -81,6 +81,8 @@ class NerSource:
         """Whether ``name`` can be an entity of ``etype`` (not a description, a ticker, a byline)."""
         if is_generic(name) or TICKERISH.match(name) or re.search(r"[0-9０-９\[\]「」]", name):
             return False
+        if name.startswith("以下"):
+            return False  # (以下CC社): the short name a gloss announces, read by the context
         bare = re.sub(r"^(?:大手|国内|海外|地方|新興|中堅|主要|米|中|英|独|仏|日|韓)+", "", name)
         if bare != name and (not bare or is_generic(bare)):
             return False  # 大手銀行, 米企業: a description, not a name
@@ -134,8 +136,8 @@ COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]
 SITE_AFTER = re.compile(r"団地|地帯|用地")
 
 #: A word of affiliation GiNZA's organisation span ran on into (ANA系列, トヨタ傘下, GE製: made by
-#: GE): the name ends before it.
-AFFILIATION_TAIL = re.compile(r"(?<=.)(?:系列|傘下|系|製)$")
+#: GE), or a word for all or the core of a group (北斗グループ全体, 北斗電機本体): the name ends before it.
+AFFILIATION_TAIL = re.compile(r"(?<=.)(?:系列|傘下|系|製|全体|各社|全社|本体)$")
 
 #: The rest of a dotted katakana name GiNZA's span stopped short of.
 DOTTED_TAIL = re.compile(r"(?:・[ァ-ヴー]{2,})+")
