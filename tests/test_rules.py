@@ -6095,3 +6095,50 @@ def test_radicals_copied_from_a_pdf_read_as_kanji() -> None:
     )
     assert ("南海化学", "subsidiaryOf", "北斗電機") in found
     assert ("山田一郎", "leads", "北斗電機") in found
+
+
+def test_a_venue_named_company_with_shares_and_a_chief_is_a_company() -> None:
+    # ミナトドームの全株式, ミナトドームの山田一郎社長: the company that runs the venue
+    text = (
+        "北斗不動産は27日、ミナトドームの全株式を対象にTOBを実施し、同社を子会社化すると発表した。"
+        "ミナトドームの山田一郎社長は会見した。"
+    )
+    found = edges(text)
+    assert ("北斗不動産", "acquires", "ミナトドーム") in found
+    assert ("山田一郎", "leads", "ミナトドーム") in found
+    assert "ミナトドーム" not in nodes("ミナトドームで開かれた試合には5万人が集まった。")
+
+
+def test_a_latin_name_with_a_country_word_and_a_katakana_country_ministry() -> None:
+    # Minato UK(ミナトUK): a company's British arm, not the country; イギリス運輸省: a ministry
+    found = nodes("北斗電機と南海物産は、Minato UK(ミナトUK)とともに、運営権をイギリス運輸省より獲得した。")
+    assert found.get("Minato UK", {}).get("type") == "Company", sorted(found)
+    assert found.get("イギリス運輸省", {}).get("type") == "Government", sorted(found)
+
+
+def test_posts_of_a_new_holding_given_to_heads_of_its_banks() -> None:
+    # ミナトFG社長に山田一郎・北斗銀頭取、副社長に佐藤次郎・南海銀頭取が就いた: each leads his bank and
+    # takes a post at the holding company (北斗銀 is 北斗銀行 written short after a middle dot)
+    text = (
+        "北斗銀行(新潟市)と南海銀行(長岡市)が統合し、ミナトFGが発足した。"
+        "持ち株会社のミナトFG社長に山田一郎・北斗銀頭取、副社長に佐藤次郎・南海銀頭取が就いた。"
+    )
+    found = edges(text)
+    assert {
+        ("山田一郎", "leads", "ミナトFG"),
+        ("山田一郎", "leads", "北斗銀行"),
+        ("佐藤次郎", "leads", "南海銀行"),
+        ("佐藤次郎", "worksFor", "ミナトFG"),
+    } <= found
+    assert "ミナトFG社長" not in nodes(text)
+    assert ("山田一郎", "leads", "北斗電機") in edges("北斗電機社長に山田一郎氏が就いた。")
+
+
+def test_a_company_glued_before_its_chief_s_surname() -> None:
+    # ソラベックス松浦社長, as a headline writes it: the katakana name is the company, the kanji the
+    # chief (a surname Sudachi reads as a place); a common word before the surname is no company
+    text = "ソラベックス松浦社長、新人事を語る\nソラベックスが11日、東京の本社で決算説明会を開いた。"
+    assert nodes(text).get("ソラベックス", {}).get("type") == "Company"
+    assert ("松浦", "leads", "ソラベックス") in edges(text)
+    found = nodes("ベテラン山田社長は語った。ベテラン松浦社長も語った。")
+    assert "ベテラン" not in found

@@ -58,6 +58,19 @@ def after_descriptor(c: Candidate) -> Candidate:
     return replace(c, start=c.start + m.end(), name=c.name[m.end() :])
 
 
+#: An officer's post a pattern's name ran on into (持ち株会社のミナトFG社長に…): the name ends before it.
+OFFICER_TAIL = re.compile(r"(?<=..)(?:代表取締役)?(?:副社長|社長|会長|頭取|CEO|COO|CFO|専務|常務|取締役)$")
+
+
+def without_officer_tail(c: Candidate) -> Candidate:
+    """An organisation's candidate without an officer's post its pattern ran on into."""
+    pattern_org = c.type in ("Company", "Organization") and c.source == "pattern"
+    m = OFFICER_TAIL.search(c.name) if pattern_org else None
+    if m is None or c.end - c.start != len(c.name):
+        return c
+    return replace(c, end=c.end - (len(c.name) - m.start()), name=c.name[: m.start()])
+
+
 class MentionFinder:
     """Applies the strong sources, then the weak (NER) one, and settles overlaps with ``overlap``.
 
@@ -103,7 +116,7 @@ class MentionFinder:
         strong = [c for source in self.strong for c in source.candidates(sent)]
         known = [c for source in extra for c in source.candidates(sent)]
         strong = _document_names_first(strong, known) + known
-        strong = [after_descriptor(c) for c in split_addresses(strong)]
+        strong = [without_officer_tail(after_descriptor(c)) for c in split_addresses(strong)]
         strong = self._drop_inside_words(text, [as_site(c) for c in strong])
         weak = [after_descriptor(c) for source in self.weak for c in source.candidates(sent)]
         weak = [

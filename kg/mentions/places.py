@@ -107,12 +107,24 @@ def as_site(c: Candidate) -> Candidate:
     return c
 
 
+#: What only a company has, written right after its name: its shares, its chief, a takeover of it
+#: (北斗ドームの全株式, 北斗ドーム株, 北斗ドームの山田一郎社長, 北斗ドームを子会社化).
+CORPORATE_CONTEXT = re.compile(
+    r"(?:の(?:全株式|株式|発行済み?株式)|株(?:の|を|式)|の[^。、「」]{0,8}?(?:社長|会長|頭取|CEO|取締役)"
+    r"|を(?:完全|連結)?子会社化|を買収|に対する(?:TOB|株式公開買い付け|公開買い付け)|は上場)"
+)
+
+
 def is_venue(c: Candidate, text: str = "") -> bool:
     """国立競技場, パナソニックスタジアム, 大阪マラソン: a venue or an event named as a company
-    or an organisation; 経団連 in 経団連会館: a body's name the venue is named after."""
+    or an organisation; 経団連 in 経団連会館: a body's name the venue is named after. A name the
+    sentence gives shares or a chief (北斗ドームの全株式, 北斗ドームの山田社長) is the company that runs
+    the venue."""
     venue = (*_venue_words(), *_event_words())
     if c.source == "lexicon" and not text.startswith(venue, c.end):
         return False  # 経済財政諮問会議: an entry the lexicon types is that body, whatever its ending
+    if c.type == "Company" and CORPORATE_CONTEXT.match(text, c.end):
+        return False
     return c.type in ORG_TYPES and (c.name.endswith(venue) or text.startswith(venue, c.end))
 
 

@@ -60,7 +60,7 @@ SUBSIDIARY_WORD = "(?:全額出資の?|中核|主要)?(?<![菓電原分])子会�
 #: ``{合弁会社}`` in a slot rule: a company two or more others own together.
 JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業)"
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
-TAKES_POST = "(?:就任|就く|就き|務め|担う|担い|昇格|昇進)"
+TAKES_POST = "(?:就任|就く|就き|就い|務め|担う|担い|昇格|昇進)"
 #: ``{出資比率}`` in a slot rule: the words a list of holders and their stakes is introduced with.
 STAKE_SHARES_WORD = "(?:株主構成|出資比率|出資構成|持株比率|持ち株比率|出資割合|出資(?:額)?の(?:割合|比率))"
 

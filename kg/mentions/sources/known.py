@@ -170,7 +170,9 @@ class KnownNameSource:
             s, e = m.start(), m.end()
             before = text[s - 1] if s else ""
             after = text[e] if e < len(text) else ""
-            if (before and re.match(r"[ァ-ヴー・A-Za-z]", before)) or (
+            # (a middle dot before a kanji name ends what came before: 山田一郎・北斗銀頭取)
+            inside_dotted = before == "・" and not re.match(r"[一-龥々]", m.group(0))
+            if (before and re.match(r"[ァ-ヴーA-Za-z]", before)) or inside_dotted or (
                 after and re.match(r"[ァ-ヴーA-Za-z]|・[ァ-ヴA-Za-z]", text[e : e + 2])
             ):
                 continue

@@ -199,6 +199,8 @@ class PersonSource:
                 head = head[: place.start - head_start].rstrip("・")  # エリック・ホルコム・インディアナ州知事
             plain = alias is None and country is None
             found, org = self.names.name_before(text, head, head_start, sent.tokens, title, plain)
+            if found is not None and org is None and plain and _heads_a_company(title):
+                org = self.names.company_glued_before(text, sent.tokens, found.start)
             if org is not None:
                 yield org
             if found is None or self.nationality.country_for(found.name):
@@ -213,7 +215,9 @@ class PersonSource:
                 title = title_before(text, found.start) or ""
             # the person's span runs up to the title (alias, nationality included), or up to the
             # organisation that stands between them
-            span_end = found.end if found.org is not None or place is not None else ts
+            # (山田一郎・北斗銀頭取: a middle dot after the name, then the body the post is at)
+            dotted = text.startswith("・", found.end) and found.end < ts
+            span_end = found.end if found.org is not None or place is not None or dotted else ts
             c = Candidate(
                 found.start,
                 span_end,
@@ -338,6 +342,7 @@ class NameReader:
             return None, org
         found = (
             self._place_surname(compound, title)
+            or self._surname_after_company(compound, title, name_end)
             or self._proper_compound_name(compound)
             or self._kanji_name(head, name_end, tokens)
         )
@@ -428,6 +433,23 @@ class NameReader:
         if has_proper_noun(tokens, start, end):
             return "Company"
         return None
+
+    def company_glued_before(self, text: str, tokens: Sequence[Token], start: int) -> Candidate | None:
+        """ソラベックス松浦社長, as headlines write a chief: a katakana name glued right before the
+        surname is the company the post is at; the parse must read it as a name (ベテラン山田社長:
+        a common word, no company)."""
+        kata: list[Token] = []
+        for t in sorted((t for t in tokens if t.end <= start), key=lambda t: -t.start):
+            if t.end != (kata[-1].start if kata else start) or not KATA_WORD.fullmatch(t.text):
+                break
+            kata.append(t)
+        if not kata or not any(t.pos == "PROPN" for t in kata):
+            return None
+        s = kata[-1].start
+        name = text[s:start]
+        if len(name) < 3 or is_generic(name) or (s and re.match(r"[ァ-ヴーA-Za-z・]", text[s - 1])):
+            return None
+        return self._org_candidate(text, tokens, s, start, known_shape=True)
 
     def _org_candidate(
         self, text: str, tokens: Sequence[Token], start: int, end: int, known_shape: bool = False
@@ -543,6 +565,21 @@ class NameReader:
                     return None
                 return _Found(words[0].start, words[-1].end, "".join(t.text for t in words))
         return None
+
+    def _surname_after_company(self, compound: list[Token], title: str, end: int) -> _Found | None:
+        """エイベックス松浦社長: a kanji proper noun (a surname Sudachi may read as a place) right after
+        a katakana name the parse reads as a name, before a company's title, is the chief's surname
+        (the katakana name is the company: :meth:`company_glued_before`)."""
+        if len(compound) < 2 or not _heads_a_company(title):
+            return None
+        last, before = compound[-1], compound[-2]
+        if last.end != end or not re.fullmatch(r"[一-龥々]{2,3}", last.text) or "固有名詞" not in last.tag:
+            return None
+        if not KATA_WORD.fullmatch(before.text) or before.pos != "PROPN" or before.end != last.start:
+            return None
+        if self.lex.lookup(last.text) is not None:
+            return None
+        return _Found(last.start, last.end, last.text)
 
     def _place_surname(self, compound: list[Token], title: str) -> _Found | None:
         """小野田経済安全保障担当大臣: a surname Sudachi knows as a place, before a minister's title.
