@@ -8,6 +8,16 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "ソラエアラインズの筆頭株主が投資ファンドのミナトキャピタルから、物流大手の北斗ホールディングスに変わる。",
+        ("北斗ホールディングス", "investsIn", "ソラエアラインズ"),
+        "investsIn.new_top_holder",
+    ),
+    (
+        "ソラエアラインズは7日、同社の筆頭株主が投資ファンドのミナトキャピタルから、物流大手の北斗ホールディングスに変わると発表した。",
+        ("北斗ホールディングス", "investsIn", "ソラエアラインズ"),
+        "investsIn.new_top_holder",
+    ),
+    (
         "若葉商事は紅葉HDに70%を出資して連結子会社とし、残りは青空物産が出資する。",
         ("青空物産", "investsIn", "紅葉HD"),
         "investsIn.rest_of_the_stake",
@@ -6142,3 +6152,34 @@ def test_a_company_glued_before_its_chief_s_surname() -> None:
     assert ("松浦", "leads", "ソラベックス") in edges(text)
     found = nodes("ベテラン山田社長は語った。ベテラン松浦社長も語った。")
     assert "ベテラン" not in found
+
+
+def test_a_bare_stem_beside_a_holding_and_its_unit_is_the_holding() -> None:
+    # 南海東西 beside 南海東西フィナンシャル・ホールディングス and 南海東西証券: the holding company
+    text = (
+        "南海東西フィナンシャル・ホールディングスは1日、北斗証券を買収すると発表した。"
+        "傘下の南海東西証券が株式を取得する。南海東西は横浜北斗銀行とも提携している。"
+    )
+    found = edges(text)
+    assert ("南海東西フィナンシャル・ホールディングス", "partnersWith", "横浜北斗銀行") in found
+    assert not [e for e in found if e[0] == "南海東西証券" and e[1] == "partnersWith"]
+
+
+def test_a_city_with_a_prefecture_letter_inside_is_one_place() -> None:
+    # 宇都宮市 holds 都 but no prefecture: not 宇都 + 宮市; 京都市中京区 is a city and its ward
+    found = edges("北斗ホールディングス(宇都宮市)と南海銀行(京都市中京区)が統合した。")
+    assert ("北斗ホールディングス", "basedIn", "宇都宮市") in found
+    assert not {"宇都", "宮市"} & set(nodes("北斗ホールディングス(宇都宮市)が統合した。"))
+
+
+def test_a_clause_describes_the_name_after_a_description() -> None:
+    # …を買収したインターネット証券大手カグヤ: the parse hangs the clause on 大手; it describes カグヤ
+    found = edges("ミナトコイン(東京)を買収したインターネット証券大手カグヤ。")
+    assert ("カグヤ", "acquires", "ミナトコイン") in found
+
+
+def test_a_japanese_unit_named_after_its_parent_is_a_company() -> None:
+    # 南海航空の日本法人である南海航空日本: the unit, its parent's name and 日本, is a company of its own
+    found = edges("ソラツーリスト(ST)は南海航空(9Z)の日本法人である南海航空日本(NJ)に出資した。")
+    assert ("ソラツーリスト", "investsIn", "南海航空日本") in found
+    assert ("南海航空日本", "subsidiaryOf", "南海航空") in found

@@ -24,7 +24,8 @@ from kg.rules import rules
 #: A Japanese address: prefecture, then city or district, then ward, town or village. No level
 #: starts with an administrative suffix, so 京都市南区 is 京都市 + 南区, not 京都 + 市南区.
 _ADDRESS = re.compile(
-    r"(?P<pref>[一-龥々ヶ]{1,3}?(?:都|道|府|県))?"
+    # the one 都, 道 and the two 府 (宇都宮市 and 府中市 hold no prefecture), or a 県
+    r"(?P<pref>東京都|北海道|大阪府|京都府|[一-龥々ヶ]{1,3}?県)?"
     r"(?P<city>(?![都道府県市区町村郡])[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:市|郡))?"  # つくば市, さいたま市
     r"(?P<ward>(?![都道府県市区町村郡])[一-龥々ヶぁ-ゖァ-ヴー]{1,5}?(?:区|町|村))?"
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kg.mentions.ruledata import descriptor_endings, is_generic
 from kg.model import Token
 from kg.relations.phrases import Phrase
 from kg.relations.ruleset import grammar
@@ -190,11 +191,23 @@ class Clauses:
         slot = self.noun_slot(head)
         if slot is None:
             slot = name_split_after(self, head)  # …出資する|ミナト|AESCグループの傘下
+        if slot is None:
+            slot = self.described_slot(head)  # …買収した|証券大手|ミナトグループ
         if slot is None and head.predicate and self.copula(head):
             for c in self.children(head):
                 if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
                     return self.slot(c)
         return named_kind(self, head, slot)
+
+    def described_slot(self, p: Phrase) -> int | None:
+        """The name right after ``p`` when ``p`` is a description written before it (…を買収した|ネット
+        証券大手|ミナトグループ: the clause describes ミナトグループ), else None."""
+        if p.case.particle != "" or p.head != p.index + 1:
+            return None
+        text = self.text[p.start : p.content_end]
+        if not (text.endswith(descriptor_endings()) or is_generic(text)):
+            return None
+        return self.noun_slot(self.phrases[p.head])
 
     def copula(self, p: Phrase) -> bool:
         """Whether ``p`` is a noun with a copula (合弁会社だ, もので): not a verb (発表した)."""

@@ -861,6 +861,8 @@ def _missing_subject(
         return [], suffix, 1.0, objects  # 回路形成に用いられる「フォトレジスト」: used by someone unsaid
     if p.predicate and 0 <= p.head and f.phrases[p.head].start > p.start:
         head = f.noun_slot(f.phrases[p.head])
+        if head is None:
+            head = f.described_slot(f.phrases[p.head])  # …を買収したネット証券大手ミナトグループ
         # not AはBと共同出資するCを通じて: C is what they made together, no subject
         made = _cue_holds(f, p, spec.made_together)
         if (

@@ -114,7 +114,9 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
                 known.setdefault(f, KnownName(m.name, m.type))
     companies = {m.name for m in mentions if m.type == "Company" and not m.anaphor}
     for f, k in shortened.items():
-        if k.type == "Company" and _shared_stem(f, k.name, companies):
+        if k.type == "Company" and (holding := _holding_named(f, companies)) is not None:
+            k = KnownName(holding, "Company")  # 東海東京 beside 東海東京証券 and 東海東京FH: the holding
+        elif k.type == "Company" and _shared_stem(f, k.name, companies):
             continue  # 三菱 when 三菱商事 and 三菱自動車工業 are both named: the short form is no one's
         if k.short_form and any(n not in (f, k.name) and n.startswith(f) for n in companies):
             k = replace(k, short_form=False)  # 東海東京 beside 東海東京証券 and 東海東京FH: found as it is
@@ -123,6 +125,20 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     for f, k in latin_prefixes(mentions).items():
         known.setdefault(f, k)
     return known
+
+
+#: What a holding company's name adds to its group's stem (東海東京 + フィナンシャル・ホールディングス).
+HOLDING_FORM = re.compile(
+    r"・?(?:フィナンシャル|ファイナンシャル)?・?(?:ホールディングス|ホールディング|グループ|HD|FG|FH)"
+)
+
+
+def _holding_named(form: str, companies: set[str]) -> str | None:
+    """The one holding company of the document named ``form`` and a holding's ending: the company a
+    bare stem stands for where its units are named too (東海東京 of 東海東京フィナンシャル・ホールディングス,
+    not of 東海東京証券)."""
+    holdings = [n for n in companies if n.startswith(form) and HOLDING_FORM.fullmatch(n[len(form) :])]
+    return holdings[0] if len(holdings) == 1 else None
 
 
 def _shared_stem(form: str, owner: str, companies: set[str]) -> bool:
