@@ -6183,3 +6183,34 @@ def test_a_japanese_unit_named_after_its_parent_is_a_company() -> None:
     found = edges("ソラツーリスト(ST)は南海航空(9Z)の日本法人である南海航空日本(NJ)に出資した。")
     assert ("ソラツーリスト", "investsIn", "南海航空日本") in found
     assert ("南海航空日本", "subsidiaryOf", "南海航空") in found
+
+
+def test_companies_listed_as_acting_together_with_another_are_partners_too() -> None:
+    # 北斗電機と南海物産は、Minato UKとともに…獲得した: a consortium of three
+    found = edges("北斗電機と南海物産は、Minato UK(ミナトUK)とともに、運営権をイギリス運輸省より獲得した。")
+    pairs = {frozenset((s, o)) for s, p, o in found if p == "partnersWith"}
+    assert {
+        frozenset(("北斗電機", "南海物産")),
+        frozenset(("北斗電機", "Minato UK")),
+        frozenset(("南海物産", "Minato UK")),
+    } <= pairs
+
+
+def test_companies_taken_over_and_each_pair_of_a_gapped_sentence() -> None:
+    # 完全子会社化 is a takeover too; 北斗電機は北斗精機、南海化学は南海薬品、…はソラテックを完全子会社化し:
+    # each topic takes its own object, not the last one
+    found = edges(
+        "北斗電機は北斗精機、南海化学は南海薬品、東西商事は東西物流、ミナトホールディングスはソラテックを"
+        "完全子会社化し、非公開化することになった。"
+    )
+    for parent, unit in [
+        ("北斗電機", "北斗精機"),
+        ("南海化学", "南海薬品"),
+        ("東西商事", "東西物流"),
+        ("ミナトホールディングス", "ソラテック"),
+    ]:
+        assert (parent, "acquires", unit) in found
+        assert (unit, "subsidiaryOf", parent) in found
+    assert not [e for e in found if e[2] == "ソラテック" and e[0] != "ミナトホールディングス"]
+    assert ("北斗電機", "acquires", "南海化学") in edges("北斗電機は南海化学の子会社化を目指す。")
+    assert not [e for e in edges("北斗電機は南海化学を子会社に持つ。") if e[1] == "acquires"]

@@ -119,8 +119,29 @@ def frame_hits(
                 and cue.reads_before(_before_cue_word(sent.text, p, cue))
             ):
                 found.extend(_frame(f, sent, cue, p, group_of, state))
-    found.extend(_together(f))
-    return found
+    found.extend(_together(f, group_of))
+    return regapped(sl, found)
+
+
+#: AはB、CはD、EはFを子会社化する: pairs of a topic and an object that share the verb written once.
+GAPPED = re.compile(
+    r"((?:«(?:CO|ORG|GOV)#\d+»は«(?:CO|ORG|GOV)#\d+»、)+)«(?:CO|ORG|GOV)#(\d+)»は«(?:CO|ORG|GOV)#(\d+)»を"
+)
+GAPPED_PAIR = re.compile(r"«(?:CO|ORG|GOV)#(\d+)»は«(?:CO|ORG|GOV)#(\d+)»、")
+
+
+def regapped(sl: Slotted, hits: list[Hit]) -> list[Hit]:
+    """Each earlier topic of a gapped sentence (AはB、CはDを子会社化する) acts on its own object: a
+    frame that took it as one more subject of the last object (D) gets its own (B) instead."""
+    for m in GAPPED.finditer(sl.text):
+        last = int(m.group(3))
+        own = {int(a): int(b) for a, b in GAPPED_PAIR.findall(m.group(1))}
+        for k, h in enumerate(hits):
+            if h.object == last and h.subject in own:
+                hits[k] = replace(h, object=own[h.subject])
+            elif h.subject == last and h.object in own:
+                hits[k] = replace(h, subject=own[h.object])
+    return hits
 
 
 def _before_cue_word(text: str, p: Phrase, cue: CompiledCue) -> str:
@@ -129,8 +150,9 @@ def _before_cue_word(text: str, p: Phrase, cue: CompiledCue) -> str:
     return text[: found[-1].start()] if found else text[: p.start]
 
 
-def _together(f: Clauses) -> list[Hit]:
-    """AはBとともに〜した: whoever acts together with B is B's partner, whatever the act."""
+def _together(f: Clauses, group_of: dict[int, list[int]]) -> list[Hit]:
+    """AはBとともに〜した: whoever acts together with B is B's partner, whatever the act; so are the
+    ones listed as acting (AとBは、Cとともに…: A and B too, rule ``frame.together.co_actors``)."""
     hits = []
     for q in f.phrases:
         if q.case.particle != "と" or q.head < 0:
@@ -154,6 +176,9 @@ def _together(f: Clauses) -> list[Hit]:
             and _fits(f.sl, partner, TOGETHER_CLASSES)
         ):
             hits.append(Hit(subject, "partnersWith", partner, "frame.together", TOGETHER_CONFIDENCE))
+            if len(group_of.get(subject, [])) > 1:  # the last member stands for all: every pair of them
+                rule = "frame.together.co_actors"
+                hits.append(Hit(subject, "partnersWith", subject, rule, TOGETHER_CONFIDENCE))
     return hits
 
 

@@ -121,10 +121,24 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
         before = sl.positions[i - 1][0] if i - 1 in prefixes else sl.positions[i][0]
         gap = GLOSS.sub("", sl.text[sl.positions[previous][1] : before])
         same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
-        if same and SEPARATOR.match(gap) and not _describes_next(sl, i):
+        if same and SEPARATOR.match(gap) and not _describes_next(sl, i) and not _gapped(sl, previous, i):
             group_of[previous].append(i)
             group_of[i] = group_of[previous]
     return _people_with_their_organisations(group_of, sl)
+
+
+#: A gloss in parentheses after a slot (its slots included), as text for the patterns below.
+SLOT_GLOSS_TEXT = r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])?"
+#: A topic written right before a slot (北斗電機は南海精機、…): the slot is its clause's object.
+TOPIC_BEFORE = re.compile(r"«(?:CO|ORG|GOV)#\d+»" + SLOT_GLOSS_TEXT + r"は、?$")
+#: は right after a slot, past its gloss.
+TOPIC_AFTER = re.compile(SLOT_GLOSS_TEXT + r"は")
+
+
+def _gapped(sl: Slotted, previous: int, i: int) -> bool:
+    """AはB、CはDを子会社化する: B and C are no list; each pair shares the verb written once."""
+    before = sl.text[: sl.positions[previous][0]]
+    return bool(TOPIC_BEFORE.search(before)) and bool(TOPIC_AFTER.match(sl.text, sl.positions[i][1]))
 
 
 def _prefix_countries(sl: Slotted) -> set[int]:
