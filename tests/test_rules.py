@@ -1712,6 +1712,7 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    ("副社長に佐藤次郎・南海北斗銀頭取が就いた。", "南海北斗銀", "Company", "org.bank_short"),
     ("北斗通信は中国で配車事業を手掛ける「南海出行」と組んだ。", "南海出行", "Company", "org.runs_business"),
     (
         "若葉飲料は「紅葉(上海)食品有限公司」を売却する。",
@@ -6214,3 +6215,10 @@ def test_companies_taken_over_and_each_pair_of_a_gapped_sentence() -> None:
     assert not [e for e in found if e[2] == "ソラテック" and e[0] != "ミナトホールディングス"]
     assert ("北斗電機", "acquires", "南海化学") in edges("北斗電機は南海化学の子会社化を目指す。")
     assert not [e for e in edges("北斗電機は南海化学を子会社に持つ。") if e[1] == "acquires"]
+
+
+@pytest.mark.parametrize("name", ["なごみコーポレーション", "ひまわりコーポレーション"])
+def test_a_hiragana_name_after_a_legal_form_keeps_its_lead(name: str) -> None:
+    # 株式会社なごみコーポレーション: Sudachi reads 株式会社な as an adjective; the name begins at な
+    found = edges(f"北斗銀行は、株式会社{name}に出資した。")
+    assert ("北斗銀行", "investsIn", name) in found, sorted(found)

@@ -47,6 +47,8 @@ TIME_WORDS = (
 PUBLIC_BODY_FORMS = (
     "独立行政法人", "国立研究開発法人", "国立大学法人", "一般社団法人", "公益社団法人", "一般財団法人",
     "公益財団法人", "社会福祉法人", "学校法人", "特殊法人", "認可法人", "地方独立行政法人",
+    # a company's legal form written first (株式会社なごみコーポレーション): the name begins after it
+    "株式会社", "有限会社", "合同会社",
 )  # fmt: skip
 
 

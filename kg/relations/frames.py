@@ -126,7 +126,7 @@ def frame_hits(
 #: AはB、CはD、EはFを子会社化する: pairs of a topic and an object that share the verb written once.
 GAPPED = re.compile(
     r"((?:«(?:CO|ORG|GOV)#\d+»は«(?:CO|ORG|GOV)#\d+»、)+)«(?:CO|ORG|GOV)#(\d+)»は«(?:CO|ORG|GOV)#(\d+)»を"
-)
+)  # groups: the earlier pairs, the last topic, the last object
 GAPPED_PAIR = re.compile(r"«(?:CO|ORG|GOV)#(\d+)»は«(?:CO|ORG|GOV)#(\d+)»、")
 
 
@@ -134,13 +134,19 @@ def regapped(sl: Slotted, hits: list[Hit]) -> list[Hit]:
     """Each earlier topic of a gapped sentence (AはB、CはDを子会社化する) acts on its own object: a
     frame that took it as one more subject of the last object (D) gets its own (B) instead."""
     for m in GAPPED.finditer(sl.text):
-        last = int(m.group(3))
+        topic, last = int(m.group(2)), int(m.group(3))
         own = {int(a): int(b) for a, b in GAPPED_PAIR.findall(m.group(1))}
         for k, h in enumerate(hits):
             if h.object == last and h.subject in own:
                 hits[k] = replace(h, object=own[h.subject])
             elif h.subject == last and h.object in own:
                 hits[k] = replace(h, subject=own[h.object])
+        # the verb written once is every pair's: what the last pair does, each earlier one does
+        for h in [h for h in hits if {h.subject, h.object} == {topic, last}]:
+            swap = {topic: 0, last: 1}
+            for a, b in own.items():
+                ends = (a, b)
+                hits.append(replace(h, subject=ends[swap[h.subject]], object=ends[swap[h.object]]))
     return hits
 
 

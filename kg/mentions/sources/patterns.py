@@ -162,6 +162,8 @@ def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
     words = [t for t in tokens if start <= t.start and t.end <= end]
     if not words or words[-1].end != end:
         return end
+    if any(t.end == start and t.text in LEGAL_FORM_WORDS for t in tokens):
+        return start  # 株式会社なごみ…: after a legal form the name begins, whatever Sudachi reads
     i = len(words)
     while i > 0 and _kana_noun(words[i - 1]):
         i -= 1
@@ -177,6 +179,8 @@ def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
     return words[i].start
 
 
+#: A company's legal form written before its name.
+LEGAL_FORM_WORDS = frozenset({"株式会社", "有限会社", "合同会社"})
 #: Sudachi's parts of speech that say a hiragana run is a clause's end, not a name's lead.
 INFLECTING = ("助詞", "助動詞", "動詞", "形容詞", "接尾辞", "接続詞")
 #: Words after which a name may begin (の, a comma, an opening quote).
