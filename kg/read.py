@@ -823,10 +823,15 @@ _TECH_COMMA_RE = re.compile(f"(?<={_JA_BEFORE})[,，](?=[^\\s\\d])")
 _TECH_STOP_RE = re.compile(f"(?<={_JA_BEFORE})．(?=\\s|$|[ぁ-ゖァ-ヺ一-龥「（(A-Z])")
 
 
+#: A middle dot between digits, as newspapers write a decimal point in a share (33・16%).
+_DECIMAL_DOT_RE = re.compile(r"(?<=[0-9])・(?=[0-9]+(?:[%％]|パーセント))")
+
+
 def _ascii_punctuation(text: str) -> str:
-    """The comma and full stop of technical writing as news writes them (、 and 。): the rules read
-    those. Commas between digits (1,000) stay."""
-    return _TECH_STOP_RE.sub("。", _TECH_COMMA_RE.sub("、", text))
+    """The comma and full stop of technical writing as news writes them (、 and 。), and a decimal
+    point written as a middle dot (33・16% → 33.16%): the rules read those. Commas between digits
+    (1,000) stay."""
+    return _DECIMAL_DOT_RE.sub(".", _TECH_STOP_RE.sub("。", _TECH_COMMA_RE.sub("、", text)))
 
 
 def _first_line(text: str) -> str:

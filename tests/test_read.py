@@ -828,3 +828,10 @@ def test_technical_commas_and_full_stops_read_as_news_writes_them() -> None:
     cleaned = clean_text("北斗電機は,南海化学の事業を,東西物産に譲渡する．売上高は1,000億円．Corp., Ltd.")
     assert cleaned.text == "北斗電機は、南海化学の事業を、東西物産に譲渡する。売上高は1,000億円。Corp., Ltd."
     assert len(cleaned.offsets) == len(cleaned.text)
+
+
+def test_a_decimal_point_written_as_a_middle_dot_reads_as_a_point() -> None:
+    from kg.read import clean_text
+
+    assert "50.05%" in clean_text("株式50・05%を保有し").text
+    assert "A・B" in clean_text("A・Bの2社").text

@@ -1712,6 +1712,7 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
     ("副社長に佐藤次郎・南海北斗銀頭取が就いた。", "南海北斗銀", "Company", "org.bank_short"),
     ("北斗通信は中国で配車事業を手掛ける「南海出行」と組んだ。", "南海出行", "Company", "org.runs_business"),
     (
@@ -6222,3 +6223,13 @@ def test_a_hiragana_name_after_a_legal_form_keeps_its_lead(name: str) -> None:
     # 株式会社なごみコーポレーション: Sudachi reads 株式会社な as an adjective; the name begins at な
     found = edges(f"北斗銀行は、株式会社{name}に出資した。")
     assert ("北斗銀行", "investsIn", name) in found, sorted(found)
+
+
+def test_shares_of_a_glossed_hotel_company_written_with_a_decimal_dot() -> None:
+    # ミナトホテル(東京都千代田区)の発行済株式33・16%: a venue-named company with shares, a head-office
+    # gloss before them, a decimal point written as a middle dot
+    text = "北斗不動産は、ミナトホテル(東京都千代田区)の発行済株式33・16%となる985万株を取得した。"
+    found = edges(text)
+    assert ("北斗不動産", "investsIn", "ミナトホテル") in found
+    assert ("ミナトホテル", "basedIn", "千代田区") in found
+    assert nodes("北斗不動産 「ミナトホテル」を傘下に").get("ミナトホテル", {}).get("type") == "Company"

@@ -109,10 +109,12 @@ def as_site(c: Candidate) -> Candidate:
 
 
 #: What only a company has, written right after its name: its shares, its chief, a takeover of it
-#: (北斗ドームの全株式, 北斗ドーム株, 北斗ドームの山田一郎社長, 北斗ドームを子会社化).
+#: (北斗ドームの全株式, 北斗ドーム株, 北斗ドームの山田一郎社長, 北斗ドームを子会社化, 「北斗ホテル」を傘下に,
+#: 北斗ホテル(東京都千代田区)の発行済株式).
 CORPORATE_CONTEXT = re.compile(
+    r"[」』]?(?:[(（][^()（）]{1,20}[)）])?"  # a closing quote or a head-office gloss may come between
     r"(?:の(?:全株式|株式|発行済み?株式)|株(?:の|を|式)|の[^。、「」]{0,8}?(?:社長|会長|頭取|CEO|取締役)"
-    r"|を(?:完全|連結)?子会社化|を買収|に対する(?:TOB|株式公開買い付け|公開買い付け)|は上場)"
+    r"|を(?:完全|連結)?子会社化|を買収|を傘下に|に対する(?:TOB|株式公開買い付け|公開買い付け)|は上場)"
 )
 
 
