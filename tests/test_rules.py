@@ -1712,6 +1712,7 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    ("中国の「ソラセント」社は出資した。", "ソラセント", "Company", "org.quoted_sha"),
     ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
     ("副社長に佐藤次郎・南海北斗銀頭取が就いた。", "南海北斗銀", "Company", "org.bank_short"),
     ("北斗通信は中国で配車事業を手掛ける「南海出行」と組んだ。", "南海出行", "Company", "org.runs_business"),
@@ -6233,3 +6234,37 @@ def test_shares_of_a_glossed_hotel_company_written_with_a_decimal_dot() -> None:
     assert ("北斗不動産", "investsIn", "ミナトホテル") in found
     assert ("ミナトホテル", "basedIn", "千代田区") in found
     assert nodes("北斗不動産 「ミナトホテル」を傘下に").get("ミナトホテル", {}).get("type") == "Company"
+
+
+def test_the_buyer_of_a_glossed_company_acquires_it() -> None:
+    # ソラ・タイムズ・グループ(ST Group)を北斗化学に売却する: the gloss stands between the name and を
+    found = edges(
+        "英出版大手のミナトソンは、ソラ・タイムズ・グループ(ST Group)を北斗化学に売却すると発表した。"
+    )
+    assert ("北斗化学", "acquires", "ソラ・タイムズ・グループ") in found
+
+
+def test_a_short_bank_before_a_post_is_no_person() -> None:
+    # 山本一郎・高田銀頭取: 高田銀 is a bank written short (Sudachi reads 高田 as a surname), the post its
+    text = (
+        "高田銀行(水戸市)と南海ホールディングス(宇都宮市)が統合し、ミナトFGが発足した。"
+        "持ち株会社のミナトFG社長に山本一郎・高田銀頭取が就いた。"
+    )
+    found = nodes(text)
+    assert found.get("高田銀行", {}).get("type") == "Company", sorted(found)
+    assert ("山本一郎", "leads", "高田銀行") in edges(text)
+
+
+def test_a_quoted_foreign_company_with_sha_and_its_country() -> None:
+    # 中国の「ソラセント」社: translated news quotes a foreign company's name before 社
+    found = edges("中国の「ソラセント」社は出資した。")
+    assert ("ソラセント", "basedIn", "中国") in found
+    assert nodes("「ソラ」社製の部品を使う。").get("ソラ", {}).get("type") == "Company"
+
+
+def test_the_area_a_company_is_said_to_have_as_its_home_ground() -> None:
+    # 北斗証券は中部地方が地盤だが: the company works from there
+    found = edges(
+        "北斗フィナンシャルグループ傘下の北斗証券は中部地方が地盤だが、関西での営業基盤を強化する。"
+    )
+    assert ("北斗証券", "basedIn", "中部地方") in found

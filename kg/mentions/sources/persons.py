@@ -73,6 +73,15 @@ DOTTED_COUNTRY = re.compile(r"・([ァ-ヴー]{2,10}|[一-龥]{1,4})$")
 TENURE = frozenset({"前", "元", "現", "新", "次期", "・"})
 
 
+#: A bank written short (北斗銀 for 北斗銀行): never a person's name before a title.
+BANK_SHORT = re.compile(r"[一-龥々]{2,5}銀")
+
+def _short_bank(found: _Found) -> Candidate:
+    """The bank a post is at, found where a person's name was looked for (山田一郎・北斗銀頭取)."""
+    rule = "org.title_apposition"
+    return Candidate(found.start, found.end, found.name, "Company", rule, "pattern", 0.6, refind=True)
+
+
 #: Titles of the head of a part of an organisation: what is written right before them is a division
 #: (エネルギー本部長, 海外営業部長), not a company.
 DEPARTMENT_HEADS = ("本部長", "部長", "室長", "課長")
@@ -205,6 +214,10 @@ class PersonSource:
                 yield org
             if found is None or self.nationality.country_for(found.name):
                 continue  # 訪米し、米大統領就任式: a nationality before a title is nobody's name
+            if BANK_SHORT.fullmatch(found.name):
+                # 山田一郎・北斗銀頭取: a bank written short heads the post, no person
+                yield _short_bank(found)
+                continue
             if KATA_WORD.fullmatch(found.name) and (
                 _post_of_a_person(text, sent.tokens, found.start)  # 米谷春夫会長(マイヤ社長): a company
                 or LATIN_END.search(text[: found.start])  # JFEスチール副社長: the end of a longer name
