@@ -6268,3 +6268,9 @@ def test_the_area_a_company_is_said_to_have_as_its_home_ground() -> None:
         "北斗フィナンシャルグループ傘下の北斗証券は中部地方が地盤だが、関西での営業基盤を強化する。"
     )
     assert ("北斗証券", "basedIn", "中部地方") in found
+
+
+def test_a_katakana_name_whose_foreign_chief_follows_is_a_company() -> None:
+    # ミナトソンのジョン・スミス最高経営責任者(CEO)は: the chief's company
+    found = edges("ミナトソンのジョン・スミス最高経営責任者(CEO)は語った。")
+    assert ("ジョン・スミス", "leads", "ミナトソン") in found
