@@ -46,6 +46,9 @@ class MentionRule(_Strict):
     # the regex's group "kana" is hiragana before the name (ひまわり製薬, つばさ交通): the name starts
     # where Sudachi's noun words in it start (知られるみちのく酒造 is みちのく酒造), or after it
     kana_lead: bool = False
+    # the form the regex reads says it is a name (北斗株式会社, 株式会社北斗): a name that is one common
+    # word Sudachi knows (北斗) is a name all the same
+    named_by_form: bool = False
 
 
 class ListRule(_Strict):

@@ -6274,3 +6274,18 @@ def test_a_katakana_name_whose_foreign_chief_follows_is_a_company() -> None:
     # ミナトソンのジョン・スミス最高経営責任者(CEO)は: the chief's company
     found = edges("ミナトソンのジョン・スミス最高経営責任者(CEO)は語った。")
     assert ("ジョン・スミス", "leads", "ミナトソン") in found
+
+
+def test_a_common_word_with_a_legal_form_is_a_company_and_a_quoted_parent() -> None:
+    # 「北斗株式会社」: a legal form makes a name of a common word; …の親会社でもある: the topic's unit
+    found = edges("「北斗株式会社」はゲーム開発会社の「ミナトソフトウェア」の親会社でもある。")
+    assert ("ミナトソフトウェア", "subsidiaryOf", "北斗") in found
+    assert nodes("株式会社南海は増資した。").get("南海", {}).get("type") == "Company"
+
+
+def test_the_kanji_end_of_a_hiragana_led_name_is_no_company() -> None:
+    # みらい飼料㈱: 飼料 alone is a common word, not the company (the hiragana lead is cut off)
+    found = nodes(
+        "北斗飼料は今年4月に設立したみらい飼料㈱(本社・名古屋市中村区、資本金1億円)に業務を移管する。"
+    )
+    assert "飼料" not in found

@@ -82,6 +82,12 @@ def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
     return not all((is_person_word(t) or is_place_word(t)) for t in words)
 
 
+def _after_a_kana_word(tokens: Sequence[Token], start: int) -> bool:
+    """Whether a hiragana word that is no particle ends at ``start`` (みらい|飼料㈱: the name's lead,
+    cut off)."""
+    return any(t.end == start and re.fullmatch(r"[ぁ-ゖー]+", t.text) and not _inflects(t) for t in tokens)
+
+
 def _one_common_word(words: Sequence[Token], cand: Candidate) -> bool:
     """The candidate is exactly one kanji word Sudachi knows as a common noun (医薬品, 株式).
 
@@ -268,7 +274,9 @@ class PatternSource:
                 words = words_in(sent.tokens, cand.start, cand.end)
                 if only_actions(words):
                     continue  # 合併・買収(M&A): actions, not a name
-                if cand.type in ("Company", "Organization") and _one_common_word(words, cand):
+                org = cand.type in ("Company", "Organization")
+                by_form = rule.named_by_form and not _after_a_kana_word(sent.tokens, cand.start)
+                if org and not by_form and _one_common_word(words, cand):
                     continue  # 医薬品, 不動産, 株式, ゼネコン: one common noun is no name
                 if rule.acronym and (is_generic(cand.name) or self.lex.lookup(cand.name) is not None):
                     continue  # AIと提携: an acronym the lexicon knows keeps its own type
