@@ -200,7 +200,7 @@ def build(
         stream = analyse(docs, finder, caches, workers, counters, profile)
     for parsed, mentions in stream:
         doc = parsed.document
-        main_country = resolver.add_document(doc, mentions, parsed.word_starts())
+        main_country = resolver.add_document(parsed, mentions)
         relations.extend(extract_relations(parsed, mentions, main_country))
         documents.append({"id": doc.id, "path": doc.path, "title": doc.title, "chars": len(doc.text),
                           "date": table.dates.get(doc.id, doc.date), "url": doc.url})

@@ -35,6 +35,7 @@ from kg.model import (
     EntityKey,
     KeyedRelation,
     Mention,
+    ParsedDocument,
     Relation,
     node_id,
 )
@@ -342,17 +343,13 @@ class Resolver:
         self.merges[a].add((surface, rule))
 
     # -- per document -----------------------------------------------------------------------
-    def add_document(
-        self, doc: Document, mentions: list[Mention], word_starts: frozenset[int] = frozenset()
-    ) -> EntityKey | None:
+    def add_document(self, parsed: ParsedDocument, mentions: list[Mention]) -> EntityKey | None:
         """Give every mention a resolution key; anaphors point at what they refer to.
-
-        ``word_starts`` are the offsets in ``doc.text`` where the parse begins a word (see
-        :func:`truncated_names`).
 
         Returns the key of the document's main country when the corpus has seen it (the
         country a head of state with no country named in the sentence leads).
         """
+        doc = parsed.document
         main_country = self.main_country = document_country(mentions)
         fuller = fuller_place_names(mentions)
         for m in mentions:
@@ -372,7 +369,7 @@ class Resolver:
                 self._register(m.country, "Country", "basedIn.prefix", 1.0, doc.id)
         self._attach_tickers(doc, mentions)
         self._link_surnames(mentions)
-        for short, longer in truncated_names(mentions, word_starts):
+        for short, longer in truncated_names(mentions, parsed.word_starts()):
             self._link(entity_key(short), entity_key(longer), short, "short-form")
         self._resolve_anaphors(doc, mentions, main_country)
         key = entity_key(main_country)

@@ -1714,7 +1714,7 @@ MENTION_CASES = [
 MENTION_RULE_CASES = [
     ("中国の「ソラセント」社は出資した。", "ソラセント", "Company", "org.quoted_sha"),
     ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
-    ("副社長に佐藤次郎・南海北斗銀頭取が就いた。", "南海北斗銀", "Company", "org.bank_short"),
+    ("横浜北斗銀などのミナトFGも統合した。", "横浜北斗銀", "Company", "org.bank_short"),
     ("北斗通信は中国で配車事業を手掛ける「南海出行」と組んだ。", "南海出行", "Company", "org.runs_business"),
     (
         "若葉飲料は「紅葉(上海)食品有限公司」を売却する。",
@@ -6186,6 +6186,7 @@ def test_a_japanese_unit_named_after_its_parent_is_a_company() -> None:
     found = edges("ソラツーリスト(ST)は南海航空(9Z)の日本法人である南海航空日本(NJ)に出資した。")
     assert ("ソラツーリスト", "investsIn", "南海航空日本") in found
     assert ("南海航空日本", "subsidiaryOf", "南海航空") in found
+    assert "事業会" not in nodes("北斗HD傘下の事業会社、ミナトが全株式を取得する予定。")
 
 
 def test_companies_listed_as_acting_together_with_another_are_partners_too() -> None:

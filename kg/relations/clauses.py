@@ -190,24 +190,12 @@ class Clauses:
         head = self.phrases[p.head]
         slot = self.noun_slot(head)
         if slot is None:
-            slot = name_split_after(self, head)  # …出資する|ミナト|AESCグループの傘下
-        if slot is None:
-            slot = self.described_slot(head)  # …買収した|証券大手|ミナトグループ
+            slot = name_in_or_after(self, head)  # …出資する|ミナト|AESCグループの傘下
         if slot is None and head.predicate and self.copula(head):
             for c in self.children(head):
                 if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
                     return self.slot(c)
         return named_kind(self, head, slot)
-
-    def described_slot(self, p: Phrase) -> int | None:
-        """The name right after ``p`` when ``p`` is a description written before it (…を買収した|ネット
-        証券大手|ミナトグループ: the clause describes ミナトグループ), else None."""
-        if p.case.particle != "" or p.head != p.index + 1:
-            return None
-        text = self.text[p.start : p.content_end]
-        if not (text.endswith(descriptor_endings()) or is_generic(text)):
-            return None
-        return self.noun_slot(self.phrases[p.head])
 
     def copula(self, p: Phrase) -> bool:
         """Whether ``p`` is a noun with a copula (合弁会社だ, もので): not a verb (発表した)."""
@@ -565,6 +553,24 @@ def name_split_after(f: Clauses, p: Phrase) -> int | None:
     i = f.slot(f.phrases[p.index + 1])
     word = f.text[p.start : p.content_end]
     return i if i is not None and word and f.sl.mentions[i].text.startswith(word) else None
+
+
+def name_in_or_after(f: Clauses, p: Phrase) -> int | None:
+    """A name split off inside ``p`` (:func:`name_split_after`), else the name after ``p`` when ``p``
+    describes it (:func:`described_slot`)."""
+    slot = name_split_after(f, p)
+    return slot if slot is not None else described_slot(f, p)
+
+
+def described_slot(f: Clauses, p: Phrase) -> int | None:
+    """The name right after ``p`` when ``p`` is a description written before it (…を買収した|ネット
+    証券大手|ミナトグループ: the clause describes ミナトグループ), else None."""
+    if p.case.particle != "" or p.head != p.index + 1:
+        return None
+    text = f.text[p.start : p.content_end]
+    if not (text.endswith(descriptor_endings()) or is_generic(text)):
+        return None
+    return f.noun_slot(f.phrases[p.head])
 
 
 def named_kind(f: Clauses, head: Phrase, slot: int | None) -> int | None:

@@ -37,6 +37,7 @@ from kg.relations.clauses import (
     acts_jointly,
     adverbial,
     counted_lists,
+    described_slot,
     describes_an_agent,
     is_subject,
     likewise,
@@ -893,7 +894,7 @@ def _missing_subject(
     if p.predicate and 0 <= p.head and f.phrases[p.head].start > p.start:
         head = f.noun_slot(f.phrases[p.head])
         if head is None:
-            head = f.described_slot(f.phrases[p.head])  # …を買収したネット証券大手ミナトグループ
+            head = described_slot(f, f.phrases[p.head])  # …を買収したネット証券大手ミナトグループ
         # not AはBと共同出資するCを通じて: C is what they made together, no subject
         made = _cue_holds(f, p, spec.made_together)
         if (

@@ -76,10 +76,59 @@ TENURE = frozenset({"前", "元", "現", "新", "次期", "・"})
 #: A bank written short (北斗銀 for 北斗銀行): never a person's name before a title.
 BANK_SHORT = re.compile(r"[一-龥々]{2,5}銀")
 
+
 def _short_bank(found: _Found) -> Candidate:
     """The bank a post is at, found where a person's name was looked for (山田一郎・北斗銀頭取)."""
     rule = "org.title_apposition"
     return Candidate(found.start, found.end, found.name, "Company", rule, "pattern", 0.6, refind=True)
+
+
+def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
+    """ソラベックス松浦社長, as headlines write a chief: the span of a katakana name glued right before
+    the surname at ``start``, the company the post is at; the parse must read it as a name
+    (ベテラン山田社長: a common word, no company)."""
+    kata: list[Token] = []
+    for t in sorted((t for t in tokens if t.end <= start), key=lambda t: -t.start):
+        if t.end != (kata[-1].start if kata else start) or not KATA_WORD.fullmatch(t.text):
+            break
+        kata.append(t)
+    if not kata or not any(t.pos == "PROPN" for t in kata):
+        return None
+    s = kata[-1].start
+    name = text[s:start]
+    if len(name) < 3 or is_generic(name) or (s and re.match(r"[ァ-ヴーA-Za-z・]", text[s - 1])):
+        return None
+    return s, start
+
+
+def place_surname(lex: Lexicon, compound: list[Token], title: str) -> _Found | None:
+    """小野田経済安全保障担当大臣: a surname Sudachi knows as a place, before a minister's title.
+
+    A place never holds a minister's office, so a place word that the lexicon does not know as
+    a place, first in the compound before 大臣 / 〜相, is the minister's surname.
+    """
+    if not compound or not re.search(r"(?:大臣|相)$", title):
+        return None
+    first = compound[0]
+    if "地名-一般" not in first.tag or len(first.text) < 2 or lex.lookup(first.text) is not None:
+        return None
+    return _Found(first.start, first.end, first.text)
+
+
+def surname_after_company(lex: Lexicon, compound: list[Token], title: str, end: int) -> _Found | None:
+    """エイベックス松浦社長: a kanji proper noun (a surname Sudachi may read as a place) right after
+    a katakana name the parse reads as a name, before a company's title, is the chief's surname
+    (the katakana name is the company: :func:`glued_company_span`)."""
+    if len(compound) < 2 or not _heads_a_company(title):
+        return None
+    last, before = compound[-1], compound[-2]
+    if last.end != end or not re.fullmatch(r"[一-龥々]{2,3}", last.text) or "固有名詞" not in last.tag:
+        return None
+    if not KATA_WORD.fullmatch(before.text) or before.pos != "PROPN" or before.end != last.start:
+        return None
+    if lex.lookup(last.text) is not None:
+        return None
+    return _Found(last.start, last.end, last.text)
 
 
 #: Titles of the head of a part of an organisation: what is written right before them is a division
@@ -209,7 +258,8 @@ class PersonSource:
             plain = alias is None and country is None
             found, org = self.names.name_before(text, head, head_start, sent.tokens, title, plain)
             if found is not None and org is None and plain and _heads_a_company(title):
-                org = self.names.company_glued_before(text, sent.tokens, found.start)
+                glued = glued_company_span(text, sent.tokens, found.start)
+                org = self.names.org_candidate(text, sent.tokens, *glued, known_shape=True) if glued else None
             if org is not None:
                 yield org
             if found is None or self.nationality.country_for(found.name):
@@ -339,7 +389,7 @@ class NameReader:
         compound = _after_last_dot([t for t in compound_before(tokens, name_end) if t.start >= head_start])
         if any(is_person_word(t) and KANJI.match(t.text) for t in compound):
             found = self._token_name(text, compound, name_end, title)
-            org = self._org_candidate(text, tokens, *found.org) if found and found.org else None
+            org = self.org_candidate(text, tokens, *found.org) if found and found.org else None
             return found, org
         kata = self._kata_name(head, head_start, tokens)
         if isinstance(kata, _Found) and title in corporate_titles():
@@ -351,11 +401,11 @@ class NameReader:
         if kata is not None:
             # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person
             corporate = plain and _heads_a_company(title)
-            org = self._org_candidate(text, tokens, *kata, known_shape=True) if corporate else None
+            org = self.org_candidate(text, tokens, *kata, known_shape=True) if corporate else None
             return None, org
         found = (
-            self._place_surname(compound, title)
-            or self._surname_after_company(compound, title, name_end)
+            place_surname(self.lex, compound, title)
+            or surname_after_company(self.lex, compound, title, name_end)
             or self._proper_compound_name(compound)
             or self._kanji_name(head, name_end, tokens)
         )
@@ -447,24 +497,7 @@ class NameReader:
             return "Company"
         return None
 
-    def company_glued_before(self, text: str, tokens: Sequence[Token], start: int) -> Candidate | None:
-        """ソラベックス松浦社長, as headlines write a chief: a katakana name glued right before the
-        surname is the company the post is at; the parse must read it as a name (ベテラン山田社長:
-        a common word, no company)."""
-        kata: list[Token] = []
-        for t in sorted((t for t in tokens if t.end <= start), key=lambda t: -t.start):
-            if t.end != (kata[-1].start if kata else start) or not KATA_WORD.fullmatch(t.text):
-                break
-            kata.append(t)
-        if not kata or not any(t.pos == "PROPN" for t in kata):
-            return None
-        s = kata[-1].start
-        name = text[s:start]
-        if len(name) < 3 or is_generic(name) or (s and re.match(r"[ァ-ヴーA-Za-z・]", text[s - 1])):
-            return None
-        return self._org_candidate(text, tokens, s, start, known_shape=True)
-
-    def _org_candidate(
+    def org_candidate(
         self, text: str, tokens: Sequence[Token], start: int, end: int, known_shape: bool = False
     ) -> Candidate | None:
         """The organisation at ``[start, end)``; ``known_shape``: its form already says it is one
@@ -578,34 +611,6 @@ class NameReader:
                     return None
                 return _Found(words[0].start, words[-1].end, "".join(t.text for t in words))
         return None
-
-    def _surname_after_company(self, compound: list[Token], title: str, end: int) -> _Found | None:
-        """エイベックス松浦社長: a kanji proper noun (a surname Sudachi may read as a place) right after
-        a katakana name the parse reads as a name, before a company's title, is the chief's surname
-        (the katakana name is the company: :meth:`company_glued_before`)."""
-        if len(compound) < 2 or not _heads_a_company(title):
-            return None
-        last, before = compound[-1], compound[-2]
-        if last.end != end or not re.fullmatch(r"[一-龥々]{2,3}", last.text) or "固有名詞" not in last.tag:
-            return None
-        if not KATA_WORD.fullmatch(before.text) or before.pos != "PROPN" or before.end != last.start:
-            return None
-        if self.lex.lookup(last.text) is not None:
-            return None
-        return _Found(last.start, last.end, last.text)
-
-    def _place_surname(self, compound: list[Token], title: str) -> _Found | None:
-        """小野田経済安全保障担当大臣: a surname Sudachi knows as a place, before a minister's title.
-
-        A place never holds a minister's office, so a place word that the lexicon does not know as
-        a place, first in the compound before 大臣 / 〜相, is the minister's surname.
-        """
-        if not compound or not re.search(r"(?:大臣|相)$", title):
-            return None
-        first = compound[0]
-        if "地名-一般" not in first.tag or len(first.text) < 2 or self.lex.lookup(first.text) is not None:
-            return None
-        return _Found(first.start, first.end, first.text)
 
 
 
