@@ -1715,6 +1715,7 @@ MENTION_RULE_CASES = [
     ("中国の「ソラセント」社は出資した。", "ソラセント", "Company", "org.quoted_sha"),
     ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
     ("横浜北斗銀などのミナトFGも統合した。", "横浜北斗銀", "Company", "org.bank_short"),
+    ("業界2位の大林組との差は縮まった。", "大林組", "Company", "org.contractor_gumi"),
     ("北斗通信は中国で配車事業を手掛ける「南海出行」と組んだ。", "南海出行", "Company", "org.runs_business"),
     (
         "若葉飲料は「紅葉(上海)食品有限公司」を売却する。",
@@ -6282,3 +6283,40 @@ def test_the_kanji_end_of_a_hiragana_led_name_is_no_company() -> None:
         "北斗飼料は今年4月に設立したみらい飼料㈱(本社・名古屋市中村区、資本金1億円)に業務を移管する。"
     )
     assert "飼料" not in found
+
+
+def test_a_unit_described_after_subsidiary_and_de_and_a_head_office_gloss() -> None:
+    # 北斗HD(HD、東京)は、子会社でドラッグストア最大手のミナトHD: the parent's gloss between it and は,
+    # the unit described after 子会社で (a long descriptor)
+    found = edges(
+        "北斗ホールディングス(HD、東京)は十一日、子会社でドラッグストア最大手のミナトホールディングスと合意した。"
+    )
+    assert ("ミナトホールディングス", "subsidiaryOf", "北斗ホールディングス") in found, sorted(found)
+    assert ("北斗ホールディングス", "basedIn", "東京") in found
+
+
+def test_a_builder_named_with_gumi_is_a_company() -> None:
+    # 鴻池組 (Sudachi: a family name and 組), 大林組 (one proper noun); not 海外組, 暴力団山口組, 田中組
+    assert nodes("中堅ゼネコンの鴻池組(非上場)を傘下に入れる。").get("鴻池組", {}).get("type") == "Company"
+    assert ("積水ハウス", "acquires", "鴻池組") in edges("積水ハウスが、中堅ゼネコンの鴻池組を傘下に入れる。")
+    assert "海外組" not in nodes("海外組と国内組が合流した。")
+    assert "田中組" not in nodes("女子ダブルスは山田・田中組が優勝した。")
+    assert nodes("指定暴力団山口組の幹部が逮捕された。").get("山口組", {}).get("type") != "Company"
+
+
+def test_counted_companies_each_with_a_head_office_gloss() -> None:
+    # A(東京都豊島区)、B(茨城県つくば市)、C(東京都江東区)の3社: the glosses keep the list a list
+    text = "北斗HDはマルエツ(東京都豊島区)、カスミ(茨城県つくば市)、マックスバリュ関東(東京都江東区)の3社が設立した。"
+    found = nodes(text)
+    assert found.get("カスミ", {}).get("type") == "Company", sorted(found)
+    assert ("カスミ", "basedIn", "つくば市") in edges(text)
+
+
+def test_a_parent_that_holds_and_then_makes_a_company_its_subsidiary() -> None:
+    # Xは…を保有し、Yを子会社としている: a clause between the parent and the unit; 53.59%(…)を保有
+    found = edges("ミナト商事は東西ストアの株式を保有し、北斗HDを子会社としている。")
+    assert ("北斗HD", "subsidiaryOf", "ミナト商事") in found, sorted(found)
+    found = edges("ミナト商事は北斗HDの株式53.59%(間接保有分を含む)を保有する。")
+    assert ("北斗HD", "subsidiaryOf", "ミナト商事") in found, sorted(found)
+    found = edges("ミナト商事は東西ストアに売却し、北斗HDは南海電機を子会社としている。")
+    assert ("南海電機", "subsidiaryOf", "ミナト商事") not in found, sorted(found)

@@ -45,9 +45,14 @@ MONEY_OBJECT = re.compile(
 MONEY_REACH = 24
 
 #: A Latin abbreviation in parentheses right after a name (北斗フィナンシャル・グループ(FG)傘下の): the
-#: name's own short form, or its securities code (東邦建設(1803・P), ミナト(7203.T)), which every slot
-#: rule reads past.
-ALIAS_GLOSS = r"(?:[(（](?:[A-Za-z][A-Za-z0-9&\-]{0,9}|[0-9０-９]{4}(?:[・.．][A-Za-z]{1,3})?)[)）])?"
+#: name's own short form, its securities code (東邦建設(1803・P), ミナト(7203.T)) or its head office's
+#: place (北斗HD(HD、東京)は), which every slot rule reads past.
+ALIAS_GLOSS = (
+    r"(?:[(（](?:[A-Za-z][A-Za-z0-9&\-]{0,9}|[0-9０-９]{4}(?:[・.．][A-Za-z]{1,3})?"
+    # 北斗HD(HD、東京)は, 南海化学(本社・«PLACE»)が: the head office's place, its short form before it
+    r"|(?:[A-Za-z][A-Za-z0-9&\-]{0,9}、)?(?:本社|本店|本部)?[=＝:：・]?(?:«(?:PLACE|CTRY)#\d+»[都道府県市区町村]?){1,3}"
+    r")[)）])?"
+)
 
 
 def _slot_regex(cls: str, group: str) -> str:

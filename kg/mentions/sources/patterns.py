@@ -506,6 +506,10 @@ class PrefixedNameSource:
             )
 
 
+#: A gloss in parentheses closing a list item (北斗物流(東京都港区)): about the item, not of its name.
+ITEM_GLOSS = re.compile(r"[(（][^()（）]*[)）]$")
+
+
 class ListSource:
     """Lists whose every item is an entity of one type (``mentions.yaml`` ``lists``):
     「A、B、Cの3社」 (companies), 「自民・立憲・公明推薦」 (parties)."""
@@ -518,7 +522,7 @@ class ListSource:
                 pos = m.start("items")
                 for part in re.split(f"({rule.separators})", m.group("items")):
                     if part and not re.fullmatch(rule.separators, part):
-                        items.append((pos, pos + len(part)))
+                        items.append((pos, pos + len(ITEM_GLOSS.sub("", part))))
                     pos += len(part)
                 if len(items) < rule.min_items:
                     continue
