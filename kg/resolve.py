@@ -241,6 +241,8 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
         and m.sent_index - p.sent_index <= 3
         and not (p.sent_index == m.sent_index and _is_subject(text, p, sentence))
     ]
+    if m.text == "同行":  # the same bank: a bank's name, where one is in reach (SBIは同行を子会社に)
+        prev = [p for p in prev if BANK_NAME.search(p.name) or BANK_NAME.search(p.text)] or prev
     if not prev:
         return None
     last = max(p.sent_index for p in prev)
@@ -258,6 +260,10 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     themes = [p for p in candidates if _is_topic(text, p, "はも") or _is_scene(text, p)]
     topics = themes or [p for p in candidates if _is_topic(text, p)]
     return topics[0] if topics else candidates[-1]
+
+
+#: A bank's name (北斗銀行, 北斗銀, ミナト・バンク, 北斗信金): what 同行 stands for.
+BANK_NAME = re.compile(r"(?:銀行|銀|バンク|Bank|信用金庫|信金)$")
 
 
 def _is_subject(text: str, m: Mention, sentence: list[Mention]) -> bool:
@@ -455,7 +461,9 @@ class Resolver:
             for short_suffix, long_suffix in rules("generic").abbreviated_forms:
                 # ANAHD ~ ANAホールディングス, 三井住友FG ~ 三井住友フィナンシャルグループ
                 if n.endswith(norm(short_suffix)) and len(n) > len(norm(short_suffix)):
-                    longer = by_norm.get(n[: -len(norm(short_suffix))] + norm(long_suffix))
+                    # 新生銀 ~ 新生銀行, a lexicon alias of SBI新生銀行
+                    full = n[: -len(norm(short_suffix))] + norm(long_suffix)
+                    longer = by_norm.get(full) or self._lexicon_key(full, by_norm)
                     if longer and longer != key:
                         self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
             surf = self.surfaces[key]

@@ -6320,3 +6320,44 @@ def test_a_parent_that_holds_and_then_makes_a_company_its_subsidiary() -> None:
     assert ("北斗HD", "subsidiaryOf", "ミナト商事") in found, sorted(found)
     found = edges("ミナト商事は東西ストアに売却し、北斗HDは南海電機を子会社としている。")
     assert ("南海電機", "subsidiaryOf", "ミナト商事") not in found, sorted(found)
+
+
+def test_the_same_bank_is_a_bank_and_its_short_form_is_the_lexicon_name() -> None:
+    # 同行 after a holding company and a bank: the bank; 新生銀 is 新生銀行, a lexicon alias (SBI新生銀行)
+    text = (
+        "北斗ホールディングスは11日、新生銀行株の保有比率を47.77%まで引き上げた。"
+        "北斗HDは17日付で同行を連結子会社にしたうえで、経営陣を入れ替える。"
+        "山田一郎新生銀社長をはじめとする現経営陣は退く。"
+    )
+    found = edges(text)
+    assert ("SBI新生銀行", "subsidiaryOf", "北斗ホールディングス") in found, sorted(found)
+    assert ("北斗ホールディングス", "acquires", "SBI新生銀行") in found
+    assert ("山田一郎", "leads", "SBI新生銀行") in found
+    assert "新生銀" not in nodes(text)
+
+
+def test_making_a_company_ones_subsidiary_is_a_takeover_holding_one_is_not() -> None:
+    assert ("北斗電機", "acquires", "南海化学") in edges("北斗電機は南海化学を子会社にする。")
+    found = edges("北斗電機は南海化学を子会社に持つ。")
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in found
+    assert ("北斗電機", "acquires", "南海化学") not in found
+
+
+def test_latin_company_names_glued_to_japanese_and_named_after_a_city() -> None:
+    text = (
+        "北斗生命ホールディングスは、米国子会社Hokuto Life Corporation(ホクト社)が、"
+        "Minato Assurance Company of Boston(ミナト社)の事業を買収すると発表した。"
+    )
+    found = nodes(text)
+    assert found.get("Hokuto Life Corporation", {}).get("type") == "Company", sorted(found)
+    assert found.get("Minato Assurance Company of Boston", {}).get("type") == "Company", sorted(found)
+    assert "ボストン" not in found
+
+
+def test_a_hiragana_proper_noun_described_as_a_company_is_one() -> None:
+    # 食品スーパーのいなげやを (Sudachi: a proper noun), 衣料品チェーンのしまむらは; the name ends where its
+    # word does, not at a particle inside it (や); common hiragana words stay none
+    found = edges("ミナト商事は、首都圏に地盤を置く食品スーパーのいなげやを子会社にすることで基本合意した。")
+    assert ("ミナト商事", "acquires", "いなげや") in found, sorted(found)
+    assert nodes("衣料品チェーンのしまむらは、増益だった。").get("しまむら", {}).get("type") == "Company"
+    assert nodes("食品スーパーのおいしさを伝える。") == {}

@@ -53,6 +53,16 @@ def starts_a_word(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+def ends_a_word(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a name ends where one of Sudachi's words ends (いなげや, not いなげ before や)."""
+    return not tokens or any(t.end == end for t in tokens) or not any(t.start < end < t.end for t in tokens)
+
+
+#: A name written in hiragana only (いなげや, しまむら): its ends must be words' ends, since a
+#: particle is hiragana too.
+HIRAGANA_NAME = re.compile(r"[ぁ-ゖ][ぁ-ゖー]+")
+
+
 def proper_words(etype: str, tokens: Sequence[Token], start: int, end: int) -> bool:
     """The ``proper: true`` check: a place needs a proper noun of any kind (北浜市), an
     organisation one that is more than a place or a person (:func:`organisation_words`)."""
@@ -267,6 +277,10 @@ class PatternSource:
                 )
                 cand = self.trim(cand, sent.tokens)
                 if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
+                    continue
+                end = cand.start + len(cand.name)
+                whole = starts_a_word(sent.tokens, cand.start) and ends_a_word(sent.tokens, end)
+                if HIRAGANA_NAME.fullmatch(cand.name) and not whole:
                     continue
                 cand.end = cand.start + len(cand.name)
                 if cand.type == "Person":
