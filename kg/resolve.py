@@ -459,9 +459,8 @@ class Resolver:
                     if grouped and grouped != key and self.surfaces[grouped].canonical is None:
                         self._link(grouped, key, alias + suf, "short-form")
             for short_suffix, long_suffix in rules("generic").abbreviated_forms:
-                # ANAHD ~ ANAホールディングス, 三井住友FG ~ 三井住友フィナンシャルグループ
+                # ANAHD ~ ANAホールディングス, 北斗FG ~ 北斗フィナンシャルグループ, 新生銀 ~ 新生銀行 (alias)
                 if n.endswith(norm(short_suffix)) and len(n) > len(norm(short_suffix)):
-                    # 新生銀 ~ 新生銀行, a lexicon alias of SBI新生銀行
                     full = n[: -len(norm(short_suffix))] + norm(long_suffix)
                     longer = by_norm.get(full) or self._lexicon_key(full, by_norm)
                     if longer and longer != key:

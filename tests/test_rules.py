@@ -6306,9 +6306,12 @@ def test_a_builder_named_with_gumi_is_a_company() -> None:
 
 def test_counted_companies_each_with_a_head_office_gloss() -> None:
     # A(東京都豊島区)、B(茨城県つくば市)、C(東京都江東区)の3社: the glosses keep the list a list
-    text = "北斗HDはマルエツ(東京都豊島区)、カスミ(茨城県つくば市)、マックスバリュ関東(東京都江東区)の3社が設立した。"
+    text = (
+        "北斗HDは、ソラマート(東京都豊島区)、カスミ(茨城県つくば市)、"
+        "ミナト関東(東京都江東区)の3社が設立した。"
+    )
     found = nodes(text)
-    assert found.get("カスミ", {}).get("type") == "Company", sorted(found)
+    assert found.get("カスミ", {}).get("type") == "Company", sorted(found)  # a common word (霞) listed
     assert ("カスミ", "basedIn", "つくば市") in edges(text)
 
 
@@ -6361,3 +6364,41 @@ def test_a_hiragana_proper_noun_described_as_a_company_is_one() -> None:
     assert ("ミナト商事", "acquires", "いなげや") in found, sorted(found)
     assert nodes("衣料品チェーンのしまむらは、増益だった。").get("しまむら", {}).get("type") == "Company"
     assert nodes("食品スーパーのおいしさを伝える。") == {}
+
+
+def test_a_company_that_took_another_over_in_a_relative_clause_is_not_taken_over() -> None:
+    # 南海商事は、ミナトマートを完全子会社化した北斗商事とは違う道を選ぶ: 北斗商事 took ミナトマート over
+    found = edges("結局、南海商事は、ミナト物産を完全子会社化した北斗商事とはまったく違う道を選ぶ。")
+    assert ("北斗商事", "acquires", "ミナト物産") in found, sorted(found)
+    assert ("南海商事", "acquires", "北斗商事") not in found
+    assert ("北斗商事", "subsidiaryOf", "南海商事") not in found
+
+
+def test_the_one_asked_for_support_supports_the_one_asking() -> None:
+    found = edges("これに反発した北斗電子が精密大手のミナトミツミに支援を求めた。")
+    assert ("ミナトミツミ", "supports", "北斗電子") in found, sorted(found)
+    assert ("北斗電子", "supports", "ミナトミツミ") not in found
+
+
+def test_a_new_parent_acting_on_its_unit_is_not_its_unit() -> None:
+    # Xは新たな親会社として、…Yを: X is the parent; 南海化学は、親会社として北斗電機が支える: 北斗電機 is
+    found = edges("北斗通信は新たな親会社として、自らの技術を使ってミナト物産を改革する。")
+    assert ("北斗通信", "subsidiaryOf", "ミナト物産") not in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in edges("南海化学は、親会社として北斗電機が支える。")
+
+
+def test_a_post_before_ra_is_the_persons_the_later_one_the_groups() -> None:
+    # 長岡勤社長ら取締役3人: the person is the president, the directors are the group
+    found = edges("ミナト電機の山田一郎社長ら取締役3人の解任を求める。")
+    assert ("山田一郎", "leads", "ミナト電機") in found, sorted(found)
+
+
+def test_a_person_glued_before_a_company_and_its_post() -> None:
+    # 孫正義ソフトバンクグループ会長兼社長 (a lexicon person), 山田一郎ミナトホールディングス会長 (Sudachi's
+    # family and given name before a katakana name); a foundation named after a person stays whole
+    found = edges("会見には、山田氏と親しい孫正義ソフトバンクグループ会長兼社長も姿を見せた。")
+    assert ("孫正義", "leads", "ソフトバンクグループ") in found, sorted(found)
+    assert ("山田一郎", "leads", "ミナトホールディングス") in edges(
+        "山田一郎ミナトホールディングス会長が語った。"
+    )
+    assert "孫正義育英財団" in nodes("孫正義育英財団が設立された。")

@@ -29,6 +29,11 @@ class CompiledCue:
     def predicate(self) -> str:
         return self.spec.predicate or self.key
 
+    def reads_after(self, text: str, at: int) -> bool:
+        """Whether the cue word ending at ``at`` is the cue, not the start of one of its
+        ``not_before`` words (支援|を求め); for a phrase cut short before what follows it."""
+        return not any(text.startswith(w, at) for w in self.spec.not_before)
+
     def reads_before(self, text: str) -> bool:
         """Whether the cue reads where ``text`` is what comes right before its word: a cue that
         is only (or never) about money needs (or must not have) an amount or funds as its object."""

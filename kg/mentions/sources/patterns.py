@@ -356,6 +356,9 @@ class PatternSource:
                         cand.start += len(p)
                         name = rest
                 break
+        if cand.type == "Company" and (person := self._person_lead(name, cand.start, tokens)):
+            cand.start += len(person)  # 孫正義ソフトバンクグループ会長: a person glued before the company
+            name = name[len(person) :]
         if cand.type == "Technology":
             name = TRAILING_GLOSS.sub("", name) or name  # 「ゆうメール(仮称)」, 「ソラ5(479万円〜)」
             if company := COMPANY_FORM_AT_END.match(name):
@@ -370,6 +373,25 @@ class PatternSource:
         if generic or len(norm(name)) < 2 and cand.type != "Person":
             return None
         return cand
+
+    def _person_lead(self, name: str, start: int, tokens: Sequence[Token]) -> str | None:
+        """A person's name the candidate opens with (a lexicon person, or Sudachi's family name and
+        given name), before a name of two or more letters: who holds a post at the company."""
+        for i in range(2, min(len(name) - 1, 9)):
+            entry = self.lex.lookup(name[:i])
+            if entry is not None and entry.type == "Person":
+                return name[:i]
+        words = words_in(tokens, start, start + len(name))
+        if (
+            len(words) > 2
+            and words[0].start == start
+            and "人名-姓" in words[0].tag
+            and "人名-名" in words[1].tag
+            and len(name) - (words[1].end - start) >= 2
+            and re.match(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]", name[words[1].end - start :])  # not 江蘇恒瑞医薬
+        ):
+            return name[: words[1].end - start]
+        return None
 
     def _national_name(self, name: str) -> bool:
         """A nationality prefix, then a name that is no generic word: 独自動車政策研究所 reads 独 +

@@ -75,6 +75,9 @@ TENURE = frozenset({"前", "元", "現", "新", "次期", "・"})
 
 #: A bank written short (北斗銀 for 北斗銀行): never a person's name before a title.
 BANK_SHORT = re.compile(r"[一-龥々]{2,5}銀")
+#: A title, then ら (and others) right before a later title: the later one is the group's post
+#: (山田一郎社長ら取締役3人), not the person's.
+GROUP_AFTER_TITLE = re.compile(r"(?:社長|会長|頭取|CEO|理事長|代表|氏)(?:ら|など)$")
 
 
 def _short_bank(found: _Found) -> Candidate:
@@ -221,6 +224,8 @@ class PersonSource:
             if pm:
                 alias = pm.group(1)
                 head = head[: pm.start()]
+            if GROUP_AFTER_TITLE.search(head):
+                continue  # 山田一郎社長ら取締役3人: the later post is the group's, the person's is 社長
             # title chains: 奥田修社長CEO, 三木谷浩史会長兼社長 — the name is before the first title
             while (tm := title_chain_regex().search(head)) and tm.start() > 0:
                 head = head[: tm.start()]
