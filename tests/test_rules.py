@@ -1470,6 +1470,26 @@ RELATION_CASES = [
         ("南海銀行", "basedIn", "青森市"),
         "basedIn.same_as_before",
     ),
+    (
+        "北斗電機は、ミナト物産株の40%を南海商事に譲っていた。",
+        ("南海商事", "investsIn", "ミナト物産"),
+        "investsIn.stake_passed_to",
+    ),
+    (
+        "北斗商事は現在、南海物産、東西産業とともにミナト電機株の12.75%を共同で保有している。",
+        ("北斗商事", "investsIn", "ミナト電機"),
+        "investsIn.held_together",
+    ),
+    (
+        "北斗商事は現在、南海物産、東西産業とともにミナト電機株の12.75%を共同で保有している。",
+        ("南海物産", "investsIn", "ミナト電機"),
+        "investsIn.held_together_with",
+    ),
+    (
+        "北斗電機と南海電機が出資する形で共同持ち株会社「東西フィナンシャルグループ」を新たに設ける。",
+        ("南海電機", "investsIn", "東西フィナンシャルグループ"),
+        "investsIn.found_with_money",
+    ),
 ]
 
 
@@ -6402,3 +6422,23 @@ def test_a_person_glued_before_a_company_and_its_post() -> None:
         "山田一郎ミナトホールディングス会長が語った。"
     )
     assert "孫正義育英財団" in nodes("孫正義育英財団が設立された。")
+
+
+def test_shares_half_got_and_an_equity_method_group_company() -> None:
+    # 株式の半分を手に入れる; Xを持ち分法適用のグループ会社とする: a stake
+    assert ("北斗電機", "investsIn", "ミナト物産") in edges(
+        "北斗電機はTOBで、ミナト物産株式の半分を手に入れる。"
+    )
+    found = edges("北斗電機は20・17%の株式を取得、ミナト物産を持ち分法適用のグループ会社とする。")
+    assert ("北斗電機", "investsIn", "ミナト物産") in found, sorted(found)
+
+
+def test_two_posts_at_a_new_company_each_filled_before_the_one_verb() -> None:
+    # 会長には«A»が、社長には«B»が就任する: both take their post at the holding company just set up
+    text = (
+        "北斗電機と南海電機は共同持ち株会社「東西フィナンシャルグループ」を設ける。持ち株会社の本店は長岡市に置く。"
+        "会長には南海電機の荒城哲社長が、社長には北斗電機の並木富士雄社長が就任する。"
+    )
+    found = edges(text)
+    assert ("荒城哲", "leads", "東西フィナンシャルグループ") in found, sorted(found)
+    assert ("並木富士雄", "leads", "東西フィナンシャルグループ") in found

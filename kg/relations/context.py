@@ -428,12 +428,20 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
         sl.text[:start],
     )
     if before and re.match(
-        rf"^[^«»。、()（）]{{0,8}}?(?:氏|さん)?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は|を)、?[^«»。、]{{0,6}}?"
-        rf"{APPOINTED}",
+        rf"^[^«»。、()（）]{{0,8}}?(?:氏|さん)?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は|を)、?"
+        rf"(?:{SECOND_POST_FILLED})?[^«»。、]{{0,6}}?{APPOINTED}",
         sl.text[end:],
     ):
         return titles.last_in(before.group(1))
     return None
+
+
+#: 会長には«PER»が、社長には北斗電機の«PER»が就任する: a second post and its person between the first
+#: person and the verb both share.
+SECOND_POST_FILLED = (
+    r"[^«»。、]{1,16}?(?:に|へ)は?、?(?:«(?:CO|ORG|GOV)#\d+»の)?«PER#\d+»[^«»。、()（）]{0,8}?"
+    r"(?:[(（][^()（）]{0,8}[)）])?(?:が|は)、?"
+)
 
 
 #: 南海化学の社長に山田氏が就く / 山田氏が南海化学の社長に就く: the organisation of the post is named.
