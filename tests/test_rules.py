@@ -1736,6 +1736,7 @@ MENTION_RULE_CASES = [
     ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
     ("横浜北斗銀などのミナトFGも統合した。", "横浜北斗銀", "Company", "org.bank_short"),
     ("業界2位の大林組との差は縮まった。", "大林組", "Company", "org.contractor_gumi"),
+    ("北海道、七十七、四国といった地方銀行53行が参加する。", "七十七", "Company", "list.n_banks"),
     ("北斗通信は中国で配車事業を手掛ける「南海出行」と組んだ。", "南海出行", "Company", "org.runs_business"),
     (
         "若葉飲料は「紅葉(上海)食品有限公司」を売却する。",
@@ -6442,3 +6443,27 @@ def test_two_posts_at_a_new_company_each_filled_before_the_one_verb() -> None:
     found = edges(text)
     assert ("荒城哲", "leads", "東西フィナンシャルグループ") in found, sorted(found)
     assert ("並木富士雄", "leads", "東西フィナンシャルグループ") in found
+
+
+def test_insurers_named_short_and_foreign_names_with_sha_or_financial() -> None:
+    # ミナト同和損保 (損保 for 損害保険), 米国SOLA社 (an acronym before 社), ソラワース・ファイナンシャル;
+    # 損保グループ alone is a kind of insurer
+    found = nodes("北斗海上、ミナト同和損保の統合が決まり、第3の損保グループが生まれる。")
+    assert found.get("ミナト同和損保", {}).get("type") == "Company", sorted(found)
+    assert "損保グループ" not in found
+    found = nodes("北斗生命は、米国ソラワース・ファイナンシャルから事業を買い取り、米国SOLA社を買収した。")
+    assert found.get("SOLA", {}).get("type") == "Company", sorted(found)
+    assert found.get("ソラワース・ファイナンシャル", {}).get("type") == "Company"
+
+
+def test_a_company_name_before_its_shares_ends_before_kabu() -> None:
+    # GiNZA reads 北斗株 (shares of 北斗) as one organisation: the name ends before 株
+    found = nodes("統合比率は、大丸株1株に対して新会社の株式1株を、松坂屋株1株に対しては0.34株を割り当てる。")
+    assert "松坂屋株" not in found, sorted(found)
+
+
+def test_a_new_holding_company_named_only_hd_is_no_name() -> None:
+    found = nodes(
+        "北斗建設ホールディングス(小国町、以下HD)が新たな持ち株会社を設立する。新HDは資本金5千万円だ。"
+    )
+    assert "新HD" not in found and "以下HD" not in found, sorted(found)
