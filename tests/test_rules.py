@@ -6467,3 +6467,17 @@ def test_a_new_holding_company_named_only_hd_is_no_name() -> None:
         "北斗建設ホールディングス(小国町、以下HD)が新たな持ち株会社を設立する。新HDは資本金5千万円だ。"
     )
     assert "新HD" not in found and "以下HD" not in found, sorted(found)
+
+
+def test_a_name_with_its_head_office_and_its_sales_in_parentheses() -> None:
+    # 首位の北斗堂(本部・滋賀県彦根市、3898億円): the gloss makes the name a company, based there
+    found = edges("北斗フーズは、首位の北斗堂(本部・滋賀県彦根市、3898億円)に迫る2位に浮上した。")
+    assert ("北斗堂", "basedIn", "彦根市") in found, sorted(found)
+
+
+def test_a_company_a_progressive_clause_describes_is_its_subject() -> None:
+    # 南海HDと提携している北斗堂(…)や、…を上回る: 北斗堂 is the partner, not the sentence's topic before
+    text = "北斗フーズは2位に浮上した。南海HDと提携している北斗堂(本店・大阪府東大阪市)を上回る。"
+    found = edges(text)
+    assert ("北斗堂", "partnersWith", "南海HD") in found or ("南海HD", "partnersWith", "北斗堂") in found
+    assert ("北斗フーズ", "partnersWith", "南海HD") not in found, sorted(found)

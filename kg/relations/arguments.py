@@ -102,6 +102,10 @@ def _object_further_back(
     return None
 
 
+#: A te-form the clause goes on after (提携して«X»と), not one before an auxiliary (している, してきた).
+TE_GOES_ON = re.compile(r"^[ぁ-ゖ]{0,7}?(?:て|で)(?![いおきしみあ])")
+
+
 def relative_head(sl: Slotted, cue_end: int) -> int | None:
     """「X」を手がける米新興企業のオープンAI, Xの開発などを手がける南海化学: the noun the clause ending
     at the cue modifies."""
@@ -115,7 +119,8 @@ def relative_head(sl: Slotted, cue_end: int) -> int | None:
     if not m:
         return None
     verb_part = after[: m.start("i")]
-    if re.match(r"^[ぁ-ゖ]{0,7}?(?:て|で)", verb_part) or verb_part[:1] in ("の", "は", "が"):
+    # 提携して«X»と: a clause that goes on; 提携している«X» (ている, てきた, ておく: an auxiliary) ends here
+    if TE_GOES_ON.match(verb_part) or verb_part[:1] in ("の", "は", "が"):
         return None
     if NOT_A_HEAD.search(m.group("desc") or ""):
         return None
