@@ -6481,3 +6481,29 @@ def test_a_company_a_progressive_clause_describes_is_its_subject() -> None:
     found = edges(text)
     assert ("北斗堂", "partnersWith", "南海HD") in found or ("南海HD", "partnersWith", "北斗堂") in found
     assert ("北斗フーズ", "partnersWith", "南海HD") not in found, sorted(found)
+
+
+def test_the_second_topic_of_a_sentence_takes_over_not_the_first() -> None:
+    # Aは…を決め、Bは«C»を傘下に収めた: B takes C over (決め、 ends A's clause)
+    found = edges("北斗自動車は南海精機への出資比率の引き上げを決め、東西自動車はミナト電機を傘下に収めた。")
+    assert ("東西自動車", "acquires", "ミナト電機") in found, sorted(found)
+    assert ("北斗自動車", "acquires", "ミナト電機") not in found
+    assert ("ミナト電機", "subsidiaryOf", "北斗自動車") not in found
+
+
+def test_a_topic_described_before_the_holder_of_its_shares() -> None:
+    # Xは国内3位で、Yが約89%を出資している: Y holds X (not the topic of the sentence before)
+    text = (
+        "北斗自動車は南海自動車が50.1%を出資する子会社だ。"
+        "ミナト重工は国内3位で、ソラトラックが約89%を出資している。"
+    )
+    found = edges(text)
+    assert ("ソラトラック", "investsIn", "ミナト重工") in found, sorted(found)
+    assert ("ソラトラック", "investsIn", "北斗自動車") not in found
+
+
+def test_two_people_of_two_companies_both_presidents() -> None:
+    # Aの山田氏、Bの佐藤氏の両社長: each leads their company
+    found = edges("北斗航空の山田一郎氏、ミナト航空の佐藤次郎氏の両社長が会見した。")
+    assert ("山田一郎", "leads", "北斗航空") in found, sorted(found)
+    assert ("佐藤次郎", "leads", "ミナト航空") in found

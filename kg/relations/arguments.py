@@ -206,9 +206,16 @@ def has_marked_topic(sl: Slotted, limit: int, clause_subjects: frozenset[int] = 
 BODY_AS_SCENE = re.compile(r"«(?:CO|ORG|GOV)#\d+»" + SLOT_GLOSS + "では(?!なく|ない)、?")
 
 
+#: The end of a clause the next one follows: …しており、 …したが、 …を決め、 …を設け、 (not …をはじめ、
+#: a list).
+CLAUSE_END = re.compile(
+    r"(?<!に対)(?<!に関)(?<!に際)(?:て|し|り|が|ため|(?<!はじ)(?<!初)(?<!た)め|け|せ|び)、"
+)
+
+
 def last_clause_boundary(text: str, limit: int) -> int:
     """Where the clause that ends at ``limit`` begins (after …しており、 …したが、)."""
     return max(
-        (x.end() for x in re.finditer(r"(?<!に対)(?<!に関)(?<!に際)(?:て|し|り|が|ため)、", text[:limit])),
+        (x.end() for x in CLAUSE_END.finditer(text[:limit])),
         default=0,
     )

@@ -734,11 +734,22 @@ def _topic_before_holders(f: Clauses, holders: list[int]) -> int | None:
     first = next((q for q in f.phrases if f.slot(q) in holders), None)
     if first is None or first.index == 0:
         return None
-    topic = f.phrases[first.index - 1]
+    k = first.index - 1
+    while k > 0 and k >= first.index - 3 and _says_what_it_is(f, f.phrases[k]):
+        k -= 1  # 三菱ふそうは国内3位で、ダイムラーが89%を出資: a copula clause about the topic between
+    topic = f.phrases[k]
     i = f.slot(topic)
     if i is None or i in holders or topic.case.particle or topic.case.marker != "は":
         return None
     return i if f.sl.mentions[i].type == "Company" else None
+
+
+#: A copula clause (国内3位で、 …の老舗であり、): it says what the topic before it is.
+COPULA_CLAUSE = re.compile(r"(?:で|であり|であって)、$")
+
+
+def _says_what_it_is(f: Clauses, q: Phrase) -> bool:
+    return f.slot(q) is None and bool(COPULA_CLAUSE.search(f.text[q.start : q.end]))
 
 
 def _stake_target(f: Clauses, p: Phrase, listed: set[int]) -> int | None:
