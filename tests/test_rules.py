@@ -6507,3 +6507,17 @@ def test_two_people_of_two_companies_both_presidents() -> None:
     found = edges("北斗航空の山田一郎氏、ミナト航空の佐藤次郎氏の両社長が会見した。")
     assert ("山田一郎", "leads", "北斗航空") in found, sorted(found)
     assert ("佐藤次郎", "leads", "ミナト航空") in found
+
+
+def test_an_acronym_after_a_group_description_is_the_company() -> None:
+    # 国有企業グループSORA: the name is SORA, not グループSORA
+    found = edges("北斗商事は、中国最大の国有企業グループSORAに約1兆円を出資する。")
+    assert ("北斗商事", "investsIn", "SORA") in found, sorted(found)
+
+
+def test_companies_put_under_another_are_not_taken_over_by_each_other() -> None:
+    # 両社をその傘下に収める: under the holding company just named, not under either of the two
+    found = edges(
+        "北斗商事と南海物産は経営統合する。共同持ち株会社を設けて両社をその傘下に収める方式で調整する。"
+    )
+    assert not {e for e in found if e[1] in ("acquires", "subsidiaryOf")}, sorted(found)

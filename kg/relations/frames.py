@@ -212,8 +212,8 @@ def _is_cue(
     for m in cue.regex.finditer(sent.text[start : p.content_end]):
         after = start + m.end()
         if m.end() > p.start - start and not AGAINST.match(sent.text[after:]):
-            if not cue.reads_after(sent.text, after):
-                continue  # 支援|を求め: another word, read by another cue
+            if not cue.reads_as_cue(sent.text, start + m.start(), after):
+                continue  # 支援|を求め, その|傘下に収め: another word, or another's
             # 提携を解消した: the cue's phrase ends before the verb that calls the deal off
             return not grammar().called_off.match(sent.text, after)
     own = sent.text[p.start : p.content_end]

@@ -29,10 +29,11 @@ class CompiledCue:
     def predicate(self) -> str:
         return self.spec.predicate or self.key
 
-    def reads_after(self, text: str, at: int) -> bool:
-        """Whether the cue word ending at ``at`` is the cue, not the start of one of its
-        ``not_before`` words (支援|を求め); for a phrase cut short before what follows it."""
-        return not any(text.startswith(w, at) for w in self.spec.not_before)
+    def reads_as_cue(self, text: str, start: int, end: int) -> bool:
+        """Whether the cue word at ``text[start:end]`` is the cue, not part of one of its ``not_after``
+        or ``not_before`` words (その|傘下に収め, 支援|を求め); for a match in a slice of ``text``."""
+        before = any(text.endswith(w, 0, start) for w in self.spec.not_after)
+        return not before and not any(text.startswith(w, end) for w in self.spec.not_before)
 
     def reads_before(self, text: str) -> bool:
         """Whether the cue reads where ``text`` is what comes right before its word: a cue that
