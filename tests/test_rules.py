@@ -6521,3 +6521,27 @@ def test_companies_put_under_another_are_not_taken_over_by_each_other() -> None:
         "北斗商事と南海物産は経営統合する。共同持ち株会社を設けて両社をその傘下に収める方式で調整する。"
     )
     assert not {e for e in found if e[1] in ("acquires", "subsidiaryOf")}, sorted(found)
+
+
+def test_a_group_company_after_its_parents_gloss() -> None:
+    # 北斗電機(愛知県刈谷市)のグループ会社「北斗岩手」: the unit, not based where its parent is
+    found = edges("自動車部品大手北斗電機(愛知県刈谷市)のグループ会社「北斗岩手」が新工場を建てる。")
+    assert ("北斗岩手", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert ("北斗岩手", "basedIn", "刈谷市") not in found
+
+
+def test_made_a_wholly_owned_subsidiary_with_to_suru() -> None:
+    # …の買収手続きが終わった。完全子会社とした: the company of the deal; 子会社として: as one, no takeover
+    text = (
+        "米IT企業ミナトロジックの買収手続きが終わったと、北斗製作所が14日に発表した。"
+        "米子会社を介して完全子会社とした。"
+    )
+    assert ("ミナトロジック", "subsidiaryOf", "北斗製作所") in edges(text)
+    found = edges("北斗電機は南海化学を子会社として持つ。")
+    assert ("北斗電機", "acquires", "南海化学") not in found, sorted(found)
+
+
+def test_made_the_subsidiaries_of_a_holding_company_not_of_each_other() -> None:
+    # 両社を持株会社の完全子会社とする: under the holding company (子会社とする inside の完全子会社とする)
+    found = edges("北斗損保と南海損保は経営統合する。両社を持株会社の完全子会社とする形で一つになる。")
+    assert not {e for e in found if e[1] in ("acquires", "subsidiaryOf")}, sorted(found)

@@ -148,7 +148,9 @@ def cue_rules() -> list[CompiledCue]:
         words = sorted(spec.words, key=lambda w: (-len(w), w))
         # a cue of two words may have a comma between them: 経営権を、…握った
         alternatives = "|".join(re.escape(w).replace("を", "を、?") for w in words)
-        not_after = "".join(f"(?<!{re.escape(w)})" for w in spec.not_after)
+        # …の完全子会社とする: a word not after の is not after の完全 either (子会社とする inside it)
+        inner = {w2[: -len(w)] for w in words for w2 in words if w2 != w and w2.endswith(w)}
+        not_after = "".join(f"(?<!{re.escape(w + p)})" for w in spec.not_after for p in sorted({""} | inner))
         not_before = "".join(f"(?!{re.escape(w)})" for w in spec.not_before) + called_off
         out.append(CompiledCue(key, spec, re.compile(f"{not_after}(?:{alternatives}){not_before}")))
     return out
