@@ -1471,6 +1471,11 @@ RELATION_CASES = [
         "basedIn.same_as_before",
     ),
     (
+        "記者会見で狙いを語る山田社長(ミナト通信)",
+        ("山田", "leads", "ミナト通信"),
+        "nominal.chief_then_org",
+    ),
+    (
         "北斗電機は、ミナト物産株の40%を南海商事に譲っていた。",
         ("南海商事", "investsIn", "ミナト物産"),
         "investsIn.stake_passed_to",
@@ -1737,6 +1742,7 @@ MENTION_RULE_CASES = [
     ("横浜北斗銀などのミナトFGも統合した。", "横浜北斗銀", "Company", "org.bank_short"),
     ("業界2位の大林組との差は縮まった。", "大林組", "Company", "org.contractor_gumi"),
     ("北海道、七十七、四国といった地方銀行53行が参加する。", "七十七", "Company", "list.n_banks"),
+    ("記者会見で狙いを語る山田社長(ミナト通信)", "ミナト通信", "Company", "org.after_chief"),
     ("北斗通信は中国で配車事業を手掛ける「南海出行」と組んだ。", "南海出行", "Company", "org.runs_business"),
     (
         "若葉飲料は「紅葉(上海)食品有限公司」を売却する。",
@@ -6545,3 +6551,16 @@ def test_made_the_subsidiaries_of_a_holding_company_not_of_each_other() -> None:
     # 両社を持株会社の完全子会社とする: under the holding company (子会社とする inside の完全子会社とする)
     found = edges("北斗損保と南海損保は経営統合する。両社を持株会社の完全子会社とする形で一つになる。")
     assert not {e for e in found if e[1] in ("acquires", "subsidiaryOf")}, sorted(found)
+
+
+def test_a_dotted_katakana_company_glued_before_its_chief() -> None:
+    # 握手を交わすソラ・エア五島勝也社長: the dotted katakana name is the company, not a person
+    found = edges("握手を交わすミナト・アビエーション井上慎一CEO(左)とソラ・エア五島勝也社長")
+    assert ("五島勝也", "leads", "ソラ・エア") in found, sorted(found)
+    assert ("井上慎一", "leads", "ミナト・アビエーション") in found
+    assert nodes("ベテラン山田社長が語った。").keys() == {"山田"}
+
+
+def test_an_age_or_a_photo_position_after_a_chief_is_no_company() -> None:
+    assert nodes("山田一郎社長(68)は語った。").keys() == {"山田一郎"}
+    assert nodes("山田一郎社長(左)と握手した。").keys() == {"山田一郎"}

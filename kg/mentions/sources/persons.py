@@ -88,14 +88,18 @@ def _short_bank(found: _Found) -> Candidate:
 
 def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[int, int] | None:
     """ソラベックス松浦社長, as headlines write a chief: the span of a katakana name glued right before
-    the surname at ``start``, the company the post is at; the parse must read it as a name
-    (ベテラン山田社長: a common word, no company)."""
+    the surname at ``start``, the company the post is at; the parse must read it as a name, or it
+    must be written in dotted parts (ソラ・エア五島社長; ベテラン山田社長: a common word, no company)."""
     kata: list[Token] = []
     for t in sorted((t for t in tokens if t.end <= start), key=lambda t: -t.start):
-        if t.end != (kata[-1].start if kata else start) or not KATA_WORD.fullmatch(t.text):
+        dot = t.text == "・" and bool(kata)  # バニラ・エア五島社長: a dotted name, read word by word
+        if t.end != (kata[-1].start if kata else start) or not (KATA_WORD.fullmatch(t.text) or dot):
             break
         kata.append(t)
-    if not kata or not any(t.pos == "PROPN" for t in kata):
+    while kata and kata[-1].text == "・":
+        kata.pop()
+    dotted = any(t.text == "・" for t in kata)
+    if not kata or not (dotted or any(t.pos == "PROPN" for t in kata)):
         return None
     s = kata[-1].start
     name = text[s:start]
