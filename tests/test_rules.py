@@ -6564,3 +6564,19 @@ def test_a_dotted_katakana_company_glued_before_its_chief() -> None:
 def test_an_age_or_a_photo_position_after_a_chief_is_no_company() -> None:
     assert nodes("山田一郎社長(68)は語った。").keys() == {"山田一郎"}
     assert nodes("山田一郎社長(左)と握手した。").keys() == {"山田一郎"}
+
+
+def test_names_ending_in_seizo_or_written_with_a_former_mark() -> None:
+    # 川崎車輌製造 (製造 after a proper noun); 旧常総ソラ鉄道 is 常総ソラ鉄道, a company gone since
+    found = nodes("国内大手の鉄道車両メーカーである川崎車輌製造を子会社化すると発表した。")
+    assert found.get("川崎車輌製造", {}).get("type") == "Company", sorted(found)
+    assert "自動車製造" not in nodes("自動車製造の現場を見た。")
+    found = nodes("北斗鉄道は1965年、鹿島ミナト鉄道と旧常総ソラ鉄道の合併によって発足した。")
+    assert "常総ソラ鉄道" in found and "旧常総ソラ鉄道" not in found, sorted(found)
+
+
+def test_a_country_written_out_and_a_dot_before_a_kanji_company() -> None:
+    found = edges("中国・華域汽車系統が北斗電機を買収した。")
+    assert ("華域汽車", "basedIn", "中国") in found or ("華域汽車系統", "basedIn", "中国") in found, sorted(
+        found
+    )

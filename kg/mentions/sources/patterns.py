@@ -132,12 +132,16 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
 #: four-digit securities code glued to the name (9101日本郵船), and 現 of a current post (現北斗電機CEO;
 #: not 現代自動車).
 LEADING_FORM = re.compile(
-    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|現(?![代地在行状場金物実])(?=[一-龥ァ-ヴA-Z])|"
+    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|現(?![代地在行状場金物実])・?(?=[一-龥ァ-ヴA-Z])|"
+    "旧(?![来式型姓制約])(?=[一-龥ァ-ヴA-Z]{2})|"
     "(?:令和|平成|昭和)?[0-9０-９元]{1,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|"
     "[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日|(?:業界)?(?:首位|[0-9０-９]{1,2}位)|"
     + "|".join(PUBLIC_BODY_FORMS + TIME_WORDS)
     + ")+"
 )
+
+#: A country's name and a middle dot before a name (中国・華域汽車).
+COUNTRY_DOT = re.compile(r"^([一-龥ァ-ヴー]{2,8})・(?=[一-龥ァ-ヴA-Za-z]{2})")
 
 #: A quoted name that ends with a company's form names a company, not a product
 #: (手掛ける「ミナト・ホールディングス社」, 「ソラ社」); the name is without 社.
@@ -326,6 +330,11 @@ class PatternSource:
             if len(rest) >= 2:
                 cand.start += cut
                 name = rest
+        dotted = COUNTRY_DOT.match(name)
+        if dotted and cand.type in ORG_TYPES and self.nationality.country_for(dotted.group(1)):
+            cand.country = cand.country or self.nationality.country_for(dotted.group(1))
+            cand.start += dotted.end()  # 中国・華域汽車: a country written out, a dot, the name
+            name = name[dotted.end() :]
         for p in self.nationality.prefix_alt:
             if name.startswith(p) and len(name) > len(p) + 1:
                 rest = name[len(p) :]
