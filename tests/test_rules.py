@@ -1471,6 +1471,11 @@ RELATION_CASES = [
         "basedIn.same_as_before",
     ),
     (
+        "北斗商事の山田一郎社長は26日、名古屋市内の本社で開いた会見で発表した。",
+        ("北斗商事", "basedIn", "名古屋市"),
+        "basedIn.head_office_meeting",
+    ),
+    (
         "記者会見で狙いを語る山田社長(ミナト通信)",
         ("山田", "leads", "ミナト通信"),
         "nominal.chief_then_org",
@@ -6580,3 +6585,19 @@ def test_a_country_written_out_and_a_dot_before_a_kanji_company() -> None:
     assert ("華域汽車", "basedIn", "中国") in found or ("華域汽車系統", "basedIn", "中国") in found, sorted(
         found
     )
+
+
+def test_a_former_name_in_a_gloss_is_an_alias_and_the_place_after_it_the_head_office() -> None:
+    # ミナトトラックス(旧南海ディーゼル工業、埼玉県上尾市): one company, based in 上尾市
+    text = (
+        "北斗自動車は、ミナトトラックス(旧南海ディーゼル工業、埼玉県上尾市)を買収する。"
+        "南海ディーゼル工業は老舗だ。"
+    )
+    found = nodes(text)
+    assert len([n for n in found if "ディーゼル" in n or "トラックス" in n]) == 1, sorted(found)
+    assert any(e[1:] == ("basedIn", "上尾市") for e in edges(text))
+
+
+def test_a_name_ending_in_automotive_is_a_company() -> None:
+    found = nodes("独ソラは、米自動車部品大手のSRWオートモーティブを買収した。")
+    assert found.get("SRWオートモーティブ", {}).get("type") == "Company", sorted(found)

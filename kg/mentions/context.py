@@ -53,6 +53,10 @@ LISTED_AFTER = re.compile(r"[・、]")
 
 #: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.
 ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")
+#: A former name before the gloss's comma: 北斗トラックス(旧南海ディーゼル工業、埼玉県上尾市).
+FORMER_BEFORE_GLOSS = re.compile(
+    r"[(（](?:旧社名|旧称|旧名|旧)[・:：、 ]?([^()（）、]{2,20})、[^()（）]{1,40}[)）]"
+)
 
 
 def abbreviated_name(name: str, inner: str) -> str:
@@ -173,9 +177,10 @@ class ContextReader:
     @staticmethod
     def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None, quote: int = 0) -> bool:
         """日本エアコミューター(JAC、鹿児島県霧島市), 「ミナト・セミコンダクター」(MSC、熊本市): a short
-        Latin or katakana name before the gloss's comma is an alias (the span stays: the place after
-        it is a mention of its own). True when ``nxt`` is that alias, found on its own."""
-        m = ALIAS_BEFORE_GLOSS.match(text, c.end + quote)
+        Latin or katakana name, or a former name (旧…), before the gloss's comma is an alias (the span
+        stays: the place after it is a mention of its own). True when ``nxt`` is that alias, found on
+        its own."""
+        m = ALIAS_BEFORE_GLOSS.match(text, c.end + quote) or FORMER_BEFORE_GLOSS.match(text, c.end + quote)
         if not m:
             return False
         alias = abbreviated_name(c.name, m.group(1))  # 北斗ホールディングス(HD、東京) → 北斗HD
