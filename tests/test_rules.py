@@ -6601,3 +6601,16 @@ def test_a_former_name_in_a_gloss_is_an_alias_and_the_place_after_it_the_head_of
 def test_a_name_ending_in_automotive_is_a_company() -> None:
     found = nodes("独ソラは、米自動車部品大手のSRWオートモーティブを買収した。")
     assert found.get("SRWオートモーティブ", {}).get("type") == "Company", sorted(found)
+
+
+def test_a_chief_who_also_holds_a_post_at_another_company() -> None:
+    # 北斗自動車の山田社長が、南海自動車の会長を兼ねる: he leads both
+    found = edges("北斗自動車の山田一郎社長が、南海自動車の会長を兼ねる人事も決めた。")
+    assert ("山田一郎", "leads", "南海自動車") in found, sorted(found)
+    assert ("山田一郎", "leads", "北斗自動車") in found
+
+
+def test_a_person_of_another_company_appointed_to_a_post_at_the_topic() -> None:
+    # 南海自動車は…北斗自動車のゴーン社長(62)が会長に就任し: the post is the topic's
+    text = "南海自動車は同じ日、北斗自動車のジョン・スミス社長(62)が会長に就任する人事を公表した。"
+    assert ("ジョン・スミス", "leads", "南海自動車") in edges(text)

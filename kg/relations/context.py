@@ -491,12 +491,15 @@ APPOINTED_TOPIC = "title.appointed_to_topic"
 _PERSON_OF_ORG = r"(?:«(?:CO|ORG|GOV)#\d+»[・、]?)+の«PER#\d+»(?:氏|さん)?"
 #: 新会長に北斗電機の«PER»が就任 / 新副会長には北斗電機の«PER»と南海協会の«PER»が昇任 / 次期会長を北斗電機
 #: の«PER»とする: a post with no organisation of its own, then the people appointed, each written with
-#: their own organisation.
+#: their own organisation (or the person first: 北斗電機の«PER»が会長に就任).
 POST_THEN_PEOPLE = re.compile(
     rf"(?<![«»の])(?P<post>[^«»。、]{{1,16}}?)(?:に|へ)は?、?(?P<people>{_PERSON_OF_ORG}(?:(?:と|、|や){_PERSON_OF_ORG})*)"
     rf"(?:が|は|を)、?[^«»。、]{{0,6}}?{APPOINTED}"
     # 次期会長を北斗電機の«PER»とする人事を決めた
     rf"|(?<![«»の])(?P<post2>[^«»。、]{{1,16}}?)を、?(?P<people2>{_PERSON_OF_ORG})(?:[(（][^()（）]{{0,8}}[)）])?とする"
+    # 北斗電機の«PER»(62)が会長に就任し: the person first, then the post
+    rf"|(?P<people3>{_PERSON_OF_ORG})(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は)、?(?P<post3>[^«»。、]{{1,12}}?)(?:に|へ)"
+    rf"[^«»。、]{{0,4}}?{APPOINTED}"
 )
 
 
@@ -511,7 +514,8 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
     titles = title_book()
     found = []
     for m in POST_THEN_PEOPLE.finditer(sl.text, sl.positions[t][1]):
-        post, people = m.group("post") or m.group("post2"), m.group("people") or m.group("people2")
+        post = m.group("post") or m.group("post2") or m.group("post3")
+        people = m.group("people") or m.group("people2") or m.group("people3")
         title_class = titles.title_class(titles.last_in(post)) or ""
         predicate = {"leads": "leads", "officer": "worksFor"}.get(title_class)
         if predicate is None:
