@@ -93,6 +93,8 @@ class DealParties(_Strict):
     # 北斗通信, 南洋海運: a kanji name whose stem Sudachi reads as a common word, ended by an
     # industry word; such a compound is a company where a deal or a list with a company says so
     industry_words: list[str] = []
+    # 調達: a deal word whose の-owner is the thing it acts on (コンテンツの調達), never a party
+    of_things: list[str] = []
     confidence: Confidence = Field(default=0.5, ge=0, le=1)
 
 

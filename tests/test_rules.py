@@ -6614,3 +6614,17 @@ def test_a_person_of_another_company_appointed_to_a_post_at_the_topic() -> None:
     # 南海自動車は…北斗自動車のゴーン社長(62)が会長に就任し: the post is the topic's
     text = "南海自動車は同じ日、北斗自動車のジョン・スミス社長(62)が会長に就任する人事を公表した。"
     assert ("ジョン・スミス", "leads", "南海自動車") in edges(text)
+
+
+def test_what_is_procured_a_year_or_related_parties_are_no_companies() -> None:
+    # コンテンツの調達 (what is procured), 子会社化した2011年以降 (a year), 北斗会関係が29% (the
+    # holders around 北斗会), 事実上ミナト社 (an adverb before the name)
+    assert nodes("両社はスポーツやアニメといったコンテンツの調達でも協力する。") == {}
+    found = nodes("平和がミナトホールディングスをTOBで子会社化した2011年以降をみると、買収は11件目だ。")
+    assert "年以降" not in found and "2011年以降" not in found, sorted(found)
+    found = nodes("持株比率を見ると、Z会が27.57%、北斗学会関係が29.46%となっている。")
+    assert "北斗学会関係" not in found, sorted(found)
+    assert "事実上フォートレス" not in nodes("新会社は事実上フォートレス社の傘下に入る。")
+    assert (
+        nodes("ミナトロジックの資金調達は50億円だった。").get("ミナトロジック", {}).get("type") == "Company"
+    )

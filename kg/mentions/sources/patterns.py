@@ -133,13 +133,15 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
 #: not 現代自動車).
 LEADING_FORM = re.compile(
     "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|現(?![代地在行状場金物実])・?(?=[一-龥ァ-ヴA-Z])|"
-    "旧(?![来式型姓制約])(?=[一-龥ァ-ヴA-Z]{2})|"
+    "旧(?![来式型姓制約])(?=[一-龥ァ-ヴA-Z]{2})|事実上|実質的に|"
     "(?:令和|平成|昭和)?[0-9０-９元]{1,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|"
     "[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日|(?:業界)?(?:首位|[0-9０-９]{1,2}位)|"
     + "|".join(PUBLIC_BODY_FORMS + TIME_WORDS)
     + ")+"
 )
 
+#: Related parties of a name (北斗会関係, 南海系列): the name ends before it.
+RELATED_TAIL = re.compile(r"(?<=..)(?:関係|関連)$")
 #: A country's name and a middle dot before a name (中国・華域汽車).
 COUNTRY_DOT = re.compile(r"^([一-龥ァ-ヴー]{2,8})・(?=[一-龥ァ-ヴA-Za-z]{2})")
 
@@ -374,6 +376,7 @@ class PatternSource:
                 cand.type, name = "Company", company.group("name") or company.group("sha")
         if cand.type == "Company":
             name = LEGAL_FORM_AT_END.sub("", name) or name  # 子会社のミナト株式会社: ミナト
+            name = RELATED_TAIL.sub("", name) or name  # 北斗会関係が29%: the holders around 北斗会
         if cand.type in ORG_TYPES and name.endswith("出身") and len(name) > 3:
             name = name[: -len("出身")]  # 日銀出身の山田頭取: the bank, not its alumni
         cand.name = name
