@@ -1476,6 +1476,16 @@ RELATION_CASES = [
         "basedIn.head_office_meeting",
     ),
     (
+        "1月下旬には北斗テレビの山田一郎会長と佐藤次郎社長が責任を取って辞任した。",
+        ("佐藤次郎", "leads", "北斗テレビ"),
+        "nominal.org_second_person",
+    ),
+    (
+        "取締役会議長には北斗電機常務執行役員兼ミナトネットワークCEOのジョン・スミス氏が就く。",
+        ("ジョン・スミス", "worksFor", "北斗電機"),
+        "nominal.org_title_chain",
+    ),
+    (
         "記者会見で狙いを語る山田社長(ミナト通信)",
         ("山田", "leads", "ミナト通信"),
         "nominal.chief_then_org",
@@ -6628,3 +6638,16 @@ def test_what_is_procured_a_year_or_related_parties_are_no_companies() -> None:
     assert (
         nodes("ミナトロジックの資金調達は50億円だった。").get("ミナトロジック", {}).get("type") == "Company"
     )
+
+
+def test_a_second_post_after_kane_names_its_own_organisation() -> None:
+    # 北斗電機常務執行役員兼ミナトネットワークCEO: ミナトネットワーク (not …執行役員兼ミナトネットワーク)
+    found = edges("取締役会議長には北斗電機常務執行役員兼ミナトネットワークCEOのジョン・スミス氏が就く。")
+    assert ("ジョン・スミス", "leads", "ミナトネットワーク") in found, sorted(found)
+
+
+def test_chiefs_who_hold_a_joint_press_event_do_not_meet() -> None:
+    # …の庄野社長、…の小泉社長がそろって会見した: a joint press event, no meeting; と会見した is one
+    found = edges("同日、都内で北斗電機の庄野洋社長、ミナト商事の小泉文明社長がそろって会見した。")
+    assert not [e for e in found if e[1] == "meets"], sorted(found)
+    assert ("山田太郎", "meets", "ジョン・スミス") in edges("山田太郎首相はジョン・スミス大統領と会見した。")

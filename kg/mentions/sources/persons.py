@@ -108,6 +108,12 @@ def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[
     return s, start
 
 
+def _after_concurrent_post(start: int, name: str) -> tuple[int, str]:
+    """北斗電機常務執行役員兼ミナトネットワーク(CEO): the organisation of the post after 兼 starts there."""
+    cut = name.rfind("兼") + 1
+    return (start + cut, name[cut:]) if 0 < cut <= len(name) - 2 else (start, name)
+
+
 def place_surname(lex: Lexicon, compound: list[Token], title: str) -> _Found | None:
     """小野田経済安全保障担当大臣: a surname Sudachi knows as a place, before a minister's title.
 
@@ -511,7 +517,7 @@ class NameReader:
     ) -> Candidate | None:
         """The organisation at ``[start, end)``; ``known_shape``: its form already says it is one
         (a compound of known katakana words where a person's name would stand)."""
-        name = text[start:end]
+        start, name = _after_concurrent_post(start, text[start:end])
         etype = self._org_type(name, tokens, start, end)
         if etype is None and known_shape and not _no_organisation(name):
             etype = "Company"
