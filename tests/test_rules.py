@@ -1486,6 +1486,11 @@ RELATION_CASES = [
         "nominal.org_title_chain",
     ),
     (
+        "北斗電機の筆頭株主は、南海化学の持株会社である東西商事だ。",
+        ("南海化学", "subsidiaryOf", "東西商事"),
+        "subsidiaryOf.holding_described",
+    ),
+    (
         "記者会見で狙いを語る山田社長(ミナト通信)",
         ("山田", "leads", "ミナト通信"),
         "nominal.chief_then_org",
@@ -6651,3 +6656,17 @@ def test_chiefs_who_hold_a_joint_press_event_do_not_meet() -> None:
     found = edges("同日、都内で北斗電機の庄野洋社長、ミナト商事の小泉文明社長がそろって会見した。")
     assert not [e for e in found if e[1] == "meets"], sorted(found)
     assert ("山田太郎", "meets", "ジョン・スミス") in edges("山田太郎首相はジョン・スミス大統領と会見した。")
+
+
+def test_the_top_holder_is_the_holding_company_its_unit_describes() -> None:
+    # …の筆頭株主は、南海化学の持株会社である東西商事だ: 東西商事 holds, not 南海化学
+    found = edges("北斗電機の筆頭株主は、南海化学の持株会社である東西商事だ。")
+    assert ("東西商事", "investsIn", "北斗電機") in found, sorted(found)
+    assert ("南海化学", "investsIn", "北斗電機") not in found
+
+
+def test_holders_listed_after_a_look_at_the_stakes() -> None:
+    # Xに対する持株比率を見ると、Aが27.57%、Bが29.46%: both hold X
+    found = edges("北斗電機に対する持株比率を見ると、南海化学が27.57%、東西商事が29.46%となっている。")
+    assert ("南海化学", "investsIn", "北斗電機") in found, sorted(found)
+    assert ("東西商事", "investsIn", "北斗電機") in found
