@@ -1491,6 +1491,11 @@ RELATION_CASES = [
         "subsidiaryOf.holding_described",
     ),
     (
+        "北斗ホールディングスの子会社である北斗物流、南海運輸、東西倉庫が合併する。",
+        ("南海運輸", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.units_listed",
+    ),
+    (
         "記者会見で狙いを語る山田社長(ミナト通信)",
         ("山田", "leads", "ミナト通信"),
         "nominal.chief_then_org",
@@ -6670,3 +6675,14 @@ def test_holders_listed_after_a_look_at_the_stakes() -> None:
     found = edges("北斗電機に対する持株比率を見ると、南海化学が27.57%、東西商事が29.46%となっている。")
     assert ("南海化学", "investsIn", "北斗電機") in found, sorted(found)
     assert ("東西商事", "investsIn", "北斗電機") in found
+
+
+def test_every_unit_of_a_list_described_as_subsidiaries() -> None:
+    # 北斗HDの子会社である北斗物流、南海運輸、東西倉庫が: each; いずれも北斗電機子会社で…のAと、…のB: both
+    found = edges("北斗ホールディングスの子会社である北斗物流、南海運輸、東西倉庫が合併する。")
+    assert ("東西倉庫", "subsidiaryOf", "北斗ホールディングス") in found, sorted(found)
+    text = (
+        "新会社の傘下には、いずれも北斗電機子会社で住宅内装事業の北斗建設エンジニアリング(東京都品川区)と、"
+        "中堅建設会社の松村組(大阪市)も加わる。"
+    )
+    assert ("松村組", "subsidiaryOf", "北斗電機") in edges(text)
