@@ -6686,3 +6686,11 @@ def test_every_unit_of_a_list_described_as_subsidiaries() -> None:
         "中堅建設会社の松村組(大阪市)も加わる。"
     )
     assert ("松村組", "subsidiaryOf", "北斗電機") in edges(text)
+
+
+def test_places_a_noun_before_the_cue_is_for_are_not_its_object() -> None:
+    # トルコなどへの北斗メディカルの進出拡大を支援: the countries are where it expands, not supported;
+    # 北斗電機への支援を決めた: 北斗電機 is
+    text = "南海物産は、トルコやインド、ミャンマーなどへの北斗メディカルの進出拡大を支援してきた。"
+    assert not [e for e in edges(text) if e[1] == "supports"], sorted(edges(text))
+    assert ("日本政府", "supports", "北斗電機") in edges("政府は北斗電機への支援を決めた。")

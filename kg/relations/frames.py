@@ -308,6 +308,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             and f.slot(f.phrases[q.head]) is None
             and f.reaches(q, f.phrases[p.head])
         )
+        if not direct and q.case.particle in ADNOMINAL:
+            continue  # トルコなどへの|IHHの進出拡大を|支援: への says what the noun it hangs on is for
         if not direct and not (
             q.case.particle != "の"
             and (f.reaches(q, p) or via_light or (not is_subject(q) and f.overreaches(q, p)))
@@ -744,6 +746,9 @@ def _topic_before_holders(f: Clauses, holders: list[int]) -> int | None:
     return i if f.sl.mentions[i].type == "Company" else None
 
 
+#: Case endings that make a phrase modify the noun after it (Xへの支援, Xとの提携): what reaches the cue
+#: only through another noun (Xへの|Yの進出を|支援) belongs to that noun.
+ADNOMINAL = frozenset({"への", "に対する", "との", "からの", "での"})
 #: A copula clause (国内3位で、 …の老舗であり、): it says what the topic before it is.
 COPULA_CLAUSE = re.compile(r"(?:で|であり|であって)、$")
 
