@@ -6694,3 +6694,9 @@ def test_places_a_noun_before_the_cue_is_for_are_not_its_object() -> None:
     text = "南海物産は、トルコやインド、ミャンマーなどへの北斗メディカルの進出拡大を支援してきた。"
     assert not [e for e in edges(text) if e[1] == "supports"], sorted(edges(text))
     assert ("日本政府", "supports", "北斗電機") in edges("政府は北斗電機への支援を決めた。")
+
+
+def test_a_store_with_its_city_is_no_company() -> None:
+    # 北斗池袋本店(東京都豊島区)や北斗千葉店(千葉市): stores, no companies
+    found = nodes("北斗・南海の北斗池袋本店(東京都豊島区)や北斗千葉店(千葉市)などにミナトを出店させる。")
+    assert not [n for n, v in found.items() if v.get("type") == "Company"], found
