@@ -189,3 +189,9 @@ def test_kg_finds_what_ginza_finds(general_coverage, cls: str) -> None:
         assert cov.gold[cls] >= 30
         assert cov.recall("kg", cls) >= cov.recall("ner", cls), (cls, cov)
     assert general_coverage[0].recall("kg") >= 0.95
+
+
+def test_ner_company_span_ends_before_its_shares() -> None:
+    # GiNZA reads 北斗テクシード株式 (shares of the company) as one organisation: the name ends before 株式
+    words = [("北斗", PROPER), ("テクシード", COMMON), ("株式", COMMON), ("の", "助詞-格助詞")]
+    assert ner_names(sentence(words, [(0, 3, "Company")])) == {"北斗テクシード": "Company"}

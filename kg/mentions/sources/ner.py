@@ -138,7 +138,7 @@ SITE_AFTER = re.compile(r"団地|地帯|用地")
 #: A word of affiliation GiNZA's organisation span ran on into (ANA系列, トヨタ傘下, GE製: made by
 #: GE), a word for all or the core of a group (北斗グループ全体, 北斗電機本体), or its shares (北斗株1株に
 #: 対し): the name ends before it.
-AFFILIATION_TAIL = re.compile(r"(?<=.)(?:系列|傘下|系|製|全体|各社|全社|本体|(?<=..)株)$")
+AFFILIATION_TAIL = re.compile(r"(?<=.)(?:系列|傘下|系|製|全体|各社|全社|本体|(?<=..)株式?)$")
 
 #: The rest of a dotted katakana name GiNZA's span stopped short of.
 DOTTED_TAIL = re.compile(r"(?:・[ァ-ヴー]{2,})+")
