@@ -6700,3 +6700,19 @@ def test_a_store_with_its_city_is_no_company() -> None:
     # 北斗池袋本店(東京都豊島区)や北斗千葉店(千葉市): stores, no companies
     found = nodes("北斗・南海の北斗池袋本店(東京都豊島区)や北斗千葉店(千葉市)などにミナトを出店させる。")
     assert not [n for n, v in found.items() if v.get("type") == "Company"], found
+
+
+def test_a_kanji_proper_noun_or_a_latin_and_katakana_name_in_a_deal_is_a_company() -> None:
+    # without the company lexicon: 任天堂が買収 (Sudachi: a proper noun), NTTデータは…買収 (Latin and
+    # katakana); 日本が出資 stays a country
+    from kg.mentions.sources.deals import DealPartySource
+    from kg.parse import parse_documents
+    from kg.read import make_document
+
+    def parties(text: str) -> set[str]:
+        parsed = next(parse_documents([make_document("t", "t", text)]))
+        return {c.name for s in parsed.sentences for c in DealPartySource().candidates(s)}
+
+    assert "任天堂" in parties("任天堂が北斗電機を買収した。")
+    assert "NTTデータ" in parties("NTTデータは北米で会社を買収した。")
+    assert "日本" not in parties("日本が出資した。")

@@ -27,7 +27,12 @@ from kg.rules import DealParties, rules
 RULE_ID = "org.deal_party"
 #: A katakana or Latin name, or katakana after a short kanji stem (白樺ケア): what the parse alone
 #: cannot tell from a common noun.
-FOREIGN_NAME = re.compile(r"[一-龥]{0,3}[ァ-ヴー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]+")
+FOREIGN_NAME = re.compile(
+    r"[一-龥]{0,3}[ァ-ヴー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]*[ァ-ヴー・]{2,}"
+    r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]+"
+)
+#: A kanji name Sudachi knows as a proper noun (任天堂): a party as much as a katakana one.
+KANJI_PROPER = re.compile(r"[一-龥々ヶ]{2,8}")
 SUBJECT_DEPS = frozenset({"nsubj", "obl", "dislocated"})
 OBJECT_DEPS = frozenset({"obj", "obl", "nmod"})
 
@@ -142,8 +147,11 @@ def industry_compound(words: Sequence[Token], name: str, industry: Sequence[str]
 
 
 def _looks_like_company(words: list[Token], name: str) -> bool:
-    """A katakana or Latin name that is not a person's or a place's; a proper noun, a place's name
-    too, may stand as the kanji stem before katakana (白樺|ケア)."""
+    """A katakana or Latin name (NTTデータ too) that is not a person's or a place's, or a kanji proper
+    noun of no person or place (任天堂); a proper noun, a place's name too, may stand as the kanji stem
+    before katakana (白樺|ケア)."""
+    if KANJI_PROPER.fullmatch(name) and words and all(t.tag == "名詞-固有名詞-一般" for t in words):
+        return not is_generic(name)  # 任天堂が買収: a proper noun, neither a person's nor a place's
     if len(name) < 2 or not FOREIGN_NAME.fullmatch(name) or is_generic(name):
         return False
     stem = [t for t in words if KANJI.match(t.text)]
