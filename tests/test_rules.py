@@ -6716,3 +6716,11 @@ def test_a_kanji_proper_noun_or_a_latin_and_katakana_name_in_a_deal_is_a_company
     assert "任天堂" in parties("任天堂が北斗電機を買収した。")
     assert "NTTデータ" in parties("NTTデータは北米で会社を買収した。")
     assert "日本" not in parties("日本が出資した。")
+
+
+def test_a_company_that_ties_up_with_another_and_goes_under_it() -> None:
+    # XはYと資本提携を結び、Yの傘下に入った: a partner clause between the unit and its parent
+    found = edges(
+        "コンサルティング大手のソラコンサルティングは11月16日、南海電機と資本提携を結び、南海電機の傘下に入った。"
+    )
+    assert ("ソラコンサルティング", "subsidiaryOf", "南海電機") in found, sorted(found)
