@@ -134,6 +134,7 @@ class GenericFile(_Strict):
     company_name_parts: list[str] = []  # a dotted katakana name with one of these is a company's
     job_words: list[str] = []  # a katakana name that ends with one is a post (…・オフィサー)
     venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
+    branch_words: list[str] = []  # 北斗池袋本店: a branch's name ending, no company
     site_words: list[str] = []  # a name that ends with one is a place (住之江工場)
     organisation_endings: list[str] = []  # a company name that ends with one is an organisation
     election_words: list[str] = []  # a name that ends with one is an election's (北斗町長選)

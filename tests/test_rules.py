@@ -6724,3 +6724,9 @@ def test_a_company_that_ties_up_with_another_and_goes_under_it() -> None:
         "コンサルティング大手のソラコンサルティングは11月16日、南海電機と資本提携を結び、南海電機の傘下に入った。"
     )
     assert ("ソラコンサルティング", "subsidiaryOf", "南海電機") in found, sorted(found)
+
+
+def test_an_export_destination_before_another_noun_stays_the_object() -> None:
+    # 中国への|装置の輸出規制を|強化: restricts reads the object of its noun (not so for 支援)
+    found = edges("米商務省は2日、中国への半導体製造装置の輸出規制を強化すると発表した。")
+    assert ("米商務省", "restricts", "中国") in found, sorted(found)

@@ -128,7 +128,11 @@ def is_venue(c: Candidate, text: str = "") -> bool:
         return False  # 経済財政諮問会議: an entry the lexicon types is that body, whatever its ending
     if c.type == "Company" and CORPORATE_CONTEXT.match(text, c.end):
         return False
-    return c.type in ORG_TYPES and (c.name.endswith(venue) or text.startswith(venue, c.end))
+    # 北斗池袋本店, and a model's guess cut before it (北斗池袋|本店); not a rule's name (北斗銀行本店で)
+    branch = tuple(rules("generic").branch_words)
+    weak_before_branch = c.source in ("ner", "deal") and text.startswith(branch, c.end)
+    ends = c.name.endswith(venue + branch) or text.startswith(venue, c.end) or weak_before_branch
+    return c.type in ORG_TYPES and ends
 
 
 class PlaceWordSource:

@@ -62,8 +62,9 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         if nested and nested.group() != m.group(1):
             continue  # «X»分野などへの投資を手掛ける: X is what is invested in, not what is made
         rest = m.group(2)
-        if m.group(1) in ("への", "に対する", "との") and "を" in rest:
-            continue  # トルコなどへのIHHの進出を支援: への names what a noun before the cue is for
+        adnominal = m.group(1) in ("への", "に対する", "との") and not spec.object_of_noun
+        if adnominal and "の" in rest.split("を")[0] and "を" in rest:
+            continue  # トルコなどへのIHHの進出を支援: への names what another's noun is for (not への輸出を)
         if m.group(1) == "に" and COMPARED_WITH.match(rest):
             continue  # «X»に次ぐ大型投資: X is what the deal is measured against
         of_noun = "の" in gap[: m.start(1)] and not spec.object_of_noun

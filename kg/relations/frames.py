@@ -308,8 +308,9 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             and f.slot(f.phrases[q.head]) is None
             and f.reaches(q, f.phrases[p.head])
         )
-        if not direct and q.case.particle in ADNOMINAL:
-            continue  # トルコなどへの|IHHの進出拡大を|支援: への says what the noun it hangs on is for
+        owned_between = "の" in f.text[q.end : p.start]
+        if not direct and q.case.particle in ADNOMINAL and not spec.object_of_noun and owned_between:
+            continue  # トルコなどへの|IHHの進出拡大を|支援: への says what another's noun is for
         if not direct and not (
             q.case.particle != "の"
             and (f.reaches(q, p) or via_light or (not is_subject(q) and f.overreaches(q, p)))
@@ -747,7 +748,8 @@ def _topic_before_holders(f: Clauses, holders: list[int]) -> int | None:
 
 
 #: Case endings that make a phrase modify the noun after it (Xへの支援, Xとの提携): what reaches the cue
-#: only through another noun (Xへの|Yの進出を|支援) belongs to that noun.
+#: only through another's noun (Xへの|Yの進出を|支援) belongs to that noun, unless the cue reads the
+#: object of a noun (中国への|装置の輸出規制を|強化: restricts).
 ADNOMINAL = frozenset({"への", "に対する", "との", "からの", "での"})
 #: A copula clause (国内3位で、 …の老舗であり、): it says what the topic before it is.
 COPULA_CLAUSE = re.compile(r"(?:で|であり|であって)、$")
