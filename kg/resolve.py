@@ -262,8 +262,8 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     return topics[0] if topics else candidates[-1]
 
 
-#: A bank's name (北斗銀行, 北斗銀, ミナト・バンク, 北斗信金): what 同行 stands for.
-BANK_NAME = re.compile(r"(?:銀行|銀|バンク|Bank|信用金庫|信金)$")
+#: A bank's name (北斗銀行, 北斗銀, 北斗バンク, 北斗信金): what 同行 stands for, and what a 頭取 heads.
+BANK_NAME = re.compile(r"銀行|銀$|バンク|Bank|信用金庫|信金", re.IGNORECASE)
 
 
 def _is_subject(text: str, m: Mention, sentence: list[Mention]) -> bool:

@@ -24,7 +24,7 @@ from kg.relations.ruleset import context_rules
 from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState, topic
 from kg.relations.titles import TitleBook, title_book
-from kg.resolve import entity_key
+from kg.resolve import BANK_NAME, entity_key
 from kg.rules import ContextRule, rule_error, rules
 
 #: Text right before a person that names an organisation kg did not recognise: 「IAPの」, 「フジタ 」.
@@ -362,9 +362,8 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
     return found
 
 
-#: Posts only a bank has (頭取, 副頭取), and the names of banks (北斗銀行, 北斗銀, 北斗バンク).
+#: Posts only a bank has (頭取, 副頭取); kg.resolve.BANK_NAME says which names are banks'.
 BANK_POST = re.compile(r"(?:副)?頭取")
-BANK_NAME = re.compile(r"銀行|銀$|バンク|Bank", re.IGNORECASE)
 
 
 def _fits_title(title: str, organisation: Mention) -> bool:

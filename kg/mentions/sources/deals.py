@@ -114,7 +114,7 @@ def _parties(
         elif particle in data.object_particles and t.head == deal.i and t.dep in OBJECT_DEPS:
             yield t  # … フーズパレットを全株式取得し
         elif particle == "の" and t.head == deal.i and t.dep == "nmod" and t.i < deal.i:
-            if not (deal.text in data.of_things and tokens[deal.i - 1].text == "の"):
+            if not (deal.text in data.of_things and deal.i > 0 and tokens[deal.i - 1].text == "の"):
                 yield t  # … 東邦テレビの子会社だ, ミナトの買収 (not コンテンツの調達: what is procured)
         elif particle in ("を", "も") and _put_under(tokens, deal, cases) and t.head == deal.head != deal.i:
             yield t  # 南洋運輸を傘下に持つ, …を子会社にする, …も子会社にもつ: what the verb puts under it

@@ -285,11 +285,10 @@ class PatternSource:
                 cand = self.trim(cand, sent.tokens)
                 if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
                     continue
-                end = cand.start + len(cand.name)
-                whole = starts_a_word(sent.tokens, cand.start) and ends_a_word(sent.tokens, end)
+                cand.end = cand.start + len(cand.name)
+                whole = starts_a_word(sent.tokens, cand.start) and ends_a_word(sent.tokens, cand.end)
                 if HIRAGANA_NAME.fullmatch(cand.name) and not whole:
                     continue
-                cand.end = cand.start + len(cand.name)
                 if cand.type == "Person":
                     cand.name = NAME_SPACE.sub("", cand.name)  # 山田 一郎: one name, the span keeps the space
                 words = words_in(sent.tokens, cand.start, cand.end)
