@@ -6730,3 +6730,12 @@ def test_an_export_destination_before_another_noun_stays_the_object() -> None:
     # 中国への|装置の輸出規制を|強化: restricts reads the object of its noun (not so for 支援)
     found = edges("米商務省は2日、中国への半導体製造装置の輸出規制を強化すると発表した。")
     assert ("米商務省", "restricts", "中国") in found, sorted(found)
+
+
+def test_dou_repeats_the_place_of_a_gloss_with_a_short_form_before_it() -> None:
+    # ソラ・ゴルフ(ソラ、東京都品川区)とミナト・ゴルフ・マネジメント(ミナト、同): the same head office
+    text = (
+        "北斗ゴルフが、ソラ・ゴルフ(ソラ、東京都品川区)とミナト・ゴルフ・マネジメント(ミナト、同)から"
+        "計4ゴルフ場を買収する。"
+    )
+    assert ("ミナト・ゴルフ・マネジメント", "basedIn", "品川区") in edges(text)
