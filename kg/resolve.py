@@ -129,10 +129,11 @@ def _cut_inside_kanji_word(
     short: str, name: str, companies: list[Mention], word_starts: frozenset[int]
 ) -> bool:
     """Whether ``name`` is ``short`` and more kanji of the word ``short`` ends inside (三井不|動産),
-    not a line of business after it (北斗|電機, 東海東京|証券)."""
+    not a line of business after it (北斗|電機, 東海東京|証券), nor a word after a complete name
+    (トヨタ自動車|東日本: a regional unit, one word for Sudachi)."""
     if name == short or not name.startswith(short) or not KANJI_CHAR.match(name[len(short)]):
         return False
-    if name[len(short) :].startswith(droppable_endings()):
+    if name[len(short) :].startswith(droppable_endings()) or short.endswith(droppable_endings()):
         return False
     written = [m for m in companies if m.name == name and m.text == name]
     return bool(written) and all(m.start + len(short) not in word_starts for m in written)

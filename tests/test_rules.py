@@ -6739,3 +6739,17 @@ def test_dou_repeats_the_place_of_a_gloss_with_a_short_form_before_it() -> None:
         "計4ゴルフ場を買収する。"
     )
     assert ("ミナト・ゴルフ・マネジメント", "basedIn", "品川区") in edges(text)
+
+
+def test_a_complete_company_name_is_no_cut_of_its_regional_unit() -> None:
+    # トヨタ自動車東日本 is one word for Sudachi; トヨタ自動車 ends with a company's form, so it is no cut
+    # of it (as JR東 is of JR東日本): two companies, also without the company lexicon
+    import kg
+
+    text = (
+        "北斗工業はライナーをつくり、トヨタ自動車東日本(宮城県大衡村)などへ供給する。"
+        "同社は53年にトヨタ自動車との取引を始めた。"
+    )
+    g = kg.build(texts=[text], without_lexicon=["Company"], use_cache=False).graph
+    names = {d["name"] for _, d in g.nodes(data=True) if d.get("type") == "Company"}
+    assert {"トヨタ自動車", "トヨタ自動車東日本"} <= names, names
