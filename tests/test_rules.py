@@ -6753,3 +6753,13 @@ def test_a_complete_company_name_is_no_cut_of_its_regional_unit() -> None:
     g = kg.build(texts=[text], without_lexicon=["Company"], use_cache=False).graph
     names = {d["name"] for _, d in g.nodes(data=True) if d.get("type") == "Company"}
     assert {"トヨタ自動車", "トヨタ自動車東日本"} <= names, names
+
+
+def test_a_tender_offer_for_a_minority_stake_is_an_investment() -> None:
+    # …へのTOBを実施し、最大20・17%の株式を取得: a stake under half, no takeover
+    found = edges(
+        "北斗HDはさらに約二千百億円を投じて南海物産への株式公開買い付け(TOB)を実施し、"
+        "議決権ベースで最大20・17%の株式を取得する。"
+    )
+    assert ("北斗HD", "investsIn", "南海物産") in found, sorted(found)
+    assert ("北斗HD", "acquires", "南海物産") not in found
