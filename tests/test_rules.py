@@ -8,6 +8,11 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "南海化学株の約64%を保有する北斗電機はTOBに応募しない。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.stake_holder_described",
+    ),
+    (
         "ソラエアラインズの筆頭株主が投資ファンドのミナトキャピタルから、物流大手の北斗ホールディングスに変わる。",
         ("北斗ホールディングス", "investsIn", "ソラエアラインズ"),
         "investsIn.new_top_holder",
@@ -1191,6 +1196,11 @@ RELATION_CASES = [
         "title.main_company",
     ),
     (
+        "北斗電機は14日、決算を発表した。南海化学は部品を供給する。山田一郎社長は「増益を続ける」と述べた。",
+        ("山田一郎", "leads", "南海化学"),
+        "title.previous_theme_company",
+    ),
+    (
         "北斗電機は、鈴木次郎・取締役が退任すると発表した。",
         ("鈴木次郎", "worksFor", "北斗電機"),
         "title.officer_company_in_sentence",
@@ -1851,6 +1861,9 @@ MENTION_RULE_CASES = [
     ("ミナトールの山本一郎社長は増産を決めた。", "ミナトール", "Company", "org.of_named_chief"),
     ("ソラ宇宙株式会社は増資した。", "ソラ宇宙", "Company", "org.legal_form_after"),
     ("北斗電機は株式会社ソラ宇宙に出資した。", "ソラ宇宙", "Company", "org.legal_form_before"),
+    ("医薬品卸の(株)ほくやくは北斗電機と提携した。", "ほくやく", "Company", "org.legal_form_before_kana"),
+    ("北斗電機は北浜空港の運営権を得た。", "北浜空港", "Place", "place.airport"),
+    ("学校法人北斗学園は、北斗電機と連携した。", "北斗学園", "Organization", "org.nonprofit_form"),
     ("宅配大手のソラリンクが値上げを発表した。", "ソラリンク", "Company", "org.sector_leader"),
     ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
     ("日立製作所傘下の日立ミナトアークは増産する。", "日立ミナトアーク", "Company", "org.subsidiary_name"),
@@ -6763,3 +6776,55 @@ def test_a_tender_offer_for_a_minority_stake_is_an_investment() -> None:
     )
     assert ("北斗HD", "investsIn", "南海物産") in found, sorted(found)
     assert ("北斗HD", "acquires", "南海物産") not in found
+
+
+def test_hiragana_name_after_legal_form_ends_before_its_particle() -> None:
+    # ㈱みなとや(…)は: a legal form says the hiragana after it is a name, up to its particle
+    text = "誘致支援を展開する㈱みなとや(北浜市、山田一郎社長)は、北斗電機と提携した。"
+    found = nodes(text)
+    assert found.get("みなとや", {}).get("type") == "Company", sorted(found)
+    assert ("山田一郎", "leads", "みなとや") in edges(text)
+
+
+def test_quoted_company_with_short_form_head_office_and_chief_in_gloss() -> None:
+    # 「X」(short form、place、chief): the quote closes before the gloss
+    found = edges("空港の運営を担う「ソラ空港施設」(SAF、北浜市、山田一郎社長)の株式を北斗電機が取得した。")
+    assert ("ソラ空港施設", "basedIn", "北浜市") in found, sorted(found)
+    assert ("山田一郎", "leads", "ソラ空港施設") in found, sorted(found)
+
+
+def test_a_bare_title_goes_to_the_company_the_sentence_before_was_about() -> None:
+    # 北斗電機は…。南海化学は…。田中社長は「…」: the 社長 of the company just spoken of
+    text = "北斗電機は新工場を建てる。南海化学は部品を供給する。田中社長は「期待している」と話した。"
+    found = edges(text)
+    assert ("田中", "leads", "南海化学") in found, sorted(found)
+    assert ("田中", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_airports_are_places_and_an_airport_company_stays_a_company() -> None:
+    found = nodes(
+        "北斗電機は北浜空港と小樽国際空港の運営会社に出資し、特別目的会社「北浜国際空港」の株式も取得した。"
+    )
+    assert found.get("北浜空港", {}).get("type") == "Place", sorted(found)
+    assert found.get("小樽国際空港", {}).get("type") == "Place", sorted(found)
+    assert found.get("北浜国際空港", {}).get("type") == "Company", sorted(found)
+
+
+def test_a_legal_form_makes_a_latin_word_a_name() -> None:
+    # ㈱SALT: Sudachi tags the word a common noun; the form says it is a company
+    found = edges("参加したのは、施設の運営にあたる㈱SALT(北浜市、山田一郎社長)など4社だ。")
+    assert ("山田一郎", "leads", "SALT") in found, sorted(found)
+
+
+def test_a_hyphenated_latin_name_is_one_party() -> None:
+    # J-STAR: Sudachi cuts it at the hyphen
+    found = edges("投資ファンドのJ-STARは北斗電機を買収した。")
+    assert ("J-STAR", "acquires", "北斗電機") in found, sorted(found)
+
+
+def test_a_name_after_a_non_profit_legal_form_is_an_organisation_with_its_chief() -> None:
+    text = "北浜に本拠を置く社会医療法人ソラ会(山田一郎理事長)は、医療法人ミナト会と連携した。"
+    found = nodes(text)
+    assert found.get("ソラ会", {}).get("type") == "Organization", sorted(found)
+    assert found.get("ミナト会", {}).get("type") == "Organization", sorted(found)
+    assert ("山田一郎", "leads", "ソラ会") in edges(text)

@@ -171,17 +171,23 @@ def _closes(between: str) -> bool:
 
 
 def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
-    """The company the article is about; unless the sentence names another body before the person
-    (南海証券との締結式には、佐伯社長らが出席した: whose 社長 the sentence does not say) or the person
-    speaks of it in a quote (山田社長は「南海郵政と組めるのは…」: a partner's, most likely)."""
-    if state.main_company is None or title in title_book().heads_of_bodies:
+    """The company the article is about (see :func:`_company_of_context`)."""
+    return _company_of_context(sl, m, title, state.main_company)
+
+
+def _company_of_context(sl: Slotted, m: Mention, title: str, company: Mention | None) -> int | None:
+    """``company``, taken from the text before, as the one the person with ``title`` holds the post
+    at; unless the sentence names another body before the person (南海証券との締結式には、佐伯社長らが
+    出席した: whose 社長 the sentence does not say) or the person speaks of it in a quote (山田社長は
+    「南海郵政と組めるのは…」: a partner's, most likely)."""
+    if company is None or title in title_book().heads_of_bodies:
         return None  # 山中伸弥所長: a head of an institute, not of the article's company
     for j, c in enumerate(sl.mentions):
-        if c.entity == state.main_company.entity:
+        if c.entity == company.entity:
             return None if _quoted_by(sl, m, j) else j
-    if _another_body_before(sl, m, state.main_company):
+    if _another_body_before(sl, m, company):
         return None
-    return sl.add_virtual(state.main_company)
+    return sl.add_virtual(company)
 
 
 def _another_body_before(sl: Slotted, m: Mention, company: Mention) -> bool:
@@ -206,17 +212,19 @@ VENUE_AFTER_ORGANISATION = re.compile(r"(?:庁舎|本社|本店|本部|会館)?(
 PERSON_AFTER_ORGANISATION = re.compile(r"(?:・|[^«»。、()（）]{0,10}の)?«PER#\d+»")
 
 
-def _previous_topic_company(
+def _previous_theme_company(
     sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
 ) -> int | None:
-    """The company the previous sentence was about (its topic)."""
-    topic = state.previous_topic
-    if topic is None or topic.type != "Company":
+    """The company the sentence before was about (its theme, marked は), when that is another company
+    than the article's main one (北斗電機は…。南海化学は部品を供給する。田中社長は「…」: 南海化学's
+    社長; not 電池は南海化学が組み立てる: a subject, not what the text goes on about) and not a unit
+    named after it (北斗電機アメリカ: the person is the main company's, speaking of it)."""
+    topic, main = state.previous_theme, state.main_company
+    if topic is None or topic.type != "Company" or main is None or topic.entity == main.entity:
         return None
-    for j, c in enumerate(sl.mentions):
-        if c.entity == topic.entity:
-            return j
-    return sl.add_virtual(topic)
+    if topic.name.startswith(main.name) or topic.text.startswith(main.text):
+        return None
+    return _company_of_context(sl, m, title, topic)
 
 
 def _place_of_title(
@@ -315,7 +323,7 @@ OBJECT_FINDERS: dict[str, ObjectFinder] = {
     "salient_company": _salient_company,
     "company_in_sentence": _company_in_sentence,
     "main_company": _main_company,
-    "previous_topic_company": _previous_topic_company,
+    "previous_theme_company": _previous_theme_company,
     "place_of_title": _place_of_title,
     "ministry_of_title": _ministry_of_title,
     "home_country": _home_country,

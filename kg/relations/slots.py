@@ -169,6 +169,8 @@ GLOSS = re.compile(r"^[(（][^()（）]*[)）]")
 SLOT_GLOSS = r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])?"
 #: は or が after a slot, past its gloss: what the sentence is about.
 MARKED_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:は|が)")
+#: は after a slot: the sentence's theme (北斗電機は…; not 北斗電機が, a subject that may be any clause's).
+THEME_AFTER_SLOT = re.compile(SLOT_GLOSS + "は")
 #: には / では after a slot: the company a sentence that names its actors with が is about
 #: (北斗電機には、A、B、Cが出資した: 北斗電機).
 SCENE_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:には|では)(?!なく|ない)")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.model import EntityKey, Mention
 from kg.relations.newco import introduced
 from kg.relations.pairs import Pair, pairs_in
-from kg.relations.slots import MARKED_AFTER_SLOT, SCENE_AFTER_SLOT, Slotted
+from kg.relations.slots import MARKED_AFTER_SLOT, SCENE_AFTER_SLOT, THEME_AFTER_SLOT, Slotted
 
 
 @dataclass
@@ -16,7 +16,8 @@ class DocumentState:
     """Per-document memory, updated once after each sentence (:meth:`after_sentence`).
 
     ``main_country``: the resolution key of the country the document is mostly about.
-    ``previous_topic``: the topic (は/が) of the previous sentence, for an elided subject.
+    ``previous_topic``: the topic (は/が) of the previous sentence, for an elided subject;
+    ``previous_theme``: the previous sentence's first slot marked は, if any (what it was about).
     ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge;
     ``people_of_named_org``: those of them written with their organisation (南海化学の田中一郎社長,
     田中一郎・南海化学社長), whose later bare title (田中社長) is that organisation's.
@@ -33,6 +34,7 @@ class DocumentState:
     countries_named: int = 0  # distinct countries the document names
     main_company: Mention | None = None  # the first company that is a sentence's topic or subject
     previous_topic: Mention | None = None
+    previous_theme: Mention | None = None
     # every name of the list the previous topic ends (AとBは提携した。まず電池を共同開発する: A and B)
     previous_topics: tuple[Mention, ...] = ()
     places: list[Mention] = field(default_factory=list)  # places named so far, in order
@@ -86,6 +88,7 @@ class DocumentState:
         # subject was left unsaid too: 北斗電機は…。設備に200億円を投じる計画だ。…); 現時点では or
         # 中国企業は say something else is spoken of
         kept = self.previous_topic if "は" not in sl.text else None
+        self.previous_theme = theme(sl)
         said = topic(sl) or heading_name(sl)
         if said is not None:
             self.previous_topic, self.previous_topics = said, topic_list(sl, said, group_of)
@@ -170,6 +173,12 @@ def topic_list(sl: Slotted, said: Mention, group_of: dict[int, list[int]]) -> tu
         return (said,)
     group = group_of.get(i, [i])
     return tuple(sl.mentions[j] for j in group) if group[-1] == i else (said,)
+
+
+def theme(sl: Slotted) -> Mention | None:
+    """The first slot marked は: what the sentence is about (北斗電機は; not 電池は北斗電機が組み立てる)."""
+    marked = (i for i, (_s, e) in enumerate(sl.positions) if THEME_AFTER_SLOT.match(sl.text, e))
+    return next((sl.mentions[i] for i in marked), None)
 
 
 def topic(sl: Slotted) -> Mention | None:
