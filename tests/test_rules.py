@@ -6828,3 +6828,61 @@ def test_a_name_after_a_non_profit_legal_form_is_an_organisation_with_its_chief(
     assert found.get("ソラ会", {}).get("type") == "Organization", sorted(found)
     assert found.get("ミナト会", {}).get("type") == "Organization", sorted(found)
     assert ("山田一郎", "leads", "ソラ会") in edges(text)
+
+
+def test_a_company_a_cue_acts_through_is_not_its_object() -> None:
+    # 子会社のXを通じてTOBを実施: X is the vehicle, not what is taken over
+    text = (
+        "北斗HDは南海化学を買収すると発表した。"
+        "今後、子会社の北斗製薬を通じて株式公開買い付け(TOB)を実施し、完全子会社にする段取りだ。"
+    )
+    found = edges(text)
+    assert ("北斗HD", "acquires", "南海化学") in found, sorted(found)
+    assert ("北斗HD", "acquires", "北斗製薬") not in found, sorted(found)
+
+
+def test_what_a_person_leads_is_the_noun_after_the_clause_not_a_later_company() -> None:
+    found = edges("山田一郎氏が率いる投資ファンドが南海電気鉄道の株式を買い増した。")
+    assert ("山田一郎", "leads", "南海電気鉄道") not in found, sorted(found)
+    assert ("山田一郎", "leads", "ソラキャピタル") in edges(
+        "山田一郎氏が率いる米投資会社ソラキャピタルが動いた。"
+    )
+
+
+def test_a_start_up_descriptor_is_no_company_and_its_prefix_goes_to_the_name() -> None:
+    found = nodes(
+        "北斗電機は14日、米バイオスタートアップのソラ・セラピューティクスを買収したと明らかにした。"
+    )
+    assert "バイオスタートアップ" not in found, sorted(found)
+    text = "北斗電機は14日、米バイオスタートアップのソラ・セラピューティクスを買収したと明らかにした。"
+    assert ("ソラ・セラピューティクス", "basedIn", "米国") in edges(text)
+
+
+def test_shares_passed_to_a_company_whatever_the_parse_calls_their_owner() -> None:
+    # ソラテック|ADJ の株式: the owner of shares is a noun by Sudachi's tag; 発行済み株式のうち N%
+    found = edges("南海化学はソラテックの発行済み株式のうち61・6%を北斗電機に譲渡する。")
+    assert ("北斗電機", "investsIn", "ソラテック") in found, sorted(found)
+
+
+def test_a_post_filled_by_a_described_person_with_the_verb_zuku() -> None:
+    # 社長には米国公認会計士の山田氏が就き: the description of the person is no organisation of theirs
+    found = edges("北斗電機は再建を進める。社長には米国公認会計士の高橋英朗氏が就き、経営を立て直す。")
+    assert ("高橋英朗", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_the_mark_of_a_former_post_is_no_part_of_the_organisation() -> None:
+    found = edges("元ソラ社長の山田一郎氏と元北斗電機社長の田中次郎氏は反対した。")
+    assert ("山田一郎", "leads", "ソラ") in found, sorted(found)
+    assert ("田中次郎", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_companies_a_group_holds_are_its_subsidiaries() -> None:
+    # A、Bをグループに抱える: what the topic holds in its group
+    found = edges("北斗電機は、国内4位のソラホテル・マネジメントやミナトゴルフ物産をグループに抱える。")
+    assert ("ミナトゴルフ物産", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert ("ソラホテル・マネジメント", "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+def test_a_builder_named_with_gumi_before_kei() -> None:
+    found = edges("大林組系の不動産賃貸管理業、ソラ商事が株式を取得した。")
+    assert ("ソラ商事", "subsidiaryOf", "大林組") in found, sorted(found)

@@ -26,6 +26,8 @@ COMPARED_WITH = re.compile(r"^(?:次ぐ|次いで|続く|続いて|並ぶ|匹敵
 PURPOSE_AFTER = "(?!用|向け)"
 
 
+#: What follows を when it marks a means, not an object (子会社のXを通じてTOBを実施: X is the vehicle).
+MEANS_AFTER_WO = re.compile(r"^(?:通じ|通し|介し|経由し)")
 #: A case of another noun between a name and the cue's particle (Xへの投資を, Xに対する支援を).
 NESTED_CASE = re.compile(r"への|に対する|向けの")
 #: A verb's continuative form and a comma (売却し、, 取得して、; not に対し、 or について、): a clause
@@ -65,6 +67,8 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         adnominal = m.group(1) in ("への", "に対する", "との") and not spec.object_of_noun
         if adnominal and "の" in rest.split("を")[0] and "を" in rest:
             continue  # トルコなどへのIHHの進出を支援: への names what another's noun is for (not への輸出を)
+        if m.group(1) == "を" and MEANS_AFTER_WO.match(rest):
+            continue  # «X»を通じてTOBを実施: X is what the subject acts through
         if m.group(1) == "に" and COMPARED_WITH.match(rest):
             continue  # «X»に次ぐ大型投資: X is what the deal is measured against
         of_noun = "の" in gap[: m.start(1)] and not spec.object_of_noun

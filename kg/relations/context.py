@@ -352,10 +352,11 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
             continue
         if _part_of_a_fuller_name(m, state.people_of_named_org):
             continue  # 田中社長 after 南海化学の田中一郎社長: their organisation is known
-        title = appointed_title(sl, i, titles) or m.title
+        appointed = appointed_title(sl, i, titles)
+        title = appointed or m.title
         if not title:
             continue
-        if _unnamed_organisation_before(sl.text[: sl.positions[i][0]], titles):
+        if not appointed and _unnamed_organisation_before(sl.text[: sl.positions[i][0]], titles):
             continue  # SBIの北尾社長: the organisation is written there, only not recognised
         title_class = titles.title_class(title)
         for rule in rules:
@@ -404,9 +405,9 @@ AGE_WORD = r"[0-9０-９]{1,3}歳"
 AGE = re.compile(f"{AGE_WORD}$")
 
 
-#: 山田氏が社長に就任 / 社長に山田副社長が昇格 / 山田氏を社長に選んだ / 社長に山田氏を充てる:
-#: the post a person is appointed to.
-APPOINTED = "(?:就任|就く|昇格|昇進|起用|選任|内定|指名|選出|選ん|選ば|据え|充て|迎え)"
+#: 山田氏が社長に就任 / 社長に山田副社長が昇格 / 山田氏を社長に選んだ / 社長に山田氏を充てる / 社長に
+#: 山田氏が就き: the post a person is appointed to.
+APPOINTED = "(?:就任|就く|就き|就い|昇格|昇進|起用|選任|内定|指名|選出|選ん|選ば|据え|充て|迎え)"
 
 
 #: What may follow a person's name before the case particle: an honorific, an age in parentheses,
@@ -429,9 +430,10 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     if after:
         return titles.last_in(after.group(1))
     # 社長に山田氏が / 社長には北斗銀行の山田頭取が (the company of the post they hold now) / 次期社長として
-    # 46歳の山田氏が就任
+    # 46歳の山田氏が就任 / 社長には米国公認会計士の山田氏が就き (a description of the person)
     before = re.search(
-        rf"([^«»。、]{{1,16}}?)(?:に|へ|として)は?、?(?:{AGE_WORD}の)?(?:«(?:CO|ORG|GOV)#\d+»の)?$",
+        rf"([^«»。、]{{1,16}}?)(?:に|へ|として)は?、?(?:{AGE_WORD}の)?(?:«(?:CO|ORG|GOV)#\d+»の)?"
+        rf"(?:(?:«(?:CTRY|PLACE)#\d+»)?[^«»。、はがをにへ]{{1,10}}?の)?$",
         sl.text[:start],
     )
     if before and re.match(

@@ -83,10 +83,16 @@ def _shares(tokens: Sequence[Token]) -> list[Token]:
 
 
 def _owners(tokens: Sequence[Token], shares: Token, cases: dict[int, str]) -> Iterator[Token]:
-    """The name before の that the shares belong to: アメリカのミナトゲームズの株式を取得."""
+    """The name before の that the shares belong to: アメリカのミナトゲームズの株式を取得 (a noun,
+    whatever the parse calls it: ソラテック|ADJ の株式)."""
     for t in tokens:
-        if t.head == shares.i and t.i < shares.i and t.pos in ("NOUN", "PROPN") and cases.get(t.i) == "の":
+        if t.head == shares.i and t.i < shares.i and _noun(t) and cases.get(t.i) == "の":
             yield t
+
+
+def _noun(t: Token) -> bool:
+    """A noun by its part of speech or by Sudachi's tag (ソラテックと争う: ADJ, 名詞)."""
+    return t.pos in ("NOUN", "PROPN") or t.tag.startswith("名詞")
 
 
 def _ancestors(tokens: Sequence[Token], t: Token) -> set[int]:
@@ -104,7 +110,7 @@ def _parties(
     above = _ancestors(tokens, deal)
     for t in tokens:
         # a noun, whatever the parse calls it (ソラテックと争う: ADJ)
-        if (t.pos not in ("NOUN", "PROPN") and not t.tag.startswith("名詞")) or t.i == deal.i:
+        if not _noun(t) or t.i == deal.i:
             continue
         particle = cases.get(t.i, "")
         # ニップンは … 子会社化すると発表した; a topic the parse left as a root of its own too

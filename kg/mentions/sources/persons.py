@@ -108,10 +108,18 @@ def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[
     return s, start
 
 
+#: 元北斗電機社長, 旧ソラ会長, 現・北斗電機社長: a former or current post's mark before the organisation.
+TENURE_MARK = re.compile(r"^(?:元|旧|現・?)(?=[一-龥ァ-ヴA-Z]{2})")
+
+
 def _after_concurrent_post(start: int, name: str) -> tuple[int, str]:
-    """北斗電機常務執行役員兼ミナトネットワーク(CEO): the organisation of the post after 兼 starts there."""
+    """北斗電機常務執行役員兼ミナトネットワーク(CEO): the organisation of the post after 兼 starts there;
+    元ソラ社長: after the mark of a former post."""
     cut = name.rfind("兼") + 1
-    return (start + cut, name[cut:]) if 0 < cut <= len(name) - 2 else (start, name)
+    if 0 < cut <= len(name) - 2:
+        return start + cut, name[cut:]
+    mark = TENURE_MARK.match(name)
+    return (start + mark.end(), name[mark.end() :]) if mark else (start, name)
 
 
 def place_surname(lex: Lexicon, compound: list[Token], title: str) -> _Found | None:
