@@ -1863,6 +1863,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は株式会社ソラ宇宙に出資した。", "ソラ宇宙", "Company", "org.legal_form_before"),
     ("医薬品卸の(株)ほくやくは北斗電機と提携した。", "ほくやく", "Company", "org.legal_form_before_kana"),
     ("北斗電機は北浜空港の運営権を得た。", "北浜空港", "Place", "place.airport"),
+    ("北斗電機(横浜市)とソラテック(同)が協定を結んだ。", "ソラテック", "Company", "org.headquarters_same"),
     ("学校法人北斗学園は、北斗電機と連携した。", "北斗学園", "Organization", "org.nonprofit_form"),
     ("宅配大手のソラリンクが値上げを発表した。", "ソラリンク", "Company", "org.sector_leader"),
     ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
@@ -6886,3 +6887,26 @@ def test_companies_a_group_holds_are_its_subsidiaries() -> None:
 def test_a_builder_named_with_gumi_before_kei() -> None:
     found = edges("大林組系の不動産賃貸管理業、ソラ商事が株式を取得した。")
     assert ("ソラ商事", "subsidiaryOf", "大林組") in found, sorted(found)
+
+
+def test_a_quoted_company_marked_by_a_particle_reads_like_an_unquoted_one() -> None:
+    # 投資ファンド「X」が…株を買い増した: the quotes around the name are its slot's
+    found = edges("シンガポールの投資ファンド「ソラ キャピタル マネージメント」が北斗汽船株を買い増した。")
+    assert ("ソラ キャピタル マネージメント", "investsIn", "北斗汽船") in found, sorted(found)
+    assert ("ソラ キャピタル マネージメント", "basedIn", "シンガポール") in found, sorted(found)
+    listed = edges("北斗HD傘下の「ソラ食品」「ミナト物産」が出資した。")
+    assert ("ミナト物産", "subsidiaryOf", "北斗HD") in listed, sorted(listed)
+
+
+def test_latin_names_joined_by_an_ampersand_and_katakana_words_by_spaces() -> None:
+    found = nodes(
+        "北斗電機はアイルランドのSora Technology & Solutionsと、ミナト キャピタル マネージメントを買う。"
+    )
+    assert "Sora Technology & Solutions" in found, sorted(found)
+    assert "ミナト キャピタル マネージメント" in found, sorted(found)
+
+
+def test_what_a_fund_said_in_quotes_is_no_company() -> None:
+    found = nodes("ソラファンドは「投資判断に基づいて買い進めた」と説明した。")
+    assert "投資判断に基づいて買い進めた" not in found, sorted(found)
+    assert "ソラ・パートナーズ" in nodes("米投資ファンド「ソラ・パートナーズ」が出資した。")

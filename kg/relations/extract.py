@@ -206,7 +206,7 @@ def _glossed(sl: Slotted, h: Hit) -> bool:
     return h.object in gloss_slots(sl, h.subject) or h.subject in gloss_slots(sl, h.object)
 
 
-SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")
+SUBJECT_AFTER = re.compile(r"^[」』]?(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")
 
 
 def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | None:

@@ -30,13 +30,13 @@ def slot_class(name: str) -> tuple[str, ...]:
 
 #: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B / 「A」や「B」 /
 #: A 51%、B 49% (a stake after each, a space before it or not) /
-#: 「A」「B」 (quoted names one after the other) /
+#: 「A」「B」 (quoted names one after the other; the last one's quotes may be its slot's) /
 #: Aと地銀中堅のB / 総合商社のAと、建設会社のB (a comma after と only before a descriptor: not
 #: AはBと、CはDと).
 SEPARATOR = re.compile(
     # AやBといった海外投資家、既存投資家であるC: kinds of the same list, each named after its members
     r"^(?:(?:といった|などの)[^«»。、はがをにで]{1,12}、(?:[^«»。、はがをにで]{1,10}である)?$"
-    r"|[」』][「『]$|[」』]?社?(?:が?[ 　]?[(（]?約?"
+    r"|[」』][「『]?$|[」』]?社?(?:が?[ 　]?[(（]?約?"
     r"(?:[0-9.]+[%％]|[0-9０-９一二三四五六七八九]割|[0-9０-９一二三四五]分の[0-9０-９一二三四])"
     r"(?:ずつ)?[)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして|のほか、?|に加え(?:て)?、?"
     r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社)の))"
@@ -50,6 +50,13 @@ SEPARATOR = re.compile(
 LEGAL_FORM = re.compile(LEGAL_FORMS)
 #: 社 after a company's name, then a particle (スペースX社の, アップル社は; not 社長, 社員).
 COMPANY_WORD = re.compile(r"社(?=[のはがをとにもへやで、。」)）])")
+
+
+#: Types whose name, quoted and then marked by a case particle (投資ファンド「ソラ」が), becomes one
+#: slot with its quotes, so that a rule reads «CO#1»が whether the text quoted it or not.
+QUOTE_ABSORBING = frozenset({"Company", "Organization"})
+#: A closing quote right before a case particle (not before another quote: 「A」「B」 stay a list).
+QUOTED_BEFORE_CASE = re.compile(r"[」』](?=は|が|を|に|と|も|の|へ|で|や|から|より)")
 
 
 @dataclass
@@ -97,6 +104,8 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
                 e = t.end()  # トランプ米大統領と: the nationality and title belong to the slot
         elif m.type == "Company" and (form := LEGAL_FORM.match(text, e) or COMPANY_WORD.match(text, e)):
             e = form.end()  # 日商岩井株式会社と, スペースX社の: the legal form belongs to the company's slot
+        if _quoted_argument(text, s, e, cursor, m.type):
+            s, e = s - 1, e + 1  # ファンド「ソラ」が: the quotes around the name are the slot's
         out.append(text[cursor:s])
         slot = f"«{slot_code(m.type)}#{len(used)}»"
         start = sum(len(x) for x in out)
@@ -106,6 +115,12 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
         cursor = e
     out.append(text[cursor:])
     return Slotted("".join(out), used, pos)
+
+
+def _quoted_argument(text: str, s: int, e: int, cursor: int, etype: str) -> bool:
+    """Whether the name at ``[s, e)`` is quoted and then marked by a case particle (「ソラ」が)."""
+    quoted = s > cursor and text[s - 1] in "「『"
+    return etype in QUOTE_ABSORBING and quoted and bool(QUOTED_BEFORE_CASE.match(text, e))
 
 
 def coordination(sl: Slotted) -> dict[int, list[int]]:
