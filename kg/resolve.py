@@ -234,6 +234,9 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     北斗電機は南海化学と提携した。北斗電機は同社に出資する), nor, when the sentence marks no topic
     and the anaphor is in no topic phrase, the previous topic its subject leaves unsaid (…。同社に
     30%を出資する: the partner)."""
+    switched = _topic_before_another_subject(text, m, sentence)
+    if switched is not None:
+        return switched
     prev = [
         p
         for p in earlier
@@ -261,6 +264,19 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     themes = [p for p in candidates if _is_topic(text, p, "はも") or _is_scene(text, p)]
     topics = themes or [p for p in candidates if _is_topic(text, p)]
     return topics[0] if topics else candidates[-1]
+
+
+def _topic_before_another_subject(text: str, m: Mention, sentence: list[Mention]) -> Mention | None:
+    """北斗生命は保険会社で、今回、南海電機が同社の全株式を取得する: the sentence's topic, when a clause
+    after it (past a comma) has a subject of its own before the anaphor, is what the anaphor stands for."""
+    named = [p for p in sentence if p is not m and not p.anaphor and p.entity and p.end <= m.start]
+    theme = next((p for p in named if p.type == m.type and _is_theme(text, p)), None)
+    if theme is None:
+        return None
+    subjects = [p for p in named if p.start > theme.end and _is_topic(text, p, "が")]
+    if not subjects or "、" not in text[theme.end : subjects[0].start]:
+        return None
+    return theme if all(p.entity != theme.entity for p in subjects) else None
 
 
 #: A bank's name (北斗銀行, 北斗銀, 北斗バンク, 北斗信金): what 同行 stands for, and what a 頭取 heads.
@@ -303,9 +319,10 @@ def _in_topic_phrase(text: str, m: Mention) -> bool:
 
 
 def _is_topic(text: str, m: Mention, markers: str = "はもが") -> bool:
-    """The mention is marked as a topic or subject (one of ``markers``, past a closing quote, a gloss
-    and など: AやBなどが出資する同社は, 新会社「ミナト」は)."""
-    return bool(re.match(rf"^[」』]?(?:\([^)]*\))?(?:など|ら)?[{markers}]", text[m.end : m.end + 12]))
+    """The mention is marked as a topic or subject (one of ``markers``, past 社 or 側, a closing quote,
+    a gloss and など: AやBなどが出資する同社は, 新会社「ミナト」は, ミナト社が)."""
+    marked = rf"^(?:社|側)?[」』]?(?:\([^)]*\))?(?:など|ら)?[{markers}]"
+    return bool(re.match(marked, text[m.end : m.end + 12]))
 
 
 class Resolver:

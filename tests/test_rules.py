@@ -1864,6 +1864,7 @@ MENTION_RULE_CASES = [
     ("医薬品卸の(株)ほくやくは北斗電機と提携した。", "ほくやく", "Company", "org.legal_form_before_kana"),
     ("北斗電機は北浜空港の運営権を得た。", "北浜空港", "Place", "place.airport"),
     ("北斗電機(横浜市)とソラテック(同)が協定を結んだ。", "ソラテック", "Company", "org.headquarters_same"),
+    ("家電量販店のソラックスも再建を進めた。", "ソラックス", "Company", "org.sector_leader"),
     ("学校法人北斗学園は、北斗電機と連携した。", "北斗学園", "Organization", "org.nonprofit_form"),
     ("宅配大手のソラリンクが値上げを発表した。", "ソラリンク", "Company", "org.sector_leader"),
     ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
@@ -6910,3 +6911,32 @@ def test_what_a_fund_said_in_quotes_is_no_company() -> None:
     found = nodes("ソラファンドは「投資判断に基づいて買い進めた」と説明した。")
     assert "投資判断に基づいて買い進めた" not in found, sorted(found)
     assert "ソラ・パートナーズ" in nodes("米投資ファンド「ソラ・パートナーズ」が出資した。")
+
+
+def test_a_ski_resort_or_golf_course_with_its_district_is_a_place() -> None:
+    found = nodes("ソラバレイスキー場(安塚区)とミナトゴルフ場(北浜市)の運営会社が赤字を出した。")
+    assert found.get("ソラバレイスキー場", {}).get("type") == "Place", sorted(found)
+    assert found.get("ミナトゴルフ場", {}).get("type") in (None, "Place"), sorted(found)
+
+
+def test_a_party_written_with_its_side_is_the_party() -> None:
+    found = edges("北斗電機側はグループ全体で南海化学株の10.15%を握り、すでに筆頭株主の座にある。")
+    assert ("北斗電機", "investsIn", "南海化学") in found, sorted(found)
+
+
+def test_a_quoted_name_after_a_third_sector_or_an_inn() -> None:
+    found = nodes("市などが出資した第三セクター「ソラ未来」が発足し、温泉旅館「ミナト荘」にも事務所を置く。")
+    assert found.get("ソラ未来", {}).get("type") == "Company", sorted(found)
+    assert found.get("ミナト荘", {}).get("type") == "Company", sorted(found)
+
+
+def test_dousha_after_a_new_subject_is_the_topic_before_it() -> None:
+    # Xは…会社で、今回、Y社が同社の全株式を取得する: 同社 is X, the clause's own subject being Y
+    found = edges("ソラライフ社は生命保険事業を営む生命保険会社で、今回、ミナト社が同社の全株式を取得する。")
+    assert ("ミナト", "acquires", "ソラライフ") in found, sorted(found)
+    assert ("ソラライフ", "acquires", "ミナト") not in found, sorted(found)
+
+
+def test_quoted_brands_listed_before_woHajime_are_products() -> None:
+    found = edges("北斗フーズは「ソラ亭」「ホシ庵」「ミナト」をはじめ、30を超えるブランドを展開する。")
+    assert {("北斗フーズ", "develops", x) for x in ("ソラ亭", "ホシ庵", "ミナト")} <= found, sorted(found)
