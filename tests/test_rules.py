@@ -8,6 +8,16 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機が25%を持つ南海化学の株式について、ソラ商事がすべて買い取る。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holder_clause",
+    ),
+    (
+        "南海化学については北斗電機が同31%を持つ筆頭株主だ。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holder_clause",
+    ),
+    (
         "南海化学株の約64%を保有する北斗電機はTOBに応募しない。",
         ("北斗電機", "investsIn", "南海化学"),
         "investsIn.stake_holder_described",
@@ -197,6 +207,11 @@ RELATION_CASES = [
         "白鷺商会は、青浜物流を完全子会社、白鷺商会を完全親会社とする株式交換を実施する。",
         ("青浜物流", "subsidiaryOf", "白鷺商会"),
         "subsidiaryOf.share_exchange",
+    ),
+    (
+        "東雲物産と西海商事は、東雲物産を完全親会社、西海商事を完全子会社とする株式交換を行う。",
+        ("東雲物産", "acquires", "西海商事"),
+        "acquires.share_exchange",
     ),
     (
         "南海化学は北斗電機の持ち分法適用会社となった。",
@@ -1865,6 +1880,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は北浜空港の運営権を得た。", "北浜空港", "Place", "place.airport"),
     ("北斗電機(横浜市)とソラテック(同)が協定を結んだ。", "ソラテック", "Company", "org.headquarters_same"),
     ("家電量販店のソラックスも再建を進めた。", "ソラックス", "Company", "org.sector_leader"),
+    ("自動車総連の山田一郎会長は述べた。", "自動車総連", "Organization", "org.body_of_person"),
     ("学校法人北斗学園は、北斗電機と連携した。", "北斗学園", "Organization", "org.nonprofit_form"),
     ("宅配大手のソラリンクが値上げを発表した。", "ソラリンク", "Company", "org.sector_leader"),
     ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
@@ -6940,3 +6956,43 @@ def test_dousha_after_a_new_subject_is_the_topic_before_it() -> None:
 def test_quoted_brands_listed_before_woHajime_are_products() -> None:
     found = edges("北斗フーズは「ソラ亭」「ホシ庵」「ミナト」をはじめ、30を超えるブランドを展開する。")
     assert {("北斗フーズ", "develops", x) for x in ("ソラ亭", "ホシ庵", "ミナト")} <= found, sorted(found)
+
+
+def test_a_body_named_by_its_ending_before_its_person() -> None:
+    # 自動車総連, 全日本北斗労働組合: common words and an organisation's ending
+    found = edges("全日本北斗労働組合の山田一郎委員長と自動車総連の田中次郎会長が会談した。")
+    assert ("山田一郎", "leads", "全日本北斗労働組合") in found, sorted(found)
+    assert ("田中次郎", "leads", "自動車総連") in found, sorted(found)
+    assert "世界最大" not in nodes("世界最大の山田一郎会長は述べた。")
+
+
+def test_a_share_exchange_named_with_its_compound_posts_among_other_parties() -> None:
+    # A、B、C、Dは、Aを株式交換完全親会社、Bを株式交換完全子会社とし: A takes B over; C and D do not
+    text = (
+        "北斗電機、南海化学、北斗商事、南海銀行は、北斗電機を株式交換完全親会社、南海化学を株式交換完全子会社とし、"
+        "効力発生日を2011年3月1日とする株式交換を行うことで合意した。"
+    )
+    found = edges(text)
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert not {
+        e for e in found if e[1] in ("acquires", "subsidiaryOf") and "北斗電機" not in (e[0], e[2])
+    }, sorted(found)
+
+
+def test_a_stake_in_a_unit_of_a_company_is_not_in_the_company() -> None:
+    # 南海化学のPC事業に出資 / 南海化学の半導体部門を買収: the unit, not 南海化学
+    found = edges("北斗電機は、南海化学のPC事業に過半を出資する。")
+    assert ("北斗電機", "investsIn", "南海化学") not in found, sorted(found)
+    found = edges("北斗電機は南海化学の半導体部門を買収した。")
+    assert ("北斗電機", "acquires", "南海化学") not in found, sorted(found)
+
+
+def test_allottees_of_an_issue_invest_in_the_issuer_the_sentence_before_named() -> None:
+    text = (
+        "北斗電機は第三者割当増資を実施する。割当先は南海化学と、同社子会社のソラ物産で、普通株式を発行する。"
+    )
+    found = edges(text)
+    assert ("ソラ物産", "investsIn", "北斗電機") in found, sorted(found)
+    found = edges("北斗電機は増資する。出資企業は南海化学、ソラ物産など8社だ。")
+    assert ("ソラ物産", "investsIn", "北斗電機") in found, sorted(found)

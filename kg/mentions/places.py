@@ -93,17 +93,24 @@ def _endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(generic.site_words), tuple(generic.organisation_endings)
 
 
-#: A name of kanji only (岐阜大, 東都大学), perhaps after a Latin prefix (JA北斗中央会).
-KANJI_NAME = re.compile(r"(?:[A-Z]{1,4})?[一-龥々]{3,10}")
+#: A name of kanji only (岐阜大, 東都大学, 全日本北斗団体労働組合), perhaps after a Latin prefix
+#: (JA北斗中央会).
+KANJI_NAME = re.compile(r"(?:[A-Z]{1,4})?[一-龥々]{3,14}")
+
+
+def named_as_organisation(name: str) -> bool:
+    """A kanji name with an organisation's ending (北斗大学, 自動車総連, 北斗医師会): an organisation,
+    whether or not its words are proper nouns."""
+    return bool(KANJI_NAME.fullmatch(name)) and name.endswith(_endings()[1])
 
 
 def as_site(c: Candidate) -> Candidate:
     """住之江工場, 田原バイオマス発電所: an organisation-typed name of a plant is a place;
     岐阜大 found as a company is an organisation."""
-    sites, organisations = _endings()
+    sites = _endings()[0]
     if c.type in ORG_TYPES and c.name.endswith(sites):
         return replace(c, type="Place")
-    if c.type == "Company" and c.name.endswith(organisations) and KANJI_NAME.fullmatch(c.name):
+    if c.type == "Company" and named_as_organisation(c.name):
         return replace(c, type="Organization")
     return c
 

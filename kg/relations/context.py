@@ -27,10 +27,13 @@ from kg.relations.titles import TitleBook, title_book
 from kg.resolve import BANK_NAME, entity_key
 from kg.rules import ContextRule, rule_error, rules
 
-#: Text right before a person that names an organisation kg did not recognise: 「IAPの」, 「フジタ 」.
+#: Text right before a person that names an organisation kg did not recognise: 「IAPの」, 「フジタ 」,
+#: 「ぺんてる(」.
 UNNAMED_ORGANISATION = re.compile(
     r"(?:(?:[^\s«»、。,「」『』()（）]{2,}|[(（][^()（）«»]{1,20}[)）])の"
-    r"|[ァ-ヴA-Za-z][^\s«»、。,]{1,20}[ 　])$"
+    r"|[ァ-ヴA-Za-z][^\s«»、。,]{1,20}[ 　]"
+    # ぺんてる(山田社長): the gloss of a name kg did not recognise (a slot's is read by the phrase rules)
+    r"|[^\s«»、。,「」『』()（）:：][(（])$"
 )
 SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も|には|では)")
 #: Types whose nationality (``Mention.country``) can make a relation.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
+from kg.mentions.places import named_as_organisation
 from kg.mentions.ruledata import (
     KANJI,
     KATA_NAME,
@@ -513,6 +514,8 @@ class NameReader:
         for r, rx in pattern_rules():
             if r.type in ORG_TYPES and not (r.proper or r.place) and rx.fullmatch(name):
                 return r.type
+        if named_as_organisation(name):
+            return "Organization"  # 自動車総連の山田会長: an organisation by its ending
         words = words_in(tokens, start, end)
         if words and all(is_place_word(t) or t.text in TENURE for t in words):
             return None  # 香川県 in 池田豊人香川県知事 is a place
