@@ -318,7 +318,7 @@ class Clauses:
         seen = 0
         q = p
         chain = [p.index]
-        quoted = p.case.particle == "について"  # 〜のTOBについて、北斗電機は…と明らかにした
+        quoted = p.case.particle == "について" or reporter_after(p)  # 〜のTOBについて、北斗電機は…と
         while q.head >= 0 and seen < len(self.phrases):
             seen += 1
             # 〜で協力することを、AとBが発表した: past a quoted clause the reporter may come after it
@@ -586,3 +586,8 @@ def named_kind(f: Clauses, head: Phrase, slot: int | None) -> int | None:
     if own is not None and quoted and f.sl.mentions[own].type == f.sl.mentions[slot].type:
         return own
     return slot
+
+
+def reporter_after(p: Phrase) -> bool:
+    """The clause of ``p`` is reported by someone named after it (Xを買収すると、Yが発表した)."""
+    return p.predicate and p.function.rstrip().endswith(("と、", "と,"))

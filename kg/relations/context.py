@@ -143,9 +143,26 @@ def _company_in_sentence(
             if c.type == "Organization" and (end > person or _opens(sl.text[end:person])):
                 continue  # 北斗通信社は「…山田会長主導で…」と伝えた: a body written after the person, or
                 # reporting on someone else, is not theirs
+            if _other_party(sl, m, j):
+                continue  # 山田社長と、筆頭株主の北斗商事が対立: the other party, not the person's own
             if SUBJECT_AFTER.match(sl.text[end : end + 40]):
                 return j
     return None
+
+
+#: A person then と and another party (山田社長と、筆頭株主の«CO»が): two sides, not one.
+PARTY_AFTER_PERSON = re.compile(
+    r"(?:氏|さん)?(?:[(（][^()（）]{0,12}[)）])?と、?[^«»。、]{0,12}?«(?:CO|ORG)#\d+»"
+)
+
+
+def _other_party(sl: Slotted, m: Mention, j: int) -> bool:
+    """Whether slot ``j`` is written right after the person ``m`` and と: the other side of the two."""
+    end = next((e for k, (_s, e) in enumerate(sl.positions) if sl.mentions[k] is m), None)
+    if end is None or sl.positions[j][0] < end:
+        return False
+    found = PARTY_AFTER_PERSON.match(sl.text, end)
+    return found is not None and found.end() == sl.positions[j][1]
 
 
 def _written_bank(sl: Slotted, j: int) -> bool:
@@ -187,7 +204,7 @@ def _company_of_context(sl: Slotted, m: Mention, title: str, company: Mention | 
         return None  # 山中伸弥所長: a head of an institute, not of the article's company
     for j, c in enumerate(sl.mentions):
         if c.entity == company.entity:
-            return None if _quoted_by(sl, m, j) else j
+            return None if _quoted_by(sl, m, j) or _other_party(sl, m, j) else j
     if _another_body_before(sl, m, company):
         return None
     return sl.add_virtual(company)
@@ -401,8 +418,11 @@ def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
     return word != title
 
 
-#: Words of where a person comes from, written before them (愛媛県出身の山田氏).
-ORIGIN_WORDS = ("出身", "生まれ")
+#: Words of where a person comes from or whose family they are, written before them (愛媛県出身の山田氏,
+#: 創業家の山田社長, 創業者の山田会長): no organisation.
+ORIGIN_WORDS = (
+    "出身", "生まれ", "創業家", "創業者", "創業一族", "一族", "オーナー", "長男", "次男", "長女", "甥"
+)
 #: An age written before a person (46歳の山田氏).
 AGE_WORD = r"[0-9０-９]{1,3}歳"
 AGE = re.compile(f"{AGE_WORD}$")

@@ -857,9 +857,11 @@ def _topic_object(
     return f.sl.add_virtual(topic)
 
 
-#: A company the sentence founds without naming it (合弁会社を設立し): what a stake after it is in.
+#: A company the sentence founds without naming it (合弁会社を設立し), or a new one it names as the
+#: target without a name (新会社に対しては、AとBが出資する): what a stake after it is in.
 UNNAMED_NEW_COMPANY = re.compile(
     f"(?:{JOINT_VENTURE_WORD}|新会社|持ち株会社|持株会社)を(?:設立|立ち上げ|新設)"
+    "|(?:新会社|統合会社|統合新会社|合併会社|新法人)(?:に対して|に対し|へ|に)(?:は|も)?、"
 )
 #: The rest of a stake the sentence gave before (残りは, 残る30%を): it is the same company's.
 REST = re.compile(r"、残り(?:の[^«»。、]{0,8})?(?:は|を)|、残る[0-9０-９]")

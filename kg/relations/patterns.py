@@ -97,6 +97,10 @@ def _among_list(last: int, group_of: dict[int, list[int]], rule: PatternRule) ->
     ]
 
 
+#: A former, current or new holder's mark before a title (前社長, 元会長, 新社長).
+TENURE_BEFORE_TITLE = re.compile(r"^[前元現新](?=.)")
+
+
 def title_predicate(
     person: Mention, org: Mention, between: str, rule: PatternRule, titles: TitleBook
 ) -> str | None:
@@ -105,6 +109,8 @@ def title_predicate(
     None when the title says nothing (or, with ``require_title``, when there is none)."""
     sources = {"between": titles.last_in(between), "person": person.title}
     title = next((sources[s] for s in rule.title_from if sources[s]), None)
+    if title and TENURE_BEFORE_TITLE.match(title) and titles.title_class(title[1:]) is not None:
+        title = title[1:]  # 前社長, 元会長, 新社長: the holder of the post, before or now
     require = rule.require_title
     if org.type == "Place":
         if between == "長" and org.name[-1:] in "市町村区":
