@@ -8,6 +8,11 @@ from helpers import edge_rules, edges, mention_rules, nodes
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "南海化学について、北斗電機は11日、5800億円で買収すると発表した。",
+        ("北斗電機", "acquires", "南海化学"),
+        "acquires.deal_about",
+    ),
+    (
         "元北斗電機会長・山田一郎被告は起訴内容を否認した。",
         ("山田一郎", "leads", "北斗電機"),
         "nominal.org_title_dot_person",
@@ -7070,3 +7075,20 @@ def test_g_after_a_name_abbreviates_group() -> None:
     found = edges("南海電機グループは発表した。南海電機Gの山田一郎会長は述べた。")
     assert ("山田一郎", "leads", "南海電機グループ") in found, sorted(found)
     assert nodes("5G向けの基地局を整備する。").get("5G", {}).get("type") != "Company"
+
+
+def test_a_stake_clause_describing_its_holder_takes_no_holder_from_before() -> None:
+    text = "公開買付代理人は北斗証券が務める。南海化学株の約64%を保有する北斗重工はTOBに応募しない。"
+    found = edges(text)
+    assert ("北斗証券", "investsIn", "南海化学") not in found, sorted(found)
+    assert ("北斗重工", "investsIn", "南海化学") in found, sorted(found)
+
+
+def test_a_deal_about_a_company_denied_is_no_takeover() -> None:
+    assert ("北斗電機", "acquires", "南海化学") not in edges("南海化学について、北斗電機は買収を否定した。")
+
+
+def test_an_employee_works_for_the_company_before_the_word() -> None:
+    found = edges("北斗電機元社員の山田一郎容疑者と南海化学社員の田中次郎容疑者を逮捕した。")
+    assert ("山田一郎", "worksFor", "北斗電機") in found, sorted(found)
+    assert ("田中次郎", "worksFor", "南海化学") in found, sorted(found)
