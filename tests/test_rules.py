@@ -7092,3 +7092,14 @@ def test_an_employee_works_for_the_company_before_the_word() -> None:
     found = edges("北斗電機元社員の山田一郎容疑者と南海化学社員の田中次郎容疑者を逮捕した。")
     assert ("山田一郎", "worksFor", "北斗電機") in found, sorted(found)
     assert ("田中次郎", "worksFor", "南海化学") in found, sorted(found)
+
+
+def test_two_companies_one_joins_are_the_partners_not_the_one_who_joins_them() -> None:
+    # 北斗HDはAとBを統合する / Xは、AとBの経営統合で合意した: A and B are the pair
+    found = edges(
+        "北斗HDは3月22日に記者会見を開き、ソラ航空とミナト航空を2019年度末をめどに統合すると決めた。"
+    )
+    assert ("ソラ航空", "partnersWith", "ミナト航空") in found, sorted(found)
+    assert not {e for e in found if e[1] == "partnersWith" and "北斗HD" in (e[0], e[2])}, sorted(found)
+    found = edges("北斗電機は南海化学と資本提携の協議を始めた。")
+    assert ("北斗電機", "partnersWith", "南海化学") in found, sorted(found)

@@ -553,6 +553,10 @@ def _complete(
         _relative_object(f, cue, p, r)  # 北斗製薬は、自社で開発した治療薬「ホシノール」を売る
     if not r.subjects and spec.symmetric and _listed_with_to(f, r.objects):
         r.subjects, r.objects = r.objects, []  # 西浜市と北斗電機との協定の締結式: the listed are the parties
+    pair = _pair_acted_on(f, r.objects, p) if spec.symmetric and r.subjects else None
+    if pair is not None:
+        # 北斗HDはAとBを統合する / Xは、AとBの経営統合で合意した: the two joined, not the one who joins them
+        r.subjects, r.objects = [pair[0]], [pair[1]]
     if r.subjects and not r.objects and spec.context_object == "election_place":
         place = state.election_in(sl)  # 北斗市長選で山田氏が当選した
         if place is not None:
@@ -596,6 +600,22 @@ def _listed_with_to(f: Clauses, objects: list[int]) -> bool:
         q.case.particle == "と" and f.slot(q) is not None and f.slot(f.phrases[q.index + 1]) in objects
         for q in f.phrases[:-1]
     )
+
+
+def _pair_acted_on(f: Clauses, objects: list[int], p: Phrase) -> tuple[int, int] | None:
+    """A name joined with と to the next name, which is marked を or の on the cue ``p`` itself
+    (AとBを統合 / AとBの経営統合; not Aと、Bの事業で提携: B's business is the field): the two are what
+    the act joins, whoever does it."""
+    for k, q in enumerate(f.phrases):
+        a = f.slot(q)
+        if q.case.particle != "と" or a not in objects:
+            continue
+        # past descriptors of the next name (AとBの / Aと、同業2位のBの)
+        nxt = next((r for r in f.phrases[k + 1 :] if f.slot(r) is not None or r.case.particle != "の"), None)
+        joined = nxt is not None and nxt.head == p.index and nxt.case.particle in ("を", "の")
+        if joined and f.slot(nxt) is not None:
+            return a, f.slot(nxt)
+    return None
 
 
 #: The case of a nominal cue that says by what means its clause comes about: Aの出資で / Aの支援により.
