@@ -7103,3 +7103,13 @@ def test_two_companies_one_joins_are_the_partners_not_the_one_who_joins_them() -
     assert not {e for e in found if e[1] == "partnersWith" and "北斗HD" in (e[0], e[2])}, sorted(found)
     found = edges("北斗電機は南海化学と資本提携の協議を始めた。")
     assert ("北斗電機", "partnersWith", "南海化学") in found, sorted(found)
+
+
+def test_holders_listed_with_their_stakes_in_glosses_after_the_shareholder_make_up() -> None:
+    text = (
+        "北斗電機の株主構成をみると、筆頭株主のソラ商事(出資比率41.8%)、"
+        "大株主のミナト電工(グループ4社で同28.9%)が並ぶ。"
+    )
+    found = edges(text)
+    assert ("ソラ商事", "investsIn", "北斗電機") in found, sorted(found)
+    assert ("ミナト電工", "investsIn", "北斗電機") in found, sorted(found)
