@@ -7113,3 +7113,8 @@ def test_holders_listed_with_their_stakes_in_glosses_after_the_shareholder_make_
     found = edges(text)
     assert ("ソラ商事", "investsIn", "北斗電機") in found, sorted(found)
     assert ("ミナト電工", "investsIn", "北斗電機") in found, sorted(found)
+
+
+def test_a_name_that_begins_with_the_kanji_of_a_former_post_keeps_it() -> None:
+    # 元気寿司: 元 here is part of the name, not the mark of a former post (one pattern for both readers)
+    assert "気寿司" not in nodes("元気寿司社長の山田一郎氏は語った。")

@@ -227,6 +227,12 @@ def is_generic(name: str) -> bool:
 
 #: Japanese legal forms written with a company's name (ミナト株式会社, 株式会社ミナト, ミナト(株), and
 #: the one-character forms of trade papers: ミナト㈱, ㈲ソラ).
+#: The mark of a current, an old or a former post or name before an organisation's name, which is no
+#: part of it: 現北斗電機CEO, 旧北斗電機, 元北斗電機社長 (not 現代自動車, 旧来, 元気寿司).
+TENURE_BEFORE_NAME = (
+    "現(?![代地在行状場金物実])・?(?=[一-龥ァ-ヴA-Z])|旧(?![来式型姓制約])(?=[一-龥ァ-ヴA-Z]{2})"
+    "|元(?![気来素年号禄祖本値手首町利])(?=[一-龥ァ-ヴA-Z]{2})"
+)
 LEGAL_FORMS = r"株式会社|有限会社|合同会社|[(（][株有][)）]|[㈱㈲]"
 #: A legal form at the end of a name.
 LEGAL_FORM_AT_END = re.compile(f"(?:{LEGAL_FORMS})$")

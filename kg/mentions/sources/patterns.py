@@ -14,6 +14,7 @@ from kg.mentions.ruledata import (
     LEADING_DESCRIPTOR,
     LEGAL_FORM_AT_END,
     PUBLIC_BODY_FORMS,
+    TENURE_BEFORE_NAME,
     TIME_WORDS,
     char_classes,
     droppable_endings,
@@ -132,8 +133,9 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
 #: four-digit securities code glued to the name (9101日本郵船), 現 of a current post (現北斗電機CEO;
 #: not 現代自動車) and 元 of a former one (元北斗電機社長; not 元気寿司).
 LEADING_FORM = re.compile(
-    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|現(?![代地在行状場金物実])・?(?=[一-龥ァ-ヴA-Z])|"
-    "旧(?![来式型姓制約])(?=[一-龥ァ-ヴA-Z]{2})|元(?![気来素年号禄祖本値手首町利])(?=[一-龥ァ-ヴA-Z]{2})|事実上|実質的に|"
+    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|"
+    + TENURE_BEFORE_NAME
+    + "|事実上|実質的に|"
     "[一-龥ァ-ヴA-Za-z]{0,8}?(?:役員|社長|会長|取締役|頭取|部長|CEO|COO|CFO)兼(?=[一-龥ァ-ヴA-Z])|"
     "(?:令和|平成|昭和)?[0-9０-９元]{1,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|"
     "[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日|(?:業界)?(?:首位|[0-9０-９]{1,2}位)|"

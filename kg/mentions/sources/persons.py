@@ -20,6 +20,7 @@ from kg.mentions.ruledata import (
     LEGAL_FORM_AT_END,
     NOT_ALIAS,
     NOT_SURNAMES,
+    TENURE_BEFORE_NAME,
     corporate_titles,
     is_generic,
     is_person_alias,
@@ -110,7 +111,7 @@ def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[
 
 
 #: 元北斗電機社長, 旧ソラ会長, 現・北斗電機社長: a former or current post's mark before the organisation.
-TENURE_MARK = re.compile(r"^(?:元|旧|現・?)(?=[一-龥ァ-ヴA-Z]{2})")
+TENURE_MARK = re.compile(f"^(?:{TENURE_BEFORE_NAME})")
 
 
 def _after_concurrent_post(start: int, name: str) -> tuple[int, str]:
