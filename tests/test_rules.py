@@ -1476,6 +1476,26 @@ RELATION_CASES = [
         "title.appointed_to_topic",
     ),
     (
+        "北斗電機の新社長に就くのは、南海化学出身の田中一郎氏だ。",
+        ("田中一郎", "leads", "北斗電機"),
+        "nominal.post_taken_cleft",
+    ),
+    (
+        "北斗電機は新株を発行する。割当先は南海化学と、同社子会社の西山化学、ソラ物産で、普通株式を約3億株発行する。",
+        ("南海化学", "investsIn", "北斗電機"),
+        "investsIn.allottee_before_its_units",
+    ),
+    (
+        "北斗電機は、南海化学から川口均専務執行役員を迎える。",
+        ("川口均", "worksFor", "南海化学"),
+        "nominal.person_from_org",
+    ),
+    (
+        "北斗電機(愛知県豊田市)はソラテック(同)と組む。",
+        ("ソラテック", "basedIn", "豊田市"),
+        "basedIn.same_place_gloss",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7118,3 +7138,68 @@ def test_holders_listed_with_their_stakes_in_glosses_after_the_shareholder_make_
 def test_a_name_that_begins_with_the_kanji_of_a_former_post_keeps_it() -> None:
     # 元気寿司: 元 here is part of the name, not the mark of a former post (one pattern for both readers)
     assert "気寿司" not in nodes("元気寿司社長の山田一郎氏は語った。")
+
+
+def test_posts_opening_a_sentence_with_no_topic_are_the_previous_themes() -> None:
+    # 北斗電機は人事を発表した。会長には…が、社長には…が就く: the posts are 北斗電機's, besides the
+    # people's own
+    found = edges(
+        "北斗電機は人事を発表した。会長には南海化学の田中一郎社長が、社長には西山化学の山田太郎副社長が就く。"
+    )
+    assert ("田中一郎", "leads", "北斗電機") in found, sorted(found)
+    assert ("山田太郎", "leads", "北斗電機") in found, sorted(found)
+    assert ("田中一郎", "leads", "南海化学") in found, sorted(found)
+    # a sentence that names the company again or opens with something else is not read so
+    found = edges("北斗電機は記者会見を開いた。南海化学の田中一郎社長が出席した。")
+    assert ("田中一郎", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_stakes_held_near_a_share_or_of_the_issued_shares_together() -> None:
+    found = edges("北斗電機の株式の10%近くを保有する南海化学は、増配を求めた。")
+    assert ("南海化学", "investsIn", "北斗電機") in found, sorted(found)
+    found = edges("南海化学と西山化学、ミナト商事が合わせて北斗電機の発行済みの20%超を保有する。")
+    for holder in ("南海化学", "西山化学", "ミナト商事"):
+        assert (holder, "investsIn", "北斗電機") in found, sorted(found)
+
+
+def test_an_officer_sent_from_an_organisation_keeps_the_post_there() -> None:
+    found = edges("北斗電機から山田太郎社長、南海化学から田中一郎副社長が出席した。")
+    assert ("山田太郎", "leads", "北斗電機") in found, sorted(found)
+    assert ("田中一郎", "worksFor", "南海化学") in found, sorted(found)
+    found = edges("北斗電機は、南海化学から川口均専務執行役員を迎える。")
+    assert ("川口均", "worksFor", "北斗電機") not in found, sorted(found)
+    # what is bought from a company says nothing of who speaks after
+    found = edges("北斗電機は南海化学から部品を買い、田中一郎社長が説明した。")
+    assert ("田中一郎", "leads", "南海化学") not in found, sorted(found)
+
+
+def test_a_gloss_that_repeats_the_place_named_last() -> None:
+    found = edges("北斗電機(愛知県豊田市)はソラテック(同)と組む。")
+    assert ("ソラテック", "basedIn", "豊田市") in found, sorted(found)
+    found = edges("北斗電機は大阪市に新工場を建てた。運営はソラホテルズ(同市中央区)が担う。")
+    assert ("ソラホテルズ", "basedIn", "中央区") in found, sorted(found)
+    found = edges("北斗電機は豊田市で操業する。南海化学(同市)も加わる。")
+    assert ("南海化学", "basedIn", "豊田市") in found, sorted(found)
+
+
+def test_companies_of_a_country_each_and_with_their_kind_between() -> None:
+    found = edges("北斗電機は日本の南海化学、西山化学、東西工業と組む。")
+    for company in ("南海化学", "西山化学", "東西工業"):
+        assert (company, "basedIn", "日本") in found, sorted(found)
+    found = edges("北斗電機は、台湾の専業ファウンドリーである南海電子と提携した。")
+    assert ("南海電子", "basedIn", "台湾") in found, sorted(found)
+    assert ("北斗電機", "basedIn", "台湾") not in found, sorted(found)
+    # a member with a country of its own is not covered
+    found = edges("市場では、スイスの南海製薬や米ソラ・ファーマが大きなシェアを握っている。")
+    assert ("ソラ・ファーマ", "basedIn", "スイス") not in found, sorted(found)
+
+
+def test_a_minority_stake_glossed_with_its_voting_share_and_voting_rights_held() -> None:
+    found = edges(
+        "北斗電機は約500億円を投じて南海化学株の11.28%(議決権割合では11.46%)を取得し、筆頭株主となる。"
+    )
+    assert ("北斗電機", "investsIn", "南海化学") in found, sorted(found)
+    assert ("北斗電機", "acquires", "南海化学") not in found, sorted(found)
+    found = edges("ミナトエナジーの議決権は北斗機構が75%、南海化学が15%を握る。")
+    assert ("南海化学", "investsIn", "ミナトエナジー") in found, sorted(found)
+    assert ("北斗機構", "investsIn", "ミナトエナジー") in found, sorted(found)

@@ -524,9 +524,14 @@ _PERSON_OF_ORG = r"(?:«(?:CO|ORG|GOV)#\d+»[・、]?)+の«PER#\d+»(?:氏|さ�
 #: 新会長に北斗電機の«PER»が就任 / 新副会長には北斗電機の«PER»と南海協会の«PER»が昇任 / 次期会長を北斗電機
 #: の«PER»とする: a post with no organisation of its own, then the people appointed, each written with
 #: their own organisation (or the person first: 北斗電機の«PER»が会長に就任).
+#: 会長には北斗電機の«PER»が、社長には南海化学の«PER»が就任する: the next post and its person, before the
+#: verb both share.
+_NEXT_POST_FILLED = (
+    rf"[^«»。、]{{1,16}}?(?:に|へ)は?、?{_PERSON_OF_ORG}(?:[(（][^()（）]{{0,8}}[)）])?(?:が|は)、?"
+)
 POST_THEN_PEOPLE = re.compile(
     rf"(?<![«»の])(?P<post>[^«»。、]{{1,16}}?)(?:に|へ)は?、?(?P<people>{_PERSON_OF_ORG}(?:(?:と|、|や){_PERSON_OF_ORG})*)"
-    rf"(?:が|は|を)、?[^«»。、]{{0,6}}?{APPOINTED}"
+    rf"(?:が|は|を)、?(?=(?:{_NEXT_POST_FILLED})*[^«»。、]{{0,6}}?{APPOINTED})"
     # 次期会長を北斗電機の«PER»とする人事を決めた
     rf"|(?<![«»の])(?P<post2>[^«»。、]{{1,16}}?)を、?(?P<people2>{_PERSON_OF_ORG})(?:[(（][^()（）]{{0,8}}[)）])?とする"
     # 北斗電機の«PER»(62)が会長に就任し: the person first, then the post
@@ -535,17 +540,22 @@ POST_THEN_PEOPLE = re.compile(
 )
 
 
-def appointed_to_topic(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
+def appointed_to_topic(sl: Slotted, earlier: list[Hit], previous_theme: Mention | None = None) -> list[Hit]:
     """北斗協会は総会を開き、新会長に北斗電機の山田社長が就任した: people appointed to a post the sentence
     names no organisation for take it at the sentence's topic (``leads`` for a leading title,
-    ``worksFor`` for an officer's), besides the post at their own organisation."""
+    ``worksFor`` for an officer's), besides the post at their own organisation. A sentence with no
+    topic that opens with the post takes the previous sentence's theme (北斗電機は新社長を決めた。
+    社長には南海化学の山田取締役が就任する)."""
     said = topic(sl)
-    if said is None or said.type not in ("Company", "Organization"):
-        return []
-    t = sl.mentions.index(said)
+    if said is not None and said.type in ("Company", "Organization"):
+        t = sl.mentions.index(said)
+        matches = POST_THEN_PEOPLE.finditer(sl.text, sl.positions[t][1])
+    else:
+        t = _theme_carried_over(sl, previous_theme)
+        matches = _posts_opening(sl.text) if t is not None else []
     titles = title_book()
     found = []
-    for m in POST_THEN_PEOPLE.finditer(sl.text, sl.positions[t][1]):
+    for m in matches:
         post = m.group("post") or m.group("post2") or m.group("post3")
         people = m.group("people") or m.group("people2") or m.group("people3")
         title_class = titles.title_class(titles.last_in(post)) or ""
@@ -556,6 +566,27 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
             if not any(h.subject == i and h.object == t for h in earlier):
                 found.append(Hit(i, predicate, t, APPOINTED_TOPIC, 0.6))
     return found
+
+
+def _posts_opening(text: str) -> list[re.Match[str]]:
+    """The posts filled from the start of a sentence on, one right after the other (会長には…が、
+    社長には…が就く)."""
+    found: list[re.Match[str]] = []
+    for m in POST_THEN_PEOPLE.finditer(text):
+        if not m.group("post") or m.start() != (found[-1].end() if found else 0):
+            break
+        found.append(m)
+    return found
+
+
+def _theme_carried_over(sl: Slotted, theme: Mention | None) -> int | None:
+    """The slot of the previous sentence's theme for a sentence that does not name it again, when
+    it is a company or an organisation."""
+    if theme is None or theme.type not in ("Company", "Organization"):
+        return None
+    if any(c.entity == theme.entity for c in sl.mentions):
+        return None  # named here: the sentence's own words say whose post it is
+    return sl.add_virtual(theme)
 
 
 #: The rule id of :func:`successors`.
@@ -608,4 +639,33 @@ def incumbents(sl: Slotted, election: Mention | None, earlier: list[Hit]) -> lis
             continue
         j = sl.mentions.index(election) if election in sl.mentions else sl.add_virtual(election)
         found.append(Hit(i, "leads", j, INCUMBENT_RULE, 0.6))
+    return found
+
+
+#: The rule id of :func:`same_place_glosses`.
+SAME_PLACE_RULE = "basedIn.same_place_gloss"
+#: 南海化学(同) / 南海ホテル(同市) / 南海化学(同、山田一郎社長): a company's gloss that repeats the place
+#: the text named last (of that kind: 同市, the last city).
+SAME_PLACE_GLOSS = re.compile(
+    r"«CO#(?P<company>\d+)»[」』]?(?:株式会社)?[(（]同(?P<kind>[市区町村県都府道州])?(?:[、,][^()（）«»]{0,20})?[)）]"
+)
+
+
+def same_place_glosses(sl: Slotted, places_before: list[Mention]) -> list[Hit]:
+    """A company glossed 「(同)」 is based in the place named last before it (北斗電機(愛知県豊田市)と
+    南海化学(同): 豊田市); 「(同市)」, in the last city."""
+    found = []
+    for m in SAME_PLACE_GLOSS.finditer(sl.text):
+        here = [
+            c
+            for j, c in enumerate(sl.mentions)
+            if c.type == "Place" and sl.written(j) and sl.positions[j][1] <= m.start()
+        ]
+        kind = m.group("kind") or ""
+        place = next((p for p in reversed([*places_before, *here]) if p.name.endswith(kind)), None)
+        if place is None:
+            continue
+        j = next((k for k, c in enumerate(sl.mentions) if c is place), None)
+        j = sl.add_virtual(place) if j is None else j
+        found.append(Hit(int(m.group("company")), "basedIn", j, SAME_PLACE_RULE, 0.6))
     return found

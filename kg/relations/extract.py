@@ -12,6 +12,7 @@ from kg.relations.context import (
     incumbents,
     named_with_organisation,
     nationality_hits,
+    same_place_glosses,
     successors,
     title_hits,
 )
@@ -41,17 +42,19 @@ def sentence_hits(
     found += nationality_hits(sl, titles)
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
-    found += appointed_to_topic(sl, found)
+    found += appointed_to_topic(sl, found, state.previous_theme)
     found += successors(sl, found)
     found += incumbents(sl, state.election_in(sl), found)
+    found += same_place_glosses(sl, state.places)
     found = without_minority_acquisitions(sl, found)
     return found + majority_subsidiaries(sl, found, group_of)
 
 
 #: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得, 20%をXから買い取る,
-#: 8.8%を総額2兆4,310億ドン(約117億円相当)で取得, 最大20.17%の株式を取得.
+#: 8.8%を総額2兆4,310億ドン(約117億円相当)で取得, 最大20.17%の株式を取得, 11.28%(議決権割合では11.46%)を取得.
 MINORITY_STAKE = re.compile(
-    r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?(?:の(?:発行済み?)?株式?)?を?"
+    r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?(?:[(（][^()（）]{0,30}[)）])?"
+    r"(?:の(?:発行済み?)?株式?)?を?"
     r"(?:[^«»。、%％]{1,30}?で|、?«[A-Z]+#\d+»(?:など)?[^«»。、]{0,8}?から)?"
     r"(?:取得|買い)"
 )
@@ -145,6 +148,8 @@ def relations_of(
         subjects = [h.subject] if single else members(group_of, h.subject, first=opens == h.subject)
         one = single or h.predicate in one_object()
         objects = [h.object] if one else members(group_of, h.object, first=opens == h.object)
+        if opens is not None:
+            subjects, objects = _bare_run(sl, subjects), _bare_run(sl, objects)
         for a in subjects:
             for b in objects:
                 sm, om = sl.mentions[a], sl.mentions[b]
@@ -199,6 +204,17 @@ def _opens_list(sl: Slotted, h: Hit) -> int | None:
     if not h.list_after:
         return None
     return h.subject if sl.positions[h.subject][0] > sl.positions[h.object][0] else h.object
+
+
+def _bare_run(sl: Slotted, listed: list[int]) -> list[int]:
+    """The members of a list opened after a phrase (日本のA、B、C) that the phrase still covers:
+    up to a member with a country of its own (スイスのA(…)や米B)."""
+    run = listed[:1]
+    for member in listed[1:]:
+        if sl.mentions[member].country:
+            break
+        run.append(member)
+    return run
 
 
 def _glossed(sl: Slotted, h: Hit) -> bool:
