@@ -7194,6 +7194,16 @@ def test_companies_of_a_country_each_and_with_their_kind_between() -> None:
     assert ("ソラ・ファーマ", "basedIn", "スイス") not in found, sorted(found)
 
 
+def test_a_career_lists_year_and_a_concurrent_post_stay_out_of_names() -> None:
+    found = nodes("1990年北斗電機入社。07年ソラテック社長。13年南海化学副社長。")
+    assert "ソラテック" in found and "年ソラテック" not in found, found
+    assert "年" not in found, found
+    found = nodes("現在は北斗電機の山田一郎副社長(兼南海銀行副頭取)が取締役を務める。")
+    assert not [n for n in found if n.startswith("兼")], found
+    found = edges("元次官の鈴木康雄・北斗電機上級副社長(69)も辞任する方向だ。")
+    assert ("鈴木康雄", "worksFor", "北斗電機") in found, sorted(found)
+
+
 def test_a_minority_stake_glossed_with_its_voting_share_and_voting_rights_held() -> None:
     found = edges(
         "北斗電機は約500億円を投じて南海化学株の11.28%(議決権割合では11.46%)を取得し、筆頭株主となる。"

@@ -114,6 +114,11 @@ def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[
 TENURE_MARK = re.compile(f"^(?:{TENURE_BEFORE_NAME})")
 
 
+#: Everything up to the last date in the words before a title (07年北斗電機社長, 2020年4月から社長): a
+#: career's dates end what comes before the name.
+DATE_BEFORE = re.compile(r"^.*[0-9０-９]{1,4}(?:年|月|日)(?:度|付け?|に|から|以降)?、?")
+
+
 def _after_concurrent_post(start: int, name: str) -> tuple[int, str]:
     """北斗電機常務執行役員兼ミナトネットワーク(CEO): the organisation of the post after 兼 starts there;
     元ソラ社長: after the mark of a former post."""
@@ -236,6 +241,8 @@ class PersonSource:
                 continue  # オンライン記者会見: a press conference, no reporter
             head_start = max(0, ts - NAME_WINDOW)
             head = text[head_start:ts]
+            if date := DATE_BEFORE.search(head):
+                head_start, head = head_start + date.end(), head[date.end() :]  # 13年ニデック副社長
             # allow an alias in parentheses between name and title: 蔡崇信(ジョー・ツァイ)会長
             alias = None
             pm = re.search(r"[(（]([^()（）]{1,30})[)）]$", head)
@@ -529,6 +536,8 @@ class NameReader:
     ) -> Candidate | None:
         """The organisation at ``[start, end)``; ``known_shape``: its form already says it is one
         (a compound of known katakana words where a person's name would stand)."""
+        if start > 0 and (date := DATE_BEFORE.match(text[start - 1 : end])):
+            start += date.end() - 1  # 07年北斗電機社長: the year of a career list is not the name's
         start, name = _after_concurrent_post(start, text[start:end])
         etype = self._org_type(name, tokens, start, end)
         if etype is None and known_shape and not _no_organisation(name):
