@@ -1496,6 +1496,16 @@ RELATION_CASES = [
         "basedIn.same_place_gloss",
     ),
     (
+        "北斗電機は、魚津工場(富山県魚津市)など3工場を売却する。",
+        ("北斗電機", "basedIn", "魚津市"),
+        "basedIn.site_glossed",
+    ),
+    (
+        "北斗電機では2015年12月、会長兼CEOだった遠藤隆雄氏が突然退任した。",
+        ("遠藤隆雄", "leads", "北斗電機"),
+        "nominal.post_held_there",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7213,3 +7223,65 @@ def test_a_minority_stake_glossed_with_its_voting_share_and_voting_rights_held()
     found = edges("ミナトエナジーの議決権は北斗機構が75%、南海化学が15%を握る。")
     assert ("南海化学", "investsIn", "ミナトエナジー") in found, sorted(found)
     assert ("北斗機構", "investsIn", "ミナトエナジー") in found, sorted(found)
+
+
+def test_every_site_glossed_with_its_place_and_no_place_glossed_as_a_site() -> None:
+    found = edges("北斗電機は、新井工場(新潟県妙高市)と岡山工場(岡山県備前市)を閉鎖する。")
+    assert ("北斗電機", "basedIn", "妙高市") in found, sorted(found)
+    assert ("北斗電機", "basedIn", "備前市") in found, sorted(found)
+    found = edges("北斗電機は、大阪市(大阪府)で説明会を開いた。")
+    assert ("北斗電機", "basedIn", "大阪府") not in found, sorted(found)
+
+
+def test_two_posts_at_two_organisations_each_filled_by_its_own_person() -> None:
+    found = edges(
+        "北斗HDは人事を発表した。高倉一郎氏は北斗HDの会長に就き、南海信託銀の会長には佐藤正克専務執行役員(59)が就任する方向だ。"
+    )
+    assert ("佐藤正克", "leads", "南海信託銀") in found, sorted(found)
+    assert ("佐藤正克", "leads", "北斗HD") not in found, sorted(found)
+    assert ("高倉一郎", "leads", "北斗HD") in found, sorted(found)
+
+
+def test_shares_and_a_bare_trust_bank_are_no_companies() -> None:
+    assert "発行済株式" not in nodes("その子会社の発行済株式のすべてを北斗電機が取得する。")
+    assert "信託銀" not in nodes("北斗HDの会長と傘下信託銀のトップが会見した。")
+
+
+def test_a_co_chief_leads() -> None:
+    found = edges("北斗電機の山田一郎共同社長は語った。")
+    assert ("山田一郎", "leads", "北斗電機") in found, sorted(found)
+    found = edges("南海化学の王石・共同総経理が出席した。")
+    assert ("王石", "leads", "南海化学") in found, sorted(found)
+
+
+def test_a_place_surname_and_a_given_name_cut_into_single_kanji() -> None:
+    # Sudachi reads 坂井 as a place and 辰 / 史 as a noun and a suffix
+    found = edges("北斗FGの坂井辰史社長が、四月一日付で全国銀行協会の会長に就く。")
+    assert ("坂井辰史", "leads", "北斗FG") in found, sorted(found)
+    people = {n for n, d in nodes("北斗電機の九州支社長が語った。").items() if d["type"] == "Person"}
+    assert "九州" not in people, people
+
+
+def test_who_is_employed_at_or_belongs_to_an_organisation_works_for_it() -> None:
+    assert ("山田一郎", "worksFor", "北斗電機") in edges("北斗電機に勤める山田一郎さん(45)は語った。")
+    assert ("山田一郎", "worksFor", "北斗電機") in edges("山田一郎さんは北斗電機で20年間働いてきた。")
+    assert ("山田一郎", "worksFor", "北斗大学") in edges("山田一郎教授は北斗大学に所属する。")
+    # a reform of how people work is no employment
+    assert ("山田一郎", "worksFor", "北斗電機") not in edges(
+        "北斗電機は山田一郎氏のもとで働き方改革を進める。"
+    )
+
+
+def test_the_post_a_person_is_promoted_to_after_the_one_held_now_behind_a_dot() -> None:
+    found = edges(
+        "北斗電機は、高橋修司・取締役専務執行役員(59)を4月1日付で社長兼最高執行責任者(COO)に昇格させる。"
+    )
+    assert ("高橋修司", "leads", "北斗電機") in found, sorted(found)
+    assert ("高橋修司", "worksFor", "北斗電機") not in found, sorted(found)
+
+
+def test_posts_a_career_held_in_turn() -> None:
+    found = edges("国部毅氏は、北斗銀行の頭取や北斗FGの社長を歴任した。")
+    assert ("国部毅", "leads", "北斗銀行") in found, sorted(found)
+    found = edges("山田一郎氏は北斗FGの社長を歴任した。")
+    assert ("山田一郎", "leads", "北斗FG") in found, sorted(found)

@@ -444,9 +444,10 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     """The post person ``i`` takes up in this sentence (新社長に就任する), which says more than the
     title they carry now (山田一郎副社長が社長に昇格: 社長)."""
     start, end = sl.positions[i]
-    # 山田氏が社長に就任 / 山田氏が代表取締役社長を務めてきた (not 委員長を務める委員会: a clause)
+    # 山田氏が社長に就任 / 山田氏が代表取締役社長を務めてきた (not 委員長を務める委員会: a clause) /
+    # 山田一郎・専務執行役員(59)を社長に昇格させる (the post held now after a middle dot)
     after = re.match(
-        rf"^{COORDINATED_PEOPLE}(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:(?:に|へ)"
+        rf"^(?:・[^«»。、()（）]{{1,12}}?(?=[(（]))?{COORDINATED_PEOPLE}(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:(?:に|へ)"
         rf"(?:[^«»。、]{{0,4}}){APPOINTED}|を(?:務め(?:て|た|、)|歴任))",
         sl.text[end:],
     )
@@ -641,31 +642,3 @@ def incumbents(sl: Slotted, election: Mention | None, earlier: list[Hit]) -> lis
         found.append(Hit(i, "leads", j, INCUMBENT_RULE, 0.6))
     return found
 
-
-#: The rule id of :func:`same_place_glosses`.
-SAME_PLACE_RULE = "basedIn.same_place_gloss"
-#: 南海化学(同) / 南海ホテル(同市) / 南海化学(同、山田一郎社長): a company's gloss that repeats the place
-#: the text named last (of that kind: 同市, the last city).
-SAME_PLACE_GLOSS = re.compile(
-    r"«CO#(?P<company>\d+)»[」』]?(?:株式会社)?[(（]同(?P<kind>[市区町村県都府道州])?(?:[、,][^()（）«»]{0,20})?[)）]"
-)
-
-
-def same_place_glosses(sl: Slotted, places_before: list[Mention]) -> list[Hit]:
-    """A company glossed 「(同)」 is based in the place named last before it (北斗電機(愛知県豊田市)と
-    南海化学(同): 豊田市); 「(同市)」, in the last city."""
-    found = []
-    for m in SAME_PLACE_GLOSS.finditer(sl.text):
-        here = [
-            c
-            for j, c in enumerate(sl.mentions)
-            if c.type == "Place" and sl.written(j) and sl.positions[j][1] <= m.start()
-        ]
-        kind = m.group("kind") or ""
-        place = next((p for p in reversed([*places_before, *here]) if p.name.endswith(kind)), None)
-        if place is None:
-            continue
-        j = next((k for k, c in enumerate(sl.mentions) if c is place), None)
-        j = sl.add_virtual(place) if j is None else j
-        found.append(Hit(int(m.group("company")), "basedIn", j, SAME_PLACE_RULE, 0.6))
-    return found

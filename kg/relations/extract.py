@@ -12,12 +12,12 @@ from kg.relations.context import (
     incumbents,
     named_with_organisation,
     nationality_hits,
-    same_place_glosses,
     successors,
     title_hits,
 )
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
+from kg.relations.glosses import same_place_glosses, site_glosses
 from kg.relations.hits import Hit
 from kg.relations.listing import ListedBelow, announced_list, listed_item_hits
 from kg.relations.newco import new_company_mentions
@@ -46,6 +46,7 @@ def sentence_hits(
     found += successors(sl, found)
     found += incumbents(sl, state.election_in(sl), found)
     found += same_place_glosses(sl, state.places)
+    found += site_glosses(sl)
     found = without_minority_acquisitions(sl, found)
     return found + majority_subsidiaries(sl, found, group_of)
 

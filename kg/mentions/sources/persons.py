@@ -159,6 +159,27 @@ def surname_after_company(lex: Lexicon, compound: list[Token], title: str, end: 
     return _Found(last.start, last.end, last.text)
 
 
+#: Single kanji that end a place's or a body's name, never a given name (北斗県, 共産党県委員長).
+NOT_A_GIVEN_NAME = set("県市町村区都府道州党社省庁局課部署院会")
+
+
+def given_name_in_single_kanji(lex: Lexicon, compound: list[Token]) -> _Found | None:
+    """坂井辰史社長: a surname Sudachi reads as a place (坂井), then a given name it cut into single
+    kanji it does not know as a name (辰 / 史): the last words of the compound."""
+    if not 2 <= len(compound) <= 4:
+        return None
+    for i in range(len(compound) - 2, -1, -1):
+        first, rest = compound[i], compound[i + 1 :]
+        if len(rest) > 2 or not all(
+            len(t.text) == 1 and KANJI.match(t.text) and t.text not in NOT_A_GIVEN_NAME for t in rest
+        ):
+            return None
+        if re.search("人名|地名", first.tag) and re.fullmatch(r"[一-龥々]{2,3}", first.text):
+            name = first.text + "".join(t.text for t in rest)
+            return None if lex.lookup(name) is not None else _Found(first.start, rest[-1].end, name)
+    return None
+
+
 #: Titles of the head of a part of an organisation: what is written right before them is a division
 #: (エネルギー本部長, 海外営業部長), not a company.
 DEPARTMENT_HEADS = ("本部長", "部長", "室長", "課長")
@@ -439,6 +460,7 @@ class NameReader:
             place_surname(self.lex, compound, title)
             or surname_after_company(self.lex, compound, title, name_end)
             or self._proper_compound_name(compound)
+            or given_name_in_single_kanji(self.lex, compound)
             or self._kanji_name(head, name_end, tokens)
         )
         if found is None and plain:
@@ -647,7 +669,6 @@ class NameReader:
                     return None
                 return _Found(words[0].start, words[-1].end, "".join(t.text for t in words))
         return None
-
 
 
 class PersonContextSource:
