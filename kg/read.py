@@ -110,11 +110,13 @@ TICKER_SUFFIXES: tuple[str, ...] = (
 _SUFFIX_ALT = "|".join(sorted(TICKER_SUFFIXES, key=lambda s: (-len(s), s)))
 _HSPACE = "[ \\t\\u3000]"
 
-#: A ticker in ASCII or full-width parentheses right after a name, e.g. ``(9988.HK)``,
-#: optionally followed by the scrape debris ``, opens new tab``.  The base is 1-10 letters,
-#: digits or hyphens starting with a letter or digit; the suffix one of TICKER_SUFFIXES.
+#: A ticker in ASCII or full-width parentheses right after a name, e.g. ``(9988.HK)``, or in angle
+#: brackets as wire copy writes it (``米ゼロックス<XRX.N>``), optionally followed by the scrape
+#: debris ``, opens new tab``.  The base is 1-10 letters, digits or hyphens starting with a letter
+#: or digit; the suffix one of TICKER_SUFFIXES.
 TICKER_RE = re.compile(
-    rf"[(（][ ]?(?P<t>[0-9A-Za-z][0-9A-Za-z-]{{0,9}}\.(?:{_SUFFIX_ALT}))[ ]?[)）]"
+    rf"(?:[(（][ ]?(?P<t>[0-9A-Za-z][0-9A-Za-z-]{{0,9}}\.(?:{_SUFFIX_ALT}))[ ]?[)）]"
+    rf"|[<＜](?P<a>[0-9A-Za-z][0-9A-Za-z-]{{0,9}}\.(?:{_SUFFIX_ALT}))[>＞])"
     r"(?:,?[ \t]*opens new tab)?"
 )
 #: A Japanese securities code in angle brackets right after a name, as wire and market news write
@@ -726,7 +728,7 @@ def _debris_edits(text: str) -> list[_Edit]:
     edits: list[_Edit] = []
     for rx in (TICKER_RE, RIC_RE, GLUED_TICKER_RE):
         for m in rx.finditer(text):
-            edits.append((_back_over_space(text, m.start()), m.end(), "", m.group("t")))
+            edits.append((_back_over_space(text, m.start()), m.end(), "", m.group("t") or m.group("a")))
     for m in JP_CODE_RE.finditer(text):
         edits.append((m.start(), m.end(), "", m.group("t") + ".T"))
     for m in _NEW_TAB_RE.finditer(text):

@@ -136,6 +136,8 @@ class GenericFile(_Strict):
     venue_words: list[str] = []  # a company or organisation name never ends with one (国立競技場)
     branch_words: list[str] = []  # 北斗池袋本店: a branch's name ending, no company
     site_words: list[str] = []  # a name that ends with one is a place (住之江工場)
+    # a region written right after a known company names its unit there (日立ヨーロッパ)
+    regional_unit_words: list[str] = []
     organisation_endings: list[str] = []  # a company name that ends with one is an organisation
     election_words: list[str] = []  # a name that ends with one is an election's (北斗町長選)
     event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)

@@ -1855,6 +1855,18 @@ MENTION_RULE_CASES = [
         "Company",
         "org.founded_name",
     ),
+    (
+        "北斗製薬は「ソラスエット」や「ホシメイト」で知られる。",
+        "ホシメイト",
+        "Technology",
+        "tech.quoted_known_for",
+    ),
+    (
+        "北斗精機(長野県飯田市大休1879、山田一郎社長)は発表した。",
+        "飯田市",
+        "Place",
+        "place.address_with_street",
+    ),
     ("北斗自動車は、ミナト米国法人の新社長を発表した。", "ミナト米国法人", "Company", "org.local_unit_name"),
     ("山田一郎氏は福岡市出身、早稲田大政経卒。", "早稲田大", "Organization", "org.university_graduate"),
     ("主要取引先はソラ・スズキ、ミナトワーゲンなど。", "ミナトワーゲン", "Company", "list.trading_partners"),
@@ -7285,3 +7297,43 @@ def test_posts_a_career_held_in_turn() -> None:
     assert ("国部毅", "leads", "北斗銀行") in found, sorted(found)
     found = edges("山田一郎氏は北斗FGの社長を歴任した。")
     assert ("山田一郎", "leads", "北斗FG") in found, sorted(found)
+
+
+def test_wire_tickers_in_angle_brackets_time_words_and_brands_stay_out_of_names() -> None:
+    found = nodes("北斗電機は5日、米ソラテック<SORA.N>との合弁を解消すると発表した。")
+    assert not [n for n in found if ">" in n or "SORA" in n], found
+    found = nodes("両社は合意していたが、その後米ソラテックが統合を撤回した。")
+    assert any(n.endswith("ソラテック") for n in found) and not [n for n in found if n.startswith("後")], (
+        found
+    )
+    assert "PENTAXブランド" not in nodes("北斗電機は製品の一部にPENTAXブランドを用いる。")
+
+
+def test_kinds_of_company_are_no_companies() -> None:
+    assert nodes("ネット証券や総合電機、メガバンクグループ、リース会社が応札した。") == {}
+    found = nodes("地元の進出企業と北斗電機が組む。")
+    assert "進出企業" not in found and "北斗電機" in found, found
+
+
+def test_a_region_after_a_known_company_names_its_unit_there() -> None:
+    found = nodes("日立の子会社で英国に本社を置く日立ヨーロッパの会長に転じる。")
+    assert found.get("日立ヨーロッパ", {}).get("type") == "Company", sorted(found)
+    assert "ヨーロッパ" not in found and "欧州" not in found, sorted(found)
+    # the company, then a region word that goes on into another word, is the company alone
+    found = nodes("トヨタ自動車はアジア事業を強化する。")
+    assert "トヨタ自動車" in found, sorted(found)
+
+
+def test_an_address_with_its_street_places_the_company_and_is_no_company() -> None:
+    text = "北斗精機(長野県飯田市大休1879、山田一郎社長)は発表した。"
+    assert ("北斗精機", "basedIn", "飯田市") in edges(text)
+    assert [n for n, d in nodes(text).items() if d["type"] == "Company"] == ["北斗精機"]
+    found = edges("北斗電機(福岡市西区今宿駅前1丁目、須賀大介社長)は発表した。")
+    assert ("北斗電機", "basedIn", "福岡市西区") in found, sorted(found)
+
+
+def test_quoted_products_a_maker_is_known_for_or_named_after_their_kind() -> None:
+    found = nodes("北斗製薬は「ソラスエット」や「ホシメイト」で知られる。")
+    assert found.get("ソラスエット", {}).get("type") == "Technology", sorted(found)
+    found = nodes("北斗電機は、通信教育講座「ソラゼミ」を展開する。")
+    assert found.get("ソラゼミ", {}).get("type") == "Technology", sorted(found)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
@@ -11,6 +12,7 @@ from kg.mentions.nationality import Nationality
 from kg.mentions.ruledata import KANJI, char_classes, company_parts, title_regex, title_sets
 from kg.mentions.words import is_person_word
 from kg.model import ParsedSentence, Token
+from kg.rules import rules
 
 PLACE_TYPES = frozenset({"Country", "Place"})
 #: A stock market's segment after its exchange (東証プライム市場, 東京証券取引所グロース市場).
@@ -82,6 +84,13 @@ class LexiconSource:
                 # 新潟大と長岡市は…, 静岡大の学長: a university named by its place, not the place
                 name = surface + "大"
                 yield Candidate(s, e + 1, name, "Organization", "lexicon.university_short", "lexicon", 0.8)
+                continue
+            if entry.type == "Company" and (region := _region_after(text, e)):
+                # 日立ヨーロッパ: the company's unit in a region, a company of its own
+                name = text[s : e + len(region)]
+                yield Candidate(
+                    s, e + len(region), name, "Company", "lexicon.regional_unit", "lexicon", 0.8, refind=True
+                )
                 continue
             if self._inside_longer_word(text, s, e, surface, entry.type):
                 continue
@@ -169,6 +178,18 @@ class LexiconSource:
             if entry is not None and entry.type in PLACE_TYPES:
                 return True
         return False
+
+
+@lru_cache(maxsize=1)
+def _regional_unit() -> re.Pattern[str]:
+    words = sorted(rules("generic").regional_unit_words, key=lambda w: (-len(w), w))
+    return re.compile(f"(?:{'|'.join(map(re.escape, words)) or '(?!)'})(?![ァ-ヴーA-Za-z一-龥々])")
+
+
+def _region_after(text: str, end: int) -> str:
+    """The region word written right after a company's name at ``end`` and ending a word, if any."""
+    m = _regional_unit().match(text, end)
+    return m.group(0) if m else ""
 
 
 def _cuts_a_word(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -13,6 +13,9 @@ from kg.mentions.words import is_person_word, is_proper, only_actions, proper_co
 from kg.model import ParsedSentence, Token
 from kg.rules import rules
 
+#: A prefecture and a city or ward, the way an address begins (長野県飯田市…, 東京都港区…).
+ADDRESS_START = re.compile(r"[一-龥々ヶ]{1,3}(?:都|道|府|県)[一-龥々ヶ]{1,5}?(?:市|郡|区)")
+
 
 class NerSource:
     """GiNZA's entities of the mapped labels that look like names of their type.
@@ -93,6 +96,8 @@ class NerSource:
         entry = self.lex.lookup(name)
         if entry is not None and entry.type != etype:
             return False
+        if etype in ORG_TYPES and ADDRESS_START.match(name):
+            return False  # 長野県飯田市大休: an address with its street, no organisation
         if etype == "Person":
             if re.search(r"AI|モデル|企業|会社|政府|技術", name):
                 return False

@@ -248,6 +248,16 @@ def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) 
     return any(is_proper(t) for t in words_in(tokens, start, end))
 
 
+
+def _time_word_at(tokens: Sequence[Token], start: int, name: str) -> str:
+    """A word of time a match opens with (後 of その後, 直後, 当時): Sudachi's adverbial noun of
+    one or two letters, with a name of two or more letters after it; else an empty string."""
+    first = next((t for t in tokens if t.start <= start < t.end), None)
+    if first is None or "副詞可能" not in first.tag or len(first.text) > 2:
+        return ""
+    word = first.text[start - first.start :]
+    return word if word and len(name) - len(word) >= 2 and name.startswith(word) else ""
+
 class PatternSource:
     """Organisation, government, research-body and technology names by their form and context."""
 
@@ -318,6 +328,9 @@ class PatternSource:
     def trim(self, cand: Candidate, tokens: Sequence[Token] = ()) -> Candidate | None:
         """Cut descriptors and nationality prefixes off the front of a pattern match."""
         name = cand.name
+        if when := _time_word_at(tokens, cand.start, name):
+            cand.start += len(when)  # その後米ゼロックスが: 後 says when, the name starts after it
+            name = name[len(when) :]
         lead = LEADING_FORM.match(name)  # ・北斗電機 in 山田一郎・北斗電機社長, 独立行政法人北海機構
         if lead:
             cand.start += lead.end()
