@@ -1506,6 +1506,11 @@ RELATION_CASES = [
         "nominal.post_held_there",
     ),
     (
+        "北斗機構の支援先でもあった衣料大手の南海電機は再建した。",
+        ("北斗機構", "supports", "南海電機"),
+        "supports.client_of",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7174,6 +7179,9 @@ def test_posts_opening_a_sentence_with_no_topic_are_the_previous_themes() -> Non
     # a sentence that names the company again or opens with something else is not read so
     found = edges("北斗電機は記者会見を開いた。南海化学の田中一郎社長が出席した。")
     assert ("田中一郎", "leads", "北斗電機") not in found, sorted(found)
+    # nor one whose post is another body's (持ち株会社の会長には)
+    found = edges("北斗電機は統合を決めた。持ち株会社の会長には南海化学の田中一郎社長が就く。")
+    assert ("田中一郎", "leads", "北斗電機") not in found, sorted(found)
 
 
 def test_stakes_held_near_a_share_or_of_the_issued_shares_together() -> None:
@@ -7337,3 +7345,39 @@ def test_quoted_products_a_maker_is_known_for_or_named_after_their_kind() -> Non
     assert found.get("ソラスエット", {}).get("type") == "Technology", sorted(found)
     found = nodes("北斗電機は、通信教育講座「ソラゼミ」を展開する。")
     assert found.get("ソラゼミ", {}).get("type") == "Technology", sorted(found)
+
+
+def test_what_a_company_steps_up_or_excels_at_making_it_develops() -> None:
+    assert ("北斗電機", "develops", "イメージセンサー") in edges(
+        "イメージセンサーを得意とする北斗電機は提携した。"
+    )
+    assert ("北斗電機", "develops", "シリコンウエハー") in edges("北斗電機はシリコンウエハーを増産する。")
+
+
+def test_a_body_named_after_japan_is_no_country() -> None:
+    found = edges("北斗電機は日本赤十字社に寄付した。")
+    assert ("北斗電機", "supports", "日本") not in found, sorted(found)
+    assert "日本赤十字社" in nodes("北斗電機は日本赤十字社に寄付した。")
+
+
+def test_all_the_shares_held_or_a_stake_secured() -> None:
+    assert ("北斗HD", "investsIn", "南海工業") in edges("北斗HDは南海工業の全株式を持つ持ち株会社だ。")
+    assert ("北斗電機", "investsIn", "南海化学") in edges("北斗電機は南海化学株の51%を押さえる。")
+
+
+def test_a_subject_acting_on_both_companies_or_the_counted_ones_named_before() -> None:
+    found = edges("南海電機と北斗化学は統合する。ミナト商事が両社にそれぞれ20%を出資している。")
+    assert ("ミナト商事", "investsIn", "南海電機") in found, sorted(found)
+    assert ("ミナト商事", "investsIn", "北斗化学") in found, sorted(found)
+    found = edges("南海電機、北斗化学、西山工業の3社は統合する。ミナト商事は3社と提携した。")
+    for company in ("南海電機", "北斗化学", "西山工業"):
+        assert ("ミナト商事", "partnersWith", company) in found or (
+            company,
+            "partnersWith",
+            "ミナト商事",
+        ) in found, sorted(found)
+
+
+def test_a_company_named_as_another_ones_investment_with_its_kind_between() -> None:
+    found = edges("北斗商事の投資先でもあった衣料大手の南海電機は再建した。")
+    assert ("北斗商事", "investsIn", "南海電機") in found, sorted(found)

@@ -70,18 +70,23 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
 
 #: A foreign name after 日本 in one company name (日本マクドナルド, 日本IBM).
 FOREIGN_NAME = re.compile(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]")
+#: A body's own name after 日本, with the ending of a body (日本赤十字社, 日本野鳥の会, 日本棋院).
+HOME_BODY = re.compile(r"[一-龥々ぁ-ん]{2,8}(?:社|会|協会|連盟|機構|財団|院)")
 
 
 def _with_home_units(strong: Sequence[Candidate], weak: Sequence[Candidate], text: str) -> list[Candidate]:
     """The strong candidates, where GiNZA read 日本 and a foreign name after it as one company (日本
-    マクドナルド, 日本ウェンディーズ: a foreign company's Japanese unit) that company instead of the
-    country the lexicon found at its front."""
+    マクドナルド, 日本ウェンディーズ: a foreign company's Japanese unit), or 日本 and a body's name
+    (日本赤十字社), that company or body instead of the country the lexicon found at its front."""
     units = [
         c for c in weak
-        if c.type == "Company"
+        if c.type in ORG_TYPES
         and any(
             k.type == "Country" and k.name == HOME_COUNTRY and k.start == c.start and k.end < c.end
-            and FOREIGN_NAME.match(text, k.end)
+            and (
+                (c.type == "Company" and FOREIGN_NAME.match(text, k.end))
+                or (HOME_BODY.fullmatch(text, k.end, c.end) and not is_generic(text[k.end : c.end]))
+            )
             for k in strong
         )
     ]

@@ -576,6 +576,8 @@ def _posts_opening(text: str) -> list[re.Match[str]]:
     for m in POST_THEN_PEOPLE.finditer(text):
         if not m.group("post") or m.start() != (found[-1].end() if found else 0):
             break
+        if "の" in m.group("post"):
+            break  # 持ち株会社の会長には: the post of a body the sentence names, not the theme's
         found.append(m)
     return found
 

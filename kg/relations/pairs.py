@@ -52,10 +52,16 @@ def pairs_in(sl: Slotted, group_of: dict[int, list[int]]) -> dict[int, Pair]:
         if group[0] in seen:
             continue
         seen.add(group[0])
-        ms = tuple(sl.mentions[j] for j in group)
+        # A、B、Cの3社: the 3社 slot and the names it stands for, as the companies they are
+        ms = tuple(_as_named(sl.mentions[j]) for j in group)
         if len(ms) >= 2 and companies(ms):
             found[len(ms)] = Pair(ms)
     return found
+
+
+def _as_named(m: Mention) -> Mention:
+    """A 両社 / n社 slot's company as a company named (its own anaphor mark dropped)."""
+    return dataclasses.replace(m, anaphor=None) if m.anaphor == ANAPHOR_PAIR else m
 
 
 def companies(ms: tuple[Mention, ...]) -> bool:
@@ -110,14 +116,21 @@ PAIR_REACH = 3
 
 def _still_the_pair(sl: Slotted, sent_index: int, at: int, pair: Pair) -> bool:
     """The earlier pair is what 両社 means unless it was named too long ago or another company
-    comes between (NTTドコモと組んで…、両社は: the pair is NEC and ドコモ, not the earlier one)."""
+    comes between (NTTドコモと組んで…、両社は: the pair is NEC and ドコモ, not the earlier one); the
+    subject of a sentence that acts on 両社 comes between as no new pair (ミナト商事は両社に出資する)."""
     if sent_index - pair.members[-1].sent_index > PAIR_REACH:
         return False
     members = {m.entity for m in pair.members}
+    acted_on = not SUBJECT_MARK.match(sl.text, at + 2)
     return not any(
         m.type == "Company" and m.entity not in members and e <= at
+        and not (acted_on and SUBJECT_MARK.match(sl.text, e))
         for m, (_s, e) in zip(sl.mentions, sl.positions, strict=False)
     )
+
+
+#: A slot's particle that marks it as what the sentence is about or who acts (は, が, も).
+SUBJECT_MARK = re.compile(r"(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")
 
 
 def _pair_ending_at(
