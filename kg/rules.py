@@ -166,7 +166,10 @@ class PatternRule(_Strict):
     list_after: bool = False  # the later slot is the first of a list that follows (北斗電機のA、B、C)
     # the regex binds only s; the object is the previous sentence's topic company (…子会社のX) or
     # the company the article is about (筆頭株主のX)
-    object_from: Literal["previous_topic", "main_company", "unit_owner", "new_company"] | None = None
+    object_from: (
+        Literal["previous_topic", "main_company", "unit_owner", "new_company", "deal_or_previous_topic"]
+        | None
+    ) = None
     # the regex binds only s, the last member of a list: every two members are related
     # (北斗電機、南海工業、東都精機の3社による資本業務提携)
     among_list: bool = False

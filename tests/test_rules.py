@@ -1511,6 +1511,16 @@ RELATION_CASES = [
         "supports.client_of",
     ),
     (
+        "北斗電機は南海化学株の60%を取得する。残りの40%はこれまで通り北斗機構が保有する。",
+        ("北斗機構", "investsIn", "南海化学"),
+        "investsIn.rest_held_by",
+    ),
+    (
+        "北斗精機の主力は、自動車向けのリチウムイオン電池だ。",
+        ("北斗精機", "develops", "リチウムイオン電池"),
+        "develops.mainstay",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -1860,6 +1870,8 @@ MENTION_RULE_CASES = [
         "Company",
         "org.founded_name",
     ),
+    ("北斗電機は地元のNPO「ソラの会」と協定を結んだ。", "ソラの会", "Organization", "org.nonprofit_quoted"),
+    ("国境なき医師団(MSF)が声明を出した。", "国境なき医師団", "Organization", "org.body_with_acronym"),
     (
         "北斗製薬は「ソラスエット」や「ホシメイト」で知られる。",
         "ホシメイト",
@@ -7381,3 +7393,29 @@ def test_a_subject_acting_on_both_companies_or_the_counted_ones_named_before() -
 def test_a_company_named_as_another_ones_investment_with_its_kind_between() -> None:
     found = edges("北斗商事の投資先でもあった衣料大手の南海電機は再建した。")
     assert ("北斗商事", "investsIn", "南海電機") in found, sorted(found)
+
+
+def test_the_rest_of_the_shares_a_ranked_holder_and_a_stake_handed_to_a_group_head_office() -> None:
+    found = edges("北斗電機は南海化学株の60%を取得する。残りの40%はこれまで通り北斗機構が保有する。")
+    assert ("北斗機構", "investsIn", "北斗電機") not in found, sorted(found)
+    assert ("北斗HD", "investsIn", "南海化学") in edges("南海化学は増資する。第2位の株主は北斗HDで13.61%だ。")
+    found = edges("北斗電機は51%を出資する上場子会社の南海電子と組む。")
+    assert ("北斗電機", "investsIn", "南海電子") in found, sorted(found)
+
+
+def test_a_company_that_leads_the_world_in_making_a_thing_develops_it() -> None:
+    found = edges("北斗電機はリチウムイオン電池(LIB)の世界最大手で、南海化学と組む。")
+    assert ("北斗電機", "develops", "リチウムイオン電池") in found, sorted(found)
+    assert ("南海化学", "develops", "リチウムイオン電池") not in found, sorted(found)
+
+
+def test_a_quoted_site_a_company_runs_is_its_product() -> None:
+    found = edges("衣料通販サイト「ソラタウン」を運営する北斗電機は増益だった。")
+    assert ("北斗電機", "develops", "ソラタウン") in found, sorted(found)
+
+
+def test_bodies_by_their_kind_before_a_quoted_name_or_an_acronym_after_theirs() -> None:
+    found = edges("北斗電機は地元のNPO「ソラの会」と協定を結んだ。")
+    assert ("北斗電機", "partnersWith", "ソラの会") in found, sorted(found)
+    found = nodes("北斗電機の社長会(SKK)が開かれた。")
+    assert not [n for n in found if n.startswith("北斗電機の")], sorted(found)

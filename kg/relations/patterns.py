@@ -82,6 +82,7 @@ def _object_from(kind: str, state: DocumentState) -> Mention | None:
         "main_company": state.main_company,
         "unit_owner": state.unit_owner,
         "new_company": state.new_company,
+        "deal_or_previous_topic": state.recent_deal_target() or state.previous_topic,
     }[kind]
 
 

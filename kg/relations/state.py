@@ -58,6 +58,10 @@ class DocumentState:
     deal_target: Mention | None = None
     deal_target_at: int = -1
 
+    def recent_deal_target(self) -> Mention | None:
+        """What the deal of the sentence just before was about, if it made one."""
+        return self.deal_target if self.deal_target_at == self.sentences - 1 else None
+
     def after_sentence(
         self,
         sl: Slotted,
