@@ -1521,6 +1521,11 @@ RELATION_CASES = [
         "develops.mainstay",
     ),
     (
+        "ミナト・ヴィーナス・ジャパン(MVJ、本社=東京都千代田区)と南海化学は提携した。会見には鈴木孝雄・MVJ会長が出席した。",
+        ("鈴木孝雄", "leads", "ミナト・ヴィーナス・ジャパン"),
+        "title.company_known_by_alias",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7419,3 +7424,21 @@ def test_bodies_by_their_kind_before_a_quoted_name_or_an_acronym_after_theirs() 
     assert ("北斗電機", "partnersWith", "ソラの会") in found, sorted(found)
     found = nodes("北斗電機の社長会(SKK)が開かれた。")
     assert not [n for n in found if n.startswith("北斗電機の")], sorted(found)
+
+
+def test_a_name_kg_did_not_recognise_between_a_person_a_dot_and_their_title() -> None:
+    text = (
+        "北斗パートナーズは協定を結んだ。"
+        "(写真説明:左から本田晋一郎・北斗パートナーズ社長、外間広一・タクア社長)"
+    )
+    found = edges(text)
+    assert ("外間広一", "leads", "北斗パートナーズ") not in found, sorted(found)
+    assert ("本田晋一郎", "leads", "北斗パートナーズ") in found, sorted(found)
+    found = edges("北斗電機は人事を発表した。山田一郎・代表取締役社長は語った。")
+    assert ("山田一郎", "leads", "北斗電機") in found, sorted(found)
+    # a name the text glossed a company with before is that company, not the article's main one
+    text = (
+        "ミナト・ヴィーナス・ジャパン(MVJ、本社=東京都千代田区)と南海化学は提携した。"
+        "会見には鈴木孝雄・MVJ会長が出席した。"
+    )
+    assert ("鈴木孝雄", "leads", "南海化学") not in edges(text)

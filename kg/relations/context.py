@@ -16,6 +16,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from kg.mentions.nationality import HOME_COUNTRY
+from kg.mentions.ruledata import title_regex
 from kg.model import EntityKey, Mention
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
@@ -378,6 +379,16 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
             continue
         if not appointed and _unnamed_organisation_before(sl.text[: sl.positions[i][0]], titles):
             continue  # SBIの北尾社長: the organisation is written there, only not recognised
+        unnamed = "" if appointed else _unnamed_organisation_after(sl.text[sl.positions[i][1] :])
+        if unnamed:
+            # 外間広一・タクア社長: the same, written after a middle dot; a company named before under
+            # that name (鈴木孝雄・MVJ会長, MVJ glossed as an alias) is the one
+            known = _company_known_as(unnamed, state)
+            predicate = {"leads": "leads", "officer": "worksFor"}.get(titles.title_class(title) or "")
+            if known is not None and predicate is not None:
+                j = sl.add_virtual(known)
+                found.append(Hit(i, predicate, j, KNOWN_ALIAS_RULE, 0.6, distribute=False))
+            continue
         title_class = titles.title_class(title)
         for rule in rules:
             if rule.person_title != title_class:
@@ -389,6 +400,27 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
                 found.append(Hit(i, rule.predicate, j, rule.id, rule.confidence, distribute=False))
                 break
     return found
+
+
+#: The word after a person and a middle dot, up to the next break: 山田一郎・タクア社長.
+DOTTED_AFTER_PERSON = re.compile(r"・([^\s«»、。,・()（）「」]{2,24})")
+
+
+def _unnamed_organisation_after(text: str) -> str:
+    """A word kg did not recognise between the person, a middle dot and their title (山田一郎・
+    タクア社長: タクア; not 山田一郎・代表取締役社長, titles alone); else an empty string."""
+    found = DOTTED_AFTER_PERSON.match(text)
+    title = title_regex().search(found.group(1)) if found else None
+    return found.group(1)[: title.start()] if found and title is not None else ""
+
+
+#: The rule id of a post at a company written by a name it was glossed with before.
+KNOWN_ALIAS_RULE = "title.company_known_by_alias"
+
+
+def _company_known_as(word: str, state: DocumentState) -> Mention | None:
+    """The company named before that the text wrote as ``word`` (MVJ, glossed as its alias)."""
+    return next((m for m in state.first_seen.values() if word in (m.text, m.name, *m.aliases)), None)
 
 
 #: Posts only a bank has (頭取, 副頭取); kg.resolve.BANK_NAME says which names are banks'.
