@@ -675,4 +675,3 @@ def incumbents(sl: Slotted, election: Mention | None, earlier: list[Hit]) -> lis
         j = sl.mentions.index(election) if election in sl.mentions else sl.add_virtual(election)
         found.append(Hit(i, "leads", j, INCUMBENT_RULE, 0.6))
     return found
-

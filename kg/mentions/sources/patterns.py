@@ -248,7 +248,6 @@ def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) 
     return any(is_proper(t) for t in words_in(tokens, start, end))
 
 
-
 def _time_word_at(tokens: Sequence[Token], start: int, name: str) -> str:
     """A word of time a match opens with (後 of その後, 直後, 当時): Sudachi's adverbial noun of
     one or two letters, with a name of two or more letters after it; else an empty string."""
@@ -257,6 +256,7 @@ def _time_word_at(tokens: Sequence[Token], start: int, name: str) -> str:
         return ""
     word = first.text[start - first.start :]
     return word if word and len(name) - len(word) >= 2 and name.startswith(word) else ""
+
 
 class PatternSource:
     """Organisation, government, research-body and technology names by their form and context."""
