@@ -104,11 +104,15 @@ def named_as_organisation(name: str) -> bool:
     return bool(KANJI_NAME.fullmatch(name)) and name.endswith(_endings()[1])
 
 
+def is_site_name(name: str) -> bool:
+    """A name that ends with a site's word (住之江工場, 田原バイオマス発電所)."""
+    return name.endswith(_endings()[0])
+
+
 def as_site(c: Candidate) -> Candidate:
     """住之江工場, 田原バイオマス発電所: an organisation-typed name of a plant is a place;
     岐阜大 found as a company is an organisation."""
-    sites = _endings()[0]
-    if c.type in ORG_TYPES and c.name.endswith(sites):
+    if c.type in ORG_TYPES and is_site_name(c.name):
         return replace(c, type="Place")
     if c.type == "Company" and named_as_organisation(c.name):
         return replace(c, type="Organization")

@@ -384,7 +384,7 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
             # 外間広一・タクア社長: the same, written after a middle dot; a company named before under
             # that name (鈴木孝雄・MVJ会長, MVJ glossed as an alias) is the one
             known = _company_known_as(unnamed, state)
-            predicate = {"leads": "leads", "officer": "worksFor"}.get(titles.title_class(title) or "")
+            predicate = POST_PREDICATE.get(titles.title_class(title) or "")
             if known is not None and predicate is not None:
                 j = sl.add_virtual(known)
                 found.append(Hit(i, predicate, j, KNOWN_ALIAS_RULE, 0.6, distribute=False))
@@ -402,6 +402,8 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
     return found
 
 
+#: The edge a post's class gives the person who holds it: a leading title leads, an officer's works for.
+POST_PREDICATE = {"leads": "leads", "officer": "worksFor"}
 #: The word after a person and a middle dot, up to the next break: 山田一郎・タクア社長.
 DOTTED_AFTER_PERSON = re.compile(r"・([^\s«»、。,・()（）「」]{2,24})")
 
@@ -540,7 +542,7 @@ def appointed_to_new_company(
     found = []
     for i, m in enumerate(sl.mentions):
         post = appointed_title(sl, i, titles) if m.type == "Person" else None
-        predicate = {"leads": "leads", "officer": "worksFor"}.get(titles.title_class(post) or "")
+        predicate = POST_PREDICATE.get(titles.title_class(post) or "")
         if predicate is None or _post_named(sl, i):
             continue
         if any(h.subject == i and sl.mentions[h.object].entity == newco.entity for h in earlier):
@@ -584,15 +586,17 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit], previous_theme: Mention 
         t = sl.mentions.index(said)
         matches = POST_THEN_PEOPLE.finditer(sl.text, sl.positions[t][1])
     else:
-        t = _theme_carried_over(sl, previous_theme)
-        matches = _posts_opening(sl.text) if t is not None else []
+        matches = _posts_opening(sl.text) if _theme_carries_over(sl, previous_theme) else []
+        if not matches:
+            return []
+        t = sl.add_virtual(previous_theme)
     titles = title_book()
     found = []
     for m in matches:
         post = m.group("post") or m.group("post2") or m.group("post3")
         people = m.group("people") or m.group("people2") or m.group("people3")
         title_class = titles.title_class(titles.last_in(post)) or ""
-        predicate = {"leads": "leads", "officer": "worksFor"}.get(title_class)
+        predicate = POST_PREDICATE.get(title_class)
         if predicate is None:
             continue
         for i in (int(x) for x in re.findall(r"«PER#(\d+)»", people)):
@@ -614,14 +618,12 @@ def _posts_opening(text: str) -> list[re.Match[str]]:
     return found
 
 
-def _theme_carried_over(sl: Slotted, theme: Mention | None) -> int | None:
-    """The slot of the previous sentence's theme for a sentence that does not name it again, when
-    it is a company or an organisation."""
+def _theme_carries_over(sl: Slotted, theme: Mention | None) -> bool:
+    """Whether the previous sentence's theme, a company or an organisation, is what a sentence
+    that does not name it again is about."""
     if theme is None or theme.type not in ("Company", "Organization"):
-        return None
-    if any(c.entity == theme.entity for c in sl.mentions):
-        return None  # named here: the sentence's own words say whose post it is
-    return sl.add_virtual(theme)
+        return False
+    return not any(c.entity == theme.entity for c in sl.mentions)  # named here: its own words say
 
 
 #: The rule id of :func:`successors`.

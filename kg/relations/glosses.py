@@ -4,13 +4,12 @@ named last; 魚津工場(富山県魚津市), a site of the company the sentence
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from kg.mentions.places import is_site_name
 from kg.model import Mention
 from kg.relations.hits import Hit
 from kg.relations.slots import Slotted
 from kg.relations.state import topic
-from kg.rules import rules
 
 #: The rule id of :func:`same_place_glosses`.
 SAME_PLACE_RULE = "basedIn.same_place_gloss"
@@ -51,11 +50,6 @@ SITE_GLOSS = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _site_words() -> tuple[str, ...]:
-    return tuple(rules("generic").site_words)
-
-
 def site_glosses(sl: Slotted) -> list[Hit]:
     """A company's site glossed with its place (北斗電機は、魚津工場(富山県魚津市)など3工場を売却する;
     北斗電機の新井工場(新潟県妙高市)): the company works there, so it is based there too. The
@@ -63,7 +57,7 @@ def site_glosses(sl: Slotted) -> list[Hit]:
     said = topic(sl)
     found = []
     for m in SITE_GLOSS.finditer(sl.text):
-        if not sl.mentions[int(m.group("site"))].text.endswith(_site_words()):
+        if not is_site_name(sl.mentions[int(m.group("site"))].text):
             continue  # 大阪市(大阪府): a place glossed, no site
         if m.group("owner") is not None:
             owner = int(m.group("owner"))
