@@ -1526,6 +1526,22 @@ RELATION_CASES = [
         "title.company_known_by_alias",
     ),
     (
+        "ミナト物産は国内2位の商社で、西山電機が50%強の株式を保有している。",
+        ("西山電機", "investsIn", "ミナト物産"),
+        "investsIn.holder_under_topic",
+    ),
+    (
+        "北斗商事は31日、南海工業に対し、TOBを実施すると発表した。"
+        "現在30%を持つ北斗商事は、持ち株比率を40%に引き上げることを目指している。",
+        ("北斗商事", "investsIn", "南海工業"),
+        "investsIn.holder_described_by_stake",
+    ),
+    (
+        "北斗電機と、南海物産の子会社である南海化学との間では、共同で検討する覚書が結ばれた。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "partnersWith.agreement_between",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7442,3 +7458,101 @@ def test_a_name_kg_did_not_recognise_between_a_person_a_dot_and_their_title() ->
         "会見には鈴木孝雄・MVJ会長が出席した。"
     )
     assert ("鈴木孝雄", "leads", "南海化学") not in edges(text)
+
+
+def test_stakes_held_in_the_topic_bought_at_a_price_and_not_in_a_company_described_by_one() -> None:
+    found = edges("南海化学は、東京のソラ工業が株式の78%を保有している。")
+    assert ("ソラ工業", "investsIn", "南海化学") in found, sorted(found)
+    text = "北斗工業は、南海電機の株式29.8%を1株37.5ユーロ(円換算で3553円)で買い取ると発表した。"
+    assert ("北斗工業", "investsIn", "南海電機") in edges(text)
+    text = "北斗化学は、南海物産の発行済み株式の51%を約15億ドル(約1830億円)で取得する。"
+    assert ("北斗化学", "investsIn", "南海物産") in edges(text)
+    found = edges("北斗電機は、南海化学が20%を持つ西山工業を買収する。")
+    assert ("南海化学", "investsIn", "西山工業") in found, sorted(found)
+    assert ("南海化学", "investsIn", "北斗電機") not in found, sorted(found)
+
+
+def test_a_post_moved_to_at_a_unit_described_before_it() -> None:
+    text = "田中一郎氏は、北斗電機の子会社で英国に本社を置く北斗ヨーロッパの会長に転じる。"
+    found = edges(text)
+    assert ("田中一郎", "leads", "北斗ヨーロッパ") in found, sorted(found)
+    assert ("北斗ヨーロッパ", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert ("田中一郎", "leads", "北斗電機") not in found, sorted(found)
+    found = edges("山田一郎氏は、北斗電機の田中社長が南海化学の会長を兼ねると述べた。")
+    assert ("山田一郎", "leads", "南海化学") not in found, sorted(found)
+    text = (
+        "北斗電機は、ブリス・コッホ最高経営責任者(CEO)が退任し、その後任として7月1日付で、"
+        "南海工業の取締役で副社長を務めた竹内弘平氏を充てる人事を公表した。"
+    )
+    found = edges(text)
+    assert ("ブリス・コッホ", "worksFor", "南海工業") not in found, sorted(found)
+    assert ("ブリス・コッホ", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_a_hiragana_bank_name_does_not_take_the_verb_before_it() -> None:
+    found = nodes("北斗電機が保有するみずほ証券の株式を売る。")
+    assert "みずほ証券" in found, sorted(found)
+    assert not [n for n in found if n.startswith("保有")], sorted(found)
+    found = nodes("北斗銀行の子会社であるあおぞら信託銀行と南海化学が共同で手がける。")
+    assert "あおぞら信託銀行" in found, sorted(found)
+    found = nodes("北斗電機が保有するひまわり証券の株式を売る。")
+    assert "ひまわり証券" in found, sorted(found)
+
+
+def test_units_listed_with_their_places_and_a_unit_of_a_group() -> None:
+    text = (
+        "北斗電機はまた、完全子会社の南海化学(松山市)、ソラ工業(大阪市)、"
+        "西山物産(京都府向日市)を吸収合併する。"
+    )
+    found = edges(text)
+    for unit in ("南海化学", "ソラ工業", "西山物産"):
+        assert (unit, "subsidiaryOf", "北斗電機") in found, sorted(found)
+    text = (
+        "IT大手北斗商事のグループで暗号資産の交換業を営む北斗ビットコイン(東京)は31日、流出を明らかにした。"
+    )
+    assert ("北斗ビットコイン", "subsidiaryOf", "北斗商事") in edges(text)
+
+
+def test_meeting_people_listed_with_a_group_noun_after_them() -> None:
+    text = "トランプ米大統領は28日夜、北斗電機の山田一郎CEO、南海化学の佐藤次郎CEOら経営者と会談した。"
+    found = edges(text)
+    assert ("ドナルド・トランプ", "meets", "山田一郎") in found, sorted(found)
+    assert ("ドナルド・トランプ", "meets", "佐藤次郎") in found, sorted(found)
+    text = "トランプ米大統領は28日夜、北斗電機の山田一郎CEOらと食卓を囲んだ。"
+    assert ("ドナルド・トランプ", "meets", "山田一郎") in edges(text)
+
+
+def test_a_second_post_in_parentheses_after_a_person_an_organisation_and_a_title() -> None:
+    text = "代表団には、田中文也日本貿易会会長(北斗物産取締役会長)が名を連ねた。"
+    found = edges(text)
+    assert ("田中文也", "leads", "北斗物産") in found, sorted(found)
+    assert "北斗物産取締役" not in nodes(text), sorted(nodes(text))
+    found = edges("その中には、丸紅と北斗電機、南海化学との間で結ばれた覚書がある。")
+    assert ("丸紅", "partnersWith", "北斗電機") in found, sorted(found)
+    assert ("丸紅", "partnersWith", "南海化学") in found, sorted(found)
+
+
+def test_stakes_taken_from_a_parent_and_a_partner_acting_with_a_unit() -> None:
+    text = (
+        "南海物産の発行済み全株式について、北斗HDが61・8%、西山銀行が38・2%を、"
+        "南海物産の親会社であるソラ化学から取得する。"
+    )
+    found = edges(text)
+    assert ("北斗HD", "investsIn", "南海物産") in found, sorted(found)
+    assert ("西山銀行", "investsIn", "南海物産") in found, sorted(found)
+    assert ("南海物産", "subsidiaryOf", "ソラ化学") in found, sorted(found)
+    text = "南海化学の普通株式の14.99%を保有する北斗銀行、南海証券の株式の49%を保有する北斗証券が関わる。"
+    assert ("北斗証券", "investsIn", "北斗銀行") not in edges(text)
+    found = edges("北斗銀行の子会社であるさくら信託銀行と南海化学が共同で手がける。")
+    assert ("南海化学", "subsidiaryOf", "北斗銀行") not in found, sorted(found)
+    assert ("さくら信託銀行", "subsidiaryOf", "北斗銀行") in found, sorted(found)
+
+
+def test_another_post_held_concurrently_in_parentheses() -> None:
+    text = "現在は北斗HDの平野信行副社長(兼南海銀行副頭取)がミナト証券の取締役を務めている。"
+    found = edges(text)
+    assert ("平野信行", "worksFor", "南海銀行") in found, sorted(found)
+    assert ("平野信行", "worksFor", "ミナト証券") in found, sorted(found)
+    assert "兼南海銀行" not in nodes(text)
+    found = nodes("南海銀行頭取の山田一郎氏は語った。")
+    assert found.get("南海銀行", {}).get("type") == "Company", sorted(found)

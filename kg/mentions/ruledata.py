@@ -21,7 +21,8 @@ def char_classes() -> dict[str, str]:
     c: dict[str, str] = dict(rules("mentions").classes)
     c["NAME"] = c["KATA"] + c["KANJI"] + c["LATIN"]
     forms = "".join(f"|(?<={form})" for form in PUBLIC_BODY_FORMS)
-    c["BOUND"] = f"(?:(?<![{c['NAME']}]){forms})"
+    # a name may also open right after the 兼 of another post in parentheses: 副社長(兼南海銀行副頭取)
+    c["BOUND"] = f"(?:(?<![{c['NAME']}]){forms}|(?<=[(（]兼))"
     posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
     c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts
     c["LEGAL_FORM"] = f"(?:{LEGAL_FORMS})"
