@@ -1552,6 +1552,11 @@ RELATION_CASES = [
         "nominal.post_held_by_named",
     ),
     (
+        "山田一郎氏は南海化学で社長、会長として10年間にわたり経営の指揮を執った。",
+        ("山田一郎", "leads", "南海化学"),
+        "nominal.post_held_at",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7618,3 +7623,46 @@ def test_an_act_at_a_company_is_no_charge_there() -> None:
     assert not edges("北斗電機で記者会見を開いた山田一郎氏は語った。")
     found = edges("南海化学で開発を統括する佐藤次郎氏は語った。")
     assert ("佐藤次郎", "worksFor", "南海化学") in found, sorted(found)
+
+
+def test_holders_of_a_company_s_shares_listed_after_the_shares_or_a_count_of_them() -> None:
+    text = (
+        "南海電機株をめぐっては、米運用会社のミナト・キャピタルが5.04%、"
+        "米運用会社ソラ・リサーチが7.11%を保有していることなどが判明していた。"
+    )
+    found = edges(text)
+    assert ("ソラ・リサーチ", "investsIn", "南海電機") in found, sorted(found)
+    text = "北斗キャピタルが、南海電機の発行済株式数の8.14%にあたる約3億4504万株を持っていることがわかった。"
+    assert ("北斗キャピタル", "investsIn", "南海電機") in edges(text)
+
+
+def test_a_company_sold_to_a_buyer_described_before_it_and_one_absorbed() -> None:
+    text = (
+        "北斗HDは臨時取締役会で、百貨店子会社「南海百貨店」を米投資ファンドのソラ・キャピタルへ"
+        "売り渡すことを決議した。"
+    )
+    found = edges(text)
+    assert ("ソラ・キャピタル", "acquires", "南海百貨店") in found, sorted(found)
+    found = edges("南海化学を事実上吸収した北斗電機を意識した発言だ。")
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+    assert ("北斗商事", "acquires", "南海化学") in edges("1977年に北斗商事が南海化学を救済合併した。")
+    assert not edges("北斗電機は円安の影響を吸収した。")
+
+
+def test_partners_listed_before_a_kind_and_members_of_a_list_by_rank() -> None:
+    text = (
+        "実際、南海ファーマは北斗製薬、ソラ薬品、ミナト化学といった世界的な大手製薬会社と"
+        "相次いで共同研究契約を結んだ。"
+    )
+    found = edges(text)
+    for partner in ("北斗製薬", "ソラ薬品", "ミナト化学"):
+        assert ("南海ファーマ", "partnersWith", partner) in found, sorted(found)
+    text = "国内首位の北斗汽船と2位の南海汽船、3位のソラ汽船の3社は31日、共同出資会社を立ち上げると発表した。"
+    found = {(s, o) for s, p, o in edges(text) if p == "partnersWith"}
+    assert {("北斗汽船", "南海汽船"), ("南海汽船", "北斗汽船")} & found, sorted(found)
+
+
+def test_japan_fused_before_a_foreign_name_is_its_japanese_unit() -> None:
+    found = nodes("魚谷氏が日本コカ・コーラで社長を務めた。")
+    assert found.get("日本コカ・コーラ", {}).get("type") == "Company", sorted(found)
+    assert not [e for e in edges("魚谷氏が日本コカ・コーラで社長を務めた。") if e[1] == "basedIn"]

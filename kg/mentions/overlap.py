@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from kg.mentions.candidate import ORG_TYPES, PRIORITY, Candidate
 from kg.mentions.nationality import HOME_COUNTRY
@@ -90,8 +91,22 @@ def _with_home_units(strong: Sequence[Candidate], weak: Sequence[Candidate], tex
             for k in strong
         )
     ]
+    units += _home_country_fused(strong, weak, text)
     fronts = {c.start for c in units}
     return [k for k in strong if not (k.type == "Country" and k.start in fronts)] + units
+
+
+def _home_country_fused(strong: Sequence[Candidate], weak: Sequence[Candidate], text: str) -> list[Candidate]:
+    """日本 written fused before a foreign name GiNZA read without it (日本|コカ・コーラ): the foreign
+    company's Japanese unit, one company named with 日本 (news writes no 日本 before a Japanese
+    company's name, nor before a foreign one's to give its nationality)."""
+    return [
+        replace(c, start=k.start, name=text[k.start : c.end])
+        for c in weak
+        if c.type == "Company" and FOREIGN_NAME.match(text, c.start)
+        for k in strong
+        if k.type == "Country" and k.end == c.start and text[k.start : k.end] == HOME_COUNTRY
+    ]
 
 
 #: The kanji after a parent's short name that make a group company's name (伊藤忠 + 食糧).

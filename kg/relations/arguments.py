@@ -56,7 +56,7 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         purpose = PURPOSE_AFTER if sl.mentions[i].type == "Technology" else ""
         m = re.match(
             r"^[」』]?" + purpose + r"(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:の[一-龥ァ-ヴー]{1,4})?"
-            r"(?:(?:など|等|ら)[^«»。、はがを]{0,20}?)?("
+            r"(?:(?:など|等|ら|といった)[^«»。、はがを]{0,20}?)?("
             + "|".join(map(re.escape, particles))
             + r")(?:は|も)?(.*)$",
             gap,
