@@ -1557,6 +1557,11 @@ RELATION_CASES = [
         "nominal.post_held_at",
     ),
     (
+        "北斗電機は2020年にイスラエルで創業した企業だ。",
+        ("北斗電機", "basedIn", "イスラエル"),
+        "basedIn.founded_there",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7666,3 +7671,75 @@ def test_japan_fused_before_a_foreign_name_is_its_japanese_unit() -> None:
     found = nodes("魚谷氏が日本コカ・コーラで社長を務めた。")
     assert found.get("日本コカ・コーラ", {}).get("type") == "Company", sorted(found)
     assert not [e for e in edges("魚谷氏が日本コカ・コーラで社長を務めた。") if e[1] == "basedIn"]
+
+
+def test_a_company_named_by_a_katakana_word_a_business_is_sold_to() -> None:
+    found = nodes("北斗電機は、スーパー事業をイトーヨーカドーに売却した。")
+    assert found.get("イトーヨーカドー", {}).get("type") == "Company", sorted(found)
+    found = nodes("北斗電機はテックビューロに事業を譲渡する。")
+    assert found.get("テックビューロ", {}).get("type") == "Company", sorted(found)
+    assert set(nodes("北斗電機は、ブランドを売却した。")) == {"北斗電機"}
+
+
+def test_a_katakana_company_whose_top_holder_or_buyer_the_text_names() -> None:
+    text = "北斗電機は、東京ディズニーランドを運営するオリエンタルランドの筆頭株主という顔も持つ。"
+    found = edges(text)
+    assert ("北斗電機", "investsIn", "オリエンタルランド") in found, sorted(found)
+    text = (
+        "北斗HDは、子会社「ソラ西武」を米投資ファンドのフォートレス・インベストメント・グループへ売り渡す。"
+    )
+    found = edges(text)
+    assert ("フォートレス・インベストメント・グループ", "acquires", "ソラ西武") in found, sorted(found)
+    assert not nodes("個人株主の声を聞く。")
+
+
+def test_names_listed_as_companies_are_companies() -> None:
+    text = "代表団には、JFEエンジニアリング、SORATEC、IHI、日本工営など数多くの企業の代表者が名を連ねた。"
+    found = nodes(text)
+    assert found.get("SORATEC", {}).get("type") == "Company", sorted(found)
+    found = nodes("北斗電機とEVなどの企業が参加した。")
+    assert "EV" not in found and found.get("電気自動車", {}).get("type") != "Company", sorted(found)
+    found = nodes("ポケットカードは伊藤忠商事、伊藤忠エネクス及びファミリーマートを引受先とする。")
+    assert found.get("伊藤忠エネクス", {}).get("type") == "Company", sorted(found)
+    found = nodes("北斗電機と北斗市が協定を結んだ。")
+    assert found.get("北斗市", {}).get("type") == "Place", sorted(found)
+
+
+def test_a_company_sold_to_a_buyer_in_the_passive() -> None:
+    text = "北斗再生機構の支援先でもあった衣料副資材大手の南海化学は、今年9月に伊藤忠商事へ売却された。"
+    found = edges(text)
+    assert ("伊藤忠商事", "acquires", "南海化学") in found, sorted(found)
+    found = edges("南海化学は、北斗電機が伊藤忠商事へ売却された後に発足した。")
+    assert ("伊藤忠商事", "acquires", "南海化学") not in found, sorted(found)
+
+
+def test_names_listed_as_brands_or_new_drugs_are_technologies() -> None:
+    found = nodes("北斗電機は、ベコ(Beko)やグルンディッヒ(Grundig)など12のブランドを抱える。")
+    assert found.get("グルンディッヒ", {}).get("type") == "Technology", sorted(found)
+    assert found.get("Beko", {}).get("type") == "Technology", sorted(found)
+    found = edges("北斗製薬はメマリーやリクシアナといった有望な新薬を国内で発売した。")
+    assert ("北斗製薬", "develops", "リクシアナ") in found, sorted(found)
+    assert "ガス" not in nodes("北斗電機はガスやエネといったサービスを売る。")
+
+
+def test_a_special_purpose_company_is_no_name() -> None:
+    found = nodes("北斗不動産は、ミナト社が設立するSPC(特別目的会社)に譲り渡す。")
+    assert "特別目的会社" not in found, sorted(found)
+
+
+def test_what_a_sale_sells_is_not_made_a_company() -> None:
+    for text in (
+        "北斗電機はアセットを売却した。",
+        "北斗電機は、保有するビルを売却した。",
+        "北斗電機はライセンスを譲渡した。",
+    ):
+        assert set(nodes(text)) == {"北斗電機"}, text
+
+
+def test_a_company_described_as_a_provider_of_a_country() -> None:
+    found = edges("北斗電機は1993年に設立された中国の大手ITプロバイダで、サービスを提供している。")
+    assert ("北斗電機", "basedIn", "中国") in found, sorted(found)
+    assert "ITプロバイダ" not in nodes("北斗電機は中国の大手ITプロバイダで、サービスを提供している。")
+    assert not edges("北斗電機は米国で設立した子会社を売却した。")
+    found = nodes("北斗電機は子会社のイトーヨーカドーを売却した。")
+    assert found.get("イトーヨーカドー", {}).get("type") == "Company", sorted(found)

@@ -2,9 +2,13 @@
 
 - 「ヨーグレット」や「ハイレモン」, 「A」「B」を製造: when a rule typed one quoted item of a
   list, the other quoted items of the same list get its type (``list.quoted_coordination``).
+- ベコやグルンディッヒなど12のブランド: katakana and Latin names of a list said to be products,
+  brands or services are technologies (``list.product_kind``).
 - 日本郵船と商船三井も: a proper noun listed with a company (と, や, 、, および) is a company
   too (``list.company_coordination``); Sudachi must see it as an organisation's name, unless the
-  list makes a deal (北斗電機とソラシドは経営統合で合意: a katakana word it does not know) or the
+  list makes a deal (北斗電機とソラシドは経営統合で合意: a katakana word it does not know), the list
+  is said to be companies (北斗電機、KUBOTA、IHIなど数多くの企業: a Latin or katakana name), the item
+  shares a listed company's stem (伊藤忠商事、伊藤忠エネクス: a group company) or the
   item is a stem and an industry word (北斗電機、南洋海運などが: 南洋 is a common word to Sudachi).
 
 It runs after the overlap choice, on the characters no chosen candidate took.
@@ -12,6 +16,7 @@ It runs after the overlap choice, on the characters no chosen candidate took.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -40,9 +45,11 @@ PLAIN_LIST = re.compile(
     + _GLOSS
     + r"(?:(?:と|や|、|および|及び)[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}"
     + _GLOSS
-    + r")+(?=も|は|が|を|に|の|など|ら|、|。|と(?:共同|ともに|組|提携|協力|協業|連携))"
+    + r")+(?=も|は|が|を|に|の|など|ら|、|。|といった|と(?:共同|ともに|組|提携|協力|協業|連携))"
 )
-PLAIN_ITEM = re.compile(r"(?<![(（])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}(?![)）])")
+PLAIN_ITEM = re.compile(
+    r"(?<![(（])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}?(?=及び|並びに|[^ァ-ヴー・A-Za-z0-9&一-龥々]|$)(?![)）])"
+)
 #: What an address has and a name does not: a block number (天神5丁目, 1番地) or a ward or town
 #: after its city or prefecture (福岡市中央区, 東京都港区).
 ADDRESS = re.compile(
@@ -52,6 +59,12 @@ ADDRESS = re.compile(
 DATE = re.compile(r"[0-9０-９一二三四五六七八九十元]+(?:年|月|日)")
 #: A deal a list of companies makes: an unknown katakana word in the list is a company too.
 DEAL = re.compile(r"提携|経営統合|事業統合|合併|出資|買収|協業|合弁|資本参加")
+#: A kind of company the list is said to be, right after it (A、B、Cなど数多くの企業, A、Bの2社, A、B
+#: といった大手各社): every item is a company, Latin and katakana names Sudachi does not know too.
+COMPANY_KIND = re.compile(
+    r"(?:など|といった|の)[^、。「」]{0,8}?(?:企業|各社|会社|メーカー|[0-9０-９一二三四五六七八九十]+社)(?![長員])"
+)
+LATIN_OR_KATAKANA = re.compile(r"[A-Za-z][A-Za-z0-9&\.\-・ ]+|[ァ-ヴ][ァ-ヴー・]{2,}")
 KATAKANA_WORD = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")
 #: 広州汽車集団と三菱側は: a side of a deal, named after a group, is no company's name.
 SIDE = ("側", "陣営")
@@ -66,8 +79,39 @@ def _industry_words() -> tuple[str, ...]:
 
 def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()) -> list[Candidate]:
     """``chosen`` plus the untyped items listed with a typed one, in text order."""
-    added = _quoted(text, chosen) + _companies(text, chosen, tokens)
+    added = _quoted(text, chosen) + _companies(text, chosen, tokens) + _products(text, chosen, tokens)
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+#: A kind of product the list is said to be, right after it (ベコやグルンディッヒなど12のブランド,
+#: メマリーやリクシアナといった新薬, PayPayや楽天ペイなどのスマホ決済サービス).
+PRODUCT_KIND = re.compile(
+    r"(?:など|といった)[^、。「」]{0,10}?(?:ブランド|製品|商品|サービス|アプリ|新薬|治療薬|医薬品|車種|ゲーム)(?![会社店])"
+)
+
+
+LATIN_GLOSS = re.compile(r"[(（][A-Za-z]")
+KATAKANA_WORD_2 = re.compile(r"[ァ-ヴ][ァ-ヴー]")
+
+
+def _products(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
+    """Katakana and Latin names of a list said to be products or brands (its kind after it):
+    technologies, whether or not a rule typed one of them."""
+    added: list[Candidate] = []
+    for run in PLAIN_LIST.finditer(text):
+        if not PRODUCT_KIND.match(text, run.end()):
+            continue
+        for m in PLAIN_ITEM.finditer(text, run.start(), run.end()):
+            s, e = m.start(), m.end()
+            name = text[s:e]
+            taken = any(c.start < e and s < c.end for c in chosen + added)
+            # a short katakana name needs its Latin spelling after it: ベコ(Beko), not ガス
+            spelled = LATIN_GLOSS.match(text, e) and KATAKANA_WORD_2.fullmatch(name)
+            if taken or is_generic(name) or not (LATIN_OR_KATAKANA.fullmatch(name) or spelled):
+                continue
+            if tokens and on_boundaries(tokens, s, e):
+                added.append(Candidate(s, e, name, "Technology", "list.product_kind", "pattern", 0.5))
+    return added
 
 
 def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
@@ -87,12 +131,24 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
                 continue
             dealt = KATAKANA_WORD.fullmatch(name) and DEAL.search(text, run.end())
             industrial = industry_compound(words_in(tokens, s, e), name, _industry_words())
-            if not organisation_words(tokens, s, e) and not dealt and not industrial:
+            kinded = LATIN_OR_KATAKANA.fullmatch(name) and COMPANY_KIND.match(text, run.end())
+            sibling = any(_shared_stem(name, text[c.start : c.end]) for c in companies)
+            if not organisation_words(tokens, s, e) and not (dealt or industrial or kinded or sibling):
                 continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
             added.append(
                 Candidate(s, e, name, "Company", "list.company_coordination", "pattern", 0.5, refind=True)
             )
     return added
+
+
+def _shared_stem(name: str, company: str) -> bool:
+    """Whether ``name`` opens with the stem of a company listed with it (伊藤忠商事、伊藤忠エネクス: a
+    group company): two kanji, or three other characters, in common."""
+    common = len(os.path.commonprefix([name, company]))
+    return common < len(name) and (common >= 3 or (common == 2 and bool(KANJI_PAIR.match(name))))
+
+
+KANJI_PAIR = re.compile(r"[一-龥々]{2}")
 
 
 def _quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:

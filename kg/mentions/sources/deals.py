@@ -73,12 +73,14 @@ def _is_deal(tokens: Sequence[Token], t: Token, data: DealParties) -> bool:
     return before.endswith("株式") or any(s.text in SHARE_WORDS for s in tokens[max(0, t.i - 6) : t.i])
 
 
-#: What a company's shares are called: ミナトゲームズの株式, ミナトの発行済み株式.
-SHARE_WORDS = frozenset({"株式", "発行済み株式", "発行済株式", "持ち株"})
+#: What a company's shares, or its holders, are called: ミナトゲームズの株式, ミナトの発行済み株式,
+#: ミナトランドの筆頭株主.
+SHARE_WORDS = frozenset({"株式", "発行済み株式", "発行済株式", "持ち株", "株主", "筆頭株主", "大株主"})
 
 
 def _shares(tokens: Sequence[Token]) -> list[Token]:
-    """The words for shares in the sentence (株式): whose they are is a company."""
+    """The words for shares or their holders in the sentence (株式, 筆頭株主): whose they are is a
+    company."""
     return [t for t in tokens if t.text in SHARE_WORDS]
 
 
@@ -118,12 +120,24 @@ def _parties(
         if particle in data.subject_particles and t.i < deal.i and attached:
             yield t
         elif particle in data.object_particles and t.head == deal.i and t.dep in OBJECT_DEPS:
-            yield t  # … フーズパレットを全株式取得し
+            if not (particle == "を" and _is_sale(tokens, deal, data) and _one_common_word(tokens, t)):
+                yield t  # … フーズパレットを全株式取得し (not ビルを売却: a sale's object may be a thing)
         elif particle == "の" and t.head == deal.i and t.dep == "nmod" and t.i < deal.i:
             if not (deal.text in data.of_things and deal.i > 0 and tokens[deal.i - 1].text == "の"):
                 yield t  # … 東邦テレビの子会社だ, ミナトの買収 (not コンテンツの調達: what is procured)
         elif particle in ("を", "も") and _put_under(tokens, deal, cases) and t.head == deal.head != deal.i:
             yield t  # 南洋運輸を傘下に持つ, …を子会社にする, …も子会社にもつ: what the verb puts under it
+
+
+def _one_common_word(tokens: Sequence[Token], t: Token) -> bool:
+    """``t`` is a common noun standing alone (ビル, アセット, ライセンス), not a compound or a proper
+    noun (イトーヨーカドー, テックビューロ, ワタミ): what a sale may sell besides a company."""
+    return len(noun_compound(tokens, t)) == 1 and not is_proper(t)
+
+
+def _is_sale(tokens: Sequence[Token], deal: Token, data: DealParties) -> bool:
+    before = tokens[deal.i - 1].text if deal.i > 0 else ""
+    return (before + deal.text).endswith(tuple(data.sales))
 
 
 def _put_under(tokens: Sequence[Token], deal: Token, cases: dict[int, str]) -> bool:
