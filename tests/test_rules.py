@@ -7743,3 +7743,44 @@ def test_a_company_described_as_a_provider_of_a_country() -> None:
     assert not edges("北斗電機は米国で設立した子会社を売却した。")
     found = nodes("北斗電機は子会社のイトーヨーカドーを売却した。")
     assert found.get("イトーヨーカドー", {}).get("type") == "Company", sorted(found)
+
+
+def test_a_tender_offer_agreed_to_or_carried_out_is_an_acquisition() -> None:
+    found = edges("南海化学は、北斗電機によるTOBに賛同を表明した。")
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+    found = edges("北斗電機が南海化学に実施していたTOBが成立した。")
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+    assert not edges("南海化学は、北斗電機による買収提案を拒否した。")
+
+
+def test_the_present_name_in_parentheses_and_a_post_held_now() -> None:
+    found = nodes("北斗銀行(現南海銀行)は増益だった。")
+    assert not [n for n in found if n.startswith("現")], sorted(found)
+    assert len(found) == 1 and found[next(iter(found))]["type"] == "Company", sorted(found)
+    text = "北斗FG元社長として協会長を務めた前田晃伸氏(現南海電機会長)以来だ。"
+    assert ("前田晃伸", "leads", "南海電機") in edges(text)
+
+
+def test_the_head_of_a_company_visited_before_they_are_met() -> None:
+    text = "岸田文雄首相は17日、北斗自動車の元町工場(愛知県豊田市)を訪れて視察し、山田章男社長らと懇談した。"
+    found = edges(text)
+    assert ("山田章男", "leads", "北斗自動車") in found, sorted(found)
+    found = edges("岸田文雄首相は17日、北斗自動車を訪れ、山田章男社長らと懇談した。")
+    assert ("山田章男", "leads", "北斗自動車") in found, sorted(found)
+
+
+def test_a_new_chief_after_a_deal_heads_the_company_it_was_about() -> None:
+    found = edges("北斗電機は南海化学を子会社化すると発表した。新社長には山田一郎氏が就く。")
+    assert ("山田一郎", "leads", "南海化学") in found, sorted(found)
+    found = edges("北斗電機は社長交代を発表した。新社長には山田一郎氏が就く。")
+    assert ("山田一郎", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_a_maker_described_by_a_clause_is_not_the_topic() -> None:
+    text = (
+        "北斗電機は17年にはスマートフォン関連製品の受託生産を手がける"
+        "深圳市長盈(チャンイン)精密技術と提携した。"
+    )
+    assert ("北斗電機", "develops", "スマートフォン") not in edges(text)
+    found = edges("北斗電機はスマートフォンの生産を手がける。")
+    assert ("北斗電機", "develops", "スマートフォン") in found, sorted(found)

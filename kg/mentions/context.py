@@ -74,6 +74,9 @@ FORMER_NAME = re.compile(r"^(?:旧社名|旧称|旧名|旧)[・:：、 ]?")
 #: What says the name in parentheses is the one it has now (北斗電鉄(現・北斗HD)): the present
 #: company is another entity (the old name now goes to a new unit as often as not).
 PRESENT_NAME = re.compile(r"^現(?:社名)?[・:：、]")
+#: 現 fused before a name in parentheses (北斗銀行(現南海銀行)): the present name, read as an alias
+#: with the mark dropped (not 現在, 現地 and the like).
+PRESENT_MARK = re.compile(r"^現(?![在地代行状場時点役職])(?=[一-龥ァ-ヴA-Za-zＡ-Ｚぁ-ん])")
 
 
 #: A division's name and a post after a person, up to a list's comma (コンサルティング営業部長、).
@@ -130,7 +133,7 @@ class ContextReader:
             return False
         if PRESENT_NAME.match(pm.group(1)):
             return False  # 北斗電鉄(現・北斗HD): the company it became is named apart
-        inner = abbreviated_name(c.name, FORMER_NAME.sub("", pm.group(1).strip()))
+        inner = abbreviated_name(c.name, PRESENT_MARK.sub("", FORMER_NAME.sub("", pm.group(1).strip())))
         if inner == pm.group(1).strip() and (NOT_ALIAS.match(inner) or is_generic(inner)):
             return False
         if c.type != "Person" and ("=" in inner or "＝" in inner or title_regex().search(inner)):

@@ -37,6 +37,12 @@ UNNAMED_ORGANISATION = re.compile(
     r"|[^\s«»、。,「」『』()（）:：][(（])$"
 )
 SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も|には|では)")
+#: A company visited before the person is met (北斗自動車の元町工場(豊田市)を訪れ、山田社長らと懇談): the
+#: visit is to the person's company.
+VISITED = re.compile(
+    r"(?:の(?:[^«»。、]{1,10}?(?:工場|本社|事業所|研究所|拠点|店舗)|«PLACE#\d+»)(?:[(（][^()（）]*[)）])?)?"
+    r"を(?:訪れ|訪問し|視察し)"
+)
 #: Types whose nationality (``Mention.country``) can make a relation.
 NATIONALITY_TYPES = ("Company", "Organization", "Person")
 #: A country named at most this many characters before a head of state is the one they lead.
@@ -130,7 +136,8 @@ def _company_in_sentence(
     では (南海化学には取締役を派遣するが、山田社長は留任する: 南海化学's; 全国北斗協会は…山田副会長が
     会長に就任した, an organisation only when written before the person), not one inside a quote or
     a gloss that closes before the person (…(南海運輸が)運ぶのは…」(山田社長): what they said is
-    about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」)."""
+    about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」); or one visited
+    before the person is met (:data:`VISITED`)."""
     person = next((s for k, (s, _e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
     if BANK_POST.fullmatch(title):
         banks = [j for j, c in enumerate(sl.mentions) if _written_bank(sl, j) and not _quoted_by(sl, m, j)]
@@ -146,7 +153,7 @@ def _company_in_sentence(
                 # reporting on someone else, is not theirs
             if _other_party(sl, m, j):
                 continue  # 山田社長と、筆頭株主の北斗商事が対立: the other party, not the person's own
-            if SUBJECT_AFTER.match(sl.text[end : end + 40]):
+            if SUBJECT_AFTER.match(sl.text[end : end + 40]) or (end < person and VISITED.match(sl.text, end)):
                 return j
     return None
 

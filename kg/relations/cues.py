@@ -35,6 +35,13 @@ UNNAMED_AGENT = re.compile(
     r"^[ぁ-ゖ]{0,5}[^«»。、はがを]{0,8}?(?:会社|企業|法人|団体|メーカー|事業者|業者|機関|部門|ベンチャー)(?:を|が|は|に|の|と|も|である)"
 )
 NOMINALISED = re.compile(r"^[ぁ-ゖ]{0,4}(?:こと|ため)[をがはにも]")
+#: The cue in a clause that describes a name kg did not find (…製品の受託生産を手がける深圳市長盈精密
+#: 技術と提携): the clause's subject is that name, not the sentence's topic; not an intention or a
+#: nominaliser after the clause (開発する方針を, 開発するためには).
+UNFOUND_HEAD = re.compile(
+    r"(?:を(?:手がけ|手掛け|担|行))?[ぁ-ゖ]{0,4}(?<=[るたう])(?:«PLACE#\d+»)?(?!方向|方針|考え|計画|予定|意向|見通し|構え|姿勢|可能性|ため|こと|もの|よう|など)"
+    r"(?:[一-龥ァ-ヴーA-Za-z0-9]|[(（][^()（）«»]{0,20}[)）]){4,30}?(?:と(?:提携|組|協業|連携)|を(?:買収|子会社))"
+)
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
 #: A maker written right before a product (北斗製スマートフォン, 米国製の半導体): whose it is is said.
 MAKER_SAID = re.compile(r"製の?$")
@@ -107,7 +114,8 @@ def _hits_at(
     if subj is not None and not sl.fits(subj, spec.subject):
         subj = None
     suffix = ""
-    if subj is None and (NOMINALISED.match(after) or UNNAMED_AGENT.match(after)):
+    unnamed = UNNAMED_AGENT.match(after) or UNFOUND_HEAD.match(text, c1)
+    if subj is None and (NOMINALISED.match(after) or unnamed):
         return []  # 〜を使うことを奨励 / 〜を手がける子会社: the clause's subject is not the sentence's
     if subj is None:
         subj = _clause_subject(sl, site, obj)
