@@ -2145,6 +2145,12 @@ MECHANISM_CASES = [
     ("会見には経済再生相の山田太郎が出席した。", "山田太郎", "Person", "person.after_title"),
     # a proper noun listed with a company
     ("北斗汽船とコクヨも参入した。", "コクヨ", "Company", "list.company_coordination"),
+    (
+        "北斗電機はソラジェットやミナトボードなどのブランドを持つ。",
+        "ミナトボード",
+        "Technology",
+        "list.product_kind",
+    ),
     # a word Sudachi knows as a place with an administrative suffix
     ("台風は薩摩川内市付近に上陸した。", "薩摩川内市", "Place", "place.sudachi_place"),
     ("北斗電機はバイエルン州に工場を持つ。", "バイエルン州", "Place", "place.sudachi_place"),
@@ -7784,3 +7790,24 @@ def test_a_maker_described_by_a_clause_is_not_the_topic() -> None:
     assert ("北斗電機", "develops", "スマートフォン") not in edges(text)
     found = edges("北斗電機はスマートフォンの生産を手がける。")
     assert ("北斗電機", "develops", "スマートフォン") in found, sorted(found)
+
+
+def test_a_parent_named_after_its_unit_with_その_or_as_its_holding_company() -> None:
+    text = "北斗HDは、南海化学と、その親会社であるソラ物産から賛同を得ることが条件になると説明した。"
+    found = edges(text)
+    assert ("南海化学", "subsidiaryOf", "ソラ物産") in found, sorted(found)
+    assert ("北斗HD", "subsidiaryOf", "ソラ物産") not in found, sorted(found)
+    found = edges("南海化学の筆頭株主は、西山物産の持株会社である北斗HDだ。")
+    assert ("西山物産", "subsidiaryOf", "北斗HD") in found, sorted(found)
+    found = edges("南海電機の親会社ソラHD(参画シェア51%)を筆頭に、開発した。")
+    assert ("南海電機", "subsidiaryOf", "ソラHD") in found, sorted(found)
+
+
+def test_a_company_made_a_subsidiary_named_with_について() -> None:
+    found = edges("北斗電機は南海化学について、子会社化を完了した。")
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+def test_a_foundation_named_in_katakana() -> None:
+    found = nodes("ミナト・ファウンデーションは支援を決めた。")
+    assert found.get("ミナト・ファウンデーション", {}).get("type") == "Organization", sorted(found)
