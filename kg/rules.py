@@ -95,8 +95,8 @@ class DealParties(_Strict):
     industry_words: list[str] = []
     # 調達: a deal word whose の-owner is the thing it acts on (コンテンツの調達), never a party
     of_things: list[str] = []
-    # 売却, 譲渡: a sale, whose を-object is as often a building or a licence as a company: only the
-    # seller and the buyer (に, へ) are parties
+    # 売却, 譲渡: a sale, whose を-object is as often a building or a licence as a company: it is a party
+    # only when it is no common noun standing alone (the seller and the buyer with に, へ always are)
     sales: list[str] = []
     confidence: Confidence = Field(default=0.5, ge=0, le=1)
 

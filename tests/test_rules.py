@@ -3734,7 +3734,7 @@ def test_investors_named_before_or_after_what_they_hold(text: str, investor: str
 
 @pytest.mark.parametrize(
     "text",
-    ["北斗電機は、ライバルの南海化学を追撃する。", "北斗電機は売上高で南海化学を追い抜いた。"],
+    ["北斗電機は、首位の南海化学を追撃する。", "北斗電機は売上高で南海化学を追い抜いた。"],
 )
 def test_the_one_chased_is_a_rival(text: str) -> None:
     rules = edge_rules(text)
@@ -7811,3 +7811,15 @@ def test_a_company_made_a_subsidiary_named_with_について() -> None:
 def test_a_foundation_named_in_katakana() -> None:
     found = nodes("ミナト・ファウンデーションは支援を決めた。")
     assert found.get("ミナト・ファウンデーション", {}).get("type") == "Organization", sorted(found)
+
+
+def test_rivals_that_vie_chase_or_are_named_so() -> None:
+    found = edges("北斗電機、南海化学、ソラ工業がしのぎを削る。")
+    assert {("北斗電機", "competesWith", "南海化学"), ("北斗電機", "competesWith", "ソラ工業")} <= found, (
+        found
+    )
+    found = edges("国内2位の南海化学は首位の北斗電機を追う。")
+    assert ("南海化学", "competesWith", "北斗電機") in found, sorted(found)
+    found = edges("北斗電機は、ライバルの南海化学を突き放した。")
+    assert ("北斗電機", "competesWith", "南海化学") in found, sorted(found)
+    assert not edges("北斗電機は南海化学を追い出した。")

@@ -64,7 +64,10 @@ DEAL = re.compile(r"提携|経営統合|事業統合|合併|出資|買収|協業
 COMPANY_KIND = re.compile(
     r"(?:など|といった|の)[^、。「」]{0,8}?(?:企業|各社|会社|メーカー|[0-9０-９一二三四五六七八九十]+社)(?![長員])"
 )
+#: A Latin name, or a katakana one of three characters or more.
 LATIN_OR_KATAKANA = re.compile(r"[A-Za-z][A-Za-z0-9&\.\-・ ]+|[ァ-ヴ][ァ-ヴー・]{2,}")
+#: Two kanji opening a name: a stem two names of one group share (三菱商事, 三菱電機).
+KANJI_PAIR = re.compile(r"[一-龥々]{2}")
 KATAKANA_WORD = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}")
 #: 広州汽車集団と三菱側は: a side of a deal, named after a group, is no company's name.
 SIDE = ("側", "陣営")
@@ -89,8 +92,9 @@ PRODUCT_KIND = re.compile(
     r"(?:など|といった)[^、。「」]{0,10}?(?:ブランド|製品|商品|サービス|アプリ|新薬|治療薬|医薬品|車種|ゲーム)(?![会社店])"
 )
 
-
+#: A Latin spelling in parentheses right after a name (ベコ(Beko)).
 LATIN_GLOSS = re.compile(r"[(（][A-Za-z]")
+#: A katakana name of two characters: a name only with its Latin spelling after it.
 KATAKANA_WORD_2 = re.compile(r"[ァ-ヴ][ァ-ヴー]")
 
 
@@ -146,9 +150,6 @@ def _shared_stem(name: str, company: str) -> bool:
     group company): two kanji, or three other characters, in common."""
     common = len(os.path.commonprefix([name, company]))
     return common < len(name) and (common >= 3 or (common == 2 and bool(KANJI_PAIR.match(name))))
-
-
-KANJI_PAIR = re.compile(r"[一-龥々]{2}")
 
 
 def _quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
