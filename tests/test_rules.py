@@ -1562,6 +1562,11 @@ RELATION_CASES = [
         "basedIn.founded_there",
     ),
     (
+        "パネリストは山田一郎氏(北斗電機)ら3人。",
+        ("山田一郎", "worksFor", "北斗電機"),
+        "nominal.affiliation_glossed",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7823,3 +7828,22 @@ def test_rivals_that_vie_chase_or_are_named_so() -> None:
     found = edges("北斗電機は、ライバルの南海化学を突き放した。")
     assert ("北斗電機", "competesWith", "南海化学") in found, sorted(found)
     assert not edges("北斗電機は南海化学を追い出した。")
+
+
+def test_a_security_company_by_its_ending() -> None:
+    assert nodes("北斗警備保障は増益だった。").get("北斗警備保障", {}).get("type") == "Company"
+    assert not nodes("警備保障の需要が高まる。")
+    assert nodes("ペットフード大手の北斗ペットは増益だった。").get("北斗ペット", {}).get("type") == "Company"
+    assert not nodes("業界大手の新サービスは好評だ。")
+
+
+def test_an_issue_answered_is_an_investment() -> None:
+    found = edges("北斗電機は、南海化学が実施する増資に応じる。")
+    assert ("北斗電機", "investsIn", "南海化学") in found, sorted(found)
+
+
+def test_a_core_unit_and_a_company_all_of_whose_shares_another_holds() -> None:
+    found = edges("南海化学は北斗電機の中核事業会社で、部品を作る。")
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    found = edges("北斗電機が全株を持つ南海化学は増益だった。")
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
