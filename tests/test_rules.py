@@ -1567,6 +1567,11 @@ RELATION_CASES = [
         "nominal.affiliation_glossed",
     ),
     (
+        "北斗財団は支援を決めた。山田一郎理事長は語った。",
+        ("山田一郎", "leads", "北斗財団"),
+        "title.previous_theme_body",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7847,3 +7852,10 @@ def test_a_core_unit_and_a_company_all_of_whose_shares_another_holds() -> None:
     assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
     found = edges("北斗電機が全株を持つ南海化学は増益だった。")
     assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+def test_the_head_of_the_body_the_sentence_before_was_about() -> None:
+    found = edges("NPO法人ソラの会は活動を広げている。代表の山田花子さんは語った。")
+    assert ("山田花子", "leads", "ソラの会") in found, sorted(found)
+    found = edges("北斗財団は支援を決めた。南海電機の山田一郎社長は語った。")
+    assert ("山田一郎", "leads", "北斗財団") not in found, sorted(found)

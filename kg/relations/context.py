@@ -255,6 +255,23 @@ def _previous_theme_company(
     return _company_of_context(sl, m, title, topic)
 
 
+def _previous_theme_body(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
+    """The organisation the sentence before was about (北斗財団は支援を決めた。山田一郎理事長は…): the
+    body a leading title with no organisation named heads (a company's is title.main_company's);
+    not when the sentence names another body before the person, nor one the person quotes."""
+    topic = state.previous_theme
+    if topic is None or topic.type != "Organization":
+        return None
+    for j, c in enumerate(sl.mentions):
+        if c.entity == topic.entity:
+            return None if _quoted_by(sl, m, j) or _other_party(sl, m, j) else j
+    if _another_body_before(sl, m, topic):
+        return None
+    return sl.add_virtual(topic)
+
+
 def _place_of_title(
     sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
 ) -> int | None:
@@ -352,6 +369,7 @@ OBJECT_FINDERS: dict[str, ObjectFinder] = {
     "company_in_sentence": _company_in_sentence,
     "main_company": _main_company,
     "previous_theme_company": _previous_theme_company,
+    "previous_theme_body": _previous_theme_body,
     "place_of_title": _place_of_title,
     "ministry_of_title": _ministry_of_title,
     "home_country": _home_country,
