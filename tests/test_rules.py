@@ -1572,6 +1572,11 @@ RELATION_CASES = [
         "title.previous_theme_body",
     ),
     (
+        "北斗大学は研究成果を発表した。山田一郎教授は語った。",
+        ("山田一郎", "worksFor", "北斗大学"),
+        "title.member_of_previous_theme_body",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
