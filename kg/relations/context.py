@@ -210,12 +210,18 @@ def _company_of_context(sl: Slotted, m: Mention, title: str, company: Mention | 
     「南海郵政と組めるのは…」: a partner's, most likely)."""
     if company is None or title in title_book().heads_of_bodies:
         return None  # 山中伸弥所長: a head of an institute, not of the article's company
+    return _body_of_context(sl, m, company)
+
+
+def _body_of_context(sl: Slotted, m: Mention, body: Mention) -> int | None:
+    """``body``'s slot for the person ``m``: where the sentence writes it, unless the person quotes it
+    or it is the other party; else a virtual slot, unless another body is written before the person."""
     for j, c in enumerate(sl.mentions):
-        if c.entity == company.entity:
+        if c.entity == body.entity:
             return None if _quoted_by(sl, m, j) or _other_party(sl, m, j) else j
-    if _another_body_before(sl, m, company):
+    if _another_body_before(sl, m, body):
         return None
-    return sl.add_virtual(company)
+    return sl.add_virtual(body)
 
 
 def _another_body_before(sl: Slotted, m: Mention, company: Mention) -> bool:
@@ -264,12 +270,7 @@ def _previous_theme_body(
     topic = state.previous_theme
     if topic is None or topic.type != "Organization":
         return None
-    for j, c in enumerate(sl.mentions):
-        if c.entity == topic.entity:
-            return None if _quoted_by(sl, m, j) or _other_party(sl, m, j) else j
-    if _another_body_before(sl, m, topic):
-        return None
-    return sl.add_virtual(topic)
+    return _body_of_context(sl, m, topic)
 
 
 def _place_of_title(
