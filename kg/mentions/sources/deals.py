@@ -62,11 +62,17 @@ class DealPartySource:
                 yield Candidate(start, end, name, "Company", RULE_ID, "deal", data.confidence)
 
 
+def _ends_with(tokens: Sequence[Token], t: Token, words: list[str]) -> bool:
+    """Whether ``t``, read with the word before it, ends with one of ``words`` (子会社|化)."""
+    before = tokens[t.i - 1].text if t.i > 0 else ""
+    return (before + t.text).endswith(tuple(words))
+
+
 def _is_deal(tokens: Sequence[Token], t: Token, data: DealParties) -> bool:
     """連結子会社化, 子会社|化 (cut in two), 資本業務提携, 全株式|取得."""
-    before = tokens[t.i - 1].text if t.i > 0 else ""
-    if (before + t.text).endswith(tuple(data.words)):
+    if _ends_with(tokens, t, data.words):
         return True
+    before = tokens[t.i - 1].text if t.i > 0 else ""
     if t.text not in data.after_shares:
         return False
     # 全株式取得, 株式の20%を取得: an acquisition of shares
@@ -120,7 +126,8 @@ def _parties(
         if particle in data.subject_particles and t.i < deal.i and attached:
             yield t
         elif particle in data.object_particles and t.head == deal.i and t.dep in OBJECT_DEPS:
-            if not (particle == "を" and _is_sale(tokens, deal, data) and _one_common_word(tokens, t)):
+            sold = particle == "を" and _ends_with(tokens, deal, data.sales)
+            if not (sold and _one_common_word(tokens, t)):
                 yield t  # … フーズパレットを全株式取得し (not ビルを売却: a sale's object may be a thing)
         elif particle == "の" and t.head == deal.i and t.dep == "nmod" and t.i < deal.i:
             if not (deal.text in data.of_things and deal.i > 0 and tokens[deal.i - 1].text == "の"):
@@ -133,11 +140,6 @@ def _one_common_word(tokens: Sequence[Token], t: Token) -> bool:
     """``t`` is a common noun standing alone (ビル, アセット, ライセンス), not a compound or a proper
     noun (イトーヨーカドー, テックビューロ, ワタミ): what a sale may sell besides a company."""
     return len(noun_compound(tokens, t)) == 1 and not is_proper(t)
-
-
-def _is_sale(tokens: Sequence[Token], deal: Token, data: DealParties) -> bool:
-    before = tokens[deal.i - 1].text if deal.i > 0 else ""
-    return (before + deal.text).endswith(tuple(data.sales))
 
 
 def _put_under(tokens: Sequence[Token], deal: Token, cases: dict[int, str]) -> bool:
