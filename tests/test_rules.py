@@ -1577,6 +1577,11 @@ RELATION_CASES = [
         "title.member_of_previous_theme_body",
     ),
     (
+        "山田一郎氏は4月1日付で北斗物産の社長の座を退き、会長に就く。",
+        ("山田一郎", "leads", "北斗物産"),
+        "nominal.post_left",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -2153,6 +2158,7 @@ MENTION_RULE_CASES = [
 
 # mechanisms outside mentions.yaml, each on a sentence of its own
 MECHANISM_CASES = [
+    ("ミナト商事は北斗電機の「TACT(タクト)」を売る。", "TACT", "Technology", "tech.quoted_of_company"),
     # a person's name with an age in parentheses, no title
     ("当選したのは新人の山田花子(54)だった。", "山田花子", "Person", "person.age"),
     ("会見にはジョン・スミス(61)も出席した。", "ジョン・スミス", "Person", "person.age"),
@@ -7864,3 +7870,92 @@ def test_the_head_of_the_body_the_sentence_before_was_about() -> None:
     assert ("山田花子", "leads", "ソラの会") in found, sorted(found)
     found = edges("北斗財団は支援を決めた。南海電機の山田一郎社長は語った。")
     assert ("山田一郎", "leads", "北斗財団") not in found, sorted(found)
+
+
+def test_a_description_of_the_name_after_it_is_not_the_subjects() -> None:
+    found = edges("北斗商事は中国の配車アプリ最大手である南海出行と提携する。")
+    assert ("北斗商事", "basedIn", "中国") not in found, sorted(found)
+    found = edges("北斗物産は、米国のケーブル会社であるリバティ・グローバルから株式を引き受ける。")
+    assert ("リバティ・グローバル", "basedIn", "米国") in found, sorted(found)
+    assert ("北斗物産", "basedIn", "米国") not in found, sorted(found)
+    found = edges("南海エナジーはロシアの国営ガス会社である。")
+    assert ("南海エナジー", "basedIn", "ロシア") in found, sorted(found)
+
+
+def test_a_place_before_a_body_with_its_legal_form() -> None:
+    found = edges("北斗会は札幌市の社会医療法人南海会を吸収合併した。")
+    assert ("南海会", "basedIn", "札幌市") in found, sorted(found)
+
+
+def test_a_post_left_was_held_but_not_one_someone_was_made_to_leave() -> None:
+    found = edges("北斗物産のCEOを退く意向を示した山田一郎氏は語った。")
+    assert ("山田一郎", "leads", "北斗物産") in found, sorted(found)
+    found = edges("山田一郎氏は北斗物産の取締役を辞任した。")
+    assert ("山田一郎", "worksFor", "北斗物産") in found, sorted(found)
+    found = edges("南海化学は、北斗物産の取締役を辞任させた山田一郎氏を訴えた。")
+    assert ("山田一郎", "worksFor", "北斗物産") not in found, sorted(found)
+
+
+def test_units_counted_and_a_core_unit_named_first() -> None:
+    found = edges("北斗電機は、北斗電子(上海)、南海化学、北斗テクノシステムなど10社の子会社を抱えている。")
+    assert {("北斗電子", "subsidiaryOf", "北斗電機"), ("南海化学", "subsidiaryOf", "北斗電機")} <= found, (
+        sorted(found)
+    )
+    found = edges("北斗銀行を中核とする北斗フィナンシャルグループは増益だった。")
+    assert ("北斗銀行", "subsidiaryOf", "北斗フィナンシャルグループ") in found, sorted(found)
+
+
+def test_a_company_glossed_with_its_chief_before_its_head_office() -> None:
+    found = nodes("北斗商事と、南海モータース(伊藤浩社長、兵庫県明石市)は提携した。")
+    assert found.get("南海モータース", {}).get("type") == "Company", sorted(found)
+    found = edges("北斗商事は南海空調(デビッド・W・バジンスキー最高経営責任者、東京都港区)も取得する。")
+    assert ("南海空調", "basedIn", "港区") in found, sorted(found)
+    found = nodes("投資家の孫正義(ソフトバンク社長、東京都)は語った。")
+    assert found.get("孫正義", {}).get("type") == "Person", sorted(found)
+
+
+def test_a_joint_actor_before_a_relative_clause_acts_too() -> None:
+    found = edges("北斗電機は18日、南海化学と共同で、大会の運営を手掛ける「ソラ物産」を買収すると発表した。")
+    assert {("北斗電機", "acquires", "ソラ物産"), ("南海化学", "acquires", "ソラ物産")} <= found, sorted(
+        found
+    )
+    found = edges("北斗電機は、南海化学と共同で、新素材を開発し、ソラ物産を買収した。")
+    assert ("南海化学", "acquires", "ソラ物産") not in found, sorted(found)
+
+
+def test_a_gloss_with_a_place_and_a_chief_is_read_past() -> None:
+    found = edges(
+        "北斗電機(長崎県長与町、吉田茂視社長)は1日、南海化学(佐賀市、楠田安正社長)の全株式を取得した。"
+    )
+    assert ("北斗電機", "investsIn", "南海化学") in found, sorted(found)
+
+
+def test_a_quoted_name_after_a_company_is_its_product_unless_said_otherwise() -> None:
+    found = edges("北斗電機の「ソラ」と南海化学の「ミナト」は人気だ。")
+    assert {("北斗電機", "develops", "ソラ"), ("南海化学", "develops", "ミナト")} <= found, sorted(found)
+    for text in (
+        "北斗電機の「ソラ」計画が始まる。",
+        "北斗電機の「挑戦は続く」という言葉。",
+        "北斗電機の「ソラ」店で売る。",
+    ):
+        assert "ソラ" not in nodes(text) and "挑戦は続く" not in nodes(text), text
+
+
+def test_partners_before_a_relative_clause_on_the_cue() -> None:
+    found = edges(
+        "北斗電機は2018年11月、南海化学、ソラ物産との間で、インドにおける事業性を検討する協業を決めたと発表した。"
+    )
+    assert {("北斗電機", "partnersWith", "南海化学"), ("北斗電機", "partnersWith", "ソラ物産")} <= found, (
+        sorted(found)
+    )
+
+
+def test_a_headline_topic_may_be_described() -> None:
+    found = edges("業界2位の北斗電機、「小さなお葬式」のソラ物産を買収")
+    assert ("北斗電機", "acquires", "ソラ物産") in found, sorted(found)
+
+
+def test_a_relative_clause_reporting_a_deal_describes_its_object() -> None:
+    found = edges("北斗電機が10月24日に子会社化を発表した南海化学は、葬儀事業を営む。")
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert not edges("北斗電機は子会社化を発表した。南海化学は増益だった。")

@@ -4,6 +4,8 @@
   list, the other quoted items of the same list get its type (``list.quoted_coordination``).
 - ベコやグルンディッヒなど12のブランド: katakana and Latin names of a list said to be products,
   brands or services are technologies (``list.product_kind``).
+- 北斗電機の「ソラ」: a quoted katakana or Latin name right after a company and の is its product
+  (``tech.quoted_of_company``).
 - 日本郵船と商船三井も: a proper noun listed with a company (と, や, 、, および) is a company
   too (``list.company_coordination``); Sudachi must see it as an organisation's name, unless the
   list makes a deal (北斗電機とソラシドは経営統合で合意: a katakana word it does not know), the list
@@ -82,8 +84,54 @@ def _industry_words() -> tuple[str, ...]:
 
 def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()) -> list[Candidate]:
     """``chosen`` plus the untyped items listed with a typed one, in text order."""
-    added = _quoted(text, chosen) + _companies(text, chosen, tokens) + _products(text, chosen, tokens)
+    owned = _owned_products(text, chosen)
+    added = (
+        owned
+        + _quoted(text, chosen + owned)
+        + _companies(text, chosen, tokens)
+        + _products(text, chosen, tokens)
+    )
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
+
+
+#: A quoted name right after a company and の (北斗電機の「ソラ」, ホンダの「TACT(タクト)」): the group
+#: ``name`` (its reading in parentheses inside the quotes is left out).
+OWNED_QUOTED = re.compile(
+    r"の[「『](?P<name>[^「」『』、。()（）]{1,20})(?:[(（][^()（）「」]{1,20}[)）])?[」』]"
+)
+#: What the quoted name needs to be a product's: a katakana or Latin word in it.
+FOREIGN_LETTERS = re.compile(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]")
+#: A quoted name that is no product: a statement (ends like a verb or a sentence), or one the words
+#: after its quotes call a company, a site, a plan or an event (「ソラ」社, 「ソラ」店, 「ソラ」計画).
+NOT_A_PRODUCT = re.compile(r"[るたいすだねよかう]$|[!?！？]")
+NOT_A_PRODUCT_AFTER = re.compile(
+    r"社|株式会社|グループ|ホールディングス|[(（]本社|店|工場|ホテル|計画|構想|事業|プロジェクト|作戦|戦略|"
+    r"キャンペーン|フェア|大会|賞|会議|法|制度"
+)
+
+
+def _owned_products(text: str, chosen: list[Candidate]) -> list[Candidate]:
+    """北斗電機の「ソラ」, ホンダの「TACT(タクト)」: a quoted name of katakana or Latin letters right after a
+    company and の is one of its products (``tech.quoted_of_company``); the quotes make it a name
+    whatever Sudachi tags its words, the company before says whose."""
+    added: list[Candidate] = []
+    for c in chosen:
+        m = OWNED_QUOTED.match(text, c.end) if c.type == "Company" else None
+        if m is None:
+            continue
+        s, e, name = m.start("name"), m.end("name"), m.group("name")
+        if (
+            any(o.start < e and s < o.end for o in chosen)
+            or is_generic(name)
+            or not FOREIGN_LETTERS.search(name)
+        ):
+            continue
+        if NOT_A_PRODUCT.search(name) or NOT_A_PRODUCT_AFTER.match(text, m.end()):
+            continue
+        added.append(
+            Candidate(s, e, name, "Technology", "tech.quoted_of_company", "pattern", 0.55, refind=True)
+        )
+    return added
 
 
 #: A kind of product the list is said to be, right after it (ベコやグルンディッヒなど12のブランド,

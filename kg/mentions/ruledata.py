@@ -52,6 +52,13 @@ PUBLIC_BODY_FORMS = (
     # a company's legal form written first (株式会社なごみコーポレーション): the name begins after it
     "株式会社", "有限会社", "合同会社",
 )  # fmt: skip
+#: Every legal form written before a body's name (社会医療法人北斗会, NPO法人ソラの会, 株式会社ミナト): the
+#: public bodies' and companies' forms above and those of medical and non-profit bodies.
+FORMS_BEFORE_NAME = (
+    "(?:"
+    + "|".join((*PUBLIC_BODY_FORMS, "社会医療法人", "医療法人", "特定非営利活動法人", "NPO法人", "NGO法人"))
+    + ")"
+)
 
 
 def expand_classes(regex: str) -> str:

@@ -482,8 +482,29 @@ def acts_jointly(f: Clauses, q: Phrase, p: Phrase) -> bool:
     if q.index + 1 >= len(f.phrases):
         return False
     nxt = f.phrases[q.index + 1]
-    joined = q.head == nxt.index and (nxt.head == p.index or f.reaches(nxt, p))
-    return joined and bool(grammar().jointly.match(f.text[nxt.start : nxt.end]))
+    reached = nxt.head == p.index or f.reaches(nxt, p) or past_relative_clause(f, nxt, p)
+    return q.head == nxt.index and reached and bool(grammar().jointly.match(f.text[nxt.start : nxt.end]))
+
+
+def past_relative_clause(f: Clauses, q: Phrase, p: Phrase) -> bool:
+    """「Bと共同で、運営を手掛けるXを買収」, 「A、Bとの間で、事業性を検討する協業を決めた」: a phrase closed
+    (itself or through the nouns it hangs on) by a comma, which the parse hung on the verb of a
+    relative clause after it, goes with the act ``p`` the clause's noun is an argument of (every
+    predicate on the way to ``p`` modifies a noun)."""
+    r, seen, comma, clause = q, 0, False, False
+    while r.head >= 0 and seen < len(f.phrases):
+        seen += 1
+        head = f.phrases[r.head]
+        if r.predicate:
+            if head.predicate or not comma:
+                return False  # 開発し、買収した: a clause of its own, not one describing a noun
+            clause = True
+        elif not clause and r.function.endswith("、"):
+            comma = True
+        if r.head == p.index:
+            return clause
+        r = head
+    return False
 
 
 def likewise(f: Clauses, q: Phrase) -> bool:

@@ -42,6 +42,7 @@ from kg.relations.clauses import (
     is_subject,
     likewise,
     noun_subject,
+    past_relative_clause,
     relative_verb_between,
     role_complement,
     slots_with_listed,
@@ -313,7 +314,11 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             continue  # トルコなどへの|IHHの進出拡大を|支援: への says what another's noun is for
         if not direct and not (
             q.case.particle != "の"
-            and (f.reaches(q, p) or via_light or (not is_subject(q) and f.overreaches(q, p)))
+            and (
+                f.reaches(q, p)
+                or via_light
+                or (not is_subject(q) and (f.overreaches(q, p) or past_relative_clause(f, q, p)))
+            )
         ):
             continue
         case = q.case
@@ -907,15 +912,27 @@ def _says_unnamed_object(f: Clauses, spec, p: Phrase, subjects: list[int]) -> bo
 
 def _relative_object(f: Clauses, cue: CompiledCue, p: Phrase, r: Roles) -> None:
     """The noun a clause with a subject and no object modifies is its object (in place):
-    北斗電機が出資する南海化学 / 南海化学は、北斗電機と東都商事が出資する合弁会社だ; not when the
+    北斗電機が出資する南海化学 / 南海化学は、北斗電機と東都商事が出資する合弁会社だ / 北斗電機が子会社化を
+    発表した南海化学 (the cue a noun a verb of reporting takes); not when the
     clause says an object no name stands for (無人機を使う通信技術「HAPS」: HAPS uses the drones)."""
     if not cue.spec.relative_object:
         return  # Y向けに開発する企業X: only a marked object is one
     said = any(q.head == p.index and q.case.particle in cue.spec.object_particles for q in f.phrases)
-    if r.subjects and not r.objects and p.predicate and not said:
-        head = f.relative_noun(p)
+    clause = p if p.predicate else _reported_act(f, p)
+    if r.subjects and not r.objects and clause is not None and not said:
+        head = f.relative_noun(clause)
         if head is not None and head not in r.subjects and f.fits(head, cue.spec.object):
             r.objects, r.suffix = [head], r.suffix + ".relative"
+
+
+def _reported_act(f: Clauses, p: Phrase) -> Phrase | None:
+    """北斗電機が子会社化を発表した南海化学: the verb of reporting a nominal cue ``p`` is the object of
+    (its clause is the cue's), else None."""
+    if p.case.particle != "を" or p.head < 0:
+        return None
+    verb = f.phrases[p.head]
+    reports = grammar().reporting.match(f.text[verb.start : verb.content_end])
+    return verb if verb.predicate and reports else None
 
 
 def _missing_subject(

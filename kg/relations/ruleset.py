@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.mentions import FORMS_BEFORE_NAME
 from kg.model import PREDICATES
 from kg.relations.slots import counted_word, slot_class
 from kg.rules import ContextRules, CueRule, PatternRule, rule_error, rules
@@ -57,6 +58,9 @@ ALIAS_GLOSS = (
     r"(?:[(（](?:[A-Za-z][A-Za-z0-9&\-]{0,9}|[0-9０-９]{4}(?:[・.．][A-Za-z]{1,3})?"
     # 北斗HD(HD、東京)は, 南海化学(本社・«PLACE»)が: the head office's place, its short form before it
     r"|(?:[A-Za-z][A-Za-z0-9&\-]{0,9}、)?(?:本社|本店|本部)?[=＝:：・]?(?:«(?:PLACE|CTRY)#\d+»[都道府県市区町村]?){1,3}"
+    # 南海ピア(佐賀市、山田一郎社長)の, 北斗工業(山田一郎社長、明石市)を: its chief after or before the place
+    r"(?:、«PER#\d+»[^()（）«»、]{0,10})?"
+    r"|«PER#\d+»[^()（）«»、]{0,10}、(?:本社|本店|本部)?[=＝:：・]?(?:«(?:PLACE|CTRY)#\d+»[都道府県市区町村]?){1,3}"
     r")[)）])?"
 )
 
@@ -73,6 +77,9 @@ JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半�
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
 TAKES_POST = "(?:就任|就く|就き|就い|務め|担う|担い|昇格|昇進)"
 #: ``{出資比率}`` in a slot rule: the words a list of holders and their stakes is introduced with.
+#: ``{法人格}`` in a slot rule: a legal form written before a name (社会医療法人, 学校法人, 株式会社), which
+#: a slot may leave out of its mention.
+FORM_BEFORE_NAME = f"(?:{FORMS_BEFORE_NAME}、?)"
 STAKE_SHARES_WORD = "(?:株主構成|出資比率|出資構成|持株比率|持ち株比率|出資割合|出資(?:額)?の(?:割合|比率))"
 
 
@@ -81,12 +88,13 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     ``{子会社}`` the word subsidiary (:data:`SUBSIDIARY_WORD`), ``{合弁会社}`` a jointly owned company
     (:data:`JOINT_VENTURE_WORD`), ``{就く}`` a verb of taking a post (:data:`TAKES_POST`), ``{出資比率}``
     the words a list of stakes begins with (:data:`STAKE_SHARES_WORD`), ``{N社}`` a count of the names
-    listed (:func:`kg.relations.slots.counted_word`: の13社, 5行, 3団体)."""
+    listed (:func:`kg.relations.slots.counted_word`: の13社, 5行, 3団体), ``{法人格}`` a legal form
+    before a name (:data:`FORM_BEFORE_NAME`)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
     regex = regex.replace("{子会社}", SUBSIDIARY_WORD).replace("{合弁会社}", JOINT_VENTURE_WORD)
     regex = regex.replace("{就く}", TAKES_POST).replace("{N社}", counted_word())
-    regex = regex.replace("{出資比率}", STAKE_SHARES_WORD)
+    regex = regex.replace("{出資比率}", STAKE_SHARES_WORD).replace("{法人格}", FORM_BEFORE_NAME)
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 

@@ -311,13 +311,15 @@ def _kind(t: str) -> str:
     return "org" if t in ("Company", "Organization") else t
 
 
-#: A headline that opens with a name and a comma: 北斗電機、南海化学を買収.
-HEADLINE_TOPIC = re.compile(r"^(«[A-Z]+#0»)、")
+#: A headline that opens with a name (perhaps described: 業界2位の北斗電機) and a comma:
+#: 北斗電機、南海化学を買収.
+HEADLINE_TOPIC = re.compile(r"^((?:[^«»、。「」『』 　]{1,12}の)?«[A-Z]+#0»)、")
 
 
 def headline_topic(sl: Slotted) -> Slotted:
-    """北斗電機、南海化学を買収: in a headline (a first line without 。) the comma after the opening
-    name marks it as the topic, as は would in a sentence; the slotted text reads it so."""
+    """北斗電機、南海化学を買収 / 業界2位の北斗電機、南海化学を買収: in a headline (a first line without 。)
+    the comma after the opening name (and what describes it) marks it as the topic, as は would in a
+    sentence; the slotted text reads it so."""
     if "。" in sl.text or not HEADLINE_TOPIC.match(sl.text):
         return sl
     return Slotted(HEADLINE_TOPIC.sub(r"\1は", sl.text, count=1), sl.mentions, sl.positions)
