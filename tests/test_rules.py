@@ -1582,6 +1582,16 @@ RELATION_CASES = [
         "nominal.post_left",
     ),
     (
+        "北斗電機が南海化学株の65%を、ソラ物産が35%をそれぞれ取得する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.gapped_stakes",
+    ),
+    (
+        "北斗電機が南海化学の株式の50%を、ソラ物産が30%を、ミナト商事が20%を保有する。",
+        ("ミナト商事", "investsIn", "南海化学"),
+        "investsIn.gapped_stakes_after",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -7959,3 +7969,48 @@ def test_a_relative_clause_reporting_a_deal_describes_its_object() -> None:
     found = edges("北斗電機が10月24日に子会社化を発表した南海化学は、葬儀事業を営む。")
     assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
     assert not edges("北斗電機は子会社化を発表した。南海化学は増益だった。")
+
+
+def test_shares_a_clause_says_are_bought_are_a_stake_and_own_shares_no_ones() -> None:
+    found = edges(
+        "北斗電機が取得する南海化学の株式は約1079千株、南海化学が取得する北斗電機の株式は約1524千株となる。"
+    )
+    assert {("北斗電機", "investsIn", "南海化学"), ("南海化学", "investsIn", "北斗電機")} <= found, sorted(
+        found
+    )
+    assert ("北斗電機", "acquires", "南海化学") not in found, sorted(found)
+    found = edges(
+        "南海物産はTOBで北斗電機株の約56%を取得し、南海化学が持つ残りの約44%は、北斗電機が自己株取得の形で買い取る。"
+    )
+    assert ("北斗電機", "acquires", "南海物産") not in found, sorted(found)
+
+
+def test_a_real_estate_investment_trust_by_its_form() -> None:
+    found = nodes("北斗物産はミナトロジファンド投資法人に物件を供給する。")
+    assert found.get("ミナトロジファンド投資法人", {}).get("type") == "Company", sorted(found)
+    assert not nodes("外国投資法人の動きが活発だ。")
+
+
+def test_officers_listed_from_an_organisation_each_keep_their_post() -> None:
+    found = edges("南海自は、北斗電機から川口均専務執行役員と軽部博社長を取締役として迎える。")
+    assert {("川口均", "worksFor", "北斗電機"), ("軽部博", "leads", "北斗電機")} <= found, sorted(found)
+    found = edges("南海自は、北斗電機から川口均社長と軽部博氏を迎える。")
+    assert not any(e[0] == "軽部博" for e in found), sorted(found)
+
+
+def test_a_post_taken_by_another_organisations_officer() -> None:
+    found = edges("南海化学の社長に就いた北斗物産の林克弘副社長はコメントを出した。")
+    assert {("林克弘", "leads", "南海化学"), ("林克弘", "worksFor", "北斗物産")} <= found, sorted(found)
+
+
+def test_a_tender_offer_made_on_its_target() -> None:
+    found = edges("北斗電機は南海化学にTOBを実施する。")
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+
+
+def test_a_passive_takeover_decided_or_describing_the_name_after_it() -> None:
+    found = edges("北斗物産は南海化学によって買収されることが決まった。")
+    assert ("南海化学", "acquires", "北斗物産") in found, sorted(found)
+    found = edges("北斗電機は、南海化学によって買収されたソラ物産と提携した。")
+    assert ("南海化学", "acquires", "ソラ物産") in found, sorted(found)
+    assert ("南海化学", "acquires", "北斗電機") not in found, sorted(found)

@@ -49,6 +49,8 @@ MAKER_SAID = re.compile(r"製の?$")
 RECEIVED = re.compile(r"^(?:金|策)?を?(?:受け|得|仰|活用|利用)")
 SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
 TOPIC_PARTICLES = ("は", "が", "も")
+#: A passive cue that describes the name right after it (南海化学によって買収された«CO#2»と提携).
+PASSIVE_DESCRIBES = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)(?:た|る|ている|ていた)«[A-Z]+#(\d+)»")
 #: が, then a verb that modifies the next name or noun: the が belongs to a relative clause
 #: (メタが公開した«モデル», エヌビディアが建設した工場に).
 RELATIVE_CLAUSE = re.compile(
@@ -180,10 +182,15 @@ def _clause_subject(sl: Slotted, site: CueSite, obj: int | None) -> int | None:
 
 
 def _passive_hits(sl: Slotted, site: CueSite) -> list[Hit]:
-    """XはYに買収された: the agent before に/によって, the patient marked は/が/も."""
+    """XはYに買収された: the agent before に/によって, the patient marked は/が/も; or the name the
+    passive clause describes (Yによって買収されたX)."""
     spec = site.cue.spec
     agent = marked_before(sl, site.start, tuple(spec.passive_agent_particles), spec.subject, max_gap=30)
-    patient = marked_before(sl, site.start, TOPIC_PARTICLES, spec.object)
+    described = PASSIVE_DESCRIBES.match(sl.text, site.end)
+    if described is not None:
+        patient = int(described.group(1)) if sl.fits(int(described.group(1)), spec.object) else None
+    else:
+        patient = marked_before(sl, site.start, TOPIC_PARTICLES, spec.object)
     if agent is None or patient is None or agent == patient:
         return []
     return [site.hit(agent, patient, ".passive")]

@@ -454,10 +454,18 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
             return None
         # the said subject is what is acted on (a topic that fits no subject was read as an object:
         # 北斗損保は公正取引委員会から納付を命じられた)
-        subjects, objects, suffix = args.passive_agents, subjects or objects, ".passive"
+        # (its agent may be written with による / によって too: 南海化学によって買収された)
+        subjects, objects, suffix = args.passive_agents + agents, subjects or objects, ".passive"
     elif agents and not p.predicate:
         subjects = agents + subjects
-    elif not objects and args.marked and not spec.symmetric and not receiving and not _says_an_object(f, p):
+    elif (
+        not objects
+        and args.marked
+        and not spec.symmetric
+        and not receiving
+        and not _says_an_object(f, p)
+        and not _own_shares(f, p)
+    ):
         # 南海化学は、北斗電機が出資している: with a が-subject of its own, the topic is what it is about
         about = [i for i in _topics(f, p) if i not in args.marked and f.fits(i, spec.object)]
         if about and not REST.search(f.text[: p.start]):  # not …に70%を出資し、残りはBが出資する
@@ -556,6 +564,11 @@ def _complete(
             f, sent, cue, p, r.objects, state, r.suffix, group_of
         )
         _relative_object(f, cue, p, r)  # 北斗製薬は、自社で開発した治療薬「ホシノール」を売る
+    if p.passive and spec.detect_passive and spec.passive_swaps_roles and r.subjects and not r.objects:
+        # 北斗物産は南海化学によって買収されることが決まった: the clause above's subject is acted on
+        acted_on = f.governing_subject(p, spec.object)
+        if acted_on is not None and acted_on not in r.subjects:
+            r.objects, r.suffix, r.factor = [acted_on], r.suffix + ".inherited", r.factor * INHERITED_FACTOR
     if not r.subjects and spec.symmetric and _listed_with_to(f, r.objects):
         r.subjects, r.objects = r.objects, []  # 西浜市と北斗電機との協定の締結式: the listed are the parties
     pair = _pair_acted_on(f, r.objects, p) if spec.symmetric and r.subjects else None
@@ -864,6 +877,8 @@ def _topic_object(
         topic = state.new_company  # Xは新会社Yを設立する。南海化学も出資する: Y
     if UNNAMED_NEW_COMPANY.search(f.text[: p.start]):
         return None  # 3社で合弁会社を設立し、北斗電機が過半を出資する: the new one, left unnamed
+    if _own_shares(f, p):
+        return None  # 北斗電機が自己株取得の形で買い取る: its own shares, no one else's
     if topic is None or slot_code(topic.type) not in spec.object:
         return None
     if slot_code(topic.type) in spec.subject and not (
@@ -888,6 +903,16 @@ UNNAMED_NEW_COMPANY = re.compile(
     f"(?:{JOINT_VENTURE_WORD}|新会社|持ち株会社|持株会社)を(?:設立|立ち上げ|新設)"
     "|(?:新会社|統合会社|統合新会社|合併会社|新法人)(?:に対して|に対し|へ|に)(?:は|も)?、"
 )
+#: A company's own shares bought back (自己株取得, 自社株買い), within this many characters before the cue.
+OWN_SHARES = re.compile(r"自己株|自社株")
+OWN_SHARES_REACH = 12
+
+
+def _own_shares(f: Clauses, p: Phrase) -> bool:
+    """北斗電機が自己株取得の形で買い取る: the cue ``p`` buys the buyer's own shares back."""
+    return bool(OWN_SHARES.search(f.text[max(0, p.start - OWN_SHARES_REACH) : p.content_end]))
+
+
 #: The rest of a stake the sentence gave before (残りは, 残る30%を): it is the same company's.
 REST = re.compile(r"、残り(?:の[^«»。、]{0,8})?(?:は|を)|、残る[0-9０-９]")
 #: A cue noun made a verb even where the parse hangs the rest of the sentence on it (出資することに|なった).

@@ -46,11 +46,29 @@ def pattern_hits(
             pred = rule.predicate
             if pred == "title":
                 between = groups.get("between") or groups.get("between2") or ""
+                found += _listed_officers(sl, s, o, rule, titles, group_of)
                 pred = title_predicate(sl.mentions[s], sl.mentions[o], between, rule, titles)
                 if pred is None:
                     continue
             found.append(Hit(s, pred, o, rule.id, rule.confidence, list_after=rule.list_after))
     return found
+
+
+def _listed_officers(
+    sl: Slotted, s: int, o: int, rule: PatternRule, titles: TitleBook, group_of: dict[int, list[int]]
+) -> list[Hit]:
+    """北斗電機から山田一郎専務と佐藤次郎常務を迎える: with ``list_after`` and each person's own title
+    (``title_from: [person]``), every person listed after the first holds a post at the organisation,
+    each the one their title says (titles are never distributed over a list)."""
+    group = group_of.get(s, [s])
+    if not rule.list_after or rule.title_from != ["person"] or group[0] != s or s < o:
+        return []
+    out = []
+    for member in group[1:]:
+        pred = title_predicate(sl.mentions[member], sl.mentions[o], "", rule, titles)
+        if pred is not None and sl.mentions[member].type == "Person":
+            out.append(Hit(member, pred, o, rule.id, rule.confidence, distribute=False))
+    return out
 
 
 def _bound(groups: dict[str, str | None], role: str) -> int:
