@@ -223,6 +223,9 @@ class CueRule(_Strict):
     # XはN年に設立された。A、B、Cなどが出資している: with subjects said and no object, the previous
     # topic is the object even where it is of a kind that could be a subject (the one acted on)
     topic_object_any_kind: bool = False
+    # with no subject in the sentence, the previous sentence's topic is the subject (.carried); false
+    # where only a subject the sentence says can be one (a tender offer's bidder)
+    carried_subject: bool = True
 
 
 class ContextRule(_Strict):

@@ -8014,3 +8014,29 @@ def test_a_passive_takeover_decided_or_describing_the_name_after_it() -> None:
     found = edges("北斗電機は、南海化学によって買収されたソラ物産と提携した。")
     assert ("南海化学", "acquires", "ソラ物産") in found, sorted(found)
     assert ("南海化学", "acquires", "北斗電機") not in found, sorted(found)
+
+
+def test_a_listed_unit_held() -> None:
+    found = edges("南海化学は北斗電機が保有する上場子会社で、自動車事業を手がける。")
+    assert ("南海化学", "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+def test_a_tender_offers_bidder_is_never_carried_from_the_sentence_before() -> None:
+    assert not edges("北斗電機は株主総会を開いた。南海化学にTOBを実施する。")
+
+
+def test_a_unit_written_after_its_country_and_companies_that_set_up_a_holding_company() -> None:
+    found = edges("北斗HDは、米国子会社ソラ・ライフ・コーポレーション(ソラ社)が事業を買収すると発表した。")
+    assert ("ソラ・ライフ・コーポレーション", "subsidiaryOf", "北斗HD") in found, sorted(found)
+    found = edges("北斗FGは、北斗銀行と南海銀行の2行が設立した持ち株会社だ。")
+    assert {("北斗銀行", "subsidiaryOf", "北斗FG"), ("南海銀行", "subsidiaryOf", "北斗FG")} <= found, sorted(
+        found
+    )
+
+
+def test_a_dated_report_of_a_deal_past_commas_names_a_company() -> None:
+    found = nodes(
+        "北斗スポーツは18日、南海化学と共同で、大会の運営を手掛ける「ソラ物産」を買収すると発表した。"
+    )
+    assert found.get("北斗スポーツ", {}).get("type") == "Company", sorted(found)
+    assert "北斗スポーツ" not in nodes("北斗スポーツは18日、決算を発表し、南海化学は、ソラ物産を買収した。")

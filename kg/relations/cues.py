@@ -201,6 +201,7 @@ def _carried_subject(sl: Slotted, site: CueSite, state: DocumentState) -> int | 
     topic = state.previous_topic
     if (
         topic is None
+        or not site.cue.spec.carried_subject
         or slot_code(topic.type) not in site.cue.spec.subject
         or has_marked_topic(sl, site.start)
         or AGENT_BEFORE.search(sl.text[: site.start])

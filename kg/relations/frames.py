@@ -1007,6 +1007,7 @@ def _missing_subject(
         topic, how = newco, ".new_company"  # 北斗電機はミナト蓄電を設立した。本社を名古屋市に置く
     if (
         objects
+        and spec.carried_subject
         and topic is not None
         and slot_code(topic.type) in spec.subject
         and not has_marked_topic(sl, _slot_text_position(sl, p, sent), _relative_clause_subjects(f, p))

@@ -183,7 +183,11 @@ DESCRIBES_NEXT = re.compile(r"^(?:系|傘下|グループ)?の(?:[^«»。、を
 
 
 def _describes_next(sl: Slotted, i: int) -> bool:
-    return _kind(sl.mentions[i].type) == "org" and bool(DESCRIBES_NEXT.match(sl.text[sl.positions[i][1] :]))
+    """Whether slot ``i`` describes the name after it (not a count that sums the list up: AとBの2行)."""
+    described = DESCRIBES_NEXT.match(sl.text[sl.positions[i][1] :])
+    if described is None or _kind(sl.mentions[i].type) != "org":
+        return False
+    return not (i + 1 < len(sl.mentions) and sl.mentions[i + 1].anaphor)
 
 
 #: A gloss in parentheses right after a list member: 北斗電機(本社:«PLACE#1»)、南海工業(…)は.
