@@ -1592,6 +1592,16 @@ RELATION_CASES = [
         "investsIn.gapped_stakes_after",
     ),
     (
+        "ヨハン・ルパート(Johann Rupert)=北斗物産会長は「買収は戦略の一部だ」と述べた。",
+        ("Johann Rupert", "leads", "北斗物産"),
+        "nominal.person_equals_post",
+    ),
+    (
+        "【北斗興産】創業家の山田一郎社長と、筆頭株主の南海商事が対立した。",
+        ("南海商事", "investsIn", "北斗興産"),
+        "investsIn.shareholder_of_header",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -8040,3 +8050,13 @@ def test_a_dated_report_of_a_deal_past_commas_names_a_company() -> None:
     )
     assert found.get("北斗スポーツ", {}).get("type") == "Company", sorted(found)
     assert "北斗スポーツ" not in nodes("北斗スポーツは18日、決算を発表し、南海化学は、ソラ物産を買収した。")
+
+
+def test_a_shareholder_named_after_a_date() -> None:
+    found = edges("南海商事の筆頭株主は今年3月末時点で北斗自動車で、持ち株比率は21.8%。")
+    assert ("北斗自動車", "investsIn", "南海商事") in found, sorted(found)
+
+
+def test_a_bracketed_header_names_the_company_of_a_title() -> None:
+    found = edges("【北斗興産】創業家の山田一郎社長と、筆頭株主の南海商事が対立した。")
+    assert ("山田一郎", "leads", "北斗興産") in found, sorted(found)

@@ -37,6 +37,8 @@ UNNAMED_ORGANISATION = re.compile(
     r"|[^\s«»、。,「」『』()（）:：][(（])$"
 )
 SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も|には|では)")
+#: A company in the bracketed header a paragraph opens with (【北斗興産】…): what the paragraph is about.
+HEADER = re.compile(r"^[【［\[]«(?:CO|ORG)#\d+»[】］\]]")
 #: A company visited before the person is met (北斗自動車の元町工場(豊田市)を訪れ、山田社長らと懇談): the
 #: visit is to the person's company.
 VISITED = re.compile(
@@ -137,7 +139,7 @@ def _company_in_sentence(
     会長に就任した, an organisation only when written before the person), not one inside a quote or
     a gloss that closes before the person (…(南海運輸が)運ぶのは…」(山田社長): what they said is
     about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」); or one visited
-    before the person is met (:data:`VISITED`)."""
+    before the person is met (:data:`VISITED`); or the one a bracketed header names (:data:`HEADER`)."""
     person = next((s for k, (s, _e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
     if BANK_POST.fullmatch(title):
         banks = [j for j, c in enumerate(sl.mentions) if _written_bank(sl, j) and not _quoted_by(sl, m, j)]
@@ -155,6 +157,8 @@ def _company_in_sentence(
                 continue  # 山田社長と、筆頭株主の北斗商事が対立: the other party, not the person's own
             if SUBJECT_AFTER.match(sl.text[end : end + 40]) or (end < person and VISITED.match(sl.text, end)):
                 return j
+            if HEADER.match(sl.text) and sl.positions[j][0] == 1:
+                return j  # 【北斗興産】…創業家の山田一郎名誉会長が: the header's company
     return None
 
 
