@@ -8060,3 +8060,21 @@ def test_a_shareholder_named_after_a_date() -> None:
 def test_a_bracketed_header_names_the_company_of_a_title() -> None:
     found = edges("【北斗興産】創業家の山田一郎社長と、筆頭株主の南海商事が対立した。")
     assert ("山田一郎", "leads", "北斗興産") in found, sorted(found)
+
+
+def test_a_company_whose_thing_the_sentence_before_was_about() -> None:
+    found = edges("北斗電機は新工場を建てた。南海化学の新工場では、部品を作る。田中一郎社長は語った。")
+    assert ("田中一郎", "leads", "南海化学") in found, sorted(found)
+    assert ("田中一郎", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_a_name_opening_a_quoted_item_does_not_type_the_list() -> None:
+    found = nodes(
+        "今後の運営に関しても、「経営の独立性」「一体性の維持」「北斗電機の技術の保持」の各点で賛同を取り付けた。"
+    )
+    assert "一体性の維持" not in found and "経営の独立性" not in found, sorted(found)
+
+
+def test_a_word_another_verb_takes_is_no_deal_object() -> None:
+    assert "スピード" not in nodes("成長のスピードを重んじるなら今回の提携が最も適切だと判断した。")
+    assert "タクシー" not in nodes("北斗交通は、タクシーの配車サービスでの提携をめざして協議している。")

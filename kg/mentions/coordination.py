@@ -200,12 +200,18 @@ def _shared_stem(name: str, company: str) -> bool:
     return common < len(name) and (common >= 3 or (common == 2 and bool(KANJI_PAIR.match(name))))
 
 
+def _whole_item(text: str, c: Candidate, s: int, e: int) -> bool:
+    """Whether ``c`` is the quoted item ``[s, e)``, perhaps without a gloss at its end."""
+    return c.start == s and c.end <= e and TRAILING_GLOSS.sub("", text[c.end : e]) == ""
+
+
 def _quoted(text: str, chosen: list[Candidate]) -> list[Candidate]:
     added: list[Candidate] = []
     for run in QUOTED_LIST.finditer(text):
         items = [(m.start(1), m.end(1)) for m in ITEM.finditer(text, run.start(), run.end())]
-        # a typed item may have lost a gloss at its end: 「ゆうメール(仮称)」 is ゆうメール
-        typed = [c for c in chosen if any(c.start == s and c.end <= e for s, e in items) and c.type in TYPES]
+        # a typed item may have lost a gloss at its end: 「ゆうメール(仮称)」 is ゆうメール (not a name that
+        # only opens the item: 「シャープの技術の保持」 is no company, nor are the items listed with it)
+        typed = [c for c in chosen if any(_whole_item(text, c, s, e) for s, e in items) and c.type in TYPES]
         if len({c.type for c in typed}) != 1:
             continue
         etype, conf = typed[0].type, min(c.confidence for c in typed)

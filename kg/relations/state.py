@@ -180,9 +180,19 @@ def topic_list(sl: Slotted, said: Mention, group_of: dict[int, list[int]]) -> tu
 
 
 def theme(sl: Slotted) -> Mention | None:
-    """The first slot marked は: what the sentence is about (北斗電機は; not 電池は北斗電機が組み立てる)."""
+    """The first slot marked は: what the sentence is about (北斗電機は; not 電池は北斗電機が組み立てる);
+    else a company the sentence opens with whose thing is marked は (北斗電機の新工場では、…: 北斗電機)."""
     marked = (i for i, (_s, e) in enumerate(sl.positions) if THEME_AFTER_SLOT.match(sl.text, e))
-    return next((sl.mentions[i] for i in marked), None)
+    found = next((sl.mentions[i] for i in marked), None)
+    if found is None and sl.positions and sl.mentions[0].type == "Company":
+        start, end = sl.positions[0]
+        if not sl.text[:start].strip("【】「」 　") and OWN_THING_THEME.match(sl.text, end):
+            found = sl.mentions[0]
+    return found
+
+
+#: A company's thing marked as the theme right after it (の新工場では, の株価は): the company is.
+OWN_THING_THEME = re.compile(r"の[^«»。、はがをにでとも]{1,10}(?:では|は)、?")
 
 
 def topic(sl: Slotted) -> Mention | None:
