@@ -1602,6 +1602,11 @@ RELATION_CASES = [
         "investsIn.shareholder_of_header",
     ),
     (
+        "中国の家電大手、南海集団の傘下に入った白物家電の北斗電機は8日、計画を公表した。",
+        ("北斗電機", "subsidiaryOf", "南海集団"),
+        "subsidiaryOf.came_under",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -1923,6 +1928,12 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    (
+        "北斗電機は九州大学、新宮相島漁協と研究に加わった。",
+        "新宮相島漁協",
+        "Organization",
+        "org.cooperative",
+    ),
     ("中国の「ソラセント」社は出資した。", "ソラセント", "Company", "org.quoted_sha"),
     ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
     ("横浜北斗銀などのミナトFGも統合した。", "横浜北斗銀", "Company", "org.bank_short"),
@@ -8078,3 +8089,25 @@ def test_a_name_opening_a_quoted_item_does_not_type_the_list() -> None:
 def test_a_word_another_verb_takes_is_no_deal_object() -> None:
     assert "スピード" not in nodes("成長のスピードを重んじるなら今回の提携が最も適切だと判断した。")
     assert "タクシー" not in nodes("北斗交通は、タクシーの配車サービスでの提携をめざして協議している。")
+
+
+def test_a_press_office_is_not_part_of_the_name() -> None:
+    found = nodes("ANA広報によると、株式の売却を検討している。")
+    assert "ANA広報" not in found, sorted(found)
+
+
+def test_a_present_name_the_model_reads_with_its_mark() -> None:
+    found = nodes("8月に北斗工作機械(現・日本電産マシンツール)を買収したのに続き、OKKを買収する。")
+    assert found.get("日本電産マシンツール", {}).get("type") == "Company", sorted(found)
+    assert "現・日本電産マシンツール" not in found, sorted(found)
+
+
+def test_a_career_line_names_the_university_and_the_company_joined() -> None:
+    found = nodes("1986年一橋大法卒、同年北斗電機入社。")
+    assert found.get("一橋大", {}).get("type") == "Organization", sorted(found)
+    assert found.get("北斗電機", {}).get("type") == "Company", sorted(found)
+    assert "一橋大" in nodes("86年(昭61)一橋大法卒、同年入社。")
+
+
+def test_a_cooperative_needs_a_name_not_a_description() -> None:
+    assert not nodes("地元農協が反対した。")

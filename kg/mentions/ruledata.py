@@ -242,6 +242,8 @@ TENURE_BEFORE_NAME = (
     "現(?![代地在行状場金物実])・?(?=[一-龥ァ-ヴA-Z])|旧(?![来式型姓制約])(?=[一-龥ァ-ヴA-Z]{2})"
     "|元(?![気来素年号禄祖本値手首町利])(?=[一-龥ァ-ヴA-Z]{2})"
 )
+#: The mark of a current, an old or a former name at the start of a name (現・北斗HD, 旧北斗電機).
+TENURE_MARK = re.compile(f"^(?:{TENURE_BEFORE_NAME})")
 LEGAL_FORMS = r"株式会社|有限会社|合同会社|[(（][株有][)）]|[㈱㈲]"
 #: A legal form at the end of a name.
 LEGAL_FORM_AT_END = re.compile(f"(?:{LEGAL_FORMS})$")

@@ -8,7 +8,15 @@ from collections.abc import Iterator
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.places import address_parts
-from kg.mentions.ruledata import KANJI, KATA_NAME, TICKERISH, company_parts, is_generic, title_regex
+from kg.mentions.ruledata import (
+    KANJI,
+    KATA_NAME,
+    TENURE_MARK,
+    TICKERISH,
+    company_parts,
+    is_generic,
+    title_regex,
+)
 from kg.mentions.words import is_person_word, is_proper, only_actions, proper_compound, words_in
 from kg.model import ParsedSentence, Token
 from kg.rules import rules
@@ -63,6 +71,11 @@ class NerSource:
                 etype = "Company"  # サハリン・エナジー・インベストメント: a company's name in parts
             if ent.label in companies and COMPANY_SHAPED.fullmatch(name):
                 etype = "Company"  # CATL, ソフトバンク under Political_Organization_Other
+            if etype in ORG_TYPES and (mark := TENURE_MARK.match(name)):
+                # (現・北斗マシンツール): the name is what follows the mark
+                name, s = name[mark.end() :], s + mark.end()
+                if etype == "Government" and KATAKANA_END.search(name):
+                    etype = "Company"  # a government's name never ends in a katakana word
             if not glossed and not self.valid(name, etype):
                 continue
             words = words_in(sent.tokens, s, e)
@@ -123,6 +136,9 @@ class NerSource:
         return not name.endswith(("大手", "企業", "会社"))
 
 
+#: A katakana word of three characters or more at the end of a name.
+KATAKANA_END = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}$")
+
 #: The katakana right before a span that begins with katakana: the rest of the word it cut.
 KATA_FRONT = re.compile(r"[ァ-ヴー]+$")
 KATA = re.compile(r"[ァ-ヴー]")
@@ -141,9 +157,11 @@ COMPANY_SHAPED = re.compile(r"[A-Za-z0-9&\.\- ァ-ヴー・]+|[A-Z]{2,}[一-龥]
 SITE_AFTER = re.compile(r"団地|地帯|用地")
 
 #: A word of affiliation GiNZA's organisation span ran on into (ANA系列, トヨタ傘下, GE製: made by
-#: GE), a word for all or the core of a group (北斗グループ全体, 北斗電機本体), or its shares (北斗株1株に
-#: 対し): the name ends before it.
-AFFILIATION_TAIL = re.compile(r"(?<=.)(?:系列|傘下|系|製|全体|各社|全社|本体|(?<=..)株式?)$")
+#: GE), a word for all or the core of a group (北斗グループ全体, 北斗電機本体), its press office (ANA広報に
+#: よると) or its shares (北斗株1株に対し): the name ends before it.
+AFFILIATION_TAIL = re.compile(
+    r"(?<=.)(?:系列|傘下|系|製|全体|各社|全社|本体|広報(?:部|室|担当)?|(?<=..)株式?)$"
+)
 
 #: The rest of a dotted katakana name GiNZA's span stopped short of.
 DOTTED_TAIL = re.compile(r"(?:・[ァ-ヴー]{2,})+")

@@ -20,7 +20,7 @@ from kg.mentions.ruledata import (
     LEGAL_FORM_AT_END,
     NOT_ALIAS,
     NOT_SURNAMES,
-    TENURE_BEFORE_NAME,
+    TENURE_MARK,
     corporate_titles,
     is_generic,
     is_person_alias,
@@ -108,10 +108,6 @@ def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[
     if len(name) < 3 or is_generic(name) or (s and re.match(r"[ァ-ヴーA-Za-z・]", text[s - 1])):
         return None
     return s, start
-
-
-#: 元北斗電機社長, 旧ソラ会長, 現・北斗電機社長: a former or current post's mark before the organisation.
-TENURE_MARK = re.compile(f"^(?:{TENURE_BEFORE_NAME})")
 
 
 #: Everything up to the last date in the words before a title (07年北斗電機社長, 2020年4月から社長): a
