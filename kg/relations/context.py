@@ -158,7 +158,7 @@ def _company_in_sentence(
             if SUBJECT_AFTER.match(sl.text[end : end + 40]) or (end < person and VISITED.match(sl.text, end)):
                 return j
             if HEADER.match(sl.text) and sl.positions[j][0] == 1:
-                return j  # 【北斗興産】…創業家の山田一郎名誉会長が: the header's company
+                return j  # 【北斗興産】創業家の山田一郎社長と…: the header's company
     return None
 
 

@@ -188,7 +188,8 @@ def _passive_hits(sl: Slotted, site: CueSite) -> list[Hit]:
     agent = marked_before(sl, site.start, tuple(spec.passive_agent_particles), spec.subject, max_gap=30)
     described = PASSIVE_DESCRIBES.match(sl.text, site.end)
     if described is not None:
-        patient = int(described.group(1)) if sl.fits(int(described.group(1)), spec.object) else None
+        slot = int(described.group(1))
+        patient = slot if sl.fits(slot, spec.object) else None
     else:
         patient = marked_before(sl, site.start, TOPIC_PARTICLES, spec.object)
     if agent is None or patient is None or agent == patient:

@@ -61,8 +61,9 @@ def _listed_officers(
     (``title_from: [person]``), every person listed after the first holds a post at the organisation,
     each the one their title says (titles are never distributed over a list)."""
     group = group_of.get(s, [s])
-    if not rule.list_after or rule.title_from != ["person"] or group[0] != s or s < o:
-        return []
+    person_first = sl.positions[s][0] < sl.positions[o][0]
+    if not rule.list_after or rule.title_from != ["person"] or group[0] != s or person_first:
+        return []  # the organisation is written first, then the list of its people
     out = []
     for member in group[1:]:
         pred = title_predicate(sl.mentions[member], sl.mentions[o], "", rule, titles)
