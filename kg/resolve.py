@@ -9,7 +9,8 @@ Rules, each recorded on the merged entity as ``{"surface", "rule"}``:
   to a lexicon entry with that ticker.
 - ``short-form``: ``アリババ`` and ``アリババ・グループ`` (a corporate suffix less).
 - ``surname``: ``ルカン氏`` / ``梁CEO`` and the one full name in the same document that
-  ends / starts with it (a katakana name's first part when none ends with it: ``ソムチャイ首相``).
+  ends / starts with it (a katakana name's first part when none ends with it: ``ソムチャイ首相``;
+  a kanji given name when none starts with it: ``知裕氏`` of ``岡田知裕``).
 - ``place-short-form``: a place written bare (``大阪``) in a document that writes exactly one
   administrative area of that name in full (``大阪市``) is that area, there.
 - anaphora: ``同社``/``同行`` → the latest company before it, ``同氏`` → the latest person,
@@ -53,6 +54,31 @@ def names_another_entry(lex: Lexicon, alias: str, name: str) -> bool:
     entry = lex.lookup(alias)
     own = lex.lookup(name)
     return entry is not None and (own is None or own.name != entry.name)
+
+
+def _full_names_of(short: str, full: set[str]) -> set[str]:
+    """The full names among ``full`` that ``short`` is a part of: ルカン of ヤン・ルカン, 梁 of 梁文鋒;
+    else the first part of a katakana name (ソムチャイ of ソムチャイ・ウォン: a leader called by it);
+    else the given name of a kanji name (知裕 of 岡田知裕: one of a family called by it)."""
+    cands = set()
+    for f in full:
+        if f == short or len(f) <= len(short):
+            continue
+        if "・" in f and f.rsplit("・", 1)[1] == short:
+            cands.add(f)
+        elif re.fullmatch(r"[一-龥々]{1,4}", short) and f.startswith(short) and "・" not in f:
+            cands.add(f)
+    if not cands:
+        cands = {f for f in full if "・" in f and f.split("・", 1)[0] == short}
+    if not cands and re.fullmatch(r"[一-龥々]{2,3}", short):
+        cands = {f for f in full if re.fullmatch(r"[一-龥々]{4,6}", f) and f.endswith(short)}
+    return cands
+
+
+def _a_person(surface: _Surface) -> bool:
+    """Whether a surface is a person's name: read as one more often than as anything else, and with
+    a title or an honorific at least once (石原会長; not 「大塚にしては」, the model's guess alone)."""
+    return surface.titled and surface.types.most_common(1)[0][0] == "Person"
 
 
 def _listed_apart(short: _Surface, longer: _Surface) -> bool:
@@ -223,6 +249,7 @@ class _Surface:
     canonical: str | None = None  # from the lexicon
     lex_aliases: set[str] = field(default_factory=set)
     ctype: str | None = None
+    titled: bool = False  # read as a person by a title or an honorific (石原会長), not by the model alone
 
 
 def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Mention]) -> Mention | None:
@@ -356,6 +383,7 @@ class Resolver:
             if norm(name) != norm(entry.name):
                 self.merges[key].add((name, "lexicon"))
         s.types[etype] += weight
+        s.titled = s.titled or (etype == "Person" and rule.startswith("person."))
         if doc is not None:
             s.docs.add(doc)
         if count:
@@ -420,18 +448,7 @@ class Resolver:
         people = [m for m in mentions if m.type == "Person" and m.entity and not m.anaphor]
         full = {m.name for m in people if "・" in m.name or len(m.name) >= 2}
         for m in people:
-            short = m.name
-            cands = set()
-            for f in full:
-                if f == short or len(f) <= len(short):
-                    continue
-                if "・" in f and f.rsplit("・", 1)[1] == short:
-                    cands.add(f)
-                elif re.fullmatch(r"[一-龥々]{1,4}", short) and f.startswith(short) and "・" not in f:
-                    cands.add(f)
-            if not cands:
-                # ソムチャイ・ウォン首相 … ソムチャイ首相: a name a leader is called by that comes first
-                cands = {f for f in full if "・" in f and f.split("・", 1)[0] == short}
+            cands = _full_names_of(m.name, full)
             if len(cands) == 1:
                 target = entity_key(cands.pop())
                 assert m.entity is not None
@@ -468,7 +485,10 @@ class Resolver:
             n = key.norm
             for suf in rules("generic").corporate_forms:
                 longer = by_norm.get(n + norm(suf)) or self._lexicon_key(n + norm(suf), by_norm)
-                apart = longer and _listed_apart(self.surfaces[key], self.surfaces[longer])
+                # 石原会長 and 石原ホールディングス: a person's surname is no short form of a company
+                apart = longer and (
+                    _listed_apart(self.surfaces[key], self.surfaces[longer]) or _a_person(self.surfaces[key])
+                )
                 if longer and longer != key and frozenset((key, longer)) not in related and not apart:
                     self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
                 # 日立グループ ~ 日立製作所 (lexicon alias 日立): an unlisted name on a known short form

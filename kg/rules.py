@@ -226,6 +226,10 @@ class CueRule(_Strict):
     # with no subject in the sentence, the previous sentence's topic is the subject (.carried); false
     # where only a subject the sentence says can be one (a tender offer's bidder)
     carried_subject: bool = True
+    # 北斗電機は、南海化学による2回目のTOBが成立したと発表: a name with による right before the cue word
+    # makes the act, and is never the object its に would make it (not where による names the agent of
+    # another act the cue is about: 南海化学による値下げに対抗)
+    agent_by_niyoru: bool = False
 
 
 class ContextRule(_Strict):

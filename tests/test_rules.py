@@ -1607,6 +1607,112 @@ RELATION_CASES = [
         "subsidiaryOf.came_under",
     ),
     (
+        "北斗電機は6日、全額を出資する子会社の南海化学について、再編を検討すると発表した。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "subsidiaryOf.topic_parent.funded",
+    ),
+    (
+        "南海化学は北斗電機の100%出資子会社だ。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "subsidiaryOf.is_child_of.funded",
+    ),
+    (
+        "北斗電機と南海商事の合弁であるミナト工業も取得する。",
+        ("南海商事", "investsIn", "ミナト工業"),
+        "investsIn.joint_venture_of",
+    ),
+    (
+        "北斗銀行は、南海証券の普通株式の49%を保有している。",
+        ("北斗銀行", "investsIn", "南海証券"),
+        "investsIn.holds_shares",
+    ),
+    (
+        "南海化学は北斗電機が株式の20%を保有している。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holder_under_topic",
+    ),
+    (
+        "南海化学は、政府が株式の57%を持つ大株主だ。",
+        ("日本政府", "investsIn", "南海化学"),
+        "investsIn.holder_under_topic",
+    ),
+    (
+        "北斗電機は、名古屋を地盤に葬儀会館を運営する。",
+        ("北斗電機", "basedIn", "名古屋市"),
+        "basedIn.base_of",
+    ),
+    ("北斗電機は福島県を地盤としている。", ("北斗電機", "basedIn", "福島県"), "basedIn.base_of"),
+    (
+        "事業の本拠地をベルギーに構える北斗電機は、子会社を持つ。",
+        ("北斗電機", "basedIn", "ベルギー"),
+        "basedIn.base_of",
+    ),
+    (
+        "北斗電機の創業者である西山一郎会長と、杉江陸社長兼最高経営責任者(CEO)はともに続投する。",
+        ("杉江陸", "leads", "北斗電機"),
+        "nominal.org_second_person",
+    ),
+    (
+        "北斗電機は、2社を西山一郎社長の南海商事に譲渡する。",
+        ("西山一郎", "leads", "南海商事"),
+        "nominal.chief_of_org_after",
+    ),
+    (
+        "北斗電機は7月25日、南海化学による2回目のTOB(株式公開買い付け)が成立したと発表した。",
+        ("南海化学", "acquires", "北斗電機"),
+        "acquires.bid_by_agent",
+    ),
+    (
+        "北斗HD(本社・東京都新宿区)は、完全子会社としてハンバーガー事業を手がける南海化学の全株式を、ソラ工業に譲り渡す。",
+        ("南海化学", "subsidiaryOf", "北斗HD"),
+        "subsidiaryOf.held_as_described",
+    ),
+    (
+        "北斗電機と西山商事は16日、北斗電機グループでスクール事業を担う南海化学の全株式を、西山商事が買い取ると公表した。",
+        ("南海化学", "subsidiaryOf", "北斗電機グループ"),
+        "subsidiaryOf.group_unit",
+    ),
+    (
+        "会長兼社長には里見治・北斗電機会長兼南海化学社長が就任する。",
+        ("里見治", "leads", "南海化学"),
+        "nominal.person_second_org_title",
+    ),
+    (
+        "会長兼社長には里見治・北斗電機会長兼南海化学社長が就任する。",
+        ("里見治", "leads", "北斗電機"),
+        "nominal.person_org_title",
+    ),
+    (
+        "東証2部に上場する「北斗ホールディングス」(東京都中央区)の社長に、3月24日、大村安孝氏が就いた。",
+        ("大村安孝", "leads", "北斗ホールディングス"),
+        "nominal.post_filled_by",
+    ),
+    (
+        "株式会社ソラ商事(代表取締役:山田花子)に事業譲渡すると明らかにした。",
+        ("山田花子", "leads", "ソラ商事"),
+        "nominal.paren_person",
+    ),
+    (
+        "同社の片岡尚会長は、2013年から5年間、同業の北斗電機で社長を務めた人物だ。",
+        ("片岡尚", "leads", "北斗電機"),
+        "nominal.post_held_at",
+    ),
+    (
+        "北斗電機は25日、子会社南海化学の全株式を、愛知県名古屋市の投資会社、西山商事に譲り渡したと発表した。",
+        ("西山商事", "acquires", "南海化学"),
+        "acquires.sold_to",
+    ),
+    (
+        "北斗電機は、南海HD株式会社の筆頭株主「ソラキャピタル株式会社」による公開買付に賛同すると発表した。",
+        ("ソラキャピタル", "investsIn", "南海HD"),
+        "investsIn.shareholder",
+    ),
+    (
+        "申請代理人には鈴木規央弁護士ほか5人(渥美坂井法律事務所、東京都中央区)が選ばれた。",
+        ("鈴木規央", "worksFor", "渥美坂井法律事務所"),
+        "nominal.affiliation_then_post",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -1928,6 +2034,12 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    (
+        "申請代理人には鈴木規央弁護士(西山法律事務所)が選ばれた。",
+        "西山法律事務所",
+        "Organization",
+        "org.professional_firm",
+    ),
     (
         "北斗電機は九州大学、新宮相島漁協と研究に加わった。",
         "新宮相島漁協",
@@ -3812,7 +3924,8 @@ def test_the_subject_of_a_relative_clause_is_no_party_of_the_noun_it_describes()
 
 
 def test_a_topic_before_holders_with_stakes_is_what_they_hold() -> None:
-    rules = edge_rules("南海化学は北斗電機が50%、東邦自動車が50%を出資する。")
+    # (南海化学は北斗電機が50%…を出資する, a clause that ends there, is investsIn.holder_under_topic's)
+    rules = edge_rules("南海化学は北斗電機が50%、東邦自動車が50%を出資して設立された。")
     assert rules.get(("北斗電機", "investsIn", "南海化学")) == ["frame.investsIn.topic_is_object"], rules
     assert ("東邦自動車", "investsIn", "南海化学") in rules, rules
     # a topic with a stake of its own holds it; the unnamed company is no one's
@@ -8111,3 +8224,105 @@ def test_a_career_line_names_the_university_and_the_company_joined() -> None:
 
 def test_a_cooperative_needs_a_name_not_a_description() -> None:
     assert not nodes("地元農協が反対した。")
+
+
+def test_funded_in_full_is_said_of_the_parent_only() -> None:
+    found = edges("北斗電機は、100%出資する南海化学の子会社であるソラ工業を売却した。")
+    assert ("南海化学", "investsIn", "ソラ工業") not in found, sorted(found)
+    assert ("北斗電機", "subsidiaryOf", "南海化学") not in found, sorted(found)
+    assert ("北斗電機", "investsIn", "南海化学") in found, sorted(found)
+
+
+def test_a_base_for_one_activity_is_no_home() -> None:
+    found = edges("北斗電機は名古屋を拠点に営業を強化する。")
+    assert ("北斗電機", "basedIn", "名古屋市") not in found, sorted(found)
+
+
+def test_a_reading_after_a_name_is_no_part_of_it() -> None:
+    text = "北斗銀行は12日、辞任する意向を示していた安達健祐(けんゆう)社長(65)の後任を決めた。"
+    assert ("安達健祐", "leads", "北斗銀行") in edges(text)
+    assert "安達健祐(けんゆう)" not in nodes(text)
+
+
+def test_posts_written_after_equals_belong_to_the_person() -> None:
+    text = "北斗電機は23日、高橋修司=取締役・専務執行役員を4月1日付で社長に昇格させる人事を発表した。"
+    assert ("高橋修司", "leads", "北斗電機") in edges(text)
+
+
+def test_the_agent_of_a_bid_is_not_its_target() -> None:
+    found = edges("北斗電機は7月25日、南海化学による2回目のTOBが成立したと発表した。")
+    assert ("北斗電機", "acquires", "南海化学") not in found, sorted(found)
+    assert ("北斗電機", "competesWith", "南海化学") in edges("北斗電機は南海化学にとって手ごわい競合となる。")
+
+
+def test_a_post_claimed_by_another_company_is_not_the_next_ones() -> None:
+    found = edges("北斗電機は、2社を西山一郎社長の南海商事に譲渡する。")
+    assert ("西山一郎", "leads", "北斗電機") not in found, sorted(found)
+    found = edges("南海化学の西山一郎社長の北斗電機訪問が決まった。")
+    assert ("西山一郎", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_a_particle_before_a_listed_name_is_no_part_of_it() -> None:
+    found = nodes("北斗ホールディングス <9999> とソラスポーツ <9998> は16日、提携を発表した。")
+    assert "ソラスポーツ" in found and "とソラスポーツ" not in found, sorted(found)
+
+
+def test_a_partys_side_is_not_part_of_its_name() -> None:
+    found = nodes("西田健一社長を含めた大西屋HD側の取締役5人について、解任を求めた。")
+    assert "大西屋HD側" not in found, sorted(found)
+
+
+def test_a_surname_is_no_short_form_of_a_company() -> None:
+    found = nodes(
+        "(株)西山ホールディングス(西山氏が社長を務める南海化学の持ち株会社)に株式を売却する。南海化学の西山会長は語った。"
+    )
+    assert found.get("西山ホールディングス", {}).get("type") == "Company", sorted(found)
+
+
+def test_one_of_a_family_called_by_the_given_name() -> None:
+    found = nodes("長男の西山知裕氏は反対した。知裕氏は語った。")
+    assert "西山知裕" in found and "知裕" not in found, sorted(found)
+
+
+def test_a_legal_form_before_a_name_keeps_a_list_together() -> None:
+    found = edges(
+        "株式会社北斗HDは26日、連結子会社の株式会社南海化学と株式会社ソラ工業を、西山商事に譲渡すると明らかにした。"
+    )
+    assert ("ソラ工業", "subsidiaryOf", "北斗HD") in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "北斗HD") in found, sorted(found)
+
+
+def test_a_post_goes_to_the_relative_not_to_whose_kin_they_are() -> None:
+    found = edges(
+        "ソラ商事で代表を務めるのは、北斗電機中興の祖とされる山田一郎氏の孫にあたる山田次郎氏で、同社は筆頭株主だった。"
+    )
+    assert ("山田次郎", "leads", "ソラ商事") in found, sorted(found)
+    assert ("山田一郎", "leads", "ソラ商事") not in found, sorted(found)
+
+
+def test_a_shareholder_named_after_the_word_is_the_holder() -> None:
+    found = edges(
+        "北斗電機は、南海HD株式会社の筆頭株主「ソラキャピタル株式会社」による公開買付に賛同すると発表した。"
+    )
+    assert ("北斗電機", "investsIn", "南海HD") not in found, sorted(found)
+
+
+def test_a_gloss_may_close_its_place_with_a_full_stop() -> None:
+    found = edges("北斗電機は、いま話題の大手「南海化学」(東京都中央区。西山一郎会長)の傘下にあった。")
+    assert ("南海化学", "basedIn", "中央区") in found, sorted(found)
+    assert ("西山一郎", "leads", "南海化学") in found, sorted(found)
+    assert ("北斗電機", "subsidiaryOf", "南海化学") in found, sorted(found)
+    assert ("西山一郎", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_a_merger_of_two_is_a_partnership_and_an_absorption_a_takeover() -> None:
+    assert ("南海銀行", "partnersWith", "北斗銀行") in edges(
+        "南海銀行は北斗銀行との合併で最終調整に入っている。"
+    )
+    found = edges("北斗銀行は南海銀行を吸収合併する。")
+    assert ("北斗銀行", "acquires", "南海銀行") in found, sorted(found)
+    assert ("北斗銀行", "partnersWith", "南海銀行") not in found, sorted(found)
+
+
+def test_no_firm_without_a_name() -> None:
+    assert not nodes("大手法律事務所が動いた。")

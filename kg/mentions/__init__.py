@@ -37,11 +37,12 @@ a title next to a person its ``title``.
 
 from kg.mentions.candidate import Candidate
 from kg.mentions.finder import MentionFinder, find_mentions
-from kg.mentions.ruledata import FORMS_BEFORE_NAME, LEGAL_FORMS, title_regex, title_sets
+from kg.mentions.ruledata import FORMS_BEFORE_NAME, LEGAL_FORMS, READING_GLOSS, title_regex, title_sets
 
 __all__ = [
     "FORMS_BEFORE_NAME",
     "LEGAL_FORMS",
+    "READING_GLOSS",
     "Candidate",
     "MentionFinder",
     "find_mentions",

@@ -245,6 +245,8 @@ TENURE_BEFORE_NAME = (
 #: The mark of a current, an old or a former name at the start of a name (現・北斗HD, 旧北斗電機).
 TENURE_MARK = re.compile(f"^(?:{TENURE_BEFORE_NAME})")
 LEGAL_FORMS = r"株式会社|有限会社|合同会社|[(（][株有][)）]|[㈱㈲]"
+#: A reading in kana after a person's name, which is no part of it: 安達健祐(けんゆう)社長.
+READING_GLOSS = re.compile(r"[(（][ぁ-ゖー・ 　]{2,16}[)）]")
 #: A legal form at the end of a name.
 LEGAL_FORM_AT_END = re.compile(f"(?:{LEGAL_FORMS})$")
 

@@ -40,6 +40,10 @@ CLAUSE_ENDS_BETWEEN = re.compile(r"(?![対関際])[一-龥](?:して|し|させ�
 QUOTED_CLAUSE_BEFORE_CUE = re.compile(r"[一-龥ァ-ヴー][ぁ-ゖ]{0,4}?(?:る|う|く|す|つ|む|ぶ|ぐ|た|だ)と、?$")
 
 
+#: What turns に into the agent's case: による / により / によって.
+AGENT_OF_NI = re.compile(r"よる|より|よって")
+
+
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
     """The mention marked as the cue's object, and its particle: «X»を開発, «X»化を支持,
     «X»処理技術の輸出を禁止 (not «X»用電池の量産: what the battery is for, :data:`PURPOSE_AFTER`)."""
@@ -72,6 +76,8 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
             continue  # トルコなどへのIHHの進出を支援: への names what another's noun is for (not への輸出を)
         if m.group(1) == "を" and MEANS_AFTER_WO.match(rest):
             continue  # «X»を通じてTOBを実施: X is what the subject acts through
+        if spec.agent_by_niyoru and m.group(1) == "に" and AGENT_OF_NI.match(rest):
+            continue  # «X»によるTOB: who makes the cue's act, not its object
         if m.group(1) == "に" and COMPARED_WITH.match(rest):
             continue  # «X»に次ぐ大型投資: X is what the deal is measured against
         of_noun = "の" in gap[: m.start(1)] and not spec.object_of_noun
@@ -153,7 +159,8 @@ def marked_before(
     first: bool = False,
     after: int = 0,
 ) -> int | None:
-    """The mention nearest before ``limit`` (or the first, with ``first``) marked by a particle."""
+    """The mention nearest before ``limit`` (or the first, with ``first``) marked by a particle (に
+    not where it opens による)."""
     best = None
     parts = "|".join(map(re.escape, sorted(particles, key=lambda p: (-len(p), p))))
     for i, (_s, e) in enumerate(sl.positions):
@@ -161,7 +168,8 @@ def marked_before(
             continue
         # 北斗電機(本社デンマーク)が: a gloss may stand between the name and its particle
         marked = re.match(
-            rf"^(?:[(（][^()（）]{{0,30}}[)）])?[」』]?(?:(?:など|等|ら)(?:の[^«»。、]{{1,6}})?)?(?:{parts})",
+            rf"^(?:[(（][^()（）]{{0,30}}[)）])?[」』]?(?:(?:など|等|ら)(?:の[^«»。、]{{1,6}})?)?(?:{parts})"
+            r"(?!(?<=に)(?:よる|より|よって))",  # 北斗電機によるTOB: an agent, not に
             sl.text[e:limit],
         )
         if marked and limit - e <= max_gap:

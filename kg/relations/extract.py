@@ -48,7 +48,7 @@ def sentence_hits(
     found += same_place_glosses(sl, state.places)
     found += site_glosses(sl)
     found = without_minority_acquisitions(sl, found)
-    return found + majority_subsidiaries(sl, found, group_of)
+    return found + majority_subsidiaries(sl, found, group_of) + funded_subsidiaries(sl, found)
 
 
 #: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得, 20%をXから買い取る,
@@ -130,6 +130,32 @@ def majority_subsidiaries(sl: Slotted, found: list[Hit], group_of: dict[int, lis
             if MAJORITY_AFTER.match(after) or (into and holder == h.subject):
                 conf = h.confidence * MAJORITY_FACTOR
                 out.append(Hit(h.object, "subsidiaryOf", holder, h.rule + ".majority", conf))
+    return out
+
+
+#: The whole of a company paid in, written between parent and unit: 100%出資する子会社の, 全額を出資する
+#: 子会社の, (北斗電機全額出資の子会社).
+FULLY_FUNDED = re.compile(r"(?:全額|100[%％]|１００％)を?出資")
+#: The same words right after the parent named second: 北斗電機は南海化学の100%出資子会社だ.
+FULLY_FUNDED_BY = re.compile(r"^の?(?:全額|100[%％]|１００％)出資")
+
+
+def funded_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
+    """A unit its parent is said to have paid for in full is an investment too: 北斗電機が100%出資する
+    子会社の南海化学, 北斗電機は、全額を出資する子会社の南海化学について, 南海化学は北斗電機の100%出資
+    子会社だ (rule id ``….funded``); only when the words stand between the two names, with no other
+    company between, or right after the parent named second."""
+    out = []
+    for h in found:
+        if h.predicate != "subsidiaryOf" or not (sl.written(h.subject) and sl.written(h.object)):
+            continue
+        first, second = sorted((sl.positions[h.subject], sl.positions[h.object]))
+        between = sl.text[first[1] : second[0]]
+        funded_between = "«CO#" not in between and FULLY_FUNDED.search(between)
+        parent_start, parent_end = sl.positions[h.object]
+        funded_after = parent_start == second[0] and FULLY_FUNDED_BY.match(sl.text[parent_end:])
+        if funded_between or funded_after:
+            out.append(Hit(h.object, "investsIn", h.subject, h.rule + ".funded", h.confidence))
     return out
 
 

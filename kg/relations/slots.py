@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.mentions import LEGAL_FORMS, title_regex
+from kg.mentions import LEGAL_FORMS, READING_GLOSS, title_regex
 from kg.model import Mention
 from kg.rules import rules
 from kg.schema import active_schema
@@ -50,6 +50,8 @@ SEPARATOR = re.compile(
 
 #: A Japanese legal form written after a company's name.
 LEGAL_FORM = re.compile(LEGAL_FORMS)
+#: A legal form written right before a company's name (株式会社ミナト, ㈱ソラ).
+LEGAL_FORM_BEFORE = re.compile(f"(?:{LEGAL_FORMS})$")
 #: 社 after a company's name, then a particle (スペースX社の, アップル社は; not 社長, 社員).
 COMPANY_WORD = re.compile(r"社(?=[のはがをとにもへやで、。」)）])")
 
@@ -103,11 +105,17 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
         s, e = m.start - sent_start, m.end - sent_start
         if s < cursor:
             continue
+        if m.type == "Company" and (form := LEGAL_FORM_BEFORE.search(text, cursor, s)):
+            s = form.start()  # 連結子会社の株式会社ミナトと株式会社ソラを: the legal form is the slot's
         if m.type == "Person":
             # 梁文鋒氏は / 李強首相と: the title belongs to the person's slot
+            if reading := READING_GLOSS.match(text, e):
+                e = reading.end()  # 安達健祐(けんゆう)社長: the reading belongs to the person's slot
             t = title_regex().match(text, e) or title_regex().match(text, e + 1)
             if t and (t.start() == e or re.match(r"[一-龥]", text[e])):
                 e = t.end()  # トランプ米大統領と: the nationality and title belong to the slot
+            elif posts := _posts_after_equals(text, e):
+                e = posts  # 高橋修司=取締役・専務執行役員を: the posts written after = are the slot's
         elif m.type == "Company" and (form := LEGAL_FORM.match(text, e) or COMPANY_WORD.match(text, e)):
             e = form.end()  # 日商岩井株式会社と, スペースX社の: the legal form belongs to the company's slot
         if m.type in SIDE_TAKING and (side := SIDE_WORD.match(text, e)):
@@ -123,6 +131,21 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
         cursor = e
     out.append(text[cursor:])
     return Slotted("".join(out), used, pos)
+
+
+def _posts_after_equals(text: str, end: int) -> int | None:
+    """The end of the posts a personnel list writes after a name and = (高橋修司=取締役・専務執行役員),
+    every one of them."""
+    if not text.startswith(("=", "＝"), end):
+        return None
+    found = _posts_regex().match(text, end + 1)
+    return found.end() if found else None
+
+
+@lru_cache(maxsize=1)
+def _posts_regex() -> re.Pattern[str]:
+    """One or more titles, run together or joined by ・ (取締役・専務執行役員)."""
+    return re.compile(f"(?:{title_regex().pattern})(?:・?(?:{title_regex().pattern}))*")
 
 
 def _quoted_argument(text: str, s: int, e: int, cursor: int, etype: str) -> bool:

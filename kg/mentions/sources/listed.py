@@ -23,6 +23,8 @@ JP_CODE = re.compile(r"[0-9]{3}[0-9A-Z]\.T")
 NAME_BEFORE = re.compile(r"(?:[ぁ-ゖー]+)?[一-龥々ァ-ヴーA-Za-z0-9&・]+$")
 #: What may open a hiragana start of a name: nothing, a pause or a bracket.
 NAME_OPENS = re.compile(r"(?:^|[\s、。「『(（・])$")
+#: A one-character particle, which opens no name (明治HD <2269> とセントラルスポーツ <4801>).
+PARTICLE = re.compile(r"[とやはがをにもへので]")
 
 
 class ListedNameSource:
@@ -42,8 +44,8 @@ class ListedNameSource:
                 continue
             start = m.start()
             kana = re.match(r"[ぁ-ゖー]+", m.group(0))
-            if kana and not NAME_OPENS.search(before[:start]):
-                start += kana.end()  # …はそーせい: the particle before is no part of the name
+            if kana and (not NAME_OPENS.search(before[:start]) or PARTICLE.fullmatch(kana.group(0))):
+                start += kana.end()  # …はそーせい, <2269> とセントラル: the particle is no part of the name
             name = before[start:]
             if len(name) < 2 or is_generic(name) or name.isdigit():
                 continue

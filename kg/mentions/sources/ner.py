@@ -11,6 +11,7 @@ from kg.mentions.places import address_parts
 from kg.mentions.ruledata import (
     KANJI,
     KATA_NAME,
+    READING_GLOSS,
     TENURE_MARK,
     TICKERISH,
     company_parts,
@@ -51,6 +52,8 @@ class NerSource:
             if etype != "Place" and front and KATA.match(sent.text, s):
                 s = front.start()  # 同業アップ|シャー・スミス: GiNZA's span began inside a katakana word
             name = sent.text[s:e].strip()
+            if etype == "Person" and (reading := READING_GLOSS.search(name)) and reading.end() == len(name):
+                name, e = name[: reading.start()], e - len(reading.group(0))  # 安達健祐(けんゆう): the name
             if etype == "Person":
                 t = re.search("(?:" + title_regex().pattern + ")$", name)
                 if t and t.start() > 0:
