@@ -1713,6 +1713,16 @@ RELATION_CASES = [
         "nominal.affiliation_then_post",
     ),
     (
+        "北斗電機は2012年6月、フィリピンで南海化学と合弁でソラ工業を立ち上げた。",
+        ("南海化学", "investsIn", "ソラ工業"),
+        "investsIn.joint_venture_partner",
+    ),
+    (
+        "北斗電機は南海化学との合弁でソラ工業を設立した。",
+        ("北斗電機", "investsIn", "ソラ工業"),
+        "investsIn.joint_venture_founded",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -8326,3 +8336,39 @@ def test_a_merger_of_two_is_a_partnership_and_an_absorption_a_takeover() -> None
 
 def test_no_firm_without_a_name() -> None:
     assert not nodes("大手法律事務所が動いた。")
+
+
+def test_an_adviser_works_for_the_company_and_does_not_lead_it() -> None:
+    found = edges("日本商工会議所の小林健会頭(三菱商事相談役)らが席に着いた。")
+    assert ("小林健", "worksFor", "三菱商事") in found, sorted(found)
+    assert ("小林健", "leads", "三菱商事") not in found, sorted(found)
+    found = edges("北斗メディアHDは27日、日枝久取締役相談役が6月の定時株主総会を経て退くと発表した。")
+    assert ("日枝久", "worksFor", "北斗メディアHD") in found, sorted(found)
+
+
+def test_a_merger_called_off_is_no_partnership() -> None:
+    found = edges("南海信託は、北斗信託との合併が破談となった西山信託の買収にも意欲を示している。")
+    assert not any(p == "partnersWith" for _, p, _ in found), sorted(found)
+
+
+def test_a_chief_glossed_after_an_unfound_name_is_no_one_elses() -> None:
+    found = edges(
+        "北斗電機は南海化学を買収した。眼鏡枠を手がける福井めがね工業(本社福井県鯖江市北野町2丁目、田畑周徳社長)が、傘下に入った。"
+    )
+    assert not any(s == "田畑周徳" for s, _, _ in found), sorted(found)
+    found = edges("北斗電機は中国で出店を強める。「出店の余地は大きい」(渡辺貴生社長)と判断した。")
+    assert ("渡辺貴生", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_a_hiragana_name_starts_after_a_particle_and_a_verb() -> None:
+    found = nodes("昨年は「家族葬のソラ」のきずなホールディングスを買収した。")
+    assert "きずなホールディングス" in found and "のきずなホールディングス" not in found, sorted(found)
+    found = nodes("坂井氏の出身母体ともいえるみずほ証券の副社長でもある。")
+    assert "みずほ証券" in found and "いえるみずほ証券" not in found, sorted(found)
+
+
+def test_a_stake_word_is_no_holder() -> None:
+    found = nodes(
+        "北斗電機は南海化学株の追加取得を進め、保有割合が20.02%となって、議決権比率が20%を上回った。"
+    )
+    assert "議決権比率" not in found and "保有割合" not in found, sorted(found)

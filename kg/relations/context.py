@@ -409,6 +409,8 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
             continue
         if not appointed and _unnamed_organisation_before(sl.text[: sl.positions[i][0]], titles):
             continue  # SBIの北尾社長: the organisation is written there, only not recognised
+        if not appointed and _in_gloss_of_unnamed(sl, i):
+            continue  # 福井めがね工業(本社鯖江市、田畑社長): the gloss's name, only not recognised
         unnamed = "" if appointed else _unnamed_organisation_after(sl.text[sl.positions[i][1] :])
         if unnamed:
             # 外間広一・タクア社長: the same, written after a middle dot; a company named before under
@@ -430,6 +432,21 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
                 found.append(Hit(i, rule.predicate, j, rule.id, rule.confidence, distribute=False))
                 break
     return found
+
+
+#: A company, an organisation or a government's slot right before a gloss opens (北斗電機(…).
+GLOSSED_BODY = re.compile(r"«(?:CO|ORG|GOV)#\d+»[」』]?(?:株式会社|社)?$")
+
+
+def _in_gloss_of_unnamed(sl: Slotted, i: int) -> bool:
+    """Whether person ``i`` is written inside parentheses opened after a word that is no body kg found
+    (福井めがね工業(本社鯖江市、田畑周徳社長), (写真説明:左から…横尾市長、…)): the gloss says whose post
+    it is, and that is no company of the context (not 「…」(山田社長): who said the quote)."""
+    before = sl.text[: sl.positions[i][0]]
+    opened = max(before.rfind("("), before.rfind("（"))
+    if opened < 0 or max(before.rfind(")"), before.rfind("）")) > opened:
+        return False
+    return not GLOSSED_BODY.search(before[:opened]) and not before[:opened].endswith(("」", "』"))
 
 
 #: The edge a post's class gives the person who holds it: a leading title leads, an officer's works for.

@@ -253,5 +253,6 @@ def grammar() -> Grammar:
     )
 
 
-#: A verb that calls a deal off, right after the cue word (past を, の, も or は): 提携を解消, 提携解消.
-CALLED_OFF = "(?:を|の|も|は)?、?(?:{})"
+#: A verb that calls a deal off, right after the cue word (past を, の, も, は or が): 提携を解消, 提携解消,
+#: 合併が破談.
+CALLED_OFF = "(?:を|の|も|は|が)?、?(?:{})"
