@@ -1723,6 +1723,16 @@ RELATION_CASES = [
         "investsIn.joint_venture_founded",
     ),
     (
+        "結婚式場を運営する北斗電機(東京・渋谷)は4日、南海化学(同・中央)が営んでいた事業を買収したと発表した。",
+        ("南海化学", "basedIn", "東京"),
+        "basedIn.same_as_before",
+    ),
+    (
+        "公開買付後の北斗電機の経営体制では、南海キャピタル代表取締役の稲吉正樹氏が代表取締役会長に就任する。",
+        ("稲吉正樹", "leads", "北斗電機"),
+        "nominal.post_taken_in_scene",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -8372,3 +8382,46 @@ def test_a_stake_word_is_no_holder() -> None:
         "北斗電機は南海化学株の追加取得を進め、保有割合が20.02%となって、議決権比率が20%を上回った。"
     )
     assert "議決権比率" not in found and "保有割合" not in found, sorted(found)
+
+
+def test_what_a_deal_is_about_is_a_party() -> None:
+    text = "北斗HDは7日、福利厚生を手掛けるミナトリンクについて、公開買い付け(TOB)に踏み切ると発表した。"
+    assert nodes(text).get("ミナトリンク", {}).get("type") == "Company"
+    assert ("北斗HD", "acquires", "ミナトリンク") in edges(text)
+    assert not nodes(
+        "同市は自らが出資する25の第3セクターについて、民間への譲渡や廃止も含めた方向性を決める。"
+    )
+
+
+def test_a_name_with_an_acronym_is_no_person() -> None:
+    found = nodes("ジェームズ・ダニエルズ・ミッドランド(JDM)が出資した。")
+    assert found.get("ジェームズ・ダニエルズ・ミッドランド", {}).get("type") == "Company", sorted(found)
+
+
+def test_some_shares_bought_for_a_price_are_a_stake() -> None:
+    found = edges("北斗電機はソラHDの株式660万株を1023億円で取得する。")
+    assert ("北斗電機", "investsIn", "ソラHD") in found, sorted(found)
+    assert ("北斗電機", "acquires", "ソラHD") not in found, sorted(found)
+    assert ("北斗電機", "acquires", "ソラHD") in edges("北斗電機はソラHDの全株式を1023億円で取得する。")
+
+
+def test_a_unit_read_from_context_is_not_said_of_an_anaphor() -> None:
+    found = edges(
+        "北斗電機と南海化学は経営統合する。共同持ち株会社を新たに設け、両社がその傘下に入る。"
+        "07年3月までには、傘下の両社を事業ごとの会社に組み替える計画だ。"
+    )
+    assert not any(p == "subsidiaryOf" for _, p, _ in found), sorted(found)
+
+
+def test_a_chief_after_a_colon_needs_no_space() -> None:
+    found = nodes(
+        "北斗電機は、南海化学を、株式会社ソラ商事(代表取締役:髙野友梨)に事業譲渡すると明らかにした。"
+    )
+    assert found.get("髙野友梨", {}).get("type") == "Person", sorted(found)
+
+
+def test_a_thing_of_a_company_is_not_part_of_its_name() -> None:
+    found = nodes(
+        "公開買付後のトゥエンティーフォーセブンの経営体制では、現代表取締役社長の小島氏がそのまま残る。"
+    )
+    assert "トゥエンティーフォーセブンの経営体制" not in found, sorted(found)

@@ -36,7 +36,10 @@ def pattern_hits(
                 found += _among_list(s, group_of, rule)
                 continue
             if rule.object_from:
-                # 半導体子会社のX: the parent is the company the text is talking about
+                # 半導体子会社のX: the parent is the company the text is talking about (not 傘下の両社:
+                # a subject that is itself read from the context, not summing up a list written here)
+                if sl.mentions[s].anaphor and not _sums_up_a_list(sl, s):
+                    continue
                 unsaid = _unsaid_company(rule.object_from, state, sl, m.start())
                 if unsaid is None:
                     continue
@@ -52,6 +55,15 @@ def pattern_hits(
                     continue
             found.append(Hit(s, pred, o, rule.id, rule.confidence, list_after=rule.list_after))
     return found
+
+
+#: A name written right before a slot, past など and の: the slot counts what is listed (A、B、Cの3社).
+COUNTED_AFTER_NAMES = re.compile(r"»(?:など|等)?の?$")
+
+
+def _sums_up_a_list(sl: Slotted, s: int) -> bool:
+    """Whether slot ``s`` (an anaphor) counts a list written right before it (A、B、Cの3社)."""
+    return bool(COUNTED_AFTER_NAMES.search(sl.text[: sl.positions[s][0]]))
 
 
 def _listed_officers(

@@ -5,8 +5,9 @@ News names small and foreign companies with no cue around them: 「ニップン�
 them and no suffix marks them; the deal does. A word ending with a deal word (``mentions.yaml``
 ``deal_parties.words``; 取得 only after 株式) makes its parties companies: the subject (は, が) of
 the deal word or of a clause above it (ニップンは…子会社化すると発表した: the topic attaches to 発表),
-what the deal word takes with を, と or に, what a verb puts under it (Xを傘下に持つ, Xを子会社にする);
-and whose shares (株式) a sentence names. A party must
+what the deal word takes with を, と or に, what a verb puts under it (Xを傘下に持つ, Xを子会社にする),
+what a clause above it is about (Xについて、TOBに踏み切る); and whose shares (株式) a sentence names. A
+party must
 be a katakana or Latin name, or katakana after a proper kanji stem (白樺ケア; a known kanji name
 has its lexicon entry or suffix rule), and not a generic word. A weak source: it only fills
 characters no stronger source took, so a person or a government found there stays one.
@@ -134,6 +135,13 @@ def _parties(
                 yield t  # … 東邦テレビの子会社だ, ミナトの買収 (not コンテンツの調達: what is procured)
         elif particle in ("を", "も") and _put_under(tokens, deal, cases) and t.head == deal.head != deal.i:
             yield t  # 南洋運輸を傘下に持つ, …を子会社にする, …も子会社にもつ: what the verb puts under it
+        elif _about(tokens, t) and t.i < deal.i and t.head in above:
+            yield t  # ソラ・ワンについて、TOBに踏み切る: what the deal the clause goes on to is about
+
+
+def _about(tokens: Sequence[Token], t: Token) -> bool:
+    """Whether ``t`` is followed by について (に | つい | て): what the sentence goes on about."""
+    return [w.text for w in tokens[t.i + 1 : t.i + 4]] == ["に", "つい", "て"]
 
 
 def _one_common_word(tokens: Sequence[Token], t: Token) -> bool:

@@ -68,10 +68,14 @@ class NerSource:
                 name, e = name + m.group(1), e + 1  # 豊橋 + 市長選: the city is 豊橋市
             if etype in ORG_TYPES and SITE_AFTER.match(sent.text, e):
                 continue  # 広野工業|団地: an industrial park, no company
+            if etype in ORG_TYPES and (thing := THING_OF_TAIL.search(name)):
+                name, e = name[: thing.start()], e - len(thing.group(0))  # Xの経営体制: X, then its thing
             if etype in ORG_TYPES and (tie := AFFILIATION_TAIL.search(name)):
                 name, e = name[: tie.start()], e - len(tie.group(0))  # ANA系列のX: ANA, then its group
             if etype == "Person" and company_parts(name):
                 etype = "Company"  # サハリン・エナジー・インベストメント: a company's name in parts
+            if etype == "Person" and ACRONYM_GLOSS.match(sent.text, e):
+                etype = "Company"  # アーチャー・ダニエルズ・ミッドランド(ADM): people have no acronym
             if ent.label in companies and COMPANY_SHAPED.fullmatch(name):
                 etype = "Company"  # CATL, ソフトバンク under Political_Organization_Other
             if etype in ORG_TYPES and (mark := TENURE_MARK.match(name)):
@@ -139,6 +143,10 @@ class NerSource:
         return not name.endswith(("大手", "企業", "会社"))
 
 
+#: A thing of an organisation GiNZA's span ran on into (トゥエンティーフォーセブンの経営体制): not its name.
+THING_OF_TAIL = re.compile(r"の(?:経営体制|新体制|経営陣|事業|部門|株式|業績|計画|方針)$")
+#: An acronym in parentheses right after a name (ADM, NTT): an organisation's short name.
+ACRONYM_GLOSS = re.compile(r"[(（][A-Z][A-Z&]{1,5}[)）]")
 #: A katakana word of three characters or more at the end of a name.
 KATAKANA_END = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}$")
 
