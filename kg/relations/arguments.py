@@ -169,7 +169,7 @@ def marked_before(
         # 北斗電機(本社デンマーク)が: a gloss may stand between the name and its particle
         marked = re.match(
             rf"^(?:[(（][^()（）]{{0,30}}[)）])?[」』]?(?:(?:など|等|ら)(?:の[^«»。、]{{1,6}})?)?(?:{parts})"
-            r"(?!(?<=に)(?:よる|より|よって))",  # 北斗電機によるTOB: an agent, not に
+            rf"(?!(?<=に)(?:{AGENT_OF_NI.pattern}))",  # 北斗電機によるTOB: an agent, not に
             sl.text[e:limit],
         )
         if marked and limit - e <= max_gap:

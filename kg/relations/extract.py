@@ -62,9 +62,7 @@ MINORITY_STAKE = re.compile(
 
 
 #: Shares bought (マツダはトヨタ株式を取得する, 北斗電機が取得する南海化学の株式, 株式660万株を1023億円で
-#: 取得), and what makes such a
-#: purchase the whole company:
-#: all the shares, a majority, a tender offer.
+#: 取得), and what makes such a purchase the whole company: all the shares, a majority, a tender offer.
 SHARES_BOUGHT = re.compile(
     r"株(?:式)?[^«»。、]{0,12}?を(?:[^«»。、]{0,16}?で)?(?:取得|買い取|買い受)"
     r"|(?:取得|買い取|買い受)(?:する|した|る|った)«CO#\d+»の株(?:式)?"
@@ -136,7 +134,7 @@ def majority_subsidiaries(sl: Slotted, found: list[Hit], group_of: dict[int, lis
 
 
 #: The whole of a company paid in, written between parent and unit: 100%出資する子会社の, 全額を出資する
-#: 子会社の, (北斗電機全額出資の子会社).
+#: 子会社の.
 FULLY_FUNDED = re.compile(r"(?:全額|100[%％]|１００％)を?出資")
 #: The same words right after the parent named second: 北斗電機は南海化学の100%出資子会社だ.
 FULLY_FUNDED_BY = re.compile(r"^の?(?:全額|100[%％]|１００％)出資")

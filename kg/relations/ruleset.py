@@ -81,8 +81,11 @@ TAKES_POST = "(?:就任|就く|就き|就い|務め|担う|担い|昇格|昇進)
 FORM_BEFORE_NAME = f"(?:{FORMS_BEFORE_NAME}、?)"
 #: ``{出資比率}`` in a slot rule: the words a list of holders and their stakes is introduced with.
 STAKE_SHARES_WORD = "(?:株主構成|出資比率|出資構成|持株比率|持ち株比率|出資割合|出資(?:額)?の(?:割合|比率))"
-#: ``{親族}`` in a slot rule: a word of kin, which says whose relative the next person is (山田氏の孫).
-KIN_WORD = "(?:孫|長男|次男|三男|長女|次女|三女|息子|娘|妻|夫|父|母|兄|弟|姉|妹|甥|姪|親族|義父|義弟|子)"
+#: ``{親族}`` in a slot rule: a word of kin, which says whose relative the next person is (山田氏の孫; not
+#: 子会社).
+KIN_WORD = (
+    "(?:孫|長男|次男|三男|長女|次女|三女|息子|娘|妻|夫|父|母|兄|弟|姉|妹|甥|姪|親族|義父|義弟|子(?!会社))"
+)
 
 
 def compile_pattern(regex: str) -> re.Pattern[str]:
