@@ -291,6 +291,8 @@ class PersonSource:
                 # モディ・インド首相, マクロン・フランス大統領: the country after a middle dot
                 country, head = dotted
             title = re.sub(r"[(（].*$", "", text[ts : m.end()])
+            if title == BARE_MINISTER and re.match(r"[一-龥]", text[m.end() : m.end() + 1]):
+                continue
             if title in hon and NOT_A_PERSON_AFTER.match(text, m.end()):
                 continue  # 資さん(北九州市、佐藤一郎社長), 「資(すけ)さんうどん」: a company or a brand
             if title in rules("titles").after_organisations:
@@ -755,6 +757,8 @@ DOTTED_NAME_AFTER_TITLE = re.compile(
 )
 #: Words that make a title before them part of another noun: 記者会見, 記者クラブ (no reporter).
 NOT_A_POST_AFTER = re.compile(r"(?<=記者)(?:会見|クラブ|団|室)")
+#: A bare 相 that a kanji noun follows is no minister's title but a word's part (調相設備).
+BARE_MINISTER = "相"
 
 
 def _title_start(
