@@ -1733,6 +1733,21 @@ RELATION_CASES = [
         "nominal.post_taken_in_scene",
     ),
     (
+        "北斗HDは15年に南海化学とミナト工業が統合して誕生した。",
+        ("ミナト工業", "subsidiaryOf", "北斗HD"),
+        "subsidiaryOf.merged_into",
+    ),
+    (
+        "これに対し南海化学は、北斗HD(HD)を親会社とする生活雑貨のブランドだ。",
+        ("南海化学", "subsidiaryOf", "北斗HD"),
+        "subsidiaryOf.parent_as_object",
+    ),
+    (
+        "北斗電機15%、南海化学50%、ミナト工業15%の共同出資で、2001年に西山商事が設立された。",
+        ("南海化学", "investsIn", "西山商事"),
+        "investsIn.stakes_founding",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -8425,3 +8440,74 @@ def test_a_thing_of_a_company_is_not_part_of_its_name() -> None:
         "公開買付後のトゥエンティーフォーセブンの経営体制では、現代表取締役社長の小島氏がそのまま残る。"
     )
     assert "トゥエンティーフォーセブンの経営体制" not in found, sorted(found)
+
+
+def test_a_parent_named_before_the_copula_is_the_parent() -> None:
+    found = edges("買い手は、南海化学の親会社にあたるミナトホールディングスだ。")
+    assert ("南海化学", "subsidiaryOf", "ミナトホールディングス") in found, sorted(found)
+    found = edges(
+        "南海ドラッグは11月29日、北斗HDの完全親会社の株式33.4%(668万株)について、"
+        "米ファンド・ベインキャピタルが投資助言を手がける投資ファンドから取得すると発表した。"
+    )
+    assert not any(p == "subsidiaryOf" for _, p, _ in found), sorted(found)
+
+
+def test_a_hiragana_name_before_its_legal_form_or_with_its_chief() -> None:
+    assert nodes("北斗HDは、そよかぜ株式会社と提携した。").get("そよかぜ", {}).get("type") == "Company"
+    found = nodes("北斗電機は、ぺんてる(高橋智和社長)の全株式を譲渡する。")
+    assert found.get("ぺんてる", {}).get("type") == "Company", sorted(found)
+    assert "それから" not in nodes("北斗電機は、それから(高橋智和社長)の全株式を譲渡する。")
+
+
+def test_a_company_after_the_ken_of_another_post() -> None:
+    text = "取締役会議長には北斗電機常務執行役員兼南海化学CEOの西山太郎氏が就く。"
+    found = edges(text)
+    assert ("西山太郎", "leads", "南海化学") in found, sorted(found)
+    assert ("西山太郎", "worksFor", "北斗電機") in found, sorted(found)
+
+
+def test_a_successor_of_a_person_made_to_resign() -> None:
+    found = edges(
+        "北斗電機は、山田一郎社長(71)を辞任させ、元総務相の西山次郎氏(68)を後任に充てる人事を固めた。"
+    )
+    assert ("西山次郎", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_a_base_before_a_company_it_describes_is_that_companys() -> None:
+    found = edges("北斗薬品は、新潟県を地盤とするドラッグストアの南海薬局(新潟市)を買収する。")
+    assert ("南海薬局", "basedIn", "新潟県") in found, sorted(found)
+    assert ("北斗薬品", "basedIn", "新潟県") not in found, sorted(found)
+    assert ("北斗銀行", "basedIn", "福島県") in edges("北斗銀行は福島県を地盤とする地方銀行だ。")
+
+
+def test_a_bare_minister_title_inside_a_word_is_no_post() -> None:
+    found = nodes("北斗HDは現在、受変電設備、調相設備、制御システムなどを扱う。")
+    assert "調" not in found, sorted(found)
+    assert nodes("林外相と茂木経産相が会談した。").get("林", {}).get("type") == "Person"
+
+
+def test_a_description_before_a_middle_dot_is_no_part_of_the_name() -> None:
+    found = nodes("北斗HDは、大阪の乳関連卸・ミナトヤ(本社・大阪府高槻市、浦上忠社長)と資本提携を結ぶ。")
+    assert "ミナトヤ" in found and "乳関連卸・ミナトヤ" not in found, sorted(found)
+
+
+def test_a_unit_described_after_a_comma_is_not_the_topic() -> None:
+    found = edges(
+        "北斗HDはこれに加えて、南海化学の子会社で、関西においてアイスクリームなど冷菓を専門とする"
+        "卸事業を営むミナト工業(大阪市)の買収も行う。"
+    )
+    assert ("北斗HD", "subsidiaryOf", "南海化学") not in found, sorted(found)
+    assert ("ミナト工業", "subsidiaryOf", "南海化学") in found, sorted(found)
+
+
+def test_units_brought_into_the_group_by_a_count() -> None:
+    found = edges("北斗HDは、南海化学とミナト工業の株式100%を取得し、2社をグループに加えたと発表した。")
+    assert ("南海化学", "subsidiaryOf", "北斗HD") in found, sorted(found)
+    assert ("ミナト工業", "subsidiaryOf", "北斗HD") in found, sorted(found)
+    assert ("北斗HD", "acquires", "南海化学") in found, sorted(found)
+    found = edges("北斗HDは7月31日付で南海化学の株式90%を取得し、同社をグループの傘下に収めた。")
+    assert ("南海化学", "subsidiaryOf", "北斗HD") in found, sorted(found)
+
+
+def test_a_ranked_shareholder_is_a_holder() -> None:
+    assert ("西山銀行", "investsIn", "北斗電機") in edges("西山銀行は北斗電機の第2位株主でもある。")

@@ -691,12 +691,22 @@ SUCCESSION_OF = re.compile(
     rf"«PER#(?P<after>\d+)»[^«»。、]{{0,4}}?(?:[(（][^()（）]{{0,8}}[)）])?(?:が|を)、?[^«»。、]{{0,6}}?{APPOINTED}"
 )
 
+#: 山田一郎社長(71)を辞任させ、元総務相の佐藤氏(68)を後任に充てる: the successor of a person removed
+#: from the post.
+SUCCESSION_INSTEAD = re.compile(
+    rf"«PER#(?P<before>\d+)»[^«»。、]{{0,4}}?(?:[(（][^()（）]{{0,8}}[)）])?を、?"
+    rf"(?:辞任させ|退任させ|解任し|更迭し|退かせ)、?(?:[^«»。]|«(?:CO|ORG|GOV|PLACE|CTRY)#\d+»){{0,24}}?"
+    rf"«PER#(?P<after>\d+)»[^«»。、]{{0,4}}?(?:[(（][^()（）]{{0,8}}[)）])?を、?(?:その)?後任(?:に|として)、?{APPOINTED}"
+)
+
+SUCCESSIONS = (SUCCESSION, SUCCESSION_OF, SUCCESSION_INSTEAD)
+
 
 def successors(sl: Slotted, earlier: list[Hit]) -> list[Hit]:
     """A person named as another's successor (後任に山田氏を充てる) takes the post the other leaves, at
     the organisation found for the other (``leads`` or ``worksFor`` as theirs)."""
     found = []
-    for m in (*SUCCESSION.finditer(sl.text), *SUCCESSION_OF.finditer(sl.text)):
+    for m in (rx_match for rx in SUCCESSIONS for rx_match in rx.finditer(sl.text)):
         before, after = int(m.group("before")), int(m.group("after"))
         known = {(x.subject, x.predicate, x.object) for x in earlier}
         for h in earlier:

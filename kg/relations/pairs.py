@@ -94,7 +94,10 @@ def pair_mentions(
     for m, slotted in zip(free, BOTH_COMPANIES.finditer(sl.text), strict=False):
         at, n = slotted.start(), _count(slotted)
         pair = _pair_ending_at(sl, group_of, ends, at, n)
-        earlier = previous.get(n) if not COUNTED_AFTER_NOUN.search(sl.text[:at]) else None
+        fresh = COUNTED_AFTER_NOUN.search(sl.text[:at]) is not None
+        if pair is None and not fresh:
+            pair = _pair_earlier_in_sentence(sl, group_of, at, n)
+        earlier = previous.get(n) if not fresh else None
         if pair is None and earlier is not None and _still_the_pair(sl, sent.index, at, earlier):
             pair = earlier
         if pair is not None:
@@ -131,6 +134,35 @@ def _still_the_pair(sl: Slotted, sent_index: int, at: int, pair: Pair) -> bool:
 
 #: A slot's particle that marks it as what the sentence is about or who acts (は, が, も).
 SUBJECT_MARK = re.compile(r"(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")
+
+
+def _pair_earlier_in_sentence(sl: Slotted, group_of: dict[int, list[int]], at: int, n: int) -> Pair | None:
+    """AとBの株式を取得し、2社を傘下に: the last coordination of ``n`` companies the sentence wrote
+    before ``at``, when no other company is named between it and ``at``."""
+    groups = _groups_ending_before(sl, group_of, at)
+    before = {e: pair for e, pair in groups.items() if len(pair.members) == n}
+    if not before:
+        return None
+    last = max(before)
+    members = {m.entity for m in before[last].members}
+    between = any(
+        m.type == "Company" and m.entity not in members and last < s < at
+        for m, (s, _e) in zip(sl.mentions, sl.positions, strict=False)
+    )
+    return None if between else before[last]
+
+
+def _groups_ending_before(sl: Slotted, group_of: dict[int, list[int]], at: int) -> dict[int, Pair]:
+    """Each coordination of different companies written before ``at``, by where it ends."""
+    found: dict[int, Pair] = {}
+    for i, (_s, e) in enumerate(sl.positions):
+        group = group_of.get(i, [i])
+        if group[-1] != i or e > at or len(group) < 2:
+            continue
+        ms = tuple(_as_named(sl.mentions[j]) for j in group)
+        if companies(ms):
+            found[e] = Pair(ms)
+    return found
 
 
 def _pair_ending_at(

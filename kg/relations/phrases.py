@@ -328,11 +328,12 @@ def _open_bracket(text: str) -> bool:
 
 
 def slot_spans(sl: Slotted, sent_start: int) -> dict[int, tuple[int, int]]:
-    """Slot index → characters of its mention in the sentence (written slots only)."""
+    """Slot index → characters of its mention in the sentence (written slots only: a company a 2社
+    stands for keeps the offsets of where it was named, but it is not named at the 2社)."""
     return {
         i: (m.start - sent_start, m.end - sent_start)
         for i, m in enumerate(sl.mentions)
-        if m.sent_index >= 0 and m.start >= sent_start
+        if m.sent_index >= 0 and m.start >= sent_start and sl.written(i)
     }
 
 
