@@ -8511,3 +8511,29 @@ def test_units_brought_into_the_group_by_a_count() -> None:
 
 def test_a_ranked_shareholder_is_a_holder() -> None:
     assert ("西山銀行", "investsIn", "北斗電機") in edges("西山銀行は北斗電機の第2位株主でもある。")
+
+
+def test_an_agent_named_before_a_nominal_deal_is_its_subject() -> None:
+    found = edges("北斗HDは南海HDと経営統合する。ミナト商事による南海HDへのTOBは、株式交換の後に始める予定。")
+    assert ("ミナト商事", "acquires", "南海HD") in found, sorted(found)
+    assert ("北斗HD", "acquires", "南海HD") not in found, sorted(found)
+
+
+def test_a_parents_unit_doing_something_is_not_the_topic() -> None:
+    found = edges("北斗HDは、南海化学の子会社が手がけている事業を買収すると発表した。")
+    assert ("北斗HD", "subsidiaryOf", "南海化学") not in found, sorted(found)
+
+
+def test_support_withdrawn_is_no_support() -> None:
+    found = edges("南海化学が北斗HDによるTOBへの賛同を取り消したことから、TOBの成立は難しい。")
+    assert not any(p == "supports" for _, p, _ in found), sorted(found)
+
+
+def test_a_former_group_company_is_no_unit() -> None:
+    found = edges("今後は、南海化学やミナト工業の元のグループ会社である北斗電機、西山商事との連携も進める。")
+    assert not any(p == "subsidiaryOf" for _, p, _ in found), sorted(found)
+
+
+def test_a_post_spelled_out_in_parentheses_is_no_company() -> None:
+    found = nodes("北斗電機では、山田太郎代表取締役COOが社長兼CEO(代表経営責任者)に昇格する。")
+    assert "代表経営責任者" not in found, sorted(found)

@@ -228,5 +228,6 @@ def _topic_after(sl: Slotted, site: CueSite) -> int | None:
     return i if sl.fits(i, site.cue.spec.subject) else None
 
 
-#: A name right before the cue says who does it (北斗電機による出資は…): no topic stands in.
-AGENT_BEFORE = re.compile(r"»(?:による|によって|により)、?[^«»。、]{0,6}$")
+#: A name right before the cue says who does it (北斗電機による出資は…, 北斗電機による南海化学への
+#: TOB, 北斗電機による南海化学の買収): no topic stands in.
+AGENT_BEFORE = re.compile(r"»(?:による|によって|により)、?(?:[^«»。、]|«[A-Z]+#\d+»){0,16}$")
