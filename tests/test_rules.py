@@ -8537,3 +8537,27 @@ def test_a_former_group_company_is_no_unit() -> None:
 def test_a_post_spelled_out_in_parentheses_is_no_company() -> None:
     found = nodes("北斗電機では、山田太郎代表取締役COOが社長兼CEO(代表経営責任者)に昇格する。")
     assert "代表経営責任者" not in found, sorted(found)
+
+
+def test_a_post_taken_long_ago_describes_the_person() -> None:
+    found = edges(
+        "1988年に北斗テレビの社長に就いて以来、長く経営に携わってきた山田一郎氏に対する批判も強まっていた。"
+    )
+    assert ("山田一郎", "leads", "北斗テレビ") in found, sorted(found)
+
+
+def test_a_takeover_by_tender_offer_is_an_investment_too() -> None:
+    found = edges("北斗HDは、南海化学にTOBを実施し、子会社化すると発表した。")
+    assert ("北斗HD", "acquires", "南海化学") in found, sorted(found)
+    assert ("北斗HD", "investsIn", "南海化学") in found, sorted(found)
+    found = edges("北斗HDは、南海化学を買収すると発表した。")
+    assert ("北斗HD", "investsIn", "南海化学") not in found, sorted(found)
+
+
+def test_a_majority_of_issued_shares_bought_for_a_price_is_a_takeover() -> None:
+    found = edges(
+        "北斗HDがソラ興業の発行済み株式の51%を約15億ドル(約1830億円)で取得し、経営権を握ると発表した。"
+    )
+    assert ("北斗HD", "acquires", "ソラ興業") in found, sorted(found)
+    found = edges("北斗HDはソラ興業の株式の5%を10億円で取得する。")
+    assert ("北斗HD", "acquires", "ソラ興業") not in found, sorted(found)

@@ -42,6 +42,9 @@ QUOTED_CLAUSE_BEFORE_CUE = re.compile(r"[一-龥ァ-ヴー][ぁ-ゖ]{0,4}?(?:る
 
 #: What turns に into the agent's case: による / により / によって.
 AGENT_OF_NI = re.compile(r"よる|より|よって")
+#: A share of a company's stock bought for a price («X»の株式の51%を約15億ドルで取得): the stake, then
+#: what was paid, between the company and the cue.
+STAKE_FOR_A_PRICE = re.compile(r"[0-9０-９.．]+[%％](?:超|強)?を[^«»。、をはが]{0,24}?で$")
 
 
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
@@ -59,7 +62,7 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
             continue
         purpose = PURPOSE_AFTER if sl.mentions[i].type == "Technology" else ""
         m = re.match(
-            r"^[」』]?" + purpose + r"(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:の[一-龥ァ-ヴー]{1,4})?"
+            r"^[」』]?" + purpose + r"(?:化|[一-龥ァ-ヴー]{1,4}?)?(?:の(?:発行済み?)?[一-龥ァ-ヴー]{1,4})?"
             r"(?:(?:など|等|ら|といった)[^«»。、はがを]{0,20}?)?("
             + "|".join(map(re.escape, particles))
             + r")(?:は|も)?(.*)$",
@@ -86,6 +89,8 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         ):
             continue  # «X»を訓練する技術を開発: X is not what was developed
         limit = 4 if m.group(1) in ("の", "も") else 16
+        if m.group(1) == "の" and STAKE_FOR_A_PRICE.match(rest):
+            limit = len(rest)
         if len(rest) > limit or re.search(r"[はが]", rest) and m.group(1) != "に":
             continue
         if CLAUSE_ENDS_BETWEEN.search(rest):

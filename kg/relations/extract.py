@@ -48,7 +48,12 @@ def sentence_hits(
     found += same_place_glosses(sl, state.places)
     found += site_glosses(sl)
     found = without_minority_acquisitions(sl, found)
-    return found + majority_subsidiaries(sl, found, group_of) + funded_subsidiaries(sl, found)
+    return (
+        found
+        + majority_subsidiaries(sl, found, group_of)
+        + funded_subsidiaries(sl, found)
+        + tender_offer_stakes(sl, found)
+    )
 
 
 #: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得, 20%をXから買い取る,
@@ -157,6 +162,23 @@ def funded_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
         if funded_between or funded_after:
             out.append(Hit(h.object, "investsIn", h.subject, h.rule + ".funded", h.confidence))
     return out
+
+
+#: A tender offer: the bid is for shares (株式公開買い付け, TOB).
+TENDER_OFFER = re.compile(r"TOB|公開買い?付け?")
+
+
+def tender_offer_stakes(sl: Slotted, found: list[Hit]) -> list[Hit]:
+    """A takeover by tender offer buys shares: the bidder invests in the target too (北斗電機は南海
+    化学にTOBを実施し、子会社化する; rule id ``….shares_bid``), unless the sentence says so already."""
+    if not TENDER_OFFER.search(sl.text):
+        return []
+    held = {(h.subject, h.object) for h in found if h.predicate == "investsIn"}
+    return [
+        Hit(h.subject, "investsIn", h.object, h.rule + ".shares_bid", h.confidence * MAJORITY_FACTOR)
+        for h in found
+        if h.predicate == "acquires" and (h.subject, h.object) not in held
+    ]
 
 
 def as_stake(h: Hit) -> Hit:
