@@ -1748,6 +1748,16 @@ RELATION_CASES = [
         "investsIn.stakes_founding",
     ),
     (
+        "4月6日、北斗HDの松本大最高経営責任者(CEO)と取締役常務執行役の勝屋敏彦氏が会見に臨んだ。",
+        ("勝屋敏彦", "worksFor", "北斗HD"),
+        "nominal.org_second_person_post_before",
+    ),
+    (
+        "北斗HD(平林朗社長)は、ホテル大手「南海ホテルズ」(台北市)について、5月23日に子会社化を完了した。",
+        ("南海ホテルズ", "subsidiaryOf", "北斗HD"),
+        "subsidiaryOf.deal_about",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -8561,3 +8571,14 @@ def test_a_majority_of_issued_shares_bought_for_a_price_is_a_takeover() -> None:
     assert ("北斗HD", "acquires", "ソラ興業") in found, sorted(found)
     found = edges("北斗HDはソラ興業の株式の5%を10億円で取得する。")
     assert ("北斗HD", "acquires", "ソラ興業") not in found, sorted(found)
+
+
+def test_an_alternative_that_binds_no_subject_is_named_as_the_rules_error() -> None:
+    from kg.errors import KgError
+    from kg.relations.patterns import _bound
+    from kg.rules import PatternRule
+
+    rule = PatternRule(id="subsidiaryOf.example", predicate="subsidiaryOf", regex="{CO:s}と{CO:o}|{CO:o2}")
+    assert _bound({"s": None, "o": None, "o2": "3"}, "o", rule) == 3
+    with pytest.raises(KgError, match="subsidiaryOf.example"):
+        _bound({"s": None, "o": None, "o2": "3"}, "s", rule)

@@ -14,7 +14,7 @@ from kg.relations.ruleset import pattern_rules
 from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState
 from kg.relations.titles import TitleBook
-from kg.rules import PatternRule
+from kg.rules import PatternRule, rule_error
 
 
 def pattern_hits(
@@ -29,9 +29,9 @@ def pattern_hits(
                 # …と提携する。Xの株式の5%を取得する: the buyer is the company of the sentence before
                 s = _unsaid_company(rule.subject_from, state, sl, m.start())
                 if s is not None:
-                    found.append(Hit(s, rule.predicate, _bound(groups, "o"), rule.id, rule.confidence))
+                    found.append(Hit(s, rule.predicate, _bound(groups, "o", rule), rule.id, rule.confidence))
                 continue
-            s = _bound(groups, "s")
+            s = _bound(groups, "s", rule)
             if rule.among_list:
                 found += _among_list(s, group_of, rule)
                 continue
@@ -45,7 +45,7 @@ def pattern_hits(
                     continue
                 o = unsaid
             else:
-                o = _bound(groups, "o")
+                o = _bound(groups, "o", rule)
             pred = rule.predicate
             if pred == "title":
                 between = groups.get("between") or groups.get("between2") or ""
@@ -84,9 +84,13 @@ def _listed_officers(
     return out
 
 
-def _bound(groups: dict[str, str | None], role: str) -> int:
-    """The slot a match bound to ``role`` (s, or s2, s3… in another alternative of the regex)."""
-    return int(next(v for k, v in sorted(groups.items()) if v is not None and ROLE_GROUP[role].fullmatch(k)))
+def _bound(groups: dict[str, str | None], role: str, rule: PatternRule) -> int:
+    """The slot a match bound to ``role`` (s, or s2, s3… in another alternative of the regex); an
+    alternative that binds none is the rule's error, named as such."""
+    bound = [v for k, v in sorted(groups.items()) if v is not None and ROLE_GROUP[role].fullmatch(k)]
+    if not bound:
+        raise rule_error("relations", f"{rule.id}.regex", f"an alternative matched without binding {role!r}")
+    return int(bound[0])
 
 
 #: The group names of a subject and of an object: s, s2, s3…; o, o2, o3….
