@@ -8582,3 +8582,31 @@ def test_an_alternative_that_binds_no_subject_is_named_as_the_rules_error() -> N
     assert _bound({"s": None, "o": None, "o2": "3"}, "o", rule) == 3
     with pytest.raises(KgError, match="subsidiaryOf.example"):
         _bound({"s": None, "o": None, "o2": "3"}, "s", rule)
+
+
+def test_a_dotted_name_before_a_post_held_by_the_next_person_is_an_organisation() -> None:
+    text = "取締役CEOはミナト・メディアCEOのジェリー・ブルマン氏が兼ねる。"
+    assert nodes(text).get("ミナト・メディア", {}).get("type") == "Company", sorted(nodes(text))
+    assert ("ジェリー・ブルマン", "leads", "ミナト・メディア") in edges(text)
+    assert nodes("ジョン・スミスCEOは語った。").get("ジョン・スミス", {}).get("type") == "Person"
+
+
+def test_a_label_before_an_alias_in_parentheses_is_no_part_of_it() -> None:
+    text = (
+        "米ミナト・エレクトリック(ME)傘下の消費者金融大手、南海化学(ブランド名・レイク)について、"
+        "北斗銀行は11日、5800億円で買収すると発表した。"
+    )
+    found = edges(text)
+    assert ("北斗銀行", "acquires", "南海化学") in found, sorted(found)
+    assert "ブランド名・レイク" not in nodes(text)
+
+
+def test_a_company_sold_to_a_buyer_with_uru() -> None:
+    found = edges("北斗製薬は、インドの南海製薬をソラファーマに売り、新薬に立ち返った。")
+    assert ("ソラファーマ", "acquires", "南海製薬") in found, sorted(found)
+    assert not edges("北斗電機は売上高を伸ばし、南海化学に売り上げで並んだ。")
+
+
+def test_a_company_obtained_is_acquired() -> None:
+    found = edges("北斗電機は、南海化学を手に入れることで、事業を広げる。")
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)

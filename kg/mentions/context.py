@@ -71,6 +71,9 @@ def abbreviated_name(name: str, inner: str) -> str:
 #: What says the name in parentheses is a former one (北斗HD(旧ミナト電機), (旧社名・東都電力)): the
 #: name after it is still an alias.
 FORMER_NAME = re.compile(r"^(?:旧社名|旧称|旧名|旧)[・:：、 ]?")
+#: A label before another name in parentheses (南海ファイナンス(ブランド名・ソラ), (通称ジョコウィ)): the
+#: name after it is the alias.
+ALIAS_LABEL = re.compile(r"^(?:ブランド名|通称|愛称|略称|英語名|英文名|英名|屋号|店名)[・:：、 ]?")
 #: What says the name in parentheses is the one it has now (北斗電鉄(現・北斗HD)): the present
 #: company is another entity (the old name now goes to a new unit as often as not).
 PRESENT_NAME = re.compile(r"^現(?:社名)?[・:：、]")
@@ -133,7 +136,8 @@ class ContextReader:
             return False
         if PRESENT_NAME.match(pm.group(1)):
             return False  # 北斗電鉄(現・北斗HD): the company it became is named apart
-        inner = abbreviated_name(c.name, PRESENT_MARK.sub("", FORMER_NAME.sub("", pm.group(1).strip())))
+        said = ALIAS_LABEL.sub("", FORMER_NAME.sub("", pm.group(1).strip()))
+        inner = abbreviated_name(c.name, PRESENT_MARK.sub("", said))
         if inner == pm.group(1).strip() and (NOT_ALIAS.match(inner) or is_generic(inner)):
             return False
         if c.type != "Person" and ("=" in inner or "＝" in inner or title_regex().search(inner)):

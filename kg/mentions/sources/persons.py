@@ -315,6 +315,13 @@ class PersonSource:
                 yield org
             if found is None or self.nationality.country_for(found.name):
                 continue  # 訪米し、米大統領就任式: a nationality before a title is nobody's name
+            if org is None and "・" in found.name and PERSON_AFTER_POST.match(text, m.end()):
+                # ミナト・メディアCEOのジェリー・ブルマン氏: the post is the person's after の; the
+                # dotted name before it is the organisation
+                org = self.names.org_candidate(text, sent.tokens, found.start, found.end, known_shape=True)
+                if org is not None:
+                    yield org
+                    continue
             if BANK_SHORT.fullmatch(found.name):
                 # 山田一郎・北斗銀頭取: a bank written short heads the post, no person
                 yield _short_bank(found)
@@ -356,6 +363,10 @@ NOT_A_PERSON_AFTER = re.compile(
     r"|[^「」『』()（）、。\s]{1,8}[」』]"
 )
 
+#: A person named right after a post and の (CEOのジェリー・ブルマン氏, 社長の山田一郎氏): the post is theirs.
+PERSON_AFTER_POST = re.compile(
+    r"(?:[(（][^()（）]{1,12}[)）])?の(?:[ァ-ヴ][ァ-ヴー]+・[ァ-ヴ]|[一-龥々]{2,6}(?:氏|さん))"
+)
 #: Latin letters right before a name: the name ends a longer one (JFE|スチール).
 LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]$")
 #: A katakana word with no middle dot: a company's short name as often as a surname (マイヤ, キクチ).
