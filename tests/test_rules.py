@@ -8610,3 +8610,11 @@ def test_a_company_sold_to_a_buyer_with_uru() -> None:
 def test_a_company_obtained_is_acquired() -> None:
     found = edges("北斗電機は、南海化学を手に入れることで、事業を広げる。")
     assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+
+
+def test_a_product_brought_into_being_is_developed() -> None:
+    text = (
+        "北斗電機は1913年に国産初の腕時計「ローレル」を発表し、"
+        "69年には世界初のクオーツ式腕時計「アストロン」を生み出した。"
+    )
+    assert ("北斗電機", "develops", "アストロン") in edges(text), sorted(edges(text))
