@@ -226,6 +226,10 @@ class CueRule(_Strict):
     # with no subject in the sentence, the previous sentence's topic is the subject (.carried); false
     # where only a subject the sentence says can be one (a tender offer's bidder)
     carried_subject: bool = True
+    # where the parse gave no frame, a name marked は/が before the cue word is its subject (.clause);
+    # false for cues whose word is mostly nominal or inside another clause (採用, 支援: 北斗電機が開発した
+    # 電池の採用を南海化学が…, 政府の支援を受けた北斗電機が…), where that name seldom acts
+    clause_subject: bool = True
     # 北斗電機は、南海化学による2回目のTOBが成立したと発表: a name with による right before the cue word
     # makes the act, and is never the object its に would make it (not where による names the agent of
     # another act the cue is about: 南海化学による値下げに対抗)

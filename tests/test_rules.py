@@ -8618,3 +8618,9 @@ def test_a_product_brought_into_being_is_developed() -> None:
         "69年には世界初のクオーツ式腕時計「アストロン」を生み出した。"
     )
     assert ("北斗電機", "develops", "アストロン") in edges(text), sorted(edges(text))
+
+
+def test_no_subject_for_uses_from_a_name_inside_another_clause() -> None:
+    found = edges("新型車は北斗電機の基盤を採用し、運転支援システムには南海化学が手がける半導体を使う。")
+    assert ("南海化学", "develops", "半導体") in found, sorted(found)
+    assert ("南海化学", "uses", "半導体") not in found, sorted(found)

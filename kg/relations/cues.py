@@ -119,7 +119,7 @@ def _hits_at(
     unnamed = UNNAMED_AGENT.match(after) or UNFOUND_HEAD.match(text, c1)
     if subj is None and (NOMINALISED.match(after) or unnamed):
         return []  # 〜を使うことを奨励 / 〜を手がける子会社: the clause's subject is not the sentence's
-    if subj is None:
+    if subj is None and spec.clause_subject:
         subj = _clause_subject(sl, site, obj)
         suffix = ".clause" if subj is not None else ""
     if site.passive and spec.passive_swaps_roles:
