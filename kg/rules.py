@@ -227,8 +227,9 @@ class CueRule(_Strict):
     # where only a subject the sentence says can be one (a tender offer's bidder)
     carried_subject: bool = True
     # where the parse gave no frame, a name marked は/が before the cue word is its subject (.clause);
-    # false for cues whose word is mostly nominal or inside another clause (採用, 支援: 北斗電機が開発した
-    # 電池の採用を南海化学が…, 政府の支援を受けた北斗電機が…), where that name seldom acts
+    # false: only the topic of a sentence the cue ends (政府は…採用するよう奨励した), for cues whose word
+    # is mostly nominal or inside another clause (採用, 支援: 南海化学が手がける半導体を使う), where another
+    # marked name seldom acts
     clause_subject: bool = True
     # 北斗電機は、南海化学による2回目のTOBが成立したと発表: a name with による right before the cue word
     # makes the act, and is never the object its に would make it (not where による names the agent of

@@ -119,7 +119,7 @@ def _hits_at(
     unnamed = UNNAMED_AGENT.match(after) or UNFOUND_HEAD.match(text, c1)
     if subj is None and (NOMINALISED.match(after) or unnamed):
         return []  # 〜を使うことを奨励 / 〜を手がける子会社: the clause's subject is not the sentence's
-    if subj is None and spec.clause_subject:
+    if subj is None:
         subj = _clause_subject(sl, site, obj)
         suffix = ".clause" if subj is not None else ""
     if site.passive and spec.passive_swaps_roles:
@@ -174,6 +174,8 @@ def _clause_subject(sl: Slotted, site: CueSite, obj: int | None) -> int | None:
         subj = marked_before(sl, limit, ("は", "も"), spec.subject, first=True, after=cut)
         if subj is not None:
             return subj
+    if not spec.clause_subject:
+        return None  # 〜が開発した電池の採用: a name marked inside the sentence seldom acts at this cue
     subj = marked_before(sl, limit, ("は", "が", "も", "では"), spec.subject)
     if subj is not None and RELATIVE_CLAUSE.search(sl.text[sl.positions[subj][1] : limit]):
         # メタが公開した«モデル»を土台に«生成AI»を開発: that が is the relative clause's subject
