@@ -1758,6 +1758,21 @@ RELATION_CASES = [
         "subsidiaryOf.deal_about",
     ),
     (
+        "南海化学は、議決権は北斗電機が75%を握り、ミナト工業と西山商事はともに5%を保有する見通しだ。",
+        ("ミナト工業", "investsIn", "南海化学"),
+        "investsIn.holders_alike",
+    ),
+    (
+        "北斗電機の子会社であるソラ航空(SK)の株式を、51%は南海化学に、5%はミナト工業にそれぞれ譲り渡す。",
+        ("南海化学", "investsIn", "ソラ航空"),
+        "investsIn.shares_split_first",
+    ),
+    (
+        "北斗電機の子会社であるソラ航空(SK)の株式を、51%は南海化学に、5%はミナト工業にそれぞれ譲り渡す。",
+        ("ミナト工業", "investsIn", "ソラ航空"),
+        "investsIn.shares_split_to",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
