@@ -8639,3 +8639,9 @@ def test_no_subject_for_uses_from_a_name_inside_another_clause() -> None:
     found = edges("新型車は北斗電機の基盤を採用し、運転支援システムには南海化学が手がける半導体を使う。")
     assert ("南海化学", "develops", "半導体") in found, sorted(found)
     assert ("南海化学", "uses", "半導体") not in found, sorted(found)
+
+
+def test_an_abbreviation_that_ends_a_gloss_is_an_alias() -> None:
+    found = nodes("北斗HD(平林朗社長、HHH)は、南海化学を子会社化した。HHHは3月に増資を引き受けた。")
+    assert "HHH" not in found, sorted(found)
+    assert "HHH" in found["北斗HD"]["aliases"], found["北斗HD"]

@@ -53,6 +53,8 @@ LISTED_AFTER = re.compile(r"[・、]")
 
 #: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.
 ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")
+#: (平林朗社長、HHH), (大阪市、NTM): an abbreviation in capitals that ends the gloss.
+ALIAS_ENDS_GLOSS = re.compile(r"[(（][^()（）]{1,40}、([A-Z][A-Z0-9&]{1,7})[)）]")
 #: A former name before the gloss's comma: 北斗トラックス(旧南海ディーゼル工業、埼玉県上尾市).
 FORMER_BEFORE_GLOSS = re.compile(
     r"[(（](?:旧社名|旧称|旧名|旧)[・:：、 ]?([^()（）、]{2,20})、[^()（）]{1,40}[)）]"
@@ -185,9 +187,13 @@ class ContextReader:
     def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None, quote: int = 0) -> bool:
         """日本エアコミューター(JAC、鹿児島県霧島市), 「ミナト・セミコンダクター」(MSC、熊本市): a short
         Latin or katakana name, or a former name (旧…), before the gloss's comma is an alias (the span
-        stays: the place after it is a mention of its own). True when ``nxt`` is that alias, found on
-        its own."""
-        m = ALIAS_BEFORE_GLOSS.match(text, c.end + quote) or FORMER_BEFORE_GLOSS.match(text, c.end + quote)
+        stays: the place after it is a mention of its own); so is an abbreviation in capitals that ends
+        the gloss (北斗HD(平林朗社長、HHH)). True when ``nxt`` is that alias, found on its own."""
+        m = (
+            ALIAS_BEFORE_GLOSS.match(text, c.end + quote)
+            or FORMER_BEFORE_GLOSS.match(text, c.end + quote)
+            or ALIAS_ENDS_GLOSS.match(text, c.end + quote)
+        )
         if not m:
             return False
         alias = abbreviated_name(c.name, m.group(1))  # 北斗ホールディングス(HD、東京) → 北斗HD
