@@ -8645,3 +8645,11 @@ def test_an_abbreviation_that_ends_a_gloss_is_an_alias() -> None:
     found = nodes("北斗HD(平林朗社長、HHH)は、南海化学を子会社化した。HHHは3月に増資を引き受けた。")
     assert "HHH" not in found, sorted(found)
     assert "HHH" in found["北斗HD"]["aliases"], found["北斗HD"]
+
+
+def test_a_dash_written_for_a_hyphen_stays_inside_a_latin_name() -> None:
+    text = "3PL大手のAB―CD丸和ホールディングス(HD)が、南海化学に対して買収を提案した。"
+    assert "AB―CD丸和ホールディングス" in nodes(text), sorted(nodes(text))
+    found = nodes("社長には現F―LINEと九州F―LINEの深山社長が就く予定だ。")
+    assert "LINE" not in found, sorted(found)
+    assert {"北斗電機", "南海化学"} <= set(nodes("北斗電機―南海化学、提携へ"))

@@ -24,7 +24,10 @@ def char_classes() -> dict[str, str]:
     # a name may also open right after the 兼 of another post (副社長(兼南海銀行副頭取), 北斗電機常務執行
     # 役員兼南海化学CEO: a post's last character before 兼), or the 現 of the one held now (前田氏(現南海
     # 電機会長))
-    c["BOUND"] = f"(?:(?<![{c['NAME']}]){forms}|(?<=[(（][兼現])|(?<=[員長役務者表OR]兼))"
+    # (not after a Latin letter and a dash newspapers write for a hyphen: LINE in F―LINE)
+    c["BOUND"] = (
+        f"(?:(?<![{c['NAME']}])(?<![A-Za-zＡ-Ｚａ-ｚ][―─－‐]){forms}|(?<=[(（][兼現])|(?<=[員長役務者表OR]兼))"
+    )
     posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
     c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts
     c["LEGAL_FORM"] = f"(?:{LEGAL_FORMS})"
