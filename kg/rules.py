@@ -102,7 +102,7 @@ class DealParties(_Strict):
 
 
 class MentionsFile(_Strict):
-    classes: dict[Literal["KATA", "KANJI", "LATIN"], str]
+    classes: dict[Literal["KATA", "KANJI", "LATIN", "DASH"], str]
     rules: list[MentionRule]
     lists: list[ListRule] = []
     made_things: MadeThings | None = None

@@ -26,7 +26,7 @@ def char_classes() -> dict[str, str]:
     # 電機会長))
     # (not after a Latin letter and a dash newspapers write for a hyphen: LINE in F―LINE)
     c["BOUND"] = (
-        f"(?:(?<![{c['NAME']}])(?<![A-Za-zＡ-Ｚａ-ｚ][―─－‐]){forms}|(?<=[(（][兼現])|(?<=[員長役務者表OR]兼))"
+        f"(?:(?<![{c['NAME']}])(?<![A-Za-zＡ-Ｚａ-ｚ][{c['DASH']}]){forms}|(?<=[(（][兼現])|(?<=[員長役務者表OR]兼))"
     )
     posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
     c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts
@@ -68,7 +68,7 @@ FORMS_BEFORE_NAME = (
 def expand_classes(regex: str) -> str:
     """Replace ``{NAME}``, ``{KATA}``… in a rule's regex by their character classes."""
     c = char_classes()
-    for key in ("BOUND", "STEM", "NAME", "KATA", "KANJI", "LATIN", "OFFICER", "LEGAL_FORM"):
+    for key in ("BOUND", "STEM", "NAME", "KATA", "KANJI", "LATIN", "DASH", "OFFICER", "LEGAL_FORM"):
         regex = regex.replace("{" + key + "}", c[key])
     return regex
 

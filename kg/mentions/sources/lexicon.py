@@ -132,10 +132,11 @@ class LexiconSource:
             return True
         if re.search(r"[A-Za-z0-9]$", surface) and re.match(r"[A-Za-z0-9]", after or " "):
             return True
-        if re.match(r"[A-Za-z]", surface) and re.match(r"[-―─－‐][A-Za-z0-9]", text[e : e + 2]):
+        hyphen = f"[-{char_classes()['DASH']}]"  # or a dash newspapers write for one (F―LINE)
+        if re.match(r"[A-Za-z]", surface) and re.match(hyphen + "[A-Za-z0-9]", text[e : e + 2]):
             return True  # ISO in ISO-NE: a Latin name joined by a hyphen is one longer name
-        if re.search(r"[A-Za-z]$", surface) and re.search(r"[A-Za-z0-9][-―─－‐]$", text[max(0, s - 2) : s]):
-            return True  # LINE in F-LINE, or in F―LINE (a dash newspapers write for a hyphen)
+        if re.search(r"[A-Za-z]$", surface) and re.fullmatch("[A-Za-z0-9]" + hyphen, text[max(0, s - 2) : s]):
+            return True  # LINE in F-LINE
         if re.match(r"[ァ-ヴー]", surface[0]) and before and re.match(r"[ァ-ヴー・]", before):
             return not self._dotted_list(text, s, e)  # パナソニック・ソニー・シャープの3社: a list
         if re.search(r"[ァ-ヴー]$", surface) and after and re.match(r"[ァ-ヴー]", after):
