@@ -1773,6 +1773,16 @@ RELATION_CASES = [
         "investsIn.shares_split_to",
     ),
     (
+        "北斗電機は、上場する子会社3社を完全子会社にする。完全子会社化の対象は、南海化学、ミナト精機、ソラ工業の3社だ。",
+        ("北斗電機", "acquires", "ミナト精機"),
+        "acquires.targets_listed",
+    ),
+    (
+        "北斗電機は、上場する子会社3社を完全子会社にする。完全子会社化の対象は、南海化学、ミナト精機、ソラ工業の3社だ。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.targets_listed",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -2094,6 +2104,12 @@ MENTION_CASES = [
 
 # (sentence, name, type, rule id) for every mention rule of mentions.yaml
 MENTION_RULE_CASES = [
+    (
+        "北斗新報社は、Minato(ミナト・那覇市、砂川哲男代表)の全株式を取得した。",
+        "Minato",
+        "Company",
+        "org.chief_in_gloss_items",
+    ),
     (
         "申請代理人には鈴木規央弁護士(西山法律事務所)が選ばれた。",
         "西山法律事務所",
@@ -8653,3 +8669,64 @@ def test_a_dash_written_for_a_hyphen_stays_inside_a_latin_name() -> None:
     found = nodes("社長には現F―LINEと九州F―LINEの深山社長が就く予定だ。")
     assert "LINE" not in found, sorted(found)
     assert {"北斗電機", "南海化学"} <= set(nodes("北斗電機―南海化学、提携へ"))
+
+
+def test_a_list_member_after_a_comma_past_the_name_that_describes_it() -> None:
+    text = "ソラテックには北斗電機と、南海HD傘下の南海化学がそれぞれ出資しており、評価額は高い。"
+    found = edges(text)
+    assert ("北斗電機", "investsIn", "ソラテック") in found, sorted(found)
+    assert ("南海化学", "investsIn", "ソラテック") in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "南海HD") in found, sorted(found)
+    assert ("北斗電機", "subsidiaryOf", "南海HD") not in found, sorted(found)
+    # without the comma the name before may be a second parent, not a member: no investment read
+    found = edges("ソラテックには北斗電機と南海HD傘下の南海化学が出資している。")
+    assert ("北斗電機", "investsIn", "ソラテック") not in found, sorted(found)
+
+
+def test_a_nationality_before_a_longer_description_gives_the_base() -> None:
+    found = edges("独小売り大手ミナト・グループは南海化学を買収した。")
+    assert ("ミナト・グループ", "basedIn", "ドイツ") in found, sorted(found)
+    found = edges("米ベンチャーキャピタルのソラ・パートナーズが出資した。")
+    assert ("ソラ・パートナーズ", "basedIn", "米国") in found, sorted(found)
+    assert not [e for e in edges("北米事業を率いるソラ・パートナーズが出資した。") if e[1] == "basedIn"]
+
+
+def test_the_targets_a_deal_sentence_lists_after_the_deal() -> None:
+    text = (
+        "北斗電機は28日、ミナトからIT部門を買い取ることで合意した。"
+        "買収の対象は、ミナトシステムズとミナトサービシズの2社だ。"
+    )
+    found = edges(text)
+    assert ("北斗電機", "acquires", "ミナトシステムズ") in found, sorted(found)
+    assert ("北斗電機", "acquires", "ミナトサービシズ") in found, sorted(found)
+    # a purchase is no unit's making
+    assert ("ミナトシステムズ", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    # what is bought, not a list of targets: a survey's object
+    assert not [
+        e
+        for e in edges("北斗電機は新製品を発表した。調査の対象は、南海化学とミナト精機の2社だ。")
+        if e[1] == "acquires"
+    ]
+
+
+def test_a_subsidiary_held_wholly_is_written_100_percent() -> None:
+    text = "北斗製紙(株)100%子会社の北斗不動産(株)が出資した。"
+    assert ("北斗不動産", "subsidiaryOf", "北斗製紙") in edges(text), sorted(edges(text))
+    assert "100" not in nodes(text), sorted(nodes(text))
+
+
+def test_a_company_in_a_persons_gloss_before_a_post() -> None:
+    found = edges("新社長には島袋修氏(第一港運社長)が就く。")
+    assert ("島袋修", "leads", "第一港運") in found, sorted(found)
+    assert nodes("新社長には島袋修氏(第一港運社長)が就く。")["第一港運"]["type"] == "Company"
+    # another person's kin in the gloss: still a person
+    assert nodes("鈴木一郎氏(西山次郎社長の長男)が就く。")["西山次郎"]["type"] == "Person"
+
+
+def test_a_second_officer_listed_with_a_comma_before_another_company() -> None:
+    text = "記念撮影に臨む(左から)北斗電機の島田和幸社長、池森賢二会長、南海化学の磯崎功典社長。"
+    found = edges(text)
+    assert ("池森賢二", "leads", "北斗電機") in found, sorted(found)
+    assert ("池森賢二", "leads", "南海化学") not in found, sorted(found)
+    found = edges("北斗電機の島田和幸社長、南海化学の磯崎功典社長が会見した。")
+    assert ("磯崎功典", "leads", "北斗電機") not in found, sorted(found)

@@ -70,8 +70,8 @@ def _slot_regex(cls: str, group: str) -> str:
 
 
 #: ``{子会社}`` in a slot rule: the word subsidiary, with the words that say how it is held (全額出資子会社,
-#: 中核子会社), not the end of 菓子会社 or 電子会社 (a confectioner, an electronics maker).
-SUBSIDIARY_WORD = "(?:(?:全額|100[%％])出資の?|中核|主要)?(?<![菓電原分])子会社"
+#: 100%子会社, 中核子会社), not the end of 菓子会社 or 電子会社 (a confectioner, an electronics maker).
+SUBSIDIARY_WORD = "(?:(?:全額|100[%％])出資の?|100[%％]|中核|主要)?(?<![菓電原分])子会社"
 #: ``{合弁会社}`` in a slot rule: a company two or more others own together.
 JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業|合弁(?=である))"
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).
@@ -81,6 +81,12 @@ TAKES_POST = "(?:就任|就く|就き|就い|務め|担う|担い|昇格|昇進)
 FORM_BEFORE_NAME = f"(?:{FORMS_BEFORE_NAME}、?)"
 #: ``{出資比率}`` in a slot rule: the words a list of holders and their stakes is introduced with.
 STAKE_SHARES_WORD = "(?:株主構成|出資比率|出資構成|持株比率|持ち株比率|出資割合|出資(?:額)?の(?:割合|比率))"
+#: ``{買収対象}`` in a slot rule: a deal's targets introduced as its object (買収の対象は、 / 完全子会社化の
+#: 対象となるのは), then the list members before the slot that ends it.
+DEAL_TARGETS_WORD = (
+    "(?:買収|完全子会社化|子会社化|株式取得|取得|買い取り|譲り受け)(?:する)?の?対象(?:と(?:なる|なった)(?:の|企業|会社))?"
+    "は、?(?:«CO#\\d+»(?:[(（][^()（）«»]*[)）])?(?:、|と|や|および|及び))*"
+)
 #: ``{親族}`` in a slot rule: a word of kin, which says whose relative the next person is (山田氏の孫; not
 #: 子会社).
 KIN_WORD = (
@@ -94,13 +100,14 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     (:data:`JOINT_VENTURE_WORD`), ``{就く}`` a verb of taking a post (:data:`TAKES_POST`), ``{出資比率}``
     the words a list of stakes begins with (:data:`STAKE_SHARES_WORD`), ``{N社}`` a count of the names
     listed (:func:`kg.relations.slots.counted_word`: の13社, 5行, 3団体), ``{法人格}`` a legal form
-    before a name (:data:`FORM_BEFORE_NAME`), ``{親族}`` a word of kin (:data:`KIN_WORD`)."""
+    before a name (:data:`FORM_BEFORE_NAME`), ``{親族}`` a word of kin (:data:`KIN_WORD`), ``{買収対象}`` a
+    deal's targets introduced as its object (:data:`DEAL_TARGETS_WORD`)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
     regex = regex.replace("{子会社}", SUBSIDIARY_WORD).replace("{合弁会社}", JOINT_VENTURE_WORD)
     regex = regex.replace("{就く}", TAKES_POST).replace("{N社}", counted_word())
     regex = regex.replace("{出資比率}", STAKE_SHARES_WORD).replace("{法人格}", FORM_BEFORE_NAME)
-    regex = regex.replace("{親族}", KIN_WORD)
+    regex = regex.replace("{親族}", KIN_WORD).replace("{買収対象}", DEAL_TARGETS_WORD)
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 

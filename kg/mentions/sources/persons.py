@@ -322,6 +322,14 @@ class PersonSource:
                 if org is not None:
                     yield org
                     continue
+            in_gloss = _post_of_a_person(text, sent.tokens, found.start)
+            if org is None and in_gloss and GLOSS_CLOSES.match(text, m.end()):
+                # 島袋修氏(北斗港運社長): a kanji name before the post in a person's gloss is the
+                # company the post is at (the katakana case is below)
+                org = self.names.org_candidate(text, sent.tokens, found.start, found.end, known_shape=True)
+                if org is not None:
+                    yield org
+                    continue
             if BANK_SHORT.fullmatch(found.name):
                 # 山田一郎・北斗銀頭取: a bank written short heads the post, no person
                 yield _short_bank(found)
@@ -373,14 +381,18 @@ LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]$")
 KATA_WORD = re.compile(r"[ァ-ヴー]{2,8}")
 
 
+#: A post that closes the gloss it is written in (島袋修氏(北斗港運社長)), or its first item.
+GLOSS_CLOSES = re.compile(r"[)）、]")
+
+
 def _post_of_a_person(text: str, tokens: Sequence[Token], start: int) -> bool:
-    """The name at ``start`` opens parentheses right after a person (a title or a person-name word
-    ends before them: 米谷春夫会長(マイヤ社長), 菊地逸夫(キクチ社長)): what it holds is that
-    person's other post, held at the company the name stands for."""
+    """The name at ``start`` opens parentheses right after a person (a title, an honorific or a
+    person-name word ends before them: 米谷春夫会長(マイヤ社長), 菊地逸夫(キクチ社長), 島袋修氏(北斗港運
+    社長)): what it holds is that person's other post, held at the company the name stands for."""
     if start == 0 or text[start - 1] not in "(（":
         return False
     before = text[: start - 1]
-    if re.search(f"(?:{title_regex().pattern})$", before):
+    if re.search(f"(?:{title_regex().pattern}|氏)$", before):
         return True
     last = [t for t in tokens if t.end == start - 1]
     return bool(last) and is_person_word(last[0])
