@@ -1783,6 +1783,11 @@ RELATION_CASES = [
         "subsidiaryOf.targets_listed",
     ),
     (
+        "佐渡汽船は株主を北斗HDと、現在の大株主である北斗銀行、南海農業協同組合だけに絞り込む。",
+        ("北斗銀行", "investsIn", "佐渡汽船"),
+        "investsIn.topics_holders",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -8730,3 +8735,60 @@ def test_a_second_officer_listed_with_a_comma_before_another_company() -> None:
     assert ("池森賢二", "leads", "南海化学") not in found, sorted(found)
     found = edges("北斗電機の島田和幸社長、南海化学の磯崎功典社長が会見した。")
     assert ("磯崎功典", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_holders_the_topic_is_said_to_have() -> None:
+    found = edges("佐渡汽船は株主を北斗HDと、現在の大株主である北斗銀行、南海農業協同組合だけに絞り込む。")
+    assert ("南海農業協同組合", "investsIn", "佐渡汽船") in found, sorted(found)
+    found = edges("南海化学は、北斗電機の大株主であるミナト精機と協議する。")
+    assert ("ミナト精機", "investsIn", "南海化学") not in found, sorted(found)
+
+
+def test_the_parent_named_before_its_shares() -> None:
+    found = edges("北斗電機は、南海化学の完全親会社であるミナトHDの株式の35%を取得する。")
+    assert ("南海化学", "subsidiaryOf", "ミナトHD") in found, sorted(found)
+    assert ("北斗電機", "subsidiaryOf", "ミナトHD") not in found, sorted(found)
+    assert ("北斗電機", "investsIn", "ミナトHD") in found, sorted(found)
+
+
+def test_a_minority_stake_bought_together_with_another_company() -> None:
+    found = edges(
+        "北斗電機は7日、スペインの「ソラ・カンパニー」の発行済み株式25%を南海商事と共同で取得した。"
+    )
+    assert ("北斗電機", "investsIn", "ソラ・カンパニー") in found, sorted(found)
+    assert ("南海商事", "investsIn", "ソラ・カンパニー") in found, sorted(found)
+    assert ("北斗電機", "acquires", "ソラ・カンパニー") not in found, sorted(found)
+
+
+def test_the_kind_of_a_unit_before_its_name_is_no_company() -> None:
+    text = (
+        "北斗電機はソラ技研と、子会社のインテグレータであるミナトソリューションズ(MS)の事業を統合する考えだ。"
+    )
+    assert "インテグレータ" not in nodes(text), sorted(nodes(text))
+    assert ("ミナトソリューションズ", "subsidiaryOf", "北斗電機") in edges(text), sorted(edges(text))
+
+
+def test_companies_listed_with_an_unfound_partner_are_not_each_others() -> None:
+    text = "ただ、北斗電機と南海化学、ミナト精機はソフトウェア開発でFPTと契約を結んでいる。"
+    assert not [e for e in edges(text) if e[1] == "partnersWith"], sorted(edges(text))
+    assert not [e for e in edges("北斗電機と南海化学は、他社と提携した。") if e[1] == "partnersWith"]
+    assert ("南海化学", "partnersWith", "北斗電機") in edges("北斗電機と南海化学は契約を結んだ。")
+
+
+def test_a_country_unit_of_a_body_the_text_did_not_find_is_not_the_topics() -> None:
+    text = "北斗鉄道と南海商事は10日、オランダ国鉄の英国子会社ミナト・トランスポート・グループと手を組んだ。"
+    found = edges(text)
+    assert ("ミナト・トランスポート・グループ", "subsidiaryOf", "南海商事") not in found, sorted(found)
+    found = edges("北斗電機は、英国子会社のミナト・トランスポートを通じて買収する。")
+    assert ("ミナト・トランスポート", "subsidiaryOf", "北斗電機") in found, sorted(found)
+
+
+def test_a_country_inside_the_next_members_description_keeps_the_list() -> None:
+    text = (
+        "ミナトホールディングスは、日本最大の化粧品ODM企業であるミナト株式会社と、"
+        "中国の生産会社であるソラ化学を傘下に抱える持株会社だ。"
+    )
+    found = edges(text)
+    assert ("ミナト", "subsidiaryOf", "ミナトホールディングス") in found, sorted(found)
+    assert ("ソラ化学", "subsidiaryOf", "ミナトホールディングス") in found, sorted(found)
+    assert ("ミナトホールディングス", "basedIn", "日本") not in found, sorted(found)

@@ -42,6 +42,8 @@ UNFOUND_HEAD = re.compile(
     r"(?:を(?:手がけ|手掛け|担|行))?[ぁ-ゖ]{0,4}(?<=[るたう])(?:«PLACE#\d+»)?(?!方向|方針|考え|計画|予定|意向|見通し|構え|姿勢|可能性|ため|こと|もの|よう|など)"
     r"(?:[一-龥ァ-ヴーA-Za-z0-9]|[(（][^()（）«»]{0,20}[)）]){4,30}?(?:と(?:提携|組|協業|連携)|を(?:買収|子会社))"
 )
+#: A party written with と right before the cue that names nobody found (FPTと契約を結ぶ, 他社と提携).
+UNNAMED_PARTY = re.compile(r"(?<!»)[^«»。、はがをでにも]{1,20}と(?:の間で)?、?$")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
 #: A maker written right before a product (北斗製スマートフォン, 米国製の半導体): whose it is is said.
 MAKER_SAID = re.compile(r"製の?$")
@@ -138,6 +140,8 @@ def _hits_at(
         return []
     if obj is None and spec.symmetric and not spec.coordinated_pairs:
         return []
+    if obj is None and spec.symmetric and UNNAMED_PARTY.search(text[sl.positions[subj][1] : c0]):
+        return []  # AとB、CはDと契約を結ぶ (D unfound): each with D, not with each other
     if obj is None and spec.symmetric:
         group = group_of.get(subj, [subj])
         pairs = mutual_parties(sl, group)  # 「モネ」といすゞ、スズキが提携: each with モネ only

@@ -502,7 +502,24 @@ def _frame(
     if roles.subjects and roles.objects:
         roles.subjects += [i for i in args.partners if i not in roles.subjects + roles.objects]
     each = EACH in sent.text[max(0, p.start - len(EACH) - 6) : p.start]
+    if _partner_unnamed(f, p):
+        # AとB、CはDと契約を結んで (D unfound): A is listed with B and C, no partner of theirs
+        listed = {m for s in roles.subjects for m in group_of.get(s, [s])}
+        roles.objects = [o for o in roles.objects if o not in listed]
+        each = True
     return _hits(f, cue, group_of, roles, each)
+
+
+def _partner_unnamed(f: Clauses, p: Phrase) -> bool:
+    """The cue (or the verb its noun is the object of, or the noun object of the verb) takes a と-phrase
+    that names nobody kg found
+    (AとB、CはDと契約を結んで, with D unfound; 他社と提携): the subjects listed are each the party of
+    another, not each other's partners."""
+    heads = {p.index, p.head} | {r.index for r in f.phrases if r.head == p.index and r.case.particle == "を"}
+    return any(
+        q.case.particle == "と" and q.index < p.index and q.head in heads and f.slot(q) is None
+        for q in f.phrases
+    )
 
 
 #: The classes of who imposes a measure named fused before its word (米国制裁, 米政府規制).

@@ -39,11 +39,11 @@ SEPARATOR = re.compile(
     r"|[」』][「『]?$|[」』]?社?(?:が?[ 　]?[(（]?約?"
     r"(?:[0-9.]+[%％]|[0-9０-９一二三四五六七八九]割|[0-9０-９一二三四五]分の[0-9０-９一二三四])"
     r"(?:ずつ)?[)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして|のほか、?|に加え(?:て)?、?"
-    r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社)の))"
+    r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社)(?:の|である)))"
     # Aと通信大手のB: a descriptor between; not Aとの合弁会社B or Aと合弁会社「B」 (with A, not A and
     # B; nor 新会社, 持ち株会社, 統合会社), nor a tie to someone (A、100%子会社のB: B alone is the
     # subsidiary); a rank (首位のAと2位のB、3位のC)
-    r"(?:(?!の)[^«»。、はがをにで]{0,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社|株主)の?"
+    r"(?:(?!の)[^«»。、はがをにで]{0,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社|株主)(?:の|である)?"
     r"|(?:国内|業界|世界|同業)?(?:首位|[0-9０-９一二三四五六七八九十]+位)の)?[一-龥]?[「『]?$)"
 )
 
@@ -160,12 +160,12 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
     A、B、Cは → {A: [A, B, C], B: [A, B, C], C: [A, B, C]}.
     """
     prefixes = _prefix_countries(sl)
-    glossed = _inside_glosses(sl) | prefixes
+    glossed = _inside_glosses(sl) | prefixes | _descriptor_countries(sl)
     group_of = {i: [i] for i in range(len(sl.mentions))}
     listed = [i for i in range(len(sl.mentions)) if i not in glossed]
     for previous, i in zip(listed, listed[1:], strict=False):
         before = sl.positions[i - 1][0] if i - 1 in prefixes else sl.positions[i][0]
-        gap = GLOSS.sub("", sl.text[sl.positions[previous][1] : before])
+        gap = COUNTRY_SLOT.sub("国", GLOSS.sub("", sl.text[sl.positions[previous][1] : before]))
         same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
         if _describes_next(sl, i):
             member = i + 1 if COMMA_LISTED.match(gap) and i + 1 < len(sl.mentions) else None
@@ -190,6 +190,24 @@ SLOT_GLOSS_TEXT = r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)
 TOPIC_BEFORE = re.compile(r"«(?:CO|ORG|GOV)#\d+»" + SLOT_GLOSS_TEXT + r"は、?$")
 #: は right after a slot, past its gloss.
 TOPIC_AFTER = re.compile(SLOT_GLOSS_TEXT + r"は")
+
+
+#: A country slot, read as a plain word inside the gap between two list members.
+COUNTRY_SLOT = re.compile(r"«CTRY#\d+»")
+#: After a country: the description of the company named next (中国の生産会社である«CO#2»).
+DESCRIBES_NEXT_COMPANY = re.compile(
+    r"(?:の|最大の)?[^«»。、はがをにで]{0,12}?(?:会社|企業|大手|メーカー|商社|銀行)(?:の|である)«(?:CO|ORG)#"
+)
+
+
+def _descriptor_countries(sl: Slotted) -> set[int]:
+    """Countries inside the description of the next company (Aと、中国の生産会社であるBを): part of B's
+    description, no list member that would cut A's list from B."""
+    return {
+        i
+        for i in range(len(sl.mentions) - 1)
+        if sl.mentions[i].type == "Country" and DESCRIBES_NEXT_COMPANY.match(sl.text, sl.positions[i][1])
+    }
 
 
 def _gapped(sl: Slotted, previous: int, i: int) -> bool:
