@@ -8792,3 +8792,33 @@ def test_a_country_inside_the_next_members_description_keeps_the_list() -> None:
     assert ("ミナト", "subsidiaryOf", "ミナトホールディングス") in found, sorted(found)
     assert ("ソラ化学", "subsidiaryOf", "ミナトホールディングス") in found, sorted(found)
     assert ("ミナトホールディングス", "basedIn", "日本") not in found, sorted(found)
+
+
+def test_a_legal_form_makes_a_hotel_name_a_company() -> None:
+    assert nodes("株式会社ミナトホテルは、大阪の老舗だ。")["ミナトホテル"]["type"] == "Company"
+    assert nodes("(株)ソラホテルが運営を担う。")["ソラホテル"]["type"] == "Company"
+    assert "北斗ホテル" not in {
+        n for n, d in nodes("北斗ホテルに泊まった。").items() if d["type"] == "Company"
+    }
+
+
+def test_a_katakana_title_inside_a_longer_katakana_word_names_nobody() -> None:
+    found = nodes("資産運用会社「トップリート・アセットマネジメント(株)」を設立した。")
+    assert "リート・アセットマネジメント" not in found, sorted(found)
+    assert found["トップリート・アセットマネジメント"]["type"] == "Company"
+    assert nodes("北斗電機CEOジョン・スミスが語った。")["ジョン・スミス"]["type"] == "Person"
+
+
+def test_a_minority_stake_obtained_is_an_investment() -> None:
+    found = edges(
+        "北斗電機の側も、約40億円を出資してミナト精機の株式41.18%を手に入れ、筆頭株主の座に就いている。"
+    )
+    assert ("北斗電機", "investsIn", "ミナト精機") in found, sorted(found)
+    assert ("北斗電機", "acquires", "ミナト精機") not in found, sorted(found)
+
+
+def test_a_chief_in_a_companys_gloss_is_no_chief_of_the_main_company_later() -> None:
+    text = "北斗電機は、子会社の北斗神戸(HK、木下学社長)を設けた。木下社長によると、運営を続ける。"
+    found = edges(text)
+    assert ("木下学", "leads", "北斗神戸") in found, sorted(found)
+    assert ("木下学", "leads", "北斗電機") not in found, sorted(found)

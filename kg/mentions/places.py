@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.mentions.candidate import ORG_TYPES, Candidate
+from kg.mentions.ruledata import LEGAL_FORMS
 from kg.model import ParsedSentence
 from kg.rules import rules
 
@@ -122,6 +123,9 @@ def as_site(c: Candidate) -> Candidate:
 #: What only a company has, written right after its name: its shares, its chief, a takeover of it
 #: (北斗ドームの全株式, 北斗ドーム株, 北斗ドームの山田一郎社長, 北斗ドームを子会社化, 「北斗ホテル」を傘下に,
 #: 北斗ホテル(東京都千代田区)の発行済株式).
+#: A Japanese legal form right after or right before a name (ミナトホテル(株), 株式会社ミナトホテル).
+LEGAL_FORM_AFTER = re.compile(f"(?:{LEGAL_FORMS})")
+LEGAL_FORM_BEFORE = re.compile(f"(?:{LEGAL_FORMS})$")
 CORPORATE_CONTEXT = re.compile(
     r"[」』]?(?:[(（][^()（）]{1,20}[)）])?"  # a closing quote or a head-office gloss may come between
     r"(?:の(?:全株式|株式|発行済み?株式)|株(?:の|を|式)|の[^。、「」]{0,8}?(?:社長|会長|頭取|CEO|取締役)"
@@ -139,6 +143,9 @@ def is_venue(c: Candidate, text: str = "") -> bool:
         return False  # 経済財政諮問会議: an entry the lexicon types is that body, whatever its ending
     if c.type == "Company" and CORPORATE_CONTEXT.match(text, c.end):
         return False
+    formed = LEGAL_FORM_AFTER.match(text, c.end) or LEGAL_FORM_BEFORE.search(text, 0, c.start)
+    if c.type == "Company" and formed:
+        return False  # 株式会社ロイヤルホテル, ミナトホテル(株): a legal form names the company
     # 北斗池袋本店, and a model's guess cut before it (北斗池袋|本店); not a rule's name (北斗銀行本店で)
     branch = tuple(rules("generic").branch_words)
     weak_before_branch = c.source in ("ner", "deal") and text.startswith(branch, c.end)

@@ -329,6 +329,9 @@ def _part_of_a_fuller_name(m: Mention, people: set[EntityKey]) -> bool:
 #: An organisation written right before a person (南海化学の田中一郎社長, 南海化学社長の田中一郎氏,
 #: 南海化学・田中一郎社長), not across a comma or another name.
 ORGANISATION_BEFORE = re.compile(r"«(?:CO|ORG|GOV)#\d+»(?:の|・|[^«»。、()（）]{1,10}の)?$")
+#: A person written inside the parenthesised gloss right after an organisation (北斗神戸(HK、木下学社長),
+#: 北斗工業(明石市、山田一郎社長)).
+IN_ORGANISATION_GLOSS = re.compile(r"«(?:CO|ORG|GOV)#\d+»[(（](?:[^()（）«»]|«(?:PLACE|CTRY)#\d+»){0,30}$")
 #: An organisation written right after a person's name, whose post they hold (田中一郎・南海化学社長,
 #: 田中一郎南海化学社長), or in parentheses (田中一郎氏(南海化学会長)).
 ORGANISATION_AFTER = re.compile(r"(?:氏|さん)?・?«(?:CO|ORG|GOV)#\d+»")
@@ -342,6 +345,8 @@ def named_with_organisation(sl: Slotted, i: int) -> bool:
     start, end = sl.positions[i]
     if ORGANISATION_BEFORE.search(sl.text[:start]) or ORGANISATION_AFTER.match(sl.text, end):
         return True
+    if IN_ORGANISATION_GLOSS.search(sl.text[:start]):
+        return True  # 北斗神戸(HK、木下学社長): the chief in the company's own gloss
     return not sl.mentions[i].title and bool(ORGANISATION_IN_PARENTHESES.match(sl.text, end))
 
 
