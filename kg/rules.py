@@ -192,8 +192,9 @@ class CueRule(_Strict):
     reverse: bool = False
     symmetric: bool = False
     # with subjects and no object (case frames): the place of an election, the target of stakes,
-    # the company the previous sentence's deal was about (…Yを買収する。…株式を取得し、子会社化する)
-    context_object: Literal["election_place", "stake_target", "deal_target"] | None = None
+    # the company the previous sentence's deal was about (…Yを買収する。…株式を取得し、子会社化する),
+    # the previous topic when the goods are the sentence's topic (Xは…。代替の機器はYが納入する: X's)
+    context_object: Literal["election_place", "stake_target", "deal_target", "topic_customer"] | None = None
     relative_head_object: bool = False  # the noun a cue's clause modifies may be its object (本社のある東京)
     # a clause with a subject and no object has the noun it modifies as object (北斗電機が出資する南海化学);
     # false where only a marked object can be one (Y向けに開発する企業X: X is no customer)

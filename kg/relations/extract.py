@@ -203,8 +203,6 @@ def relations_of(
         objects = [h.object] if one else members(group_of, h.object, first=opens == h.object)
         if opens is not None:
             subjects, objects = _bare_run(sl, subjects), _bare_run(sl, objects)
-        subjects = _on_own_side(sl, subjects, h.subject, h.object)
-        objects = _on_own_side(sl, objects, h.object, h.subject)
         for a in subjects:
             for b in objects:
                 sm, om = sl.mentions[a], sl.mentions[b]
@@ -220,21 +218,6 @@ def relations_of(
                 ev = Evidence(doc.document.id, sent.text, start, end, h.rule, conf)
                 out.append(KeyedRelation(sm.entity, h.predicate, om.entity, ev))
     return out
-
-
-def _on_own_side(sl: Slotted, listed: list[int], own: int, other: int) -> list[int]:
-    """The members of a coordination an edge's end stands for, less those the edge's other end is
-    written between (北斗電機と、南海HD傘下の南海化学が: 北斗電機 is listed with 南海化学, but is
-    not under 南海HD). Slots a 3社 stands for are not written where they stand, and all stay."""
-    if other in listed or not (sl.written(own) and sl.written(other)):
-        return listed
-    at = sl.positions[other][0]
-
-    def beyond(a: int) -> bool:
-        ends = sorted((sl.positions[a][0], sl.positions[own][0]))
-        return sl.written(a) and ends[0] < at < ends[1]
-
-    return [a for a in listed if not beyond(a)]
 
 
 #: Predicates whose two companies a later 両社 may stand for (AはBと提携した。両社は…).

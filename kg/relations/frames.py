@@ -510,6 +510,27 @@ def _frame(
     return _hits(f, cue, group_of, roles, each)
 
 
+#: Cases of a customer or a target (南海化学に, 南海化学へ, 南海化学向けに).
+TARGET_CASES = ("に", "へ", "向けに")
+
+
+def _topic_customer(f: Clauses, state: DocumentState, p: Phrase, subjects: list[int]) -> int | None:
+    """北斗テレコムは…。代替の機器はミナト電機が納入する: goods made the topic (a noun marked は that
+    names nobody) and a supplier that delivers them, with no customer said: the customer is the
+    company the sentence before was about."""
+    goods = [q for q in f.phrases if q.index < p.index and q.case.marker == "は" and f.slot(q) is None]
+    customer = state.previous_topic
+    if not goods or customer is None or customer.type != "Company" or not customer.entity:
+        return None
+    if any(f.sl.mentions[i].entity == customer.entity for i in subjects):
+        return None
+    # 部品は南海化学にミナト電子が供給する: a customer is named, whatever the parse made of it
+    named = [q for q in f.phrases if q.index < p.index and q.case.particle in TARGET_CASES]
+    if any(f.slot(q) is not None for q in named):
+        return None
+    return f.sl.add_virtual(customer)
+
+
 def _partner_unnamed(f: Clauses, p: Phrase) -> bool:
     """The cue (or the verb its noun is the object of, or the noun object of the verb) takes a と-phrase
     that names nobody kg found
@@ -592,6 +613,10 @@ def _complete(
     if pair is not None:
         # 北斗HDはAとBを統合する / Xは、AとBの経営統合で合意した: the two joined, not the one who joins them
         r.subjects, r.objects = [pair[0]], [pair[1]]
+    if r.subjects and not r.objects and spec.context_object == "topic_customer":
+        customer = _topic_customer(f, state, p, r.subjects)
+        if customer is not None:
+            r.objects, r.suffix, r.factor = [customer], r.suffix + ".customer", r.factor * CARRIED_FACTOR
     if r.subjects and not r.objects and spec.context_object == "election_place":
         place = state.election_in(sl)  # 北斗市長選で山田氏が当選した
         if place is not None:

@@ -167,21 +167,10 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
         before = sl.positions[i - 1][0] if i - 1 in prefixes else sl.positions[i][0]
         gap = COUNTRY_SLOT.sub("国", GLOSS.sub("", sl.text[sl.positions[previous][1] : before]))
         same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
-        if _describes_next(sl, i):
-            member = i + 1 if COMMA_LISTED.match(gap) and i + 1 < len(sl.mentions) else None
-        else:
-            member = i if same and SEPARATOR.match(gap) else None
-        if member is not None and _kind(sl.mentions[member].type) == _kind(sl.mentions[previous].type):
-            if not _gapped(sl, previous, i):
-                group_of[previous].append(member)
-                group_of[member] = group_of[previous]
+        if same and SEPARATOR.match(gap) and not _describes_next(sl, i) and not _gapped(sl, previous, i):
+            group_of[previous].append(i)
+            group_of[i] = group_of[previous]
     return _people_with_their_organisations(group_of, sl)
-
-
-#: A list member closed by a comma (Aと、 / A、 / Aや、): when the next name describes the one after it
-#: (北斗電機と、南海HD傘下の南海化学が), that one is the member; without the comma (AとB傘下のC) the
-#: list may be C's parents, and no member is taken.
-COMMA_LISTED = re.compile(r"^(?:と|や)?、$")
 
 
 #: A gloss in parentheses after a slot (its slots included), as text for the patterns below.

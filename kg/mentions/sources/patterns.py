@@ -17,11 +17,13 @@ from kg.mentions.ruledata import (
     TENURE_BEFORE_NAME,
     TIME_WORDS,
     char_classes,
+    descriptor_prefixes,
     droppable_endings,
     generic_words,
     is_generic,
     list_rules,
     pattern_rules,
+    title_regex,
 )
 from kg.mentions.sources.lexicon import dotted_companies
 from kg.mentions.words import (
@@ -382,7 +384,7 @@ class PatternSource:
                         cand.start += len(p)
                         name = rest
                 break
-        if cand.type == "Company" and (person := self._person_lead(name, cand.start, tokens)):
+        if cand.type == "Company" and (person := self._person_lead(name, cand.start, cand.end, tokens)):
             cand.start += len(person)  # 孫正義ソフトバンクグループ会長: a person glued before the company
             name = name[len(person) :]
         if cand.type == "Technology":
@@ -396,14 +398,16 @@ class PatternSource:
             name = name[: -len("出身")]  # 日銀出身の山田頭取: the bank, not its alumni
         cand.name = name
         listed = norm(name) in generic_words()  # 日本法人: a listed word, not 日 + a name
-        generic = is_generic(name) and (listed or not self._national_name(name))
+        named = self._national_name(name) or _proper_word_opens(name, cand.start, tokens)
+        generic = is_generic(name) and (listed or not named)
         if generic or len(norm(name)) < 2 and cand.type != "Person":
             return None
         return cand
 
-    def _person_lead(self, name: str, start: int, tokens: Sequence[Token]) -> str | None:
+    def _person_lead(self, name: str, start: int, end: int, tokens: Sequence[Token]) -> str | None:
         """A person's name the candidate opens with (a lexicon person, or Sudachi's family name and
-        given name), before a name of two or more letters: who holds a post at the company."""
+        given name), before a name of two or more letters: who holds a post at the company. A kanji
+        name after the person only when a post follows it (松岡裕司津山信用金庫理事長; not 江蘇恒瑞医薬)."""
         for i in range(2, min(len(name) - 1, 9)):
             entry = self.lex.lookup(name[:i])
             if entry is not None and entry.type == "Person":
@@ -415,7 +419,7 @@ class PatternSource:
             and "人名-姓" in words[0].tag
             and "人名-名" in words[1].tag
             and len(name) - (words[1].end - start) >= 2
-            and re.match(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]", name[words[1].end - start :])  # not 江蘇恒瑞医薬
+            and (re.match(r"[ァ-ヴA-Za-zＡ-Ｚａ-ｚ]", name[words[1].end - start :]) or _post_at(end, tokens))
         ):
             return name[: words[1].end - start]
         return None
@@ -427,6 +431,21 @@ class PatternSource:
             name.startswith(p) and len(name) > len(p) + 1 and not is_generic(name[len(p) :])
             for p in self.nationality.prefix_alt
         )
+
+
+def _post_at(end: int, tokens: Sequence[Token]) -> bool:
+    """A post written right at ``end`` (理事長, 頭取, 社長)."""
+    after = [t for t in tokens if t.start == end]
+    return bool(after) and title_regex().fullmatch(after[0].text) is not None
+
+
+def _proper_word_opens(name: str, start: int, tokens: Sequence[Token]) -> bool:
+    """The name opens with a one-kanji descriptor (両, 同, 各…) inside a word of two or more letters
+    Sudachi knows as a proper noun (両備ホールディングス: not the descriptor 両 of 両社 or 両HD)."""
+    if name[:1] not in descriptor_prefixes():
+        return False
+    first = [t for t in tokens if t.start == start]
+    return bool(first) and is_proper(first[0]) and len(first[0].text) >= 2 and KANJI.match(first[0].text)
 
 
 class GovernmentSource:

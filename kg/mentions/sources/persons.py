@@ -187,9 +187,14 @@ def _heads_a_company(title: str) -> bool:
 
 
 def _no_organisation(name: str) -> bool:
-    """A common noun, or a span past an honorific and a space (森一郎氏 関電社長: the honorific ends the
-    person; no organisation's name spans it)."""
-    return is_generic(name) or bool(re.search(r"\s", name)) or name.startswith(("氏", "さん"))
+    """A common noun, a span past an honorific and a space (森一郎氏 関電社長: the honorific ends the
+    person; no organisation's name spans it), or a branch or the 副 of a deputy's post."""
+    return (
+        is_generic(name)
+        or bool(re.search(r"\s", name))
+        or name.startswith(("氏", "さん"))
+        or name.endswith(("副", "支店", "支社"))  # 仙台支店副(支店長): a branch, the post's 副
+    )
 
 
 class PersonSource:
@@ -385,6 +390,23 @@ KATA_WORD = re.compile(r"[ァ-ヴー]{2,8}")
 GLOSS_CLOSES = re.compile(r"[)）、]")
 
 
+def _surname_cut_after_a_break(text: str, compound: list[Token], i: int) -> bool:
+    """A single kanji written right after a comma or an opening parenthesis, then a surname and a
+    given name (西東京市、山 / 本重 / 穂社長): the kanji begins the surname (山本), not a word of its own."""
+    if i != 1 or not compound[i].tag.endswith("人名-姓") or len(compound) < 3:
+        return False
+    first = compound[0]
+    return (
+        len(first.text) == 1
+        and KANJI.match(first.text) is not None
+        and first.text not in NOT_SURNAMES
+        and first.text not in TENURE
+        and first.start > 0
+        and text[first.start - 1] in "、(（"
+        and compound[2].tag.endswith("人名-名")
+    )
+
+
 def _post_of_a_person(text: str, tokens: Sequence[Token], start: int) -> bool:
     """The name at ``start`` opens parentheses right after a person (a title, an honorific or a
     person-name word ends before them: 米谷春夫会長(マイヤ社長), 菊地逸夫(キクチ社長), 島袋修氏(北斗港運
@@ -504,6 +526,8 @@ class NameReader:
         i = next(i for i, t in enumerate(compound) if is_person_word(t) and KANJI.match(t.text))
         j = i
         while j < len(compound) and is_person_word(compound[j]):
+            if j > i and compound[j].tag.endswith("人名-姓") and compound[j - 1].tag.endswith("人名-名"):
+                break  # 松岡 / 裕司 / 津山信用金庫: a surname after a given name opens another name
             j += 1
         given = compound[i]
         if given.tag.endswith("人名-名"):
@@ -515,6 +539,8 @@ class NameReader:
                 and given.start - compound[i - 1].start <= 3
             ):
                 i -= 1
+        if _surname_cut_after_a_break(text, compound, i):
+            i -= 1  # (西東京市、山 / 本重 / 穂社長): the surname's first letter Sudachi cut off
         start, end = compound[i].start, compound[j - 1].end
         rest = compound[j:]
         if rest and all(KATAKANA.fullmatch(t.text) and not is_proper(t) for t in rest) and j - i == 1:
