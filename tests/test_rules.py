@@ -1783,6 +1783,16 @@ RELATION_CASES = [
         "subsidiaryOf.targets_listed",
     ),
     (
+        "業務提携の一環として、北斗電機が南海工業に20%を出す。",
+        ("北斗電機", "investsIn", "南海工業"),
+        "investsIn.stake_put",
+    ),
+    (
+        "ミナト電機が1日に全額出資で町内に設けた新会社「北海ソラ」が、加工を担う。",
+        ("北海ソラ", "subsidiaryOf", "ミナト電機"),
+        "subsidiaryOf.founded_alone_relative",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -8842,3 +8852,33 @@ def test_a_surname_cut_after_a_comma_in_a_gloss() -> None:
 def test_a_branch_before_a_deputys_post_is_no_organisation() -> None:
     found = nodes("北斗組からは北斗社長と加茂智雄・仙台支店副支店長が取締役として加わる。")
     assert "仙台支店副" not in found, sorted(found)
+
+
+def test_no_name_opens_with_the_dot_after_a_person() -> None:
+    text = "北斗HDの会長には丸山公夫・南海テレビ会長が、社長には石沢顕・北斗HD社長がそれぞれ就く見通しだ。"
+    found = nodes(text)
+    assert not [n for n in found if n.startswith("・")], sorted(found)
+    assert ("丸山公夫", "leads", "南海テレビ") in edges(text), sorted(edges(text))
+
+
+def test_all_the_shares_of_a_company_a_deal_sentence_is_about() -> None:
+    text = (
+        "北斗電機は20日、南海新報社の印刷子会社、南海化学(青森県弘前市)について、"
+        "株式の100%を取得すると明らかにした。"
+    )
+    found = edges(text)
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    assert ("南海化学", "basedIn", "インド") not in found, sorted(found)
+    assert ("北斗電機", "acquires", "南海化学") in edges("北斗電機は南海化学の発行済み株式の100%を取得する。")
+    assert not [
+        e
+        for e in edges("北斗電機は20日、南海化学について、株式の5%を取得すると明らかにした。")
+        if e[1] == "acquires"
+    ]
+
+
+def test_the_head_of_a_cooperative_is_its_kumiaicho() -> None:
+    assert ("阿部国雄", "leads", "新潟漁協") in edges("新潟漁協の阿部国雄組合長は語った。")
+    found = edges("副社長には新潟漁協の中村直己副組合長が就く。")
+    assert ("中村直己", "worksFor", "新潟漁協") in found, sorted(found)

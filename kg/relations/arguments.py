@@ -44,6 +44,8 @@ QUOTED_CLAUSE_BEFORE_CUE = re.compile(r"[一-龥ァ-ヴー][ぁ-ゖ]{0,4}?(?:る
 AGENT_OF_NI = re.compile(r"よる|より|よって")
 #: A share of a company's stock bought for a price («X»の株式の51%を約15億ドルで取得): the stake, then
 #: what was paid, between the company and the cue.
+#: A stake and nothing else between a company's shares and the cue (南海化学の発行済み株式の100%を取得).
+STAKE_ONLY = re.compile(r"^約?[0-9０-９.．]+[%％](?:超|強)?を$")
 STAKE_FOR_A_PRICE = re.compile(r"[0-9０-９.．]+[%％](?:超|強)?を[^«»。、をはが]{0,24}?で$")
 
 
@@ -89,7 +91,7 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
         ):
             continue  # «X»を訓練する技術を開発: X is not what was developed
         limit = 4 if m.group(1) in ("の", "も") else 16
-        if m.group(1) == "の" and STAKE_FOR_A_PRICE.match(rest):
+        if m.group(1) == "の" and (STAKE_FOR_A_PRICE.match(rest) or STAKE_ONLY.match(rest)):
             limit = len(rest)
         if len(rest) > limit or re.search(r"[はが]", rest) and m.group(1) != "に":
             continue

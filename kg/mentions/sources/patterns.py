@@ -385,8 +385,11 @@ class PatternSource:
                         name = rest
                 break
         if cand.type == "Company" and (person := self._person_lead(name, cand.start, cand.end, tokens)):
-            cand.start += len(person)  # 孫正義ソフトバンクグループ会長: a person glued before the company
-            name = name[len(person) :]
+            # 孫正義ソフトバンクグループ会長: a person glued before the company (丸山公夫・南海テレビ会長: and
+            # the middle dot between them)
+            cut = len(person) + (1 if name[len(person) :].startswith("・") else 0)
+            cand.start += cut
+            name = name[cut:]
         if cand.type == "Technology":
             name = TRAILING_GLOSS.sub("", name) or name  # 「ゆうメール(仮称)」, 「ソラ5(479万円〜)」
             if company := COMPANY_FORM_AT_END.match(name):
