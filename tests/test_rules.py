@@ -8882,3 +8882,19 @@ def test_the_head_of_a_cooperative_is_its_kumiaicho() -> None:
     assert ("阿部国雄", "leads", "新潟漁協") in edges("新潟漁協の阿部国雄組合長は語った。")
     found = edges("副社長には新潟漁協の中村直己副組合長が就く。")
     assert ("中村直己", "worksFor", "新潟漁協") in found, sorted(found)
+
+
+def test_a_counted_list_whose_later_member_a_clause_describes() -> None:
+    text = (
+        "北斗電機は、衣料品の販売を手掛けるエレファント(渋谷区神宮前6)と、"
+        "卸売などを担うローズバッド(同)の2社を子会社にする。"
+    )
+    found = nodes(text)
+    assert found["エレファント"]["type"] == "Company", sorted(found)
+    assert found["ローズバッド"]["type"] == "Company", sorted(found)
+    assert "卸売などを担うローズバッド" not in found, sorted(found)
+
+
+def test_a_firm_with_its_office_in_a_place() -> None:
+    found = edges("いちき串木野市に事務所を構える北斗商事が出資した。")
+    assert ("北斗商事", "basedIn", "いちき串木野市") in found, sorted(found)

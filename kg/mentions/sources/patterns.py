@@ -591,6 +591,8 @@ class PrefixedNameSource:
             )
 
 
+#: A clause opening a list item, up to its last hiragana (卸売などを担う|ローズバッド).
+ITEM_CLAUSE = re.compile(r"^[^()（）]*[ぁ-ゖ](?=[^ぁ-ゖ]*$)")
 #: A gloss in parentheses closing a list item (北斗物流(東京都港区)): about the item, not of its name.
 ITEM_GLOSS = re.compile(r"[(（][^()（）]*[)）]$")
 
@@ -607,7 +609,9 @@ class ListSource:
                 pos = m.start("items")
                 for part in re.split(f"({rule.separators})", m.group("items")):
                     if part and not re.fullmatch(rule.separators, part):
-                        items.append((pos, pos + len(ITEM_GLOSS.sub("", part))))
+                        lead = ITEM_CLAUSE.match(part)  # 卸売などを担うローズバッド: the clause is no name
+                        cut = lead.end() if lead else 0
+                        items.append((pos + cut, pos + len(ITEM_GLOSS.sub("", part))))
                     pos += len(part)
                 if len(items) < rule.min_items:
                     continue
