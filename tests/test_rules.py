@@ -8898,3 +8898,21 @@ def test_a_counted_list_whose_later_member_a_clause_describes() -> None:
 def test_a_firm_with_its_office_in_a_place() -> None:
     found = edges("いちき串木野市に事務所を構える北斗商事が出資した。")
     assert ("北斗商事", "basedIn", "いちき串木野市") in found, sorted(found)
+
+
+def test_a_short_name_opening_a_gloss_before_its_place_is_an_alias() -> None:
+    text = "北斗電機は、北斗乗合自動車(北斗バス、福島県会津若松市、福田正社長)の全株式を取得した。"
+    assert "北斗バス" in nodes(text)["北斗乗合自動車"]["aliases"], nodes(text)
+    assert "東京都港区" not in nodes("北斗電機(東京都港区、山田一郎社長)は発表した。")["北斗電機"]["aliases"]
+
+
+def test_a_hiragana_prefix_opening_a_sentence_stays_in_the_name() -> None:
+    found = nodes("みちのりHDは、北斗乗合自動車の全株式を取得した。")
+    assert "みちのりHD" in found and "ちのりHD" not in found, sorted(found)
+
+
+def test_two_presidents_listed_together_are_not_both_the_main_companys() -> None:
+    found = edges("北斗電機は南海化学を買収した。握手する山田社長(左)と中村社長。")
+    assert not [e for e in found if e[1] == "leads"], sorted(found)
+    found = edges("北斗電機は南海化学を買収した。会見した山田会長と中村社長は語った。")
+    assert ("中村", "leads", "北斗電機") in found, sorted(found)

@@ -37,7 +37,7 @@ ADDRESS_WITH_SUFFIX = re.compile(
 #: (本社:東京都江東区、以下、NDAP社), (以下「北斗」), X社(JASDAQ上場、以下KM社): the short name the
 #: text will use from here on, announced at the end of the gloss after a name.
 ALIAS_FROM_HERE = re.compile(
-    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,:：]?[「『“]?"
+    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,:：　 ]?[「『“]?"
     r"(?P<alias>[^()（）「」『』“”、。]{1,20}?)[」』”]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
 
@@ -52,7 +52,9 @@ COMPANY_WORD_AFTER_NAME = re.compile(r"(?<=[A-Za-zァ-ヴー])社$")
 LISTED_AFTER = re.compile(r"[・、]")
 
 #: (JAC、鹿児島県霧島市), (SCB、大阪市): an abbreviation, then the gloss.
-ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12})、[^()（）]{1,40}[)）]")
+ALIAS_BEFORE_GLOSS = re.compile(
+    r"[(（]([A-Z][A-Za-z0-9&\.\-]{1,11}|[ァ-ヴー・]{2,12}|[一-龥]{1,6}[ァ-ヴー]{2,8})、[^()（）]{1,40}[)）]"
+)
 #: (平林朗社長、HHH), (大阪市、NTM): an abbreviation in capitals that ends the gloss.
 ALIAS_ENDS_GLOSS = re.compile(r"[(（][^()（）]{1,40}、([A-Z][A-Z0-9&]{1,7})[)）]")
 #: A former name before the gloss's comma: 北斗トラックス(旧南海ディーゼル工業、埼玉県上尾市).
@@ -185,8 +187,9 @@ class ContextReader:
 
     @staticmethod
     def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None, quote: int = 0) -> bool:
-        """日本エアコミューター(JAC、鹿児島県霧島市), 「ミナト・セミコンダクター」(MSC、熊本市): a short
-        Latin or katakana name, or a former name (旧…), before the gloss's comma is an alias (the span
+        """日本エアコミューター(JAC、鹿児島県霧島市), 「ミナト・セミコンダクター」(MSC、熊本市),
+        会津乗合自動車(会津バス、福島県会津若松市): a short Latin or katakana name (kanji may open it), or a
+        former name (旧…), before the gloss's comma is an alias (the span
         stays: the place after it is a mention of its own); so is an abbreviation in capitals that ends
         the gloss (北斗HD(平林朗社長、HHH)). True when ``nxt`` is that alias, found on its own."""
         m = (

@@ -416,6 +416,8 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
             continue  # SBIの北尾社長: the organisation is written there, only not recognised
         if not appointed and _in_gloss_of_unnamed(sl, i):
             continue  # 福井めがね工業(本社鯖江市、田畑社長): the gloss's name, only not recognised
+        if not appointed and titles.title_class(title) == "leads" and _listed_with_the_same_post(sl, i):
+            continue  # 握手する田名部社長と中村社長: two presidents, two companies, neither said
         unnamed = "" if appointed else _unnamed_organisation_after(sl.text[sl.positions[i][1] :])
         if unnamed:
             # 外間広一・タクア社長: the same, written after a middle dot; a company named before under
@@ -437,6 +439,25 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
                 found.append(Hit(i, rule.predicate, j, rule.id, rule.confidence, distribute=False))
                 break
     return found
+
+
+#: Between two people listed together: an honorific, a gloss in parentheses, と or a comma.
+PEOPLE_LISTED = re.compile(r"^(?:氏|さん)?(?:[(（][^()（）«»]{0,8}[)）])?(?:と|、|や)$")
+
+
+def _listed_with_the_same_post(sl: Slotted, i: int) -> bool:
+    """Whether person ``i`` is listed right beside another person with the same title (田名部社長(左)と
+    中村社長): two holders of one post, each at a company of their own."""
+    title = sl.mentions[i].title
+    if not title:
+        return False
+    for j, other in enumerate(sl.mentions):
+        if j == i or other.type != "Person" or other.title != title or not sl.written(j):
+            continue
+        first, second = sorted((i, j), key=lambda k: sl.positions[k][0])
+        if PEOPLE_LISTED.match(sl.text[sl.positions[first][1] : sl.positions[second][0]]):
+            return True
+    return False
 
 
 #: A company, an organisation or a government's slot right before a gloss opens (北斗電機(…).

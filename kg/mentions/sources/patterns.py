@@ -194,6 +194,9 @@ def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
     i = len(words)
     while i > 0 and _kana_noun(words[i - 1]):
         i -= 1
+    prefix = words[i - 1] if 0 < i < len(words) else None
+    if prefix is not None and prefix.tag.startswith("接頭辞") and _opens_a_name(tokens, prefix.start):
+        i -= 1  # み / ちのりHD at the start of a sentence: a hiragana prefix Sudachi reads off the name
     run = [t for t in words if re.fullmatch(r"[ぁ-ゖー]+", t.text)]
     unknown = i == len(words) and len(run) > 1 and not any(_inflects(t) for t in run)
     if unknown and _opens_a_name(tokens, start):
