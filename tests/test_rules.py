@@ -1793,6 +1793,11 @@ RELATION_CASES = [
         "subsidiaryOf.founded_alone_relative",
     ),
     (
+        "「北斗ケイマン株式会社」は資本金が約11億円で、出資比率をみると、南海食品が60%、ミナト製パンが24%を占める。",
+        ("南海食品", "investsIn", "北斗ケイマン"),
+        "investsIn.stakes_under_topic",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
