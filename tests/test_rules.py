@@ -8921,3 +8921,12 @@ def test_two_presidents_listed_together_are_not_both_the_main_companys() -> None
     assert not [e for e in found if e[1] == "leads"], sorted(found)
     found = edges("北斗電機は南海化学を買収した。会見した山田会長と中村社長は語った。")
     assert ("中村", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_a_topic_glossed_with_its_securities_code_and_exchange() -> None:
+    text = (
+        "中国南海果汁集団有限公司(証券コード1886、香港証券取引所)は先ごろ、"
+        "全額出資子会社の北京南海食品飲料有限公司が、買収合意に調印したと公表した。"
+    )
+    found = edges(text)
+    assert ("北京南海食品飲料有限公司", "subsidiaryOf", "中国南海果汁集団有限公司") in found, sorted(found)
