@@ -8930,3 +8930,10 @@ def test_a_topic_glossed_with_its_securities_code_and_exchange() -> None:
     )
     found = edges(text)
     assert ("北京南海食品飲料有限公司", "subsidiaryOf", "中国南海果汁集団有限公司") in found, sorted(found)
+
+
+def test_a_chief_in_the_sentence_about_a_companys_new_management() -> None:
+    text = "北斗組は中亀建設を買収した。中亀建設の新たな体制では中村社長が続投する。"
+    found = edges(text)
+    assert ("中村", "leads", "中亀建設") in found, sorted(found)
+    assert ("中村", "leads", "北斗組") not in found, sorted(found)

@@ -36,7 +36,11 @@ UNNAMED_ORGANISATION = re.compile(
     # ぺんてる(山田社長): the gloss of a name kg did not recognise (a slot's is read by the phrase rules)
     r"|[^\s«»、。,「」『』()（）:：][(（])$"
 )
-SUBJECT_AFTER = re.compile(r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も|には|では)")
+SUBJECT_AFTER = re.compile(
+    r"^(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も|には|では"
+    # 南海建設の新たな体制では中村社長が続投し: the company whose management the sentence is about
+    r"|の(?:新たな|新しい|新)?(?:体制|経営体制|経営陣|役員体制|役員人事|人事)(?:では|で|は|も))"
+)
 #: A company in the bracketed header a paragraph opens with (【北斗興産】…): what the paragraph is about.
 HEADER = re.compile(r"^[【［\[]«(?:CO|ORG)#\d+»[】］\]]")
 #: A company visited before the person is met (北斗自動車の元町工場(豊田市)を訪れ、山田社長らと懇談): the
