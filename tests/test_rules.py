@@ -8937,3 +8937,12 @@ def test_a_chief_in_the_sentence_about_a_companys_new_management() -> None:
     found = edges(text)
     assert ("中村", "leads", "中亀建設") in found, sorted(found)
     assert ("中村", "leads", "北斗組") not in found, sorted(found)
+
+
+def test_a_hiragana_noun_inside_a_name_after_a_place() -> None:
+    found = nodes("関東くみあい化成工業(群馬県大間々町)が合併する。")
+    assert "関東くみあい化成工業" in found and "化成工業" not in found, sorted(found)
+    found = nodes("新会社の社長には、鹿児島まぐろ船主協会の会長も務める上竹秀人氏が就いた。")
+    assert "鹿児島まぐろ船主協会" in found, sorted(found)
+    # a formal noun or a particle before the name is no part of it
+    assert "北斗電機" in nodes("東京のため北斗電機が出資した。")

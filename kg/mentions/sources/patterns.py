@@ -302,6 +302,11 @@ class PatternSource:
                 cand = self.trim(cand, sent.tokens)
                 if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
                     continue
+                org_type = cand.type in ORG_TYPES
+                lead = _hiragana_noun_lead(sent.text, sent.tokens, cand.start) if org_type else None
+                if lead is not None:
+                    # 関東くみあい化成工業, 鹿児島まぐろ船主協会: a place or a name, then a hiragana noun
+                    cand.start, cand.name = lead, sent.text[lead : cand.end]
                 cand.end = cand.start + len(cand.name)
                 whole = starts_a_word(sent.tokens, cand.start) and ends_a_word(sent.tokens, cand.end)
                 if HIRAGANA_NAME.fullmatch(cand.name) and not whole:
@@ -437,6 +442,29 @@ class PatternSource:
             name.startswith(p) and len(name) > len(p) + 1 and not is_generic(name[len(p) :])
             for p in self.nationality.prefix_alt
         )
+
+
+#: A word of kanji, katakana or Latin letters.
+NAME_WORD = re.compile(r"[一-龥ァ-ヴーA-Za-z]{2,}")
+#: Hiragana nouns that say what kind of thing follows, never a part of a name (こと, ため…).
+FORMAL_NOUNS = frozenset({"こと", "もの", "ため", "とき", "ところ", "ほか", "など", "ほう", "うち", "まま"})
+
+
+def _hiragana_noun_lead(text: str, tokens: Sequence[Token], start: int) -> int | None:
+    """Where a name starts when a hiragana common noun and, before it, a kanji, katakana or Latin
+    noun that opens a word are written right before ``start`` (関東|くみあい|化成工業, 鹿児島|まぐろ|
+    船主協会): the name runs over both. None when the words before say anything else."""
+    kana = next((t for t in tokens if t.end == start), None)
+    if kana is None or not re.fullmatch(r"[ぁ-ゖ]{2,}", kana.text) or kana.text in FORMAL_NOUNS:
+        return None
+    if not kana.tag.startswith("名詞-普通名詞-一般"):
+        return None
+    head = next((t for t in tokens if t.end == kana.start), None)
+    if head is None or not head.tag.startswith("名詞") or not NAME_WORD.fullmatch(head.text):
+        return None
+    if head.start > 0 and re.match(r"[一-龥ァ-ヴーA-Za-z0-9]", text[head.start - 1]):
+        return None  # the word before is part of a longer compound
+    return head.start
 
 
 def _post_at(end: int, tokens: Sequence[Token]) -> bool:
