@@ -179,6 +179,9 @@ class PatternRule(_Strict):
     # the regex binds only o; the subject is the previous sentence's topic company, for a sentence
     # that leaves it unsaid (…と提携する。南海化学の株式の5%を取得する)
     subject_from: Literal["previous_topic"] | None = None
+    # the object is a company written by its name, not a count (3社の出資比率は…: the three are the
+    # holders; AとBの2社は新会社を設立: founded by both, no one's subsidiary)
+    object_named: bool = False
 
 
 class CueRule(_Strict):

@@ -8946,3 +8946,23 @@ def test_a_hiragana_noun_inside_a_name_after_a_place() -> None:
     assert "鹿児島まぐろ船主協会" in found, sorted(found)
     # a formal noun or a particle before the name is no part of it
     assert "北斗電機" in nodes("東京のため北斗電機が出資した。")
+
+
+def test_a_post_ending_in_yaku_before_a_colon_names_nobody() -> None:
+    text = "南海地所株式会社(本社:東京都千代田区、執行役社長:吉田淳一氏)は、新ブランドを立ち上げる。"
+    found = nodes(text)
+    assert "執行役" not in found, sorted(found)
+    assert ("吉田淳一", "leads", "南海地所") in edges(text), sorted(edges(text))
+
+
+def test_a_count_of_companies_is_no_object_of_stakes_or_founding() -> None:
+    text = (
+        "北斗電機、南海化学、ミナト不動産の3社は新会社「ソラ・アセット」を設立した。"
+        "3社の出資比率は、北斗電機38%、南海化学31%、ミナト不動産31%となる。"
+    )
+    found = edges(text)
+    assert not [e for e in found if e[1] == "investsIn" and e[2] != "ソラ・アセット"], sorted(found)
+    assert ("ソラ・アセット", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    assert ("ソラ・アセット", "subsidiaryOf", "北斗電機") in edges(
+        "北斗電機は新会社「ソラ・アセット」を設立した。"
+    )

@@ -10,6 +10,7 @@ import re
 
 from kg.model import Mention
 from kg.relations.hits import Hit
+from kg.relations.pairs import ANAPHOR_PAIR
 from kg.relations.ruleset import pattern_rules
 from kg.relations.slots import Slotted
 from kg.relations.state import DocumentState
@@ -46,6 +47,8 @@ def pattern_hits(
                 o = unsaid
             else:
                 o = _bound(groups, "o", rule)
+                if rule.object_named and sl.mentions[o].anaphor == ANAPHOR_PAIR:
+                    continue  # 3社の出資比率は…: a count of the companies listed, who hold the stakes
             pred = rule.predicate
             if pred == "title":
                 between = groups.get("between") or groups.get("between2") or ""
