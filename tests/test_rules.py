@@ -8966,3 +8966,16 @@ def test_a_count_of_companies_is_no_object_of_stakes_or_founding() -> None:
     assert ("ソラ・アセット", "subsidiaryOf", "北斗電機") in edges(
         "北斗電機は新会社「ソラ・アセット」を設立した。"
     )
+
+
+def test_a_consolidated_company_written_with_its_legal_form() -> None:
+    text = "この協定に基づき、北斗HDの連結会社である(株)ソラホテルが持つ資産が譲り渡される。"
+    assert ("ソラホテル", "subsidiaryOf", "北斗HD") in edges(text), sorted(edges(text))
+
+
+def test_the_group_word_after_a_description_is_no_part_of_the_name() -> None:
+    found = nodes(
+        "ミナトは、カナダの大手生命保険会社グループ北斗ライフ(カナダ トロント)傘下の企業グループだ。"
+    )
+    assert not [n for n in found if n.startswith("グループ")], sorted(found)
+    assert "SORA" in nodes("国有企業グループSORAが出資した。")
