@@ -1798,6 +1798,16 @@ RELATION_CASES = [
         "investsIn.stakes_under_topic",
     ),
     (
+        "北斗電機と南海化学は新会社「ソラHD」を設立する。ミナト工業(東京都品川区)と、中堅建設会社のソラ建設工業(大阪市)も新会社の傘下に置く。",
+        ("ミナト工業", "subsidiaryOf", "ソラHD"),
+        "subsidiaryOf.put_under",
+    ),
+    (
+        "北斗電機と南海化学は新会社「ソラHD」を設立する。その傘下に南海ホーム(名古屋市)、ミナトホームズ、ソラホームズ(大阪府豊中市)を入れる。",
+        ("ミナトホームズ", "subsidiaryOf", "ソラHD"),
+        "subsidiaryOf.under_new_company",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
