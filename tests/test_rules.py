@@ -8989,3 +8989,11 @@ def test_the_group_word_after_a_description_is_no_part_of_the_name() -> None:
     )
     assert not [n for n in found if n.startswith("グループ")], sorted(found)
     assert "SORA" in nodes("国有企業グループSORAが出資した。")
+
+
+def test_the_second_post_filled_by_a_chief_of_another_company() -> None:
+    text = "ソラHDの会長には丸山公夫・南海テレビ会長が、社長には石沢顕・ミナトHD社長がそれぞれ就く見通しだ。"
+    found = edges(text)
+    assert ("石沢顕", "leads", "ソラHD") in found, sorted(found)
+    assert ("石沢顕", "leads", "ミナトHD") in found, sorted(found)
+    assert ("丸山公夫", "leads", "ソラHD") in found, sorted(found)
