@@ -8997,3 +8997,14 @@ def test_the_second_post_filled_by_a_chief_of_another_company() -> None:
     assert ("石沢顕", "leads", "ソラHD") in found, sorted(found)
     assert ("石沢顕", "leads", "ミナトHD") in found, sorted(found)
     assert ("丸山公夫", "leads", "ソラHD") in found, sorted(found)
+
+
+def test_all_the_shares_taken_over_from_a_body_whose_name_holds_a_cue_word() -> None:
+    text = (
+        "北斗HD(東京都千代田区、松本順社長)は、南海乗合自動車(南海バス、福島県会津若松市、福田正社長)の"
+        "全株式を地域経済活性化支援機構から譲り受ける株式譲渡契約を結んだ。"
+    )
+    found = edges(text)
+    assert ("北斗HD", "acquires", "南海乗合自動車") in found, sorted(found)
+    assert not [e for e in found if e[1] == "supports"], sorted(found)
+    assert ("北斗HD", "supports", "南海乗合自動車") in edges("北斗HDは南海乗合自動車を支援する。")
