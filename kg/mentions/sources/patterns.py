@@ -462,6 +462,8 @@ def _hiragana_noun_lead(text: str, tokens: Sequence[Token], start: int) -> int |
     head = next((t for t in tokens if t.end == kana.start), None)
     if head is None or not head.tag.startswith("名詞") or not NAME_WORD.fullmatch(head.text):
         return None
+    if head.text in LEGAL_FORM_WORDS or is_generic(head.text):
+        return None  # 株式会社ひまわりコーポレーション: the name begins after the legal form
     if head.start > 0 and re.match(r"[一-龥ァ-ヴーA-Za-z0-9]", text[head.start - 1]):
         return None  # the word before is part of a longer compound
     return head.start
