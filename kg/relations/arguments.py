@@ -44,9 +44,9 @@ QUOTED_CLAUSE_BEFORE_CUE = re.compile(r"[一-龥ァ-ヴー][ぁ-ゖ]{0,4}?(?:る
 AGENT_OF_NI = re.compile(r"よる|より|よって")
 #: A share of a company's stock bought for a price («X»の株式の51%を約15億ドルで取得): the stake, then
 #: what was paid, between the company and the cue.
+STAKE_FOR_A_PRICE = re.compile(r"[0-9０-９.．]+[%％](?:超|強)?を[^«»。、をはが]{0,24}?で$")
 #: A stake and nothing else between a company's shares and the cue (南海化学の発行済み株式の100%を取得).
 STAKE_ONLY = re.compile(r"^約?[0-9０-９.．]+[%％](?:超|強)?を$")
-STAKE_FOR_A_PRICE = re.compile(r"[0-9０-９.．]+[%％](?:超|強)?を[^«»。、をはが]{0,24}?で$")
 
 
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:

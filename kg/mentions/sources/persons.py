@@ -763,7 +763,7 @@ class PersonContextSource:
             title = re.sub(r"[(（].*$", "", m.group(0))
             link = re.match(r"(?:の|、|である)", text[m.end() :])
             dotted = DOTTED_NAME_AFTER_TITLE.match(text, m.end())
-            if KATA_CHAR.match(text[m.end() - 1 : m.end()]) and KATA_DOTTED_START.match(text, m.end()):
+            if KATA_CHAR.match(text, m.end() - 1) and KATA_LETTER.match(text, m.end()):
                 continue  # トップリート・アセットマネジメント: a katakana title inside a longer katakana word
             if dotted and title not in hon and _title_start(sent.tokens, m.start(), m.end()) is not None:
                 # 政治哲学者アレクサンドル・ソコロフ: a foreign name in parts right after the title
@@ -802,8 +802,8 @@ class PersonContextSource:
 
 #: One katakana letter (a long-vowel mark included).
 KATA_CHAR = re.compile(r"[ァ-ヴー]")
-#: Katakana right after a katakana title: the title is the start of a longer katakana word.
-KATA_DOTTED_START = re.compile(r"[ァ-ヴ]")
+#: A katakana letter right after a katakana title: the title is the start of a longer word.
+KATA_LETTER = re.compile(r"[ァ-ヴ]")
 #: The end of a foreign name: one kanji after it ends that name (ロシア軍, 米民主党), no one's surname.
 FOREIGN_END = re.compile(r"[ァ-ヴーA-Za-z]$")
 #: A katakana name in parts written right after a title, then a particle or a pause.
