@@ -9009,3 +9009,14 @@ def test_all_the_shares_taken_over_from_a_body_whose_name_holds_a_cue_word() -> 
     assert ("北斗HD", "acquires", "南海乗合自動車") in found, sorted(found)
     assert not [e for e in found if e[1] == "supports"], sorted(found)
     assert ("北斗HD", "supports", "南海乗合自動車") in edges("北斗HDは南海乗合自動車を支援する。")
+
+
+def test_a_chief_first_written_with_an_unrecognised_organisation_keeps_it() -> None:
+    text = (
+        "北斗電機は新工場を建てる。式典には漁協の阿部国雄組合長も出た。阿部組合長は「期待している」と話した。"
+    )
+    found = edges(text)
+    assert not [e for e in found if e[0] == "阿部国雄"], sorted(found)
+    assert ("田中一郎", "leads", "北斗電機") in edges(
+        "北斗電機は新工場を建てる。式典には田中一郎社長も出た。田中社長は「期待している」と話した。"
+    )

@@ -445,6 +445,23 @@ def title_hits(sl: Slotted, earlier: list[Hit], state: DocumentState, titles: Ti
     return found
 
 
+def with_unnamed_organisation(sl: Slotted, titles: TitleBook) -> list[EntityKey]:
+    """People written with a title right after an organisation kg did not recognise (漁協の阿部国雄組合長,
+    福井めがね工業(本社鯖江市、田畑周徳社長)): their post is at that organisation, so a later bare title
+    (阿部組合長は) is not the article's main company's."""
+    return [
+        m.entity
+        for i, m in enumerate(sl.mentions)
+        if m.type == "Person"
+        and m.entity
+        and m.title
+        and sl.written(i)
+        and (
+            _unnamed_organisation_before(sl.text[: sl.positions[i][0]], titles) or _in_gloss_of_unnamed(sl, i)
+        )
+    ]
+
+
 #: Between two people listed together: an honorific, a gloss in parentheses, と or a comma.
 PEOPLE_LISTED = re.compile(r"^(?:氏|さん)?(?:[(（][^()（）«»]{0,8}[)）])?(?:と|、|や)$")
 

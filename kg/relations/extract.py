@@ -14,6 +14,7 @@ from kg.relations.context import (
     nationality_hits,
     successors,
     title_hits,
+    with_unnamed_organisation,
 )
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
@@ -368,7 +369,7 @@ def extract_relations(
             if h.predicate in ROLE_PREDICATES
             and sl.mentions[h.subject].entity
             and named_with_organisation(sl, h.subject)
-        ]
+        ] + with_unnamed_organisation(sl, title_book())
         out.extend(relations_of(sl, group_of, hits, parsed, sent))
         state.after_sentence(sl, ms, roles, group_of, deal_pairs(sl, hits), deal_target(sl, hits), owned)
     return out
