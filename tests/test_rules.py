@@ -9020,3 +9020,10 @@ def test_a_chief_first_written_with_an_unrecognised_organisation_keeps_it() -> N
     assert ("田中一郎", "leads", "北斗電機") in edges(
         "北斗電機は新工場を建てる。式典には田中一郎社長も出た。田中社長は「期待している」と話した。"
     )
+
+
+def test_a_cooperative_post_heads_a_cooperative_only() -> None:
+    text = "北斗電機は新工場を建てる。阿部国雄組合長は「期待している」と話した。"
+    assert not [e for e in edges(text) if e[0] == "阿部国雄"], sorted(edges(text))
+    text = "新潟漁協は新工場を建てる。阿部国雄組合長は「期待している」と話した。"
+    assert ("阿部国雄", "leads", "新潟漁協") in edges(text), sorted(edges(text))

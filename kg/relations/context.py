@@ -523,8 +523,16 @@ def _company_known_as(word: str, state: DocumentState) -> Mention | None:
 BANK_POST = re.compile(r"(?:副)?頭取")
 
 
+#: Posts only a cooperative has (組合長, 副組合長), and the words that name one (北斗漁協, JA南海).
+COOPERATIVE_POST = re.compile(r"(?:副)?組合長")
+COOPERATIVE_NAME = re.compile(r"組合|漁協|農協|生協|漁連|経済連|JA|ＪＡ")
+
+
 def _fits_title(title: str, organisation: Mention) -> bool:
-    """Whether a person with ``title`` can head or work for ``organisation`` (a 頭取 a bank only)."""
+    """Whether a person with ``title`` can head or work for ``organisation`` (a 頭取 a bank only, a
+    組合長 a cooperative only)."""
+    if COOPERATIVE_POST.fullmatch(title):
+        return bool(COOPERATIVE_NAME.search(organisation.text))
     return not BANK_POST.fullmatch(title) or organisation.type != "Company" or bool(
         BANK_NAME.search(organisation.text)
     )
