@@ -9027,3 +9027,10 @@ def test_a_cooperative_post_heads_a_cooperative_only() -> None:
     assert not [e for e in edges(text) if e[0] == "阿部国雄"], sorted(edges(text))
     text = "新潟漁協は新工場を建てる。阿部国雄組合長は「期待している」と話した。"
     assert ("阿部国雄", "leads", "新潟漁協") in edges(text), sorted(edges(text))
+
+
+def test_a_chief_who_came_from_the_main_company_is_not_its_chief() -> None:
+    text = "北斗商事は南海化学の再建を支える。北斗商事出身の山田一郎社長はその職にとどまる。"
+    assert ("山田一郎", "leads", "北斗商事") not in edges(text), sorted(edges(text))
+    text = "北斗商事は南海化学の再建を支える。北斗商事の山田一郎社長は「支える」と話した。"
+    assert ("山田一郎", "leads", "北斗商事") in edges(text), sorted(edges(text))

@@ -226,10 +226,16 @@ def _body_of_context(sl: Slotted, m: Mention, body: Mention) -> int | None:
     or it is the other party; else a virtual slot, unless another body is written before the person."""
     for j, c in enumerate(sl.mentions):
         if c.entity == body.entity:
+            if ORIGIN_AFTER_BODY.match(sl.text, sl.positions[j][1]):
+                return None  # 北斗商事出身の山田社長: where the person came from, not where they are
             return None if _quoted_by(sl, m, j) or _other_party(sl, m, j) else j
     if _another_body_before(sl, m, body):
         return None
     return sl.add_virtual(body)
+
+
+#: A body's name followed by the word that makes it where a person came from (北斗商事出身の山田社長).
+ORIGIN_AFTER_BODY = re.compile(r"[」』]?(?:の)?(?:出身|OB)")
 
 
 def _another_body_before(sl: Slotted, m: Mention, company: Mention) -> bool:
