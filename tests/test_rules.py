@@ -9034,3 +9034,18 @@ def test_a_chief_who_came_from_the_main_company_is_not_its_chief() -> None:
     assert ("山田一郎", "leads", "北斗商事") not in edges(text), sorted(edges(text))
     text = "北斗商事は南海化学の再建を支える。北斗商事の山田一郎社長は「支える」と話した。"
     assert ("山田一郎", "leads", "北斗商事") in edges(text), sorted(edges(text))
+
+
+def test_a_company_founded_with_a_date_before_the_verb_is_new_and_shared() -> None:
+    text = (
+        "北斗電機と南海化学は、物流会社「ソラ物流」を7月1日に設立する。"
+        "出資比率は北斗電機が50・1%、南海化学が49・9%となる。"
+    )
+    found = edges(text)
+    assert ("北斗電機", "investsIn", "ソラ物流") in found, sorted(found)
+    assert ("南海化学", "investsIn", "ソラ物流") in found, sorted(found)
+    assert ("北斗電機", "partnersWith", "南海化学") in found, sorted(found)
+    found = edges("北斗電機と南海化学は、合弁会社「ソラ物流」を来年4月に立ち上げる。")
+    assert ("南海化学", "investsIn", "ソラ物流") in found, sorted(found)
+    found = edges("北斗電機と南海化学は、それぞれ物流会社を設立する。")
+    assert not [e for e in found if e[1] == "partnersWith"], sorted(found)

@@ -23,6 +23,9 @@ from kg.rules import rules
 
 ANAPHOR_NEW_COMPANY = "new_company"
 RULE = "anaphor.new_company"
+#: A verb founding what is marked を before it, a date or a way between them: を設立, を7月1日に立ち上げ,
+#: を共同で設け (``{を設立}`` in a slot rule).
+FOUNDED = r"を、?(?:[^«»。、「」]{1,12}?(?:に|で)、?)?(?:設立|設け|立ち上げ|新設|発足)"
 #: A company introduced more sentences back than this is not where an unattributed stake or post goes.
 REACH = 4
 
@@ -49,7 +52,7 @@ def new_company_words() -> NewCompanyWords:
         introduced=re.compile(
             (f"(?:{words}){naming}|" if words else "")
             + r"«CO#(\d+)»(?:[(（]以下[^()（）«»]{1,20}[)）])?[」』]?"
-            + r"(?:を(?:設立|新設|発足|立ち上げ)|が(?:発足|立ち上が|(?:設立|新設)され))"
+            + f"(?:{FOUNDED}|が(?:発足|立ち上が|(?:設立|新設)され))"
             + r"|(?:設立|新設|立ち上げ)した(?:の|会社)は、?[「『]?«CO#(\d+)»"
             # …持ち株会社を設立する。社名は「X」: the name a sentence opens with is the new one's
             + r"|^[^«»。、]{0,4}?(?:社名|商号)(?:は|を)、?[「『]?«CO#(\d+)»"

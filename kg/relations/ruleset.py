@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from kg.mentions import FORMS_BEFORE_NAME
 from kg.model import PREDICATES
+from kg.relations.newco import FOUNDED
 from kg.relations.slots import counted_word, slot_class
 from kg.rules import ContextRules, CueRule, PatternRule, rule_error, rules
 
@@ -103,13 +104,15 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     the words a list of stakes begins with (:data:`STAKE_SHARES_WORD`), ``{N社}`` a count of the names
     listed (:func:`kg.relations.slots.counted_word`: の13社, 5行, 3団体), ``{法人格}`` a legal form
     before a name (:data:`FORM_BEFORE_NAME`), ``{親族}`` a word of kin (:data:`KIN_WORD`), ``{買収対象}`` a
-    deal's targets introduced as its object (:data:`DEAL_TARGETS_WORD`)."""
+    deal's targets introduced as its object (:data:`DEAL_TARGETS_WORD`), ``{を設立}`` a verb founding what
+    is marked を, a date or a way between (:data:`kg.relations.newco.FOUNDED`)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
     regex = regex.replace("{子会社}", SUBSIDIARY_WORD).replace("{合弁会社}", JOINT_VENTURE_WORD)
     regex = regex.replace("{就く}", TAKES_POST).replace("{N社}", counted_word())
     regex = regex.replace("{出資比率}", STAKE_SHARES_WORD).replace("{法人格}", FORM_BEFORE_NAME)
     regex = regex.replace("{親族}", KIN_WORD).replace("{買収対象}", DEAL_TARGETS_WORD)
+    regex = regex.replace("{を設立}", FOUNDED)
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 
