@@ -9049,3 +9049,10 @@ def test_a_company_founded_with_a_date_before_the_verb_is_new_and_shared() -> No
     assert ("南海化学", "investsIn", "ソラ物流") in found, sorted(found)
     found = edges("北斗電機と南海化学は、それぞれ物流会社を設立する。")
     assert not [e for e in found if e[1] == "partnersWith"], sorted(found)
+
+
+def test_a_name_marked_ga_before_a_noun_and_no_describes_the_next_name() -> None:
+    found = edges("ミナト商事は2014年12月にも中国地方が地盤のソラストアと資本業務提携を結んだ。")
+    assert ("ミナト商事", "partnersWith", "ソラストア") in found, sorted(found)
+    assert ("ソラストア", "basedIn", "中国地方") in found, sorted(found)
+    assert not [e for e in found if e[0] == "中国地方" and e[1] == "partnersWith"], sorted(found)

@@ -54,9 +54,11 @@ TOPIC_PARTICLES = ("は", "が", "も")
 #: A passive cue that describes the name right after it (南海化学によって買収された«CO#2»と提携).
 PASSIVE_DESCRIBES = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)(?:た|る|ている|ていた)«[A-Z]+#(\d+)»")
 #: が, then a verb that modifies the next name or noun: the が belongs to a relative clause
-#: (メタが公開した«モデル», エヌビディアが建設した工場に).
+#: (メタが公開した«モデル», エヌビディアが建設した工場に); or a noun and の before the next name, a
+#: clause without its copula (中国地方が地盤の«ポプラ», 北斗電機が筆頭株主の«南海化学»).
 RELATIVE_CLAUSE = re.compile(
     r"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[ぁ-ゖ](?:た|る)(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
+    r"|^が[一-龥ァ-ヴー]{1,6}の[「『]?(?:«|$)"
 )
 #: Confidence factors for the less direct readings.
 OWNER_FACTOR = 0.9
