@@ -9056,3 +9056,20 @@ def test_a_name_marked_ga_before_a_noun_and_no_describes_the_next_name() -> None
     assert ("ミナト商事", "partnersWith", "ソラストア") in found, sorted(found)
     assert ("ソラストア", "basedIn", "中国地方") in found, sorted(found)
     assert not [e for e in found if e[0] == "中国地方" and e[1] == "partnersWith"], sorted(found)
+
+
+def test_a_list_of_pairs_joins_each_pair_only() -> None:
+    text = (
+        "百貨店業界では2007年以降、北斗電機と南海化学、ミナト商事とソラ工業などの再編が続いているものの、"
+        "事業会社である百貨店どうしを合併させるのは今回が初めてとなる。"
+    )
+    found = {e for e in edges(text) if e[1] == "partnersWith"}
+    assert ("北斗電機", "partnersWith", "南海化学") in found, sorted(found)
+    assert ("ミナト商事", "partnersWith", "ソラ工業") in found, sorted(found)
+    assert len(found) == 2, sorted(found)
+    found = {
+        e
+        for e in edges("北斗電機と南海化学、ミナト商事とソラ工業の4社が提携した。")
+        if e[1] == "partnersWith"
+    }
+    assert len(found) == 6, sorted(found)

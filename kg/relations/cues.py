@@ -75,8 +75,9 @@ class CueSite:
     end: int
     passive: bool
 
-    def hit(self, s: int, o: int, suffix: str = "", factor: float = 1.0) -> Hit:
-        return Hit(s, self.cue.predicate, o, f"cue.{self.cue.key}{suffix}", self.cue.spec.confidence * factor)
+    def hit(self, s: int, o: int, suffix: str = "", factor: float = 1.0, distribute: bool = True) -> Hit:
+        confidence = self.cue.spec.confidence * factor
+        return Hit(s, self.cue.predicate, o, f"cue.{self.cue.key}{suffix}", confidence, distribute=distribute)
 
 
 def cue_hits(sl: Slotted, group_of: dict[int, list[int]], state: DocumentState) -> list[Hit]:
@@ -147,7 +148,9 @@ def _hits_at(
     if obj is None and spec.symmetric:
         group = group_of.get(subj, [subj])
         pairs = mutual_parties(sl, group)  # 「モネ」といすゞ、スズキが提携: each with モネ only
-        return [site.hit(a, b, suffix + ".coordinated", COORDINATED_FACTOR) for a, b in pairs]
+        # each pair is one edge: a member is not to stand for its whole list again
+        suffix += ".coordinated"
+        return [site.hit(a, b, suffix, COORDINATED_FACTOR, distribute=False) for a, b in pairs]
     if obj is None or obj == subj:
         return []
     return [site.hit(subj, obj, suffix, factor)]

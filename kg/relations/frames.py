@@ -764,7 +764,8 @@ def _hits(
         parties = sorted(m for m in listed if f.fits(m, spec.subject))
         conf = spec.confidence * r.factor * COORDINATED_FACTOR
         rule = f"frame.{cue.key}{r.suffix}.coordinated"
-        return [Hit(a, cue.predicate, b, rule, conf) for a, b in mutual_parties(f.sl, parties)]
+        pairs = mutual_parties(f.sl, parties)
+        return [Hit(a, cue.predicate, b, rule, conf, distribute=False) for a, b in pairs]
     objects = r.objects
     if each:
         # AとBはそれぞれCと: A is listed with B, not B's partner

@@ -12,7 +12,7 @@ from kg.model import Mention
 from kg.relations.hits import Hit
 from kg.relations.pairs import ANAPHOR_PAIR
 from kg.relations.ruleset import pattern_rules
-from kg.relations.slots import Slotted
+from kg.relations.slots import Slotted, pairs_of_pairs
 from kg.relations.state import DocumentState
 from kg.relations.titles import TitleBook
 from kg.rules import PatternRule, rule_error
@@ -34,7 +34,7 @@ def pattern_hits(
                 continue
             s = _bound(groups, "s", rule)
             if rule.among_list:
-                found += _among_list(s, group_of, rule)
+                found += _among_list(sl, s, group_of, rule)
                 continue
             if rule.object_from:
                 # 半導体子会社のX: the parent is the company the text is talking about (not 傘下の両社:
@@ -124,16 +124,14 @@ def _object_from(kind: str, state: DocumentState) -> Mention | None:
     }[kind]
 
 
-def _among_list(last: int, group_of: dict[int, list[int]], rule: PatternRule) -> list[Hit]:
-    """Every two members of the list ``last`` ends (none when it ends no list)."""
+def _among_list(sl: Slotted, last: int, group_of: dict[int, list[int]], rule: PatternRule) -> list[Hit]:
+    """Every two members of the list ``last`` ends (none when it ends no list; each pair of a list of
+    pairs, :func:`pairs_of_pairs`)."""
     group = group_of.get(last, [last])
     if group[-1] != last:
         return []
-    return [
-        Hit(a, rule.predicate, b, rule.id, rule.confidence, distribute=False)
-        for k, a in enumerate(group)
-        for b in group[k + 1 :]
-    ]
+    pairs = pairs_of_pairs(sl, group) or [(a, b) for k, a in enumerate(group) for b in group[k + 1 :]]
+    return [Hit(a, rule.predicate, b, rule.id, rule.confidence, distribute=False) for a, b in pairs]
 
 
 #: A former, current or new holder's mark before a title (前社長, 元会長, 新社長).

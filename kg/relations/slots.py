@@ -342,7 +342,29 @@ def mutual_parties(sl: Slotted, parties: list[int]) -> list[tuple[int, int]]:
     hub = hub_of_list(sl, parties)
     if hub is not None:
         return [(hub, b) for b in parties if b != hub]
+    paired = pairs_of_pairs(sl, parties)
+    if paired:
+        return paired
     return [(a, b) for a in parties for b in parties if a < b]
+
+
+def pairs_of_pairs(sl: Slotted, listed: list[int]) -> list[tuple[int, int]]:
+    """The pairs of a list written AとB、CとD (と inside each pair, a comma between pairs: 大丸と
+    松坂屋、三越と伊勢丹の再編 joined 大丸 with 松坂屋, not with 三越); [] for any other list, and for one
+    a count sums up (AとB、CとDの4社)."""
+    written = sorted(i for i in listed if sl.written(i))
+    if len(written) != len(listed) or len(written) < 4 or len(written) % 2:
+        return []
+    written.sort(key=lambda i: sl.positions[i][0])
+    joints = [
+        GLOSS.sub("", sl.text[sl.positions[a][1] : sl.positions[b][0]]).strip("「」『』")
+        for a, b in zip(written, written[1:], strict=False)
+    ]
+    if any(joint != ("と" if k % 2 == 0 else "、") for k, joint in enumerate(joints)):
+        return []
+    if _counted_after().match(GLOSS.sub("", sl.text[sl.positions[written[-1]][1] :])):
+        return []  # AとB、CとDの4社が提携: a count sums the four up as one list
+    return [(min(a, b), max(a, b)) for a, b in zip(written[::2], written[1::2], strict=True)]
 
 
 def members(group_of: dict[int, list[int]], i: int, first: bool = False) -> list[int]:
