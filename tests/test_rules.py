@@ -9073,3 +9073,12 @@ def test_a_list_of_pairs_joins_each_pair_only() -> None:
         if e[1] == "partnersWith"
     }
     assert len(found) == 6, sorted(found)
+
+
+def test_a_trade_press_gloss_with_the_head_office_written_after_the_place() -> None:
+    found = edges("ミナト運輸(東京都中央区本社、小倉康嗣取締役社長、資本金500億円)は契約を打ち切る。")
+    assert ("ミナト運輸", "basedIn", "中央区") in found, sorted(found)
+    assert ("小倉康嗣", "leads", "ミナト運輸") in found, sorted(found)
+    found = edges("北斗電機(株)(札幌市中央区本社)は新工場を建てる。")
+    assert ("北斗電機", "basedIn", "札幌市中央区") in found, sorted(found)
+    assert "札幌市中央区本社" not in nodes("北斗電機(札幌市中央区本社)は新工場を建てる。")

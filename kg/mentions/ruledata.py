@@ -310,8 +310,9 @@ NOT_ALIAS = re.compile(
     # (2019年設立), (54歳), (資本金1億円), (同日): a date, an age or an amount (not 日本テレビ, 三井住友)
     r"|.*[0-9０-９〇一二三四五六七八九十百千万億](?:年|か月|カ月|ヶ月|月|日|歳|億|万|円).*|.*[%％].*"
     r"|[同昨今前翌本当毎先](?:年|月|日).*"
-    # 明治産業(長野県須坂市), (オハイオ州アクロン): a place, not another name
-    r"|.*[都道府県市区町村州]|[ァ-ヴー]{2,8}州[ァ-ヴー]+"
+    # 明治産業(長野県須坂市), (オハイオ州アクロン), (札幌市中央区本社): a place (its head office), not
+    # another name
+    r"|.*[都道府県市区町村州](?:本社|本部|本店)?|[ァ-ヴー]{2,8}州[ァ-ヴー]+"
     # 南海化学(北斗電機傘下), ミナト(北斗電機出資): the parent or an investor, not another name
     r"|.*(?:傘下|子会社|系列|出資)"
     # 南海化学(東証:4999), (東証プライム), (NYSE:MNT): a listing or a ticker, not another name
