@@ -177,8 +177,9 @@ class PatternRule(_Strict):
     # (北斗電機、南海工業、東都精機の3社による資本業務提携)
     among_list: bool = False
     # the regex binds only o; the subject is the previous sentence's topic company, for a sentence
-    # that leaves it unsaid (…と提携する。南海化学の株式の5%を取得する)
-    subject_from: Literal["previous_topic"] | None = None
+    # that leaves it unsaid (…と提携する。南海化学の株式の5%を取得する), or the company last
+    # introduced as new (新会社の概要 … 本社:上海市)
+    subject_from: Literal["previous_topic", "new_company"] | None = None
     # the object is a company written by its name, not a count (3社の出資比率は…: the three are the
     # holders; AとBの2社は新会社を設立: founded by both, no one's subsidiary)
     object_named: bool = False

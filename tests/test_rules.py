@@ -1808,6 +1808,12 @@ RELATION_CASES = [
         "subsidiaryOf.under_new_company",
     ),
     (
+        "北斗商事は、北斗交通と合弁会社を立ち上げる。\n新会社の概要は次のとおり。\n"
+        "(1) 商号:北斗南海物流有限公司\n(2) 設立予定:2002年7月\n(3) 本社:上海市",
+        ("北斗南海物流有限公司", "basedIn", "上海"),
+        "basedIn.outline_head_office",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -9082,3 +9088,15 @@ def test_a_trade_press_gloss_with_the_head_office_written_after_the_place() -> N
     found = edges("北斗電機(株)(札幌市中央区本社)は新工場を建てる。")
     assert ("北斗電機", "basedIn", "札幌市中央区") in found, sorted(found)
     assert "札幌市中央区本社" not in nodes("北斗電機(札幌市中央区本社)は新工場を建てる。")
+
+
+def test_a_press_release_outline_of_a_new_company() -> None:
+    text = (
+        "北斗商事と南海ソラは、北斗交通と合弁会社を立ち上げることで合意した。\n新会社の概要は次のとおり。\n"
+        "(1) 商号:北斗南海物流有限公司\n(2) 設立予定:2002年7月\n(3) 本社:上海市\n"
+        "(5) 資本金の額:3,500万人民元\n(6) 株主構成:北斗交通(51.0%)、北斗商事(20.0%)、南海ソラ(24.5%)の3者"
+    )
+    found = edges(text)
+    for holder in ("北斗交通", "北斗商事", "南海ソラ"):
+        assert (holder, "investsIn", "北斗南海物流有限公司") in found, sorted(found)
+    assert ("北斗南海物流有限公司", "basedIn", "上海") in found, sorted(found)
