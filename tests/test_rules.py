@@ -9100,3 +9100,9 @@ def test_a_press_release_outline_of_a_new_company() -> None:
     for holder in ("北斗交通", "北斗商事", "南海ソラ"):
         assert (holder, "investsIn", "北斗南海物流有限公司") in found, sorted(found)
     assert ("北斗南海物流有限公司", "basedIn", "上海") in found, sorted(found)
+
+
+def test_a_subsidiary_written_with_its_country_after_the_word() -> None:
+    found = edges("ミナト商事は、連結100%子会社の韓国ソラマートを売却する。")
+    assert ("ソラマート", "subsidiaryOf", "ミナト商事") in found, sorted(found)
+    assert ("ソラマート", "basedIn", "韓国") in found, sorted(found)
