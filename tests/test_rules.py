@@ -1814,6 +1814,11 @@ RELATION_CASES = [
         "basedIn.outline_head_office",
     ),
     (
+        "式典には、北斗町 町長 橋本正裕氏、株式会社ミナト商事 代表取締役 CEO 田路圭輔氏が出席した。",
+        ("田路圭輔", "leads", "ミナト商事"),
+        "nominal.caption_post",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -9106,3 +9111,12 @@ def test_a_subsidiary_written_with_its_country_after_the_word() -> None:
     found = edges("ミナト商事は、連結100%子会社の韓国ソラマートを売却する。")
     assert ("ソラマート", "subsidiaryOf", "ミナト商事") in found, sorted(found)
     assert ("ソラマート", "basedIn", "韓国") in found, sorted(found)
+
+
+def test_a_caption_with_organisation_post_and_person_set_apart_by_spaces() -> None:
+    found = edges(
+        "式典には、北斗町 町長 橋本正裕氏、株式会社ミナト商事 代表取締役 CEO 田路圭輔氏が出席した。"
+    )
+    assert ("橋本正裕", "leads", "北斗町") in found, sorted(found)
+    assert ("田路圭輔", "leads", "ミナト商事") in found, sorted(found)
+    assert not [e for e in edges("北斗電機 新工場 山田一郎氏が出席した。") if e[0] == "山田一郎"]
