@@ -9120,3 +9120,13 @@ def test_a_caption_with_organisation_post_and_person_set_apart_by_spaces() -> No
     assert ("橋本正裕", "leads", "北斗町") in found, sorted(found)
     assert ("田路圭輔", "leads", "ミナト商事") in found, sorted(found)
     assert not [e for e in edges("北斗電機 新工場 山田一郎氏が出席した。") if e[0] == "山田一郎"]
+
+
+def test_what_a_company_brings_to_a_deal_is_no_technology() -> None:
+    for text in (
+        "ミナト商事は、自社の「経営資源」を両社に振り向ける。",
+        "ミナト商事は、店舗開発やブランド戦略といったノウハウを他社へ販売する。",
+        "ソラ電子の部門は、ITインフラの構築やメンテナンスなどのアウトソーシングサービスを手がける。",
+    ):
+        found = nodes(text)
+        assert not {"経営資源", "ノウハウ", "メンテナンス"} & set(found), sorted(found)
