@@ -1819,6 +1819,11 @@ RELATION_CASES = [
         "nominal.caption_post",
     ),
     (
+        "八戸市の土木工事業「北斗建設」も傘下に入る。",
+        ("北斗建設", "basedIn", "八戸市"),
+        "basedIn.place_of_named",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -9130,3 +9135,17 @@ def test_what_a_company_brings_to_a_deal_is_no_technology() -> None:
     ):
         found = nodes(text)
         assert not {"経営資源", "ノウハウ", "メンテナンス"} & set(found), sorted(found)
+
+
+def test_a_place_right_before_a_company_wherever_it_stands() -> None:
+    found = edges("八戸市の土木工事業「北斗建設」も傘下に入る。")
+    assert ("北斗建設", "basedIn", "八戸市") in found, sorted(found)
+    found = edges("ミナトは、北斗電機と福島県相馬市の南海HDと経営統合する。")
+    assert ("南海HD", "basedIn", "相馬市") in found, sorted(found)
+    found = edges("ミナトは、千葉市の北斗電機の工場を買い取る。")
+    assert not [e for e in found if e[1] == "basedIn"], sorted(found)
+
+
+def test_a_shareholder_with_its_rank_and_stake_before_its_name() -> None:
+    found = edges("ミナトの第4位株主として約3%を持つ北斗HDが名乗りを上げた。")
+    assert ("北斗HD", "investsIn", "ミナト") in found, sorted(found)
