@@ -9149,3 +9149,21 @@ def test_a_place_right_before_a_company_wherever_it_stands() -> None:
 def test_a_shareholder_with_its_rank_and_stake_before_its_name() -> None:
     found = edges("ミナトの第4位株主として約3%を持つ北斗HDが名乗りを上げた。")
     assert ("北斗HD", "investsIn", "ミナト") in found, sorted(found)
+
+
+def test_a_stake_taken_then_made_a_subsidiary() -> None:
+    for text in (
+        "北斗電機は、南海化学の株式の60%を取得して連結子会社にする。",
+        "北斗電機は、南海化学の株式の60%を取得して連結子会社に組み入れる。",
+        "北斗電機は南海化学を傘下に組み入れた。",
+    ):
+        found = edges(text)
+        assert ("南海化学", "subsidiaryOf", "北斗電機") in found, (text, sorted(found))
+
+
+def test_the_kind_of_business_before_a_unit_is_no_company() -> None:
+    text = "ミナトは、ロイヤルの完全子会社である機内食事業の「ソラケイタリング」の株式の60%を取得する。"
+    found = edges(text)
+    assert "機内食事業" not in nodes(text), sorted(nodes(text))
+    assert ("ソラケイタリング", "subsidiaryOf", "ロイヤル") in found, sorted(found)
+    assert ("ミナト", "subsidiaryOf", "ロイヤル") not in found, sorted(found)

@@ -745,9 +745,31 @@ def _shared_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
         inside = [q for q in f.phrases[: c.index] if f.runs_into(q, {c.index})]
         for particle in SHARED_OBJECT_CASES:
             for q in (q for q in inside if q.case.particle == particle):
-                found = [i for i in f.noun_slots(q) if f.fits(i, cue.spec.object)]
+                found = [i for i in f.noun_slots(q) or _owner_of_stake(f, q) if f.fits(i, cue.spec.object)]
                 if found:
                     return found
+    return []
+
+
+#: A stake or shares a clause takes as its object (株式の60%を, 株式を, 発行済み株式の過半を).
+STAKE_PHRASE = re.compile(
+    r"^(?:約)?(?:[0-9０-９.．]+[%％](?:超|強)?|過半|全株|全株式|株式|株|発行済み株式)を"
+)
+
+
+def _owner_of_stake(f: Clauses, q: Phrase) -> list[int]:
+    """The company whose stake the phrase ``q`` is (南海化学の株式の60%を: 南海化学), through the の
+    phrases before it (at most two: the shares', then the company's)."""
+    if not STAKE_PHRASE.match(f.text[q.start : q.end].lstrip("、")):
+        return []
+    p = q
+    for _ in range(2):
+        owners = [c for c in f.children(p) if c.case.particle == "の"]
+        if not owners:
+            return []
+        p = owners[-1]
+        if f.slot(p) is not None:
+            return [f.slot(p)]
     return []
 
 
