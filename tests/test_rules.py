@@ -9167,3 +9167,10 @@ def test_the_kind_of_business_before_a_unit_is_no_company() -> None:
     assert "機内食事業" not in nodes(text), sorted(nodes(text))
     assert ("ソラケイタリング", "subsidiaryOf", "ロイヤル") in found, sorted(found)
     assert ("ミナト", "subsidiaryOf", "ロイヤル") not in found, sorted(found)
+
+
+def test_a_ga_of_a_noun_describing_the_next_name_is_no_verbs_subject() -> None:
+    text = "北斗電機は南海化学に先立ち、2014年12月にも中国地方が地盤のソラストアと資本業務提携を結んだ。"
+    found = edges(text)
+    assert ("北斗電機", "partnersWith", "ソラストア") in found, sorted(found)
+    assert not [e for e in found if e[0] == "中国地方" and e[1] == "partnersWith"], sorted(found)

@@ -331,7 +331,8 @@ class Clauses:
                 own = relative_verb_between(self, c) is None or (
                     relative_verb_between(self, c) is p and (states_intention(self, p) or reported(self, p))
                 )
-                if (c.start < p.start or quoted) and is_subject(c) and own:
+                # (not 中国地方が地盤の«X»: the が of a noun that describes the next name)
+                if (c.start < p.start or quoted) and is_subject(c) and own and not noun_subject(self, c):
                     found = subject_slots(self, c, classes, p)
                     if found:
                         return found
