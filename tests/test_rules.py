@@ -2164,6 +2164,7 @@ MENTION_RULE_CASES = [
         "org.cooperative",
     ),
     ("中国の「ソラセント」社は出資した。", "ソラセント", "Company", "org.quoted_sha"),
+    ("29日、「北斗屋」の鈴木弘治社長が会見した。", "北斗屋", "Company", "org.quoted_with_chief"),
     ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
     ("横浜北斗銀などのミナトFGも統合した。", "横浜北斗銀", "Company", "org.bank_short"),
     ("業界2位の大林組との差は縮まった。", "大林組", "Company", "org.contractor_gumi"),
@@ -9174,3 +9175,9 @@ def test_a_ga_of_a_noun_describing_the_next_name_is_no_verbs_subject() -> None:
     found = edges(text)
     assert ("北斗電機", "partnersWith", "ソラストア") in found, sorted(found)
     assert not [e for e in found if e[0] == "中国地方" and e[1] == "partnersWith"], sorted(found)
+
+
+def test_a_quoted_name_with_its_chief_after_it_is_a_company() -> None:
+    found = edges("29日、「北斗屋」の鈴木弘治社長と南海HDの小嶋光信社長がそろって記者会見を開いた。")
+    assert ("鈴木弘治", "leads", "北斗屋") in found, sorted(found)
+    assert "ガスト" not in nodes("「ガスト」の山田一郎店長は話した。")
