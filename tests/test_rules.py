@@ -9181,3 +9181,8 @@ def test_a_quoted_name_with_its_chief_after_it_is_a_company() -> None:
     found = edges("29日、「北斗屋」の鈴木弘治社長と南海HDの小嶋光信社長がそろって記者会見を開いた。")
     assert ("鈴木弘治", "leads", "北斗屋") in found, sorted(found)
     assert "ガスト" not in nodes("「ガスト」の山田一郎店長は話した。")
+
+
+def test_a_given_name_ending_sudachi_read_as_a_word_of_its_own() -> None:
+    found = nodes("(株)ニュー北斗(金沢市、南里眞佐夫社長)は店を開く。")
+    assert "南里眞佐夫" in found, sorted(found)

@@ -469,6 +469,17 @@ def _given_name_suffix(given: Token, char: Token, length: int) -> bool:
     return given.tag.endswith("人名-名") and char.tag.startswith("接尾辞-名詞的") and length <= 4
 
 
+#: Characters a Japanese given name often ends with, which Sudachi may read as a word of its own
+#: after a rare spelling (南里 / 眞佐 / 夫社長: 夫 is the husband's word to it).
+GIVEN_NAME_ENDINGS = frozenset("夫男郎雄子美彦也哉介助人治史司樹")
+
+
+def _given_name_ending(char: Token, length: int, name_end: int) -> bool:
+    """Whether ``char``, right before the title, ends a given name Sudachi cut (four characters so far
+    at most: 南里眞佐 + 夫)."""
+    return char.text in GIVEN_NAME_ENDINGS and char.end == name_end and length <= 4
+
+
 class NameReader:
     """Reads the name before a title: a person (and the organisation between), or a company."""
 
@@ -551,7 +562,11 @@ class NameReader:
             and len(rest[0].text) == 1
             and KANJI.match(rest[0].text)
             and rest[0].text not in NOT_SURNAMES
-            and (end - start <= 3 or _given_name_suffix(compound[j - 1], rest[0], end - start))
+            and (
+                end - start <= 3
+                or _given_name_suffix(compound[j - 1], rest[0], end - start)
+                or _given_name_ending(rest[0], end - start, name_end)
+            )
         ):
             # 蔡 / 崇 / 信, 東福寺 / 厚 / 樹: the last character of a given name Sudachi left out
             end = rest[0].end
