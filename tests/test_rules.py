@@ -9186,3 +9186,9 @@ def test_a_quoted_name_with_its_chief_after_it_is_a_company() -> None:
 def test_a_given_name_ending_sudachi_read_as_a_word_of_its_own() -> None:
     found = nodes("(株)ニュー北斗(金沢市、南里眞佐夫社長)は店を開く。")
     assert "南里眞佐夫" in found, sorted(found)
+
+
+def test_a_tie_up_after_a_stake_received_is_with_the_giver() -> None:
+    found = edges("北斗電機は、南海化学から33.4%の出資を受けて資本提携を結び、営業で協力し合う。")
+    assert ("北斗電機", "partnersWith", "南海化学") in found, sorted(found)
+    assert ("南海化学", "investsIn", "北斗電機") in found, sorted(found)

@@ -645,6 +645,9 @@ def _complete(
     if r.subjects and not r.objects and not spec.symmetric:
         r.objects = _shared_object(f, cue, p)  # Xの株式を取得し、連結子会社化する: X
         r.suffix += ".shared_object" if r.objects else ""
+    if r.subjects and not r.objects and spec.symmetric and len(group_of.get(r.subjects[-1], [])) < 2:
+        r.objects = _giver_of_joined_clause(f, p, spec.object, r.subjects)  # Xから出資を受け、提携を結ぶ
+        r.suffix += ".giver" if r.objects else ""
     if r.subjects and not r.objects and not spec.symmetric:
         listed = {m for s in r.subjects for m in group_of.get(s, [s])}
         newco = _recent_new_company(state, sent, sl, listed)
@@ -748,6 +751,23 @@ def _shared_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
                 found = [i for i in f.noun_slots(q) or _owner_of_stake(f, q) if f.fits(i, cue.spec.object)]
                 if found:
                     return found
+    return []
+
+
+def _giver_of_joined_clause(f: Clauses, p: Phrase, classes: list[str], subjects: list[int]) -> list[int]:
+    """The one who gives in the clause joined right before a symmetric cue that names no partner:
+    北斗電機は南海化学から出資を受け、資本業務提携を結んだ → 南海化学 (the partner the deal is with)."""
+    heads = {p.index, p.head} - {-1}
+    for c in f.phrases:
+        joined = c.predicate and c.index < p.index and c.head in heads
+        if not (joined and c.function.rstrip().endswith(("、", "て", "で", "し"))):
+            continue
+        inside = [q for q in f.phrases[: c.index] if f.runs_into(q, {c.index})]
+        givers = [
+            i for q in inside if q.case.particle == "から" for i in f.noun_slots(q) if f.fits(i, classes)
+        ]
+        if givers and not set(givers) & set(subjects):
+            return givers
     return []
 
 
