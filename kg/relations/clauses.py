@@ -331,8 +331,9 @@ class Clauses:
                 own = relative_verb_between(self, c) is None or (
                     relative_verb_between(self, c) is p and (states_intention(self, p) or reported(self, p))
                 )
-                # (not 中国地方が地盤の«X»: the が of a noun that describes the next name)
-                if (c.start < p.start or quoted) and is_subject(c) and own and not noun_subject(self, c):
+                # (not 中国地方が地盤の«X»: a place's が of a noun that describes the next name)
+                described = noun_subject(self, c) and self.fits(self.slot(c), ["PLACE", "CTRY"])
+                if (c.start < p.start or quoted) and is_subject(c) and own and not described:
                     found = subject_slots(self, c, classes, p)
                     if found:
                         return found
