@@ -9192,3 +9192,11 @@ def test_a_tie_up_after_a_stake_received_is_with_the_giver() -> None:
     found = edges("北斗電機は、南海化学から33.4%の出資を受けて資本提携を結び、営業で協力し合う。")
     assert ("北斗電機", "partnersWith", "南海化学") in found, sorted(found)
     assert ("南海化学", "investsIn", "北斗電機") in found, sorted(found)
+
+
+def test_the_topics_partner_named_as_one_further_on() -> None:
+    text = "北斗電機は、ソラの株式を合弁相手の南海スーパーマーケット・コーポレーションに譲り渡す。"
+    found = edges(text)
+    assert ("北斗電機", "partnersWith", "南海スーパーマーケット・コーポレーション") in found, sorted(found)
+    found = edges("北斗電機は、南海化学の提携先のミナト商事を訪ねた。")
+    assert ("北斗電機", "partnersWith", "ミナト商事") not in found, sorted(found)
