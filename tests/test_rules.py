@@ -1824,6 +1824,11 @@ RELATION_CASES = [
         "basedIn.place_of_named",
     ),
     (
+        "北斗HDは、南海化学の全株式を、米投資ファンドのミナト・キャピタルから510億円で譲り受ける。",
+        ("ミナト・キャピタル", "investsIn", "南海化学"),
+        "investsIn.shares_bought_from",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -9200,3 +9205,11 @@ def test_the_topics_partner_named_as_one_further_on() -> None:
     assert ("北斗電機", "partnersWith", "南海スーパーマーケット・コーポレーション") in found, sorted(found)
     found = edges("北斗電機は、南海化学の提携先のミナト商事を訪ねた。")
     assert ("北斗電機", "partnersWith", "ミナト商事") not in found, sorted(found)
+
+
+def test_whom_shares_are_bought_from_held_them() -> None:
+    found = edges("北斗HDは3月、ミナト・キャピタルや南海商事から南海化学の株式を買い取った。")
+    assert ("ミナト・キャピタル", "investsIn", "南海化学") in found, sorted(found)
+    assert ("南海商事", "investsIn", "南海化学") in found, sorted(found)
+    found = edges("北斗HDは、南海化学の全株式を、米投資ファンドのミナト・キャピタルから510億円で譲り受ける。")
+    assert ("ミナト・キャピタル", "investsIn", "南海化学") in found, sorted(found)
