@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon, norm
+from kg.mentions.places import ward_address_prefixes
 from kg.mentions.ruledata import droppable_endings
 from kg.mentions.sources.known import HOLDING_ENDINGS
 from kg.model import (
@@ -404,11 +405,15 @@ class Resolver:
         doc = parsed.document
         main_country = self.main_country = document_country(mentions)
         fuller = fuller_place_names(mentions)
-        for m in mentions:
+        address_only = ward_address_prefixes(mentions)  # 東京都 of 東京都港区: no node of its own
+        for i, m in enumerate(mentions):
             if m.anaphor:
                 continue
             name = fuller.get(m.name, m.name)
-            m.entity = self._register(name, m.type, m.rule, SOURCE_WEIGHT[m.source] * m.confidence, doc.id)
+            weight = SOURCE_WEIGHT[m.source] * m.confidence
+            counted = i not in address_only
+            in_doc = doc.id if counted else None
+            m.entity = self._register(name, m.type, m.rule, weight, in_doc, count=counted)
             if name != m.name:  # the short form is one more name of the area
                 self.surfaces[m.entity].names[m.text] += 1
                 self.merges[m.entity].add((m.text, "place-short-form"))

@@ -9213,3 +9213,25 @@ def test_whom_shares_are_bought_from_held_them() -> None:
     assert ("南海商事", "investsIn", "南海化学") in found, sorted(found)
     found = edges("北斗HDは、南海化学の全株式を、米投資ファンドのミナト・キャピタルから510億円で譲り受ける。")
     assert ("ミナト・キャピタル", "investsIn", "南海化学") in found, sorted(found)
+
+
+def test_a_ward_address_names_the_ward_only() -> None:
+    found = nodes("北斗商事(東京都港区、小林栄三社長)は新会社を作る。")
+    assert "港区" in found and "東京" not in found, sorted(found)
+    found = nodes("北斗商事(東京都八王子市)は新会社を作る。")
+    assert "東京" in found and "八王子市" in found, sorted(found)
+    found = nodes("北斗商事(長野県軽井沢町)は新会社を作る。")
+    assert "長野県" in found, sorted(found)
+
+
+def test_a_place_inside_a_quoted_venue_name_is_no_place() -> None:
+    found = nodes("北斗HDは「札幌ソラホテル」「グランドソラホテル広島」などを売る。")
+    assert not {"札幌市", "広島県"} & set(found), sorted(found)
+    assert "札幌市" in nodes("北斗HDは札幌市にソラホテルを開く。")
+
+
+def test_a_chinese_companys_name_without_its_legal_form_is_the_same_company() -> None:
+    text = "ミナト商事は、北斗交通(集団)有限公司と合弁を組む。北斗交通の山田一郎会長は調印式に出る。"
+    found = nodes(text)
+    assert "北斗交通" not in found, sorted(found)
+    assert [n for n in found if n.startswith("北斗交通")], sorted(found)

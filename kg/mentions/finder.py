@@ -12,7 +12,14 @@ from kg.mentions.context import ContextReader
 from kg.mentions.coordination import coordinated
 from kg.mentions.nationality import Nationality
 from kg.mentions.overlap import OverlapPolicy, people_then_longest
-from kg.mentions.places import PlaceWordSource, as_site, in_event_name, is_venue, split_addresses
+from kg.mentions.places import (
+    PlaceWordSource,
+    as_site,
+    in_event_name,
+    in_venue_name,
+    is_venue,
+    split_addresses,
+)
 from kg.mentions.ruledata import DESCRIBES_COMPANY, LISTING_GLOSS, title_regex
 from kg.mentions.sources import Source
 from kg.mentions.sources.deals import DealPartySource
@@ -121,7 +128,9 @@ class MentionFinder:
         strong = self._drop_inside_words(text, [as_site(c) for c in strong])
         weak = [after_descriptor(c) for source in self.weak for c in source.candidates(sent)]
         weak = [
-            as_site(c) for c in split_addresses(weak) if not in_event_name(text, c) and not is_venue(c, text)
+            as_site(c)
+            for c in split_addresses(weak)
+            if not _in_name_of_event_or_venue(text, c) and not is_venue(c, text)
         ]
         strong, weak = outside_listings(text, strong), outside_listings(text, weak)
         chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text), sent.tokens))
@@ -131,8 +140,8 @@ class MentionFinder:
     def _drop_inside_words(text: str, strong: list[Candidate]) -> list[Candidate]:
         # EV大手, 半導体設計会社, AI部門: a technology word that describes a company is not a mention
         strong = [c for c in strong if c.type != "Technology" or not DESCRIBES_COMPANY.match(text, c.end)]
-        # G7広島サミット, 東京五輪: a place inside an event's name
-        strong = [c for c in strong if not in_event_name(text, c) and not is_venue(c, text)]
+        # G7広島サミット, 東京五輪, 「札幌プリンスホテル」: a place inside an event's or a venue's name
+        strong = [c for c in strong if not _in_name_of_event_or_venue(text, c) and not is_venue(c, text)]
         # a word inside a title (主任AI, 最高AI責任者) is part of the title, never an entity
         titles = [(m.start(), m.end()) for m in title_regex().finditer(text) if m.end() - m.start() > 2]
         return [
@@ -154,6 +163,10 @@ class MentionFinder:
             return first
         again = (KnownNameSource(known), *listed)
         return [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent, again)]
+
+
+def _in_name_of_event_or_venue(text: str, c: Candidate) -> bool:
+    return in_event_name(text, c) or in_venue_name(text, c)
 
 
 def outside_listings(text: str, cands: list[Candidate]) -> list[Candidate]:

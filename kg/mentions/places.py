@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.ruledata import LEGAL_FORMS
-from kg.model import ParsedSentence
+from kg.model import Mention, ParsedSentence
 from kg.rules import rules
 
 #: A Japanese address: prefecture, then city or district, then ward, town or village. No level
@@ -56,6 +56,24 @@ def place_names(parts: list[tuple[int, str]]) -> list[str]:
     return names
 
 
+#: A prefecture's name (東京都, 大阪府, 長野県, 北海道).
+PREFECTURE = re.compile(r"(?:東京都|北海道|大阪府|京都府|[一-龥々ヶ]{1,3}県)")
+
+
+def ward_address_prefixes(mentions: Iterable[Mention]) -> set[int]:
+    """The positions (in ``mentions``) of prefectures written right before a ward of their own
+    (東京都港区: a special ward sits right under its 都, so the address names one place, the ward;
+    大阪市北区 and 長野県軽井沢町 name two). Such a mention says where the ward is; it makes no node of
+    its own (resolution does not count it), while the relation rules still read it."""
+    listed = list(mentions)
+    wards = {m.start for m in listed if m.type == "Place" and m.name.endswith("区") and "市" not in m.name}
+    return {
+        i
+        for i, m in enumerate(listed)
+        if m.type == "Place" and PREFECTURE.fullmatch(m.name) and m.end in wards
+    }
+
+
 def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
     """Place candidates that are address chains, split into one candidate per level."""
     for c in cands:
@@ -81,6 +99,22 @@ def in_event_name(text: str, c: Candidate) -> bool:
     """広島 in G7広島サミット: a place directly followed by an event word."""
     after = c.end + 1 if text.startswith("・", c.end) else c.end  # ジャパン・オープン
     return c.type in PLACE_TYPES and text.startswith(_event_words(), after)
+
+
+#: A quoted name: 「札幌プリンスホテル」, 『北斗ドーム』.
+QUOTED = re.compile(r"[「『]([^「」『』]{2,40})[」』]")
+
+
+def in_venue_name(text: str, c: Candidate) -> bool:
+    """札幌 in 「札幌プリンスホテル」, 広島 in 「グランドプリンスホテル広島」: a place inside a quoted name
+    of a venue or a site (a hotel, a stadium, a plant), which names the venue, not the place."""
+    if c.type not in PLACE_TYPES:
+        return False
+    for m in QUOTED.finditer(text):
+        inside = m.start(1) <= c.start and c.end <= m.end(1) and c.end - c.start < len(m.group(1))
+        if inside and any(w in m.group(1) for w in (*_venue_words(), *_endings()[0])):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
