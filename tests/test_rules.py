@@ -9235,3 +9235,10 @@ def test_a_chinese_companys_name_without_its_legal_form_is_the_same_company() ->
     found = nodes(text)
     assert "北斗交通" not in found, sorted(found)
     assert [n for n in found if n.startswith("北斗交通")], sorted(found)
+
+
+def test_a_city_written_right_before_its_ward_makes_no_node_of_its_own() -> None:
+    found = nodes("北斗商事(大阪市北区)は新会社を作る。")
+    assert "大阪市北区" in found and "大阪市" not in found, sorted(found)
+    found = nodes("北斗商事(大阪市北区)は新会社を作る。大阪市の山田市長は歓迎した。")
+    assert "大阪市" in found, sorted(found)

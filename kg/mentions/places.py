@@ -61,17 +61,23 @@ PREFECTURE = re.compile(r"(?:東京都|北海道|大阪府|京都府|[一-龥々
 
 
 def ward_address_prefixes(mentions: Iterable[Mention]) -> set[int]:
-    """The positions (in ``mentions``) of prefectures written right before a ward of their own
-    (東京都港区: a special ward sits right under its 都, so the address names one place, the ward;
-    大阪市北区 and 長野県軽井沢町 name two). Such a mention says where the ward is; it makes no node of
-    its own (resolution does not count it), while the relation rules still read it."""
+    """The positions (in ``mentions``) of a prefecture or a city written right before a ward of its own
+    (東京都港区: a special ward sits right under its 都; 新潟市中央区: a city's ward): the address names
+    one place, the ward (長野県軽井沢町 and 北海道千歳市 name two). Such a mention says where the ward
+    is; it makes no node of its own (resolution does not count it), while the relation rules still
+    read it."""
     listed = list(mentions)
-    wards = {m.start for m in listed if m.type == "Place" and m.name.endswith("区") and "市" not in m.name}
-    return {
-        i
-        for i, m in enumerate(listed)
-        if m.type == "Place" and PREFECTURE.fullmatch(m.name) and m.end in wards
-    }
+    wards = {m.start: m for m in listed if m.type == "Place" and m.name.endswith("区")}
+
+    def right_before_its_ward(m: Mention) -> bool:
+        ward = wards.get(m.end)
+        if ward is None or m.type != "Place":
+            return False
+        if PREFECTURE.fullmatch(m.name):
+            return "市" not in ward.name  # 東京都港区, not 大阪府大阪市北区's 大阪府
+        return m.name.endswith("市") and ward.name == m.name + ward.text  # 新潟市 + 新潟市中央区
+
+    return {i for i, m in enumerate(listed) if right_before_its_ward(m)}
 
 
 def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
