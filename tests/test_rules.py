@@ -9242,3 +9242,11 @@ def test_a_city_written_right_before_its_ward_makes_no_node_of_its_own() -> None
     assert "大阪市北区" in found and "大阪市" not in found, sorted(found)
     found = nodes("北斗商事(大阪市北区)は新会社を作る。大阪市の山田市長は歓迎した。")
     assert "大阪市" in found, sorted(found)
+
+
+def test_a_kind_of_chain_and_a_preparatory_committee_are_no_names() -> None:
+    found = nodes(
+        "北斗HDは、中華料理レストランチェーンを展開する南海フーズと組む。両社は統合準備委員会を設ける。"
+    )
+    assert not {"中華料理レストランチェーン", "統合準備委員会"} & set(found), sorted(found)
+    assert "南海フーズ" in found, sorted(found)
