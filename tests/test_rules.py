@@ -9250,12 +9250,3 @@ def test_a_kind_of_chain_and_a_preparatory_committee_are_no_names() -> None:
     )
     assert not {"中華料理レストランチェーン", "統合準備委員会"} & set(found), sorted(found)
     assert "南海フーズ" in found, sorted(found)
-
-
-def test_a_restaurant_a_cram_school_or_a_parcel_service_named_in_quotes() -> None:
-    found = nodes(
-        "北斗HDは、回転ずし「ミナト寿司」、ファミリーレストラン「ソラス」を展開する。"
-        "南海は通信教育「南海ゼミ」や学習塾「北斗ゼミナール」を手がける。"
-    )
-    for name in ("ミナト寿司", "ソラス", "南海ゼミ", "北斗ゼミナール"):
-        assert found.get(name, {}).get("type") == "Technology", (name, sorted(found))
