@@ -2170,6 +2170,7 @@ MENTION_RULE_CASES = [
     ),
     ("中国の「ソラセント」社は出資した。", "ソラセント", "Company", "org.quoted_sha"),
     ("29日、「北斗屋」の鈴木弘治社長が会見した。", "北斗屋", "Company", "org.quoted_with_chief"),
+    ("取締役には、二藤部洋(北斗HD社長)が就く。", "二藤部洋", "Person", "person.post_in_own_gloss"),
     ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
     ("横浜北斗銀などのミナトFGも統合した。", "横浜北斗銀", "Company", "org.bank_short"),
     ("業界2位の大林組との差は縮まった。", "大林組", "Company", "org.contractor_gumi"),
@@ -9250,3 +9251,11 @@ def test_a_kind_of_chain_and_a_preparatory_committee_are_no_names() -> None:
     )
     assert not {"中華料理レストランチェーン", "統合準備委員会"} & set(found), sorted(found)
     assert "南海フーズ" in found, sorted(found)
+
+
+def test_a_person_with_a_post_at_a_company_in_parentheses() -> None:
+    text = "ミナトHDの取締役には、二藤部洋(北斗HD社長)、菊地逸夫(ソラ商事社長)の両取締役が就く。"
+    found = edges(text)
+    assert ("二藤部洋", "leads", "北斗HD") in found, sorted(found)
+    assert ("菊地逸夫", "leads", "ソラ商事") in found, sorted(found)
+    assert nodes("北斗化学(山田花子社長)は発表した。")["北斗化学"]["type"] == "Company"
