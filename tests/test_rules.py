@@ -9259,3 +9259,14 @@ def test_a_person_with_a_post_at_a_company_in_parentheses() -> None:
     assert ("二藤部洋", "leads", "北斗HD") in found, sorted(found)
     assert ("菊地逸夫", "leads", "ソラ商事") in found, sorted(found)
     assert nodes("北斗化学(山田花子社長)は発表した。")["北斗化学"]["type"] == "Company"
+
+
+def test_a_quoted_name_after_its_line_of_business_or_a_business_it_runs_is_a_company() -> None:
+    found = nodes(
+        "北斗HDは、十和田市の建築工事業「ジェイソラ」と、同市の不動産業「アットソラ」を傘下に入れる。"
+    )
+    assert found.get("ジェイソラ", {}).get("type") == "Company", sorted(found)
+    assert found.get("アットソラ", {}).get("type") == "Company", sorted(found)
+    found = nodes("同市で養殖魚の加工・販売を営む「ダイソラ」が出資する。")
+    assert found.get("ダイソラ", {}).get("type") == "Company", sorted(found)
+    assert "ソラプロジェクト" not in nodes("北斗電機は新規事業「ソラプロジェクト」を始める。")
