@@ -9270,3 +9270,10 @@ def test_a_quoted_name_after_its_line_of_business_or_a_business_it_runs_is_a_com
     found = nodes("同市で養殖魚の加工・販売を営む「ダイソラ」が出資する。")
     assert found.get("ダイソラ", {}).get("type") == "Company", sorted(found)
     assert "ソラプロジェクト" not in nodes("北斗電機は新規事業「ソラプロジェクト」を始める。")
+
+
+def test_a_kind_of_product_a_company_makes_is_no_technology_it_develops() -> None:
+    found = edges("北斗電機は、自立学習教育システムや学習教材の研究・開発に取り組む。")
+    assert not [e for e in found if e[1] == "develops"], sorted(found)
+    found = edges("北斗電機は、音声対話エージェント「カナメ」を開発した。")
+    assert ("北斗電機", "develops", "カナメ") in found, sorted(found)

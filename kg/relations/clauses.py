@@ -110,6 +110,12 @@ def noun_subject(f: Clauses, q: Phrase) -> bool:
     )
 
 
+def place_describing(f: Clauses, q: Phrase) -> bool:
+    """``q`` is a place's が of the noun after it, which describes the next name (中国地方が地盤の«X»): no
+    subject of the verb the parse may hang it on (a company's may be: 北斗電子が精密大手の«X»に)."""
+    return noun_subject(f, q) and f.fits(f.slot(q), ["PLACE", "CTRY"])
+
+
 @dataclass
 class Clauses:
     """The phrases of one sentence, the slot each is about, and how its clauses hang together."""
@@ -331,9 +337,7 @@ class Clauses:
                 own = relative_verb_between(self, c) is None or (
                     relative_verb_between(self, c) is p and (states_intention(self, p) or reported(self, p))
                 )
-                # (not 中国地方が地盤の«X»: a place's が of a noun that describes the next name)
-                described = noun_subject(self, c) and self.fits(self.slot(c), ["PLACE", "CTRY"])
-                if (c.start < p.start or quoted) and is_subject(c) and own and not described:
+                if (c.start < p.start or quoted) and is_subject(c) and own and not place_describing(self, c):
                     found = subject_slots(self, c, classes, p)
                     if found:
                         return found

@@ -58,7 +58,8 @@ PASSIVE_DESCRIBES = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)
 #: clause without its copula (中国地方が地盤の«ポプラ», 北斗電機が筆頭株主の«南海化学»).
 RELATIVE_CLAUSE = re.compile(
     r"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[ぁ-ゖ](?:た|る)(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
-    r"|^が[一-龥ァ-ヴー]{1,6}の[「『]?(?:«|$)"
+    # (not が精密大手の«X»: a descriptor of the next name, after the subject)
+    r"|^が(?![一-龥ァ-ヴー]{0,4}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{1,6}の[「『]?(?:«|$)"
 )
 #: Confidence factors for the less direct readings.
 OWNER_FACTOR = 0.9

@@ -474,10 +474,11 @@ def _given_name_suffix(given: Token, char: Token, length: int) -> bool:
 GIVEN_NAME_ENDINGS = frozenset("夫男郎雄子美彦也哉介助人治史司樹")
 
 
-def _given_name_ending(char: Token, length: int, name_end: int) -> bool:
-    """Whether ``char``, right before the title, ends a given name Sudachi cut (four characters so far
-    at most: 南里眞佐 + 夫)."""
-    return char.text in GIVEN_NAME_ENDINGS and char.end == name_end and length <= 4
+def _given_name_tail(given: Token, char: Token, length: int, name_end: int) -> bool:
+    """Whether ``char`` ends the given name before it: read as a suffix (:func:`_given_name_suffix`),
+    or a usual last character right before the title (南里眞佐 + 夫; four characters so far at most)."""
+    ending = char.text in GIVEN_NAME_ENDINGS and char.end == name_end and length <= 4
+    return ending or _given_name_suffix(given, char, length)
 
 
 class NameReader:
@@ -562,11 +563,7 @@ class NameReader:
             and len(rest[0].text) == 1
             and KANJI.match(rest[0].text)
             and rest[0].text not in NOT_SURNAMES
-            and (
-                end - start <= 3
-                or _given_name_suffix(compound[j - 1], rest[0], end - start)
-                or _given_name_ending(rest[0], end - start, name_end)
-            )
+            and (end - start <= 3 or _given_name_tail(compound[j - 1], rest[0], end - start, name_end))
         ):
             # 蔡 / 崇 / 信, 東福寺 / 厚 / 樹: the last character of a given name Sudachi left out
             end = rest[0].end
