@@ -9277,3 +9277,12 @@ def test_a_kind_of_product_a_company_makes_is_no_technology_it_develops() -> Non
     assert not [e for e in found if e[1] == "develops"], sorted(found)
     found = edges("北斗電機は、音声対話エージェント「カナメ」を開発した。")
     assert ("北斗電機", "develops", "カナメ") in found, sorted(found)
+
+
+def test_kinds_of_company_and_fund_written_where_a_name_stands_are_no_names() -> None:
+    found = nodes(
+        "ミナトは、ホテル運営会社や物流会社を買う。南海はPEファンドと組み、MBOを行う。取引銀行も支える。"
+    )
+    assert not {"ホテル運営会社", "運営会社", "物流会社", "PEファンド", "MBO", "取引銀行"} & set(found), (
+        sorted(found)
+    )
