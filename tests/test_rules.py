@@ -9286,3 +9286,8 @@ def test_kinds_of_company_and_fund_written_where_a_name_stands_are_no_names() ->
     assert not {"ホテル運営会社", "運営会社", "物流会社", "PEファンド", "MBO", "取引銀行"} & set(found), (
         sorted(found)
     )
+
+
+def test_a_verbs_ending_is_no_hiragana_lead_of_a_name() -> None:
+    found = nodes("山梨県を地盤とする北斗学院(山梨県都留市、加賀公英社長)を、南海HDが買収する。")
+    assert "北斗学院" in found and "する北斗学院" not in found, sorted(found)
