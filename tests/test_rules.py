@@ -1829,6 +1829,11 @@ RELATION_CASES = [
         "investsIn.shares_bought_from",
     ),
     (
+        "北斗商事は、株式会社MAXISホールディングス(箕輪友行会長・小宮山一社長、東京都新宿区)の全株式を買い取る。",
+        ("箕輪友行", "leads", "MAXISホールディングス"),
+        "nominal.first_of_chiefs_in_gloss",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -9291,3 +9296,12 @@ def test_kinds_of_company_and_fund_written_where_a_name_stands_are_no_names() ->
 def test_a_verbs_ending_is_no_hiragana_lead_of_a_name() -> None:
     found = nodes("山梨県を地盤とする北斗学院(山梨県都留市、加賀公英社長)を、南海HDが買収する。")
     assert "北斗学院" in found and "する北斗学院" not in found, sorted(found)
+
+
+def test_two_chiefs_opening_a_gloss_are_its_companys() -> None:
+    found = edges(
+        "北斗商事は、株式会社MAXISホールディングス(箕輪友行会長・小宮山一社長、東京都新宿区)の全株を買う。"
+    )
+    assert ("箕輪友行", "leads", "MAXISホールディングス") in found, sorted(found)
+    assert ("小宮山一", "leads", "MAXISホールディングス") in found, sorted(found)
+    assert not [e for e in found if e[1] == "leads" and e[2] == "北斗商事"], sorted(found)
