@@ -2174,6 +2174,12 @@ MENTION_RULE_CASES = [
         "org.cooperative",
     ),
     ("中国の「ソラセント」社は出資した。", "ソラセント", "Company", "org.quoted_sha"),
+    (
+        "ミナトは、J2のFC北浜ソラーレの株式の80%を取得した。",
+        "FC北浜ソラーレ",
+        "Organization",
+        "org.football_club",
+    ),
     ("29日、「北斗屋」の鈴木弘治社長が会見した。", "北斗屋", "Company", "org.quoted_with_chief"),
     ("取締役には、二藤部洋(北斗HD社長)が就く。", "二藤部洋", "Person", "person.post_in_own_gloss"),
     ("北斗物流(港区)は増資した。", "港区", "Place", "place.head_office_gloss"),
@@ -9305,3 +9311,16 @@ def test_two_chiefs_opening_a_gloss_are_its_companys() -> None:
     assert ("箕輪友行", "leads", "MAXISホールディングス") in found, sorted(found)
     assert ("小宮山一", "leads", "MAXISホールディングス") in found, sorted(found)
     assert not [e for e in found if e[1] == "leads" and e[2] == "北斗商事"], sorted(found)
+
+
+def test_sports_leagues_and_federations_are_organisations() -> None:
+    found = nodes("Jリーグは、NPBや日本サッカー協会と協議した。")
+    for name in ("日本プロサッカーリーグ", "日本野球機構", "日本サッカー協会"):
+        assert found.get(name, {}).get("type") == "Organization", (name, sorted(found))
+
+
+def test_a_football_club_named_with_fc() -> None:
+    found = nodes("ミナトは、J2のFC北浜ソラーレの株式の80%を取得し、クラブの経営に乗り出す。")
+    assert found.get("FC北浜ソラーレ", {}).get("type") == "Organization", sorted(found)
+    found = nodes("北斗マートはFC加盟店を増やし、J2クラブのスポンサーにもなる。")
+    assert not [n for n in found if n.startswith("FC")], sorted(found)
