@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from kg.mentions.sources.made import SOURCE as MADE_SOURCE
 from kg.model import SYMMETRIC, EntityKey, Evidence, KeyedRelation, Mention, ParsedDocument, ParsedSentence
 from kg.relations.context import (
     appointed_to_new_company,
@@ -273,18 +274,15 @@ def _bare_run(sl: Slotted, listed: list[int]) -> list[int]:
     return run
 
 
-#: The mention source of things named only by what they are (内装品の製造, 学習教材を開発: the made-thing
-#: source, :mod:`kg.mentions.sources.made`).
-MADE_SOURCE = "made"
 #: Predicates whose object must be a named product, technology or brand, not a kind of thing.
 NAMED_OBJECT_PREDICATES = frozenset({"develops"})
 
 
 def _named_product(predicate: str, obj: Mention) -> bool:
     """Whether ``obj`` can be what ``predicate`` says is developed: a product category a making verb
-    took (通信技術を開発, 学習教材の研究・開発) stays an entity but is no developed technology of the
-    subject (on the unread helper rounds 27 of 30 such edges were wrong; on the read held-out set 3 of
-    4 were right, a cost taken)."""
+    took (通信技術を開発, 学習教材の研究・開発: the made-thing source) stays an entity but is no
+    developed technology of the subject (on the unread helper rounds 27 of 30 such edges were wrong;
+    on the read held-out set 3 of 4 were right, a cost taken)."""
     return predicate not in NAMED_OBJECT_PREDICATES or obj.source != MADE_SOURCE
 
 

@@ -31,6 +31,8 @@ from kg.model import ParsedSentence, Token
 from kg.rules import MadeThings, rules
 
 RULE_ID = "tech.made_thing"
+#: The source its candidates carry (``Candidate.source``, then ``Mention.source``).
+SOURCE = "made"
 #: A katakana or Latin word of two or more characters inside a name.
 FOREIGN_WORD = re.compile(r"[ァ-ヴー]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}")
 LONE_KATAKANA = re.compile(r"[ァ-ヴー]+")
@@ -60,7 +62,7 @@ class MadeThingSource:
                 if words and _looks_made(words, particle, data):
                     start, end = words[0].start, words[-1].end
                     name = sent.text[start:end]
-                    yield Candidate(start, end, name, "Technology", RULE_ID, "made", data.confidence)
+                    yield Candidate(start, end, name, "Technology", RULE_ID, SOURCE, data.confidence)
 
 
 def _made(
