@@ -519,6 +519,8 @@ class Resolver:
                     st = self.surfaces[short].types
                     if st and st.most_common(1)[0][0] in org:
                         headed.append((short, key, head))
+        for group, holding, name in sibling_holding_names(self.surfaces, related):
+            self._link(group, holding, name, "short-form")
         roots: set[frozenset[EntityKey]] | None = None
         for short, key, head in headed:
             if roots is None:
@@ -600,6 +602,37 @@ class Resolver:
             for k in keys:
                 key_to_id[k] = ent.id
         return out, key_to_id
+
+
+def sibling_holding_names(
+    surfaces: dict[EntityKey, _Surface], related: set[frozenset[EntityKey]]
+) -> list[tuple[EntityKey, EntityKey, str]]:
+    """北斗グループ ~ 北斗ホールディングス: one stem with two holding endings (グループ, ホールディングス,
+    HD) names one company where the stem alone is never written (with it, each is linked to the stem
+    as a short form); not two names a relation joins, nor two the lexicon lists apart, nor two names
+    of different documents. Pairs (name with グループ, the other, the group's name)."""
+    org = ("Company", "Organization")
+    by_stem: dict[str, list[EntityKey]] = defaultdict(list)
+    for key in sorted(surfaces):
+        types = surfaces[key].types
+        if not types or types.most_common(1)[0][0] not in org:
+            continue
+        for ending in HOLDING_ENDINGS:
+            if key.norm.endswith(norm(ending)) and len(key.norm) - len(norm(ending)) >= 2:
+                by_stem[key.norm[: -len(norm(ending))]].append(key)
+                break
+    pairs = []
+    for stem, keys in sorted(by_stem.items()):
+        groups = [k for k in keys if k.norm.endswith(norm("グループ"))]
+        if stem in {k.norm for k in surfaces} or len(groups) != 1 or len(keys) < 2:
+            continue
+        for other in keys:
+            a, b = surfaces[groups[0]], surfaces[other]
+            if other == groups[0] or frozenset((groups[0], other)) in related or _listed_apart(a, b):
+                continue
+            if a.docs & b.docs:
+                pairs.append((groups[0], other, max(a.names, key=len)))
+    return pairs
 
 
 #: What a group's name adds to its company's (京成グループ, アリババ・グループ).

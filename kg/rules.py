@@ -64,6 +64,9 @@ class ListRule(_Strict):
     # every item must look like a name (a proper noun, a Latin or katakana word); false when the
     # list's context alone says what the items are
     names_only: bool = True
+    # an item ending with one of these is no candidate of this rule (the place or the body another
+    # rule finds it as), though it still counts as one of the list's items
+    not_endings: list[str] = []
 
 
 class MadeThings(_Strict):

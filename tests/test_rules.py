@@ -2382,6 +2382,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    ("茨城県境町、ソラネクスト、ミナト館の3者は協定を結んだ。", "ソラネクスト", "Company", "list.n_parties"),
     ("現職の山田太郎氏=北斗・南海推薦=が当選した。", "南海", "Organization", "list.endorsements"),
     ("県が造成した北浜市南台町の土地を買う。", "南台町", "Place", "place.sub_municipality"),
     ("国際捕鯨機関は規制を強化した。", "国際捕鯨機関", "Organization", "org.international_body"),
@@ -9324,3 +9325,42 @@ def test_a_football_club_named_with_fc() -> None:
     assert found.get("FC北浜ソラーレ", {}).get("type") == "Organization", sorted(found)
     found = nodes("北斗マートはFC加盟店を増やし、J2クラブのスポンサーにもなる。")
     assert not [n for n in found if n.startswith("FC")], sorted(found)
+
+
+def test_a_kind_of_company_between_its_country_and_its_name() -> None:
+    found = edges("北斗物産は、スペインのコンテナターミナル・オペレーター「ソラ・マリティム社」を買収した。")
+    assert ("ソラ・マリティム", "basedIn", "スペイン") in found, sorted(found)
+    assert "コンテナターミナル・オペレーター" not in nodes(
+        "北斗物産は、スペインのコンテナターミナル・オペレーター「ソラ・マリティム社」を買収した。"
+    )
+    found = edges("北斗地所は、米国の不動産デベロッパー、ミナト・プロパティーズと提携した。")
+    assert ("ミナト・プロパティーズ", "basedIn", "米国") in found, sorted(found)
+
+
+def test_a_reading_before_the_place_in_a_gloss() -> None:
+    found = edges("北斗商事は、Nansei(ナンセイ・那覇市、砂川哲男代表)と提携した。")
+    assert ("Nansei", "basedIn", "那覇市") in found, sorted(found)
+
+
+def test_the_parties_counted_as_sha_keep_a_place_a_place() -> None:
+    found = nodes("茨城県境町、ソラネクスト、ミナト館の3者は5日、連携協定を結んだ。")
+    assert found.get("ソラネクスト", {}).get("type") == "Company", sorted(found)
+    assert found.get("ミナト館", {}).get("type") == "Company", sorted(found)
+    assert not [n for n, d in found.items() if n.endswith("境町") and d.get("type") == "Company"], found
+
+
+def test_a_group_and_its_holding_company_are_one_without_the_stem() -> None:
+    # (a stem Sudachi reads as a word of its own: 京急 is never written alone)
+    found = nodes(
+        "京急グループが北斗電力系のホテル2軒を買収へ\n"
+        "京急ホールディングスは2日、ホテル2軒を北斗電力から買うと発表した。営業は京急インが担う。\n"
+        "京急グループにとっては、規模を広げる取得となる。"
+    )
+    assert "京急ホールディングス" in found and "京急グループ" not in found, sorted(found)
+
+
+def test_ghd_and_a_broadcasters_short_name() -> None:
+    found = nodes("ソラグループホールディングスは17日、南海酒造を買収すると発表した。ソラGHDは事業を広げる。")
+    assert "ソラGHD" not in found and "ソラグループホールディングス" in found, sorted(found)
+    found = nodes("北京テレビ放送は、南海新聞と提携した。北京テレビは東京にも拠点を置く。")
+    assert "北京テレビ" not in found and "北京テレビ放送" in found, sorted(found)

@@ -97,6 +97,17 @@ KIN_WORD = (
 )
 
 
+def kind_word() -> str:
+    """``{業種}`` in a slot rule: a word that says what kind of company the name after it is (メーカー,
+    大手, 建設会社, 不動産デベロッパー, 機械商社), written between a place and the name: the words no
+    company's name ends with (generic.yaml ``descriptor_endings``) and the words for a company or a
+    line of business; kept in one place so that every place-before-company rule reads the same kinds."""
+    words = set(rules("generic").descriptor_endings) | {
+        "業", "業者", "会社", "企業", "銀行", "ファンド", "ファウンドリー", "商社", "中堅",
+    }
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + ")"
+
+
 def compile_pattern(regex: str) -> re.Pattern[str]:
     """A slot rule's regex: ``{CO:s}`` becomes a slot of class CO bound to group ``s``, and
     ``{子会社}`` the word subsidiary (:data:`SUBSIDIARY_WORD`), ``{合弁会社}`` a jointly owned company
@@ -105,14 +116,15 @@ def compile_pattern(regex: str) -> re.Pattern[str]:
     listed (:func:`kg.relations.slots.counted_word`: の13社, 5行, 3団体), ``{法人格}`` a legal form
     before a name (:data:`FORM_BEFORE_NAME`), ``{親族}`` a word of kin (:data:`KIN_WORD`), ``{買収対象}`` a
     deal's targets introduced as its object (:data:`DEAL_TARGETS_WORD`), ``{を設立}`` a verb founding what
-    is marked を, a date or a way between (:data:`kg.relations.newco.FOUNDED`)."""
+    is marked を, a date or a way between (:data:`kg.relations.newco.FOUNDED`), ``{業種}`` a kind of
+    company (:func:`kind_word`)."""
     for m in SLOT.finditer(regex):
         _known_class(m.group(1))
     regex = regex.replace("{子会社}", SUBSIDIARY_WORD).replace("{合弁会社}", JOINT_VENTURE_WORD)
     regex = regex.replace("{就く}", TAKES_POST).replace("{N社}", counted_word())
     regex = regex.replace("{出資比率}", STAKE_SHARES_WORD).replace("{法人格}", FORM_BEFORE_NAME)
     regex = regex.replace("{親族}", KIN_WORD).replace("{買収対象}", DEAL_TARGETS_WORD)
-    regex = regex.replace("{を設立}", FOUNDED)
+    regex = regex.replace("{を設立}", FOUNDED).replace("{業種}", kind_word())
     return re.compile(SLOT.sub(lambda m: _slot_regex(m.group(1), m.group(2)), regex))
 
 

@@ -248,7 +248,8 @@ def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) 
     name = text[start:end]
     if len(name) < 2 or is_generic(name) or re.search(r"[ぁ-ゖ0-9０-９]", name):
         return False
-    if re.fullmatch(r"[A-Z][A-Za-z0-9&\.\-]+|[ァ-ヴー・][ァ-ヴー・&＆]+", name):  # ソラ&ソラ
+    # ソラ&ソラ, ミナト館
+    if re.fullmatch(r"[A-Z][A-Za-z0-9&\.\-]+|[ァ-ヴー・][ァ-ヴー・&＆]+[一-龥]?", name):
         return True
     return any(is_proper(t) for t in words_in(tokens, start, end))
 
@@ -653,6 +654,8 @@ class ListSource:
                 if rule.names_only and not all(looks_like_a_name(sent.tokens, text, s, e) for s, e in items):
                     continue
                 for s, e in items:
+                    if rule.not_endings and text[s:e].endswith(tuple(rule.not_endings)):
+                        continue  # 南海県北斗町 in a list of parties: a place, found as one elsewhere
                     yield Candidate(
                         s, e, text[s:e], rule.type, rule.id, "pattern", rule.confidence, refind=True
                     )
