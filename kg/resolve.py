@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon, norm
-from kg.mentions.places import ward_address_prefixes
+from kg.mentions.places import address_towns, ward_address_prefixes
 from kg.mentions.ruledata import droppable_endings
 from kg.mentions.sources.known import HOLDING_ENDINGS
 from kg.model import (
@@ -405,7 +405,8 @@ class Resolver:
         doc = parsed.document
         main_country = self.main_country = document_country(mentions)
         fuller = fuller_place_names(mentions)
-        address_only = ward_address_prefixes(mentions)  # 東京都 of 東京都港区: no node of its own
+        # 東京都 of 東京都港区, 馬場町 of 鶴岡市馬場町: no node of its own
+        address_only = ward_address_prefixes(mentions) | address_towns(mentions)
         for i, m in enumerate(mentions):
             if m.anaphor:
                 continue

@@ -9364,3 +9364,13 @@ def test_ghd_and_a_broadcasters_short_name() -> None:
     assert "ソラGHD" not in found and "ソラグループホールディングス" in found, sorted(found)
     found = nodes("北京テレビ放送は、南海新聞と提携した。北京テレビは東京にも拠点を置く。")
     assert "北京テレビ" not in found and "北京テレビ放送" in found, sorted(found)
+
+
+def test_a_town_right_after_its_city_is_an_address_in_the_city() -> None:
+    text = "北斗信用金庫(本店・鶴岡市馬場町)は、南海銀行と提携した。ソラ(井原市高屋町)は南海電機の子会社だ。"
+    found = edges(text)
+    assert ("北斗信用金庫", "basedIn", "鶴岡市") in found, sorted(found)
+    assert ("ソラ", "basedIn", "井原市") in found, sorted(found)
+    assert not {"馬場町", "高屋町"} & set(nodes(text)), sorted(nodes(text))
+    # a town of a district is a municipality of its own
+    assert ("ミナト", "basedIn", "倶知安町") in edges("ミナト(北海道虻田郡倶知安町)は南海電機の子会社だ。")

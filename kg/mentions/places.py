@@ -80,6 +80,16 @@ def ward_address_prefixes(mentions: Iterable[Mention]) -> set[int]:
     return {i for i, m in enumerate(listed) if right_before_its_ward(m)}
 
 
+def address_towns(mentions: Iterable[Mention]) -> set[int]:
+    """The positions (in ``mentions``) of a town written right after its city or ward (鶴岡市馬場町,
+    井原市高屋町): a part of an address in the city, no place news is about; the relation rules read
+    the city for it (:func:`kg.relations.extract.city_of_address_town`)."""
+    listed = list(mentions)
+    cities = {m.end for m in listed if m.type == "Place" and m.name.endswith(("市", "区"))}
+    towns = (m.type == "Place" and m.name.endswith(("町", "村")) and m.start in cities for m in listed)
+    return {i for i, town in enumerate(towns) if town}
+
+
 def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
     """Place candidates that are address chains, split into one candidate per level."""
     for c in cands:

@@ -206,7 +206,7 @@ def relations_of(
         if opens is not None:
             subjects, objects = _bare_run(sl, subjects), _bare_run(sl, objects)
         for a in subjects:
-            for b in objects:
+            for b in map(lambda o: city_of_address_town(sl, o), objects):
                 sm, om = sl.mentions[a], sl.mentions[b]
                 if sm.entity is None or om.entity is None or sm.entity == om.entity:
                     continue
@@ -222,6 +222,19 @@ def relations_of(
                 ev = Evidence(doc.document.id, sent.text, start, end, h.rule, conf)
                 out.append(KeyedRelation(sm.entity, h.predicate, om.entity, ev))
     return out
+
+
+def city_of_address_town(sl: Slotted, i: int) -> int:
+    """The city (or ward) written right before the town ``i`` names, else ``i``: 鶴岡市馬場町 and
+    井原市高屋町 are addresses in a city, so what is there is in the city (a town of a district,
+    北海道倶知安町, is a municipality of its own and stays)."""
+    town = sl.mentions[i]
+    if town.type != "Place" or not town.name.endswith(("町", "村")):
+        return i
+    for j, c in enumerate(sl.mentions):
+        if c.type == "Place" and c.end == town.start and c.name.endswith(("市", "区")):
+            return j
+    return i
 
 
 #: Predicates whose two companies a later 両社 may stand for (AはBと提携した。両社は…).
