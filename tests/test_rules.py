@@ -9374,3 +9374,32 @@ def test_a_town_right_after_its_city_is_an_address_in_the_city() -> None:
     assert not {"馬場町", "高屋町"} & set(nodes(text)), sorted(nodes(text))
     # a town of a district is a municipality of its own
     assert ("ミナト", "basedIn", "倶知安町") in edges("ミナト(北海道虻田郡倶知安町)は南海電機の子会社だ。")
+
+
+def test_every_holder_of_a_stake_list_after_its_opening_word() -> None:
+    found = edge_rules(
+        "北斗航空は新会社「ソラ・アビエーション」を設立した。"
+        "出資額は北斗商事が1005万円、香港法人のミナト・ホールディングスが1000万円。"
+    )
+    assert found.get(("ミナト・ホールディングス", "investsIn", "ソラ・アビエーション")) == [
+        "investsIn.stake_list"
+    ]
+    assert ("北斗商事", "investsIn", "ソラ・アビエーション") in found, sorted(found)
+    found = edges(
+        "北斗航空は新会社「ソラ航空」を設立した。出資比率は北斗商事が60%、香港法人のミナト化学が40%。"
+    )
+    assert ("ミナト化学", "investsIn", "ソラ航空") in found, sorted(found)
+
+
+def test_a_stake_list_naming_the_previous_topic_is_about_another_company() -> None:
+    # the joint venture is not named yet: 北斗電機 holds no stake in itself, 南海化学 none in 北斗電機
+    found = edges("北斗電機は米国で合弁会社を設ける。出資比率は南海化学60%、北斗電機40%とする予定だ。")
+    assert ("南海化学", "investsIn", "北斗電機") not in found, sorted(found)
+
+
+def test_a_stake_list_item_written_with_wa_is_no_topic() -> None:
+    found = edges(
+        "北斗電機は新会社「ソラ航空」を設立した。資本金は1億円で、北斗電機が18%、南海HDは9%、ミナト物産が5%を出資する。"
+    )
+    assert ("ミナト物産", "investsIn", "南海HD") not in found, sorted(found)
+    assert ("ミナト物産", "investsIn", "ソラ航空") in found, sorted(found)

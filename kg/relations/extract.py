@@ -27,6 +27,7 @@ from kg.relations.pairs import Pair, companies, join_pairs, pair_anaphors, pair_
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import grammar, not_distributed, one_object
 from kg.relations.slots import Slotted, coordination, gloss_slots, headline_topic, members, slot_sentence
+from kg.relations.stakes import stake_list_hits
 from kg.relations.state import DocumentState
 from kg.relations.titles import title_book
 
@@ -386,6 +387,7 @@ def extract_relations(
             hits += item or []
             listing = listing if item is not None else None
         listing = announced_list(sl, state) or listing
+        hits += stake_list_hits(sl, state)
         roles = [
             sl.mentions[h.subject].entity
             for h in hits

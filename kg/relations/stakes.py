@@ -1,0 +1,74 @@
+"""Every holder of a stake list, after the word that opens it.
+
+News gives a company's holders as one list after a word for it: 「出資比率は北斗商事が60%、香港法人の
+ミナトHDが40%」, 「出資額は北斗航空が1005万円、ミナト商事が1000万円」, 「株主構成:北斗(51%)、南海(49%)」.
+The slot rules read such a list where one pattern spans it (the first holder, or every holder when
+nothing stands between them); a holder after a place or a descriptor (香港法人の…) or after a holder
+written with money is no part of that span. This reads the list item by item: each name written
+with a share or an amount of money after the opening word holds a stake in the company the list is
+about, which is the company named right before the opening word (北斗LNGの出資比率は), else the
+company the text last introduced as new (新会社「X」を設立した。出資比率は…), else the previous
+sentence's topic.
+
+A regex cannot do it alone: a list's items share one opening word, and one match per opening is all
+a pattern gives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.relations.hits import Hit
+from kg.relations.ruleset import STAKE_SHARES_WORD
+from kg.relations.slots import Slotted
+from kg.relations.state import DocumentState
+
+RULE_ID = "investsIn.stake_list"
+CONFIDENCE = 0.65
+
+#: The words that open a list of holders, the company held perhaps right before them.
+OPENER = re.compile(
+    r"(?:«CO#(?P<held>\d+)»(?:社)?[」』]?(?:への|に対する|の))?"
+    + STAKE_SHARES_WORD
+    + r"(?:は|[:：]|を見ると|では)"
+)
+#: One holder with its share or its money (北斗が60%, 南海は約1割, ミナト(49%), ソラが1005万円).
+ITEM = re.compile(
+    r"«(?:CO|ORG|GOV)#(?P<holder>\d+)»(?:[(（](?=[^()（）]*[0-9０-９])|(?:が|は)?[ 　]?)"
+    r"(?:それぞれ|各)?(?:約|およそ)?"
+    r"(?:[0-9０-９.．,，]+(?:%|％)|[0-9０-９一二三四五六七八九]割|[0-9０-９.．,，]+(?:億|万|千)*(?:円|ドル|ユーロ|元))"
+)
+
+
+def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
+    """An investsIn hit for each holder the sentence's stake list names (none without a list)."""
+    opener = OPENER.search(sl.text)
+    if opener is None:
+        return []
+    held = _held_company(opener, state)
+    if opener.group("held") is None and held is None:
+        return []
+    end = sl.text.find("。", opener.end())
+    listed = sl.text[opener.end() : end if end >= 0 else len(sl.text)]
+    holders = [int(m.group("holder")) for m in ITEM.finditer(listed)]
+    held_entity = sl.mentions[int(opener.group("held"))].entity if held is None else held.entity
+    if held is not None and any(sl.mentions[i].entity == held_entity for i in holders):
+        return []  # 北斗は…。出資比率は北斗60%、南海40%とする: a company not yet named, not 北斗
+    holders = [i for i in holders if sl.mentions[i].entity not in (None, held_entity)]
+    if not holders:
+        return []
+    j = int(opener.group("held")) if held is None else sl.add_virtual(held)
+    return [Hit(i, "investsIn", j, RULE_ID, CONFIDENCE) for i in holders]
+
+
+def _held_company(opener: re.Match[str], state: DocumentState) -> Mention | None:
+    """The company the list is about when the sentence does not name it before the opening word:
+    the company introduced as new, else the previous sentence's topic (a company); None when the
+    sentence names it."""
+    if opener.group("held") is not None:
+        return None
+    for candidate in (state.new_company, state.previous_topic):
+        if candidate is not None and candidate.type == "Company":
+            return candidate
+    return None
