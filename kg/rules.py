@@ -134,6 +134,8 @@ class GenericFile(_Strict):
     descriptor_prefixes: list[str]
     # words that, ending a candidate name, show it names a kind of company (電子部品大手)
     descriptor_endings: list[str] = []
+    # industries that, between a nationality and の, describe the company after them (韓国鉄鋼の)
+    industry_nouns: list[str] = []
     not_names_after_prefix: list[str] = []
     # words that begin with a one-kanji nationality prefix and are no nationality (中堅, 独自)
     not_nationalities: list[str] = []

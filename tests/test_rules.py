@@ -9403,3 +9403,20 @@ def test_a_stake_list_item_written_with_wa_is_no_topic() -> None:
     )
     assert ("ミナト物産", "investsIn", "南海HD") not in found, sorted(found)
     assert ("ミナト物産", "investsIn", "ソラ航空") in found, sorted(found)
+
+
+def test_a_name_opening_with_the_word_for_day_keeps_it() -> None:
+    found = nodes("ソラには、北斗ホールディングス傘下の日鉱金属が66%、南海金属が34%を出資している。")
+    assert "日鉱金属" in found and "鉱金属" not in found, sorted(found)
+
+
+def test_an_industry_between_a_nationality_and_a_company() -> None:
+    assert ("ミナト・ホールディングス", "basedIn", "韓国") in edges(
+        "北斗製鉄は、韓国鉄鋼のミナト・ホールディングスと提携した。"
+    )
+    assert ("ソラテック", "basedIn", "米国") in edges("北斗電機は、米半導体のソラテックと提携した。")
+
+
+def test_chiefs_before_the_head_office_in_a_gloss() -> None:
+    found = edges("北斗信用組合(金一郎会長、南次郎理事長、本店・福岡市)は、南海銀行と合併する。")
+    assert ("北斗信用組合", "basedIn", "福岡市") in found, sorted(found)

@@ -30,6 +30,7 @@ class Nationality:
         # a nationality, then an optional description, right at the end of a text (not 中堅メーカー)
         words = sorted(rules("generic").not_nationalities, key=lambda s: (-len(s), s))
         not_one = f"(?!{'|'.join(re.escape(w) for w in words)})" if words else ""
+        industries = "|".join(map(re.escape, sorted(rules("generic").industry_nouns, key=len, reverse=True)))
         self.tail = re.compile(
             not_one
             + "(?P<c>"
@@ -38,7 +39,10 @@ class Nationality:
             + r"(?:の?(?:新興|大手|中堅|老舗)?[一-龥ァ-ヴーA-Za-z0-9・()（）り]{0,12}?"
             + r"(?:会社|企業|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|銀行|地銀"
             + r"|ファンド|運用会社|商社|ベンチャーキャピタル|経済紙|新聞|通信社|委員会)"
-            + r"の?、?[「『]?)?$"
+            + r"の?、?[「『]?"
+            # 韓国鉄鋼のX, 米半導体のY: an industry, then の
+            + (rf"|[一-龥ァ-ヴーA-Za-z]{{0,4}}?(?:{industries})の" if industries else "")
+            + r")?$"
         )
 
     def country_for(self, surface: str) -> str | None:

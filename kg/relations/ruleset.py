@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.mentions import FORMS_BEFORE_NAME
+from kg.mentions.ruledata import descriptor_endings
 from kg.model import PREDICATES
 from kg.relations.newco import FOUNDED
 from kg.relations.slots import counted_word, slot_class
@@ -104,7 +105,7 @@ def kind_word() -> str:
     大手, 建設会社, 不動産デベロッパー, 機械商社), written between a place and the name: the words no
     company's name ends with (generic.yaml ``descriptor_endings``) and the words for a company or a
     line of business; kept in one place so that every place-before-company rule reads the same kinds."""
-    words = set(rules("generic").descriptor_endings) | {
+    words = set(descriptor_endings()) | {
         "業", "業者", "会社", "企業", "銀行", "ファンド", "ファウンドリー", "商社", "中堅",
     }
     return "(?:" + "|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) + ")"

@@ -53,8 +53,10 @@ def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
     listed = sl.text[opener.end() : end if end >= 0 else len(sl.text)]
     holders = [int(m.group("holder")) for m in ITEM.finditer(listed)]
     held_entity = sl.mentions[int(opener.group("held"))].entity if held is None else held.entity
-    if held is not None and any(sl.mentions[i].entity == held_entity for i in holders):
-        return []  # 北斗は…。出資比率は北斗60%、南海40%とする: a company not yet named, not 北斗
+    if any(sl.mentions[i].entity == held_entity for i in holders):
+        # 北斗は…。出資比率は北斗60%、南海40%とする: a company not yet named, not 北斗; 3社の出資比率は
+        # A38%、B31%…: the companies the count stands for hold stakes in something else
+        return []
     holders = [i for i in holders if sl.mentions[i].entity not in (None, held_entity)]
     if not holders:
         return []

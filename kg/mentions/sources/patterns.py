@@ -261,7 +261,13 @@ def _time_word_at(tokens: Sequence[Token], start: int, name: str) -> str:
     if first is None or "副詞可能" not in first.tag or len(first.text) > 2:
         return ""
     word = first.text[start - first.start :]
+    if word in NAME_OPENING_TIME_WORDS:
+        return ""
     return word if word and len(name) - len(word) >= 2 and name.startswith(word) else ""
+
+
+#: Words of time that open many names: 日 (日鉱金属, 日揮, 日清), a day only after its number (3日).
+NAME_OPENING_TIME_WORDS = frozenset({"日"})
 
 
 class PatternSource:
