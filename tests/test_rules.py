@@ -9420,3 +9420,10 @@ def test_an_industry_between_a_nationality_and_a_company() -> None:
 def test_chiefs_before_the_head_office_in_a_gloss() -> None:
     found = edges("北斗信用組合(金一郎会長、南次郎理事長、本店・福岡市)は、南海銀行と合併する。")
     assert ("北斗信用組合", "basedIn", "福岡市") in found, sorted(found)
+
+
+def test_a_partner_named_after_its_relative_clause_comes_from_the_cue_rule() -> None:
+    # the case frame reads no relative object for partnersWith (wrong in all six scored cases); the
+    # cue rule still reads the plain one
+    found = edge_rules("北斗電機が業務提携したソラ物流は、配送網を広げる。")
+    assert found.get(("北斗電機", "partnersWith", "ソラ物流")) == ["cue.partnersWith.relative"], found
