@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import edge_rules, edges, mention_rules, nodes
 
+import kg
+
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
@@ -9427,3 +9429,17 @@ def test_a_partner_named_after_its_relative_clause_comes_from_the_cue_rule() -> 
     # cue rule still reads the plain one
     found = edge_rules("北斗電機が業務提携したソラ物流は、配送網を広げる。")
     assert found.get(("北斗電機", "partnersWith", "ソラ物流")) == ["cue.partnersWith.relative"], found
+
+
+def test_a_katakana_word_the_model_labels_company_is_one() -> None:
+    # チッソ is a common noun (nitrogen) for Sudachi; GiNZA's Company label is what says it is a name
+    text = "北斗化学は、南海ポリマーをチッソと共同で運営しており、今後も関与を深める。"
+    found = {d["name"]: d["type"] for _, d in kg.build(texts=[text], profile="full").graph.nodes(data=True)}
+    assert found.get("チッソ") == "Company", found
+    found = {
+        d["name"]
+        for _, d in kg.build(texts=["新型コロナの影響で、北斗化学は減産した。"], profile="full").graph.nodes(
+            data=True
+        )
+    }
+    assert "コロナ" not in found, found

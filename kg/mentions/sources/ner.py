@@ -43,6 +43,7 @@ class NerSource:
         mapping = self.ene.map
         conf = self.ene.confidence
         companies = frozenset(self.ene.names_are_companies)
+        companies_by_label = frozenset(k for k, v in self.ene.map.items() if k == v == "Company")
         for ent in sent.ents:
             etype = mapping.get(ent.label)
             if not etype:
@@ -94,7 +95,12 @@ class NerSource:
                 continue  # JASDAQ上場, ミナト出資: a name and what it did ran together; no name alone
             if etype == "Person" and not glossed and not person_words(words, sent.text, s):
                 continue
-            if etype in ORG_TYPES and self.lex.lookup(name) is None and not organisation_words(words, name):
+            if (
+                etype in ORG_TYPES
+                and self.lex.lookup(name) is None
+                and not organisation_words(words, name)
+                and not (ent.label in companies_by_label and _one_katakana_word(words, name))
+            ):
                 continue
             yield Candidate(
                 s, e, name, etype, f"ner.{ent.label}", "ner", float(conf.get(etype, 0.5)), refind=True
@@ -193,6 +199,16 @@ def person_words(words: list[Token], text: str, start: int) -> bool:
     if any(is_person_word(t) for t in words) or proper_compound(words):
         return True
     return len(words) > 1 and all(len(t.text) == 1 for t in words) and not any("サ変" in t.tag for t in words)
+
+
+#: A katakana name of three letters or more: what GiNZA labels Company in this shape, one word for
+#: Sudachi, is one even when Sudachi knows the word (チッソ, ソネット): the label says more than the
+#: dictionary (not two common words: ビジネス|ジェット).
+KATAKANA_COMPANY = re.compile(r"[ァ-ヴ][ァ-ヴー・]{2,}")
+
+
+def _one_katakana_word(words: list[Token], name: str) -> bool:
+    return len(words) == 1 and bool(KATAKANA_COMPANY.fullmatch(name))
 
 
 def organisation_words(words: list[Token], name: str) -> bool:
