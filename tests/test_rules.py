@@ -1836,6 +1836,11 @@ RELATION_CASES = [
         "nominal.first_of_chiefs_in_gloss",
     ),
     (
+        "ソラ・キャピタルの社長で前南海電機会長の山田一郎氏が会見した。",
+        ("山田一郎", "leads", "ソラ・キャピタル"),
+        "nominal.post_then_another",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -9443,3 +9448,11 @@ def test_a_katakana_word_the_model_labels_company_is_one() -> None:
         )
     }
     assert "コロナ" not in found, found
+
+
+def test_a_board_post_filled_by_people_of_other_companies() -> None:
+    found = edges("北斗電機の社外取締役には、南海化学の山田一郎氏と鈴木次郎氏が就く。")
+    assert ("山田一郎", "worksFor", "北斗電機") in found, sorted(found)
+    assert ("山田一郎", "worksFor", "南海化学") in found, sorted(found)
+    found = edges("北斗電機の非常勤取締役には、南海化学から同社会長の山田一郎氏と鈴木次郎氏も就任する。")
+    assert ("山田一郎", "worksFor", "北斗電機") in found, sorted(found)
