@@ -9456,3 +9456,10 @@ def test_a_board_post_filled_by_people_of_other_companies() -> None:
     assert ("山田一郎", "worksFor", "南海化学") in found, sorted(found)
     found = edges("北斗電機の非常勤取締役には、南海化学から同社会長の山田一郎氏と鈴木次郎氏も就任する。")
     assert ("山田一郎", "worksFor", "北斗電機") in found, sorted(found)
+
+
+def test_a_unit_of_a_parent_glossed_before_its_word_is_not_the_topics() -> None:
+    found = edges(
+        "北斗化成は5日、中国南海化学集団(ソラケム)傘下の中国ソラ集団との間で、合弁会社を設けたと明らかにした。"
+    )
+    assert ("ソラ集団", "subsidiaryOf", "北斗化成") not in found, sorted(found)
