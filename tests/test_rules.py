@@ -2390,6 +2390,7 @@ MENTION_RULE_CASES = [
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
     ("茨城県境町、ソラネクスト、ミナト館の3者は協定を結んだ。", "ソラネクスト", "Company", "list.n_parties"),
+    ("北斗化粧品は7月、「ルミエール」の販売を始めた。", "ルミエール", "Technology", "tech.quoted_name"),
     ("現職の山田太郎氏=北斗・南海推薦=が当選した。", "南海", "Organization", "list.endorsements"),
     ("県が造成した北浜市南台町の土地を買う。", "南台町", "Place", "place.sub_municipality"),
     ("国際捕鯨機関は規制を強化した。", "国際捕鯨機関", "Organization", "org.international_body"),
@@ -9463,3 +9464,10 @@ def test_a_unit_of_a_parent_glossed_before_its_word_is_not_the_topics() -> None:
         "北斗化成は5日、中国南海化学集団(ソラケム)傘下の中国ソラ集団との間で、合弁会社を設けたと明らかにした。"
     )
     assert ("ソラ集団", "subsidiaryOf", "北斗化成") not in found, sorted(found)
+
+
+def test_a_quoted_plan_company_or_hotel_is_no_product() -> None:
+    found = nodes(
+        "北斗町は「南海昆布プロジェクト」を進め、「ミナトケイマン株式会社」と「ソラベイホテル」も協力する。"
+    )
+    assert not [n for n, d in found.items() if d.get("type") == "Technology"], found
