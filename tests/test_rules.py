@@ -1841,6 +1841,11 @@ RELATION_CASES = [
         "nominal.post_then_another",
     ),
     (
+        "北斗電機はアニメ制作会社ソラハウスを所有しており、事業を広げている。",
+        ("ソラハウス", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.owned",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -9471,3 +9476,11 @@ def test_a_quoted_plan_company_or_hotel_is_no_product() -> None:
         "北斗町は「南海昆布プロジェクト」を進め、「ミナトケイマン株式会社」と「ソラベイホテル」も協力する。"
     )
     assert not [n for n, d in found.items() if d.get("type") == "Technology"], found
+
+
+def test_a_unit_held_as_a_subsidiary_with_its_kind_between() -> None:
+    found = edges("北斗商事が子会社としてアニメ関連企業ミナトアニメを抱えている。")
+    assert ("ミナトアニメ", "subsidiaryOf", "北斗商事") in found, sorted(found)
+    assert ("ソラ電機", "subsidiaryOf", "北斗ソフト") not in edges(
+        "北斗ソフトはソラ電機の株式を所有している。"
+    )
