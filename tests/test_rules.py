@@ -9484,3 +9484,10 @@ def test_a_unit_held_as_a_subsidiary_with_its_kind_between() -> None:
     assert ("ソラ電機", "subsidiaryOf", "北斗ソフト") not in edges(
         "北斗ソフトはソラ電機の株式を所有している。"
     )
+
+
+def test_common_nouns_a_rule_may_read_as_a_name_are_none() -> None:
+    found = nodes(
+        "北斗ゲームズは、中堅パブリッシャーの南海ソフトを買収した。スタジオの運営は、ミナト社が担う。"
+    )
+    assert not {"パブリッシャー", "スタジオ"} & set(found), sorted(found)
