@@ -9489,3 +9489,13 @@ def test_a_unit_held_as_a_subsidiary_with_its_kind_between() -> None:
 def test_common_nouns_a_rule_may_read_as_a_name_are_none() -> None:
     found = nodes("北斗は、Sora GamesやMinato Softといった中堅パブリッシャーのほか、大手も傘下に収めた。")
     assert "パブリッシャー" not in found, sorted(found)
+
+
+def test_a_stake_list_read_by_its_main_holders_names_each_listed_one() -> None:
+    found = edges(
+        "南海ファンド(東京)は11日、北斗興業株のTOBに乗り出すと明らかにした。"
+        "南海ファンドには企業などから計240億円の出資が集まっている。"
+        "出資額を主な企業でみると、ソラ放送が30億円、北斗テレビ、ミナト電機、南海産業(名古屋市)などが各20億円を拠出する。"
+    )
+    for holder in ("ソラ放送", "北斗テレビ", "ミナト電機", "南海産業"):
+        assert (holder, "investsIn", "南海ファンド") in found, (holder, sorted(found))

@@ -1,7 +1,8 @@
 """Every holder of a stake list, after the word that opens it.
 
 News gives a company's holders as one list after a word for it: 「出資比率は北斗商事が60%、香港法人の
-ミナトHDが40%」, 「出資額は北斗航空が1005万円、ミナト商事が1000万円」, 「株主構成:北斗(51%)、南海(49%)」.
+ミナトHDが40%」, 「出資額は北斗航空が1005万円、ミナト商事が1000万円」, 「株主構成:北斗(51%)、南海(49%)」,
+「出資額を主な企業でみると、北斗が30億円、南海などが各20億円」.
 The slot rules read such a list where one pattern spans it (the first holder, or every holder when
 nothing stands between them); a holder after a place or a descriptor (香港法人の…) or after a holder
 written with money is no part of that span. This reads the list item by item: each name written
@@ -31,11 +32,16 @@ CONFIDENCE = 0.65
 OPENER = re.compile(
     r"(?:«CO#(?P<held>\d+)»(?:社)?[」』]?(?:への|に対する|の))?"
     + STAKE_SHARES_WORD
-    + r"(?:は|[:：]|を見ると|では)"
+    + r"(?:は|[:：]|では|を[^«»。、]{0,10}?(?:見ると|みると))"
 )
+#: A gloss after a name: 南海産業(名古屋市).
+GLOSS = r"(?:[(（](?:[^()（）«»]|«[A-Z]+#\d+»)*[)）])"
+#: The names listed before a holder, each joined to the next: «A»、«B»、 of «A»、«B»、«C»などが各20億円.
+LISTED_BEFORE = re.compile(r"(?:«(?:CO|ORG|GOV)#(\d+)»" + GLOSS + r"?(?:、|と|や))+$")
 #: One holder with its share or its money (北斗が60%, 南海は約1割, ミナト(49%), ソラが1005万円).
 ITEM = re.compile(
-    r"«(?:CO|ORG|GOV)#(?P<holder>\d+)»(?:[(（](?=[^()（）]*[0-9０-９])|(?:が|は)?[ 　]?)"
+    r"«(?:CO|ORG|GOV)#(?P<holder>\d+)»"
+    r"(?:[(（](?=[^()（）]*[0-9０-９])|" + GLOSS + r"?(?:など|ら)?(?:が|は)?[ 　]?)"
     r"(?:それぞれ|各)?(?:約|およそ)?"
     r"(?:[0-9０-９.．,，]+(?:%|％)|[0-9０-９一二三四五六七八九]割|[0-9０-９.．,，]+(?:億|万|千)*(?:円|ドル|ユーロ|元))"
 )
@@ -51,7 +57,12 @@ def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
         return []
     end = sl.text.find("。", opener.end())
     listed = sl.text[opener.end() : end if end >= 0 else len(sl.text)]
-    holders = [int(m.group("holder")) for m in ITEM.finditer(listed)]
+    holders = []
+    for m in ITEM.finditer(listed):
+        before = LISTED_BEFORE.search(listed, 0, m.start())
+        if before is not None:  # A、B、CなどがN億円: each listed name holds the stake
+            holders += [int(k) for k in re.findall(r"«(?:CO|ORG|GOV)#(\d+)»", before.group(0))]
+        holders.append(int(m.group("holder")))
     held_entity = sl.mentions[int(opener.group("held"))].entity if held is None else held.entity
     if any(sl.mentions[i].entity == held_entity for i in holders):
         # 北斗は…。出資比率は北斗60%、南海40%とする: a company not yet named, not 北斗; 3社の出資比率は
