@@ -9499,3 +9499,12 @@ def test_a_stake_list_read_by_its_main_holders_names_each_listed_one() -> None:
     )
     for holder in ("ソラ放送", "北斗テレビ", "ミナト電機", "南海産業"):
         assert (holder, "investsIn", "南海ファンド") in found, (holder, sorted(found))
+
+
+def test_a_broadcaster_named_after_its_city_is_a_company() -> None:
+    text = (
+        "日本テレビ放送網、TBSテレビ、テレビ朝日、京楽産業などが各20億円、"
+        "テレビ東京、電通などが各10億円を出す。"
+    )
+    found = {d["name"]: d["type"] for _, d in kg.build(texts=[text], profile="full").graph.nodes(data=True)}
+    assert found.get("テレビ朝日") == "Company" and found.get("テレビ東京") == "Company", found

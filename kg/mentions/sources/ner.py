@@ -84,6 +84,8 @@ class NerSource:
                 name, s = name[mark.end() :], s + mark.end()
                 if etype == "Government" and KATAKANA_END.search(name):
                     etype = "Company"  # a government's name never ends in a katakana word
+            if etype == "Government" and BROADCASTER.match(name):
+                etype = "Company"  # テレビ朝日, テレビ東京: a broadcaster named after its city, no government
             if not glossed and not self.valid(name, etype):
                 continue
             words = words_in(sent.tokens, s, e)
@@ -155,6 +157,8 @@ THING_OF_TAIL = re.compile(r"の(?:経営体制|新体制|経営陣|事業|部�
 ACRONYM_GLOSS = re.compile(r"[(（][A-Z][A-Z&]{1,5}[)）]")
 #: A katakana word of three characters or more at the end of a name.
 KATAKANA_END = re.compile(r"[ァ-ヴ][ァ-ヴー]{2,}$")
+#: A broadcaster's name: テレビ or 放送 and a place (テレビ朝日, テレビ東京, 朝日放送), never a government's.
+BROADCASTER = re.compile(r"(?:テレビ|放送)(?![^省庁局]*[省庁局]$)|[一-龥]{1,4}(?:テレビ|放送)$")
 
 #: The katakana right before a span that begins with katakana: the rest of the word it cut.
 KATA_FRONT = re.compile(r"[ァ-ヴー]+$")
