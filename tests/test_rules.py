@@ -1846,6 +1846,16 @@ RELATION_CASES = [
         "subsidiaryOf.owned",
     ),
     (
+        "北斗が筆頭株主で、傘下に茨城県の南海銀行と栃木県のソラ銀行を置く、ミナトフィナンシャルグループに注目が集まる。",
+        ("南海銀行", "subsidiaryOf", "ミナトフィナンシャルグループ"),
+        "subsidiaryOf.holds_under_first",
+    ),
+    (
+        "北斗が筆頭株主で、傘下に茨城県の南海銀行と栃木県のソラ銀行を置く、ミナトフィナンシャルグループに注目が集まる。",
+        ("ソラ銀行", "subsidiaryOf", "ミナトフィナンシャルグループ"),
+        "subsidiaryOf.holds_under",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
