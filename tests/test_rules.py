@@ -9518,3 +9518,20 @@ def test_a_broadcaster_named_after_its_city_is_a_company() -> None:
     )
     found = {d["name"]: d["type"] for _, d in kg.build(texts=[text], profile="full").graph.nodes(data=True)}
     assert found.get("テレビ朝日") == "Company" and found.get("テレビ東京") == "Company", found
+
+
+def test_list_members_each_written_with_their_own_place() -> None:
+    found = edges(
+        "北斗HDは2019年、南海銀行を皮切りに、ソラ銀行、福岡県のミナト銀行、静岡県の北山銀行に出資した。"
+    )
+    for bank in ("ソラ銀行", "ミナト銀行", "北山銀行"):
+        assert ("北斗HD", "investsIn", bank) in found, (bank, sorted(found))
+    assert ("ミナト銀行", "basedIn", "静岡県") not in found, sorted(found)
+    assert ("ミナト銀行", "basedIn", "福岡県") in found, sorted(found)
+
+
+def test_a_list_seeking_ties_with_an_unnamed_partner_is_no_partnership_among_itself() -> None:
+    found = edges(
+        "生成AIでは、米オープンAIや仏ミストラルAI、カナダのコーヒアが大手企業との提携を急いでいる。"
+    )
+    assert not [e for e in found if e[1] == "partnersWith"], sorted(found)

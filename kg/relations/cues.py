@@ -43,7 +43,7 @@ UNFOUND_HEAD = re.compile(
     r"(?:[一-龥ァ-ヴーA-Za-z0-9]|[(（][^()（）«»]{0,20}[)）]){4,30}?(?:と(?:提携|組|協業|連携)|を(?:買収|子会社))"
 )
 #: A party written with と right before the cue that names nobody found (FPTと契約を結ぶ, 他社と提携).
-UNNAMED_PARTY = re.compile(r"(?<!»)[^«»。、はがをでにも]{1,20}と(?:の間で)?、?$")
+UNNAMED_PARTY = re.compile(r"(?<!»)[^«»。、はがをでにも]{1,20}と(?:の間で|の)?、?$")
 PASSIVE = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)")
 #: A maker written right before a product (北斗製スマートフォン, 米国製の半導体): whose it is is said.
 MAKER_SAID = re.compile(r"製の?$")

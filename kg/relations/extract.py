@@ -301,8 +301,20 @@ def _named_product(predicate: str, obj: Mention) -> bool:
 
 
 def _glossed(sl: Slotted, h: Hit) -> bool:
-    """One slot stands in the gloss written right after the other: 北斗電機(名古屋市)."""
-    return h.object in gloss_slots(sl, h.subject) or h.subject in gloss_slots(sl, h.object)
+    """One slot stands in the gloss written right after the other (北斗電機(名古屋市)), or the object
+    is a place written with の right before the subject, its own (A、福岡県のB: B's, not A's)."""
+    if h.object in gloss_slots(sl, h.subject) or h.subject in gloss_slots(sl, h.object):
+        return True
+    place, named = sl.positions[h.object], sl.positions[h.subject]
+    return (
+        sl.mentions[h.object].type in ("Place", "Country")
+        and place[1] <= named[0]
+        and OWN_PLACE_BETWEEN.fullmatch(sl.text[place[1] : named[0]]) is not None
+    )
+
+
+#: What stands between a place and the company it is the place of: の, perhaps a kind (の建設会社「).
+OWN_PLACE_BETWEEN = re.compile(r"の[^«»。、]{0,12}[「『]?")
 
 
 SUBJECT_AFTER = re.compile(r"^[」』]?(?:[(（][^()（）]{0,30}[)）])?(?:は|が|も)")

@@ -538,7 +538,7 @@ def _partner_unnamed(f: Clauses, p: Phrase) -> bool:
     another, not each other's partners."""
     heads = {p.index, p.head} | {r.index for r in f.phrases if r.head == p.index and r.case.particle == "を"}
     return any(
-        q.case.particle == "と" and q.index < p.index and q.head in heads and f.slot(q) is None
+        q.case.particle in ("と", "との") and q.index < p.index and q.head in heads and f.slot(q) is None
         for q in f.phrases
     )
 

@@ -159,7 +159,7 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
 
     A、B、Cは → {A: [A, B, C], B: [A, B, C], C: [A, B, C]}.
     """
-    prefixes = _prefix_countries(sl)
+    prefixes = _prefix_countries(sl) | _places_of_members(sl)
     glossed = _inside_glosses(sl) | prefixes | _descriptor_countries(sl)
     group_of = {i: [i] for i in range(len(sl.mentions))}
     listed = [i for i in range(len(sl.mentions)) if i not in glossed]
@@ -187,6 +187,24 @@ COUNTRY_SLOT = re.compile(r"«CTRY#\d+»")
 DESCRIBES_NEXT_COMPANY = re.compile(
     r"(?:の|最大の)?[^«»。、はがをにで]{0,12}?(?:会社|企業|大手|メーカー|商社|銀行)(?:の|である)«(?:CO|ORG)#"
 )
+
+
+#: A list joint, then a place and の right before a company (、福岡県の«CO»): the member's place.
+PLACE_OF_MEMBER_BEFORE = re.compile(r"(?:、|と|や|および|及び)$")
+PLACE_OF_MEMBER_AFTER = re.compile(r"の«(?:CO|ORG)#")
+
+
+def _places_of_members(sl: Slotted) -> set[int]:
+    """Places written with の before a list member (A、福岡県のB、静岡県のC): each says where its member
+    is, no member of the list itself, so A, B and C stay one list."""
+    return {
+        i
+        for i in range(1, len(sl.mentions) - 1)
+        if sl.mentions[i].type in ("Place", "Country")
+        and PLACE_OF_MEMBER_AFTER.match(sl.text, sl.positions[i][1])
+        and PLACE_OF_MEMBER_BEFORE.search(sl.text, 0, sl.positions[i][0])
+        and _kind(sl.mentions[i - 1].type) == _kind(sl.mentions[i + 1].type)
+    }
 
 
 def _descriptor_countries(sl: Slotted) -> set[int]:
