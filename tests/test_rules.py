@@ -1848,7 +1848,7 @@ RELATION_CASES = [
     (
         "北斗が筆頭株主で、傘下に茨城県の南海銀行と栃木県のソラ銀行を置く、ミナトフィナンシャルグループに注目が集まる。",
         ("南海銀行", "subsidiaryOf", "ミナトフィナンシャルグループ"),
-        "subsidiaryOf.holds_under_first",
+        "subsidiaryOf.holds_under",
     ),
     (
         "北斗が筆頭株主で、傘下に茨城県の南海銀行と栃木県のソラ銀行を置く、ミナトフィナンシャルグループに注目が集まる。",
@@ -7595,10 +7595,12 @@ def test_a_gloss_that_repeats_the_place_named_last() -> None:
     assert ("南海化学", "basedIn", "豊田市") in found, sorted(found)
 
 
-def test_companies_of_a_country_each_and_with_their_kind_between() -> None:
+def test_companies_of_a_country_and_with_their_kind_between() -> None:
+    # the country is the first name's; spread over the list such edges were wrong 8 times in 8 over
+    # the scored articles
     found = edges("北斗電機は日本の南海化学、西山化学、東西工業と組む。")
-    for company in ("南海化学", "西山化学", "東西工業"):
-        assert (company, "basedIn", "日本") in found, sorted(found)
+    assert ("南海化学", "basedIn", "日本") in found, sorted(found)
+    assert ("東西工業", "basedIn", "日本") not in found, sorted(found)
     found = edges("北斗電機は、台湾の専業ファウンドリーである南海電子と提携した。")
     assert ("南海電子", "basedIn", "台湾") in found, sorted(found)
     assert ("北斗電機", "basedIn", "台湾") not in found, sorted(found)
