@@ -622,10 +622,11 @@ def sibling_holding_names(
             if key.norm.endswith(norm(ending)) and len(key.norm) - len(norm(ending)) >= 2:
                 by_stem[key.norm[: -len(norm(ending))]].append(key)
                 break
+    written = {k.norm for k in surfaces}
     pairs = []
     for stem, keys in sorted(by_stem.items()):
         groups = [k for k in keys if k.norm.endswith(norm("グループ"))]
-        if stem in {k.norm for k in surfaces} or len(groups) != 1 or len(keys) < 2:
+        if stem in written or len(groups) != 1 or len(keys) < 2:
             continue
         for other in keys:
             a, b = surfaces[groups[0]], surfaces[other]

@@ -207,7 +207,7 @@ def relations_of(
         if opens is not None:
             subjects, objects = _bare_run(sl, subjects), _bare_run(sl, objects)
         for a in subjects:
-            for b in map(lambda o: city_of_address_town(sl, o), objects):
+            for b in (city_of_address_town(sl, o) for o in objects):
                 sm, om = sl.mentions[a], sl.mentions[b]
                 if sm.entity is None or om.entity is None or sm.entity == om.entity:
                     continue
