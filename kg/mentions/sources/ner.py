@@ -38,12 +38,13 @@ class NerSource:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.ene = rules("ene")
+        # the label that names companies as such (ENE Company): trusted over Sudachi's common nouns
+        self.company_labels = frozenset(k for k, v in self.ene.map.items() if k == v == "Company")
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         mapping = self.ene.map
         conf = self.ene.confidence
         companies = frozenset(self.ene.names_are_companies)
-        companies_by_label = frozenset(k for k, v in self.ene.map.items() if k == v == "Company")
         for ent in sent.ents:
             etype = mapping.get(ent.label)
             if not etype:
@@ -101,7 +102,7 @@ class NerSource:
                 etype in ORG_TYPES
                 and self.lex.lookup(name) is None
                 and not organisation_words(words, name)
-                and not (ent.label in companies_by_label and _one_katakana_word(words, name))
+                and not (ent.label in self.company_labels and _one_katakana_word(words, name))
             ):
                 continue
             yield Candidate(
