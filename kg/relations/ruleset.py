@@ -100,6 +100,7 @@ KIN_WORD = (
 )
 
 
+@lru_cache(maxsize=1)
 def kind_word() -> str:
     """``{業種}`` in a slot rule: a word that says what kind of company the name after it is (メーカー,
     大手, 建設会社, 不動産デベロッパー, 機械商社), written between a place and the name: the words no

@@ -18,6 +18,7 @@ a pattern gives.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from kg.model import Mention
 from kg.relations.hits import Hit
@@ -47,13 +48,19 @@ ITEM = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class HeldCompany:
+    """The company a stake list is about, and its slot when the sentence writes it."""
+
+    mention: Mention
+    slot: int | None = None
+
+
 def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
     """An investsIn hit for each holder the sentence's stake list names (none without a list)."""
     opener = OPENER.search(sl.text)
-    if opener is None:
-        return []
-    held = _held_company(opener, state)
-    if opener.group("held") is None and held is None:
+    held = _held_company(sl, opener, state) if opener is not None else None
+    if opener is None or held is None:
         return []
     end = sl.text.find("。", opener.end())
     listed = sl.text[opener.end() : end if end >= 0 else len(sl.text)]
@@ -63,25 +70,24 @@ def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
         if before is not None:  # A、B、CなどがN億円: each listed name holds the stake
             holders += [int(k) for k in re.findall(r"«(?:CO|ORG|GOV)#(\d+)»", before.group(0))]
         holders.append(int(m.group("holder")))
-    held_entity = sl.mentions[int(opener.group("held"))].entity if held is None else held.entity
-    if any(sl.mentions[i].entity == held_entity for i in holders):
+    if any(sl.mentions[i].entity == held.mention.entity for i in holders):
         # 北斗は…。出資比率は北斗60%、南海40%とする: a company not yet named, not 北斗; 3社の出資比率は
         # A38%、B31%…: the companies the count stands for hold stakes in something else
         return []
-    holders = [i for i in holders if sl.mentions[i].entity not in (None, held_entity)]
+    holders = [i for i in holders if sl.mentions[i].entity is not None]
     if not holders:
         return []
-    j = int(opener.group("held")) if held is None else sl.add_virtual(held)
+    j = held.slot if held.slot is not None else sl.add_virtual(held.mention)
     return [Hit(i, "investsIn", j, RULE_ID, CONFIDENCE) for i in holders]
 
 
-def _held_company(opener: re.Match[str], state: DocumentState) -> Mention | None:
-    """The company the list is about when the sentence does not name it before the opening word:
-    the company introduced as new, else the previous sentence's topic (a company); None when the
-    sentence names it."""
+def _held_company(sl: Slotted, opener: re.Match[str], state: DocumentState) -> HeldCompany | None:
+    """The company the list is about: the one named right before the opening word, else the company
+    introduced as new, else the previous sentence's topic (a company)."""
     if opener.group("held") is not None:
-        return None
+        slot = int(opener.group("held"))
+        return HeldCompany(sl.mentions[slot], slot)
     for candidate in (state.new_company, state.previous_topic):
         if candidate is not None and candidate.type == "Company":
-            return candidate
+            return HeldCompany(candidate)
     return None
