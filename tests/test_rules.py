@@ -1856,6 +1856,46 @@ RELATION_CASES = [
         "subsidiaryOf.holds_under",
     ),
     (
+        "北斗電機は南海化学の議決権の約18%を握る。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holds_shares",
+    ),
+    (
+        "ミナト商事は南海銀行の株式をまとめて買い集め、筆頭株主となった。",
+        ("ミナト商事", "investsIn", "南海銀行"),
+        "investsIn.holds_shares",
+    ),
+    (
+        "北斗電機、南海化学、ミナト商事の出資で、ソラネットワークスが設立された。",
+        ("南海化学", "investsIn", "ソラネットワークス"),
+        "investsIn.money_founding",
+    ),
+    (
+        "ソラネットワークスは、北斗電機の100%出資により2009年に設立された。",
+        ("北斗電機", "investsIn", "ソラネットワークス"),
+        "investsIn.founded_with_money_of",
+    ),
+    (
+        "北斗電機は海外事業を見直す。フィリピンでは、現地法人の株式を合弁相手の南海商事に譲り渡す。",
+        ("南海商事", "partnersWith", "北斗電機"),
+        "partnersWith.partner_of_main_company",
+    ),
+    (
+        "ソラ精工について、北斗電機は500億円で買い取ると発表した。",
+        ("北斗電機", "acquires", "ソラ精工"),
+        "acquires.deal_about",
+    ),
+    (
+        "『ソラクエスト』などで知られるミナト商事が買収された。",
+        ("ミナト商事", "develops", "ソラクエスト"),
+        "cue.known_for",
+    ),
+    (
+        "北斗電機(東京都港区、新浪剛史代表取締役社長兼CEO・東証プライム2651)は発表した。",
+        ("新浪剛史", "leads", "北斗電機"),
+        "nominal.chief_in_gloss",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -2404,6 +2444,12 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    (
+        "北斗HDの100%子会社であるソラ技術研究所が開発した。",
+        "ソラ技術研究所",
+        "Company",
+        "org.institute_as_subsidiary",
+    ),
     ("茨城県境町、ソラネクスト、ミナト館の3者は協定を結んだ。", "ソラネクスト", "Company", "list.n_parties"),
     ("北斗化粧品は7月、「ルミエール」の販売を始めた。", "ルミエール", "Technology", "tech.quoted_name"),
     ("現職の山田太郎氏=北斗・南海推薦=が当選した。", "南海", "Organization", "list.endorsements"),
