@@ -294,6 +294,36 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     return topics[0] if topics else candidates[-1]
 
 
+def _anaphor_target(text: str, m: Mention, earlier: list[Mention], sentence: list[Mention]) -> Mention | None:
+    """What the anaphor ``m`` stands for: a place of its kind (同市, 同国), else the entity of its type
+    the text spoke of (同社, 同氏)."""
+    if m.type in ("Place", "Country"):
+        return _place_antecedent(m, earlier)
+    return _antecedent(text, m, earlier, sentence)
+
+
+#: How many sentences back 同市, 同県 or 同国 may find the place it repeats.
+PLACE_ANAPHOR_REACH = 5
+
+
+def _place_antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """The place 同市 / 同県 / 同町 / 同区 / 同州 (or the country 同国) repeats: the last one of its kind
+    written before it, in its own sentence too (十和田市は7日、同市の不動産業「ミナト」と…), at most
+    :data:`PLACE_ANAPHOR_REACH` sentences back."""
+    kind = m.text[-1] if m.type == "Place" else ""
+    return next(
+        (
+            p
+            for p in reversed(earlier)
+            if p.type == m.type
+            and p.entity
+            and p.name.endswith(kind)
+            and m.sent_index - p.sent_index <= PLACE_ANAPHOR_REACH
+        ),
+        None,
+    )
+
+
 def _topic_before_another_subject(text: str, m: Mention, sentence: list[Mention]) -> Mention | None:
     """北斗生命は保険会社で、今回、南海電機が同社の全株式を取得する: the sentence's topic, when a clause
     after it (past a comma) has a subject of its own before the anaphor, is what the anaphor stands for."""
@@ -471,7 +501,7 @@ class Resolver:
                 m.entity, m.name, m.confidence = key, name, 0.6
                 continue
             sentence = [p for p in mentions if p.sent_index == m.sent_index]
-            target = _antecedent(doc.text, m, mentions[:i], sentence)
+            target = _anaphor_target(doc.text, m, mentions[:i], sentence)
             if target is None:
                 continue
             m.entity, m.name = target.entity, target.name

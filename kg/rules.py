@@ -155,6 +155,8 @@ class GenericFile(_Strict):
     droppable_endings: list[str]
     # a kind of business before a line of business names no company (地域航空, 外資系証券)
     descriptive_stems: list[str] = []
+    # how a business's name ends and a person's never does (今泉商店, 武田紙器, 山口大発)
+    not_person_endings: list[str] = []
 
 
 class EneFile(_Strict):

@@ -172,6 +172,14 @@ def droppable_endings() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def not_person_endings() -> tuple[str, ...]:
+    """How a business's name ends and a person's never does (``generic.yaml`` ``not_person_endings``
+    and the droppable endings: 今泉商店, 武田紙器, 北斗電機)."""
+    data = rules("generic")
+    return tuple(data.not_person_endings) + tuple(data.droppable_endings)
+
+
+@lru_cache(maxsize=1)
 def descriptor_prefixes() -> tuple[str, ...]:
     return tuple(rules("generic").descriptor_prefixes)
 

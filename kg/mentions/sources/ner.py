@@ -16,6 +16,7 @@ from kg.mentions.ruledata import (
     TICKERISH,
     company_parts,
     is_generic,
+    not_person_endings,
     title_regex,
 )
 from kg.mentions.words import is_person_word, is_proper, only_actions, proper_compound, words_in
@@ -128,8 +129,8 @@ class NerSource:
         if etype in ORG_TYPES and ADDRESS_START.match(name):
             return False  # 長野県飯田市大休: an address with its street, no organisation
         if etype == "Person":
-            if re.search(r"AI|モデル|企業|会社|政府|技術", name):
-                return False
+            if re.search(r"AI|モデル|企業|会社|政府|技術", name) or name.endswith(not_person_endings()):
+                return False  # 今泉商店, 武田紙器: a business's name, a surname first
             if re.match(r"[A-Za-z]", name):
                 return False  # Latin-script people in Japanese text are mostly bylines
             return bool(KATA_NAME.fullmatch(name) and "・" in name) or bool(

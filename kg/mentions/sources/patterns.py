@@ -533,21 +533,32 @@ class GovernmentSource:
             )
 
 
-#: 同社 / 同氏…: the entity of that type the text spoke of last (resolved in kg.resolve).
+#: 同社 / 同氏…: the entity of that type the text spoke of last (resolved in kg.resolve); 同市 / 同県 /
+#: 同国…: the place of that kind (the last city, prefecture, country) named last.
 ANAPHORS = {
     "同社": "Company",
     "同行": "Company",
     "同氏": "Person",
     "同省": "Government",
     "同庁": "Government",
+    "同市": "Place",
+    "同県": "Place",
+    "同町": "Place",
+    "同村": "Place",
+    "同区": "Place",
+    "同州": "Place",
+    "同国": "Country",
 }
+#: Not an anaphor: a word that only contains one (共同社長, 合同会社; 同市場, 同市況: the same market).
+NOT_ANAPHOR_BEFORE = "(?<![一-龥々])"
+NOT_ANAPHOR_AFTER = "(?!場|況)"
 
 
 class AnaphorSource:
-    """同社, 同行, 同氏, 同省, 同庁."""
+    """同社, 同行, 同氏, 同省, 同庁; 同市, 同県, 同町, 同村, 同区, 同州, 同国."""
 
     def __init__(self) -> None:
-        self.regex = re.compile("|".join(ANAPHORS))
+        self.regex = re.compile(f"{NOT_ANAPHOR_BEFORE}(?:{'|'.join(ANAPHORS)}){NOT_ANAPHOR_AFTER}")
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         for m in self.regex.finditer(sent.text):

@@ -350,6 +350,8 @@ class PersonSource:
             # the person's span runs up to the title (alias, nationality included), or up to the
             # organisation that stands between them
             # (山田一郎・北斗銀頭取: a middle dot after the name, then the body the post is at)
+            if found.org is None and place is None and country is None:
+                title = main_of_title_chain(text[found.end : m.end()], title, leads, works)
             dotted = text.startswith("・", found.end) and found.end < ts
             span_end = found.end if found.org is not None or place is not None or dotted else ts
             c = Candidate(
@@ -849,3 +851,23 @@ def _title_start(
         return start  # トランプ大統領 as one word: the name, then the title
     return None
 
+
+def main_of_title_chain(run: str, title: str, leads: frozenset[str], works: frozenset[str]) -> str:
+    """The main post of titles written one after another after a name (山田一郎代表取締役社長執行役員:
+    the run ends in 執行役員, an officer's post, but the person heads the company): the longest leading
+    title in ``run`` when ``run`` is nothing but titles and ``title``, the last, leads nothing."""
+    if title in leads:
+        return title
+    known = sorted(leads | works, key=len, reverse=True)
+    posts, i = [], 0
+    while i < len(run):
+        post = next((t for t in known if run.startswith(t, i)), None)
+        if post is not None:
+            posts.append(post)
+            i += len(post)
+        elif run[i] in "兼・ 　":
+            i += 1
+        else:
+            return title  # 山田一郎北斗電機執行役員: a name between, no chain of posts
+    leading = [t for t in posts if t in leads]
+    return max(leading, key=len) if leading else title
