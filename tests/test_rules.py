@@ -1896,6 +1896,81 @@ RELATION_CASES = [
         "nominal.chief_in_gloss",
     ),
     (
+        "持ち株会社の北斗ホールディングスは26日、傘下の南海化学とミナト電機について、合併させると発表した。",
+        ("ミナト電機", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
+        "新会社の北斗ホールディングスは、その傘下に南海電機(名古屋市)、ミナト化学、ソラ工業(大阪府豊中市)を入れる。",
+        ("ミナト化学", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.holds_under",
+    ),
+    (
+        "香港法人の北斗ホールディングスが出資した。",
+        ("北斗ホールディングス", "basedIn", "香港"),
+        "basedIn.descriptor",
+    ),
+    (
+        "南海化学の売り先は、同じく韓国でコンビニを展開する北斗商事だ。",
+        ("北斗商事", "acquires", "南海化学"),
+        "acquires.buyer_named",
+    ),
+    (
+        "ソラテックは増資を実施した。第三者割当増資を引き受けたのは、北斗銀行、ミナト商事など10社だ。",
+        ("ミナト商事", "investsIn", "ソラテック"),
+        "investsIn.round_of_previous_topic",
+    ),
+    (
+        "南海化学の株式の90%は北斗電機が保有する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.shares_held_by",
+    ),
+    (
+        "北斗重工は南海造船が発行する新株を引き受け、議決権ベースで30%を出資する大株主となる。",
+        ("北斗重工", "investsIn", "南海造船"),
+        "investsIn.takes_up_issue",
+    ),
+    (
+        "北斗電機、南海化学、及びミナト商事の3社で共同会社を香港に立ち上げる。",
+        ("南海化学", "partnersWith", "北斗電機"),
+        "partnersWith.found_together",
+    ),
+    (
+        "南海化学は、北斗ホールディングスの孫会社だ。",
+        ("南海化学", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
+        "北斗電機は、旭硝子グループの旧岩城硝子と合併した。",
+        ("岩城硝子", "subsidiaryOf", "旭硝子グループ"),
+        "subsidiaryOf.group_member",
+    ),
+    (
+        "北斗電機(本社/東京、荒井正昭社長)は発表した。",
+        ("北斗電機", "basedIn", "東京"),
+        "basedIn.paren_location",
+    ),
+    (
+        "自然派ブランド「ミナリン」を持つ南海化学を買収する。",
+        ("南海化学", "develops", "ミナリン"),
+        "develops.brand_held",
+    ),
+    (
+        "北斗電機(横浜市西区みなとみらい2の3の1 山田昇司代表取締役社長執行役員)は発表した。",
+        ("山田昇司", "leads", "北斗電機"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        "北斗電機は、南海集団有限公司(香港上場:代表者:塗建華董事長、方安空CEO)に売り渡す。",
+        ("塗建華", "leads", "南海集団有限公司"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        "北斗電機は、南海集団有限公司(香港上場:代表者:塗建華董事長、方安空CEO)に売り渡す。",
+        ("方安空", "leads", "南海集団有限公司"),
+        "nominal.later_chief_in_gloss",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -2444,6 +2519,9 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    ("豊田通商は、Aero Edge株式会社に出資した。", "Aero Edge", "Company", "org.legal_form_after"),
+    ("ハルノとカナタという2つの制作会社が合併した。", "カナタ", "Company", "list.n_companies"),
+    ("南海化学は2007年、オオトリ傘下で再建を進めた。", "オオトリ", "Company", "org.parent_of"),
     (
         "北斗HDの100%子会社であるソラ技術研究所が開発した。",
         "ソラ技術研究所",
@@ -9583,3 +9661,36 @@ def test_a_list_seeking_ties_with_an_unnamed_partner_is_no_partnership_among_its
         "生成AIでは、米オープンAIや仏ミストラルAI、カナダのコーヒアが大手企業との提携を急いでいる。"
     )
     assert not [e for e in found if e[1] == "partnersWith"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "十和田市は7日、同市の不動産業「ミナトプラス」と協定を結んだ。",
+            ("ミナトプラス", "basedIn", "十和田市"),
+        ),
+        ("北斗電機は米国に進出した。同国の南海化学と提携する。", ("南海化学", "basedIn", "米国")),
+    ],
+)
+def test_a_same_place_anaphor_is_the_last_place_of_its_kind(text: str, edge: tuple[str, str, str]) -> None:
+    """同市 / 同国: the city or country named last, in its own sentence too."""
+    assert edge in edges(text), sorted(edges(text))
+
+
+def test_a_word_holding_same_is_no_place_anaphor() -> None:
+    """共同市場, 同市場 (the same market): no 同市 in them."""
+    found = kg.build(texts=["北斗市の共同市場では、同市場の取引が増えた。"]).graph
+    assert sorted(d["name"] for _, d in found.nodes(data=True)) == ["北斗市"]
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("北斗電機の山田一郎代表取締役社長執行役員が就任した。", ("山田一郎", "leads", "北斗電機")),
+        ("北斗電機の山田一郎副社長執行役員が就任した。", ("山田一郎", "worksFor", "北斗電機")),
+    ],
+)
+def test_the_main_post_of_a_chain_of_posts(text: str, edge: tuple[str, str, str]) -> None:
+    """代表取締役社長執行役員 heads the company (社長 among the posts); 副社長執行役員 does not."""
+    assert edge in edges(text), sorted(edges(text))

@@ -20,6 +20,7 @@ from kg.relations.context import (
 from kg.relations.cues import cue_hits
 from kg.relations.frames import frame_hits
 from kg.relations.glosses import same_place_glosses, site_glosses
+from kg.relations.groups import group_member_hits
 from kg.relations.hits import Hit
 from kg.relations.listing import ListedBelow, announced_list, listed_item_hits
 from kg.relations.newco import new_company_mentions
@@ -50,6 +51,7 @@ def sentence_hits(
     found += incumbents(sl, state.election_in(sl), found)
     found += same_place_glosses(sl, state.places)
     found += site_glosses(sl)
+    found += group_member_hits(sl)
     found = without_minority_acquisitions(sl, found)
     return (
         found

@@ -24,8 +24,10 @@ from kg.rules import rules
 ANAPHOR_NEW_COMPANY = "new_company"
 RULE = "anaphor.new_company"
 #: A verb founding what is marked を before it, a date or a way between them: を設立, を7月1日に立ち上げ,
-#: を共同で設け (``{を設立}`` in a slot rule).
-FOUNDED = r"を、?(?:[^«»。、「」]{1,12}?(?:に|で)、?)?(?:設立|設け|立ち上げ|新設|発足)"
+#: を共同で設け, を香港に立ち上げ (``{を設立}`` in a slot rule).
+FOUNDED = (
+    r"を、?(?:(?:[^«»。、「」]|«(?:PLACE|CTRY)#\d+»){1,12}?(?:に|で)、?)?(?:設立|設け|立ち上げ|新設|発足)"
+)
 #: A company introduced more sentences back than this is not where an unattributed stake or post goes.
 REACH = 4
 

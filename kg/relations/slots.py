@@ -29,7 +29,7 @@ def slot_class(name: str) -> tuple[str, ...]:
 
 
 #: What may stand between two members of a coordination: A、B / AやB / AとB / A、米企業B / 「A」や「B」 /
-#: A 51%、B 49% (a stake after each, a space before it or not) /
+#: A 51%、B 49% (a stake after each, a space before it or not) / A、B、及びC /
 #: 「A」「B」 (quoted names one after the other; the last one's quotes may be its slot's) /
 #: Aと地銀中堅のB / 総合商社のAと、建設会社のB (a comma after と only before a descriptor: not
 #: AはBと、CはDと).
@@ -38,7 +38,7 @@ SEPARATOR = re.compile(
     r"^(?:(?:といった|などの)[^«»。、はがをにで]{1,12}、(?:[^«»。、はがをにで]{1,10}である)?$"
     r"|[」』][「『]?$|[」』]?社?(?:が?[ 　]?[(（]?約?"
     r"(?:[0-9.]+[%％]|[0-9０-９一二三四五六七八九]割|[0-9０-９一二三四五]分の[0-9０-９一二三四])"
-    r"(?:ずつ)?[)）]?)?(?:、|,|・|や|と|および|及び|並びに|、そして|のほか、?|に加え(?:て)?、?"
+    r"(?:ずつ)?[)）]?)?(?:、(?:および|及び|並びに|ならびに)|、|,|・|や|と|および|及び|並びに|、そして|のほか、?|に加え(?:て)?、?"
     r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社)(?:の|である)))"
     # Aと通信大手のB: a descriptor between; not Aとの合弁会社B or Aと合弁会社「B」 (with A, not A and
     # B; nor 新会社, 持ち株会社, 統合会社), nor a tie to someone (A、100%子会社のB: B alone is the
