@@ -309,8 +309,10 @@ PLACE_ANAPHOR_REACH = 5
 def _place_antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
     """The place 同市 / 同県 / 同町 / 同区 / 同州 (or the country 同国) repeats: the last one of its kind
     written before it, in its own sentence too (十和田市は7日、同市の不動産業「ミナト」と…), at most
-    :data:`PLACE_ANAPHOR_REACH` sentences back."""
+    :data:`PLACE_ANAPHOR_REACH` sentences back; a bare 市 or 県 (市とミナトは協定を結んだ), anywhere
+    before."""
     kind = m.text[-1] if m.type == "Place" else ""
+    reach = PLACE_ANAPHOR_REACH if len(m.text) > 1 else m.sent_index  # a bare 市: the article's city
     return next(
         (
             p
@@ -318,7 +320,7 @@ def _place_antecedent(m: Mention, earlier: list[Mention]) -> Mention | None:
             if p.type == m.type
             and p.entity
             and p.name.endswith(kind)
-            and m.sent_index - p.sent_index <= PLACE_ANAPHOR_REACH
+            and m.sent_index - p.sent_index <= reach
         ),
         None,
     )

@@ -168,6 +168,18 @@ def latin_prefixes(mentions: list[Mention]) -> dict[str, KnownName]:
     }
 
 
+#: What may follow a company's short form and still leave it that company (三菱社長, 三菱株, 三菱側).
+AFTER_SHORT_FORM = re.compile(r"[株側系]|傘下|幹部|首脳|グループ")
+
+
+def _front_of_another_name(k: KnownName, form: str, text: str, end: int) -> bool:
+    """Whether ``form``, a company's shortened name (三菱 of 三菱グループ), runs on into more kanji of a
+    name (三菱鉛筆): then it is the front of another company's name, not that company."""
+    if k.type != "Company" or form == k.name or not re.match(r"[一-龥々]", text[end : end + 1]):
+        return False
+    return not (title_regex().match(text, end) or AFTER_SHORT_FORM.match(text, end))
+
+
 def _long_enough(form: str, etype: str) -> bool:
     kanji = bool(re.fullmatch(r"[一-龥々]+", form))
     return len(form) >= 3 or (len(form) >= 2 and kanji and etype != "Person")
@@ -195,6 +207,8 @@ class KnownNameSource:
             k = self.known[m.group(0)]
             if k.area and re.match(r"[一-龥々]", after):
                 continue
+            if _front_of_another_name(k, m.group(0), text, e):
+                continue  # 三菱 of 三菱グループ inside 三菱鉛筆: the front of another company's name
             if k.surname and not (title_regex().match(text, e) or text.startswith(("氏", "さん"), e)):
                 continue  # 宮下 alone may be a place or a word; 宮下社長, 宮下氏 is the person
             rule = "document.team_short_form" if k.team else "document.known_name"

@@ -266,6 +266,15 @@ def _time_word_at(tokens: Sequence[Token], start: int, name: str) -> str:
     return word if word and len(name) - len(word) >= 2 and name.startswith(word) else ""
 
 
+def _province(tokens: Sequence[Token], end: int) -> bool:
+    """Whether the name ending at ``end`` ends in 省 right after a word Sudachi knows as a place's name
+    (江蘇|省, 広東省): a province, not a ministry (商務|省)."""
+    place = "固有名詞-地名-一般"
+    whole = next((t for t in tokens if t.end == end and t.text.endswith("省")), None)
+    before = next((t for t in tokens if t.end == end - 1), None)
+    return (whole is not None and place in whole.tag) or (before is not None and place in before.tag)
+
+
 #: Words of time that open many names: 日 (日鉱金属, 日揮, 日清), a day only after its number (3日).
 NAME_OPENING_TIME_WORDS = frozenset({"日"})
 
@@ -309,6 +318,8 @@ class PatternSource:
                 cand = self.trim(cand, sent.tokens)
                 if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
                     continue
+                if cand.type == "Government" and _province(sent.tokens, cand.end):
+                    continue  # 中国江蘇省: a province, a place (not 中国商務省, a ministry)
                 org_type = cand.type in ORG_TYPES
                 lead = _hiragana_noun_lead(sent.text, sent.tokens, cand.start) if org_type else None
                 if lead is not None:
@@ -552,25 +563,27 @@ ANAPHORS = {
 #: Not an anaphor: a word that only contains one (共同社長, 合同会社; 同市場, 同市況: the same market).
 NOT_ANAPHOR_BEFORE = "(?<![一-龥々])"
 NOT_ANAPHOR_AFTER = "(?!場|況)"
+#: 市, 県, 都, 府, 町, 村 standing alone, as local news writes the place it reports from (市とミナトは
+#: 協定を結んだ; 県と北斗市は): a word of its own, a case particle right after it (not 岐阜県と, 市場, 県内).
+BARE_PLACE = re.compile(
+    r"(?<![一-龥々ァ-ヴーA-Za-zＡ-Ｚａ-ｚ0-9０-９])[市県都府町村]"
+    r"(?=は|が|と|の|に|も|や|で|へ|から|として|側)(?!の駅)"
+)
 
 
 class AnaphorSource:
-    """同社, 同行, 同氏, 同省, 同庁; 同市, 同県, 同町, 同村, 同区, 同州, 同国."""
+    """同社, 同行, 同氏, 同省, 同庁; 同市, 同県, 同町, 同村, 同区, 同州, 同国; a bare 市, 県, 都, 府, 町,
+    村."""
 
     def __init__(self) -> None:
         self.regex = re.compile(f"{NOT_ANAPHOR_BEFORE}(?:{'|'.join(ANAPHORS)}){NOT_ANAPHOR_AFTER}")
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
-        for m in self.regex.finditer(sent.text):
+        found = [(m, ANAPHORS[m.group(0)]) for m in self.regex.finditer(sent.text)]
+        found += [(m, "Place") for m in BARE_PLACE.finditer(sent.text)]
+        for m, etype in found:
             yield Candidate(
-                m.start(),
-                m.end(),
-                m.group(0),
-                ANAPHORS[m.group(0)],
-                "anaphor.same",
-                "pattern",
-                0.7,
-                anaphor=ANAPHOR_SAME_TYPE,
+                *m.span(), m.group(0), etype, "anaphor.same", "pattern", 0.7, anaphor=ANAPHOR_SAME_TYPE
             )
 
 
