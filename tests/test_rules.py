@@ -1971,6 +1971,51 @@ RELATION_CASES = [
         "nominal.later_chief_in_gloss",
     ),
     (
+        "北斗電機がこれまで打ち上げてきた観測ロケット「ホシ1号」は成功した。",
+        ("北斗電機", "develops", "ホシ1号"),
+        "cue.develops",
+    ),
+    (
+        "北斗電機は有人試験機「ソラ3号」を披露した。",
+        ("北斗電機", "develops", "ソラ3号"),
+        "cue.develops",
+    ),
+    (
+        "大王製紙は、北斗ホールディングスの紙製品関連の製造・開発を担う子会社の北斗ペーパー(株)から事業を譲り受ける。",
+        ("北斗ペーパー", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.parent_first_clause",
+    ),
+    (
+        "北斗HDの運航事業会社である北斗航空は増収だった。",
+        ("北斗航空", "subsidiaryOf", "北斗HD"),
+        "subsidiaryOf.parent_first",
+    ),
+    (
+        "北斗電機は、米ソラテックが持っていた日本法人の南海電子を買収した。",
+        ("南海電子", "subsidiaryOf", "ソラテック"),
+        "subsidiaryOf.parent_first_clause",
+    ),
+    (
+        "できた野菜は、南海化学が属する北斗ホールディングスの商品として並ぶ。",
+        ("南海化学", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.parent_first_clause",
+    ),
+    (
+        "北斗電機は大分市に工場を構える。",
+        ("北斗電機", "basedIn", "大分市"),
+        "frame.plant_site",
+    ),
+    (
+        "南海化学に対する北斗商事の出資比率は37.5%となる。",
+        ("北斗商事", "investsIn", "南海化学"),
+        "investsIn.stake_ratio_of",
+    ),
+    (
+        "北斗電機の南海化学への出資比率は11.1%となる。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.stake_ratio_of",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -2519,6 +2564,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    ("北斗電機がすずらん(東京都中央区)を子会社にする。", "すずらん", "Company", "org.headquarters_kana"),
     ("豊田通商は、Aero Edge株式会社に出資した。", "Aero Edge", "Company", "org.legal_form_after"),
     ("ハルノとカナタという2つの制作会社が合併した。", "カナタ", "Company", "list.n_companies"),
     ("南海化学は2007年、オオトリ傘下で再建を進めた。", "オオトリ", "Company", "org.parent_of"),
@@ -9671,6 +9717,10 @@ def test_a_list_seeking_ties_with_an_unnamed_partner_is_no_partnership_among_its
             ("ミナトプラス", "basedIn", "十和田市"),
         ),
         ("北斗電機は米国に進出した。同国の南海化学と提携する。", ("南海化学", "basedIn", "米国")),
+        (
+            "多賀城市は図書館を改装する。市と北斗電機は、連携協定を締結した。",
+            ("多賀城市", "partnersWith", "北斗電機"),
+        ),
     ],
 )
 def test_a_same_place_anaphor_is_the_last_place_of_its_kind(text: str, edge: tuple[str, str, str]) -> None:
@@ -9679,9 +9729,14 @@ def test_a_same_place_anaphor_is_the_last_place_of_its_kind(text: str, edge: tup
 
 
 def test_a_word_holding_same_is_no_place_anaphor() -> None:
-    """共同市場, 同市場 (the same market): no 同市 in them."""
-    found = kg.build(texts=["北斗市の共同市場では、同市場の取引が増えた。"]).graph
+    """共同市場, 同市場 (the same market): no 同市 in them; 市場, 県内: no bare 市 or 県 either."""
+    found = kg.build(texts=["北斗市の共同市場では、同市場の取引が増えた。市場は県内で広がる。"]).graph
     assert sorted(d["name"] for _, d in found.nodes(data=True)) == ["北斗市"]
+
+
+def test_a_bare_city_with_no_city_named_before_is_nothing() -> None:
+    found = kg.build(texts=["市と北斗電機は協定を結んだ。"]).graph
+    assert sorted(d["name"] for _, d in found.nodes(data=True)) == ["北斗電機"]
 
 
 @pytest.mark.parametrize(
@@ -9694,3 +9749,31 @@ def test_a_word_holding_same_is_no_place_anaphor() -> None:
 def test_the_main_post_of_a_chain_of_posts(text: str, edge: tuple[str, str, str]) -> None:
     """代表取締役社長執行役員 heads the company (社長 among the posts); 副社長執行役員 does not."""
     assert edge in edges(text), sorted(edges(text))
+
+
+def test_a_group_s_short_form_is_not_the_front_of_another_company_s_name() -> None:
+    """三菱 of 三菱グループ inside 三菱鉛筆: two companies, not one."""
+    text = (
+        "三菱鉛筆が独文具メーカー「ソラミ」の買収で合意\n山田太郎\n"
+        "三菱鉛筆は29日、独「ソラミ」社の全株式を買い取ると明らかにした。\n一方の三菱鉛筆は1887年の創業だ。\n"
+        "なお三菱鉛筆は、「三菱」の商標を旧財閥の三菱グループより先に登録しており、三菱グループとの関係はない。"
+    )
+    names = {d["name"] for _, d in kg.build(texts=[text]).graph.nodes(data=True)}
+    assert {"三菱鉛筆", "三菱グループ"} <= names, names
+
+
+def test_a_parent_written_before_a_clause_is_the_subsidiary_s_only_parent() -> None:
+    """Xは、Yの…を担う子会社のZから: Z is Y's, not the topic X's."""
+    found = edges(
+        "大王製紙は、北斗ホールディングスの紙製品関連の製造・開発を担う子会社の北斗ペーパー(株)から事業を譲り受ける。"
+    )
+    assert ("北斗ペーパー", "subsidiaryOf", "大王製紙") not in found, sorted(found)
+
+
+def test_a_province_after_its_country_is_a_place_not_a_ministry() -> None:
+    """中国江蘇省: the province (江蘇 is a place's name); 中国商務省 stays a ministry."""
+    found = {
+        d["name"]: d["type"]
+        for _, d in kg.build(texts=["北斗電機は中国江蘇省に工場を設けた。"]).graph.nodes(data=True)
+    }
+    assert found.get("江蘇省") == "Place" and "中国江蘇省" not in found, found
