@@ -9777,3 +9777,19 @@ def test_a_province_after_its_country_is_a_place_not_a_ministry() -> None:
         for _, d in kg.build(texts=["北斗電機は中国江蘇省に工場を設けた。"]).graph.nodes(data=True)
     }
     assert found.get("江蘇省") == "Place" and "中国江蘇省" not in found, found
+
+
+def test_names_listed_each_with_its_country_are_companies() -> None:
+    """アメリカのエピクゲームズや、韓国のクラフトンにも資金を投じる: a list of names each written with its
+    country, in a sentence about money or a deal, is a list of companies (list.placed_members)."""
+    found = mention_rules(
+        "北斗電機は、アメリカのエピクゲームズや、韓国のクラフトンにも資金を投じる。", first_pass=True
+    )
+    assert found.get("クラフトン") == ("Company", "list.placed_members"), found
+    assert found.get("エピクゲームズ") == ("Company", "list.placed_members"), found
+
+
+def test_common_words_listed_each_with_its_country_stay_words() -> None:
+    """米国のインフレや、中国のデフレが進んだ: no deal, no company."""
+    found = mention_rules("米国のインフレや、中国のデフレが進んだ。")
+    assert "インフレ" not in found and "デフレ" not in found, found

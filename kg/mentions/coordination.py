@@ -12,6 +12,8 @@
   is said to be companies (北斗電機、KUBOTA、IHIなど数多くの企業: a Latin or katakana name), the item
   shares a listed company's stem (伊藤忠商事、伊藤忠エネクス: a group company) or the
   item is a stem and an industry word (北斗電機、南洋海運などが: 南洋 is a common word to Sudachi).
+- アメリカのエピックゲームズや、韓国のクラフトン: names listed each with its country or place before it
+  are companies (``list.placed_members``).
 
 It runs after the overlap choice, on the characters no chosen candidate took.
 """
@@ -90,6 +92,7 @@ def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()
         + _quoted(text, chosen + owned)
         + _companies(text, chosen, tokens)
         + _products(text, chosen, tokens)
+        + _placed_members(text, chosen, tokens)
     )
     return sorted(chosen + added, key=lambda c: c.start) if added else chosen
 
@@ -190,6 +193,57 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             added.append(
                 Candidate(s, e, name, "Company", "list.company_coordination", "pattern", 0.5, refind=True)
             )
+    return added
+
+
+#: An item of a list written with its place before it: «place»の then a name, up to the list's next
+#: joint (アメリカのエピックゲームズや、韓国のクラフトンに / ドイツのハパックロイド、台湾の陽明海運とともに).
+PLACED_ITEM = re.compile(
+    r"の([ァ-ヴーA-Za-z0-9&一-龥々・]{2,20}?)(?=[(（]|、|や|と|など|および|及び|に|を|が|は|も)"
+)
+#: What may join two such items.
+PLACED_JOINT = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:、|や、?|と、?|および|及び)")
+#: What the sentence must say after such a list for its items to be companies: a deal, money, a group,
+#: a partnership, or a kind of company (not 米国のインフレや、中国のデフレが進んだ).
+PLACED_BUSINESS = re.compile(
+    r"提携|統合|合併|出資|買収|協業|合弁|資本|資金|投資|傘下|子会社|ともに|と組|企業|会社|各社|メーカー|大手|株"
+)
+
+
+def _placed_members(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
+    """A list of two or more names each written with its country or place before it (アメリカのエピック
+    ゲームズや、韓国のクラフトン; 兵庫県の創造学園、仙台のあすなろ学院): every item no rule took is a
+    company, when it is a Latin or katakana name, or Sudachi sees an organisation's name in it.
+    (One such item alone, 米国のインフレ, says nothing: the list makes them names of one kind.)"""
+    places = sorted((c for c in chosen if c.type in ("Place", "Country")), key=lambda c: c.start)
+    items = []  # (place, name start, name end)
+    for c in places:
+        m = PLACED_ITEM.match(text, c.end)
+        if m is not None:
+            items.append((c, m.start(1), m.end(1)))
+    runs: list[list[tuple[int, int]]] = []
+    for k, (_place, s, e) in enumerate(items):
+        joined = k > 0 and PLACED_JOINT.fullmatch(text[items[k - 1][2] : items[k][0].start]) is not None
+        if joined:
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+    added: list[Candidate] = []
+    for run in (r for r in runs if len(r) >= 2):
+        end = text.find("。", run[-1][1])
+        if not PLACED_BUSINESS.search(text, run[-1][1], len(text) if end < 0 else end):
+            continue
+        for s, e in run:
+            name = text[s:e]
+            if any(c.start < e and s < c.end for c in chosen) or is_generic(name) or ADDRESS.search(name):
+                continue
+            if not tokens or not on_boundaries(tokens, s, e):
+                continue
+            words = words_in(tokens, s, e)
+            industrial = industry_compound(words, name, _industry_words())
+            if not (LATIN_OR_KATAKANA.fullmatch(name) or industrial or organisation_words(tokens, s, e)):
+                continue
+            added.append(Candidate(s, e, name, "Company", "list.placed_members", "pattern", 0.5, refind=True))
     return added
 
 
