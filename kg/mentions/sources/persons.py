@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
@@ -858,7 +859,7 @@ def main_of_title_chain(run: str, title: str, leads: frozenset[str], works: froz
     title in ``run`` when ``run`` is nothing but titles and ``title``, the last, leads nothing."""
     if title in leads:
         return title
-    known = sorted(leads | works, key=len, reverse=True)
+    known = _posts_longest_first(leads, works)
     posts, i = [], 0
     while i < len(run):
         post = next((t for t in known if run.startswith(t, i)), None)
@@ -871,3 +872,9 @@ def main_of_title_chain(run: str, title: str, leads: frozenset[str], works: froz
             return title  # 山田一郎北斗電機執行役員: a name between, no chain of posts
     leading = [t for t in posts if t in leads]
     return max(leading, key=len) if leading else title
+
+
+@lru_cache(maxsize=1)
+def _posts_longest_first(leads: frozenset[str], works: frozenset[str]) -> tuple[str, ...]:
+    """Every leading and working title, the longest first (sorted once, not for every person)."""
+    return tuple(sorted(leads | works, key=lambda t: (-len(t), t)))
