@@ -9779,6 +9779,15 @@ def test_a_province_after_its_country_is_a_place_not_a_ministry() -> None:
     assert found.get("江蘇省") == "Place" and "中国江蘇省" not in found, found
 
 
+def test_a_body_named_after_its_country_is_no_province() -> None:
+    """フィリピン軍: a country's name before it, but no 省: the body stays."""
+    found = {
+        d["name"]: d["type"]
+        for _, d in kg.build(texts=["自衛隊とフィリピン軍が共同訓練を行った。"]).graph.nodes(data=True)
+    }
+    assert found.get("フィリピン軍") == "Government", found
+
+
 def test_names_listed_each_with_its_country_are_companies() -> None:
     """アメリカのエピクゲームズや、韓国のクラフトンにも資金を投じる: a list of names each written with its
     country, in a sentence about money or a deal, is a list of companies (list.placed_members)."""

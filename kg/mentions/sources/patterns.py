@@ -266,13 +266,14 @@ def _time_word_at(tokens: Sequence[Token], start: int, name: str) -> str:
     return word if word and len(name) - len(word) >= 2 and name.startswith(word) else ""
 
 
-def _province(tokens: Sequence[Token], end: int) -> bool:
-    """Whether the name ending at ``end`` ends in 省 right after a word Sudachi knows as a place's name
+def _province(tokens: Sequence[Token], name: str, end: int) -> bool:
+    """Whether ``name``, ending at ``end``, ends in 省 right after a word Sudachi knows as a place's name
     (江蘇|省, 広東省): a province, not a ministry (商務|省)."""
-    place = "固有名詞-地名-一般"
+    if not name.endswith("省"):
+        return False
     whole = next((t for t in tokens if t.end == end and t.text.endswith("省")), None)
     before = next((t for t in tokens if t.end == end - 1), None)
-    return (whole is not None and place in whole.tag) or (before is not None and place in before.tag)
+    return any(t is not None and is_place_word(t) for t in (whole, before))
 
 
 #: Words of time that open many names: 日 (日鉱金属, 日揮, 日清), a day only after its number (3日).
@@ -318,7 +319,7 @@ class PatternSource:
                 cand = self.trim(cand, sent.tokens)
                 if cand is None or (KANJI.match(cand.name) and not starts_a_word(sent.tokens, cand.start)):
                     continue
-                if cand.type == "Government" and _province(sent.tokens, cand.end):
+                if cand.type == "Government" and _province(sent.tokens, cand.name, cand.end):
                     continue  # 中国江蘇省: a province, a place (not 中国商務省, a ministry)
                 org_type = cand.type in ORG_TYPES
                 lead = _hiragana_noun_lead(sent.text, sent.tokens, cand.start) if org_type else None
