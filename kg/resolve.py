@@ -275,6 +275,8 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     ]
     if m.text == "同行":  # the same bank: a bank's name, where one is in reach (SBIは同行を子会社に)
         prev = [p for p in prev if BANK_NAME.search(p.name) or BANK_NAME.search(p.text)] or prev
+    if m.text in ("同大", "同大学"):  # the same university, and only a university
+        prev = [p for p in prev if p.name.endswith(UNIVERSITY_ENDINGS)]
     if not prev:
         return None
     last = max(p.sent_index for p in prev)
@@ -341,6 +343,8 @@ def _topic_before_another_subject(text: str, m: Mention, sentence: list[Mention]
 
 #: A bank's name (北斗銀行, 北斗銀, 北斗バンク, 北斗信金): what 同行 stands for, and what a 頭取 heads.
 BANK_NAME = re.compile(r"銀行|銀$|バンク|Bank|信用金庫|信金", re.IGNORECASE)
+#: The endings of a university's name, which 同大 repeats (北斗大学, 南海大, 北斗工業大学校).
+UNIVERSITY_ENDINGS = ("大学", "大", "大学校", "大学院大学")
 
 
 def _is_subject(text: str, m: Mention, sentence: list[Mention]) -> bool:

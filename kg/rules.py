@@ -190,6 +190,9 @@ class PatternRule(_Strict):
     # the object is a company written by its name, not a count (3社の出資比率は…: the three are the
     # holders; AとBの2社は新会社を設立: founded by both, no one's subsidiary)
     object_named: bool = False
+    # the subject stands for itself, not for the list it ends (A(大阪市)、B(東京都)、C(同): the 同 is
+    # C's head office alone)
+    distribute: bool = True
 
 
 class CueRule(_Strict):

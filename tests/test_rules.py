@@ -9802,3 +9802,165 @@ def test_common_words_listed_each_with_its_country_stay_words() -> None:
     """米国のインフレや、中国のデフレが進んだ: no deal, no company."""
     found = mention_rules("米国のインフレや、中国のデフレが進んだ。")
     assert "インフレ" not in found and "デフレ" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "北斗電機は、株式会社南海化学および株式会社ソラ化学を、株式会社北斗ホールディング(代表取締役:山田花子)へ事業譲渡すると発表した。",
+            ("北斗ホールディング", "acquires", "ソラ化学"),
+        ),
+        (
+            "北斗電機は、株式会社南海スポーツについて、その全株式を7月1日付で北斗物産へ移すことで合意した。",
+            ("北斗物産", "acquires", "南海スポーツ"),
+        ),
+    ],
+)
+def test_a_buyer_with_a_gloss_or_after_the_shares_of_what_is_sold(
+    text: str, edge: tuple[str, str, str]
+) -> None:
+    """Xを、Y(代表取締役:…)へ事業譲渡: the buyer's gloss between it and へ; Xについて、その全株式をYへ移す."""
+    assert edge in edges(text), sorted(edges(text))
+
+
+def test_a_kanji_short_form_before_the_place_in_a_gloss_is_an_alias() -> None:
+    """北斗量子技術研究開発機構(北斗機構、千葉市): 北斗機構 is the body's short form, 千葉市 its seat."""
+    text = "北斗量子技術研究開発機構(北斗機構、千葉市)と南海化学は提携した。北斗機構は研究を進める。"
+    assert "北斗機構" not in nodes(text), sorted(nodes(text))
+    assert ("北斗量子技術研究開発機構", "basedIn", "千葉市") in edges(text), sorted(edges(text))
+
+
+def test_a_place_before_the_gloss_comma_is_no_short_form() -> None:
+    """北斗電機(大阪市、山田太郎社長): 大阪市 keeps no letters of 北斗電機, it stays the head office."""
+    found = edges("北斗電機(大阪市、山田太郎社長)は南海化学と提携した。")
+    assert ("北斗電機", "basedIn", "大阪市") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("北斗ベンチャーキャピタルは出資した。", "北斗ベンチャーキャピタル"),
+        ("東北大学ベンチャーパートナーズは出資した。", "東北大学ベンチャーパートナーズ"),
+    ],
+)
+def test_a_name_ending_in_a_kind_of_business_keeps_its_front(text: str, name: str) -> None:
+    """ベンチャーキャピタル, ベンチャーパートナーズ end a name: the front is no description to cut off."""
+    assert name in mention_rules(text), mention_rules(text)
+
+
+def test_a_description_before_a_common_word_is_still_no_name() -> None:
+    """大手ベンチャーキャピタル: a description and a common noun, no company."""
+    assert not mention_rules("大手ベンチャーキャピタルは出資した。"), mention_rules(
+        "大手ベンチャーキャピタルは出資した。"
+    )
+
+
+def test_the_same_university_is_the_last_university_named() -> None:
+    """同大の佐藤教授: the university named before (not 同大会, the same tournament)."""
+    found = edges(
+        "南海大学の田中一郎教授は講演した。同大の佐藤二郎教授も参加した。同大会には北斗電機の山田一郎社長も来た。"
+    )
+    assert ("佐藤二郎", "worksFor", "南海大学") in found, sorted(found)
+    assert not [e for e in found if e[0] == "山田一郎" and e[2] != "北斗電機"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新潟大学は研究する。新潟大と北斗電機は協定を結んだ。",
+        "京都大学は研究する。京都大と北斗電機は協定を結んだ。",
+    ],
+)
+def test_a_university_s_short_name_is_the_university(text: str) -> None:
+    """新潟大 ~ 新潟大学; 京都大 is the lexicon's 京都大学: one node each."""
+    names = sorted(d["name"] for _, d in kg.build(texts=[text]).graph.nodes(data=True))
+    assert len([n for n in names if n.endswith(("大", "大学"))]) == 1, names
+
+
+def test_an_address_with_a_district_in_parentheses_is_no_alias() -> None:
+    """南海化学(岡山県里庄町里見): an address down to the district, not the company's other name."""
+    found = nodes("北斗電機は南海化学(岡山県里庄町里見)を買収した。")
+    assert "南海化学" in found and "岡山県里庄町里見" not in found, sorted(found)
+
+
+def test_a_country_opening_a_long_gloss_is_the_head_office() -> None:
+    """(米国、売上高約37億円、営業利益約9億円、以下USP社): the country first, figures after it."""
+    found = edges(
+        "北斗電機は、U.S. Minato Corporation(米国、売上高約37億円、営業利益約9億円、以下USP社)を買収する。"
+    )
+    assert ("U.S. Minato Corporation", "basedIn", "米国") in found, sorted(found)
+
+
+def test_a_post_at_the_new_company_is_no_post_at_the_previous_topic() -> None:
+    """AとBは新会社Xを設立する。社長にはAのY専務が就任する: Y leads X, not B (the last topic)."""
+    found = edges(
+        "北斗電機と南海化学は新会社「ソラ物流」を設立する。社長には北斗電機の山田一郎専務が就任する。"
+    )
+    assert ("山田一郎", "leads", "ソラ物流") in found, sorted(found)
+    assert ("山田一郎", "leads", "南海化学") not in found, sorted(found)
+
+
+def test_a_short_name_after_the_chief_in_a_gloss() -> None:
+    """北斗エンジニアリング(山田治夫社長、HEC): the company is named by its chief's gloss still."""
+    found = edges("北斗エンジニアリング(山田治夫社長、HEC)は受注した。")
+    assert ("山田治夫", "leads", "北斗エンジニアリング") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("北斗HD代表取締役社長 山田一郎氏は語った。", ("山田一郎", "leads", "北斗HD")),
+        ("北斗HD代表取締役社長山田一郎氏は語った。", ("山田一郎", "leads", "北斗HD")),
+        ("北斗電機取締役山田一郎氏は語った。", ("山田一郎", "worksFor", "北斗電機")),
+    ],
+)
+def test_an_organisation_and_a_post_right_before_the_person(text: str, edge: tuple[str, str, str]) -> None:
+    """北斗HD代表取締役社長 山田一郎氏: a press release's organisation, post and person, a space or
+    nothing between."""
+    assert edge in edges(text), sorted(edges(text))
+
+
+def test_two_organisations_glued_before_a_person_give_no_post() -> None:
+    found = edges("北斗電機と南海化学山田一郎氏は語った。")
+    assert not [e for e in found if e[0] == "山田一郎"], sorted(found)
+
+
+def test_the_same_head_office_is_only_the_glossed_company_s() -> None:
+    """A(大阪市)、B(東京都)、C(同)の3社: 同 is C's head office, not A's (the list C ends)."""
+    found = edges("北斗電機は、南海化学(大阪市)、ソラ化学(東京都)、北斗物産(同)の3社と提携した。")
+    assert ("北斗物産", "basedIn", "東京") in found, sorted(found)
+    assert ("南海化学", "basedIn", "東京") not in found, sorted(found)
+
+
+def test_a_present_name_before_the_gloss_comma_is_an_alias_without_its_mark() -> None:
+    """ソラネット(現北斗アイズ、兵庫県三田市): 北斗アイズ is the company's name now, 現 is no part of it."""
+    found = nodes("北斗電機はソラネット(現北斗アイズ、兵庫県三田市)を子会社にする。北斗アイズは増産する。")
+    assert "現北斗アイズ" not in found and "北斗アイズ" not in found, sorted(found)
+    assert "北斗アイズ" in found["ソラネット"]["aliases"], found["ソラネット"]
+
+
+def test_a_stake_list_in_a_company_kg_did_not_find_is_in_no_other() -> None:
+    """ミナトペットへの出資比率は…: the holders' stakes are in ミナトペット, not in the last topic."""
+    found = edges(
+        "北斗電機は工場建設を受注した。ミナトペットへの出資比率は、南海物産39%、ソラ化学51%、北斗商事10%。"
+    )
+    assert not [e for e in found if e[1] == "investsIn"], sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("オーナー社長だった吉田豊治氏は退任する。", "オーナー"),
+        ("「ニッチトップ」企業が各分野で顧客を抱える。", "ニッチ"),
+    ],
+)
+def test_a_katakana_role_or_word_before_a_title_is_no_person(text: str, word: str) -> None:
+    """オーナー社長 (an owner who is president), ニッチトップ (one word): no person オーナー or ニッチ."""
+    assert word not in mention_rules(text), mention_rules(text)
+
+
+def test_a_katakana_surname_before_a_title_is_still_a_person() -> None:
+    assert mention_rules("スミス社長は語った。").get("スミス", ("",))[0] == "Person", mention_rules(
+        "スミス社長は語った。"
+    )

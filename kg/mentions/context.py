@@ -27,9 +27,11 @@ def home_state_titles() -> frozenset[str]:
     return frozenset(rules("titles").home_state)
 
 #: An address in parentheses after a name: 長野県須坂市, 東京都港区, 大阪市, and the newspapers'
-#: short city・ward form 東京・港, 大阪・北 (the ward's 区 left out).
+#: short city・ward form 東京・港, 大阪・北 (the ward's 区 left out); a district may follow a town or a
+#: ward (岡山県里庄町里見, 大阪市北区梅田).
 ADDRESS_WITH_SUFFIX = re.compile(
     r"(?:本社[=＝:：・]?)?(?:[一-龥々ヶ]{1,4}(?:都|道|府|県)?(?:[一-龥々ヶ]{1,5}(?:市|郡|区|町|村))+"
+    r"(?:(?<=[町区])[一-龥々ヶ]{1,3})?"
     r"|[一-龥々ヶ]{2,4}・[一-龥々ヶ]{1,4})"
 )
 
@@ -57,10 +59,22 @@ ALIAS_BEFORE_GLOSS = re.compile(
 )
 #: (平林朗社長、HHH), (大阪市、NTM): an abbreviation in capitals that ends the gloss.
 ALIAS_ENDS_GLOSS = re.compile(r"[(（][^()（）]{1,40}、([A-Z][A-Z0-9&]{1,7})[)）]")
+#: 量子科学技術研究開発機構(量研機構、千葉市): a kanji short form before the gloss's comma (an alias only
+#: when it is the name's short form, :func:`is_kanji_short_form`).
+KANJI_ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([一-龥]{2,6})、[^()（）]{1,40}[)）]")
 #: A former name before the gloss's comma: 北斗トラックス(旧南海ディーゼル工業、埼玉県上尾市).
 FORMER_BEFORE_GLOSS = re.compile(
     r"[(（](?:旧社名|旧称|旧名|旧)[・:：、 ]?([^()（）、]{2,20})、[^()（）]{1,40}[)）]"
 )
+
+
+def is_kanji_short_form(short: str, name: str) -> bool:
+    """量研機構 of 量子科学技術研究開発機構, 東北大 of 東北大学: the short form opens like the name and
+    keeps some of its characters, in order (大阪市 in 北斗電機(大阪市、…) is no short form of it)."""
+    if len(short) >= len(name) or short[0] != name[0]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def abbreviated_name(name: str, inner: str) -> str:
@@ -188,18 +202,22 @@ class ContextReader:
     @staticmethod
     def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None, quote: int = 0) -> bool:
         """日本エアコミューター(JAC、鹿児島県霧島市), 「ミナト・セミコンダクター」(MSC、熊本市),
-        会津乗合自動車(会津バス、福島県会津若松市): a short Latin or katakana name (kanji may open it), or a
-        former name (旧…), before the gloss's comma is an alias (the span
-        stays: the place after it is a mention of its own); so is an abbreviation in capitals that ends
-        the gloss (北斗HD(平林朗社長、HHH)). True when ``nxt`` is that alias, found on its own."""
+        会津乗合自動車(会津バス、福島県会津若松市): a short Latin or katakana name (kanji may open it), a
+        kanji short form of the name (量研機構), or a former name (旧…), before the gloss's comma is an
+        alias (the span stays: the place after it is a mention of its own); so is an abbreviation in
+        capitals that ends the gloss (北斗HD(平林朗社長、HHH)). True when ``nxt`` is that alias, found on
+        its own."""
         m = (
             ALIAS_BEFORE_GLOSS.match(text, c.end + quote)
             or FORMER_BEFORE_GLOSS.match(text, c.end + quote)
             or ALIAS_ENDS_GLOSS.match(text, c.end + quote)
         )
+        if not m and (k := KANJI_ALIAS_BEFORE_GLOSS.match(text, c.end + quote)):
+            m = k if is_kanji_short_form(k.group(1), c.name) else None
         if not m:
             return False
-        alias = abbreviated_name(c.name, m.group(1))  # 北斗ホールディングス(HD、東京) → 北斗HD
+        # 北斗ホールディングス(HD、東京) → 北斗HD; ソラネット(現北斗アイズ、三田市): the present name
+        alias = abbreviated_name(c.name, PRESENT_MARK.sub("", m.group(1)))
         if alias == m.group(1) and (NOT_ALIAS.match(alias) or is_generic(alias)):
             return False
         c.aliases.append(alias)

@@ -338,6 +338,11 @@ def company_parts(name: str) -> bool:
     return len(parts) > 1 and bool(parts & _company_parts())
 
 
+def is_company_name_part(word: str) -> bool:
+    """パートナーズ, キャピタル: a word that ends companies' names and is none on its own."""
+    return word in _company_parts()
+
+
 @lru_cache(maxsize=1)
 def _company_parts() -> frozenset[str]:
     return frozenset(rules("generic").company_name_parts)

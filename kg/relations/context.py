@@ -688,7 +688,8 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit], previous_theme: Mention 
     names no organisation for take it at the sentence's topic (``leads`` for a leading title,
     ``worksFor`` for an officer's), besides the post at their own organisation. A sentence with no
     topic that opens with the post takes the previous sentence's theme (北斗電機は新社長を決めた。
-    社長には南海化学の山田取締役が就任する)."""
+    社長には南海化学の山田取締役が就任する). A post at the new company the text introduced
+    (:func:`appointed_to_new_company` found it) is no post at the theme too."""
     said = topic(sl)
     if said is not None and said.type in ("Company", "Organization"):
         t = sl.mentions.index(said)
@@ -708,7 +709,8 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit], previous_theme: Mention 
         if predicate is None:
             continue
         for i in (int(x) for x in re.findall(r"«PER#(\d+)»", people)):
-            if not any(h.subject == i and h.object == t for h in earlier):
+            new_company_post = any(h.subject == i and h.rule == APPOINTED_NEW_COMPANY for h in earlier)
+            if not new_company_post and not any(h.subject == i and h.object == t for h in earlier):
                 found.append(Hit(i, predicate, t, APPOINTED_TOPIC, 0.6))
     return found
 

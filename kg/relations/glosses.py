@@ -22,7 +22,8 @@ SAME_PLACE_GLOSS = re.compile(
 
 def same_place_glosses(sl: Slotted, places_before: list[Mention]) -> list[Hit]:
     """A company glossed 「(同)」 is based in the place named last before it (北斗電機(愛知県豊田市)と
-    南海化学(同): 豊田市); 「(同市)」, in the last city."""
+    南海化学(同): 豊田市); 「(同市)」, in the last city. The gloss is that company's alone, not the
+    list's it ends (A(大阪市)、B(東京都)、C(同))."""
     found = []
     for m in SAME_PLACE_GLOSS.finditer(sl.text):
         here = [
@@ -36,7 +37,7 @@ def same_place_glosses(sl: Slotted, places_before: list[Mention]) -> list[Hit]:
             continue
         j = next((k for k, c in enumerate(sl.mentions) if c is place), None)
         j = sl.add_virtual(place) if j is None else j
-        found.append(Hit(int(m.group("company")), "basedIn", j, SAME_PLACE_RULE, 0.6))
+        found.append(Hit(int(m.group("company")), "basedIn", j, SAME_PLACE_RULE, 0.6, distribute=False))
     return found
 
 

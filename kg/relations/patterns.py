@@ -56,7 +56,8 @@ def pattern_hits(
                 pred = title_predicate(sl.mentions[s], sl.mentions[o], between, rule, titles)
                 if pred is None:
                     continue
-            found.append(Hit(s, pred, o, rule.id, rule.confidence, list_after=rule.list_after))
+            conf, listed, spread = rule.confidence, rule.list_after, rule.distribute
+            found.append(Hit(s, pred, o, rule.id, conf, list_after=listed, distribute=spread))
     return found
 
 

@@ -35,6 +35,9 @@ OPENER = re.compile(
     + STAKE_SHARES_WORD
     + r"(?:は|[:：]|では|を[^«»。、]{0,10}?(?:見ると|みると))"
 )
+#: A target written as text right before the opening word (ミナトペットへの出資比率は): a name no
+#: mention covers.
+UNNAMED_TARGET = re.compile(r"[一-龥ァ-ヴーA-Za-z](?:への|に対する)$")
 #: A gloss after a name: 南海産業(名古屋市).
 GLOSS = r"(?:[(（](?:[^()（）«»]|«[A-Z]+#\d+»)*[)）])"
 #: The names listed before a holder, each joined to the next: «A»、«B»、 of «A»、«B»、«C»などが各20億円.
@@ -82,11 +85,14 @@ def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
 
 
 def _held_company(sl: Slotted, opener: re.Match[str], state: DocumentState) -> HeldCompany | None:
-    """The company the list is about: the one named right before the opening word, else the company
-    introduced as new, else the previous sentence's topic (a company)."""
+    """The company the list is about: the one named right before the opening word, else (unless a
+    name kg did not find stands there) the company introduced as new, else the previous sentence's
+    topic (a company)."""
     if opener.group("held") is not None:
         slot = int(opener.group("held"))
         return HeldCompany(sl.mentions[slot], slot)
+    if UNNAMED_TARGET.search(sl.text, 0, opener.start()):
+        return None  # サーキュラーペットへの出資比率は: a company kg did not find, no other one
     for candidate in (state.new_company, state.previous_topic):
         if candidate is not None and candidate.type == "Company":
             return HeldCompany(candidate)

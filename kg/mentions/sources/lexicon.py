@@ -82,7 +82,8 @@ class LexiconSource:
                 continue
             if entry.type in PLACE_TYPES and UNIVERSITY_SHORT.match(text, e) and KANJI.match(surface):
                 # 新潟大と長岡市は…, 静岡大の学長: a university named by its place, not the place
-                name = surface + "大"
+                full = self.lex.lookup(surface + "大学")  # 京都大: the lexicon's 京都大学, if it has it
+                name = full.name if full is not None and full.type == "Organization" else surface + "大"
                 yield Candidate(s, e + 1, name, "Organization", "lexicon.university_short", "lexicon", 0.8)
                 continue
             if entry.type == "Company" and (region := _region_after(text, e)):

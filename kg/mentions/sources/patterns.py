@@ -20,6 +20,7 @@ from kg.mentions.ruledata import (
     descriptor_prefixes,
     droppable_endings,
     generic_words,
+    is_company_name_part,
     is_generic,
     list_rules,
     pattern_rules,
@@ -368,12 +369,13 @@ class PatternSource:
         # not inside a name's dotted words: アーチ・ベンチャー・パートナーズ (電子機器大手・鴻海精密工業
         # is a kanji description and a name)
         dotted = m is not None and name[m.end() :].startswith("・") and not KANJI.search(name[m.end() - 1])
-        if m and cand.source == "pattern" and not dotted:
+        if m and cand.source == "pattern" and not dotted and not _generic_ending_from(name, m.end()):
             cut = m.end() + (1 if name[m.end() :].startswith("・") else 0)
             rest = name[cut:]
             if is_generic(rest):
                 return None  # 大手銀行: a description and a common noun
-            if len(rest) >= 2:
+            if len(rest) >= 2 and not is_company_name_part(rest):
+                # (東北大学ベンチャーパートナーズ: パートナーズ alone is no name, the front is part of it)
                 cand.start += cut
                 name = rest
         dotted = COUNTRY_DOT.match(name)
@@ -469,6 +471,15 @@ NAME_WORD = re.compile(r"[一-龥ァ-ヴーA-Za-z]{2,}")
 FORMAL_NOUNS = frozenset({"こと", "もの", "ため", "とき", "ところ", "ほか", "など", "ほう", "うち", "まま"})
 
 
+def _generic_ending_from(name: str, end: int) -> bool:
+    """北斗ベンチャーキャピタル: the descriptor the front cut would end at (ベンチャー) opens a common
+    noun that ends the name (ベンチャーキャピタル), after a front of its own: a name and its kind of
+    business, not a description and a name (大手ベンチャーキャピタル is a description only)."""
+    return any(
+        is_generic(name[k:]) and len(name[:k]) >= 2 and not is_generic(name[:k]) for k in range(2, end)
+    )
+
+
 def _hiragana_noun_lead(text: str, tokens: Sequence[Token], start: int) -> int | None:
     """Where a name starts when a hiragana common noun and, before it, a kanji, katakana or Latin
     noun that opens a word are written right before ``start`` (関東|くみあい|化成工業, 鹿児島|まぐろ|
@@ -560,10 +571,13 @@ ANAPHORS = {
     "同区": "Place",
     "同州": "Place",
     "同国": "Country",
+    "同大学": "Organization",
+    "同大": "Organization",
 }
-#: Not an anaphor: a word that only contains one (共同社長, 合同会社; 同市場, 同市況: the same market).
+#: Not an anaphor: a word that only contains one (共同社長, 合同会社; 同市場, 同市況: the same market;
+#: 同大会, 同大手: the same tournament, the same big company).
 NOT_ANAPHOR_BEFORE = "(?<![一-龥々])"
-NOT_ANAPHOR_AFTER = "(?!場|況)"
+NOT_ANAPHOR_AFTER = "(?!場|況)(?!(?<=同大)[一-龥々ァ-ヴーA-Za-z])"
 #: 市, 県, 都, 府, 町, 村 standing alone, as local news writes the place it reports from (市とミナトは
 #: 協定を結んだ; 県と北斗市は): a word of its own, a case particle right after it (not 岐阜県と, 市場, 県内).
 BARE_PLACE = re.compile(
@@ -573,8 +587,8 @@ BARE_PLACE = re.compile(
 
 
 class AnaphorSource:
-    """同社, 同行, 同氏, 同省, 同庁; 同市, 同県, 同町, 同村, 同区, 同州, 同国; a bare 市, 県, 都, 府, 町,
-    村."""
+    """同社, 同行, 同氏, 同省, 同庁, 同大; 同市, 同県, 同町, 同村, 同区, 同州, 同国; a bare 市, 県, 都,
+    府, 町, 村."""
 
     def __init__(self) -> None:
         self.regex = re.compile(f"{NOT_ANAPHOR_BEFORE}(?:{'|'.join(ANAPHORS)}){NOT_ANAPHOR_AFTER}")

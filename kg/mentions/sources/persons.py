@@ -262,6 +262,8 @@ class PersonSource:
                 continue  # 所属 inside 無所属: part of another word, not a title
             if NOT_A_POST_AFTER.match(text, m.end()):
                 continue  # オンライン記者会見: a press conference, no reporter
+            if ts > 0 and KATA_CHAR.match(text, ts) and KATA_CHAR.match(text, ts - 1):
+                continue  # ニッチトップ: a katakana title glued to the katakana word it ends
             head_start = max(0, ts - NAME_WINDOW)
             head = text[head_start:ts]
             if date := DATE_BEFORE.search(head):
