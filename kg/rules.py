@@ -193,6 +193,9 @@ class PatternRule(_Strict):
     # the subject stands for itself, not for the list it ends (A(大阪市)、B(東京都)、C(同): the 同 is
     # C's head office alone)
     distribute: bool = True
+    # a title rule whose post is written once for every person listed (北斗電機の社外取締役には、A氏と
+    # B氏が就く: both take it; titles are otherwise never spread over a list)
+    post_for_every_person: bool = False
 
 
 class CueRule(_Strict):

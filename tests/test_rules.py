@@ -9964,3 +9964,27 @@ def test_a_katakana_surname_before_a_title_is_still_a_person() -> None:
     assert mention_rules("スミス社長は語った。").get("スミス", ("",))[0] == "Person", mention_rules(
         "スミス社長は語った。"
     )
+
+
+def test_every_person_listed_for_a_post_takes_it() -> None:
+    """北斗電機の社外取締役には、南海化学の山田一郎氏と鈴木次郎氏が就く: both join 北斗電機's board."""
+    found = edges("北斗電機の社外取締役には、南海化学の山田一郎氏と鈴木次郎氏が就く。")
+    assert ("鈴木次郎", "worksFor", "北斗電機") in found, sorted(found)
+    assert ("鈴木次郎", "worksFor", "南海化学") not in found, sorted(found)
+
+
+def test_people_joining_the_board_of_the_previous_theme() -> None:
+    """…。非常勤の取締役には、A社のX氏とB社のY氏が加わった: the previous sentence's company's board."""
+    found = edges(
+        "南海化学は体制を刷新した。非常勤の取締役には、北斗電機の伊藤一郎氏とソラ商事の原二郎氏が加わった。"
+    )
+    assert ("伊藤一郎", "worksFor", "南海化学") in found, sorted(found)
+    assert ("原二郎", "worksFor", "南海化学") in found, sorted(found)
+
+
+def test_companies_pooling_money_for_a_new_company_own_it() -> None:
+    """AはB(大阪市)などと資金を出し合い、新会社「X」を立ち上げた: A and B invest in X and are partners."""
+    found = edges("北斗電機は、南海化学(大阪市)などと資金を出し合い、新会社「ソラ化成」を立ち上げた。")
+    assert ("北斗電機", "investsIn", "ソラ化成") in found, sorted(found)
+    assert ("南海化学", "investsIn", "ソラ化成") in found, sorted(found)
+    assert ("北斗電機", "partnersWith", "南海化学") in found, sorted(found)

@@ -573,6 +573,8 @@ AGE = re.compile(f"{AGE_WORD}$")
 #: 山田氏が社長に就任 / 社長に山田副社長が昇格 / 山田氏を社長に選んだ / 社長に山田氏を充てる / 社長に
 #: 山田氏が就き: the post a person is appointed to.
 APPOINTED = "(?:就任|就く|就き|就い|昇格|昇進|起用|選任|内定|指名|選出|選ん|選ば|据え|充て|迎え)"
+#: Appointed, or joining a board whose post the sentence names first (取締役には…が加わった).
+APPOINTED_OR_JOINED = APPOINTED[:-1] + "|加わ)"
 
 
 #: What may follow a person's name before the case particle: an honorific, an age in parentheses,
@@ -674,7 +676,7 @@ _NEXT_POST_FILLED = (
 )
 POST_THEN_PEOPLE = re.compile(
     rf"(?<![«»の])(?P<post>[^«»。、]{{1,16}}?)(?:に|へ)は?、?(?P<people>{_PERSON_OF_ORG}(?:(?:と|、|や){_PERSON_OF_ORG})*)"
-    rf"(?:が|は|を)、?(?=(?:{_NEXT_POST_FILLED})*[^«»。、]{{0,6}}?{APPOINTED})"
+    rf"(?:が|は|を)、?(?=(?:{_NEXT_POST_FILLED})*[^«»。、]{{0,6}}?{APPOINTED_OR_JOINED})"
     # 次期会長を北斗電機の«PER»とする人事を決めた
     rf"|(?<![«»の])(?P<post2>[^«»。、]{{1,16}}?)を、?(?P<people2>{_PERSON_OF_ORG})(?:[(（][^()（）]{{0,8}}[)）])?とする"
     # 北斗電機の«PER»(62)が会長に就任し: the person first, then the post
@@ -715,6 +717,10 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit], previous_theme: Mention 
     return found
 
 
+#: What says which kind of post, not whose (非常勤の取締役には, 社外の取締役には).
+POST_KIND_OF = re.compile(r"(?:非常勤|常勤|社外|新た)の")
+
+
 def _posts_opening(text: str) -> list[re.Match[str]]:
     """The posts filled from the start of a sentence on, one right after the other (会長には…が、
     社長には…が就く)."""
@@ -722,7 +728,7 @@ def _posts_opening(text: str) -> list[re.Match[str]]:
     for m in POST_THEN_PEOPLE.finditer(text):
         if not m.group("post") or m.start() != (found[-1].end() if found else 0):
             break
-        if "の" in m.group("post"):
+        if "の" in POST_KIND_OF.sub("", m.group("post")):
             break  # 持ち株会社の会長には: the post of a body the sentence names, not the theme's
         found.append(m)
     return found

@@ -56,6 +56,8 @@ def pattern_hits(
                 pred = title_predicate(sl.mentions[s], sl.mentions[o], between, rule, titles)
                 if pred is None:
                     continue
+                if rule.post_for_every_person:
+                    found += _others_listed(sl, s, o, pred, rule, group_of)
             conf, listed, spread = rule.confidence, rule.list_after, rule.distribute
             found.append(Hit(s, pred, o, rule.id, conf, list_after=listed, distribute=spread))
     return found
@@ -123,6 +125,20 @@ def _object_from(kind: str, state: DocumentState) -> Mention | None:
         "new_company": state.new_company,
         "deal_or_previous_topic": state.recent_deal_target() or state.previous_topic,
     }[kind]
+
+
+def _others_listed(
+    sl: Slotted, s: int, o: int, pred: str, rule: PatternRule, group_of: dict[int, list[int]]
+) -> list[Hit]:
+    """The other people listed with ``s`` (A氏とB氏が就く), each with the post the rule read for ``s``."""
+    group = group_of.get(s, [s])
+    if s not in (group[0], group[-1]):
+        return []
+    return [
+        Hit(i, pred, o, rule.id, rule.confidence, distribute=False)
+        for i in group
+        if i != s and sl.mentions[i].type == "Person"
+    ]
 
 
 def _among_list(sl: Slotted, last: int, group_of: dict[int, list[int]], rule: PatternRule) -> list[Hit]:
