@@ -177,7 +177,9 @@ class PatternRule(_Strict):
     # the regex binds only s; the object is the previous sentence's topic company (…子会社のX) or
     # the company the article is about (筆頭株主のX)
     object_from: (
-        Literal["previous_topic", "main_company", "unit_owner", "new_company", "deal_or_previous_topic"]
+        Literal[
+            "previous_topic", "main_company", "unit_owner", "new_company", "deal_or_previous_topic", "profile"
+        ]
         | None
     ) = None
     # the regex binds only s, the last member of a list: every two members are related
@@ -186,7 +188,7 @@ class PatternRule(_Strict):
     # the regex binds only o; the subject is the previous sentence's topic company, for a sentence
     # that leaves it unsaid (…と提携する。南海化学の株式の5%を取得する), or the company last
     # introduced as new (新会社の概要 … 本社:上海市)
-    subject_from: Literal["previous_topic", "new_company"] | None = None
+    subject_from: Literal["previous_topic", "new_company", "profile"] | None = None
     # the object is a company written by its name, not a count (3社の出資比率は…: the three are the
     # holders; AとBの2社は新会社を設立: founded by both, no one's subsidiary)
     object_named: bool = False

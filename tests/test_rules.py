@@ -2016,6 +2016,16 @@ RELATION_CASES = [
         "investsIn.stake_ratio_of",
     ),
     (
+        "北斗HDは増資を決めた。\n<北斗電機のプロフィール>\n○本店所在地:神奈川県川崎市高津区\n○代表者:山田一郎代取社長",
+        ("北斗電機", "basedIn", "川崎市高津区"),
+        "basedIn.profile_head_office",
+    ),
+    (
+        "北斗HDは増資を決めた。\n<北斗電機のプロフィール>\n○本店所在地:神奈川県川崎市高津区\n○代表者:山田一郎代取社長",
+        ("山田一郎", "leads", "北斗電機"),
+        "nominal.profile_chief",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -9988,3 +9998,47 @@ def test_companies_pooling_money_for_a_new_company_own_it() -> None:
     assert ("北斗電機", "investsIn", "ソラ化成") in found, sorted(found)
     assert ("南海化学", "investsIn", "ソラ化成") in found, sorted(found)
     assert ("北斗電機", "partnersWith", "南海化学") in found, sorted(found)
+
+
+def test_profile_lines_end_at_the_next_numbered_heading() -> None:
+    """(1)北斗機構 / ・所在地=… / (2)<a body kg did not find> / ・所在地=…: the second place is not (1)'s."""
+    text = (
+        "3組合の概要は次の通り。\n(1)技術研究組合 北斗スマートコミュニティ推進機構\n・理事長=岩野和生\n"
+        "・所在地=北九州市八幡東区\n(2)酸化鉄太陽電池技術研究組合\n・理事長=福武総一郎\n・所在地=岡山市北区"
+    )
+    found = edges(text)
+    assert ("北斗スマートコミュニティ推進機構", "basedIn", "北九州市八幡東区") in found, sorted(found)
+    assert ("岩野和生", "leads", "北斗スマートコミュニティ推進機構") in found, sorted(found)
+    assert not [e for e in found if e[2] == "岡山市北区" or e[0] == "福武総一郎"], sorted(found)
+
+
+def test_an_address_word_closed_by_a_town_without_suffix_is_split_into_its_places() -> None:
+    """神奈川県川崎市高津区久本 (one word for Sudachi): 神奈川県, 川崎市 and its 高津区."""
+    found = mention_rules("本社は神奈川県川崎市高津区久本3-3-17にある。")
+    assert {"神奈川県", "川崎市", "川崎市高津区"} <= set(found), found
+
+
+def test_a_name_after_a_line_of_business_and_a_middle_dot() -> None:
+    """食品機械製造業・ミナトヤ, 不動産業・ソラホーム: the line of business, a middle dot, the company."""
+    assert (
+        mention_rules("宇部市の食品機械製造業・ミナトヤは新型機を開発した。").get("ミナトヤ", ("",))[0]
+        == "Company"
+    )
+    assert mention_rules("不動産業・ソラホームが参入した。").get("ソラホーム", ("",))[0] == "Company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建設業・リフォーム業は伸びた。",
+        "卸売業・フランチャイズ事業を営む。",
+        "産業・エネルギー政策を見直す。",
+    ],
+)
+def test_lines_of_business_joined_by_a_middle_dot_are_no_company(text: str) -> None:
+    assert not mention_rules(text), mention_rules(text)
+
+
+def test_a_kanji_line_of_business_after_another_and_a_middle_dot_is_no_company() -> None:
+    """客運業・貨物運送業を営む: two lines of business (a kanji one after the dot), no company."""
+    assert "貨物運送業" not in mention_rules("上海で客運業・貨物運送業を営む大手と組む。")

@@ -214,14 +214,29 @@ class PlaceWordSource:
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         for t in sent.tokens:
-            if "地名-一般" not in t.tag or len(t.text) < 3 or not t.text.endswith(ADMINISTRATIVE):
+            if "地名-一般" not in t.tag or len(t.text) < 3:
                 continue
-            parts = address_parts(t.text) or [(0, t.text)]
+            if not t.text.endswith(ADMINISTRATIVE):
+                parts = _address_before_town(t.text)  # 神奈川県川崎市高津区久本: the town has no suffix
+                if not parts:
+                    continue
+            else:
+                parts = address_parts(t.text) or [(0, t.text)]
             for (offset, part), name in zip(parts, place_names(parts), strict=True):
                 s = t.start + offset
                 yield Candidate(
                     s, s + len(part), name, "Place", "place.sudachi_place", "pattern", 0.65, refind=True
                 )
+
+
+def _address_before_town(word: str) -> list[tuple[int, str]]:
+    """The levels of the address a place word opens with when a town's name with no suffix closes it
+    (神奈川県川崎市高津区|久本: 神奈川県, 川崎市, 高津区), else []."""
+    for cut in range(len(word) - 1, max(len(word) - 5, 2), -1):
+        head = word[:cut]
+        if head.endswith(ADMINISTRATIVE) and (parts := address_parts(head)):
+            return parts
+    return []
 
 
 #: Suffixes of Japanese administrative units, and of a foreign state or province.

@@ -111,7 +111,8 @@ def _unsaid_company(kind: str, state: DocumentState, sl: Slotted, start: int) ->
     """The slot of the company a rule leaves unsaid (``object_from`` / ``subject_from``), None when
     an organisation is written before the match (it is the one meant) or there is no company."""
     company = _object_from(kind, state)
-    if ORGANISATION_SLOT.search(sl.text[:start]) or company is None or company.type != "Company":
+    kinds = ("Company", "Organization") if kind == "profile" else ("Company",)  # a profile's body too
+    if ORGANISATION_SLOT.search(sl.text[:start]) or company is None or company.type not in kinds:
         return None
     return sl.add_virtual(company)
 
@@ -124,6 +125,7 @@ def _object_from(kind: str, state: DocumentState) -> Mention | None:
         "unit_owner": state.unit_owner,
         "new_company": state.new_company,
         "deal_or_previous_topic": state.recent_deal_target() or state.previous_topic,
+        "profile": state.recent_profile(),
     }[kind]
 
 

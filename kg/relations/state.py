@@ -57,6 +57,14 @@ class DocumentState:
     # the sentence that named it: a next sentence may leave it unsaid (…を取得し、子会社化する)
     deal_target: Mention | None = None
     deal_target_at: int = -1
+    # the company or body a heading line named (<北斗電機のプロフィール>, (1)北斗機構), whose profile
+    # lines (所在地:…, 代表者:…) may follow, and the sentence that named it
+    profile: Mention | None = None
+    profile_at: int = -1
+
+    def recent_profile(self) -> Mention | None:
+        """The body the profile lines below a heading are about, within :data:`PROFILE_REACH` lines."""
+        return self.profile if 0 <= self.sentences - 1 - self.profile_at < PROFILE_REACH else None
 
     def recent_deal_target(self) -> Mention | None:
         """What the deal of the sentence just before was about, if it made one."""
@@ -93,7 +101,12 @@ class DocumentState:
         # 中国企業は say something else is spoken of
         kept = self.previous_topic if "は" not in sl.text else None
         self.previous_theme = theme(sl)
-        said = topic(sl) or heading_name(sl)
+        heading = heading_name(sl)
+        if heading is not None:
+            self.profile, self.profile_at = heading, self.sentences
+        elif OTHER_HEADING.match(sl.text):
+            self.profile = None  # (2)酸化鉄太陽電池技術研究組合 unrecognised: the lines below are not (1)'s
+        said = topic(sl) or heading
         if said is not None:
             self.previous_topic, self.previous_topics = said, topic_list(sl, said, group_of)
         elif kept is None:
@@ -137,8 +150,18 @@ HEADING = re.compile(r"^[\s■□◆◇●○▼▽【＜<《〈\[［]*«PLACE#(
 
 #: ▼北斗電機, 【北斗電機】, ■ミナト工業: a heading line that is only a company's or a body's name.
 NAME_HEADING = re.compile(
-    r"^[\s■□◆◇●○▼▽▶▷►【＜<《〈\[［]*«(?:CO|ORG)#(\d+)»[\s■□◆◇●○▼▽】＞>》〉\]］]*$"
+    r"^[\s■□◆◇●○▼▽▶▷►【＜<《〈\[［]*"
+    r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．、])?"  # (1), ①, 1. numbering the bodies listed
+    r"(?:[^«»。、\s]{1,8}[ 　])?"  # 技術研究組合 北斗機構: the kind of body, then a space
+    r"«(?:CO|ORG)#(\d+)»(?:の(?:プロフィール|概要|会社概要|横顔))?[\s■□◆◇●○▼▽】＞>》〉\]］]*$"
 )
+#: A numbered or bracketed heading line that names no body kg found ((2)…, <…>, 【…】): the profile
+#: before it ends there.
+OTHER_HEADING = re.compile(
+    r"^[\s■□◆◇●▼▽]*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[<＜〈【][^<>＜＞〈〉【】]{1,30}[>＞〉】]\s*$)"
+)
+#: How many lines after its heading a profile line (所在地:…) may still be about the body it names.
+PROFILE_REACH = 12
 
 
 def heading_name(sl: Slotted) -> Mention | None:
