@@ -287,7 +287,7 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     named = [p for p in latest if not p.anaphor]
     said = [p for p in sentence if p is not m and not p.anaphor and _is_theme(text, p)]
     own = {p.entity for p in said if p.type == m.type}
-    if not said and last < m.sent_index and not _in_topic_phrase(text, m):
+    if not said and last < m.sent_index and not _in_topic_phrase(text, m) and _marked_argument(text, m):
         own = {p.entity for p in [q for q in named if _is_topic(text, q)][:1]}  # the unsaid subject
     candidates = [p for p in named if p.entity not in own] or named
     # a theme (は, には) before a subject (が): Xには、A、Bが出資した。同社は…: X
@@ -369,6 +369,12 @@ def _is_theme(text: str, m: Mention) -> bool:
     """The mention is marked with は or も (a が-subject may be a relative clause's: 南海化学が実施する
     増資を引き受け、同社に出資)."""
     return _is_topic(text, m, "はも")
+
+
+def _marked_argument(text: str, m: Mention) -> bool:
+    """The mention is what a verb acts on or with (同社に, 同社を, 同社全体を, 同社株を, 同社と), not
+    the owner of a thing (同社株の売買, 同社の製品: the unsaid subject's own, as often as not)."""
+    return bool(re.match(r"(?:全体|全株|株式|株)?(?:に|を|と|へ|から)", text[m.end : m.end + 5]))
 
 
 def _is_scene(text: str, m: Mention) -> bool:

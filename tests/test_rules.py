@@ -2574,6 +2574,13 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    ("「北斗社」を中核とする南海ホールディングスは増収だった。", "北斗社", "Company", "org.quoted_kanji_sha"),
+    (
+        "出資比率は、北斗環境エンジニアリング25%、近畿工業75%となっている。",
+        "北斗環境エンジニアリング",
+        "Company",
+        "org.stake_list_glued",
+    ),
     ("北斗電機がすずらん(東京都中央区)を子会社にする。", "すずらん", "Company", "org.headquarters_kana"),
     ("豊田通商は、Aero Edge株式会社に出資した。", "Aero Edge", "Company", "org.legal_form_after"),
     ("ハルノとカナタという2つの制作会社が合併した。", "カナタ", "Company", "list.n_companies"),
@@ -10042,3 +10049,87 @@ def test_lines_of_business_joined_by_a_middle_dot_are_no_company(text: str) -> N
 def test_a_kanji_line_of_business_after_another_and_a_middle_dot_is_no_company() -> None:
     """客運業・貨物運送業を営む: two lines of business (a kanji one after the dot), no company."""
     assert "貨物運送業" not in mention_rules("上海で客運業・貨物運送業を営む大手と組む。")
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        (
+            "シャープは台湾・鴻海(ホンハイ)精密工業の傘下に入った。",
+            ("シャープ", "subsidiaryOf", "鴻海精密工業"),
+        ),
+        (
+            "北斗石油はENEOS(エネオス)ホールディングス(HD)の完全子会社となっている。",
+            ("北斗石油", "subsidiaryOf", "ENEOSホールディングス"),
+        ),
+    ],
+)
+def test_a_name_whose_ending_follows_a_reading_in_parentheses(text: str, edge: tuple[str, str, str]) -> None:
+    """鴻海(ホンハイ)精密工業, ENEOS(エネオス)ホールディングス(HD): one company, its ending after the reading
+    (精密工業 alone is no company)."""
+    assert edge in edges(text), sorted(edges(text))
+    assert "精密工業" not in nodes(text) and "ホールディングス" not in nodes(text), sorted(nodes(text))
+
+
+def test_a_company_introduced_by_a_cleft_passive_is_the_new_one() -> None:
+    """設立されたのはX(…)で、…。出資比率は、A25%、…: the stakes are in X, not in the previous topic."""
+    found = edges(
+        "北斗電機は新事業を始めた。設立されたのは合同会社ソラソリューション(東京都中央区)で、4社が共同で出資し"
+        "3月1日付で発足した。出資比率は、北斗電機25%、南海化学25%、ソラ商事25%、北斗物産25%となっている。"
+    )
+    for holder in ("北斗電機", "南海化学", "ソラ商事", "北斗物産"):
+        assert (holder, "investsIn", "ソラソリューション") in found, sorted(found)
+
+
+def test_a_ratio_of_growth_is_no_stake_holder() -> None:
+    assert not mention_rules("出資比率は、前年比5%増、合計100%だった。")
+
+
+def test_a_kanji_name_after_a_kind_of_company_and_a_middle_dot() -> None:
+    """創業者の資産管理会社・明和は…: the company after the description."""
+    found = mention_rules("創業者の資産管理会社・明和はTOBには応じず、全株式をベインキャピタルへ譲り渡す。")
+    assert found.get("明和", ("",))[0] == "Company", found
+
+
+def test_the_same_company_owning_a_thing_may_be_the_unsaid_subject() -> None:
+    """Xは、東京証券取引所で…承認を受けた。…同社株の売買ができる。同社はいま、Yの完全子会社だ: 同社株 is X's
+    shares (an owner, not what the unsaid subject acts on), and so is the next 同社."""
+    text = (
+        "北斗金属(東京)は14日、東京証券取引所で上場の承認を受けたと公表した。3月19日から同社株の売買ができるようになる。\n"
+        "同社はいま、南海ホールディングス(HD)の完全子会社となっている。"
+    )
+    assert ("北斗金属", "subsidiaryOf", "南海ホールディングス") in edges(text), sorted(edges(text))
+    assert ("東京証券取引所", "subsidiaryOf", "南海ホールディングス") not in edges(text), sorted(edges(text))
+
+
+def test_a_stake_list_in_a_profile_is_in_the_profile_s_company() -> None:
+    """<北斗電機のプロフィール> / ○大株主と持株比率:A25%、B6%: the stakes are in 北斗電機."""
+    text = (
+        "北斗HDは南海物産への出資を決めた。\n<北斗電機のプロフィール>\n○本店所在地:神奈川県川崎市高津区\n"
+        "○大株主と持株比率:南海化学25.03%、ソラ商事6.17%"
+    )
+    found = edges(text)
+    assert ("南海化学", "investsIn", "北斗電機") in found, sorted(found)
+    assert ("ソラ商事", "investsIn", "南海物産") not in found, sorted(found)
+
+
+def test_a_quoted_common_word_ending_in_sha_is_no_company() -> None:
+    assert not mention_rules("「神社」と「本社」は別の言葉だ。"), mention_rules(
+        "「神社」と「本社」は別の言葉だ。"
+    )
+
+
+def test_a_title_and_a_middle_dot_before_the_person() -> None:
+    """北斗電機は、代表取締役・山田洋祐に…一任する: the post is written before the name, a dot between."""
+    found = edges("北斗電機は、代表取締役・山田洋祐に決定の権限を一任する。")
+    assert ("山田洋祐", "leads", "北斗電機") in found, sorted(found)
+
+
+def test_a_group_holding_company_s_stem_is_its_short_form() -> None:
+    """北斗文教グループホールディングス, later 北斗文教: one company (グループホールディングス dropped)."""
+    text = (
+        "南海HDは、北斗文教グループホールディングスの株式を取得する。\n"
+        "<北斗文教のプロフィール>\n○代表者:山田一郎代取社長"
+    )
+    assert "北斗文教" not in nodes(text), sorted(nodes(text))
+    assert ("山田一郎", "leads", "北斗文教グループホールディングス") in edges(text), sorted(edges(text))

@@ -108,8 +108,9 @@ POST_AFTER_DIVISION = re.compile(
 
 #: A company's ending written after an alias in parentheses (チャロン・ポカパン(CP)グループ).
 NAME_AFTER_ALIAS = re.compile(
-    r"(?:グループ|ホールディングス|ホールディング|リテイリング|コーポレーション|インターナショナル|HD)"
-    r"(?=[はがをにのともへや、。」』]|$)"
+    r"(?:グループ|ホールディングス|ホールディング|リテイリング|コーポレーション|インターナショナル|HD"
+    r"|[一-龥]{0,3}(?:工業|産業|製作所|電機|化学|商事|物産|自動車|製薬))"
+    r"(?=[はがをにのともへや、。」』(（]|$)"
 )
 
 
@@ -132,6 +133,11 @@ class ContextReader:
                 nxt = chosen[i + 1] if i + 1 < len(chosen) else None
                 if self._paren_alias(text, c, nxt) and nxt is not None:
                     swallowed.add(id(nxt))
+                if c.type in ORG_TYPES:  # 鴻海(ホンハイ)精密工業: the ending after the alias is the name's
+                    swallowed.update(
+                        id(o) for o in chosen if o is not c and o.type in ORG_TYPES and c.start <= o.start
+                        and o.end <= c.end and (o.start, o.end) != (c.start, c.end)
+                    )
             if c.type == "Person" and c.title is None:
                 c.title = self._title(text, c)
             if c.type in ("Company", "Organization", "Person") and c.country is None:
@@ -178,7 +184,9 @@ class ContextReader:
             if c.type in ORG_TYPES and (rest := NAME_AFTER_ALIAS.match(text, c.end)):
                 # エイチ・ツー・オー(H2O)リテイリング: the name's ending follows the alias; both take it
                 tail = rest.group(0)
-                c.name, c.end = c.name + tail, c.end + len(tail)
+                # 鴻海(ホンハイ)精密工業: the lexicon's name (鴻海精密工業) already ends with it
+                c.name = c.name if c.name.endswith(tail) else c.name + tail
+                c.end += len(tail)
                 c.aliases = [a + tail if a == inner else a for a in c.aliases]
                 return inside or (nxt is not None and nxt.start >= c.end - len(tail) and nxt.end <= c.end)
         return inside

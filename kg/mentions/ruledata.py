@@ -150,9 +150,9 @@ def title_chain_regex() -> re.Pattern[str]:
 
 
 def title_before(text: str, start: int) -> str | None:
-    """A title right before a name: 科学者ヤン・ルカン, 最高経営責任者(CEO)、梁文鋒."""
+    """A title right before a name: 科学者ヤン・ルカン, 最高経営責任者(CEO)、梁文鋒, 代表取締役・松田洋祐."""
     leads, works, _state, _hon = title_sets()
-    head = re.sub(r"(?:[、,]|である|の)$", "", text[max(0, start - 30) : start])
+    head = re.sub(r"(?:[、,・]|である|の)$", "", text[max(0, start - 30) : start])
     head = re.sub(r"[(（][A-Z]{2,4}[)）]$", "", head)
     for t in sorted(leads | works, key=lambda s: (-len(s), s)):
         if head.endswith(t):

@@ -50,12 +50,14 @@ def new_company_words() -> NewCompanyWords:
         word=re.compile(f"(?:{words})" if words else r"(?!)"),
         names_after=re.compile(naming),
         # 新会社「X」 / 合弁会社の名称は「X」 / Xを設立 / 「X(以下M)」を設立 / Xを立ち上げ / Xが発足 /
-        # Xが設立された / 設立したのは「X」 / 社名は「X」 (not Xが設立した: X is the founder)
+        # Xが設立された / 設立したのは「X」 / 設立されたのはX / 社名は「X」 (not Xが設立した: X is the
+        # founder)
         introduced=re.compile(
             (f"(?:{words}){naming}|" if words else "")
             + r"«CO#(\d+)»(?:[(（]以下[^()（）«»]{1,20}[)）])?[」』]?"
             + f"(?:{FOUNDED}|が(?:発足|立ち上が|(?:設立|新設)され))"
-            + r"|(?:設立|新設|立ち上げ)した(?:の|会社)は、?[「『]?«CO#(\d+)»"
+            + r"|(?:(?:設立|新設|立ち上げ)(?:さ|ら)?れた|(?:設立|新設|立ち上げ|発足)した)(?:の|会社)は"
+            + r"、?[「『]?«CO#(\d+)»"
             # …持ち株会社を設立する。社名は「X」: the name a sentence opens with is the new one's
             + r"|^[^«»。、]{0,4}?(?:社名|商号)(?:は|を|[:：])、?[「『]?«CO#(\d+)»"
         ),

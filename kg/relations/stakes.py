@@ -86,14 +86,15 @@ def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
 
 def _held_company(sl: Slotted, opener: re.Match[str], state: DocumentState) -> HeldCompany | None:
     """The company the list is about: the one named right before the opening word, else (unless a
-    name kg did not find stands there) the company introduced as new, else the previous sentence's
-    topic (a company)."""
+    name kg did not find stands there) the company whose profile the line is part of (<Xのプロフィール>
+    / 大株主と持株比率:…), else the company introduced as new, else the previous sentence's topic (a
+    company)."""
     if opener.group("held") is not None:
         slot = int(opener.group("held"))
         return HeldCompany(sl.mentions[slot], slot)
     if UNNAMED_TARGET.search(sl.text, 0, opener.start()):
         return None  # サーキュラーペットへの出資比率は: a company kg did not find, no other one
-    for candidate in (state.new_company, state.previous_topic):
+    for candidate in (state.recent_profile(), state.new_company, state.previous_topic):
         if candidate is not None and candidate.type == "Company":
             return HeldCompany(candidate)
     return None
