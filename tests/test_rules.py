@@ -2574,6 +2574,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    ("北斗電機(東京・港)は南海化学を買収した。", "東京・港", "Place", "place.tokyo_one_letter_ward"),
     ("「北斗社」を中核とする南海ホールディングスは増収だった。", "北斗社", "Company", "org.quoted_kanji_sha"),
     (
         "出資比率は、北斗環境エンジニアリング25%、近畿工業75%となっている。",

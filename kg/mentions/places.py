@@ -217,7 +217,10 @@ class PlaceWordSource:
             if "地名-一般" not in t.tag or len(t.text) < 3:
                 continue
             if not t.text.endswith(ADMINISTRATIVE):
-                parts = _address_before_town(t.text)  # 神奈川県川崎市高津区久本: the town has no suffix
+                # 神奈川県川崎市高津区久本: the town has no suffix (in a gloss, (長野県飯田市大休1879、…), the
+                # address rule reads it: place.address_with_street)
+                in_gloss = sent.text[t.start - 1 : t.start] in ("(", "（")
+                parts = [] if in_gloss else _address_before_town(t.text)
                 if not parts:
                     continue
             else:
