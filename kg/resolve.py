@@ -344,7 +344,7 @@ def _topic_before_another_subject(text: str, m: Mention, sentence: list[Mention]
 #: A bank's name (北斗銀行, 北斗銀, 北斗バンク, 北斗信金): what 同行 stands for, and what a 頭取 heads.
 BANK_NAME = re.compile(r"銀行|銀$|バンク|Bank|信用金庫|信金", re.IGNORECASE)
 #: The endings of a university's name, which 同大 repeats (北斗大学, 南海大, 北斗工業大学校).
-UNIVERSITY_ENDINGS = ("大学", "大", "大学校", "大学院大学")
+UNIVERSITY_ENDINGS = ("大学", "大", "大学校")
 
 
 def _is_subject(text: str, m: Mention, sentence: list[Mention]) -> bool:

@@ -28,6 +28,7 @@ class DocumentState:
     ``new_company``: the company last introduced as new, for a later 新会社 or an unsaid stake target;
     ``founders``: the companies named with it then, for stakes split between them (折半).
     ``deal_target``: what the last deal was about, for a next sentence that leaves it unsaid.
+    ``profile``: the body a heading line named (<Xのプロフィール>, (1)X), for the profile lines below it.
     """
 
     main_country: EntityKey | None = None
