@@ -10134,3 +10134,12 @@ def test_a_group_holding_company_s_stem_is_its_short_form() -> None:
     )
     assert "北斗文教" not in nodes(text), sorted(nodes(text))
     assert ("山田一郎", "leads", "北斗文教グループホールディングス") in edges(text), sorted(edges(text))
+
+
+def test_a_bare_katakana_surname_in_a_deal_is_a_company() -> None:
+    """アリーナをナガセへ売り渡す: ナガセ (a surname for Sudachi) with no 氏 or post, a buyer: a company."""
+    assert mention_rules("ブリヂストンはアリーナをナガセへ売り渡す。").get("ナガセ", ("",))[0] == "Company"
+
+
+def test_a_katakana_surname_with_an_honorific_stays_a_person() -> None:
+    assert mention_rules("ナガセ氏が出資した。").get("ナガセ", ("",))[0] == "Person"

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.mentions.candidate import Candidate
-from kg.mentions.ruledata import is_generic
+from kg.mentions.ruledata import is_generic, title_regex
 from kg.mentions.words import case_particles, is_person_word, is_place_word, is_proper, noun_compound
 from kg.model import ParsedSentence, Token
 from kg.rules import DealParties, rules
@@ -58,7 +58,8 @@ class DealPartySource:
             words = noun_compound(tokens, party)
             name = sent.text[words[0].start : words[-1].end] if words else ""
             industrial = cases.get(party.i) != "に" and industry_compound(words, name, data.industry_words)
-            if _looks_like_company(words, name) or industrial:
+            bare_surname = _bare_katakana_surname(words, name, sent.text)
+            if _looks_like_company(words, name) or industrial or bare_surname:
                 start, end = words[0].start, words[-1].end
                 yield Candidate(start, end, name, "Company", RULE_ID, "deal", data.confidence)
 
@@ -174,6 +175,19 @@ def industry_compound(words: Sequence[Token], name: str, industry: Sequence[str]
     if not stem or len(stem) > 2 or not KANJI_STEM.fullmatch("".join(t.text for t in stem)):
         return False
     return not any("サ変" in t.tag or is_person_word(t) or is_place_word(t) for t in stem)
+
+
+#: A katakana word of three letters or more (ナガセ, フジタ, アマダ).
+KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
+
+
+def _bare_katakana_surname(words: list[Token], name: str, text: str) -> bool:
+    """ナガセへ売り渡す, フジタとアマダが14.7%を持つ: one katakana word Sudachi knows as a surname, a
+    deal's party with no honorific or title after it, is a company (news writes a person with 氏 or
+    a post: ナガセ氏, ナガセ社長)."""
+    if len(words) != 1 or not KATAKANA_WORD.fullmatch(name) or "人名" not in words[0].tag:
+        return False
+    return title_regex().match(text, words[0].end) is None and not is_generic(name)
 
 
 def _looks_like_company(words: list[Token], name: str) -> bool:
