@@ -896,7 +896,7 @@ RELATION_CASES = [
         "basedIn.paren_location",
     ),
     # the newspapers' short city・ward gloss is an address, not a second name for the company
-    ("北斗電機(東京・港)は新工場を建てる。", ("北斗電機", "basedIn", "東京"), "basedIn.paren_location"),
+    ("北斗電機(東京・港)は新工場を建てる。", ("北斗電機", "basedIn", "東京・港"), "basedIn.paren_location"),
     ("名古屋市に本社を置く北斗電機は増産する。", ("北斗電機", "basedIn", "名古屋市"), "basedIn.headquarters"),
     (
         "北斗電機は27日、社長交代を発表した。筆頭株主の南海化学は27日、会長の退任を求めた。",

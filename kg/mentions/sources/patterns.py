@@ -475,9 +475,8 @@ def _generic_ending_from(name: str, end: int) -> bool:
     """北斗ベンチャーキャピタル: the descriptor the front cut would end at (ベンチャー) opens a common
     noun that ends the name (ベンチャーキャピタル), after a front of its own: a name and its kind of
     business, not a description and a name (大手ベンチャーキャピタル is a description only)."""
-    return any(
-        is_generic(name[k:]) and len(name[:k]) >= 2 and not is_generic(name[:k]) for k in range(2, end)
-    )
+    words = generic_words()  # the listed common nouns only: is_generic also reads descriptions
+    return any(norm(name[k:]) in words and not is_generic(name[:k]) for k in range(2, end))
 
 
 def _hiragana_noun_lead(text: str, tokens: Sequence[Token], start: int) -> int | None:
