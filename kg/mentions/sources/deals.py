@@ -9,7 +9,8 @@ what the deal word takes with を, と or に, what a verb puts under it (Xを�
 what a clause above it is about (Xについて、TOBに踏み切る); and whose shares (株式) a sentence names. A
 party must
 be a katakana or Latin name, or katakana after a proper kanji stem (白樺ケア; a known kanji name
-has its lexicon entry or suffix rule), and not a generic word. A weak source: it only fills
+has its lexicon entry or suffix rule), and not a generic word; a katakana surname alone counts
+when no honorific or post follows it (ナガセへ売り渡す). A weak source: it only fills
 characters no stronger source took, so a person or a government found there stays one.
 """
 
@@ -182,9 +183,9 @@ KATAKANA_WORD = re.compile(r"[ァ-ヴー]{3,}")
 
 
 def _bare_katakana_surname(words: list[Token], name: str, text: str) -> bool:
-    """ナガセへ売り渡す, フジタとアマダが14.7%を持つ: one katakana word Sudachi knows as a surname, a
-    deal's party with no honorific or title after it, is a company (news writes a person with 氏 or
-    a post: ナガセ氏, ナガセ社長)."""
+    """ナガセへ売り渡す, フジタと資本提携: one katakana word Sudachi knows as a person's name, a deal's
+    party with no honorific or title after it, is a company (news writes a person with 氏 or a post:
+    ナガセ氏, ナガセ社長)."""
     if len(words) != 1 or not KATAKANA_WORD.fullmatch(name) or "人名" not in words[0].tag:
         return False
     return title_regex().match(text, words[0].end) is None and not is_generic(name)
