@@ -10143,3 +10143,17 @@ def test_a_bare_katakana_surname_in_a_deal_is_a_company() -> None:
 
 def test_a_katakana_surname_with_an_honorific_stays_a_person() -> None:
     assert mention_rules("ナガセ氏が出資した。").get("ナガセ", ("",))[0] == "Person"
+
+
+def test_a_named_span_cut_by_a_comma_is_two_names() -> None:
+    """北斗電機やダイセル、コクヨなど: GiNZA's one span over ダイセル、コクヨ is two companies, no name
+    holds a comma."""
+    found = mention_rules("北斗電機やダイセル、コクヨなどが参加した。")
+    assert not [n for n in found if "、" in n], found
+    assert found.get("コクヨ", ("",))[0] == "Company", found
+
+
+def test_a_list_joined_by_ya_and_a_comma() -> None:
+    """北斗電機や、ダイセル、コクヨなど: や、 joins the list like や."""
+    found = mention_rules("北斗電機や、ダイセル、コクヨなどが参加した。")
+    assert found.get("ダイセル", ("",))[0] == "Company", found

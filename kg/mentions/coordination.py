@@ -41,13 +41,13 @@ ITEM = re.compile(r"「([^「」『』、。]{1,20})」")
 TYPES = frozenset({"Technology", "Company", "Organization"})
 
 
-#: Plain items (names without quotes, each perhaps with a gloss) joined by と, や, 、 or および,
+#: Plain items (names without quotes, each perhaps with a gloss) joined by と, や (や、), 、 or および,
 #: then a particle (or と before a word of doing something together: A、Bと共同で).
 _GLOSS = r"(?:[(（][^()（）]{1,20}[)）])?"
 PLAIN_LIST = re.compile(
     r"(?<![ァ-ヴー・A-Za-z0-9&一-龥々])[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}"
     + _GLOSS
-    + r"(?:(?:と|や|、|および|及び)[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}"
+    + r"(?:(?:と|や、?|、|および|及び)[ァ-ヴー・A-Za-z0-9&一-龥々]{2,20}"
     + _GLOSS
     + r")+(?=も|は|が|を|に|の|など|ら|、|。|といった|と(?:共同|ともに|組|提携|協力|協業|連携))"
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -20,7 +21,7 @@ from kg.mentions.ruledata import (
     title_regex,
 )
 from kg.mentions.words import is_person_word, is_proper, only_actions, proper_compound, words_in
-from kg.model import ParsedSentence, Token
+from kg.model import NamedSpan, ParsedSentence, Token
 from kg.rules import rules
 
 #: A prefecture and a city or ward, the way an address begins (長野県飯田市…, 東京都港区…).
@@ -46,7 +47,7 @@ class NerSource:
         mapping = self.ene.map
         conf = self.ene.confidence
         companies = frozenset(self.ene.names_are_companies)
-        for ent in sent.ents:
+        for ent in (part for whole in sent.ents for part in comma_parts(sent.text, whole)):
             etype = mapping.get(ent.label)
             if not etype:
                 continue
@@ -191,6 +192,24 @@ DOTTED_TAIL = re.compile(r"(?:・[ァ-ヴー]{2,})+")
 
 #: The character a city's or town's span may stop short of: 豊橋 + 市長選 (not 市場, 町内).
 CITY_SUFFIX = re.compile(r"(市|町|村|区)(?!場|民|内|外|販|況|街)")
+
+
+#: What lists names, never inside one: GiNZA's span of ダイセル、コクヨ is two companies.
+LIST_COMMA = re.compile(r"[、,，]")
+
+
+def comma_parts(text: str, ent: NamedSpan) -> Iterator[NamedSpan]:
+    """The parts of a named span a comma cuts into (each its own entity of the span's label; the
+    token range stays the whole span's), or the span itself."""
+    start = ent.start
+    for m in LIST_COMMA.finditer(text, ent.start, ent.end):
+        if m.start() > start:
+            yield dataclasses.replace(ent, start=start, end=m.start())
+        start = m.end()
+    if start == ent.start:
+        yield ent
+    elif start < ent.end:
+        yield dataclasses.replace(ent, start=start)
 
 
 def person_words(words: list[Token], text: str, start: int) -> bool:
