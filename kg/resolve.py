@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon, norm
 from kg.mentions.places import address_towns, ward_address_prefixes
-from kg.mentions.ruledata import droppable_endings
+from kg.mentions.ruledata import droppable_endings, letters_in_order
 from kg.mentions.sources.known import HOLDING_ENDINGS
 from kg.model import (
     ANAPHOR_MAIN_GOVERNMENT,
@@ -148,8 +148,7 @@ def _contracted(short: str, name: str) -> bool:
         return False
     if name.endswith(HOLDING_ENDINGS):
         return False  # テレ東 is the broadcaster, not テレビ東京ホールディングス
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+    return letters_in_order(short, name)
 
 
 def _cut_inside_kanji_word(

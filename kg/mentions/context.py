@@ -15,6 +15,7 @@ from kg.mentions.ruledata import (
     is_generic,
     is_person_alias,
     is_reading,
+    letters_in_order,
     title_before,
     title_regex,
     title_sets,
@@ -71,10 +72,7 @@ FORMER_BEFORE_GLOSS = re.compile(
 def is_kanji_short_form(short: str, name: str) -> bool:
     """量研機構 of 量子科学技術研究開発機構, 東北大 of 東北大学: the short form opens like the name and
     keeps some of its characters, in order (大阪市 in 北斗電機(大阪市、…) is no short form of it)."""
-    if len(short) >= len(name) or short[0] != name[0]:
-        return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+    return len(short) < len(name) and short[0] == name[0] and letters_in_order(short, name)
 
 
 def abbreviated_name(name: str, inner: str) -> str:
@@ -131,12 +129,13 @@ class ContextReader:
                 swallowed.update(id(o) for o in chosen if span[0] <= o.start and o.end <= span[1])
             elif c.type != "Person" or not c.aliases:
                 nxt = chosen[i + 1] if i + 1 < len(chosen) else None
+                end = c.end
                 if self._paren_alias(text, c, nxt) and nxt is not None:
                     swallowed.add(id(nxt))
-                if c.type in ORG_TYPES:  # 鴻海(ホンハイ)精密工業: the ending after the alias is the name's
-                    swallowed.update(
+                if c.type in ORG_TYPES and c.end > end:  # 鴻海(ホンハイ)精密工業: the span grew over
+                    swallowed.update(  # the alias and the ending after it; what lies inside is the name's
                         id(o) for o in chosen if o is not c and o.type in ORG_TYPES and c.start <= o.start
-                        and o.end <= c.end and (o.start, o.end) != (c.start, c.end)
+                        and o.end <= c.end
                     )
             if c.type == "Person" and c.title is None:
                 c.title = self._title(text, c)

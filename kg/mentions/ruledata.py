@@ -338,6 +338,13 @@ def company_parts(name: str) -> bool:
     return len(parts) > 1 and bool(parts & _company_parts())
 
 
+def letters_in_order(short: str, name: str) -> bool:
+    """Every letter of ``short`` stands in ``name``, in the same order (量研機構 in
+    量子科学技術研究開発機構, 日テレ in 日本テレビ放送網): how news shortens a name."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
 def is_company_name_part(word: str) -> bool:
     """パートナーズ, キャピタル: a word that ends companies' names and is none on its own."""
     return word in _company_parts()
