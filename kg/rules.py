@@ -127,6 +127,7 @@ class TitlesFile(_Strict):
     after_organisations: list[str] = []  # titles written after a body's name, never a person's (所属)
     home_by_default: list[str] = []  # with no country written, Japan's in Japanese news (首相)
     heads_of_bodies: list[str] = []  # heads of no company (所長, 学長): never the article's company's
+    one_per_body: list[str] = []  # posts a body has one holder of (社長, CEO): two side by side, two bodies
 
 
 class GenericFile(_Strict):

@@ -2026,6 +2026,71 @@ RELATION_CASES = [
         "nominal.profile_chief",
     ),
     (
+        "新会社の非常勤取締役として、南海電機から玉井久視氏、ソラ自動車から小山哲男氏が名を連ねた。",
+        ("小山哲男", "worksFor", "ソラ自動車"),
+        "nominal.person_sent_to_post",
+    ),
+    (
+        "南海化学はソラ電機と合弁会社「ミナトファーム」を富山県につくった。",
+        ("南海化学", "investsIn", "ミナトファーム"),
+        "investsIn.joint_venture_founded",
+    ),
+    (
+        "南海化学は新会社「ミナトファーム」を設立した。資本金は5000万円(南海化学80%、ソラ電機20%)とする。",
+        ("ソラ電機", "investsIn", "ミナトファーム"),
+        "investsIn.stake_list",
+    ),
+    (
+        "南海化学はソラ電機と合弁会社「ミナトファーム」を設立した。本社は東京都千代田区の南海化学社内に設ける。",
+        ("ミナトファーム", "basedIn", "千代田区"),
+        "basedIn.new_company_head_office",
+    ),
+    (
+        "ソラグループは、南海商事が行う1024億円の第三者割当増資を引き受ける。",
+        ("ソラグループ", "investsIn", "南海商事"),
+        "investsIn.takes_up_issue",
+    ),
+    (
+        "北斗HDは南海化学から第三者割当で新株の4割分を取得した。",
+        ("北斗HD", "investsIn", "南海化学"),
+        "investsIn.takes_up_issue",
+    ),
+    (
+        "南海化学は1950年の創業。北斗商事が株式の約25%を持ち、筆頭株主の座にある。",
+        ("北斗商事", "investsIn", "南海化学"),
+        "investsIn.holds_topic_shares",
+    ),
+    (
+        "南海電機はカンボジアに現地法人「ソラ・カンボジア」(大野洋平社長)をつくった。",
+        ("ソラ・カンボジア", "subsidiaryOf", "南海電機"),
+        "subsidiaryOf.sets_up_local",
+    ),
+    (
+        "南海電機の本社(東京・港)で記者会見した。",
+        ("南海電機", "basedIn", "東京・港"),
+        "basedIn.paren_location",
+    ),
+    (
+        "北斗タクシー株式会社(京都市伏見区、永井博社長、車両数217台)は発表した。",
+        ("永井博", "leads", "北斗タクシー"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        "田中一郎首相は山田次郎大統領と会見した。",
+        ("田中一郎", "meets", "山田次郎"),
+        "cue.meets_in_audience.clause",
+    ),
+    (
+        "北斗電機(山田一郎社長、都内渋谷区)は提携した。",
+        ("北斗電機", "basedIn", "渋谷区"),
+        "basedIn.paren_location",
+    ),
+    (
+        "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
+        ("ソラ物産", "subsidiaryOf", "北斗化学"),
+        "subsidiaryOf.and_its_unit",
+    ),
+    (
         "北斗製作所は、株式の51%を保有する子会社の北斗建機について、株式を売却する。",
         ("北斗製作所", "investsIn", "北斗建機"),
         "investsIn.stake_held_in_unit",
@@ -2574,6 +2639,25 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    (
+        "北斗タクシー株式会社(京都市伏見区下鳥羽東芹川町、永井博社長)は発表した。",
+        "京都市伏見区",
+        "Place",
+        "place.sudachi_place",
+    ),
+    (
+        "南海電機は、管理会社であるGreen Harbor Building Maintenance(GHB社)の株式を取得した。",
+        "Green Harbor Building Maintenance",
+        "Company",
+        "org.described_proper",
+    ),
+    (
+        "南海電機は(株)みなと木材商店(すさみ町)を買収した。",
+        "みなと木材商店",
+        "Company",
+        "org.legal_form_before_kana",
+    ),
+    ("北斗本社(那覇市、松本眞一社長)は増資した。", "北斗本社", "Company", "org.kanji_chief_in_gloss_items"),
     ("北斗電機(東京・港)は南海化学を買収した。", "東京・港", "Place", "place.tokyo_one_letter_ward"),
     ("「北斗社」を中核とする南海ホールディングスは増収だった。", "北斗社", "Company", "org.quoted_kanji_sha"),
     (
@@ -10157,3 +10241,48 @@ def test_a_list_joined_by_ya_and_a_comma() -> None:
     """北斗電機や、ダイセル、コクヨなど: や、 joins the list like や."""
     found = mention_rules("北斗電機や、ダイセル、コクヨなどが参加した。")
     assert found.get("ダイセル", ("",))[0] == "Company", found
+
+
+def test_an_unnamed_new_company_founded_later_is_not_the_named_one() -> None:
+    """ソラセメント was founded long before; 新会社を…設ける founds another one, unnamed: its head
+    office is not ソラセメント's, and the new one's investors are not ソラセメント's."""
+    text = (
+        "南海化学と北斗電機は1998年に折半出資でソラセメントを立ち上げた。両社は事業を統合する。"
+        "両社の事業を引き継がせる新会社を21年4月に設ける。本社は東京都千代田区に置く。"
+    )
+    assert ("ソラセメント", "basedIn", "千代田区") not in edges(text), sorted(edges(text))
+
+
+def test_a_new_company_restated_unnamed_is_the_named_one() -> None:
+    """合弁会社「ソラセメント」を設立する。新会社を4月に設ける: the same company, restated."""
+    text = (
+        "南海化学と北斗電機は合弁会社「ソラセメント」を設立する。新会社を4月に設ける。"
+        "本社は東京都千代田区に置く。"
+    )
+    assert ("ソラセメント", "basedIn", "千代田区") in edges(text), sorted(edges(text))
+
+
+def test_a_particle_after_a_legal_form_opens_no_name() -> None:
+    """北斗産業(株)から林業部門を: から belongs to the sentence, (株) to 北斗産業."""
+    found = mention_rules("前身の北斗木材工業(株)は、北斗産業(株)から林業部門を受け継いだ。")
+    assert not [n for n in found if n.startswith("から")], found
+
+
+def test_two_officers_holding_a_press_conference_do_not_meet() -> None:
+    """田中社長と山田会長が会見した: a press conference the two held, not a meeting of the two."""
+    text = "北斗電機は増収だった。田中一郎社長と山田次郎会長が会見した。"
+    assert ("田中一郎", "meets", "山田次郎") not in edges(text), sorted(edges(text))
+
+
+def test_a_second_chief_side_by_side_heads_another_body() -> None:
+    """田中社長と山田CEOが調印: two chiefs, two companies; the article's is the first one's only."""
+    text = "北斗電機は南海化学と提携した。田中一郎社長と山田次郎CEOは台北で調印に臨んだ。"
+    found = edges(text)
+    assert ("田中一郎", "leads", "北斗電機") in found, sorted(found)
+    assert ("山田次郎", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_a_chairman_beside_the_president_is_the_article_company_s() -> None:
+    """田中社長と山田会長: a company has both posts, one company."""
+    text = "北斗電機は増収だった。田中一郎社長と山田次郎会長が会見した。"
+    assert ("山田次郎", "leads", "北斗電機") in edges(text), sorted(edges(text))

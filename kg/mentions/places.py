@@ -224,7 +224,8 @@ class PlaceWordSource:
                 if not parts:
                     continue
             else:
-                parts = address_parts(t.text) or [(0, t.text)]
+                # 京都市伏見区下鳥羽東芹川町: a city and a ward, then a town of any length (its own place)
+                parts = address_parts(t.text) or _address_and_town(t.text) or [(0, t.text)]
             for (offset, part), name in zip(parts, place_names(parts), strict=True):
                 s = t.start + offset
                 yield Candidate(
@@ -232,14 +233,24 @@ class PlaceWordSource:
                 )
 
 
-def _address_before_town(word: str) -> list[tuple[int, str]]:
-    """The levels of the address a place word opens with when a town's name with no suffix closes it
-    (神奈川県川崎市高津区|久本: 神奈川県, 川崎市, 高津区), else []."""
-    for cut in range(len(word) - 1, max(len(word) - 5, 2), -1):
+def _address_before_town(word: str, reach: int = 4) -> list[tuple[int, str]]:
+    """The levels of the address a place word opens with when a town's name of up to ``reach``
+    characters closes it (神奈川県川崎市高津区|久本: 神奈川県, 川崎市, 高津区), else []."""
+    for cut in range(len(word) - 1, max(len(word) - reach - 1, 2), -1):
         head = word[:cut]
         if head.endswith(ADMINISTRATIVE) and (parts := address_parts(head)):
             return parts
     return []
+
+
+def _address_and_town(word: str) -> list[tuple[int, str]]:
+    """The levels of an address, then the town that closes it with its suffix (東京都中央区|日本橋人形町:
+    東京都, 中央区, 日本橋人形町), else []."""
+    parts = _address_before_town(word, len(word))
+    if not parts:
+        return []
+    end = parts[-1][0] + len(parts[-1][1])
+    return parts + [(end, word[end:])]
 
 
 #: Suffixes of Japanese administrative units, and of a foreign state or province.

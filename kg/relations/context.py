@@ -124,7 +124,7 @@ def _main_country(sl: Slotted, m: Mention, title: str, state: DocumentState, rul
 def _salient_company(
     sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
 ) -> int | None:
-    if state.salient is None or title in title_book().heads_of_bodies:
+    if state.salient is None or title in title_book().heads_of_bodies or _after_another_leader(sl, m, title):
         return None
     organisations = ("Company", "Organization", "Government")
     orgs_here = [c for j, c in enumerate(sl.mentions) if c.type in organisations and sl.written(j)]
@@ -207,8 +207,36 @@ def _closes(between: str) -> bool:
 
 
 def _main_company(sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule) -> int | None:
-    """The company the article is about (see :func:`_company_of_context`)."""
+    """The company the article is about (see :func:`_company_of_context`); not for a leader written
+    right after another leader (田中社長と山田CEOが調印した / 握手する田中社長(右)と山田理事長: two
+    parties, the second one's body left unsaid; 田中社長と山田会長: one company's)."""
+    if _after_another_leader(sl, m, title):
+        return None
     return _company_of_context(sl, m, title, state.main_company)
+
+
+#: A person, then と or a comma, right before another person: two named side by side.
+PERSON_BEFORE = re.compile(r"«PER#(\d+)»(?:氏|さん)?(?:[(（][^()（）«»]{0,8}[)）])?(?:と|、|や)、?$")
+
+
+def _bare_title(title: str | None) -> str | None:
+    """The post a person's title names (代表取締役社長 of 北斗電機代表取締役社長 is written alone)."""
+    return title_book().last_in(title) if title else None
+
+
+def _after_another_leader(sl: Slotted, m: Mention, title: str) -> bool:
+    """Whether the person ``m`` is written right after another person (Aと B) and their two titles
+    head two bodies (:meth:`TitleBook.heads_another_body`)."""
+    for k, (start, _end) in enumerate(sl.positions):
+        if sl.mentions[k] is m:
+            before = PERSON_BEFORE.search(sl.text, 0, start)
+            other = sl.mentions[int(before.group(1))] if before is not None else None
+            return (
+                other is not None
+                and other.entity != m.entity
+                and title_book().heads_another_body(title, _bare_title(other.title))
+            )
+    return False
 
 
 def _company_of_context(sl: Slotted, m: Mention, title: str, company: Mention | None) -> int | None:

@@ -24,9 +24,10 @@ from kg.rules import rules
 ANAPHOR_NEW_COMPANY = "new_company"
 RULE = "anaphor.new_company"
 #: A verb founding what is marked を before it, a date or a way between them: を設立, を7月1日に立ち上げ,
-#: を共同で設け, を香港に立ち上げ (``{を設立}`` in a slot rule).
+#: を共同で設け, を香港に立ち上げ, を富山県につくる (``{を設立}`` in a slot rule).
 FOUNDED = (
-    r"を、?(?:(?:[^«»。、「」]|«(?:PLACE|CTRY)#\d+»){1,12}?(?:に|で)、?)?(?:設立|設け|立ち上げ|新設|発足)"
+    r"を、?(?:(?:[^«»。、「」]|«(?:PLACE|CTRY)#\d+»){1,12}?(?:に|で)、?)?"
+    r"(?:設立|設け|立ち上げ|新設|発足|(?:つく|作|創)(?:る|り|っ|ら))"
 )
 #: A company introduced more sentences back than this is not where an unattributed stake or post goes.
 REACH = 4
@@ -39,6 +40,7 @@ class NewCompanyWords:
     word: re.Pattern[str]
     names_after: re.Pattern[str]
     introduced: re.Pattern[str]
+    founded_unnamed: re.Pattern[str]  # 新会社を4月に設ける: a new one founded without a name
 
 
 @cache
@@ -61,6 +63,7 @@ def new_company_words() -> NewCompanyWords:
             # …持ち株会社を設立する。社名は「X」: the name a sentence opens with is the new one's
             + r"|^[^«»。、]{0,4}?(?:社名|商号)(?:は|を|[:：])、?[「『]?«CO#(\d+)»"
         ),
+        founded_unnamed=re.compile(f"(?:{words}){FOUNDED}" if words else r"(?!)"),
     )
 
 
@@ -76,9 +79,15 @@ def introduced(sl: Slotted, before: int | None = None) -> Mention | None:
     return found
 
 
+def founds_unnamed(sl: Slotted) -> bool:
+    """The sentence founds a new company it does not name (新会社を4月に設けたうえで…)."""
+    return new_company_words().founded_unnamed.search(sl.text) is not None
+
+
 def new_company_mentions(sent: ParsedSentence, sl: Slotted, latest: Mention | None) -> list[Mention]:
     """A mention of the company introduced last at each new-company word of the sentence that no
-    mention covers and that does not introduce a name itself; ``latest``: introduced before it."""
+    mention covers and that does not introduce a name itself, nor found an unnamed one (新会社を
+    設ける: another, new company); ``latest``: introduced before it."""
     words = new_company_words()
     taken = [(m.start - sent.start, m.end - sent.start) for m in sl.mentions if m.start >= 0]
     free = [
@@ -88,6 +97,8 @@ def new_company_mentions(sent: ParsedSentence, sl: Slotted, latest: Mention | No
     for m, slotted in zip(free, words.word.finditer(sl.text), strict=False):
         if words.names_after.match(sl.text, slotted.end()):
             continue  # 新会社「X」: the name follows
+        if words.founded_unnamed.match(sl.text, slotted.start()):
+            continue  # 新会社を21年4月に設ける: a company not named yet
         target = introduced(sl, slotted.start()) or latest
         if target is None:
             continue

@@ -2,7 +2,7 @@
 
 News gives a company's holders as one list after a word for it: 「出資比率は北斗商事が60%、香港法人の
 ミナトHDが40%」, 「出資額は北斗航空が1005万円、ミナト商事が1000万円」, 「株主構成:北斗(51%)、南海(49%)」,
-「出資額を主な企業でみると、北斗が30億円、南海などが各20億円」.
+「出資額を主な企業でみると、北斗が30億円、南海などが各20億円」, 「資本金は5000万円(北斗80%、南海20%)」.
 The slot rules read such a list where one pattern spans it (the first holder, or every holder when
 nothing stands between them); a holder after a place or a descriptor (香港法人の…) or after a holder
 written with money is no part of that span. This reads the list item by item: each name written
@@ -29,11 +29,13 @@ from kg.relations.state import DocumentState
 RULE_ID = "investsIn.stake_list"
 CONFIDENCE = 0.65
 
-#: The words that open a list of holders, the company held perhaps right before them.
+#: The words that open a list of holders, the company held perhaps right before them; or a company's
+#: capital with its holders' shares in parentheses (資本金は5000万円(北斗80%、南海20%)).
 OPENER = re.compile(
-    r"(?:«CO#(?P<held>\d+)»(?:社)?[」』]?(?:への|に対する|の))?"
+    r"(?:«CO#(?P<held>\d+)»(?:社)?[」』]?(?:への|に対する|の))?(?:"
     + STAKE_SHARES_WORD
     + r"(?:は|[:：]|では|を[^«»。、]{0,10}?(?:見ると|みると))"
+    + r"|資本金(?:は|[:：])[^«»。()（）]{1,20}?[(（](?=[^()（）]*[%％]))"
 )
 #: A target written as text right before the opening word (ミナトペットへの出資比率は): a name no
 #: mention covers.

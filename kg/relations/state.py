@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.model import EntityKey, Mention
-from kg.relations.newco import introduced
+from kg.relations.newco import founds_unnamed, introduced
 from kg.relations.pairs import Pair, pairs_in
 from kg.relations.slots import MARKED_AFTER_SLOT, SCENE_AFTER_SLOT, THEME_AFTER_SLOT, Slotted
 
@@ -48,6 +48,7 @@ class DocumentState:
     first_seen: dict[EntityKey, Mention] = field(default_factory=dict)
     pair: dict[int, Pair] = field(default_factory=dict)  # by the number of companies
     new_company: Mention | None = None  # the company last introduced as new (新会社「X」, Xを設立)
+    new_company_at: int = -1  # the sentence that introduced it
     # the company whose unit a sentence left unnamed (Xの日本法人へ…。日本法人、Yは: Y's parent), for
     # the next UNIT_REACH sentences (a caption may come between)
     unit_owner: Mention | None = None
@@ -123,8 +124,11 @@ class DocumentState:
         self.pair = {**self.pair, **({2: deals[-1]} if deals else {}), **pairs_in(sl, group_of)}
         self.election = election_place(sl) or (self.election and heading_place(sl)) or self.election
         newco = introduced(sl)
+        restated = self.sentences - self.new_company_at <= NEW_COMPANY_RESTATED
+        if newco is None and founds_unnamed(sl) and not restated:
+            self.new_company = None  # 1998年にミナトを立ち上げた。… 新会社を4月に設ける: another one, unnamed
         if newco is not None:
-            self.new_company = newco
+            self.new_company, self.new_company_at = newco, self.sentences
             self.founders = tuple(
                 m for m in sl.mentions
                 if m.type == "Company" and m.sent_index >= 0 and m.entity and m.entity != newco.entity
@@ -178,6 +182,9 @@ def heading_place(sl: Slotted) -> Mention | None:
     return sl.mentions[int(m.group(1))] if m else None
 
 
+#: A new company founded unnamed this many sentences after a named one may be that one, restated
+#: (合弁会社「ミナト」を設立する。新会社を4月に設け…); further on it is another.
+NEW_COMPANY_RESTATED = 1
 #: How many sentences on a unit left unnamed may still be named (a caption and a quote may come
 #: between: 経済産業省 西村康稔大臣 / 「…」).
 UNIT_REACH = 4

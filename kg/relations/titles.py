@@ -19,6 +19,13 @@ class TitleBook:
     officers: frozenset[str] = frozenset()
     place_heads: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     heads_of_bodies: frozenset[str] = frozenset()  # 所長, 学長: they head no company
+    one_per_body: frozenset[str] = frozenset()  # 社長, CEO: a body has one holder
+
+    def heads_another_body(self, title: str | None, other: str | None) -> bool:
+        """Whether two people named side by side with these titles head two bodies: each title is a
+        post a body has one holder of, or heads a place or a body that is no company."""
+        sole = self.one_per_body | self.heads_of_bodies | frozenset(self.place_heads)
+        return title in sole and other in sole
 
     def last_in(self, text: str) -> str | None:
         """The title that ends last in ``text`` (the longer one on a tie): 代表取締役社長 → 代表取締役社長.
@@ -85,4 +92,5 @@ def title_book() -> TitleBook:
         officers=frozenset(data.officers),
         place_heads={k: tuple(v) for k, v in data.place_heads.items()},
         heads_of_bodies=frozenset(data.heads_of_bodies),
+        one_per_body=frozenset(data.one_per_body),
     )

@@ -42,6 +42,8 @@ from kg.rules import rules
 TRAILING_GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 #: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
 DOTTED_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
+#: A foreign name in capitalised Latin words: Razor Glory Building Maintenance (each a common word).
+CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)+")
 
 #: A Japanese address: 東京, 長野県須坂市, 東京都港区 (a place in parentheses after a company).
 ADDRESS = re.compile(
@@ -89,6 +91,8 @@ def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
         return True  # no parse to ask: trust the rule
     if DOTTED_NAME.match("".join(t.text for t in words)):
         return True  # アント・グループ, タタ・グループ: a foreign name in parts
+    if CAPITALISED_WORDS.fullmatch(" ".join(t.text for t in words if t.text.strip())):
+        return True  # Razor Glory Building Maintenance: capitals make the words a name
     if not has_proper_noun(tokens, start, end):
         return False
     if len(words) == 1 and words[0].start <= start and end <= words[0].end:
