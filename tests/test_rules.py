@@ -2086,6 +2086,42 @@ RELATION_CASES = [
         "basedIn.paren_location",
     ),
     (
+        "ソラ物産は南海化学のグループ会社に加わる。",
+        ("ソラ物産", "subsidiaryOf", "南海化学"),
+        "subsidiaryOf.joins_group",
+    ),
+    (
+        "破綻した北斗電機の傘下にあったソラ物産は再建された。",
+        ("ソラ物産", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.came_under",
+    ),
+    (
+        "TOBを担うのは、北斗キャピタルが設けたソラ・ホールディングスだ。",
+        ("ソラ・ホールディングス", "subsidiaryOf", "北斗キャピタル"),
+        "subsidiaryOf.founded_alone_relative",
+    ),
+    (
+        "北斗電機は、タクシー会社3社の全株式を取得した。今回手に入れた3社は、ソラ交通株式会社(京都市、"
+        "山田一郎社長)、ミナト交通株式会社(大津市)、北浜交通株式会社(枚方市)だ。",
+        ("北斗電機", "acquires", "ミナト交通"),
+        "acquires.targets_listed",
+    ),
+    (
+        "北斗電機と、そのグループ会社で下関市が本社のソラ鋼管は工場を新設する。",
+        ("ソラ鋼管", "basedIn", "下関市"),
+        "basedIn.headquarters",
+    ),
+    (
+        "宇部市の食品機械製造業・ヤナギヤは増収だった。",
+        ("ヤナギヤ", "basedIn", "宇部市"),
+        "basedIn.place_of_named",
+    ),
+    (
+        "シンガポールの政府系ファンドである GIC Private Limitedが出資した。",
+        ("GIC Private Limited", "basedIn", "シンガポール"),
+        "basedIn.possessive",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -10286,3 +10322,20 @@ def test_a_chairman_beside_the_president_is_the_article_company_s() -> None:
     """田中社長と山田会長: a company has both posts, one company."""
     text = "北斗電機は増収だった。田中一郎社長と山田次郎会長が会見した。"
     assert ("山田次郎", "leads", "北斗電機") in edges(text), sorted(edges(text))
+
+
+def test_a_company_two_founded_is_no_one_s_subsidiary() -> None:
+    """北斗電機と南海化学が設立したソラ物産: founded by two, a joint one."""
+    text = "北斗電機と南海化学が設立したソラ物産は増収だった。"
+    assert ("ソラ物産", "subsidiaryOf", "南海化学") not in edges(text), sorted(edges(text))
+
+
+def test_a_post_at_both_of_a_pair() -> None:
+    """両社の社長には髙木靖氏が就いた: the post at each of the two companies the pair stands for."""
+    text = (
+        "南海電機は北斗化学とソラ物産の全株式を取得し、両社を完全子会社にした。"
+        "これを受けて、両社の社長には髙木靖・南海電機理事が就いた。"
+    )
+    found = edges(text)
+    assert ("髙木靖", "leads", "北斗化学") in found, sorted(found)
+    assert ("髙木靖", "leads", "ソラ物産") in found, sorted(found)

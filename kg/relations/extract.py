@@ -24,7 +24,7 @@ from kg.relations.groups import group_member_hits
 from kg.relations.hits import Hit
 from kg.relations.listing import ListedBelow, announced_list, listed_item_hits
 from kg.relations.newco import new_company_mentions
-from kg.relations.pairs import Pair, companies, join_pairs, pair_anaphors, pair_mentions
+from kg.relations.pairs import ANAPHOR_PAIR, Pair, companies, join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import grammar, not_distributed, one_object
 from kg.relations.slots import Slotted, coordination, gloss_slots, headline_topic, members, slot_sentence
@@ -201,9 +201,13 @@ def relations_of(
     seen: set[tuple[EntityKey, str, EntityKey]] = set()
     out = []
     for h in hits:
-        single = not h.distribute or h.predicate in single_predicates or _glossed(sl, h)
+        # 両社の社長には山田氏が就く: a post at each of the pair (a person's post is never spread otherwise)
+        at_pair = h.predicate in single_predicates and sl.mentions[h.object].anaphor == ANAPHOR_PAIR
+        single = not h.distribute or (h.predicate in single_predicates and not at_pair) or _glossed(sl, h)
         opens = _opens_list(sl, h)
-        subjects = [h.subject] if single else members(group_of, h.subject, first=opens == h.subject)
+        subjects = (
+            [h.subject] if single or at_pair else members(group_of, h.subject, first=opens == h.subject)
+        )
         one = single or h.predicate in one_object()
         objects = [h.object] if one else members(group_of, h.object, first=opens == h.object)
         if opens is not None:

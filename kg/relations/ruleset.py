@@ -88,10 +88,12 @@ STAKE_SHARES_WORD = (
     "(?:株主構成|出資比率|出資率|出資構成|持株比率|持ち株比率|出資割合|出資(?:額)?の(?:割合|比率)|出資額|出資金額)"
 )
 #: ``{買収対象}`` in a slot rule: a deal's targets introduced as its object (買収の対象は、 / 完全子会社化の
-#: 対象となるのは), then the list members before the slot that ends it.
+#: 対象となるのは / 今回手に入れた7社は), then the list members (each perhaps with its gloss) before the slot
+#: that ends it.
 DEAL_TARGETS_WORD = (
-    "(?:買収|完全子会社化|子会社化|株式取得|取得|買い取り|譲り受け)(?:する)?の?対象(?:と(?:なる|なった)(?:の|企業|会社))?"
-    "は、?(?:«CO#\\d+»(?:[(（][^()（）«»]*[)）])?(?:、|と|や|および|及び))*"
+    "(?:(?:買収|完全子会社化|子会社化|株式取得|取得|買い取り|譲り受け)(?:する)?の?対象(?:と(?:なる|なった)(?:の|企業|会社))?"
+    "|(?:今回|新たに)?(?:手に入れ|取得し|買収し|買い取っ|傘下に収め|子会社化し)た(?:[0-9０-９一二三四五六七八九十]+社|会社|企業))"
+    "は、?(?:«CO#\\d+»(?:[(（](?:[^()（）«»]|«[A-Z]+#\\d+»)*[)）])?(?:、|と|や|および|及び))*"
 )
 #: ``{親族}`` in a slot rule: a word of kin, which says whose relative the next person is (山田氏の孫; not
 #: 子会社).
