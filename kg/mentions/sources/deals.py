@@ -27,10 +27,10 @@ from kg.model import ParsedSentence, Token
 from kg.rules import DealParties, rules
 
 RULE_ID = "org.deal_party"
-#: A katakana or Latin name, or katakana after a short kanji stem (白樺ケア): what the parse alone
-#: cannot tell from a common noun.
+#: A katakana or Latin name, or katakana after a kanji stem of up to five (白樺ケア, 女満別空港ビル): what
+#: the parse alone cannot tell from a common noun.
 FOREIGN_NAME = re.compile(
-    r"[一-龥]{0,3}[ァ-ヴー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]*[ァ-ヴー・]{2,}"
+    r"[一-龥]{0,5}[ァ-ヴー・]{2,}|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]*[ァ-ヴー・]{2,}"
     r"|[A-Za-zＡ-Ｚａ-ｚ][A-Za-z0-9&\.\-Ａ-Ｚａ-ｚ０-９]+"
 )
 #: A kanji name Sudachi knows as a proper noun (任天堂): a party as much as a katakana one.

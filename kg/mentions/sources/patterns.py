@@ -248,13 +248,18 @@ def _kana_noun(t: Token) -> bool:
     )
 
 
+#: A list item that is a name by its letters: Latin words (Hai Minh), katakana (ソラ&ソラ, ミナト館).
+LIST_ITEM_NAME = re.compile(
+    r"[A-Z][A-Za-z0-9&\.\-]+(?: [A-Z][A-Za-z0-9&\.\-]*)*|[ァ-ヴー・][ァ-ヴー・&＆]+[一-龥]?"
+)
+
+
 def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) -> bool:
     """A list item that can be a name: a proper noun, a Latin or katakana word; no common kanji noun."""
     name = text[start:end]
     if len(name) < 2 or is_generic(name) or re.search(r"[ぁ-ゖ0-9０-９]", name):
         return False
-    # ソラ&ソラ, ミナト館
-    if re.fullmatch(r"[A-Z][A-Za-z0-9&\.\-]+|[ァ-ヴー・][ァ-ヴー・&＆]+[一-龥]?", name):
+    if LIST_ITEM_NAME.fullmatch(name):
         return True
     return any(is_proper(t) for t in words_in(tokens, start, end))
 
