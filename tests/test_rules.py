@@ -2127,6 +2127,26 @@ RELATION_CASES = [
         "title.appointed_new_company",
     ),
     (
+        "北斗電機は子会社4社を合併させる。新しい社名は「ソラMEC」とする。本社は室蘭市茶津町2・1に置く。",
+        ("ソラMEC", "basedIn", "室蘭市"),
+        "basedIn.new_company_head_office",
+    ),
+    (
+        "北斗HDは南海化学を買収した。\n〔南海化学の概要〕本社は兵庫県尼崎市。工場は滋賀県米原市。",
+        ("南海化学", "basedIn", "尼崎市"),
+        "basedIn.outline_heading_line",
+    ),
+    (
+        "北斗電機は南海化学も買収した。",
+        ("北斗電機", "acquires", "南海化学"),
+        "frame.acquires.also_object",
+    ),
+    (
+        "北斗電機は、クラフト紙袋などを製造する南海化学も子会社化した。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "frame.makes_subsidiary.also_object",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -10357,3 +10377,25 @@ def test_a_post_at_both_of_a_pair() -> None:
     found = edges(text)
     assert ("髙木靖", "leads", "北斗化学") in found, sorted(found)
     assert ("髙木靖", "leads", "ソラ物産") in found, sorted(found)
+
+
+def test_a_bracketed_outline_heading_opens_a_profile() -> None:
+    """〔南海化学の概要〕 on a line of its own: the lines below are its profile."""
+    text = "北斗HDは南海化学を買収した。\n〔南海化学の概要〕\n○所在地:兵庫県尼崎市"
+    assert ("南海化学", "basedIn", "尼崎市") in edges(text), sorted(edges(text))
+
+
+def test_a_subject_marked_mo_with_an_object_stays_the_subject() -> None:
+    """北斗電機も南海化学を買収した: も marks who acts when the object has its を."""
+    found = edges("北斗電機も南海化学を買収した。")
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+    assert ("南海化学", "acquires", "北斗電機") not in found, sorted(found)
+
+
+def test_the_holders_of_a_company_s_shares_as_the_topic() -> None:
+    """南海化学の発行済株式については、北斗電機が50%、ソラ物産が20%を取得: both hold stakes in 南海化学."""
+    text = (
+        "北斗電機は南海化学を子会社化した。南海化学の発行済株式については、北斗電機が50%、"
+        "北斗電機の100%子会社であるソラ物産が20%をそれぞれ取得した。"
+    )
+    assert ("ソラ物産", "investsIn", "南海化学") in edges(text), sorted(edges(text))

@@ -240,6 +240,7 @@ class Arguments:
     partners: list[int] = field(default_factory=list)  # と, before a joint cue word (共同開発)
     marked: list[int] = field(default_factory=list)  # が right on the cue
     topic_objects: list[int] = field(default_factory=list)  # objects read from a topic (は)
+    also: list[int] = field(default_factory=list)  # も right on the cue, after a topic (Xは…Yも買収)
     object_suffix: str = ""  # how the objects were found, when not by their own case
 
 
@@ -338,6 +339,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                     args.subjects.append(i if org is None else org)
                 if case.particle == "が" and q.head == p.index:
                     args.marked.append(i)
+                if case.marker == "も" and not case.particle and q.head == p.index:
+                    args.also.append(i)
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 args.objects.append(i)
             elif case.particle == "と" and joint and f.fits(i, spec.subject):
@@ -458,6 +461,9 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
         subjects, objects, suffix = args.passive_agents + agents, subjects or objects, ".passive"
     elif agents and not p.predicate:
         subjects = agents + subjects
+    elif not objects and _acted_on_too(f, cue, args, subjects):
+        # 北斗電機は南海化学も子会社化した: after a topic, the も-name is what the deal takes too
+        subjects, objects, suffix = [i for i in subjects if i not in args.also], args.also, ".also_object"
     elif (
         not objects
         and args.marked
@@ -475,6 +481,17 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
         [i for i in objects if f.fits(i, spec.object)],
         suffix,
     )
+
+
+def _acted_on_too(f: Clauses, cue: CompiledCue, args: Arguments, subjects: list[int]) -> bool:
+    """A も-name on a cue that takes a を-object, after another subject written before it (a topic):
+    the も says "this one too" of what is acted on, not of who acts."""
+    spec = cue.spec
+    if spec.symmetric or "を" not in spec.object_particles or not args.also:
+        return False
+    first_also = min(f.sl.positions[i][0] for i in args.also)
+    others = [i for i in subjects if i not in args.also and f.sl.positions[i][0] < first_also]
+    return bool(others) and all(f.fits(i, spec.object) for i in args.also)
 
 
 def _frame(

@@ -30,12 +30,14 @@ RULE_ID = "investsIn.stake_list"
 CONFIDENCE = 0.65
 
 #: The words that open a list of holders, the company held perhaps right before them; or a company's
-#: capital with its holders' shares in parentheses (資本金は5000万円(北斗80%、南海20%)).
+#: capital with its holders' shares after it (資本金は5000万円(北斗80%、南海20%) / 資本金は26億円で、北斗が
+#: 90%、南海が10%を出資する); or its shares as the topic (南海化学の発行済株式については、北斗が50%…).
 OPENER = re.compile(
     r"(?:«CO#(?P<held>\d+)»(?:社)?[」』]?(?:への|に対する|の))?(?:"
     + STAKE_SHARES_WORD
     + r"(?:は|[:：]|では|を[^«»。、]{0,10}?(?:見ると|みると))"
-    + r"|資本金(?:は|[:：])[^«»。()（）]{1,20}?[(（](?=[^()（）]*[%％]))"
+    + r"|資本金(?:は|[:：])[^«»。()（）]{1,20}?(?:[(（](?=[^()（）]*[%％])|(?:で|、)、?(?=[^。]*[%％]))"
+    + r"|(?:発行済み?株式|株式)(?:について|に関して)は、?)"
 )
 #: A target written as text right before the opening word (ミナトペットへの出資比率は): a name no
 #: mention covers.

@@ -155,15 +155,15 @@ HEADING = re.compile(r"^[\s■□◆◇●○▼▽【＜<《〈\[［]*«PLACE#(
 
 #: ▼北斗電機, 【北斗電機】, ■ミナト工業: a heading line that is only a company's or a body's name.
 NAME_HEADING = re.compile(
-    r"^[\s■□◆◇●○▼▽▶▷►【＜<《〈\[［]*"
+    r"^[\s■□◆◇●○▼▽▶▷►【＜<《〈\[［〔]*"
     r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．、])?"  # (1), ①, 1. numbering the bodies listed
     r"(?:[^«»。、\s]{1,8}[ 　])?"  # 技術研究組合 北斗機構: the kind of body, then a space
-    r"«(?:CO|ORG)#(\d+)»(?:の(?:プロフィール|概要|会社概要|横顔))?[\s■□◆◇●○▼▽】＞>》〉\]］]*$"
+    r"«(?:CO|ORG)#(\d+)»(?:の(?:プロフィール|概要|会社概要|横顔))?[\s■□◆◇●○▼▽】＞>》〉\]］〕]*$"
 )
 #: A numbered or bracketed heading line that names no body kg found ((2)…, <…>, 【…】): the profile
 #: before it ends there.
 OTHER_HEADING = re.compile(
-    r"^[\s■□◆◇●▼▽]*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[<＜〈【][^<>＜＞〈〉【】]{1,30}[>＞〉】]\s*$)"
+    r"^[\s■□◆◇●▼▽]*(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[<＜〈【〔][^<>＜＞〈〉【】〔〕]{1,30}[>＞〉】〕]\s*$)"
 )
 #: How many lines after its heading a profile line (所在地:…) may still be about the body it names.
 PROFILE_REACH = 12
