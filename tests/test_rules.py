@@ -2147,6 +2147,16 @@ RELATION_CASES = [
         "frame.makes_subsidiary.also_object",
     ),
     (
+        "北斗電機は南海化学をグループ会社に加えていた。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "frame.makes_subsidiary",
+    ),
+    (
+        "南海化学は北斗電機に完全子会社化される。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "frame.makes_subsidiary.passive",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
