@@ -2157,6 +2157,11 @@ RELATION_CASES = [
         "frame.makes_subsidiary.passive",
     ),
     (
+        "ソラ電機は北斗ファーム(本社:東京都中央区、北島正裕、安田瑞希両代表)と合弁会社をつくる。",
+        ("北島正裕", "leads", "北斗ファーム"),
+        "nominal.chief_in_gloss",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -10409,3 +10414,16 @@ def test_the_holders_of_a_company_s_shares_as_the_topic() -> None:
         "北斗電機の100%子会社であるソラ物産が20%をそれぞれ取得した。"
     )
     assert ("ソラ物産", "investsIn", "南海化学") in edges(text), sorted(edges(text))
+
+
+def test_a_post_after_the_second_of_two_names_is_both_only_with_ryo() -> None:
+    """田中一郎、山田次郎両副社長: both hold the post; 田中一郎、山田次郎副社長: the second only."""
+    both = edges("北斗電機は増収だった。田中一郎、山田次郎両副社長が出席した。")
+    assert ("田中一郎", "worksFor", "北斗電機") in both, sorted(both)
+    one = edges("北斗電機は増収だった。田中一郎、山田次郎副社長が出席した。")
+    assert ("田中一郎", "worksFor", "北斗電機") not in one, sorted(one)
+
+
+def test_a_given_name_read_as_a_common_word_before_an_honorific() -> None:
+    """藤井 / 一喜 / 氏: Sudachi reads 一喜 as a common noun; the honorific makes it the given name."""
+    assert "藤井一喜" in mention_rules("藤井一喜氏は語った。")

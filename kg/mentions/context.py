@@ -63,6 +63,8 @@ ALIAS_ENDS_GLOSS = re.compile(r"[(（][^()（）]{1,40}、([A-Z][A-Z0-9&]{1,7})[
 #: 量子科学技術研究開発機構(量研機構、千葉市): a kanji short form before the gloss's comma (an alias only
 #: when it is the name's short form, :func:`is_kanji_short_form`).
 KANJI_ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([一-龥]{2,6})、[^()（）]{1,40}[)）]")
+#: What stands between the first of two people and the second when one post follows both (A氏、B両代表).
+SHARED_POST_BETWEEN = re.compile(r"(?:氏|さん)?[、・]")
 #: A former name before the gloss's comma: 北斗トラックス(旧南海ディーゼル工業、埼玉県上尾市).
 FORMER_BEFORE_GLOSS = re.compile(
     r"[(（](?:旧社名|旧称|旧名|旧)[・:：、 ]?([^()（）、]{2,20})、[^()（）]{1,40}[)）]"
@@ -138,7 +140,7 @@ class ContextReader:
                         and o.end <= c.end
                     )
             if c.type == "Person" and c.title is None:
-                c.title = self._title(text, c)
+                c.title = self._title(text, c) or self._shared_title(text, c, chosen[i + 1 : i + 2])
             if c.type in ("Company", "Organization", "Person") and c.country is None:
                 listed = bool(LISTED_AFTER.match(text, c.end))
                 c.country = self.country_before(text, c.start, [o for o in chosen if o is not c], listed)
@@ -229,6 +231,15 @@ class ContextReader:
             return False
         c.aliases.append(alias)
         return nxt is not None and (nxt.start, nxt.end) == (m.start(1), m.end(1))
+
+    def _shared_title(self, text: str, c: Candidate, after: list[Candidate]) -> str | None:
+        """北島正裕、安田瑞希両代表: the post written once after 両 for the two people listed before it."""
+        nxt = after[0] if after else None
+        if nxt is None or nxt.type != "Person" or not SHARED_POST_BETWEEN.fullmatch(text[c.end : nxt.start]):
+            return None
+        # the span may hold the 両 (山田次郎両|副社長): it follows the name either way
+        shared = text[nxt.start + len(nxt.name) : nxt.end + 1].startswith("両")
+        return (nxt.title or self._title(text, nxt)) if shared else None
 
     @staticmethod
     def _title(text: str, c: Candidate) -> str | None:

@@ -584,6 +584,19 @@ class NameReader:
             # characters, between a surname and the title
             end = rest[-1].end
             rest = []
+        elif (
+            j - i == 1
+            and compound[i].tag.endswith("人名-姓")
+            and len(rest) == 1
+            and len(rest[0].text) == 2
+            and all(KANJI.match(ch) for ch in rest[0].text)
+            and rest[0].end == name_end
+            and title in title_sets()[3]
+        ):
+            # 森下 / 一喜 / 氏: a given name Sudachi reads as a common word, between a surname and an
+            # honorific (never a company's name: 森下工業氏 is not written)
+            end = rest[0].end
+            rest = []
         whole = self.lex.lookup(text[start:name_end])
         if rest and whole is not None and whole.type in ORG_TYPES:
             return None  # 豊田通商社長: the compound is an organisation's name
