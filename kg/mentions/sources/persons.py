@@ -479,6 +479,46 @@ def _given_name_suffix(given: Token, char: Token, length: int) -> bool:
 GIVEN_NAME_ENDINGS = frozenset("夫男郎雄子美彦也哉介助人治史司樹")
 
 
+def _given_name_end(
+    compound: list[Token], i: int, j: int, start: int, end: int, name_end: int, title: str
+) -> int | None:
+    """Where the name ends when the words after the person-name words ``compound[i:j]`` are the rest
+    of its given name, which Sudachi did not read as a name (else None)."""
+    rest = compound[j:]
+    surname_alone = j - i == 1 and compound[i].tag.endswith("人名-姓")
+    if rest and all(KATAKANA.fullmatch(t.text) and not is_proper(t) for t in rest) and j - i == 1:
+        return rest[-1].end  # 朴ソヨン
+    if (
+        len(rest) == 1
+        and len(rest[0].text) == 1
+        and KANJI.match(rest[0].text)
+        and rest[0].text not in NOT_SURNAMES
+        and (end - start <= 3 or _given_name_tail(compound[j - 1], rest[0], end - start, name_end))
+    ):
+        return rest[0].end  # 蔡 / 崇 / 信, 東福寺 / 厚 / 樹: the last character of a given name left out
+    if (
+        surname_alone
+        and len(rest) == 2
+        and all(len(t.text) == 1 and KANJI.match(t.text) for t in rest)
+        and rest[-1].end == name_end
+    ):
+        # 寺沢 / 辰 / 麿頭取, 石井 / 道 / 遠頭取: a given name Sudachi does not know, cut into its two
+        # characters, between a surname and the title
+        return rest[-1].end
+    if (
+        surname_alone
+        and len(rest) == 1
+        and len(rest[0].text) == 2
+        and all(KANJI.match(ch) for ch in rest[0].text)
+        and rest[0].end == name_end
+        and title in title_sets()[3]
+    ):
+        # 森下 / 一喜 / 氏: a given name Sudachi reads as a common word, between a surname and an
+        # honorific (never a company's name: 森下工業氏 is not written)
+        return rest[0].end
+    return None
+
+
 def _given_name_tail(given: Token, char: Token, length: int, name_end: int) -> bool:
     """Whether ``char`` ends the given name before it: read as a suffix (:func:`_given_name_suffix`),
     or a usual last character right before the title (南里眞佐 + 夫; four characters so far at most)."""
@@ -560,43 +600,9 @@ class NameReader:
             i -= 1  # (西東京市、山 / 本重 / 穂社長): the surname's first letter Sudachi cut off
         start, end = compound[i].start, compound[j - 1].end
         rest = compound[j:]
-        if rest and all(KATAKANA.fullmatch(t.text) and not is_proper(t) for t in rest) and j - i == 1:
-            end = rest[-1].end  # 朴ソヨン
-            rest = []
-        elif (
-            len(rest) == 1
-            and len(rest[0].text) == 1
-            and KANJI.match(rest[0].text)
-            and rest[0].text not in NOT_SURNAMES
-            and (end - start <= 3 or _given_name_tail(compound[j - 1], rest[0], end - start, name_end))
-        ):
-            # 蔡 / 崇 / 信, 東福寺 / 厚 / 樹: the last character of a given name Sudachi left out
-            end = rest[0].end
-            rest = []
-        elif (
-            j - i == 1
-            and compound[i].tag.endswith("人名-姓")
-            and len(rest) == 2
-            and all(len(t.text) == 1 and KANJI.match(t.text) for t in rest)
-            and rest[-1].end == name_end
-        ):
-            # 寺沢 / 辰 / 麿頭取, 石井 / 道 / 遠頭取: a given name Sudachi does not know, cut into its two
-            # characters, between a surname and the title
-            end = rest[-1].end
-            rest = []
-        elif (
-            j - i == 1
-            and compound[i].tag.endswith("人名-姓")
-            and len(rest) == 1
-            and len(rest[0].text) == 2
-            and all(KANJI.match(ch) for ch in rest[0].text)
-            and rest[0].end == name_end
-            and title in title_sets()[3]
-        ):
-            # 森下 / 一喜 / 氏: a given name Sudachi reads as a common word, between a surname and an
-            # honorific (never a company's name: 森下工業氏 is not written)
-            end = rest[0].end
-            rest = []
+        given_end = _given_name_end(compound, i, j, start, end, name_end, title)
+        if given_end is not None:
+            end, rest = given_end, []
         whole = self.lex.lookup(text[start:name_end])
         if rest and whole is not None and whole.type in ORG_TYPES:
             return None  # 豊田通商社長: the compound is an organisation's name
