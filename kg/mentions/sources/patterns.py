@@ -42,8 +42,10 @@ from kg.rules import rules
 TRAILING_GLOSS = re.compile(r"[(（][^()（）]{1,20}[)）]$")
 #: A foreign name written in parts: アント・グループ, レアル・ソシエダード.
 DOTTED_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
+#: One capitalised Latin word (Razor, J.League, AT&T).
+CAPITALISED = r"[A-Z][A-Za-z0-9&.\-]*"
 #: A foreign name in capitalised Latin words: Razor Glory Building Maintenance (each a common word).
-CAPITALISED_WORDS = re.compile(r"[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)+")
+CAPITALISED_WORDS = re.compile(rf"{CAPITALISED}(?: {CAPITALISED})+")
 
 #: A Japanese address: 東京, 長野県須坂市, 東京都港区 (a place in parentheses after a company).
 ADDRESS = re.compile(
@@ -249,9 +251,7 @@ def _kana_noun(t: Token) -> bool:
 
 
 #: A list item that is a name by its letters: Latin words (Hai Minh), katakana (ソラ&ソラ, ミナト館).
-LIST_ITEM_NAME = re.compile(
-    r"[A-Z][A-Za-z0-9&\.\-]+(?: [A-Z][A-Za-z0-9&\.\-]*)*|[ァ-ヴー・][ァ-ヴー・&＆]+[一-龥]?"
-)
+LIST_ITEM_NAME = re.compile(rf"[A-Z][A-Za-z0-9&.\-]+(?: {CAPITALISED})*|[ァ-ヴー・][ァ-ヴー・&＆]+[一-龥]?")
 
 
 def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) -> bool:
