@@ -2162,6 +2162,11 @@ RELATION_CASES = [
         "nominal.chief_in_gloss",
     ),
     (
+        "北斗電機、南海化学の2社が、ミナト商事の実施する第三者割当増資の引き受け手となる。",
+        ("南海化学", "investsIn", "ミナト商事"),
+        "investsIn.takes_up_issue",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -10427,3 +10432,35 @@ def test_a_post_after_the_second_of_two_names_is_both_only_with_ryo() -> None:
 def test_a_given_name_read_as_a_common_word_before_an_honorific() -> None:
     """藤井 / 一喜 / 氏: Sudachi reads 一喜 as a common noun; the honorific makes it the given name."""
     assert "藤井一喜" in mention_rules("藤井一喜氏は語った。")
+
+
+def test_a_name_ner_took_for_a_person_stays_the_company_a_cue_found() -> None:
+    """米食品大手のジェネラル・ハーモン, then ジェネラル・ハーモンでは (NER: a person): the company
+    throughout, and the headline's too."""
+    text = (
+        "ジェネラル・ハーモン、高級ペットフード会社を買収へ\n"
+        "米食品大手のジェネラル・ハーモンは、米ペットフード大手のソラ・ペット・プロダクツを買収することで"
+        "合意したと23日に明らかにした。\n"
+        "ジェネラル・ハーモンでは、主力である朝食用のシリアルやヨーグルトの売れ行きが伸び悩んでいる。"
+    )
+    assert nodes(text)["ジェネラル・ハーモン"]["type"] == "Company", nodes(text)["ジェネラル・ハーモン"]
+
+
+def test_a_dot_inside_a_gloss_parts_no_list_items() -> None:
+    """北斗電機(山田一郎社長―本社・大阪市北区)、南海化学(…)の2社: the gloss's dot ends no company."""
+    text = (
+        "北斗電機(山田一郎社長―本社・大阪市北区)、南海化学(田中次郎社長―本社・青森県横浜町)の2社が、"
+        "ミナト商事の実施する第三者割当増資の引き受け手となる。"
+    )
+    found = nodes(text)
+    assert not any(name.endswith(")") for name in found), sorted(found)
+    assert ("北斗電機", "investsIn", "ミナト商事") in edges(text), sorted(edges(text))
+
+
+def test_a_legal_form_after_a_name_ner_found_is_no_part_of_it() -> None:
+    """日本グリーンファーム㈱(…) as GiNZA's NER finds it: the company is 日本グリーンファーム."""
+    text = (
+        "北斗電機㈱(末澤壽一社長―本社・大阪市北区)、"
+        "日本グリーンファーム㈱(永井賢一社長―本社・青森県横浜町)の2社が出資する。"
+    )
+    assert "日本グリーンファーム" in nodes(text), sorted(nodes(text))

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from kg.mentions.candidate import Candidate
+from kg.mentions.candidate import PRIORITY, Candidate
 from kg.mentions.ruledata import droppable_endings, title_regex
 from kg.model import Mention, ParsedSentence
 from kg.rules import rules
@@ -72,9 +72,24 @@ def short_forms(name: str) -> list[str]:
     return [stem + "銀", stem] if m.group("bank") else [stem]
 
 
+def _cue_types(mentions: list[Mention]) -> dict[str, str]:
+    """Each name's type as the strongest cue in the document found it (lexicon, a company's form or
+    description; NER is no cue): a name NER took for a person that a cue found as a company elsewhere
+    (ゼネラル・ミルズでは… beside 米食品大手のゼネラル・ミルズ) is known as the company."""
+    best: dict[str, tuple[int, str]] = {}
+    for m in mentions:
+        if m.anaphor or m.confidence < 0.5 or m.source not in ("lexicon", "pattern"):
+            continue
+        rank = (PRIORITY.get(m.source, 0), m.type)
+        if m.name not in best or rank[0] > best[m.name][0]:
+            best[m.name] = rank
+    return {name: etype for name, (_rank, etype) in best.items()}
+
+
 def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
     """Names a rule found with a cue somewhere in the document, plus their short forms."""
     known: dict[str, KnownName] = {}
+    typed = _cue_types(mentions)
     shortened: dict[str, KnownName] = {}
     for m in mentions:
         if m.type == "Place" and not m.anaphor and (area := AREA_STEM.fullmatch(m.text)):
@@ -86,6 +101,10 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
                 if a != m.name and (_long_enough(a, m.type) or LATIN_ABBREVIATION.fullmatch(a)):
                     known.setdefault(a, KnownName(m.name, m.type, declared=True))
         if not (m.refind or m.type == "Government"):
+            continue
+        if m.source == "ner" and (etype := typed.get(m.name, m.type)) != m.type:
+            if _long_enough(m.name, etype):  # its whole name only: no person's surname of a company
+                known.setdefault(m.name, KnownName(m.name, etype))
             continue
         forms = [] if m.source == "lexicon" else [m.name]
         if "・" in m.name and m.type in ("Company", "Organization"):

@@ -12,6 +12,7 @@ from kg.mentions.places import address_parts
 from kg.mentions.ruledata import (
     KANJI,
     KATA_NAME,
+    LEGAL_FORM_AT_END,
     READING_GLOSS,
     TENURE_MARK,
     TICKERISH,
@@ -74,6 +75,8 @@ class NerSource:
                 continue  # 広野工業|団地: an industrial park, no company
             if etype in ORG_TYPES and (thing := THING_OF_TAIL.search(name)):
                 name, e = name[: thing.start()], e - len(thing.group(0))  # Xの経営体制: X, then its thing
+            if etype in ORG_TYPES and (form := LEGAL_FORM_AT_END.search(name)) and form.start():
+                name, e = name[: form.start()], e - len(form.group(0))  # 日本北斗ファーム㈱: the name
             if etype in ORG_TYPES and (tie := AFFILIATION_TAIL.search(name)):
                 name, e = name[: tie.start()], e - len(tie.group(0))  # ANA系列のX: ANA, then its group
             if etype == "Person" and company_parts(name):

@@ -684,6 +684,12 @@ ITEM_CLAUSE = re.compile(r"^[^()（）]*[ぁ-ゖ](?=[^ぁ-ゖ]*$)")
 ITEM_GLOSS = re.compile(r"[(（][^()（）]*[)）]$")
 
 
+def _split_outside_glosses(separators: str, items: str) -> list[str]:
+    """``items`` split at ``separators`` that no gloss encloses, separators kept (北斗電機(山田一郎社長―本社・
+    大阪市北区)、南海化学: the dot inside the gloss parts nothing)."""
+    return re.split(f"((?:{separators})(?![^()（）]*[)）]))", items)
+
+
 class ListSource:
     """Lists whose every item is an entity of one type (``mentions.yaml`` ``lists``):
     「A、B、Cの3社」 (companies), 「自民・立憲・公明推薦」 (parties)."""
@@ -694,7 +700,7 @@ class ListSource:
             for m in rx.finditer(text):
                 items = []
                 pos = m.start("items")
-                for part in re.split(f"({rule.separators})", m.group("items")):
+                for part in _split_outside_glosses(rule.separators, m.group("items")):
                     if part and not re.fullmatch(rule.separators, part):
                         lead = ITEM_CLAUSE.match(part)  # 卸売などを担うローズバッド: the clause is no name
                         cut = lead.end() if lead else 0
