@@ -82,6 +82,10 @@ def _a_person(surface: _Surface) -> bool:
     return surface.titled and surface.types.most_common(1)[0][0] == "Person"
 
 
+def _mostly_company(surface: _Surface) -> bool:
+    return bool(surface.types) and surface.types.most_common(1)[0][0] == "Company"
+
+
 def _listed_apart(short: _Surface, longer: _Surface) -> bool:
     """Whether the lexicon lists two names as two entries (ソフトバンク, ソフトバンクグループ)."""
     return bool(short.canonical and longer.canonical and short.canonical != longer.canonical)
@@ -179,6 +183,8 @@ SOURCE_WEIGHT = {
     "lexicon": 3.0, "pattern": 2.0, "person": 2.0, "document": 2.0, "ner": 1.0, "made": 1.0, "deal": 1.0,
 }
 DEFAULT_COUNTRY = "日本"
+#: The capitals a Latin name of several words begins with (PNB of PNB Consolidated Pty Ltd): its short form.
+LATIN_HEAD = re.compile(r"([A-Z][A-Z0-9&]{2,7}) [A-Z][A-Za-z]")
 
 
 #: The endings of Japanese administrative areas' names (大阪府, 大阪市, 北区, 大泉町).
@@ -394,6 +400,46 @@ def _is_topic(text: str, m: Mention, markers: str = "はもが") -> bool:
     return bool(re.match(marked, text[m.end : m.end + 12]))
 
 
+def only_fuller_company(
+    surfaces: dict[EntityKey, _Surface], key: EntityKey, by_norm: dict[str, EntityKey]
+) -> EntityKey | None:
+    """The one company of the document whose name is ``key``'s and a line of business news drops
+    (佐世保 in 佐世保の湯下社長 beside 佐世保重工業); none where another company's name begins with it
+    too (三菱 beside 三菱商事 and 三菱重工業) or either is no company."""
+    surf = surfaces[key]
+    if not _mostly_company(surf) or surf.canonical:
+        return None
+    fuller = {
+        by_norm[n]
+        for e in rules("generic").droppable_endings
+        if (n := key.norm + norm(e)) in by_norm and _mostly_company(surfaces[by_norm[n]])
+    }
+    if len(fuller) != 1:
+        return None
+    longer = fuller.pop()
+    others = (  # 南海東西 beside 南海東西証券 and 南海東西フィナンシャル・ホールディングス: either's
+        k for n, k in by_norm.items() if n.startswith(key.norm) and not longer.norm.startswith(n)
+    )
+    return None if any(_mostly_company(surfaces[k]) for k in others) else longer
+
+
+def fuller_government_bodies(
+    surfaces: dict[EntityKey, _Surface], key: EntityKey, by_norm: dict[str, EntityKey], bodies: list[str]
+) -> list[EntityKey]:
+    """装備庁 ~ 防衛装備庁: a government body and its name without the first word, in one document."""
+    surf = surfaces[key]
+    n = key.norm
+    if len(n) < 3 or not n.endswith(("庁", "省")) or surf.types.most_common(1)[0][0] != "Government":
+        return []
+    out = []
+    for other_norm in (b for b in bodies if len(b) > len(n) and b.endswith(n)):
+        other = by_norm[other_norm]
+        o = surfaces[other]
+        if o.types and o.types.most_common(1)[0][0] == "Government" and surf.docs & o.docs:
+            out.append(other)
+    return out
+
+
 class Resolver:
     """Accumulates mentions document by document; :meth:`finish` gives the final nodes and edges.
 
@@ -551,13 +597,19 @@ class Resolver:
                     if longer and longer != key:
                         self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
             surf = self.surfaces[key]
-            self._merge_government_short_form(key, by_norm, bodies)
+            longer = only_fuller_company(self.surfaces, key, by_norm)
+            if longer is not None and frozenset((key, longer)) not in related:
+                self._link(key, longer, max(surf.names, key=len), "short-form")
+            for body in fuller_government_bodies(self.surfaces, key, by_norm, bodies):
+                self._link(key, body, max(surf.names, key=len), "short-form")
             if not surf.types or surf.types.most_common(1)[0][0] not in org:
                 continue
             for name in surf.names:
                 head = name.split("・", 1)[0]
+                if "・" not in name and (acronym := LATIN_HEAD.match(name)):
+                    head = acronym.group(1)  # PNB of PNB Consolidated Pty Ltd (PNB社)
                 short = by_norm.get(norm(head))
-                if "・" in name and len(head) >= 3 and short and short != key:
+                if head != name and len(head) >= 3 and short and short != key:
                     st = self.surfaces[short].types
                     if st and st.most_common(1)[0][0] in org:
                         headed.append((short, key, head))
@@ -571,20 +623,6 @@ class Resolver:
             if frozenset((self.uf.find(short), self.uf.find(key))) not in roots:
                 self._link(short, key, head, "short-form")
                 roots = None  # the groups changed
-
-    def _merge_government_short_form(
-        self, key: EntityKey, by_norm: dict[str, EntityKey], bodies: list[str]
-    ) -> None:
-        """装備庁 ~ 防衛装備庁: a government body and its name without the first word, in one document."""
-        surf = self.surfaces[key]
-        n = key.norm
-        if len(n) < 3 or not n.endswith(("庁", "省")) or surf.types.most_common(1)[0][0] != "Government":
-            return
-        for other_norm in (b for b in bodies if len(b) > len(n) and b.endswith(n)):
-            other = by_norm[other_norm]
-            o = self.surfaces[other]
-            if o.types and o.types.most_common(1)[0][0] == "Government" and surf.docs & o.docs:
-                self._link(key, other, max(surf.names, key=len), "short-form")
 
     def _lexicon_key(self, surface: str, by_norm: dict[str, EntityKey]) -> EntityKey | None:
         """The key of the entity a lexicon alias names (自民 + 党 → 自民党 → 自由民主党), if seen."""

@@ -2167,6 +2167,11 @@ RELATION_CASES = [
         "investsIn.takes_up_issue",
     ),
     (
+        "北斗電機は、ソラ物産の株式の33%を手にした。",
+        ("北斗電機", "investsIn", "ソラ物産"),
+        "investsIn.holds_shares",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -2720,6 +2725,19 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    (
+        "居酒屋「ソラ太郎」や焼肉「ホシ角」などを展開する北斗フーズが発表した。",
+        "ソラ太郎",
+        "Technology",
+        "tech.quoted_lines_run",
+    ),
+    (
+        "北斗製菓は「ソラッカーズ」で名高い。",
+        "ソラッカーズ",
+        "Technology",
+        "tech.quoted_known_for",
+    ),
+    ("北斗電機は、ソラマチ傘下の結婚紹介サービスを買収した。", "ソラマチ", "Company", "org.parent_of_units"),
     (
         "ソラポート社は、紋別空港ビル、中標津空港ビルの株式を取得した。",
         "中標津空港ビル",
@@ -10464,3 +10482,29 @@ def test_a_legal_form_after_a_name_ner_found_is_no_part_of_it() -> None:
         "日本グリーンファーム㈱(永井賢一社長―本社・青森県横浜町)の2社が出資する。"
     )
     assert "日本グリーンファーム" in nodes(text), sorted(nodes(text))
+
+
+def test_a_latin_name_with_and_without_its_legal_form_and_its_capitals_are_one_company() -> None:
+    """PNB Consolidated, PNB Consolidated Pty Ltd and PNB社: one company."""
+    text = (
+        "北斗が豪PNB Consolidatedの全株を取得\n"
+        "北斗電機は1月20日、豪州で美容事業を営むPNB Consolidated Pty Ltdの全株式を手に入れ、"
+        "100%子会社にした。PNB社が持つブランドを取り込む。"
+    )
+    found = [name for name in nodes(text) if "PNB" in name]
+    assert len(found) == 1, found
+
+
+def test_a_company_written_short_is_the_one_company_of_that_stem() -> None:
+    """北浜重工, 北浜重工業, then 北浜の山田一郎社長: 北浜 is 北浜重工業; 北浜造 is 北浜造船 (Nikkei's short
+    form); 北斗 beside 北斗商事 and 北斗電機 is neither."""
+    one = nodes(
+        "北浜重工は新型船を受注した。北浜重工業の株価は上がった。会見には北浜の山田一郎社長も同席した。"
+    )
+    assert "北浜" not in one, sorted(one)
+    short = nodes(
+        "北浜造船所(本社・大阪市)は新型船を受注した。北浜造船は増産する。北浜造の山田一郎社長は述べた。"
+    )
+    assert "北浜造" not in short, sorted(short)
+    two = nodes("北斗商事と北斗電機は提携した。会見には北斗の山田一郎社長も同席した。")
+    assert "北斗商事" in two and "北斗電機" in two, sorted(two)
