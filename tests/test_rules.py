@@ -66,13 +66,13 @@ RELATION_CASES = [
         "investsIn.round_of_previous_topic",
     ),
     (
-        "北斗鉄道は現在、南海電鉄の60%超の株式を保有している。",
-        ("北斗鉄道", "investsIn", "南海電鉄"),
+        "北斗鉄道は現在、南浜電鉄の60%超の株式を保有している。",
+        ("北斗鉄道", "investsIn", "南浜電鉄"),
         "investsIn.holds_shares",
     ),
     (
-        "北斗鉄道は株式交換により、南海電鉄を北斗鉄道の完全子会社とすることを発表した。",
-        ("南海電鉄", "subsidiaryOf", "北斗鉄道"),
+        "北斗鉄道は株式交換により、南浜電鉄を北斗鉄道の完全子会社とすることを発表した。",
+        ("南浜電鉄", "subsidiaryOf", "北斗鉄道"),
         "subsidiaryOf.made_child_of",
     ),
     (
@@ -2672,8 +2672,8 @@ MENTION_RULE_CASES = [
         "org.headquarters_quoted",
     ),
     ("ソラテック(本社=横浜市)は上場した。", "ソラテック", "Company", "org.headquarters_named"),
-    ("コクヨの子会社が工場を建てる。", "コクヨ", "Company", "org.parent_of"),
-    ("コクヨの社長に山本一郎氏が就いた。", "コクヨ", "Company", "org.of_title"),
+    ("ミクニの子会社が工場を建てる。", "ミクニ", "Company", "org.parent_of"),
+    ("ミクニの社長に山本一郎氏が就いた。", "ミクニ", "Company", "org.of_title"),
     ("北斗電機が出資するミナトラボが上場した。", "ミナトラボ", "Company", "org.invested"),
     ("中国家電大手の北斗集団は日本に進出する。", "北斗集団", "Company", "org.chinese_group_in_context"),
     ("出資比率は、北斗電機が40%、第二実業が6.0%となる。", "第二実業", "Company", "org.stake_holder"),
@@ -2683,7 +2683,7 @@ MENTION_RULE_CASES = [
         "Company",
         "org.shares_of",
     ),
-    ("コクヨはミナト文具を買収した。", "コクヨ", "Company", "org.deal_subject"),
+    ("ミクニはミナト文具を買収した。", "ミクニ", "Company", "org.deal_subject"),
     ("セイランは9日、北斗自動車と提携した。", "セイラン", "Company", "org.dated_deal_subject"),
     ("トヨタ準備は1月14日、朝霧化学に対する公開買付けを開始。", "トヨタ準備", "Company", "org.deal_subject"),
     ("東雲テックは第三者割当増資で8億円を調達した。", "東雲テック", "Company", "org.funding_subject"),
@@ -2698,8 +2698,8 @@ MENTION_RULE_CASES = [
     ("北斗電機はエルピーダを統合した。", "エルピーダ", "Company", "org.merged"),
     ("ミツトヨの検査装置が採用された。", "ミツトヨ", "Company", "org.maker_of"),
     ("ミナトラボは米ナスダック市場に上場した。", "ナスダック", "Organization", "org.listed_on"),
-    ("菓子メーカーの湖池屋は販売を休止した。", "湖池屋", "Company", "org.described_proper"),
-    ("松本健太・前コクヨ取締役が就任する。", "コクヨ", "Company", "org.title_apposition"),
+    ("菓子メーカーの南池屋は販売を休止した。", "南池屋", "Company", "org.described_proper"),
+    ("松本健太・前ミクニ取締役が就任する。", "ミクニ", "Company", "org.title_apposition"),
     ("NPO法人「森のひろば」が活動している。", "森のひろば", "Organization", "org.nonprofit"),
     ("山田太郎選手(ミナトFC)が得点した。", "ミナトFC", "Organization", "org.team_of_player"),
     ("試合は北浜シーガルズが勝った。", "北浜シーガルズ", "Organization", "org.sports_team"),
@@ -2851,7 +2851,7 @@ MECHANISM_CASES = [
     # a person named after a title, without an honorific
     ("会見には経済再生相の山田太郎が出席した。", "山田太郎", "Person", "person.after_title"),
     # a proper noun listed with a company
-    ("北斗汽船とコクヨも参入した。", "コクヨ", "Company", "list.company_coordination"),
+    ("北斗汽船とミクニも参入した。", "ミクニ", "Company", "list.company_coordination"),
     (
         "北斗電機はソラジェットやミナトボードなどのブランドを持つ。",
         "ミナトボード",
@@ -10508,3 +10508,12 @@ def test_a_company_written_short_is_the_one_company_of_that_stem() -> None:
     assert "北浜造" not in short, sorted(short)
     two = nodes("北斗商事と北斗電機は提携した。会見には北斗の山田一郎社長も同席した。")
     assert "北斗商事" in two and "北斗電機" in two, sorted(two)
+
+
+def test_a_unit_named_before_its_head_is_no_other_organisation() -> None:
+    """取締役経営企画本部本部長の加藤一郎氏: 経営企画本部 is a unit of the article's company, not another
+    organisation left unrecognised (SBIの北尾社長 still is one)."""
+    found = edges("北斗電機は南海工業を買収する。取締役経営企画本部本部長の加藤一郎氏が説明した。")
+    assert ("加藤一郎", "worksFor", "北斗電機") in found, sorted(found)
+    found = edges("北斗電機は南海工業を買収する。営業本部長の加藤一郎氏が説明した。")
+    assert ("加藤一郎", "worksFor", "北斗電機") in found, sorted(found)

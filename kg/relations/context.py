@@ -585,9 +585,13 @@ def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
     if word.endswith(ORIGIN_WORDS):
         return False  # 愛媛県出身の杉野副会長: where the person comes from, not an organisation
     title = titles.last_in(word)
+    if title in UNIT_HEADS:
+        return False  # 取締役経営企画本部本部長の山田氏, 営業部長の山田氏: the unit's name, of the company
     return word != title
 
 
+#: Posts that head a unit inside an organisation, whose name is written before them (営業本部長).
+UNIT_HEADS = frozenset({"本部長", "部長", "室長", "部門長", "事業部長", "課長", "ユニット長"})
 #: Words of where a person comes from or whose family they are, written before them (愛媛県出身の山田氏,
 #: 創業家の山田社長, 創業者の山田会長): no organisation.
 ORIGIN_WORDS = (
