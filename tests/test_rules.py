@@ -2172,6 +2172,16 @@ RELATION_CASES = [
         "investsIn.holds_shares",
     ),
     (
+        "北斗電機、南海化学、ソラ物産の3社が設けた合弁会社が稼働した。",
+        ("ソラ物産", "partnersWith", "北斗電機"),
+        "partnersWith.found_together",
+    ),
+    (
+        "北斗電機と南海化学は、ミナト物産との間で、それぞれ合弁会社を立ち上げる。",
+        ("北斗電機", "partnersWith", "ミナト物産"),
+        "partnersWith.founded_with",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -10517,3 +10527,16 @@ def test_a_unit_named_before_its_head_is_no_other_organisation() -> None:
     assert ("加藤一郎", "worksFor", "北斗電機") in found, sorted(found)
     found = edges("北斗電機は南海工業を買収する。営業本部長の加藤一郎氏が説明した。")
     assert ("加藤一郎", "worksFor", "北斗電機") in found, sorted(found)
+
+
+def test_a_list_joined_by_to_and_a_comma_goes_on_to_its_last_joint() -> None:
+    """北斗電機と、ソラ物産、及びミナト商会の3社: 北斗電機 is in the list (と、 alone may end a subject)."""
+    found = edges("北斗電機と、ソラ物産、及びミナト商会の3社で共同会社を香港に立ち上げる。")
+    pair = {("北斗電機", "partnersWith", "ソラ物産"), ("ソラ物産", "partnersWith", "北斗電機")}
+    assert pair & set(found), sorted(found)
+
+
+def test_running_a_company_together_is_a_partnership() -> None:
+    """北斗重工が南海化学と共同運営している: partners."""
+    found = edges("北斗重工が南海化学と折半出資で共同運営している。")
+    assert ("北斗重工", "partnersWith", "南海化学") in found, sorted(found)

@@ -163,14 +163,23 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
     glossed = _inside_glosses(sl) | prefixes | _descriptor_countries(sl)
     group_of = {i: [i] for i in range(len(sl.mentions))}
     listed = [i for i in range(len(sl.mentions)) if i not in glossed]
+    gaps = {}
     for previous, i in zip(listed, listed[1:], strict=False):
         before = sl.positions[i - 1][0] if i - 1 in prefixes else sl.positions[i][0]
-        gap = COUNTRY_SLOT.sub("国", GLOSS.sub("", sl.text[sl.positions[previous][1] : before]))
+        gaps[previous] = COUNTRY_SLOT.sub("国", GLOSS.sub("", sl.text[sl.positions[previous][1] : before]))
+    for previous, i in zip(listed, listed[1:], strict=False):
+        gap = gaps[previous]
+        if gap == "と、" and LAST_JOINT.match(gaps.get(i, "")):
+            gap = "と"  # 北斗電機と、南海化学、及びミナト商会の3社: the list goes on to its last joint
         same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
         if same and SEPARATOR.match(gap) and not _describes_next(sl, i) and not _gapped(sl, previous, i):
             group_of[previous].append(i)
             group_of[i] = group_of[previous]
     return _people_with_their_organisations(group_of, sl)
+
+
+#: The joint before a list's last member (、及び, および): what makes an earlier と、 a list's too.
+LAST_JOINT = re.compile(r"^、?(?:及び|および|並びに|ならびに)$")
 
 
 #: A gloss in parentheses after a slot (its slots included), as text for the patterns below.
