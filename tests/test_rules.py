@@ -2182,6 +2182,11 @@ RELATION_CASES = [
         "partnersWith.founded_with",
     ),
     (
+        "北斗電機は、子会社のソラ物産をブラジルに設けた。",
+        ("ソラ物産", "basedIn", "ブラジル"),
+        "basedIn.unit_set_up_there",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
