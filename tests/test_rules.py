@@ -2187,6 +2187,11 @@ RELATION_CASES = [
         "basedIn.unit_set_up_there",
     ),
     (
+        "北斗電機は増収だった。23年に買収した南海化学が寄与した。",
+        ("北斗電機", "acquires", "南海化学"),
+        "acquires.bought_earlier",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -10545,3 +10550,9 @@ def test_running_a_company_together_is_a_partnership() -> None:
     """北斗重工が南海化学と共同運営している: partners."""
     found = edges("北斗重工が南海化学と折半出資で共同運営している。")
     assert ("北斗重工", "partnersWith", "南海化学") in found, sorted(found)
+
+
+def test_making_a_glossed_company_a_subsidiary_is_taking_it_over() -> None:
+    """北斗電機は、南海化学(大阪市)を子会社にする: acquires, as 子会社化する says."""
+    found = edges("北斗電機は、南海化学(大阪市)を子会社にする。")
+    assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
