@@ -10556,3 +10556,13 @@ def test_making_a_glossed_company_a_subsidiary_is_taking_it_over() -> None:
     """北斗電機は、南海化学(大阪市)を子会社にする: acquires, as 子会社化する says."""
     found = edges("北斗電機は、南海化学(大阪市)を子会社にする。")
     assert ("北斗電機", "acquires", "南海化学") in found, sorted(found)
+
+
+def test_the_count_of_holders_before_a_stake_list_is_no_company_held() -> None:
+    """3社の出資比率は、A38%、B31%、C31%: the three hold the new company, not the count."""
+    text = (
+        "北斗電機、南海化学、ソラ物産の3社は新会社ミナトを設立する。"
+        "3社の出資比率は、北斗電機38%、南海化学31%、ソラ物産31%。"
+    )
+    assert ("南海化学", "investsIn", "ミナト") in edge_rules(text), sorted(edge_rules(text))
+    assert "investsIn.stake_list" in edge_rules(text)[("南海化学", "investsIn", "ミナト")]

@@ -42,6 +42,9 @@ OPENER = re.compile(
 #: A target written as text right before the opening word (ミナトペットへの出資比率は): a name no
 #: mention covers.
 UNNAMED_TARGET = re.compile(r"[一-龥ァ-ヴーA-Za-z](?:への|に対する)$")
+#: The count that sums up the holders before the opening word (3社の出資比率は, 両社の出資比率は): the
+#: holders, not the company held (the new company or the previous topic is).
+COUNT_OF_HOLDERS = re.compile(r"[0-9０-９一二三四五六七八九十]+社|両社")
 #: A gloss after a name: 南海産業(名古屋市).
 GLOSS = r"(?:[(（](?:[^()（）«»]|«[A-Z]+#\d+»)*[)）])"
 #: The names listed before a holder, each joined to the next: «A»、«B»、 of «A»、«B»、«C»などが各20億円.
@@ -78,8 +81,7 @@ def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
             holders += [int(k) for k in re.findall(r"«(?:CO|ORG|GOV)#(\d+)»", before.group(0))]
         holders.append(int(m.group("holder")))
     if any(sl.mentions[i].entity == held.mention.entity for i in holders):
-        # 北斗は…。出資比率は北斗60%、南海40%とする: a company not yet named, not 北斗; 3社の出資比率は
-        # A38%、B31%…: the companies the count stands for hold stakes in something else
+        # 北斗は…。出資比率は北斗60%、南海40%とする: a company not yet named, not 北斗
         return []
     holders = [i for i in holders if sl.mentions[i].entity is not None]
     if not holders:
@@ -93,7 +95,9 @@ def _held_company(sl: Slotted, opener: re.Match[str], state: DocumentState) -> H
     name kg did not find stands there) the company whose profile the line is part of (<Xのプロフィール>
     / 大株主と持株比率:…), else the company introduced as new, else the previous sentence's topic (a
     company)."""
-    if opener.group("held") is not None:
+    if opener.group("held") is not None and not COUNT_OF_HOLDERS.fullmatch(
+        sl.mentions[int(opener.group("held"))].text
+    ):
         slot = int(opener.group("held"))
         return HeldCompany(sl.mentions[slot], slot)
     if UNNAMED_TARGET.search(sl.text, 0, opener.start()):
