@@ -10566,3 +10566,10 @@ def test_the_count_of_holders_before_a_stake_list_is_no_company_held() -> None:
     )
     assert ("南海化学", "investsIn", "ミナト") in edge_rules(text), sorted(edge_rules(text))
     assert "investsIn.stake_list" in edge_rules(text)[("南海化学", "investsIn", "ミナト")]
+
+
+def test_a_dotted_name_with_a_company_s_part_before_a_post_is_the_company() -> None:
+    """ソラハウス・ディベロップメント常務取締役の吉田真太郎氏: ディベロップメント ends companies' names; the
+    dotted name before the post is the company, not a person."""
+    found = nodes("㈱ソラハウス・ディベロップメント常務取締役・開発事業部長の吉田真太郎氏が説明した。")
+    assert found["ソラハウス・ディベロップメント"]["type"] == "Company", found

@@ -22,6 +22,7 @@ from kg.mentions.ruledata import (
     NOT_ALIAS,
     NOT_SURNAMES,
     TENURE_MARK,
+    company_parts,
     corporate_titles,
     is_generic,
     is_person_alias,
@@ -338,6 +339,12 @@ class PersonSource:
                 if org is not None:
                     yield org
                     continue
+            if company_parts(found.name):
+                # ソラハウス・ディベロップメント常務: a company's name in parts, whose officer goes unnamed
+                org = self.names.org_candidate(text, sent.tokens, found.start, found.end, known_shape=True)
+                if org is not None:
+                    yield org
+                continue
             if BANK_SHORT.fullmatch(found.name):
                 # 山田一郎・北斗銀頭取: a bank written short heads the post, no person
                 yield _short_bank(found)
