@@ -10573,3 +10573,9 @@ def test_a_dotted_name_with_a_company_s_part_before_a_post_is_the_company() -> N
     dotted name before the post is the company, not a person."""
     found = nodes("㈱ソラハウス・ディベロップメント常務取締役・開発事業部長の吉田真太郎氏が説明した。")
     assert found["ソラハウス・ディベロップメント"]["type"] == "Company", found
+
+
+def test_a_city_with_its_district_in_parentheses_is_no_company() -> None:
+    """群馬県南浜市(赤堀地区): a city and its district, not a company glossed with its head office."""
+    found = nodes("同市と群馬県南浜市(赤堀地区)の廃棄物を処理している。")
+    assert all(d["type"] != "Company" for d in found.values()), found
