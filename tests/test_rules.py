@@ -10579,3 +10579,13 @@ def test_a_city_with_its_district_in_parentheses_is_no_company() -> None:
     """群馬県南浜市(赤堀地区): a city and its district, not a company glossed with its head office."""
     found = nodes("同市と群馬県南浜市(赤堀地区)の廃棄物を処理している。")
     assert all(d["type"] != "Company" for d in found.values()), found
+
+
+def test_a_post_a_relative_clause_says_the_person_took_up() -> None:
+    """後任の社長となった山田一郎氏 / 社長に就任した山田一郎氏: the post is 社長 (the article's company's)."""
+    for text in (
+        "北斗電機は再建を急ぐ。後任の社長となった山田一郎氏は改革を進めた。",
+        "北斗電機は再建を急ぐ。社長に就任した山田一郎氏は改革を進めた。",
+    ):
+        assert ("山田一郎", "leads", "北斗電機") in edges(text), sorted(edges(text))
+    assert not edges("北斗電機は再建を急ぐ。話題となった山田一郎氏は改革を進めた。")

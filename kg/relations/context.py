@@ -644,7 +644,17 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
         sl.text[end:],
     ):
         return titles.last_in(before.group(1))
-    return None
+    # 社長に就任した山田氏 / 後任の社長となった山田氏: the post a relative clause before the person says
+    # they took up
+    took = POST_TAKEN_BEFORE.search(sl.text, 0, start)
+    return titles.last_in(took.group(1)) if took else None
+
+
+#: A relative clause right before a person, saying they took up a post (社長に就任した«PER»,
+#: 後任の社長となった«PER»).
+POST_TAKEN_BEFORE = re.compile(
+    r"(?:^|[、。]|(?<=[はがも]))([^«»。、]{1,12}?)(?:に(?:就任|昇格|昇進)した|に就いた|となった|になった)$"
+)
 
 
 #: 会長には«PER»が、社長には北斗電機の«PER»が就任する: a second post and its person between the first
