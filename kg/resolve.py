@@ -83,6 +83,7 @@ def _a_person(surface: _Surface) -> bool:
 
 
 def _mostly_company(surface: _Surface) -> bool:
+    """Whether a surface is read as a company more often than as anything else."""
     return bool(surface.types) and surface.types.most_common(1)[0][0] == "Company"
 
 
@@ -431,7 +432,7 @@ def fuller_government_bodies(
     n = key.norm
     if len(n) < 3 or not n.endswith(("庁", "省")) or surf.types.most_common(1)[0][0] != "Government":
         return []
-    out = []
+    out: list[EntityKey] = []
     for other_norm in (b for b in bodies if len(b) > len(n) and b.endswith(n)):
         other = by_norm[other_norm]
         o = surfaces[other]

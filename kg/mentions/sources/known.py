@@ -76,14 +76,13 @@ def _cue_types(mentions: list[Mention]) -> dict[str, str]:
     """Each name's type as the strongest cue in the document found it (lexicon, a company's form or
     description; NER is no cue): a name NER took for a person that a cue found as a company elsewhere
     (ゼネラル・ミルズでは… beside 米食品大手のゼネラル・ミルズ) is known as the company."""
-    best: dict[str, tuple[int, str]] = {}
+    best: dict[str, Mention] = {}
     for m in mentions:
         if m.anaphor or m.confidence < 0.5 or m.source not in ("lexicon", "pattern"):
             continue
-        rank = (PRIORITY.get(m.source, 0), m.type)
-        if m.name not in best or rank[0] > best[m.name][0]:
-            best[m.name] = rank
-    return {name: etype for name, (_rank, etype) in best.items()}
+        if m.name not in best or PRIORITY[m.source] > PRIORITY[best[m.name].source]:
+            best[m.name] = m
+    return {name: m.type for name, m in best.items()}
 
 
 def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
