@@ -2192,6 +2192,31 @@ RELATION_CASES = [
         "acquires.bought_earlier",
     ),
     (
+        "北斗化学は、創業者の資産管理会社ソラ物産(東京都目黒区)に540万株を割り当て、15億円を調達する。",
+        ("ソラ物産", "investsIn", "北斗化学"),
+        "investsIn.allotted_shares",
+    ),
+    (
+        "北斗化学は南海電機に対し、新株を割り当てる。",
+        ("南海電機", "investsIn", "北斗化学"),
+        "investsIn.allotted_shares",
+    ),
+    (
+        "南海電機は、保有する北斗化学の全株式を159億円でソラ物産に売り渡した。",
+        ("ソラ物産", "investsIn", "北斗化学"),
+        "investsIn.stake_passed_to",
+    ),
+    (
+        "南海電機は、保有する北斗化学の全株式を159億円でソラ物産に売り渡した。",
+        ("南海電機", "investsIn", "北斗化学"),
+        "investsIn.shares_owned",
+    ),
+    (
+        "北斗化学の傘下には、航空運送事業を手がけるソラアビエーションなどもある。",
+        ("ソラアビエーション", "subsidiaryOf", "北斗化学"),
+        "subsidiaryOf.under_it_are",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -2745,6 +2770,75 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    (
+        "北斗化学の傘下には、航空運送事業を手がけるソラアビエーションなどもある。",
+        "ソラアビエーション",
+        "Company",
+        "org.runs_business_unquoted",
+    ),
+    (
+        "ソラは、回収代行サービスを営むJ.B.W. GROUP LIMITEDを取得済みだ。",
+        "J.B.W. GROUP LIMITED",
+        "Company",
+        "org.suffix.latin_legal_form",
+    ),
+    (
+        "持ち株会社SORA Holdco 2016 Limited(ロンドン)については株式65.0%を買い取る。",
+        "SORA Holdco 2016 Limited",
+        "Company",
+        "org.suffix.latin_legal_form",
+    ),
+    (
+        "南海電機(東京)と「ミナトコミュニケーションズ」(同)は14日、共同で記者会見を開いた。",
+        "ミナトコミュニケーションズ",
+        "Company",
+        "org.headquarters_same",
+    ),
+    ("パチンコ業界で首位のナゴミは、創業60周年を迎えた。", "ナゴミ", "Company", "org.sector_leader"),
+    ("スーパー業界2位のハレルヤは、創業60周年を迎えた。", "ハレルヤ", "Company", "org.sector_leader"),
+    (
+        "北斗化学は、中堅出版社の一鷹社について、全株式を取得して完全子会社とする方針を明らかにした。",
+        "一鷹社",
+        "Company",
+        "org.described_kanji_sha",
+    ),
+    (
+        "南海電機は、老舗書店「旭見屋書店」を買収するため協議を始めた。",
+        "旭見屋書店",
+        "Company",
+        "org.described_quoted",
+    ),
+    ("南海電機が出版取次「浪花屋」に資金を投じる。", "浪花屋", "Company", "org.described_quoted"),
+    (
+        "北斗化学が、染色大手で東証2部上場の倉橋精練に対してTOBに乗り出す。",
+        "倉橋精練",
+        "Company",
+        "org.listed_described",
+    ),
+    (
+        "ソラ繊維はグループ会社のソラボウ繊維が撚糸を手がける。",
+        "ソラボウ繊維",
+        "Company",
+        "org.sector_leader",
+    ),
+    (
+        "事業は、北斗化学が製造子会社のCOTEX(岡山県倉敷市)を通じて受け継ぐ。",
+        "COTEX",
+        "Company",
+        "org.headquarters",
+    ),
+    (
+        "グループ会社のMG、ソラ・ビルド、MG建設、ユナイテッドミナト、ジャバ、トポスエンタープライズの6社も同じ日付で申請した。",
+        "ソラ・ビルド",
+        "Company",
+        "list.n_companies",
+    ),
+    (
+        "グループ会社のMG、ソラ・ビルド、MG建設、ユナイテッドミナト、ジャバ、トポスエンタープライズの6社も同じ日付で申請した。",
+        "MG建設",
+        "Company",
+        "list.n_companies",
+    ),
     (
         "居酒屋「ソラ太郎」や焼肉「ホシ角」などを展開する北斗フーズが発表した。",
         "ソラ太郎",
@@ -10589,3 +10683,40 @@ def test_a_post_a_relative_clause_says_the_person_took_up() -> None:
     ):
         assert ("山田一郎", "leads", "北斗電機") in edges(text), sorted(edges(text))
     assert not edges("北斗電機は再建を急ぐ。話題となった山田一郎氏は改革を進めた。")
+
+
+def test_a_post_after_the_dot_is_the_persons_own() -> None:
+    """三崎政直・京丹後市長、呉公太・北斗会中央本部団長: each name has its post after the dot; the 市長 before
+    呉公太 is the previous person's, so 呉公太 leads no city."""
+    found = edges("来賓としては、三崎政直・京丹後市長、呉公太・北斗会中央本部団長らが顔をそろえた。")
+    assert ("三崎政直", "leads", "京丹後市") in found, sorted(found)
+    assert not any(s == "呉公太" and o == "京丹後市" for s, _, o in found), sorted(found)
+
+
+def test_listed_names_with_their_head_offices_are_companies() -> None:
+    """北斗書店(大阪市)と東京北斗書店(東京・豊島)の2社: each item glossed with its head office is a name,
+    whatever Sudachi reads its words as; 両社 in the next sentence are both."""
+    text = (
+        "店舗は、北斗書店(大阪市)と東京北斗書店(東京・豊島)の2社が運営している。"
+        "南海電機は2019年4月に両社をともに子会社化した。"
+    )
+    found = nodes(text)
+    assert found["北斗書店"]["type"] == "Company", found
+    assert ("北斗書店", "subsidiaryOf", "南海電機") in edges(text), sorted(edges(text))
+
+
+def test_every_subsidiary_a_list_after_the_kind_names() -> None:
+    """子会社であるミナトテック及びソラネクスト: both katakana names are companies, both subsidiaries."""
+    found = edges("南海電機は、子会社であるミナトテック及びソラネクストの事業を北斗化学に譲渡する。")
+    assert ("ミナトテック", "subsidiaryOf", "南海電機") in found, sorted(found)
+    assert ("ソラネクスト", "subsidiaryOf", "南海電機") in found, sorted(found)
+
+
+def test_an_allotment_to_shareholders_names_no_investor() -> None:
+    """株主に対して1株につき2株の割合で割り当てる: a split among all holders, no company allotted shares."""
+    assert not edges("北斗化学は、株主に対して1株につき2株の割合で割り当てる。")
+
+
+def test_a_common_word_after_the_business_run_is_no_company() -> None:
+    """食品事業を手がけるメーカー: the maker is a kind, not a name."""
+    assert not nodes("食品事業を手がけるメーカーが増えた。物流事業を展開するグループ会社が担う。")

@@ -65,6 +65,9 @@ ALIAS_ENDS_GLOSS = re.compile(r"[(（][^()（）]{1,40}、([A-Z][A-Z0-9&]{1,7})[
 KANJI_ALIAS_BEFORE_GLOSS = re.compile(r"[(（]([一-龥]{2,6})、[^()（）]{1,40}[)）]")
 #: What stands between the first of two people and the second when one post follows both (A氏、B両代表).
 SHARED_POST_BETWEEN = re.compile(r"(?:氏|さん)?[、・]")
+#: A post of the person's own after a middle dot (呉公太・北斗会中央本部団長): what the name is followed by in
+#: a list of people each with a post, where the post before the name is the previous person's.
+OWN_POST_AFTER_DOT = re.compile(r"・[一-龥ァ-ヴー]{2,}")
 #: A former name before the gloss's comma: 北斗トラックス(旧南海ディーゼル工業、埼玉県上尾市).
 FORMER_BEFORE_GLOSS = re.compile(
     r"[(（](?:旧社名|旧称|旧名|旧)[・:：、 ]?([^()（）、]{2,20})、[^()（）]{1,40}[)）]"
@@ -251,6 +254,8 @@ class ContextReader:
         if title is None and (post := POST_AFTER_DIVISION.match(text, c.end)):
             # 堀江明彦コンサルティング営業部長、: the post closes a division's name after the person
             title = title_regex().search(post.group(0)).group(0)
+        if title is None and OWN_POST_AFTER_DOT.match(text, c.end):
+            return None  # 京丹後市長、呉公太・北斗会団長: the post after the dot is theirs (not 市長)
         return title or title_before(text, c.start)
 
     def country_before(

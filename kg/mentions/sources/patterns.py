@@ -250,8 +250,11 @@ def _kana_noun(t: Token) -> bool:
     )
 
 
-#: A list item that is a name by its letters: Latin words (Hai Minh), katakana (ソラ&ソラ, ミナト館).
-LIST_ITEM_NAME = re.compile(rf"[A-Z][A-Za-z0-9&.\-]+(?: {CAPITALISED})*|[ァ-ヴー・][ァ-ヴー・&＆]+[一-龥]?")
+#: A list item that is a name by its letters: Latin words (Hai Minh), katakana (ソラ&ソラ, ミナト館), either
+#: with a short kanji ending (MG建設, ソラ繊維).
+LIST_ITEM_NAME = re.compile(
+    rf"(?:[A-Z][A-Za-z0-9&.\-]+(?: {CAPITALISED})*|[ァ-ヴー・][ァ-ヴー・&＆]+)[一-龥]{{0,3}}"
+)
 
 
 def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) -> bool:
@@ -351,7 +354,8 @@ class PatternSource:
                     continue  # 医薬品, 不動産, 株式, ゼネコン: one common noun is no name
                 if rule.acronym and (is_generic(cand.name) or self.lex.lookup(cand.name) is not None):
                     continue  # AIと提携: an acronym the lexicon knows keeps its own type
-                if cand.type in ORG_TYPES and not rule.acronym and _latin_common_words(words, cand.name):
+                latin_named = rule.acronym or rule.place  # COTEX(岡山県倉敷市): a head office says it
+                if cand.type in ORG_TYPES and not latin_named and _latin_common_words(words, cand.name):
                     continue  # 新興EVメーカー: EV is a technology's name, not a company's
                 if cand.type in ORG_TYPES and dotted_companies(self.lex, cand.name):
                     continue  # パナソニック・ソニー・シャープの3社: a list of names, no name of its own
@@ -686,8 +690,12 @@ ITEM_GLOSS = re.compile(r"[(（][^()（）]*[)）]$")
 
 def _split_outside_glosses(separators: str, items: str) -> list[str]:
     """``items`` split at ``separators`` that no gloss encloses, separators kept (北斗電機(山田一郎社長―本社・
-    大阪市北区)、南海化学: the dot inside the gloss parts nothing)."""
-    return re.split(f"((?:{separators})(?![^()（）]*[)）]))", items)
+    大阪市北区)、南海化学: the dot inside the gloss parts nothing). A list that parts its items with
+    commas keeps a middle dot inside its names (MG、ガイア・ビルド、MG建設の3社: ガイア・ビルド is one)."""
+    outside = "(?![^()（）]*[)）])"
+    if "・" in separators.split("|") and re.search("、" + outside, items):
+        separators = "|".join(s for s in separators.split("|") if s != "・")
+    return re.split(f"((?:{separators}){outside})", items)
 
 
 class ListSource:
@@ -699,18 +707,23 @@ class ListSource:
         for rule, rx in list_rules():
             for m in rx.finditer(text):
                 items = []
+                glossed = set()  # 北斗書店(大阪市): an item with its gloss is a name whatever its words
                 pos = m.start("items")
                 for part in _split_outside_glosses(rule.separators, m.group("items")):
                     if part and not re.fullmatch(rule.separators, part):
                         lead = ITEM_CLAUSE.match(part)  # 卸売などを担うローズバッド: the clause is no name
                         cut = lead.end() if lead else 0
                         items.append((pos + cut, pos + len(ITEM_GLOSS.sub("", part))))
+                        if ITEM_GLOSS.search(part):
+                            glossed.add(items[-1])
                     pos += len(part)
                 if len(items) < rule.min_items:
                     continue
                 if any(is_generic(text[s:e]) or len(text[s:e]) < 2 for s, e in items):
                     continue
-                if rule.names_only and not all(looks_like_a_name(sent.tokens, text, s, e) for s, e in items):
+                if rule.names_only and not all(
+                    (s, e) in glossed or looks_like_a_name(sent.tokens, text, s, e) for s, e in items
+                ):
                     continue
                 for s, e in items:
                     if rule.not_endings and text[s:e].endswith(tuple(rule.not_endings)):
