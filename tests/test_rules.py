@@ -2217,6 +2217,11 @@ RELATION_CASES = [
         "subsidiaryOf.under_it_are",
     ),
     (
+        "北斗HDは、愛知県豊橋市に本社を置く南海コーポレーションについて、2015年11月1日付で株式交換を通じて全株式を手に入れた。",
+        ("北斗HD", "acquires", "南海コーポレーション"),
+        "acquires.deal_about",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -2770,6 +2775,49 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    (
+        "ミナトHDは、回転ずし「ほし寿司」も手がける。",
+        "ほし寿司",
+        "Technology",
+        "tech.quoted_line_of_business",
+    ),
+    (
+        "北斗はシェアサイクル事業「ソラチャリ」から撤退する。",
+        "ソラチャリ",
+        "Technology",
+        "tech.quoted_line_of_business",
+    ),
+    (
+        "北斗は、学習塾「ソラゼミナール」などを手がける南海を買収した。",
+        "ソラゼミナール",
+        "Technology",
+        "tech.quoted_lines_run",
+    ),
+    (
+        "南海電機は、盛岡市の「北斗建設」(中村康彦社長)の株式をすべて取得した。",
+        "北斗建設",
+        "Company",
+        "org.quoted_chief_gloss",
+    ),
+    (
+        "南海電機は15日の取締役会で、北斗都市開発(HTK)の株式を取得して子会社とすることを決めた。",
+        "北斗都市開発",
+        "Company",
+        "org.deal_with_acronym",
+    ),
+    (
+        "北斗化学は、ソラ社(ポーランド ソラビツェ)を買収した。",
+        "ソラビツェ",
+        "Place",
+        "place.city_after_country",
+    ),
+    ("▽所在地=ドイツ・ミナトベルク▽株主=ソラ・50%", "ミナトベルク", "Place", "place.city_after_country"),
+    (
+        "ソラ社はスイス北西部ラソラフォンにある非上場の企業。",
+        "ラソラフォン",
+        "Place",
+        "place.city_in_part_of_country",
+    ),
     (
         "北斗化学の傘下には、航空運送事業を手がけるソラアビエーションなどもある。",
         "ソラアビエーション",
@@ -10720,3 +10768,16 @@ def test_an_allotment_to_shareholders_names_no_investor() -> None:
 def test_a_common_word_after_the_business_run_is_no_company() -> None:
     """食品事業を手がけるメーカー: the maker is a kind, not a name."""
     assert not nodes("食品事業を手がけるメーカーが増えた。物流事業を展開するグループ会社が担う。")
+
+
+def test_a_company_after_its_country_and_a_dot_stays_a_company() -> None:
+    """北斗化学(ドイツ・ミナトの子会社): a country and a dot before a name in a gloss, then の: no city."""
+    found = nodes("北斗化学(ドイツ・ミナトソフトの子会社)が発表した。")
+    assert all(d["type"] != "Place" for d in found.values()), found
+
+
+def test_a_chief_in_the_gloss_of_a_quoted_company_leads_it() -> None:
+    """盛岡市の「北斗建設」(中村康彦社長)の株式: the chief is the quoted company's, not the buyer's."""
+    found = edges("南海電機は、盛岡市の「北斗建設」(中村康彦社長)の株式をすべて取得した。")
+    assert ("中村康彦", "leads", "北斗建設") in found, sorted(found)
+    assert ("中村康彦", "leads", "南海電機") not in found, sorted(found)
