@@ -2222,6 +2222,16 @@ RELATION_CASES = [
         "acquires.deal_about",
     ),
     (
+        "ソラテックは南海電機が主導して立ち上げた生産子会社だ。",
+        ("ソラテック", "subsidiaryOf", "南海電機"),
+        "subsidiaryOf.founded_alone_relative",
+    ),
+    (
+        "ミナト物産が設けた特別目的会社「北斗ホールディングス」が買い付ける。",
+        ("北斗ホールディングス", "subsidiaryOf", "ミナト物産"),
+        "subsidiaryOf.founded_alone_relative",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -2775,6 +2785,25 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    (
+        "北斗キャピタルが運用する宇宙ソラ2号ファンドが出資した。",
+        "宇宙ソラ2号ファンド",
+        "Organization",
+        "org.named_fund",
+    ),
+    (
+        "北斗創生ファンドは、独立系投資会社の南海キャピタルが運営する。",
+        "北斗創生ファンド",
+        "Organization",
+        "org.named_fund",
+    ),
+    ("中間持ち株会社の阪北が、傘下の北斗オアシスを吸収合併する。", "阪北", "Company", "org.unit_kanji_name"),
+    (
+        "通信販売などを手がける歯北メディカルで、譲渡価格は41億円だった。",
+        "歯北メディカル",
+        "Company",
+        "org.runs_business_unquoted",
+    ),
     (
         "ミナトHDは、回転ずし「ほし寿司」も手がける。",
         "ほし寿司",
@@ -10781,3 +10810,32 @@ def test_a_chief_in_the_gloss_of_a_quoted_company_leads_it() -> None:
     found = edges("南海電機は、盛岡市の「北斗建設」(中村康彦社長)の株式をすべて取得した。")
     assert ("中村康彦", "leads", "北斗建設") in found, sorted(found)
     assert ("中村康彦", "leads", "南海電機") not in found, sorted(found)
+
+
+def test_what_a_group_company_did_is_no_company() -> None:
+    """子会社の事業部門 / 子会社の売上高 / 持ち株会社の設立: a unit, a figure or an act of the company, not a
+    company's name."""
+    text = (
+        "子会社の事業部門を売却した。子会社の売上高が伸びた。持ち株会社の設立を決めた。"
+        "子会社の経営陣が交代した。"
+    )
+    assert not nodes(text), nodes(text)
+
+
+def test_a_quoted_remark_before_its_speaker_is_no_company() -> None:
+    """「いつかは北斗化学を打ち負かしたい」(高橋広敏社長): the chief's words, not a company he leads."""
+    found = nodes("「いつかは北斗化学を打ち負かしたい」(高橋広敏社長)という思いから、身売りを打診した。")
+    assert set(found) == {"北斗化学", "高橋広敏"}, found
+
+
+def test_a_kind_of_fund_is_no_fund_name() -> None:
+    """投資ファンドや官民ファンド、政府系ファンド: kinds of fund, no body's name."""
+    assert not nodes("北斗化学は投資ファンドや官民ファンド、政府系ファンドから出資を受けた。").keys() - {
+        "北斗化学"
+    }
+
+
+def test_a_company_two_set_up_together_is_no_ones_subsidiary() -> None:
+    """ソラテックは南海電機と北斗化学が共同で立ち上げた合弁会社だ: a joint venture, no one's subsidiary."""
+    found = edges("ソラテックは南海電機と北斗化学が共同で立ち上げた合弁会社だ。")
+    assert not any(p == "subsidiaryOf" for _, p, _ in found), sorted(found)
