@@ -2224,12 +2224,17 @@ RELATION_CASES = [
     (
         "ソラテックは南海電機が主導して立ち上げた生産子会社だ。",
         ("ソラテック", "subsidiaryOf", "南海電機"),
-        "subsidiaryOf.founded_alone_relative",
+        "subsidiaryOf.founded_by_parent",
     ),
     (
         "ミナト物産が設けた特別目的会社「北斗ホールディングス」が買い付ける。",
         ("北斗ホールディングス", "subsidiaryOf", "ミナト物産"),
         "subsidiaryOf.founded_alone_relative",
+    ),
+    (
+        "北斗化学は第三者割当増資を実施する。南海電機とミナト物産も出資に加わっている。",
+        ("南海電機", "investsIn", "北斗化学"),
+        "investsIn.joined_funding",
     ),
     (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
