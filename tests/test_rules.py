@@ -2761,7 +2761,7 @@ MENTION_RULE_CASES = [
     ("「ソラ」の開発元であるミナトソフトは上場した。", "ミナトソフト", "Company", "org.developer_of"),
     ("中国電池大手の国軒(GOTION)は増産する。", "国軒", "Company", "org.described_paren_alias"),
     ("北斗電機はエルピーダを統合した。", "エルピーダ", "Company", "org.merged"),
-    ("ミツトヨの検査装置が採用された。", "ミツトヨ", "Company", "org.maker_of"),
+    ("ヒロセの検査装置が採用された。", "ヒロセ", "Company", "org.maker_of"),
     ("ミナトラボは米ナスダック市場に上場した。", "ナスダック", "Organization", "org.listed_on"),
     ("菓子メーカーの南池屋は販売を休止した。", "南池屋", "Company", "org.described_proper"),
     ("松本健太・前ミクニ取締役が就任する。", "ミクニ", "Company", "org.title_apposition"),
@@ -2790,6 +2790,12 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    (
+        "南海電機(東京)と「みなとコミュニケーションズ」(同)は14日、共同で記者会見を開いた。",
+        "みなとコミュニケーションズ",
+        "Company",
+        "org.headquarters_same",
+    ),
     (
         "北斗キャピタルが運用する宇宙ソラ2号ファンドが出資した。",
         "宇宙ソラ2号ファンド",
@@ -10844,3 +10850,10 @@ def test_a_company_two_set_up_together_is_no_ones_subsidiary() -> None:
     """ソラテックは南海電機と北斗化学が共同で立ち上げた合弁会社だ: a joint venture, no one's subsidiary."""
     found = edges("ソラテックは南海電機と北斗化学が共同で立ち上げた合弁会社だ。")
     assert not any(p == "subsidiaryOf" for _, p, _ in found), sorted(found)
+
+
+def test_an_adverb_before_a_name_is_no_part_of_it() -> None:
+    """8月に突然ミナトホールディングスとの業務提携を打ち出した: 突然 (suddenly) opens no company's name."""
+    found = nodes("北斗化学が8月に突然ミナトホールディングスとの業務提携を打ち出した。")
+    assert "ミナトホールディングス" in found, found
+    assert not any(n.startswith("突然") for n in found), found
