@@ -10857,3 +10857,19 @@ def test_an_adverb_before_a_name_is_no_part_of_it() -> None:
     found = nodes("北斗化学が8月に突然ミナトホールディングスとの業務提携を打ち出した。")
     assert "ミナトホールディングス" in found, found
     assert not any(n.startswith("突然") for n in found), found
+
+
+def test_the_head_of_a_body_written_with_its_post() -> None:
+    """呉公太・北斗会中央本部団長: 団長 heads the body written before it (no government named
+    中央本部団長)."""
+    found = edges("来賓としては、三崎政直・京丹後市長、呉公太・北斗会中央本部団長らが顔をそろえた。")
+    assert ("呉公太", "leads", "北斗会中央本部") in found, sorted(found)
+    assert "中央本部団長" not in nodes("来賓としては、呉公太・北斗会中央本部団長らが顔をそろえた。")
+
+
+def test_a_lexicon_company_written_with_its_group_is_the_company() -> None:
+    """サイバーエージェントグループの傘下: the listed company's group is the company (one node); a group
+    the lexicon lists apart (ソフトバンクグループ) keeps its own entry."""
+    found = edges("北斗化学は、サイバーエージェントグループの傘下に入る。")
+    assert ("北斗化学", "subsidiaryOf", "サイバーエージェント") in found, sorted(found)
+    assert "ソフトバンクグループ" in nodes("ソフトバンクグループは増資した。")

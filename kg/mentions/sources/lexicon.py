@@ -28,6 +28,19 @@ UNIVERSITY_SHORT = re.compile(r"大(?=[とはがのをにもや、。]|学長|�
 TITLE_MODIFIER = re.compile(r"次期|前|元|現")
 
 
+#: グループ right after a company's name, as a word of its own (not グループ会社, グループ内).
+GROUP_AFTER = re.compile(r"・?グループ(?![ァ-ヴー一-龥A-Za-z0-9])")
+
+
+def _group_after(lex: Lexicon, text: str, surface: str, end: int) -> str:
+    """The グループ written right after a lexicon company's name that the lexicon does not list as a
+    name of its own (サイバーエージェントグループ; not ソフトバンクグループ), else an empty string."""
+    m = GROUP_AFTER.match(text, end)
+    if m is None or lex.lookup(surface + m.group(0)) is not None:
+        return ""
+    return m.group(0)
+
+
 def dotted_companies(lex: Lexicon, name: str) -> bool:
     """``name`` is the names of two or more of the lexicon's companies joined by ・ (パナソニック・
     ソニー・シャープ): a list, no name of its own."""
@@ -91,6 +104,13 @@ class LexiconSource:
                 name = text[s : e + len(region)]
                 yield Candidate(
                     s, e + len(region), name, "Company", "lexicon.regional_unit", "lexicon", 0.8, refind=True
+                )
+                continue
+            if entry.type == "Company" and (group := _group_after(self.lex, text, surface, e)):
+                # サイバーエージェントグループの傘下: the company's group, the company itself (a group the
+                # lexicon lists apart, ソフトバンクグループ, is its own entry)
+                yield Candidate(
+                    s, e + len(group), entry.name, "Company", "lexicon.group_of", "lexicon", 0.9, refind=True
                 )
                 continue
             if self._inside_longer_word(text, s, e, surface, entry.type):

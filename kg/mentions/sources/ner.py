@@ -97,8 +97,8 @@ class NerSource:
             words = words_in(sent.tokens, s, e)
             if only_actions(words):
                 continue  # 投開票, 合併・買収: actions, not a name
-            if etype == "Company" and (t := re.search(f"(?:{title_regex().pattern})$", name)) and t.start():
-                continue  # 北斗電機生産統括部長: a company and a post ran together; no name alone
+            if etype in ORG_TYPES and (t := re.search(f"(?:{title_regex().pattern})$", name)) and t.start():
+                continue  # 北斗電機生産統括部長, 北斗会本部団長: a body and a post ran together, no name
             if etype in ORG_TYPES and len(words) > 1 and only_actions(words[-1:]) and words[-1].end == e:
                 continue  # JASDAQ上場, ミナト出資: a name and what it did ran together; no name alone
             if etype == "Person" and not glossed and not person_words(words, sent.text, s):
