@@ -2237,6 +2237,16 @@ RELATION_CASES = [
         "investsIn.joined_funding",
     ),
     (
+        "南海電機は、上海には100%子会社の「上海北斗食品工業有限公司」を置き、生産している。",
+        ("上海北斗食品工業有限公司", "basedIn", "上海"),
+        "basedIn.unit_set_up_there",
+    ),
+    (
+        "北斗化学は、特別目的会社であるSora Japan Holdings LLC(設立地:デラウェア州)を通じて買収する。",
+        ("Sora Japan Holdings LLC", "basedIn", "デラウェア州"),
+        "basedIn.paren_location",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -10873,3 +10883,11 @@ def test_a_lexicon_company_written_with_its_group_is_the_company() -> None:
     found = edges("北斗化学は、サイバーエージェントグループの傘下に入る。")
     assert ("北斗化学", "subsidiaryOf", "サイバーエージェント") in found, sorted(found)
     assert "ソフトバンクグループ" in nodes("ソフトバンクグループは増資した。")
+
+
+def test_a_unit_set_up_is_no_customer_of_what_is_made() -> None:
+    """上海に子会社の北斗食品を置き、生産している: the unit is where things are made, not whom they are made
+    for (the 向けに case the cue needs is unsaid)."""
+    found = edges("南海電機は、上海に子会社の北斗食品を置き、生産している。")
+    assert ("北斗食品", "subsidiaryOf", "南海電機") in found, sorted(found)
+    assert not any(p == "supplies" for _, p, _ in found), sorted(found)

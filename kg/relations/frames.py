@@ -757,6 +757,8 @@ def _shared_object(f: Clauses, cue: CompiledCue, p: Phrase) -> list[int]:
     )  # …計画を認定し、最大100億円を助成: money is no object of its own
     if p.passive or own_object or grammar().reporting.search(f.text[p.start : p.content_end]):
         return []
+    if all(particle.startswith("向け") for particle in cue.spec.object_particles):
+        return []  # 子会社のXを置き、生産している: what was set up is no customer the goods are made for
     for c in f.children(p):
         # 取得し、/ 取得して / 取得し子会社化 (no comma)
         if not (c.predicate and c.index < p.index and c.function.rstrip().endswith(("、", "て", "で", "し"))):
