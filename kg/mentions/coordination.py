@@ -9,10 +9,10 @@
 - 日本郵船と商船三井も: a proper noun listed with a company (と, や, 、, および) is a company
   too (``list.company_coordination``); Sudachi must see it as an organisation's name, unless the
   list makes a deal (北斗電機とソラシドは経営統合で合意: a katakana word it does not know), the list
-  is said to be companies (北斗電機、KUBOTA、IHIなど数多くの企業, 子会社であるミナトテック及びソラネクスト: a
-  Latin or katakana name), the item
-  shares a listed company's stem (伊藤忠商事、伊藤忠エネクス: a group company) or the
-  item is a stem and an industry word (北斗電機、南洋海運などが: 南洋 is a common word to Sudachi).
+  is said to be companies, after it or before it (北斗電機、KUBOTA、IHIなど数多くの企業; 子会社である
+  ミナトテック及びソラネクスト: a Latin or katakana name), the item shares a listed company's stem
+  (伊藤忠商事、伊藤忠エネクス: a group company) or the item is a stem and an industry word
+  (北斗電機、南洋海運などが: 南洋 is a common word to Sudachi).
 - アメリカのエピックゲームズや、韓国のクラフトン: names listed each with its country or place before it
   are companies (``list.placed_members``).
 
@@ -69,9 +69,8 @@ DEAL = re.compile(r"提携|経営統合|事業統合|合併|出資|買収|協業
 COMPANY_KIND = re.compile(
     r"(?:など|といった|の)[^、。「」]{0,8}?(?:企業|各社|会社|メーカー|[0-9０-９一二三四五六七八九十]+社)(?![長員])"
 )
-#: A kind of company the list is said to be, right before it (子会社であるA及びB, グループ会社のA、B, 傘下に
-#: AとBを持つ):
-#: every Latin and katakana item is a company.
+#: A kind of company the list is said to be, right before it (子会社であるA及びB, グループ会社のA、B,
+#: 傘下にAとBを持つ): every Latin and katakana item is a company.
 COMPANY_KIND_BEFORE = re.compile(
     r"(?:(?:子会社|孫会社|グループ会社|関連会社|傘下|大手|メーカー|企業)(?:の|である|として)"
     r"|(?:子会社|傘下)(?:に|には)、?)$"

@@ -44,14 +44,15 @@ NOT_NAME_START = "新同当両各本旧元前現全"
 
 #: The legal forms of public and non-profit bodies written before their names
 #: (独立行政法人石油天然ガス・金属鉱物資源機構): a name may begin right after one.
-#: Time words a sentence may open with, written right before a name (今回北斗電機は, 昨年南海化学が), and
-#: kanji adverbs (突然): never part of it.
+#: Time words a sentence may open with, written right before a name (今回北斗電機は, 昨年南海化学が):
+#: never part of it.
 TIME_WORDS = (
     "今回", "今年", "昨年", "来年", "今月", "先月", "来月", "同日", "当日", "今後", "当時", "同年",
     "現在", "現時点",
-    # adverbs of manner written in kanji alone (8月に突然北斗HDとの提携を打ち出した): never part of a name
-    "突然", "急遽", "順次", "別途", "再度", "唐突",
 )  # fmt: skip
+#: Adverbs of manner written in kanji alone, right before a name (8月に突然北斗HDとの提携を打ち出した):
+#: never part of it.
+KANJI_ADVERBS = ("突然", "急遽", "順次", "別途", "再度", "唐突")
 PUBLIC_BODY_FORMS = (
     "独立行政法人", "国立研究開発法人", "国立大学法人", "一般社団法人", "公益社団法人", "一般財団法人",
     "公益財団法人", "社会福祉法人", "学校法人", "特殊法人", "認可法人", "地方独立行政法人",

@@ -11,6 +11,7 @@ from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import HOME_COUNTRY, Nationality
 from kg.mentions.ruledata import (
     KANJI,
+    KANJI_ADVERBS,
     LEADING_DESCRIPTOR,
     LEGAL_FORM_AT_END,
     PUBLIC_BODY_FORMS,
@@ -148,7 +149,7 @@ LEADING_FORM = re.compile(
     "[一-龥ァ-ヴA-Za-z]{0,8}?(?:役員|社長|会長|取締役|頭取|部長|CEO|COO|CFO)兼(?=[一-龥ァ-ヴA-Z])|"
     "(?:令和|平成|昭和)?[0-9０-９元]{1,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|"
     "[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?|[0-9０-９]{1,2}日|(?:業界)?(?:首位|[0-9０-９]{1,2}位)|"
-    + "|".join(PUBLIC_BODY_FORMS + TIME_WORDS)
+    + "|".join(PUBLIC_BODY_FORMS + TIME_WORDS + KANJI_ADVERBS)
     + ")+"
 )
 
