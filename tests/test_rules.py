@@ -2805,6 +2805,7 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    ("紡績事業は、曙光(大阪市茨木市)が受け継ぐ。", "曙光", "Company", "org.headquarters_common_word"),
     (
         "南海電機(東京)と「みなとコミュニケーションズ」(同)は14日、共同で記者会見を開いた。",
         "みなとコミュニケーションズ",
@@ -10896,3 +10897,8 @@ def test_a_unit_set_up_is_no_customer_of_what_is_made() -> None:
     found = edges("南海電機は、上海に子会社の北斗食品を置き、生産している。")
     assert ("北斗食品", "subsidiaryOf", "南海電機") in found, sorted(found)
     assert not any(p == "supplies" for _, p, _ in found), sorted(found)
+
+
+def test_a_facility_with_its_city_is_no_company() -> None:
+    """工場(堺市)が稼働した / 会場(横浜市)には: a facility or a venue with its city, not a company's name."""
+    assert set(nodes("工場(堺市)が稼働した。会場(横浜市)には多くの人が集まった。")) <= {"堺市", "横浜市"}
