@@ -1942,7 +1942,7 @@ RELATION_CASES = [
     ),
     (
         "北斗電機は、旭硝子グループの旧岩城硝子と合併した。",
-        ("岩城硝子", "subsidiaryOf", "旭硝子グループ"),
+        ("岩城硝子", "subsidiaryOf", "AGC"),
         "subsidiaryOf.group_member",
     ),
     (

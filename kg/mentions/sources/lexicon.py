@@ -109,9 +109,11 @@ class LexiconSource:
             if entry.type == "Company" and (group := _group_after(self.lex, text, surface, e)):
                 # サイバーエージェントグループの傘下: the company's group, the company itself (a group the
                 # lexicon lists apart, ソフトバンクグループ, is its own entry)
-                yield Candidate(
+                cand = Candidate(
                     s, e + len(group), entry.name, "Company", "lexicon.group_of", "lexicon", 0.9, refind=True
                 )
+                cand.aliases.append(text[s : e + len(group)])  # 日立グループ stays one of 日立製作所's names
+                yield cand
                 continue
             if self._inside_longer_word(text, s, e, surface, entry.type):
                 continue
