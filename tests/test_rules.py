@@ -2252,6 +2252,46 @@ RELATION_CASES = [
         "investsIn.listed_shareholders",
     ),
     (
+        "北斗化学は1日、子会社の南海電機(本社:東京都千代田区、藤井重樹社長、NNT)の全株式を手放した。",
+        ("藤井重樹", "leads", "南海電機"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        "ソラ物産は、北斗電機とミナト化学が出資する会社だ。",
+        ("北斗電機", "investsIn", "ソラ物産"),
+        "frame.investsIn.relative",
+    ),
+    (
+        "北斗電機、ソラ化学、南海物産(いずれも大阪市)の3社が経営統合する。",
+        ("北斗電機", "basedIn", "大阪市"),
+        "basedIn.paren_location",
+    ),
+    (
+        "北斗電機とミナト化学(MK)とが、水ビジネスを担う合弁会社を10月に立ち上げると、ソラ物産が11日に明らかにした。",
+        ("北斗電機", "partnersWith", "ミナト化学"),
+        "partnersWith.found_together",
+    ),
+    (
+        "北斗電機は、家電子会社のソラ電機ライフ(SEL)がトルコ同業アルチェリクと合弁会社を設立すると発表した。",
+        ("ソラ電機ライフ", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
+        "ソラ物産は、北斗電機の子会社という位置づけになる。",
+        ("ソラ物産", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
+        "北斗重工業のモーターサイクル事業を分社化したソラモータースは、新型車を発表した。",
+        ("ソラモータース", "subsidiaryOf", "北斗重工業"),
+        "subsidiaryOf.split_off",
+    ),
+    (
+        "「ミナトヅキ」望月聡社長、「ソラ工房」高波文雄社長が登壇した。",
+        ("望月聡", "leads", "ミナトヅキ"),
+        "nominal.org_person_glued",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -2805,6 +2845,20 @@ MENTION_RULE_CASES = [
     ("北斗電機は次世代パワーデバイスを開発する。", "パワーデバイス", "Technology", "tech.next_generation"),
     ("北斗電機はSRAM事業を拡大する。", "SRAM", "Technology", "tech.acronym_in_context"),
     ("ミナト、ソラテック、ホクトの3社が出資した。", "ソラテック", "Company", "list.n_companies"),
+    ("北斗重工業から分社化したソラモータースは好調だ。", "ソラモータース", "Company", "org.invested"),
+    ("北斗電機取締役の隅田和代氏が説明した。", "隅田和代", "Person", "person.after_title"),
+    (
+        "「ミナトヅキ」望月聡社長、「ソラ工房」高波文雄社長が登壇した。",
+        "ミナトヅキ",
+        "Company",
+        "org.quoted_before_chief",
+    ),
+    (
+        "東京都内で廃棄物処理業を営むソラ環境開発と提携した。",
+        "ソラ環境開発",
+        "Company",
+        "org.runs_business_unquoted",
+    ),
     ("紡績事業は、曙光(大阪市茨木市)が受け継ぐ。", "曙光", "Company", "org.headquarters_common_word"),
     (
         "南海電機(東京)と「みなとコミュニケーションズ」(同)は14日、共同で記者会見を開いた。",
@@ -10902,3 +10956,46 @@ def test_a_unit_set_up_is_no_customer_of_what_is_made() -> None:
 def test_a_facility_with_its_city_is_no_company() -> None:
     """工場(堺市)が稼働した / 会場(横浜市)には: a facility or a venue with its city, not a company's name."""
     assert set(nodes("工場(堺市)が稼働した。会場(横浜市)には多くの人が集まった。")) <= {"堺市", "横浜市"}
+
+
+def test_a_name_stays_one_phrase_and_a_topic_is_no_names() -> None:
+    """北斗電機と|ミナト|化学が: GiNZA may cut an unknown name in two; the name is one phrase. A topic GiNZA
+    hangs on a name marked が goes to the sentence's predicate (no noun takes a topic)."""
+    from kg.parse import parse_batch
+    from kg.read import make_document
+    from kg.relations.phrases import build_phrases
+
+    text = "ソラ物産は、北斗電機とミナト化学が出資する会社だ。"
+    sent = parse_batch([make_document("d", "d", text)])[0].sentences[0]
+    name = (text.index("ミナト化学"), text.index("ミナト化学") + len("ミナト化学"))
+    phrases = build_phrases(sent, [name])
+    assert "ミナト化学が" in [text[p.start : p.end] for p in phrases]
+    topic = phrases[0]
+    assert text[topic.start : topic.end] == "ソラ物産は、" and phrases[topic.head].head < 0
+
+
+def test_a_gloss_is_the_last_names_unless_it_says_every() -> None:
+    """北斗電機と南海化学(大阪市): the city is 南海化学's; (いずれも大阪市): both companies'."""
+    alone = edges("北斗電機と南海化学(大阪市)が経営統合する。")
+    assert ("南海化学", "basedIn", "大阪市") in alone and ("北斗電機", "basedIn", "大阪市") not in alone
+    both = edges("北斗電機と南海化学(いずれも大阪市)が経営統合する。")
+    assert ("北斗電機", "basedIn", "大阪市") in both, sorted(both)
+
+
+def test_the_subject_of_a_reported_clause_is_its_own() -> None:
+    """北斗電機は、ソラ物産がミナト化学と提携すると発表した: ソラ物産 ties up; 北斗電機 only reports it."""
+    found = edges("北斗電機は、ソラ物産がミナト化学と提携すると発表した。")
+    assert ("ソラ物産", "partnersWith", "ミナト化学") in found, sorted(found)
+    assert ("北斗電機", "partnersWith", "ミナト化学") not in found, sorted(found)
+
+
+def test_a_place_before_a_listed_name_is_no_member() -> None:
+    """Aと、蘇州市の政府系企業であるBの2社: the city describes B; the two are A and B."""
+    found = edges("今回の合弁事業に加わるのは、北斗電機と、北浜市の政府系企業であるソラ物産の2社。")
+    assert ("北斗電機", "partnersWith", "ソラ物産") in found, sorted(found)
+    assert not any(p == "partnersWith" and "北浜市" in (s, o) for s, p, o in found), sorted(found)
+
+
+def test_a_quoted_remark_before_a_chief_is_no_company() -> None:
+    """「業界を変えたい」山田一郎社長: a remark, not a company (it is no name: a verb ends it)."""
+    assert "業界を変えたい" not in nodes("「業界を変えたい」山田一郎社長は語った。")

@@ -293,6 +293,8 @@ class Clauses:
             last = q.index == end
             if last and i is None and nameless_member(self, q):
                 continue  # A、B、政府系ファンドなど国内16社: A and B all the same
+            if not last and q.case.particle == "の" and q.index < q.head <= end:
+                continue  # Aと、蘇州市の政府系企業であるBの2社: the city describes B, no member
             listed = q.case.particle in LIST_CASES or (last and q.case.particle in ETC)
             if i is None or not listed or q.case.marker:
                 break  # not a topic before the list (XはA、Bの2社と)

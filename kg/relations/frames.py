@@ -103,10 +103,10 @@ def frame_hits(
     sent: ParsedSentence, sl: Slotted, group_of: dict[int, list[int]], state: DocumentState
 ) -> list[Hit]:
     """Every cue frame of the sentence."""
-    phrases = build_phrases(sent)
+    spans = slot_spans(sl, sent.start)
+    phrases = build_phrases(sent, spans.values())
     if not phrases:
         return []
-    spans = slot_spans(sl, sent.start)
     slots = phrase_slots(phrases, spans, sent.text)
     phrases = comma_topics(phrases, slots)
     f = Clauses(sl, phrases, slots, sent.text, sent.tokens, counted_lists(phrases, spans, sent.text))

@@ -12,11 +12,13 @@ a phrase is about.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kg.mentions import LEGAL_FORMS, title_regex
 from kg.model import ParsedSentence, Token
+from kg.relations.ruleset import grammar
 from kg.relations.slots import Slotted
 
 #: Parts of speech of the function words at the end of a phrase.
@@ -124,6 +126,8 @@ def read_case(function: str) -> Case:
     """The case of a phrase from its function words: ``などには、`` → Case("に", "は")."""
     text = re.sub(r"[、。,，「」『』()（）\s]", "", function)
     text = LIST_ENDINGS.sub("", text)
+    if text.startswith("とが"):
+        text = text[1:]  # AとBとが: the list's last と, then the subject's が
     for p in PARTICLES:
         if text.startswith(p):
             rest = text[len(p) :]
@@ -156,6 +160,13 @@ def _inside_quoted_names(tokens: tuple[Token, ...], text: str) -> set[int]:
         words = [t for t in tokens if a <= t.start < b]
         inside.update(t.i for t in words[1:] if t.start > a + 1)
     return inside
+
+
+def _inside_names(tokens: tuple[Token, ...], names: Iterable[tuple[int, int]]) -> set[int]:
+    """Words after the first inside a name found in the sentence (北斗電機と|ミナト|化学が出資する):
+    GiNZA may cut an unknown name in two bunsetsu; the name belongs to the phrase it ends in, which
+    carries its case."""
+    return {t.i for start, end in names for t in tokens if start < t.start < end}
 
 
 def _missed_starts(tokens: tuple[Token, ...]) -> list[int]:
@@ -194,8 +205,9 @@ def _is_predicate(tokens: tuple[Token, ...], first: int, content: int, last: int
     return any(t.lemma in ("する", "だ", "です", "ある") and t.pos == "AUX" for t in tokens[content:last])
 
 
-def build_phrases(sent: ParsedSentence) -> list[Phrase]:
-    """The sentence's bunsetsu with their heads and cases (empty when the sentence has no parse)."""
+def build_phrases(sent: ParsedSentence, names: Iterable[tuple[int, int]] = ()) -> list[Phrase]:
+    """The sentence's bunsetsu with their heads and cases (empty when the sentence has no parse);
+    ``names`` are the characters of the names found in it, which no phrase boundary cuts."""
     tokens = sent.tokens
     if not tokens:
         return []
@@ -203,6 +215,7 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
         {0, *(t.i for t in tokens if t.bunsetsu_start), *_missed_starts(tokens)}
         - _inside_brackets(tokens)
         - _inside_quoted_names(tokens, sent.text)
+        - _inside_names(tokens, names)
     )
     bounds = list(zip(starts, [*starts[1:], len(tokens)], strict=True))
     phrase_of = {}
@@ -234,9 +247,49 @@ def build_phrases(sent: ParsedSentence) -> list[Phrase]:
                 passive_aux=any(t.pos == "AUX" and t.lemma in PASSIVE_LEMMAS for t in tokens[a:b]),
             )
         )
-    return _comitative_before_comma(
-        _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
-    )
+    joined = _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
+    return _subject_into_report(_topic_off_a_subject(_comitative_before_comma(joined)), sent.text)
+
+
+def _subject_into_report(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """北斗電機は、|子会社の|ソラが|…合弁会社を|設立すると|発表した: GiNZA may hang the が-subject of a
+    reported clause on the verb of reporting, whose subject is the topic before it; the subject goes
+    to the reported clause's predicate (the last before と and the verb)."""
+    out = list(phrases)
+    for k, q in enumerate(phrases):
+        if q.case != Case("が", "") or not 0 <= q.head < len(phrases):
+            continue
+        verb = phrases[q.head]
+        if not verb.predicate or not grammar().reporting.match(text[verb.start : verb.content_end]):
+            continue
+        topic = any(t.case.marker == "は" and t.head == verb.index for t in phrases[:k])
+        reported = [
+            p
+            for p in phrases[k + 1 : verb.index]
+            if p.predicate and p.head == verb.index and p.function.rstrip("、").endswith("と")
+        ]
+        if topic and reported:
+            out[k] = replace(q, head=reported[-1].index)
+    return out
+
+
+#: The cases of a noun GiNZA may hang a topic on, which never takes one.
+TOPIC_NEVER_ON = frozenset({"が", "と", "を", "に"})
+
+
+def _topic_off_a_subject(phrases: list[Phrase]) -> list[Phrase]:
+    """ソラ物産は、|北斗電機と|ミナト化学が|出資する|会社だ / 北斗電機は、|ソラ物産が|ミナト化学と|提携すると|
+    発表した: GiNZA may hang a topic on a name marked with a case; no noun takes a topic (象は鼻が長い: 象
+    is 長い's), so it goes to the predicate at the top of the clause, the sentence's root."""
+    out = list(phrases)
+    root = next((q.index for q in phrases if q.head < 0), None)
+    for k, p in enumerate(phrases):
+        if p.case != Case("", "は") or not 0 <= p.head < len(phrases) or root is None:
+            continue
+        head = phrases[p.head]
+        if head.case.particle in TOPIC_NEVER_ON and not head.predicate and p.head != root:
+            out[k] = replace(p, head=root)
+    return out
 
 
 def _comitative_before_comma(phrases: list[Phrase]) -> list[Phrase]:

@@ -74,8 +74,9 @@ def _slot_regex(cls: str, group: str) -> str:
 
 
 #: ``{子会社}`` in a slot rule: the word subsidiary, with the words that say how it is held (全額出資子会社,
-#: 100%子会社, 中核子会社), not the end of 菓子会社 or 電子会社 (a confectioner, an electronics maker).
-SUBSIDIARY_WORD = "(?:(?:全額|100[%％])出資の?|100[%％]|中核|主要)?(?:(?<![菓電原分])子会社|孫会社)"
+#: 100%子会社, 中核子会社, 家電子会社), not the end of 菓子会社 or 電子会社 (a confectioner, an electronics
+#: maker).
+SUBSIDIARY_WORD = "(?:(?:全額|100[%％])出資の?|100[%％]|中核|主要)?(?:(?<![菓原分])(?<![^家]電)子会社|孫会社)"
 #: ``{合弁会社}`` in a slot rule: a company two or more others own together.
 JOINT_VENTURE_WORD = "(?:合弁会社|合弁新会社|共同出資会社|折半出資会社|合弁企業|合弁(?=である))"
 #: ``{就く}`` in a slot rule: the verbs a person takes up or holds a post with (就任する, 務める, 昇格する).

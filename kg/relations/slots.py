@@ -276,12 +276,17 @@ def _inside_glosses(sl: Slotted) -> set[int]:
     return {i for j in range(len(sl.positions)) for i in gloss_slots(sl, j)}
 
 
+#: A gloss that opens with it is about every member of the list it closes.
+EVERY_MEMBER = re.compile(r"いずれも|ともに|共に")
+
+
 def gloss_slots(sl: Slotted, j: int) -> list[int]:
     """The slots inside the gloss written right after slot ``j`` (北斗電機(本社:«PLACE#1»)): what
-    they say is about ``j`` alone, not about the list ``j`` ends."""
+    they say is about ``j`` alone, not about the list ``j`` ends (unless it says so: AとB(いずれも
+    高浜市))."""
     end = sl.positions[j][1]
     gloss = GLOSS.match(sl.text[end:])
-    if not gloss:
+    if not gloss or EVERY_MEMBER.match(sl.text, end + 1):
         return []
     return [i for i, (s, e) in enumerate(sl.positions) if end < s and e <= end + gloss.end()]
 

@@ -444,14 +444,36 @@ def _nationality(lex: Lexicon, word: str) -> bool:
 
 
 def _name_follows(tokens: Sequence[Token], at: int) -> bool:
-    """A kanji surname and given name right after the title at ``at`` (list style: 知事鈴木英敬)."""
-    after = [t for t in tokens if t.start >= at][:2]
+    """A kanji surname and given name right after the title at ``at`` (list style: 知事鈴木英敬), or
+    after an equals sign or a colon (編集長=熊澤 義一)."""
+    after = [t for t in tokens if t.start >= at][:3]
+    if after and after[0].text in NAME_LINKS and after[0].start == at:
+        after, at = after[1:], after[0].end
+    return bool(after) and after[0].start == at and spaced_name_at(after, at) is not None
+
+
+#: What may stand between a post and the name it is written before (編集長=熊澤 義一, インタビュー:松本 恭典).
+NAME_LINKS = frozenset({"=", "＝", ":", "："})
+
+
+def spaced_name_at(tokens: Sequence[Token], at: int, spaced_given: bool = False) -> int | None:
+    """The end of a kanji surname and given name starting at ``at`` or one space after it, written
+    together or with one space between (鈴木英敬, 渡辺 拓未: a byline's or a caption's style); None
+    when the words there are no such name. ``spaced_given``: a word of one or two kanji one space after
+    the surname is the given name, whatever Sudachi reads it as (渡部 克明: 克明 an adjective to it)."""
+    if len(tokens) < 2:
+        return None
+    surname, given = tokens[0], tokens[1]
+    spaced = given.start - surname.end == 1
     return (
-        len(after) == 2
-        and after[0].start == at
-        and after[0].tag.endswith("人名-姓")
-        and after[1].tag.endswith("人名-名")
-        and bool(KANJI.match(after[0].text))
+        given.end
+        if surname.start - at in (0, 1)
+        and surname.tag.endswith("人名-姓")
+        and (given.tag.endswith("人名-名") or (spaced_given and spaced and len(given.text) <= 2))
+        and given.start - surname.end in (0, 1)
+        and bool(KANJI.match(surname.text))
+        and bool(KANJI.match(given.text))
+        else None
     )
 
 
@@ -818,7 +840,13 @@ class PersonContextSource:
                         0.8, title=title, refind=True,
                     )
                 continue
-            if title in hon or not link or _title_start(sent.tokens, m.start(), m.end()) is None:
+            if title in hon or _title_start(sent.tokens, m.start(), m.end()) is None:
+                continue
+            spaced = _spaced_name_after(sent, m.start(), m.end(), title)
+            if spaced is not None:
+                yield spaced
+                continue
+            if not link:
                 continue
             start = m.end() + link.end()
             words = [t for t in sent.tokens if t.start >= start]
@@ -833,14 +861,53 @@ class PersonContextSource:
             nxt = words[len(run)] if len(words) > len(run) else None
             if nxt is not None and in_compound(nxt) and nxt.text not in hon:
                 continue  # 社長の山田太郎会見: the name runs into another noun
-            name = text[run[0].start : run[-1].end]
+            end = run[-1].end
+            if text[run[0].start : end].endswith("氏") and end - run[0].start > 3:
+                end -= 1  # 隅田 / 和代氏: Sudachi may read the honorific into the given name
+            name = text[run[0].start : end]
             entry = self.lex.lookup(name)
             if len(name) < 2 or (entry is not None and entry.type != "Person") or is_generic(name):
                 continue
             yield Candidate(
-                run[0].start, run[-1].end, name, "Person", "person.after_title", "person", 0.8,
+                run[0].start, end, name, "Person", "person.after_title", "person", 0.8,
                 title=title, refind=True,
             )
+
+
+def _spaced_name_after(sent: ParsedSentence, start: int, end: int, title: str) -> Candidate | None:
+    """本田技研工業株式会社 取締役 執行役員 青山 真二 / 東洋経済 記者 渡辺 拓未 / 編集長=熊澤 義一: a
+    post written on its own (after a space, an equals sign or the line's start), then a link (a space,
+    = or :) and a kanji surname and given name, as a caption, a byline or a signature writes them."""
+    text = sent.text
+    link = text[end : end + 1]
+    if not link or link not in SPACED_LINKS:
+        return None
+    start = _start_of_posts(text, start)  # 常務|執行役員 渡部 克明: posts written together
+    if start > 0 and text[start - 1] not in SPACED_LINKS and link not in "=＝:：":
+        return None  # 山田一郎社長 鈴木次郎専務: a space after a post that closes a name before it
+    words = [t for t in sent.tokens if t.start > end][:2]
+    name_end = spaced_name_at(words, end + 1, spaced_given=True)
+    if name_end is None or not NAME_CLOSES.match(text, name_end):
+        return None
+    name = words[0].text + words[1].text
+    return Candidate(words[0].start, name_end, name, "Person", "person.after_title", "person", 0.75,
+                     title=title, refind=True)
+
+
+def _start_of_posts(text: str, start: int) -> int:
+    """Where the posts written together up to ``start`` begin (取締役常務|執行役員: at 取締役)."""
+    while start > 0:
+        before = [m for m in title_regex().finditer(text, 0, start) if m.end() == start and m.start() < start]
+        if not before:
+            return start
+        start = before[-1].start()
+    return start
+
+
+#: What stands between a post and the name after it in a caption or a byline (a space, =, :).
+SPACED_LINKS = " 　=＝:："
+#: What may follow such a name: the end, an honorific, a comma, a gloss, a space.
+NAME_CLOSES = re.compile(r"$|氏|さん|[、。,()（）)\s]")
 
 
 #: One katakana letter (a long-vowel mark included).
