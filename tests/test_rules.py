@@ -2292,6 +2292,26 @@ RELATION_CASES = [
         "nominal.org_person_glued",
     ),
     (
+        "右がソラ発動機株式会社 取締役 常務執行役員 渡部 克明。",
+        ("渡部克明", "worksFor", "ソラ発動機"),
+        "nominal.org_spaced_title",
+    ),
+    (
+        "北斗HDは、南海薬品などを傘下に持つ上場企業で、傘下には航空運送事業を手がける、北斗アビエーションなどもある。",
+        ("北斗アビエーション", "subsidiaryOf", "北斗HD"),
+        "subsidiaryOf.under_it_are",
+    ),
+    (
+        "北斗ホールディングス傘下の「SORA BURGER」(ソラバーガー)を売却する。",
+        ("SORA BURGER", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.parent_first",
+    ),
+    (
+        "北斗電機が15年に買収したビール会社、ソラ・ブルワリーが苦境にある。",
+        ("北斗電機", "acquires", "ソラ・ブルワリー"),
+        "frame.acquires.relative",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -10999,3 +11019,17 @@ def test_a_place_before_a_listed_name_is_no_member() -> None:
 def test_a_quoted_remark_before_a_chief_is_no_company() -> None:
     """「業界を変えたい」山田一郎社長: a remark, not a company (it is no name: a verb ends it)."""
     assert "業界を変えたい" not in nodes("「業界を変えたい」山田一郎社長は語った。")
+
+
+def test_a_name_after_a_post_in_a_caption_or_byline() -> None:
+    """取締役 執行役員 青山 真二 / 北斗経済 記者 渡辺 拓未 / (ソラジャパン編集長=熊澤 義一): a spaced
+    name after a post written on its own; not after a post that closes another's name (山田一郎社長
+    鈴木次郎専務: 鈴木次郎 is no 社長)."""
+    found = {
+        name: d["type"]
+        for name, d in nodes("北斗経済 記者 渡辺 拓未。(ソラジャパン編集長=熊澤 義一)").items()
+    }
+    assert found.get("渡辺拓未") == "Person" and found.get("熊澤義一") == "Person", found
+    assert found.get("ソラジャパン") != "Person", found
+    posts = edges("北斗電機の山田一郎社長 鈴木次郎専務が出席した。")
+    assert ("鈴木次郎", "leads", "北斗電機") not in posts, sorted(posts)
