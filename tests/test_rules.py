@@ -2307,9 +2307,9 @@ RELATION_CASES = [
         "subsidiaryOf.parent_first",
     ),
     (
-        "北斗電機が15年に買収したビール会社、ソラ・ブルワリーが苦境にある。",
-        ("北斗電機", "acquires", "ソラ・ブルワリー"),
-        "frame.acquires.relative",
+        "「ソラフィーナ」ブランドを中核とする北斗電機は好調だ。",
+        ("北斗電機", "develops", "ソラフィーナ"),
+        "develops.brand_before_maker",
     ),
     (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",

@@ -593,18 +593,13 @@ def name_in_or_after(f: Clauses, p: Phrase) -> int | None:
 
 def described_slot(f: Clauses, p: Phrase) -> int | None:
     """The name right after ``p`` when ``p`` is a description written before it (…を買収した|ネット
-    証券大手|ミナトグループ: the clause describes ミナトグループ; …が買収したビール会社、|ソラ: in
-    apposition after a comma, wherever GiNZA hangs the description), else None."""
-    after = p.index + 1
-    apposed = (
-        p.function.rstrip().endswith("、") and after < len(f.phrases) and f.slot(f.phrases[after]) is not None
-    )
-    if p.case.particle != "" or (p.head != after and not apposed):
+    証券大手|ミナトグループ: the clause describes ミナトグループ), else None."""
+    if p.case.particle != "" or p.head != p.index + 1:
         return None
     text = f.text[p.start : p.content_end]
     if not (text.endswith(descriptor_endings()) or is_generic(text)):
         return None
-    return f.noun_slot(f.phrases[after])
+    return f.noun_slot(f.phrases[p.head])
 
 
 def named_kind(f: Clauses, head: Phrase, slot: int | None) -> int | None:

@@ -248,29 +248,7 @@ def build_phrases(sent: ParsedSentence, names: Iterable[tuple[int, int]] = ()) -
             )
         )
     joined = _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
-    repaired = _subject_into_report(_topic_off_a_subject(_comitative_before_comma(joined)), sent.text)
-    return _one_subject_per_predicate(repaired)
-
-
-def _one_subject_per_predicate(phrases: list[Phrase]) -> list[Phrase]:
-    """北斗電機が|15年に|買収した|ビール会社、|ソラが|苦境に|ある: GiNZA may hang two subjects marked
-    が on one predicate; the first is the subject of the relative clause written between them (a
-    predicate that describes the noun after it)."""
-    out = list(phrases)
-    for k, q in enumerate(phrases):
-        if q.case != Case("が", "") or not 0 <= q.head < len(phrases):
-            continue
-        later = [r for r in phrases[k + 1 : q.head] if r.case == Case("が", "") and r.head == q.head]
-        if not later:
-            continue
-        relative = [
-            v
-            for v in phrases[k + 1 : later[0].index]
-            if v.predicate and 0 <= v.head < later[0].index + 1 and not phrases[v.head].predicate
-        ]
-        if relative:
-            out[k] = replace(q, head=relative[0].index)
-    return out
+    return _subject_into_report(_topic_off_a_subject(_comitative_before_comma(joined)), sent.text)
 
 
 def _subject_into_report(phrases: list[Phrase], text: str) -> list[Phrase]:
