@@ -402,6 +402,16 @@ KATA_WORD = re.compile(r"[ァ-ヴー]{2,8}")
 GLOSS_CLOSES = re.compile(r"[)）、]")
 
 
+def _post_ends_in_name(compound: list[Token], i: int, j: int) -> bool:
+    """The word before the surname ``compound[i]`` and the surname's first letter make a post (本部 /
+    長池 / 史彦 → 本部長 池史彦), and a given name follows the surname: the letter is the post's."""
+    if i == 0 or j - i < 2 or len(compound[i].text) < 2 or not compound[i].tag.endswith("人名-姓"):
+        return False
+    leads, works, _state, _hon = title_sets()
+    post = compound[i - 1].text + compound[i].text[0]
+    return post in leads | works and compound[i + 1].tag.endswith("人名-名")
+
+
 def _surname_cut_after_a_break(text: str, compound: list[Token], i: int) -> bool:
     """A single kanji written right after a comma or an opening parenthesis, then a surname and a
     given name (西東京市、山 / 本重 / 穂社長): the kanji begins the surname (山本), not a word of its own."""
@@ -628,6 +638,8 @@ class NameReader:
         if _surname_cut_after_a_break(text, compound, i):
             i -= 1  # (西東京市、山 / 本重 / 穂社長): the surname's first letter Sudachi cut off
         start, end = compound[i].start, compound[j - 1].end
+        if _post_ends_in_name(compound, i, j):
+            start += 1  # 本部 / 長池 / 史彦: the post 本部長 lent its last letter to the surname
         rest = compound[j:]
         given_end = _given_name_end(compound, i, j, start, end, name_end, title)
         if given_end is not None:
