@@ -2322,6 +2322,16 @@ RELATION_CASES = [
         "investsIn.stake_passed_to",
     ),
     (
+        "北斗電機は08年以降、ソラ物産からシステムキッチンの製造を受託してきた。",
+        ("北斗電機", "supplies", "ソラ物産"),
+        "supplies.contracted_by",
+    ),
+    (
+        "北斗電機を株主として抱えるソラ物産は好調だ。",
+        ("北斗電機", "investsIn", "ソラ物産"),
+        "investsIn.has_as_shareholder",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
