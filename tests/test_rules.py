@@ -2332,6 +2332,16 @@ RELATION_CASES = [
         "investsIn.has_as_shareholder",
     ),
     (
+        "北斗電機は新会社ソラ物産を設立する。新会社の役員は次の通り。\n▽社長=鈴木次郎",
+        ("鈴木次郎", "leads", "ソラ物産"),
+        "title.new_company_roster",
+    ),
+    (
+        "北斗電機は新会社ソラ物産を設立する。新会社の役員は次の通り。\n▽取締役=山田英之、板橋好和",
+        ("板橋好和", "worksFor", "ソラ物産"),
+        "title.officer_new_company_roster",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -3172,6 +3182,12 @@ MECHANISM_CASES = [
     ("会見には経済再生相の山田太郎が出席した。", "山田太郎", "Person", "person.after_title"),
     # a proper noun listed with a company
     ("北斗汽船とミクニも参入した。", "ミクニ", "Company", "list.company_coordination"),
+    (
+        "ダイナム、マルハン、アンダーツリーが上位を占める。",
+        "アンダーツリー",
+        "Company",
+        "list.company_coordination",
+    ),
     (
         "北斗電機はソラジェットやミナトボードなどのブランドを持つ。",
         "ミナトボード",
@@ -11061,3 +11077,14 @@ def test_a_name_after_a_post_in_a_caption_or_byline() -> None:
     assert found.get("ソラジャパン") != "Person", found
     posts = edges("北斗電機の山田一郎社長 鈴木次郎専務が出席した。")
     assert ("鈴木次郎", "leads", "北斗電機") not in posts, sorted(posts)
+
+
+def test_a_roster_after_a_new_company_is_its_people() -> None:
+    """新会社の役員は次の通り。▽社長=鈴木次郎 ▽取締役=山田英之、板橋好和: each name of the roster holds its
+    post at the new company, not at the article's main one."""
+    found = edges(
+        "北斗電機は新会社ソラ物産を設立する。新会社の役員は次の通り。\n▽社長=鈴木次郎\n▽取締役=山田英之、板橋好和"
+    )
+    assert ("鈴木次郎", "leads", "ソラ物産") in found, sorted(found)
+    assert ("板橋好和", "worksFor", "ソラ物産") in found, sorted(found)
+    assert ("板橋好和", "worksFor", "北斗電機") not in found, sorted(found)

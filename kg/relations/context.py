@@ -410,7 +410,25 @@ def _lexicon_entry(name: str):
     return load_lexicon().lookup(name)
 
 
+def _new_company_of_roster(
+    sl: Slotted, m: Mention, title: str, state: DocumentState, rule: ContextRule
+) -> int | None:
+    """新会社の役員は次の通り。▽取締役=山田英之、板橋好和: the people of a roster line (▽) hold their posts
+    at the company the text last introduced as new."""
+    recent = state.sentences - state.new_company_at <= ROSTER_REACH
+    if state.new_company is None or not recent or not ROSTER_LINE.match(sl.text):
+        return None
+    return _body_of_context(sl, m, state.new_company)
+
+
+#: How many sentences after the new company a roster may come (its heading, then a line per post).
+ROSTER_REACH = 6
+#: A line of a roster of posts and names (▽取締役=…, ▽社長　山田一郎).
+ROSTER_LINE = re.compile(r"^\s*[▽▼◇◆・]")
+
+
 OBJECT_FINDERS: dict[str, ObjectFinder] = {
+    "new_company_of_roster": _new_company_of_roster,
     "country_in_sentence": _country_in_sentence,
     "main_country": _main_country,
     "salient_company": _salient_company,

@@ -855,8 +855,8 @@ class PersonContextSource:
             if title in hon or _title_start(sent.tokens, m.start(), m.end()) is None:
                 continue
             spaced = _spaced_name_after(sent, m.start(), m.end(), title)
-            if spaced is not None:
-                yield spaced
+            if spaced:
+                yield from spaced
                 continue
             if not link:
                 continue
@@ -886,24 +886,33 @@ class PersonContextSource:
             )
 
 
-def _spaced_name_after(sent: ParsedSentence, start: int, end: int, title: str) -> Candidate | None:
+def _spaced_name_after(sent: ParsedSentence, start: int, end: int, title: str) -> list[Candidate]:
     """本田技研工業株式会社 取締役 執行役員 青山 真二 / 東洋経済 記者 渡辺 拓未 / 編集長=熊澤 義一: a
     post written on its own (after a space, an equals sign or the line's start), then a link (a space,
-    = or :) and a kanji surname and given name, as a caption, a byline or a signature writes them."""
+    = or :) and a kanji surname and given name, as a caption, a byline or a signature writes them;
+    after = or :, every name of the list that follows (▽取締役=山田英之、板橋好和)."""
     text = sent.text
     link = text[end : end + 1]
     if not link or link not in SPACED_LINKS:
-        return None
+        return []
     start = _start_of_posts(text, start)  # 常務|執行役員 渡部 克明: posts written together
     if start > 0 and text[start - 1] not in SPACED_LINKS and link not in "=＝:：":
-        return None  # 山田一郎社長 鈴木次郎専務: a space after a post that closes a name before it
-    words = [t for t in sent.tokens if t.start > end][:2]
-    name_end = spaced_name_at(words, end + 1, spaced_given=True)
-    if name_end is None or not NAME_CLOSES.match(text, name_end):
-        return None
-    name = words[0].text + words[1].text
-    return Candidate(words[0].start, name_end, name, "Person", "person.after_title", "person", 0.75,
-                     title=title, refind=True)
+        return []  # 山田一郎社長 鈴木次郎専務: a space after a post that closes a name before it
+    found: list[Candidate] = []
+    at = end + 1
+    while True:
+        words = [t for t in sent.tokens if t.start >= at][:2]
+        name_end = spaced_name_at(words, at, spaced_given=True)
+        if name_end is None or not NAME_CLOSES.match(text, name_end):
+            return found
+        name = words[0].text + words[1].text
+        found.append(
+            Candidate(words[0].start, name_end, name, "Person", "person.after_title", "person", 0.75,
+                      title=title, refind=True)
+        )
+        if link not in "=＝:：" or not text.startswith("、", name_end):
+            return found
+        at = name_end + 1
 
 
 def _start_of_posts(text: str, start: int) -> int:
