@@ -2342,6 +2342,11 @@ RELATION_CASES = [
         "title.officer_new_company_roster",
     ),
     (
+        "ソラ物産は、北斗電機を自社グループの一員として迎える。",
+        ("北斗電機", "subsidiaryOf", "ソラ物産"),
+        "subsidiaryOf.joins_group",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -3182,12 +3187,6 @@ MECHANISM_CASES = [
     ("会見には経済再生相の山田太郎が出席した。", "山田太郎", "Person", "person.after_title"),
     # a proper noun listed with a company
     ("北斗汽船とミクニも参入した。", "ミクニ", "Company", "list.company_coordination"),
-    (
-        "ダイナム、マルハン、アンダーツリーが上位を占める。",
-        "アンダーツリー",
-        "Company",
-        "list.company_coordination",
-    ),
     (
         "北斗電機はソラジェットやミナトボードなどのブランドを持つ。",
         "ミナトボード",

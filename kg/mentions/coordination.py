@@ -176,11 +176,6 @@ def _products(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> li
     return added
 
 
-#: How many items a list needs for a katakana or Latin name in it to be a company like the one
-#: a rule typed (two may be a company and its product: 北斗電機とソラシド).
-LONG_LIST = 3
-
-
 def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
     added: list[Candidate] = []
     for run in PLAIN_LIST.finditer(text):
@@ -202,11 +197,7 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
                 COMPANY_KIND.match(text, run.end()) or COMPANY_KIND_BEFORE.search(text, 0, run.start())
             )
             sibling = any(_shared_stem(name, text[c.start : c.end]) for c in companies)
-            # ダイナム、マルハン、アンダーツリーが: a katakana or Latin name in a list of three or more
-            # with a company is one too
-            crowded = len(items) >= LONG_LIST and LATIN_OR_KATAKANA.fullmatch(name) is not None
-            said = any((dealt, industrial, kinded, sibling, crowded))
-            if not organisation_words(tokens, s, e) and not said:
+            if not organisation_words(tokens, s, e) and not (dealt or industrial or kinded or sibling):
                 continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
             added.append(
                 Candidate(s, e, name, "Company", "list.company_coordination", "pattern", 0.5, refind=True)
