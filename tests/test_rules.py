@@ -2793,6 +2793,7 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("北斗電機の米国法人、ソラ・アメリカは好調だ。", "ソラ・アメリカ", "Company", "org.apposition_name"),
     (
         "北斗電機はMinato Marine Services (Thailand) Co., Ltd.を通じて出荷する。",
         "Minato Marine Services (Thailand) Co., Ltd.",
@@ -3395,6 +3396,12 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # a unit's kind and a middle dot before its name (中国法人・): no part of the name
+    (
+        "北斗電機の中国法人・北斗中国投資有限公司が設立された。",
+        {"北斗中国投資有限公司": "Company"},
+        ["中国法人・北斗中国投資有限公司"],
+    ),
     # a minister's title with a middle dot (通信・情報相) ends no company name
     ("ブディ・サントソ通信・情報相は語った。", {}, ["ブディ・サントソ通信"]),
     ("北斗電機は日本製菓と日本電機に出資した。", {"日本製菓": "Company", "日本電機": "Company"}, ["日本"]),

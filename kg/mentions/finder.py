@@ -51,9 +51,9 @@ def mostly_japanese(text: str) -> bool:
 
 #: A description or a post, then a middle dot, before an organisation's name (トップメーカー・大洋電機,
 #: 大手芸能事務所・JYPエンターテインメント, 米ファンド・ソラキャピタル, 乳製品卸・ミナト, トモニHD会長・
-#: 徳島銀), or the word for its present or former name (現・近鉄GHD).
+#: 徳島銀, 中国法人・北斗中国投資有限公司), or the word for its present or former name (現・近鉄GHD).
 DESCRIPTOR_DOT = re.compile(
-    r"^(?:[^・]*?(?:大手|メーカー|事務所|会社|企業|ファンド|卸|商社|チェーン|会長|社長|頭取|理事長|CEO)|現|旧)・"
+    r"^(?:[^・]*?(?:大手|メーカー|事務所|会社|企業|ファンド|卸|商社|チェーン|法人|会長|社長|頭取|理事長|CEO)|現|旧)・"
     r"(?=[一-龥々ァ-ヴA-Za-zＡ-Ｚ])"
 )
 
