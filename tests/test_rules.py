@@ -2793,6 +2793,12 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    (
+        "ソラは米国で製品を扱う11 Trading Companyの親会社だ。",
+        "11 Trading Company",
+        "Company",
+        "org.suffix.latin_company",
+    ),
     ("北斗電機の米国法人、ソラ・アメリカは好調だ。", "ソラ・アメリカ", "Company", "org.apposition_name"),
     (
         "北斗電機はMinato Marine Services (Thailand) Co., Ltd.を通じて出荷する。",
