@@ -2347,6 +2347,11 @@ RELATION_CASES = [
         "subsidiaryOf.joins_group",
     ),
     (
+        "ソラ硝子の株主は、2007年に日本政策投資銀行や投資ファンドのミナトパートナーズへと移っていた。",
+        ("ミナトパートナーズ", "investsIn", "ソラ硝子"),
+        "investsIn.shareholders_moved_to",
+    ),
+    (
         "南海電機は、北斗化学と、その子会社であるソラ物産の全株式を取得した。",
         ("ソラ物産", "subsidiaryOf", "北斗化学"),
         "subsidiaryOf.and_its_unit",
@@ -11100,3 +11105,15 @@ def test_a_roster_after_a_new_company_is_its_people() -> None:
     assert ("鈴木次郎", "leads", "ソラ物産") in found, sorted(found)
     assert ("板橋好和", "worksFor", "ソラ物産") in found, sorted(found)
     assert ("板橋好和", "worksFor", "北斗電機") not in found, sorted(found)
+
+
+def test_a_city_and_a_town_in_a_gloss_are_no_other_name() -> None:
+    """北斗電機(多摩市落合): the head office's city and town, not another name of the company."""
+    found = edges("北斗電機(多摩市落合)は、新製品を出した。")
+    assert ("北斗電機", "basedIn", "多摩市") in found, sorted(found)
+
+
+def test_a_place_glossed_with_its_prefecture_is_no_company() -> None:
+    """淡路(兵庫県)や石州(島根県): places with their prefectures, not companies with head offices."""
+    found = nodes("三州は、淡路(兵庫県)や石州(島根県)とともに瓦の三大産地に数えられる。")
+    assert found.get("淡路", {}).get("type") != "Company", found

@@ -324,6 +324,8 @@ NOT_ALIAS = re.compile(
     # 明治産業(長野県須坂市), (オハイオ州アクロン), (札幌市中央区本社): a place (its head office), not
     # another name
     r"|.*[都道府県市区町村州](?:本社|本部|本店)?|[ァ-ヴー]{2,8}州[ァ-ヴー]+"
+    # ティアック(多摩市落合): a city, then a town of it without a suffix
+    r"|(?:[一-龥]{2,3}[都道府県])?[一-龥]{1,4}[市区](?:[一-龥]{1,3}区)?[一-龥ヶ々]{1,4}"
     # 南海化学(北斗電機傘下), ミナト(北斗電機出資): the parent or an investor, not another name
     r"|.*(?:傘下|子会社|系列|出資)"
     # 南海化学(東証:4999), (東証プライム), (NYSE:MNT): a listing or a ticker, not another name

@@ -248,7 +248,7 @@ def build_phrases(sent: ParsedSentence, names: Iterable[tuple[int, int]] = ()) -
             )
         )
     joined = _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
-    return _subject_into_report(_topic_off_a_subject(_comitative_before_comma(joined)), sent.text)
+    return _subject_into_report(_topic_off_a_noun(_comitative_before_comma(joined)), sent.text)
 
 
 def _subject_into_report(phrases: list[Phrase], text: str) -> list[Phrase]:
@@ -277,7 +277,7 @@ def _subject_into_report(phrases: list[Phrase], text: str) -> list[Phrase]:
 TOPIC_NEVER_ON = frozenset({"が", "と", "を", "に"})
 
 
-def _topic_off_a_subject(phrases: list[Phrase]) -> list[Phrase]:
+def _topic_off_a_noun(phrases: list[Phrase]) -> list[Phrase]:
     """ソラ物産は、|北斗電機と|ミナト化学が|出資する|会社だ / 北斗電機は、|ソラ物産が|ミナト化学と|提携すると|
     発表した: GiNZA may hang a topic on a name marked with a case; no noun takes a topic (象は鼻が長い: 象
     is 長い's), so it goes to the predicate at the top of the clause, the sentence's root."""

@@ -294,6 +294,17 @@ def _province(tokens: Sequence[Token], name: str, end: int) -> bool:
 NAME_OPENING_TIME_WORDS = frozenset({"日"})
 
 
+def _place_in_its_prefecture(tokens: Sequence[Token], m: re.Match[str]) -> bool:
+    """Whether a name with a head-office gloss is a place Sudachi knows, glossed with nothing but its
+    prefecture (淡路(兵庫県)): a region, not a company (a company's gloss names its city: 北斗(姫路市))."""
+    words = words_in(tokens, m.start("name"), m.end("name"))
+    return bool(words) and all(is_place_word(t) for t in words) and m.group("place").endswith(PREFECTURE)
+
+
+#: The ending of a prefecture's name.
+PREFECTURE = ("県", "府", "都", "道")
+
+
 class PatternSource:
     """Organisation, government, research-body and technology names by their form and context."""
 
@@ -306,6 +317,8 @@ class PatternSource:
             for m in rx.finditer(sent.text):
                 if rule.place and not self.is_place(m.group("place")):
                     continue
+                if rule.place and _place_in_its_prefecture(sent.tokens, m):
+                    continue  # 淡路(兵庫県)や石州(島根県): a place with its prefecture, no company
                 start = after_particles(sent.tokens, m.start("name"), m.end("name"))
                 kana_named = False
                 if rule.kana_lead and m.group("kana"):
