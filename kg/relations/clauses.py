@@ -291,10 +291,8 @@ class Clauses:
                 continue  # A、さらにB / A、およびB
             i = self.slot(q)
             last = q.index == end
-            if last and i is None and nameless_member(self, q):
-                continue  # A、B、政府系ファンドなど国内16社: A and B all the same
-            if not last and q.case.particle == "の" and q.index < q.head <= end:
-                continue  # Aと、蘇州市の政府系企業であるBの2社: the city describes B, no member
+            if _no_member(self, q, i, last, end):
+                continue
             listed = q.case.particle in LIST_CASES or (last and q.case.particle in ETC)
             if i is None or not listed or q.case.marker:
                 break  # not a topic before the list (XはA、Bの2社と)
@@ -589,6 +587,15 @@ def name_in_or_after(f: Clauses, p: Phrase) -> int | None:
     describes it (:func:`described_slot`)."""
     slot = name_split_after(f, p)
     return slot if slot is not None else described_slot(f, p)
+
+
+def _no_member(f: Clauses, q: Phrase, i: int | None, last: bool, end: int) -> bool:
+    """A phrase of a counted list that is no member of it: a last one that names no one (A、B、政府系
+    ファンドなど国内16社: A and B all the same), or an earlier one with の that describes a later one
+    (Aと、蘇州市の政府系企業であるBの2社: the city describes B)."""
+    if last:
+        return i is None and nameless_member(f, q)
+    return q.case.particle == "の" and q.index < q.head <= end
 
 
 def described_slot(f: Clauses, p: Phrase) -> int | None:
