@@ -132,9 +132,29 @@ GAPPED = re.compile(
 GAPPED_PAIR = re.compile(r"«(?:CO|ORG|GOV)#(\d+)»は«(?:CO|ORG|GOV)#(\d+)»、")
 
 
+#: XをAが、YをBが、それぞれ…: one pair of a sentence that shares its verb among pairs (object, subject).
+EACH_PAIR = re.compile(r"«(?:CO|ORG|GOV)#(\d+)»(?:[(（][^()（）]*[)）])?を、?«(?:CO|ORG|GOV)#(\d+)»が、")
+
+
+def _each_pair_alone(sl: Slotted, hits: list[Hit]) -> list[Hit]:
+    """3月に北辰工業を東邦精工が、6月に朝霧製菓を南海化学が、それぞれ子会社化した: each pair shares the
+    verb written once; no name of one pair acts on a name of another."""
+    pairs = {frozenset((int(a), int(b))) for a, b in EACH_PAIR.findall(sl.text)}
+    if len(pairs) < 2 or "それぞれ" not in sl.text:
+        return hits
+    named = set().union(*pairs)
+    return [
+        h
+        for h in hits
+        if not {h.subject, h.object} <= named or frozenset((h.subject, h.object)) in pairs
+    ]
+
+
 def regapped(sl: Slotted, hits: list[Hit]) -> list[Hit]:
     """Each earlier topic of a gapped sentence (AはB、CはDを子会社化する) acts on its own object: a
-    frame that took it as one more subject of the last object (D) gets its own (B) instead."""
+    frame that took it as one more subject of the last object (D) gets its own (B) instead; pairs
+    that share a verb with それぞれ keep to themselves (:func:`_each_pair_alone`)."""
+    hits = _each_pair_alone(sl, hits)
     for m in GAPPED.finditer(sl.text):
         topic, last = int(m.group(2)), int(m.group(3))
         own = {int(a): int(b) for a, b in GAPPED_PAIR.findall(m.group(1))}
