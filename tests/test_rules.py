@@ -2907,7 +2907,8 @@ MENTION_RULE_CASES = [
     ("海沢県警は男を逮捕した。", "海沢県警", "Government", "gov.police"),
     ("在大阪ラトビア総領事館は声明を出した。", "在大阪ラトビア総領事館", "Government", "gov.mission"),
     ("北浜市議会は補正予算案を可決した。", "北浜市議会", "Government", "gov.assembly"),
-    ("白浜精機(本社:大阪市、社長:川村 健二)は発表した。", "川村健二", "Person", "person.chief_after_colon"),
+    # (a name Sudachi reads as kanji names is person.after_title's: 社長:川村 健二)
+    ("白浜精機(本社:大阪市、社長:北斗 一郎)は発表した。", "北斗一郎", "Person", "person.chief_after_colon"),
     ("新生民主、国民改革両党は推薦を決めた。", "国民改革", "Organization", "list.parties"),
     ("北浜総合病院の山川一郎院長は謝罪した。", "北浜総合病院", "Organization", "org.institution"),
     ("ベトナム沿岸警備隊は監視を強めた。", "ベトナム沿岸警備隊", "Government", "gov.forces"),

@@ -896,10 +896,8 @@ def _spaced_name_after(sent: ParsedSentence, start: int, end: int, title: str) -
     if not link or link not in SPACED_LINKS:
         return []
     start = _start_of_posts(text, start)  # 常務|執行役員 渡部 克明: posts written together
-    if start > 0 and text[start - 1] not in SPACED_LINKS and link not in "=＝":
-        # 山田一郎社長 鈴木次郎専務: a space after a post that closes a name before it; (本社:大阪市、
-        # 社長:川村 健二): a gloss's chief after a colon is person.chief_after_colon's
-        return []
+    if start > 0 and text[start - 1] not in SPACED_LINKS and link not in "=＝:：":
+        return []  # 山田一郎社長 鈴木次郎専務: a space after a post that closes a name before it
     found: list[Candidate] = []
     at = end + 1
     while True:
