@@ -196,6 +196,39 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: What the parser reads for a full stop inside a gloss's parentheses.
+GLOSS_STOP = "、"
+
+
+def parser_text(text: str) -> str:
+    """``text`` as the parser reads it: a full stop inside a parenthetical gloss becomes a comma.
+
+    GiNZA's parser ends a sentence at every 。, also inside a company's gloss
+    (エスジーディー(岩手県花巻市。売上高2億円)の全株式を取得し…), and the parse falls apart there: the
+    company loses its verb and its subject, even when told where the sentence starts.  Read as
+    a comma, the gloss is an ordinary one (…(岩手県花巻市、売上高2億円)の…).  The length is kept,
+    so every offset stays; the sentences' text is still taken from ``text`` itself.  (Telling
+    the parser where sentences start, ``Token.is_sent_start`` set before it runs, keeps the gloss
+    in the sentence but not its parse: the 。 still cuts it.)
+    """
+    if "。" not in text:
+        return text
+    chars = list(text)
+    for line in _LINE.finditer(text):
+        for a, b in _quoted_ranges(text, line.start(), line.end()):
+            if text[a] in "(（":
+                for k in range(a + 1, b):
+                    if chars[k] == "。":
+                        chars[k] = GLOSS_STOP
+    return "".join(chars)
+
+
+def parser_chunks(parts: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The (offset, text) pieces as the parser reads them (:func:`parser_text`): what a parse is
+    cached under."""
+    return [(off, parser_text(text)) for off, text in parts]
+
+
 def _quoted_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost bracket pairs of ``QUOTES`` in ``text[start:end]`` (one line), as (open, close)."""
     ranges: list[tuple[int, int]] = []
@@ -294,9 +327,10 @@ def parse_batch(batch: list[Document], cache: ParseCache | None = None,
     the packaged lexicon when None).
     """
     parts = [chunks(d) for d in batch]
+    shown = [parser_chunks(p) for p in parts]
     found: list[list[Any] | None] = [None] * len(batch)
     keys: list[str | None] = [None] * len(batch)
-    for i, p in enumerate(parts):
+    for i, p in enumerate(shown):
         if not p:
             found[i] = []
         elif cache is not None:
@@ -304,7 +338,7 @@ def parse_batch(batch: list[Document], cache: ParseCache | None = None,
             found[i] = cache.get(keys[i], p)
     todo = [i for i, f in enumerate(found) if f is None]
     if todo:
-        texts = [text for i in todo for _, text in parts[i]]
+        texts = [text for i in todo for _, text in shown[i]]
         parsed = iter(_parse_texts(texts, profile, lexicon))
         for i in todo:
             found[i] = [next(parsed) for _ in parts[i]]

@@ -313,14 +313,14 @@ def _worker_task(batch: list[Document]) -> WorkerResult:
 
 def _needs_model(batch: list[Document], caches: Caches | None) -> bool:
     """Whether this batch will parse anything (then the model is loaded before forking)."""
-    from kg.parse import chunks
+    from kg.parse import chunks, parser_chunks
 
     if caches is None:
         return True
     for doc in batch:
         if caches.analysis.has(caches.analysis.key(doc)):
             continue
-        parts = chunks(doc)
+        parts = parser_chunks(chunks(doc))
         if parts and not caches.parse.has(caches.parse.key(parts)):
             return True
     return False

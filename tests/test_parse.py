@@ -54,3 +54,23 @@ def test_a_gloss_in_parentheses_stays_inside_its_sentence() -> None:
     # a parenthesis that does not close on its line splits as usual
     open_only = "（閉じない。次。"
     assert [open_only[s:e] for s, e in split_sentences(open_only)] == ["（閉じない。", "次。"]
+
+
+def test_the_parser_reads_a_full_stop_in_a_gloss_as_a_comma() -> None:
+    from kg.parse import parser_text
+
+    text = "北斗電機は南海精機(岩手県花巻市。売上高2億円)を買う。「行く。」と話した。"
+    shown = parser_text(text)
+    assert shown == "北斗電機は南海精機(岩手県花巻市、売上高2億円)を買う。「行く。」と話した。"
+    assert len(shown) == len(text)  # every offset stays
+
+
+def test_a_glossed_sentence_keeps_its_own_text_and_one_parse() -> None:
+    from kg.parse import parse_batch
+    from kg.read import make_document
+
+    text = "北斗電機は、金型製造の南海精機(岩手県花巻市。売上高2億円)の全株式を取得した。"
+    (sent,) = parse_batch([make_document("d", "d", text)])[0].sentences
+    assert sent.text == text
+    roots = [t for t in sent.tokens if t.head == t.i]
+    assert len(roots) == 1, [t.text for t in roots]  # the 。 in the gloss cuts no second tree off

@@ -10,6 +10,88 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # a past time marked は keeps the topic before it for the next sentence
+        "南海電機は2月時点で、関東や関西に計242店舗を持つ。かつてはミナトグループの中核を担う企業だったが、バブル崩壊を境に"
+        "業績が悪化した。2002年に米流通大手ウォルソンと資本業務提携を締結した。",
+        ("南海電機", "partnersWith", "ウォルソン"),
+        "frame.partnersWith",
+    ),
+    (
+        # 譲る: hand over, the buyer acquires (not 譲り受ける, which the buyer does)
+        "北斗電機は、製造会社の協立ミナトパーツ(埼玉県さいたま市、山田啓喜社長)について、その全株式をソラ電工に譲る。",
+        ("ソラ電工", "acquires", "協立ミナトパーツ"),
+        "acquires.sold_to",
+    ),
+    (
+        # an object GiNZA hangs on ない (事前の同意がないまま) goes to the verb that takes it
+        "北斗電機は工作機械を事業の柱に据えてきた。23年11月には、中堅工作機械メーカーのTAKIXを事前の同意がないまま"
+        "TOBで傘下に入れている。",
+        ("TAKIX", "subsidiaryOf", "北斗電機"),
+        "frame.makes_subsidiary",
+    ),
+    (
+        "北斗電機は、マグネットを製造する合弁会社について、設立の時期を先送りした。合弁の相手は、中国での調達先である"
+        "南海磁石股份有限公司で、両社が共同出資する。",
+        ("南海磁石股份有限公司", "partnersWith", "北斗電機"),
+        "partnersWith.partner_is",
+    ),
+    (
+        "各位\n\n会社名 株式会社ミナトワッツ\n代表者の氏名 代表取締役社長 平岡史生(コード番号:9999)\n"
+        "問合せ先 取締役経営企画室長 藤田榮治\n\n株式会社ソラスリーとの経営統合についてのお知らせ",
+        ("藤田榮治", "worksFor", "ミナトワッツ"),
+        "nominal.profile_contact",
+    ),
+    (
+        "各位\n\n会社名 株式会社ミナトワッツ\n代表者の氏名 代表取締役社長 平岡史生(コード番号:9999)\n"
+        "問合せ先 取締役経営企画室長 藤田榮治\n\n株式会社ソラスリーとの経営統合についてのお知らせ",
+        ("平岡史生", "leads", "ミナトワッツ"),
+        "nominal.profile_chief",
+    ),
+    (
+        # a post taken up with となる
+        "北斗電機は今年で創立90周年を迎える。1955年に娘婿の山田滋氏が社長となり、89年に山田弘隆氏がその跡を継いだ。",
+        ("山田滋", "leads", "北斗電機"),
+        "title.main_company",
+    ),
+    (
+        # a head office whose town is written without its suffix before the block number
+        "音楽CDの販売や音楽教室を営む松木屋(本社福井県福井市日之出5丁目、諸治郁子社長)は、事業を譲渡する。",
+        ("諸治郁子", "leads", "松木屋"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        # a description, a middle dot, then a katakana name with 社
+        "北斗電工は、ドイツの送電事業者・ソラプリオン社から、ケーブルを用いるプロジェクトを受注した。",
+        ("北斗電工", "supplies", "ソラプリオン"),
+        "frame.orders_won",
+    ),
+    (
+        # a gloss with a full stop inside (its place, then its figures): the parse stays one
+        "北斗電機は、金型製造のソラテック(岩手県花巻市。売上高2億300万円、営業利益1200万円)の全株式を取得し子会社化する"
+        "ことを決めた。",
+        ("北斗電機", "acquires", "ソラテック"),
+        "frame.acquires",
+    ),
+    (
+        # a long gloss between the name and its case
+        "北斗電機は、不動産賃貸業の南海商事(堺市、売上高11億3000万円、営業利益2億4900万円、純資産9億4800万円)の"
+        "全株式を取得し子会社化することを決めた。",
+        ("北斗電機", "acquires", "南海商事"),
+        "frame.acquires",
+    ),
+    (
+        # a company in focus with も is what the next sentence's unsaid subject is
+        "北斗電機が中堅の南海工機を買収するのは3社目になる。他方、業界最大手のソラ機械も8年ぶりとなる買収を打ち出した。"
+        "東邦紡績傘下で同業の西山機械(新潟県長岡市)を、10月に子会社にする。",
+        ("ソラ機械", "acquires", "西山機械"),
+        "frame.takes_over",
+    ),
+    (
+        "運営を担うのは、南海駐車場開発株式会社のタイ法人であるNankai Parking Development(Thailand)が設立した合弁会社だ。",
+        ("Nankai Parking Development", "subsidiaryOf", "南海駐車場開発"),
+        "subsidiaryOf.parent_first",
+    ),
+    (
         "南海化学について、北斗電機は11日、5800億円で買収すると発表した。",
         ("北斗電機", "acquires", "南海化学"),
         "acquires.deal_about",
@@ -2798,6 +2880,11 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("北斗ストアは地元スーパーの「日の出屋」を買収した。", "日の出屋", "Company", "org.described_quoted"),
+    ("1934年には両者の共同出資で「ソラ合金工具」が設立された。", "ソラ合金工具", "Company", "org.quoted_founded"),
+    ("北斗電機は、中堅工作機械メーカーのTAKIXを傘下に入れた。", "TAKIX", "Company", "org.described_proper"),
+    ("音楽教室を営む松木屋(本社福井県福井市日之出5丁目、諸治郁子社長)は、事業を譲渡する。", "松木屋", "Company", "org.headquarters"),
+    ("北斗電工は、ドイツの送電事業者・ソラプリオン社から受注した。", "ソラプリオン", "Company", "org.suffix.sha"),
     (
         "ソラは米国で製品を扱う11 Trading Companyの親会社だ。",
         "11 Trading Company",
@@ -3331,7 +3418,7 @@ def test_a_new_one_of_a_kind_is_no_technology(text: str) -> None:
     assert set(found) == {"北斗電機"}, sorted(found)
 
 
-@pytest.mark.parametrize("generic", ["中国企業", "米企業", "新興企業", "同社", "政府関係者", "金融会社"])
+@pytest.mark.parametrize("generic", ["中国企業", "米企業", "新興企業", "同社", "政府関係者", "金融会社", "タイ法人", "米国法人"])
 def test_generic_phrases_are_not_entities(generic: str) -> None:
     found = nodes(f"{generic}は新たな方針を示した。")
     assert generic not in found
@@ -11118,3 +11205,30 @@ def test_a_place_glossed_with_its_prefecture_is_no_company() -> None:
     """淡路(兵庫県)や石州(島根県): places with their prefectures, not companies with head offices."""
     found = nodes("三州は、淡路(兵庫県)や石州(島根県)とともに瓦の三大産地に数えられる。")
     assert found.get("淡路", {}).get("type") != "Company", found
+
+
+def test_a_kind_of_firm_after_a_nationality_is_not_the_name() -> None:
+    found = nodes("北斗楽器、米ドラムメーカーKWを買収へ")
+    assert "KW" in found and "ドラムメーカーKW" not in found, sorted(found)
+
+
+def test_a_wire_dateline_is_not_part_of_the_name() -> None:
+    found = nodes("ニューヨーク--北斗電機は11日、新会社を立ち上げた。")
+    assert "北斗電機" in found and not any("--" in n for n in found), sorted(found)
+
+
+def test_a_countrys_unit_is_no_company() -> None:
+    found = nodes("北斗駐車場開発株式会社のタイ法人であるミナトパーキング社が新工場を建てる。")
+    assert "ミナトパーキング" in found and "タイ法人" not in found, sorted(found)
+
+
+def test_an_object_hung_on_a_negative_goes_to_the_verb() -> None:
+    from kg.parse import parse_batch
+    from kg.read import make_document
+    from kg.relations.phrases import build_phrases
+
+    text = "北斗電機は、南海精機を事前の同意がないまま傘下に入れた。"
+    sent = parse_batch([make_document("d", "d", text)])[0].sentences[0]
+    phrases = build_phrases(sent)
+    obj = next(p for p in phrases if text[p.start : p.end] == "南海精機を")
+    assert text[phrases[obj.head].start : phrases[obj.head].end] == "入れた。"

@@ -214,6 +214,10 @@ GROUP = "グループ"
 RANKED_COUNT = re.compile(r"[0-9０-９一二三四五六七八九]大(?=[^学])")
 
 
+#: A unit named by the country it is in (…のタイ法人であるX, 米国法人, 現地法人): the owner says whose.
+COUNTRY_UNIT = re.compile(r"(?:[ァ-ヴー]{2,8}|[一-龥]{1,2}国|台湾|香港|欧州|北米|南米|中南米|現地|海外)(?:現地)?法人")
+
+
 def is_generic(name: str) -> bool:
     """A common noun or description (``generic.yaml``), never an entity name."""
     n = norm(name)
@@ -235,6 +239,8 @@ def is_generic(name: str) -> bool:
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):
         return True  # 電子部品大手, 建設機械メーカー: a kind of company
+    if COUNTRY_UNIT.fullmatch(n):
+        return True  # タイ法人, 米国法人, 現地法人: a company's unit named by its country, not a name
     if n.endswith("企業") and re.fullmatch(r"[ァ-ヴー・]+企業", n):
         return True  # エネルギー企業, ベンチャー企業: a kind of company in a common katakana word
     if re.fullmatch(r"[ァ-ヴー・]+", name) and name.rsplit("・", 1)[-1] in rules("generic").job_words:
@@ -277,7 +283,7 @@ COUNT_AT_END = re.compile(r"(?<=[^0-9０-９])[0-9０-９]+(?:社|行|団体)$")
 
 #: Descriptions cut off the front of a pattern match: 英半導体設計会社アーム → アーム
 LEADING_DESCRIPTOR = re.compile(
-    r"^.*?(?:会社|企業|大手銀|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?"
+    r"^.*?(?:会社|企業|事業者|大手銀|大手|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?|系列の?"
     r"|投資銀行|銀行|地銀|(?:中堅|地方|国有|国営|商業|有力)銀|証券会社|商社|ファンド|財閥)"
     r"(?:グループ(?=[ァ-ヴA-Za-z一-龥])|(?=[ァ-ヴA-Za-z]))"  # 生命保険会社グループ北斗ライフ: the group too
     r"|^.*?(?:会社|企業|大手|中堅|老舗|メーカー|新興|スタートアップ|ベンチャー|シンクタンク|傘下の?|子会社の?"

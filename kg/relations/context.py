@@ -638,13 +638,13 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     """The post person ``i`` takes up in this sentence (新社長に就任する), which says more than the
     title they carry now (山田一郎副社長が社長に昇格: 社長)."""
     start, end = sl.positions[i]
-    # 山田氏が社長に就任 / 山田氏が代表取締役社長を務めてきた (not 委員長を務める委員会: a clause) /
+    # 山田氏が社長に就任 / 山田氏が社長となり / 山田氏が代表取締役社長を務めてきた (not 委員長を務める委員会: a clause) /
     # 山田一郎・専務執行役員(59)を社長に昇格させる / 山田一郎・北斗電機常務が社長に就く (the post held now
     # after a middle dot)
     after = re.match(
         rf"^(?:・(?:[^«»。、()（）]|«(?:CO|ORG|GOV)#\d+»){{1,20}}?(?=[(（]|が|は|も|を))?{COORDINATED_PEOPLE}"
         rf"(?:が|は|も|を)、?([^«»。、]{{0,24}}?)(?:(?:に|へ)"
-        rf"(?:[^«»。、]{{0,4}}){APPOINTED}|を(?:務め(?:て|た|、)|歴任))",
+        rf"(?:[^«»。、]{{0,4}}){APPOINTED}|を(?:務め(?:て|た|、)|歴任)|(?:と|に)(?:なり|なる|なっ))",
         sl.text[end:],
     )
     if after:

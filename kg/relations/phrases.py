@@ -61,9 +61,9 @@ PARTICLES = (
 #: What a list of names may end with before its particle: AやBなどが, A、Bらが.
 LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
 #: Between a name and its phrase's case: 氏, 社, ら (and others), 株 (its shares), 製 (its make:
-#: 南海化学製の電池), a legal form, an age or a reading in parentheses, a title.
+#: 南海化学製の電池), a legal form, a parenthesis (an age, a reading, a gloss of any length), a title.
 NAME_TAIL = re.compile(
-    rf"^(?:氏|さん|様|社|側|ら|株|製|{LEGAL_FORMS}|[(（][^()（）]{{0,30}}[)）]?|=[^=]{{0,40}}=?|[・\s])*$"
+    rf"^(?:氏|さん|様|社|側|ら|株|製|{LEGAL_FORMS}|[(（][^()（）]{{0,120}}[)）]?|=[^=]{{0,40}}=?|[・\s])*$"
 )
 #: The second half of a compound case GiNZA cuts after its first particle, that particle, and the
 #: case they make together.
@@ -248,7 +248,8 @@ def build_phrases(sent: ParsedSentence, names: Iterable[tuple[int, int]] = ()) -
             )
         )
     joined = _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
-    return _subject_into_report(_topic_off_a_noun(_comitative_before_comma(joined)), sent.text)
+    repaired = _object_past_a_negative(_comitative_before_comma(joined), sent.text)
+    return _subject_into_report(_topic_off_a_noun(repaired), sent.text)
 
 
 def _subject_into_report(phrases: list[Phrase], text: str) -> list[Phrase]:
@@ -290,6 +291,28 @@ def _topic_off_a_noun(phrases: list[Phrase]) -> list[Phrase]:
         if head.case.particle in TOPIC_NEVER_ON and not head.predicate and p.head != root:
             out[k] = replace(p, head=root)
     return out
+
+
+def _object_past_a_negative(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """北斗電機は、|ソラ精機を|事前の|同意が|ない|まま|TOBで|傘下に|入れた: GiNZA may hang an object on
+    ない (there is none), which takes no object; it goes to the next predicate up that can."""
+    out = list(phrases)
+    for k, p in enumerate(phrases):
+        if p.case != Case("を", "") or not 0 <= p.head < len(phrases):
+            continue
+        if not NEGATIVE_EXISTENCE.match(text, phrases[p.head].start, phrases[p.head].content_end):
+            continue
+        head, seen = phrases[p.head].head, {k, p.head}
+        while 0 <= head < len(phrases) and not phrases[head].predicate and head not in seen:
+            seen.add(head)  # heads GiNZA or an earlier repair left in a cycle end the walk
+            head = phrases[head].head
+        if 0 <= head < len(phrases) and head not in seen:
+            out[k] = replace(p, head=head)
+    return out
+
+
+#: A predicate that says something is not there (ない, なく, 無い): it takes a subject, never an object.
+NEGATIVE_EXISTENCE = re.compile(r"(?:な|無)(?:い|く|し)$")
 
 
 def _comitative_before_comma(phrases: list[Phrase]) -> list[Phrase]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from kg.model import EntityKey, Mention
 from kg.relations.newco import founds_unnamed, introduced
 from kg.relations.pairs import Pair, pairs_in
-from kg.relations.slots import MARKED_AFTER_SLOT, SCENE_AFTER_SLOT, THEME_AFTER_SLOT, Slotted
+from kg.relations.slots import FOCUS_AFTER_SLOT, MARKED_AFTER_SLOT, SCENE_AFTER_SLOT, THEME_AFTER_SLOT, Slotted
 
 
 @dataclass
@@ -99,9 +99,9 @@ class DocumentState:
             clear = len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]
             self.salient = self.first_seen[ranked[0][0]] if clear else None
         # a sentence that marks no topic at all, not even a noun's は, keeps the one before (its
-        # subject was left unsaid too: 北斗電機は…。設備に200億円を投じる計画だ。…); 現時点では or
-        # 中国企業は say something else is spoken of
-        kept = self.previous_topic if "は" not in sl.text else None
+        # subject was left unsaid too: 北斗電機は…。設備に200億円を投じる計画だ。…), nor only a past time's
+        # (かつては, 2002年には: PAST_TIME_TOPIC); 現時点では or 中国企業は say something else is spoken of
+        kept = self.previous_topic if "は" not in PAST_TIME_TOPIC.sub("", sl.text) else None
         self.previous_theme = theme(sl)
         heading = heading_name(sl)
         if heading is not None:
@@ -158,6 +158,7 @@ NAME_HEADING = re.compile(
     r"^[\s■□◆◇●○▼▽▶▷►【＜<《〈\[［〔]*"
     r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．、])?"  # (1), ①, 1. numbering the bodies listed
     r"(?:[^«»。、\s]{1,8}[ 　])?"  # 技術研究組合 北斗機構: the kind of body, then a space
+    r"(?:(?:会社名|社名|商号)[ 　]*[:：]?[ 　]*(?:株式会社)?)?"  # a disclosure's header: 会社名 株式会社北斗電機
     r"«(?:CO|ORG)#(\d+)»(?:の(?:プロフィール|概要|会社概要|横顔))?[\s■□◆◇●○▼▽】＞>》〉\]］〕]*$"
 )
 #: A numbered or bracketed heading line that names no body kg found ((2)…, <…>, 【…】): the profile
@@ -167,6 +168,13 @@ OTHER_HEADING = re.compile(
 )
 #: How many lines after its heading a profile line (所在地:…) may still be about the body it names.
 PROFILE_REACH = 12
+
+
+#: A time in the past marked は (かつては, 当初は, 2002年には): what the sentence says of then is still
+#: about the topic before it (北斗ストアは…。かつては業界の中核だったが、業績が悪化した。…と提携した).
+PAST_TIME_TOPIC = re.compile(
+    r"(?:かつて|以前|当初|当時|従来|これまで|創業当初|(?:[0-9０-９]{2,4}|[0-9０-９]{1,2}0)年(?:代)?(?:[0-9０-９]{1,2}月)?)(?:に|で|まで)?は、?"
+)
 
 
 def heading_name(sl: Slotted) -> Mention | None:
@@ -233,6 +241,15 @@ def topic(sl: Slotted) -> Mention | None:
         if MARKED_AFTER_SLOT.match(sl.text, e):
             return sl.mentions[i]
         if SCENE_AFTER_SLOT.match(sl.text, e) and sl.mentions[i].type in ("Company", "Organization"):
+            return sl.mentions[i]
+    return _focus(sl)
+
+
+def _focus(sl: Slotted) -> Mention | None:
+    """A sentence that marks nothing with は or が but a company or body with も is about that one
+    (他方、最大手の北斗機械も買収を打ち出した。南海工機を子会社にする: 北斗機械 does)."""
+    for i, (_s, e) in enumerate(sl.positions):
+        if FOCUS_AFTER_SLOT.match(sl.text, e) and sl.mentions[i].type in ("Company", "Organization"):
             return sl.mentions[i]
     return None
 

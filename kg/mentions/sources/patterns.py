@@ -10,6 +10,7 @@ from kg.lexicon import Lexicon, norm
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import HOME_COUNTRY, Nationality
 from kg.mentions.ruledata import (
+    COUNTRY_UNIT,
     KANJI,
     KANJI_ADVERBS,
     LEADING_DESCRIPTOR,
@@ -47,6 +48,10 @@ DOTTED_NAME = re.compile(r"[ァ-ヴー]{2,}・[ァ-ヴー]{2,}")
 CAPITALISED = r"[A-Z][A-Za-z0-9&.\-]*"
 #: A foreign name in capitalised Latin words: Razor Glory Building Maintenance (each a common word).
 CAPITALISED_WORDS = re.compile(rf"{CAPITALISED}(?: {CAPITALISED})+")
+
+#: A Latin word of capitals (TAKIX): a name whatever Sudachi tags it, for a rule that says so
+#: (``acronym: true``: its context says a company is named).
+LATIN_ACRONYM = re.compile(r"[A-Z][A-Z0-9&\-]{2,15}")
 
 #: A Japanese address: 東京, 長野県須坂市, 東京都港区 (a place in parentheses after a company).
 ADDRESS = re.compile(
@@ -326,7 +331,11 @@ class PatternSource:
                     kana_named = start < m.end("kana")
                     if not kana_named and not _name_without_lead(rx, sent.text, start, m.end("name")):
                         continue  # …るホールディングス: nothing but the ending is left
-                proper = kana_named or proper_words(rule.type, sent.tokens, start, m.end("name"))
+                proper = (
+                    kana_named
+                    or proper_words(rule.type, sent.tokens, start, m.end("name"))
+                    or (rule.acronym and bool(LATIN_ACRONYM.fullmatch(sent.text, start, m.end("name"))))
+                )
                 if rule.proper and not proper:
                     continue
                 if rule.context and not rule_context(rule.context).search(sent.text):
@@ -388,6 +397,9 @@ class PatternSource:
         if when := _time_word_at(tokens, cand.start, name):
             cand.start += len(when)  # その後米ゼロックスが: 後 says when, the name starts after it
             name = name[len(when) :]
+        if dateline := DATELINE.match(name):
+            cand.start += dateline.end()  # 東京--北斗電機は: a wire story's dateline, then the name
+            name = name[dateline.end() :]
         lead = LEADING_FORM.match(name)  # ・北斗電機 in 山田一郎・北斗電機社長, 独立行政法人北海機構
         if lead:
             cand.start += lead.end()
@@ -456,7 +468,8 @@ class PatternSource:
         if cand.type in ORG_TYPES and name.endswith("出身") and len(name) > 3:
             name = name[: -len("出身")]  # 日銀出身の山田頭取: the bank, not its alumni
         cand.name = name
-        listed = norm(name) in generic_words()  # 日本法人: a listed word, not 日 + a name
+        # 日本法人, タイ法人: a listed word or a country's unit, not 日 + a name
+        listed = norm(name) in generic_words() or bool(COUNTRY_UNIT.fullmatch(norm(name)))
         named = self._national_name(name) or _proper_word_opens(name, cand.start, tokens)
         generic = is_generic(name) and (listed or not named)
         if generic or len(norm(name)) < 2 and cand.type != "Person":
@@ -661,6 +674,13 @@ SITE_AFTER = re.compile(
 )
 
 
+#: A wire story's dateline glued before a name (東京--北斗電機): no name holds a double hyphen.
+DATELINE = re.compile(r"^.*(?:--|－－)")
+#: A katakana kind of firm before a Latin name, after a nationality (米ドラムメーカーDW, 独ソフトウエア
+#: ベンダーSAP): the name is the Latin part.
+KIND_BEFORE_NAME = re.compile(r"^[ァ-ヴー・]*(?:メーカー|ベンダー|スタートアップ|ベンチャー|ファンド|チェーン)(?=[A-Z][A-Za-z0-9&\-]+$)")
+
+
 class PrefixedNameSource:
     """米シージェン, 独SAP: a nationality prefix before a katakana or Latin name marks a company;
     before a place's context (仏トゥールーズに工場), a place."""
@@ -679,12 +699,15 @@ class PrefixedNameSource:
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         for m in self.regex.finditer(sent.text):
-            name = m.group("name")
+            name, start = m.group("name"), m.start("name")
+            kind = KIND_BEFORE_NAME.match(name)  # 米ドラムメーカーDW: a kind of firm, then its name
+            if kind and not is_generic(name[kind.end() :]):
+                name, start = name[kind.end() :], start + kind.end()
             if name in self.not_names or is_generic(name):
                 continue
             site = bool(SITE_AFTER.match(sent.text, m.end("name")))  # 仏トゥールーズに工場: a place
             yield Candidate(
-                m.start("name"),
+                start,
                 m.end("name"),
                 name,
                 "Place" if site else "Company",
