@@ -2883,6 +2883,7 @@ MENTION_RULE_CASES = [
     ("北斗ストアは地元スーパーの「日の出屋」を買収した。", "日の出屋", "Company", "org.described_quoted"),
     ("1934年には両者の共同出資で「ソラ合金工具」が設立された。", "ソラ合金工具", "Company", "org.quoted_founded"),
     ("北斗電機は、中堅工作機械メーカーのTAKIXを傘下に入れた。", "TAKIX", "Company", "org.described_proper"),
+    ("内田裕之副社長がCTOに、権田与志広副社長がCFOにそれぞれ就任した。", "権田与志広", "Person", "person.title"),
     ("音楽教室を営む松木屋(本社福井県福井市日之出5丁目、諸治郁子社長)は、事業を譲渡する。", "松木屋", "Company", "org.headquarters"),
     ("北斗電工は、ドイツの送電事業者・ソラプリオン社から受注した。", "ソラプリオン", "Company", "org.suffix.sha"),
     (

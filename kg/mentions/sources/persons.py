@@ -560,9 +560,12 @@ def _given_name_end(
 
 def _given_name_tail(given: Token, char: Token, length: int, name_end: int) -> bool:
     """Whether ``char`` ends the given name before it: read as a suffix (:func:`_given_name_suffix`),
-    or a usual last character right before the title (南里眞佐 + 夫; four characters so far at most)."""
+    a usual last character right before the title (南里眞佐 + 夫), or a prefix of the title (権田与志 +
+    広副社長); four characters so far at most."""
     ending = char.text in GIVEN_NAME_ENDINGS and char.end == name_end and length <= 4
-    return ending or _given_name_suffix(given, char, length)
+    # 権田 / 与志 / 広副社長: Sudachi read the last character as a prefix of the title after it
+    before_title = char.tag.startswith("接頭辞") and char.end == name_end and length <= 4
+    return ending or before_title or _given_name_suffix(given, char, length)
 
 
 class NameReader:
