@@ -10,6 +10,12 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "ソラ電機は8日、家庭向け事業について、北斗電機と南海化学が共同で設けた合弁会社「ミナトテクノロジー」への譲渡を"
+        "終えたと発表した。",
+        ("南海化学", "investsIn", "ミナトテクノロジー"),
+        "investsIn.founded_with",
+    ),
+    (
         # a past time marked は keeps the topic before it for the next sentence
         "南海電機は2月時点で、関東や関西に計242店舗を持つ。かつてはミナトグループの中核を担う企業だったが、バブル崩壊を境に"
         "業績が悪化した。2002年に米流通大手ウォルソンと資本業務提携を締結した。",
@@ -11233,3 +11239,25 @@ def test_an_object_hung_on_a_negative_goes_to_the_verb() -> None:
     phrases = build_phrases(sent)
     obj = next(p for p in phrases if text[p.start : p.end] == "南海精機を")
     assert text[phrases[obj.head].start : phrases[obj.head].end] == "入れた。"
+
+
+def test_m_and_a_before_a_name_is_not_part_of_it() -> None:
+    found = nodes("M&A北斗電機は9日、南海精機の買収を発表した。")
+    assert "北斗電機" in found and not any(n.startswith("M&A") for n in found), sorted(found)
+
+
+def test_phrases_depend_on_later_ones_across_glosses() -> None:
+    # GiNZA hangs Sora Music Group(…)の on 北斗ギター, and 北斗ギター(…)が on 子会社化を
+    from kg.parse import parse_batch
+    from kg.read import make_document
+    from kg.relations.phrases import build_phrases
+
+    text = (
+        "北斗電機は7日、子会社の北斗ギター(HGG、米国カリフォルニア州)が、米ギターメーカーであるSora Music Group"
+        "(ソラ社、同州)の子会社化を済ませたと明らかにした。"
+    )
+    sent = parse_batch([make_document("d", "d", text)])[0].sentences[0]
+    phrases = build_phrases(sent)
+    assert all(p.head < 0 or p.head > p.index for p in phrases)
+    subject = next(p for p in phrases if text[p.start : p.end].startswith("北斗ギター"))
+    assert text[phrases[subject.head].start : phrases[subject.head].end] == "済ませたと"

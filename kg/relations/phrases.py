@@ -248,7 +248,8 @@ def build_phrases(sent: ParsedSentence, names: Iterable[tuple[int, int]] = ()) -
             )
         )
     joined = _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
-    repaired = _object_past_a_negative(_comitative_before_comma(joined), sent.text)
+    righted = _subject_off_a_noun(_heads_to_the_right(joined))
+    repaired = _object_past_a_negative(_comitative_before_comma(righted), sent.text)
     return _subject_into_report(_topic_off_a_noun(repaired), sent.text)
 
 
@@ -291,6 +292,46 @@ def _topic_off_a_noun(phrases: list[Phrase]) -> list[Phrase]:
         if head.case.particle in TOPIC_NEVER_ON and not head.predicate and p.head != root:
             out[k] = replace(p, head=root)
     return out
+
+
+def _heads_to_the_right(phrases: list[Phrase]) -> list[Phrase]:
+    """A Japanese phrase depends on a later one; GiNZA may hang one on an earlier phrase across a
+    parenthesis (…子会社の北斗ギター(HGG、米国)が、…Sora Music Group(ソラ社、同州)の子会社化を: the
+    の-phrase on 北斗ギター). A の-phrase then goes to the phrase right after it (the noun it modifies),
+    any other to the next predicate."""
+    out = list(phrases)
+    for k, p in enumerate(phrases):
+        if not 0 <= p.head < k or k + 1 >= len(phrases):
+            continue
+        if p.case.particle == "の":
+            out[k] = replace(p, head=k + 1)
+        elif (later := next((q.index for q in phrases[k + 1 :] if q.predicate), None)) is not None:
+            out[k] = replace(p, head=later)
+    return out
+
+
+def _subject_off_a_noun(phrases: list[Phrase]) -> list[Phrase]:
+    """A が-subject GiNZA hangs on a noun marked with a case (北斗ギター(HGG、米国)が、…の子会社化を|
+    済ませた) goes to the predicate that noun depends on: no such noun takes a subject (a noun before
+    の may, as a clause's predicate: 山田氏が社長の北斗電機)."""
+    out = list(phrases)
+    for k, p in enumerate(phrases):
+        if p.case != Case("が", "") or not 0 <= p.head < len(phrases):
+            continue
+        head = phrases[p.head]
+        if head.predicate or head.case.particle not in SUBJECT_NEVER_ON:
+            continue
+        up, seen = head.head, {k, p.head}
+        while 0 <= up < len(phrases) and not phrases[up].predicate and up not in seen:
+            seen.add(up)  # heads GiNZA or an earlier repair left in a cycle end the walk
+            up = phrases[up].head
+        if 0 <= up < len(phrases) and up not in seen:
+            out[k] = replace(p, head=up)
+    return out
+
+
+#: Cases of a noun a が-subject never depends on (a noun with の may be a clause's predicate).
+SUBJECT_NEVER_ON = frozenset({"を", "に", "で", "と", "へ", "から"})
 
 
 def _object_past_a_negative(phrases: list[Phrase], text: str) -> list[Phrase]:

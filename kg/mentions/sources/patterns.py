@@ -143,12 +143,13 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
     return bool(words) and acronym and not any(is_proper(t) for t in words)
 
 
-#: What comes before a name and is no part of it: 向け, 製, ・, a public body's legal form, a time
+#: What comes before a name and is no part of it: 向け, 製, ・, M&A (a word, M&A北斗電機 a section's label
+#: glued to the name), a public body's legal form, a time
 #: word (今回北斗電機は), a date (令和6年10月31日公正取引委員会), a rank (首位北斗化学, 2位南海化学), a
 #: four-digit securities code glued to the name (9101日本郵船), 現 of a current post (現北斗電機CEO;
 #: not 現代自動車) and 元 of a former one (元北斗電機社長; not 元気寿司).
 LEADING_FORM = re.compile(
-    "^(?:用|製|向け|系|型|等|など|・|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|"
+    "^(?:用|製|向け|系|型|等|など|・|M&A(?=[一-龥ァ-ヴ])|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|"
     + TENURE_BEFORE_NAME
     + "|事実上|実質的に|"
     "[一-龥ァ-ヴA-Za-z]{0,8}?(?:役員|社長|会長|取締役|頭取|部長|CEO|COO|CFO)兼(?=[一-龥ァ-ヴA-Z])|"
