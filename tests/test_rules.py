@@ -10,6 +10,11 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "いまの北斗工業が属しているのは、工具メーカー群の南海ホールディングスだ。",
+        ("北斗工業", "subsidiaryOf", "南海ホールディングス"),
+        "cue.belongs",
+    ),
+    (
         "ソラ電機は8日、家庭向け事業について、北斗電機と南海化学が共同で設けた合弁会社「ミナトテクノロジー」への譲渡を"
         "終えたと発表した。",
         ("南海化学", "investsIn", "ミナトテクノロジー"),
@@ -11261,3 +11266,21 @@ def test_phrases_depend_on_later_ones_across_glosses() -> None:
     assert all(p.head < 0 or p.head > p.index for p in phrases)
     subject = next(p for p in phrases if text[p.start : p.end].startswith("北斗ギター"))
     assert text[phrases[subject.head].start : phrases[subject.head].end] == "済ませたと"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("子会社の藤倉商事・東北ミナトがそれぞれ担ってきた事業を一つに集める。", {"藤倉商事", "東北ミナト"}),
+        ("北斗商事・南海化学の2社が合併する。", {"北斗商事", "南海化学"}),
+    ],
+)
+def test_two_companies_joined_by_a_middle_dot_are_two(text: str, names: set[str]) -> None:
+    found = nodes(text)
+    assert names <= set(found) and not any("・" in n for n in found), sorted(found)
+
+
+def test_a_head_office_clause_before_another_name_is_not_the_subjects() -> None:
+    # …に本社を置く工具メーカー、ソラ: the clause describes ソラ, not the company before the cleft's のは
+    found = edges("いまの北斗工業が属しているのは、大阪市に本社を置く工具メーカー、南海精工だ。")
+    assert ("北斗工業", "basedIn", "大阪市") not in found, found

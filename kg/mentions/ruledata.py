@@ -24,9 +24,11 @@ def char_classes() -> dict[str, str]:
     # a name may also open right after the 兼 of another post (副社長(兼南海銀行副頭取), 北斗電機常務執行
     # 役員兼南海化学CEO: a post's last character before 兼), or the 現 of the one held now (前田氏(現南海
     # 電機会長))
-    # (not after a Latin letter and a dash newspapers write for a hyphen: LINE in F―LINE)
+    # (not after a Latin letter and a dash newspapers write for a hyphen: LINE in F―LINE); or right
+    # after a company's form and a middle dot (北斗商事・南海化学の2社: the second of two listed)
     c["BOUND"] = (
-        f"(?:(?<![{c['NAME']}])(?<![A-Za-zＡ-Ｚａ-ｚ][{c['DASH']}]){forms}|(?<=[(（][兼現])|(?<=[員長役務者表OR]兼))"
+        f"(?:(?<![{c['NAME']}])(?<![A-Za-zＡ-Ｚａ-ｚ][{c['DASH']}]){forms}|(?<=[(（][兼現])|(?<=[員長役務者表OR]兼)"
+        f"|(?<=(?:商事|物産|工業|電機|電工|化学|建設|重工|精機|製薬|証券|銀行)・))"
     )
     posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
     c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts

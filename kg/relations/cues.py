@@ -187,10 +187,16 @@ def _clause_subject(sl: Slotted, site: CueSite, obj: int | None) -> int | None:
     if not spec.clause_subject:
         return None  # 〜が開発した電池の採用: a name marked inside the sentence seldom acts at this cue
     subj = marked_before(sl, limit, ("は", "が", "も", "では"), spec.subject)
+    if subj is not None and CLEFT.search(sl.text, sl.positions[subj][1], limit):
+        return None  # 北斗が属しているのは、大阪市に本社を置く…: the subject is the cleft clause's
     if subj is not None and RELATIVE_CLAUSE.search(sl.text[sl.positions[subj][1] : limit]):
         # メタが公開した«モデル»を土台に«生成AI»を開発: that が is the relative clause's subject
         return marked_before(sl, sl.positions[subj][0], ("は", "も"), spec.subject)
     return subj
+
+
+#: The のは of a cleft (北斗が属しているのは、…だ): what follows is what the clause before it is about.
+CLEFT = re.compile(r"[^«»。、]のは、?")
 
 
 def _passive_hits(sl: Slotted, site: CueSite) -> list[Hit]:

@@ -108,6 +108,26 @@ def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
     return not all((is_person_word(t) or is_place_word(t)) for t in words)
 
 
+#: A company's name ending in its form, a middle dot, then another name: two companies listed
+#: (藤倉商事・東北フジクラ, 住友電工・住友電装グループ); a form is where a company's name ends.
+DOTTED_PAIR = re.compile(
+    r"^(?P<a>[一-龥々ァ-ヴー]{1,12}(?:商事|物産|工業|電機|電工|電気|電線|化学|製作所|建設|重工|精機|精工|製薬|証券|"
+    r"銀行|ホールディングス|HD))・(?P<b>[一-龥々ァ-ヴーA-Za-z]{2,16})$"
+)
+
+
+def _dotted_pair(cand: Candidate) -> list[Candidate]:
+    """The two companies of a dotted pair (:data:`DOTTED_PAIR`), else none."""
+    m = DOTTED_PAIR.match(cand.name)
+    if m is None or cand.length != len(cand.name):
+        return []  # a name the trimming changed inside its span: leave it whole
+    return [
+        Candidate(cand.start + m.start(part), cand.start + m.end(part), m.group(part), cand.type, cand.rule,
+                  cand.source, cand.confidence, refind=cand.refind)
+        for part in ("a", "b")
+    ]
+
+
 def _after_a_kana_word(tokens: Sequence[Token], start: int) -> bool:
     """Whether a hiragana word that is no particle ends at ``start`` (みらい|飼料㈱: the name's lead,
     cut off)."""
@@ -383,6 +403,9 @@ class PatternSource:
                     continue  # 新興EVメーカー: EV is a technology's name, not a company's
                 if cand.type in ORG_TYPES and dotted_companies(self.lex, cand.name):
                     continue  # パナソニック・ソニー・シャープの3社: a list of names, no name of its own
+                if cand.type == "Company" and (pair := _dotted_pair(cand)):
+                    yield from pair  # 子会社の藤倉商事・東北フジクラ: two companies
+                    continue
                 yield cand
 
     def is_place(self, text: str) -> bool:
