@@ -10,6 +10,17 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗楽器製作所の経営トップとしておよそ35年にわたって手腕を振るってきた北斗弘隆氏が急逝した。",
+        ("北斗弘隆", "leads", "北斗楽器製作所"),
+        "nominal.post_held_as",
+    ),
+    (
+        # posts joined by 兼 before the person name no organisation: the article's company is theirs
+        "北斗電機は9日、社長交代を公表した。代表取締役社長兼CEOの伊藤雅彦氏は取締役会長に回る。",
+        ("伊藤雅彦", "leads", "北斗電機"),
+        "title.main_company",
+    ),
+    (
         "いまの北斗工業が属しているのは、工具メーカー群の南海ホールディングスだ。",
         ("北斗工業", "subsidiaryOf", "南海ホールディングス"),
         "cue.belongs",

@@ -605,7 +605,13 @@ def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
     title = titles.last_in(word)
     if title in UNIT_HEADS:
         return False  # 取締役経営企画本部本部長の山田氏, 営業部長の山田氏: the unit's name, of the company
-    return word != title
+    return word != title and not _only_titles(word)
+
+
+def _only_titles(word: str) -> bool:
+    """代表取締役社長兼CEO, 会長・CEO: posts joined by 兼 or a dot, and nothing else."""
+    rest = title_regex().sub("", word)
+    return not re.sub(r"[兼・、(（)）]", "", rest)
 
 
 #: Posts that head a unit inside an organisation, whose name is written before them (営業本部長).

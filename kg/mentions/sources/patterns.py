@@ -116,6 +116,11 @@ DOTTED_PAIR = re.compile(
 )
 
 
+def _quoted(text: str, cand: Candidate) -> bool:
+    """The candidate is a whole quoted name (共同持ち株会社「北斗電機・ミナト」: one company)."""
+    return text[cand.start - 1 : cand.start] in ("「", "『") and text[cand.end : cand.end + 1] in ("」", "』")
+
+
 def _dotted_pair(cand: Candidate) -> list[Candidate]:
     """The two companies of a dotted pair (:data:`DOTTED_PAIR`), else none."""
     m = DOTTED_PAIR.match(cand.name)
@@ -403,7 +408,7 @@ class PatternSource:
                     continue  # 新興EVメーカー: EV is a technology's name, not a company's
                 if cand.type in ORG_TYPES and dotted_companies(self.lex, cand.name):
                     continue  # パナソニック・ソニー・シャープの3社: a list of names, no name of its own
-                if cand.type == "Company" and (pair := _dotted_pair(cand)):
+                if cand.type == "Company" and not _quoted(sent.text, cand) and (pair := _dotted_pair(cand)):
                     yield from pair  # 子会社の藤倉商事・東北フジクラ: two companies
                     continue
                 yield cand
