@@ -10,6 +10,13 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # a company marked では is what the sentence was about: the next one's bare chief is its
+        "南海工業は社長交代を発表した。北斗電機では3月末に、山田一郎前専務が社長の座に就いた。もっとも、経営のかじを握るのが"
+        "80歳の佐藤次郎会長兼CEOである構図は変わっていない。",
+        ("佐藤次郎", "leads", "北斗電機"),
+        "title.previous_theme_company",
+    ),
+    (
         "北斗楽器製作所の経営トップとしておよそ35年にわたって手腕を振るってきた北斗弘隆氏が急逝した。",
         ("北斗弘隆", "leads", "北斗楽器製作所"),
         "nominal.post_held_as",
@@ -11295,3 +11302,17 @@ def test_a_head_office_clause_before_another_name_is_not_the_subjects() -> None:
     # …に本社を置く工具メーカー、ソラ: the clause describes ソラ, not the company before the cleft's のは
     found = edges("いまの北斗工業が属しているのは、大阪市に本社を置く工具メーカー、南海精工だ。")
     assert ("北斗工業", "basedIn", "大阪市") not in found, found
+
+
+def test_a_company_after_a_chief_who_is_the_topic_is_not_theirs() -> None:
+    found = edges(
+        "ソウルの北斗商事は韓国の企業だ。朴会長は1997年に1号店を開き、2001年には、日本で100円ショップを展開していた"
+        "南海産業が約4億円を出資した。"
+    )
+    assert ("朴", "leads", "南海産業") not in found, sorted(found)
+
+
+def test_a_clause_about_employees_is_not_the_speakers() -> None:
+    # 北斗電機で働く従業員: the employees work there, not the chief who speaks of them
+    found = edges("南海HDの大原孝治社長は「雇用を続けるのは当然だ」と語り、北斗電機で働く従業員の雇用を守る姿勢を打ち出した。")
+    assert ("大原孝治", "worksFor", "北斗電機") not in found, sorted(found)

@@ -145,6 +145,8 @@ def _company_in_sentence(
     about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」); or one visited
     before the person is met (:data:`VISITED`); or the one a bracketed header names (:data:`HEADER`)."""
     person = next((s for k, (s, _e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
+    person_end = next((e for k, (_s, e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
+    topic_person = bool(PERSON_AS_TOPIC.match(sl.text, person_end))
     if BANK_POST.fullmatch(title):
         banks = [j for j, c in enumerate(sl.mentions) if _written_bank(sl, j) and not _quoted_by(sl, m, j)]
         if len({sl.mentions[j].entity for j in banks}) == 1:
@@ -159,6 +161,8 @@ def _company_in_sentence(
                 # reporting on someone else, is not theirs
             if _other_party(sl, m, j):
                 continue  # 山田社長と、筆頭株主の北斗商事が対立: the other party, not the person's own
+            if topic_person and end > person:
+                continue  # 朴会長は…、北斗産業が出資して…: the topic is the person, a company after is another's
             if SUBJECT_AFTER.match(sl.text[end : end + 40]) or (end < person and VISITED.match(sl.text, end)):
                 return j
             if HEADER.match(sl.text) and sl.positions[j][0] == 1:
@@ -166,6 +170,8 @@ def _company_in_sentence(
     return None
 
 
+#: A person marked as the sentence's topic (朴会長は, 山田氏(60)は).
+PERSON_AS_TOPIC = re.compile(r"(?:氏|さん)?(?:[(（][^()（）]{0,12}[)）])?は")
 #: A person then と and another party (山田社長と、筆頭株主の«CO»が): two sides, not one.
 PARTY_AFTER_PERSON = re.compile(
     r"(?:氏|さん)?(?:[(（][^()（）]{0,12}[)）])?と、?[^«»。、]{0,12}?«(?:CO|ORG)#\d+»"

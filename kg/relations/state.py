@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from kg.model import EntityKey, Mention
 from kg.relations.newco import founds_unnamed, introduced
 from kg.relations.pairs import Pair, pairs_in
-from kg.relations.slots import FOCUS_AFTER_SLOT, MARKED_AFTER_SLOT, SCENE_AFTER_SLOT, THEME_AFTER_SLOT, Slotted
+from kg.relations.slots import (
+    FOCUS_AFTER_SLOT,
+    MARKED_AFTER_SLOT,
+    SCENE_AFTER_SLOT,
+    SLOT_GLOSS,
+    THEME_AFTER_SLOT,
+    Slotted,
+)
 
 
 @dataclass
@@ -218,10 +225,20 @@ def topic_list(sl: Slotted, said: Mention, group_of: dict[int, list[int]]) -> tu
     return tuple(sl.mentions[j] for j in group) if group[-1] == i else (said,)
 
 
+#: では after a company or a body: the sentence is about what happens there (キヤノンでは、…が社長に就いた).
+SCENE_THEME = re.compile(SLOT_GLOSS + r"では(?!なく|ない)")
+
+
 def theme(sl: Slotted) -> Mention | None:
-    """The first slot marked は: what the sentence is about (北斗電機は; not 電池は北斗電機が組み立てる);
+    """The first slot marked は (or a company marked では): what the sentence is about (北斗電機は;
+    not 電池は北斗電機が組み立てる);
     else a company the sentence opens with whose thing is marked は (北斗電機の新工場では、…: 北斗電機)."""
-    marked = (i for i, (_s, e) in enumerate(sl.positions) if THEME_AFTER_SLOT.match(sl.text, e))
+    marked = (
+        i
+        for i, (_s, e) in enumerate(sl.positions)
+        if THEME_AFTER_SLOT.match(sl.text, e)
+        or (SCENE_THEME.match(sl.text, e) and sl.mentions[i].type in ("Company", "Organization"))
+    )
     found = next((sl.mentions[i] for i in marked), None)
     if found is None and sl.positions and sl.mentions[0].type == "Company":
         start, end = sl.positions[0]
