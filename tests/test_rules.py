@@ -10,6 +10,11 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電工は、南海電線の株式を100%持つソラ工業から、その90%分を譲り受ける。",
+        ("ソラ工業", "investsIn", "南海電線"),
+        "investsIn.holder_described",
+    ),
+    (
         # a company marked では is what the sentence was about: the next one's bare chief is its
         "南海工業は社長交代を発表した。北斗電機では3月末に、山田一郎前専務が社長の座に就いた。もっとも、経営のかじを握るのが"
         "80歳の佐藤次郎会長兼CEOである構図は変わっていない。",
@@ -11323,3 +11328,9 @@ def test_a_clause_about_employees_is_not_the_speakers() -> None:
     # 北斗電機で働く従業員: the employees work there, not the chief who speaks of them
     found = edges("南海HDの大原孝治社長は「雇用を続けるのは当然だ」と語り、北斗電機で働く従業員の雇用を守る姿勢を打ち出した。")
     assert ("大原孝治", "worksFor", "北斗電機") not in found, sorted(found)
+
+
+def test_a_holding_clause_describes_the_name_after_it_not_the_topic() -> None:
+    found = edges("北斗電工は、南海電線の株式を100%持つソラ工業と業務提携を結んだ。")
+    assert ("北斗電工", "investsIn", "南海電線") not in found, sorted(found)
+    assert ("ソラ工業", "investsIn", "南海電線") in found, sorted(found)
