@@ -11,7 +11,8 @@ party must
 be a katakana or Latin name, or katakana after a proper kanji stem (白樺ケア; a known kanji name
 has its lexicon entry or suffix rule), and not a generic word; a katakana surname alone counts
 when no honorific or post follows it (ナガセへ売り渡す). A weak source: it only fills
-characters no stronger source took, so a person or a government found there stays one.
+characters no stronger source took, so a person or a government found there stays one. A katakana
+or Latin party is then found again everywhere in its article (キャンドゥ株, キャンドゥの筆頭株主).
 """
 
 from __future__ import annotations
@@ -60,9 +61,13 @@ class DealPartySource:
             name = sent.text[words[0].start : words[-1].end] if words else ""
             industrial = cases.get(party.i) != "に" and industry_compound(words, name, data.industry_words)
             bare_surname = _bare_katakana_surname(words, name, sent.text)
-            if _looks_like_company(words, name) or industrial or bare_surname:
+            named = _looks_like_company(words, name)
+            if named or industrial or bare_surname:
                 start, end = words[0].start, words[-1].end
-                yield Candidate(start, end, name, "Company", RULE_ID, "deal", data.confidence)
+                # a katakana or Latin party is found again elsewhere in the article (キャンドゥ株,
+                # キャンドゥの筆頭株主), a surname or a kanji compound is not
+                refind = named and not bare_surname and bool(FOREIGN_NAME.fullmatch(name))
+                yield Candidate(start, end, name, "Company", RULE_ID, "deal", data.confidence, refind=refind)
 
 
 def _ends_with(tokens: Sequence[Token], t: Token, words: list[str]) -> bool:
