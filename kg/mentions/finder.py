@@ -161,7 +161,8 @@ class MentionFinder:
         }
         if not known:
             return first
-        again = (KnownNameSource(known), *listed)
+        deal_parties = frozenset((m.start, m.end) for m in first if m.source == "deal")
+        again = (KnownNameSource(known, deal_parties), *listed)
         return [m for sent in parsed.sentences for m in self.sentence_mentions(doc_id, sent, again)]
 
 

@@ -206,14 +206,19 @@ def _long_enough(form: str, etype: str) -> bool:
 class KnownNameSource:
     """Every occurrence of a known name that is not inside a longer katakana or Latin word."""
 
-    def __init__(self, known: Mapping[str, KnownName]) -> None:
+    def __init__(self, known: Mapping[str, KnownName], kept: frozenset[tuple[int, int]] = frozenset()) -> None:
+        """``kept``: document offsets (start, end) of first-pass mentions that stay as they were found
+        (a deal party's own mention keeps its rule; the name is found again elsewhere)."""
         self.known = known
+        self.kept = kept
         self.regex = re.compile("|".join(re.escape(k) for k in sorted(known, key=lambda k: (-len(k), k))))
 
     def candidates(self, sent: ParsedSentence) -> Iterator[Candidate]:
         text = sent.text
         for m in self.regex.finditer(text):
             s, e = m.start(), m.end()
+            if (sent.start + s, sent.start + e) in self.kept:
+                continue
             before = text[s - 1] if s else ""
             after = text[e] if e < len(text) else ""
             # (a middle dot before a kanji name ends what came before: 山田一郎・北斗銀頭取)
