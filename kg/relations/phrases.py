@@ -321,11 +321,8 @@ def _subject_off_a_noun(phrases: list[Phrase]) -> list[Phrase]:
         head = phrases[p.head]
         if head.predicate or head.case.particle not in SUBJECT_NEVER_ON:
             continue
-        up, seen = head.head, {k, p.head}
-        while 0 <= up < len(phrases) and not phrases[up].predicate and up not in seen:
-            seen.add(up)  # heads GiNZA or an earlier repair left in a cycle end the walk
-            up = phrases[up].head
-        if 0 <= up < len(phrases) and up not in seen:
+        up = _predicate_above(phrases, head.head, {k, p.head})
+        if up is not None:
             out[k] = replace(p, head=up)
     return out
 
@@ -343,13 +340,20 @@ def _object_past_a_negative(phrases: list[Phrase], text: str) -> list[Phrase]:
             continue
         if not NEGATIVE_EXISTENCE.match(text, phrases[p.head].start, phrases[p.head].content_end):
             continue
-        head, seen = phrases[p.head].head, {k, p.head}
-        while 0 <= head < len(phrases) and not phrases[head].predicate and head not in seen:
-            seen.add(head)  # heads GiNZA or an earlier repair left in a cycle end the walk
-            head = phrases[head].head
-        if 0 <= head < len(phrases) and head not in seen:
-            out[k] = replace(p, head=head)
+        up = _predicate_above(phrases, phrases[p.head].head, {k, p.head})
+        if up is not None:
+            out[k] = replace(p, head=up)
     return out
+
+
+def _predicate_above(phrases: list[Phrase], head: int, seen: set[int]) -> int | None:
+    """The first predicate phrase on the chain of heads from ``head`` up, none of ``seen`` (heads GiNZA
+    or an earlier repair left in a cycle end the walk)."""
+    seen = set(seen)
+    while 0 <= head < len(phrases) and not phrases[head].predicate and head not in seen:
+        seen.add(head)
+        head = phrases[head].head
+    return head if 0 <= head < len(phrases) and head not in seen else None
 
 
 #: A predicate that says something is not there (ない, なく, 無い): it takes a subject, never an object.
@@ -363,12 +367,9 @@ def _comitative_before_comma(phrases: list[Phrase]) -> list[Phrase]:
     for k, p in enumerate(phrases[:-1]):
         if p.case != Case("と", "") or not p.function.endswith("、") or phrases[k + 1].case.particle != "の":
             continue
-        head, seen = p.head, {k}
-        while 0 <= head < len(phrases) and not phrases[head].predicate and head not in seen:
-            seen.add(head)  # heads GiNZA or an earlier repair left in a cycle end the walk
-            head = phrases[head].head
-        if 0 <= head < len(phrases) and phrases[head].predicate and head != p.head:
-            out[k] = replace(p, head=head)
+        up = _predicate_above(phrases, p.head, {k})
+        if up is not None and up != p.head:
+            out[k] = replace(p, head=up)
     return out
 
 
