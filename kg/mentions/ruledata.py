@@ -13,6 +13,13 @@ from functools import lru_cache
 from kg.lexicon import norm
 from kg.rules import ListRule, MentionRule, rule_error, rules
 
+#: Company forms that end a name before a middle dot and another name (北斗商事・南海化学: two listed);
+#: all two characters long, so that a look-behind can read them.
+FORMS_BEFORE_DOT = (
+    "商事", "物産", "工業", "電機", "電工", "電気", "電線", "化学",
+    "建設", "重工", "精機", "精工", "製薬", "証券", "銀行",
+)
+
 
 @lru_cache(maxsize=1)
 def char_classes() -> dict[str, str]:
@@ -28,7 +35,7 @@ def char_classes() -> dict[str, str]:
     # after a company's form and a middle dot (北斗商事・南海化学の2社: the second of two listed)
     c["BOUND"] = (
         f"(?:(?<![{c['NAME']}])(?<![A-Za-zＡ-Ｚａ-ｚ][{c['DASH']}]){forms}|(?<=[(（][兼現])|(?<=[員長役務者表OR]兼)"
-        f"|(?<=(?:商事|物産|工業|電機|電工|化学|建設|重工|精機|製薬|証券|銀行)・))"
+        f"|(?<=(?:{'|'.join(FORMS_BEFORE_DOT)})・))"
     )
     posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
     c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts
@@ -217,7 +224,9 @@ RANKED_COUNT = re.compile(r"[0-9０-９一二三四五六七八九]大(?=[^学])
 
 
 #: A unit named by the country it is in (…のタイ法人であるX, 米国法人, 現地法人): the owner says whose.
-COUNTRY_UNIT = re.compile(r"(?:[ァ-ヴー]{2,8}|[一-龥]{1,2}国|台湾|香港|欧州|北米|南米|中南米|現地|海外)(?:現地)?法人")
+COUNTRY_UNIT = re.compile(
+    r"(?:[ァ-ヴー]{2,8}|[一-龥]{1,2}国|台湾|香港|欧州|北米|南米|中南米|現地|海外)(?:現地)?法人"
+)
 
 
 def is_generic(name: str) -> bool:

@@ -144,8 +144,8 @@ def _company_in_sentence(
     a gloss that closes before the person (…(南海運輸が)運ぶのは…」(山田社長): what they said is
     about it), nor one inside a quote the person opens (山田社長は「南海郵政と…」); or one visited
     before the person is met (:data:`VISITED`); or the one a bracketed header names (:data:`HEADER`)."""
-    person = next((s for k, (s, _e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
-    person_end = next((e for k, (_s, e) in enumerate(sl.positions) if sl.mentions[k] is m), len(sl.text))
+    at = len(sl.text)
+    person, person_end = next((pos for k, pos in enumerate(sl.positions) if sl.mentions[k] is m), (at, at))
     topic_person = bool(PERSON_AS_TOPIC.match(sl.text, person_end))
     if BANK_POST.fullmatch(title):
         banks = [j for j, c in enumerate(sl.mentions) if _written_bank(sl, j) and not _quoted_by(sl, m, j)]
@@ -162,7 +162,7 @@ def _company_in_sentence(
             if _other_party(sl, m, j):
                 continue  # 山田社長と、筆頭株主の北斗商事が対立: the other party, not the person's own
             if topic_person and end > person:
-                continue  # 朴会長は…、北斗産業が出資して…: the topic is the person, a company after is another's
+                continue  # 朴会長は…、北斗産業が出資: the topic is the person, a company after is another's
             if SUBJECT_AFTER.match(sl.text[end : end + 40]) or (end < person and VISITED.match(sl.text, end)):
                 return j
             if HEADER.match(sl.text) and sl.positions[j][0] == 1:
@@ -650,7 +650,8 @@ def appointed_title(sl: Slotted, i: int, titles: TitleBook) -> str | None:
     """The post person ``i`` takes up in this sentence (新社長に就任する), which says more than the
     title they carry now (山田一郎副社長が社長に昇格: 社長)."""
     start, end = sl.positions[i]
-    # 山田氏が社長に就任 / 山田氏が社長となり / 山田氏が代表取締役社長を務めてきた (not 委員長を務める委員会: a clause) /
+    # 山田氏が社長に就任 / 山田氏が社長となり / 山田氏が代表取締役社長を務めてきた (not 委員長を務める
+    # 委員会: a clause) /
     # 山田一郎・専務執行役員(59)を社長に昇格させる / 山田一郎・北斗電機常務が社長に就く (the post held now
     # after a middle dot)
     after = re.match(

@@ -165,7 +165,8 @@ NAME_HEADING = re.compile(
     r"^[\s■□◆◇●○▼▽▶▷►【＜<《〈\[［〔]*"
     r"(?:[(（][0-9０-９]{1,2}[)）]|[①-⑳]|[0-9０-９]{1,2}[.．、])?"  # (1), ①, 1. numbering the bodies listed
     r"(?:[^«»。、\s]{1,8}[ 　])?"  # 技術研究組合 北斗機構: the kind of body, then a space
-    r"(?:(?:会社名|社名|商号)[ 　]*[:：]?[ 　]*(?:株式会社)?)?"  # a disclosure's header: 会社名 株式会社北斗電機
+    # a disclosure's header: 会社名 株式会社北斗電機
+    r"(?:(?:会社名|社名|商号)[ 　]*[:：]?[ 　]*(?:株式会社)?)?"
     r"«(?:CO|ORG)#(\d+)»(?:の(?:プロフィール|概要|会社概要|横顔))?[\s■□◆◇●○▼▽】＞>》〉\]］〕]*$"
 )
 #: A numbered or bracketed heading line that names no body kg found ((2)…, <…>, 【…】): the profile

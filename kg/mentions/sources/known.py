@@ -206,7 +206,9 @@ def _long_enough(form: str, etype: str) -> bool:
 class KnownNameSource:
     """Every occurrence of a known name that is not inside a longer katakana or Latin word."""
 
-    def __init__(self, known: Mapping[str, KnownName], kept: frozenset[tuple[int, int]] = frozenset()) -> None:
+    def __init__(
+        self, known: Mapping[str, KnownName], kept: frozenset[tuple[int, int]] = frozenset()
+    ) -> None:
         """``kept``: document offsets (start, end) of first-pass mentions that stay as they were found
         (a deal party's own mention keeps its rule; the name is found again elsewhere)."""
         self.known = known

@@ -11,6 +11,7 @@ from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import HOME_COUNTRY, Nationality
 from kg.mentions.ruledata import (
     COUNTRY_UNIT,
+    FORMS_BEFORE_DOT,
     KANJI,
     KANJI_ADVERBS,
     LEADING_DESCRIPTOR,
@@ -111,8 +112,8 @@ def organisation_words(tokens: Sequence[Token], start: int, end: int) -> bool:
 #: A company's name ending in its form, a middle dot, then another name: two companies listed
 #: (藤倉商事・東北フジクラ, 住友電工・住友電装グループ); a form is where a company's name ends.
 DOTTED_PAIR = re.compile(
-    r"^(?P<a>[一-龥々ァ-ヴー]{1,12}(?:商事|物産|工業|電機|電工|電気|電線|化学|製作所|建設|重工|精機|精工|製薬|証券|"
-    r"銀行|ホールディングス|HD))・(?P<b>[一-龥々ァ-ヴーA-Za-z]{2,16})$"
+    rf"^(?P<a>[一-龥々ァ-ヴー]{{1,12}}(?:{'|'.join(FORMS_BEFORE_DOT)}|製作所|ホールディングス|HD))"
+    r"・(?P<b>[一-龥々ァ-ヴーA-Za-z]{2,16})$"
 )
 
 
@@ -707,7 +708,9 @@ SITE_AFTER = re.compile(
 DATELINE = re.compile(r"^.*(?:--|－－)")
 #: A katakana kind of firm before a Latin name, after a nationality (米ドラムメーカーDW, 独ソフトウエア
 #: ベンダーSAP): the name is the Latin part.
-KIND_BEFORE_NAME = re.compile(r"^[ァ-ヴー・]*(?:メーカー|ベンダー|スタートアップ|ベンチャー|ファンド|チェーン)(?=[A-Z][A-Za-z0-9&\-]+$)")
+KIND_BEFORE_NAME = re.compile(
+    r"^[ァ-ヴー・]*(?:メーカー|ベンダー|スタートアップ|ベンチャー|ファンド|チェーン)(?=[A-Z][A-Za-z0-9&\-]+$)"
+)
 
 
 class PrefixedNameSource:
