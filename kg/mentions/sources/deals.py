@@ -207,4 +207,14 @@ def _looks_like_company(words: list[Token], name: str) -> bool:
     stem = [t for t in words if KANJI.match(t.text)]
     if stem and not all(is_proper(t) for t in stem):
         return False  # 電池セル: a common noun before the katakana, no name
-    return not any(is_person_word(t) or (is_place_word(t) and t not in stem) for t in words)
+    opening = _place_opening_dotted_words(words)
+    return not any(is_person_word(t) or (is_place_word(t) and t not in stem + opening) for t in words)
+
+
+def _place_opening_dotted_words(words: list[Token]) -> list[Token]:
+    """A place's word that opens a name of dotted words, two more after it (ミャンマー・ケア・プロダクツ):
+    part of the name (not ベトナム・ハノイ, 中国・アリババ: a place or one name after the dot)."""
+    texts = [t.text for t in words]
+    if len(words) >= 5 and texts[1] == "・" and texts[3] == "・" and is_place_word(words[0]):
+        return [words[0]]
+    return []

@@ -185,8 +185,8 @@ LEADING_FORM = re.compile(
     + ")+"
 )
 
-#: Related parties of a name (北斗会関係, 南海系列): the name ends before it.
-RELATED_TAIL = re.compile(r"(?<=..)(?:関係|関連)$")
+#: Related parties of a name (北斗会関係, 南海系列, ミナトファンド傘下): the name ends before it.
+RELATED_TAIL = re.compile(r"(?<=..)(?:関係|関連|傘下)$")
 #: A country's name and a middle dot before a name (中国・華域汽車).
 COUNTRY_DOT = re.compile(r"^([一-龥ァ-ヴー]{2,8})・(?=[一-龥ァ-ヴA-Za-z]{2})")
 
@@ -396,10 +396,10 @@ class PatternSource:
                 if cand.type == "Person":
                     cand.name = NAME_SPACE.sub("", cand.name)  # 山田 一郎: one name, the span keeps the space
                 words = words_in(sent.tokens, cand.start, cand.end)
-                if only_actions(words):
-                    continue  # 合併・買収(M&A): actions, not a name
-                org = cand.type in ("Company", "Organization")
                 by_form = rule.named_by_form and not _after_a_kana_word(sent.tokens, cand.start)
+                if only_actions(words) and not by_form:
+                    continue  # 合併・買収(M&A): actions, not a name (アースの大塚社長: a name all the same)
+                org = cand.type in ("Company", "Organization")
                 if org and not by_form and _one_common_word(words, cand):
                     continue  # 医薬品, 不動産, 株式, ゼネコン: one common noun is no name
                 if rule.acronym and (is_generic(cand.name) or self.lex.lookup(cand.name) is not None):
@@ -494,7 +494,7 @@ class PatternSource:
                 cand.type, name = "Company", company.group("name") or company.group("sha")
         if cand.type == "Company":
             name = LEGAL_FORM_AT_END.sub("", name) or name  # 子会社のミナト株式会社: ミナト
-            name = RELATED_TAIL.sub("", name) or name  # 北斗会関係が29%: the holders around 北斗会
+            name = RELATED_TAIL.sub("", name) or name  # 北斗会関係が29%, ミナトファンド傘下にあり
         if cand.type in ORG_TYPES and name.endswith("出身") and len(name) > 3:
             name = name[: -len("出身")]  # 日銀出身の山田頭取: the bank, not its alumni
         cand.name = name

@@ -532,9 +532,15 @@ def _given_name_end(
         and len(rest[0].text) == 1
         and KANJI.match(rest[0].text)
         and rest[0].text not in NOT_SURNAMES
-        and (end - start <= 3 or _given_name_tail(compound[j - 1], rest[0], end - start, name_end))
+        and (
+            end - start <= 3
+            or _given_name_tail(compound[j - 1], rest[0], end - start, name_end)
+            or (rest[0].end == name_end and title in title_sets()[3] and end - start <= 4)
+        )
     ):
-        return rest[0].end  # 蔡 / 崇 / 信, 東福寺 / 厚 / 樹: the last character of a given name left out
+        # 蔡 / 崇 / 信, 東福寺 / 厚 / 樹: the last character of a given name left out; 宇佐美 / 進 / 典氏:
+        # any character right before an honorific, which follows a whole name
+        return rest[0].end
     if (
         surname_alone
         and len(rest) == 2
