@@ -46,8 +46,8 @@ class MentionRule(_Strict):
     # the regex's group "kana" is hiragana before the name (ひまわり製薬, つばさ交通): the name starts
     # where Sudachi's noun words in it start (知られるみちのく酒造 is みちのく酒造), or after it
     kana_lead: bool = False
-    # the form the regex reads says it is a name (北斗株式会社, 株式会社北斗): a name that is one common
-    # word Sudachi knows (北斗) is a name all the same
+    # the form the regex reads says it is a name (北斗株式会社, 株式会社北斗, アースの大塚達也社長): a name
+    # that is one common word or nominalised action Sudachi knows (北斗, アース) is a name all the same
     named_by_form: bool = False
 
 
@@ -216,6 +216,9 @@ class CueRule(_Strict):
     # the previous topic when the goods are the sentence's topic (Xは…。代替の機器はYが納入する: X's)
     context_object: Literal["election_place", "stake_target", "deal_target", "topic_customer"] | None = None
     relative_head_object: bool = False  # the noun a cue's clause modifies may be its object (本社のある東京)
+    # the company a cue's clause modifies is its subject, whatever が comes before the clause (北斗電機が
+    # 大阪市に本社を置く南海化学を買収: 南海化学's head office; GiNZA may hang the sentence's が on the clause)
+    relative_head_subject: bool = False
     # a clause with a subject and no object has the noun it modifies as object (北斗電機が出資する南海化学);
     # false where only a marked object can be one (Y向けに開発する企業X: X is no customer)
     relative_object: bool = True

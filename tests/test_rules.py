@@ -10,6 +10,72 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # a department glued to the company's name: the person works there
+        "ミツカン広報担当の山田花子氏は語った。",
+        ("山田花子", "worksFor", "ミツカン"),
+        "nominal.org_person",
+    ),
+    (
+        # a が with a comma reaches past the descriptor clause after it to the clauses it joins
+        "北斗電機が、PR会社であるソラスタディの全株式を6億円で取得し、傘下に収めた。",
+        ("ソラスタディ", "subsidiaryOf", "北斗電機"),
+        "frame.makes_subsidiary.inherited.shared_object",
+    ),
+    (
+        "北斗電機は10日、米国で冷凍食品を手がける大手、ソラ・フーズを買収すると発表した。",
+        ("ソラ・フーズ", "basedIn", "米国"),
+        "basedIn.operator_in",
+    ),
+    (
+        # a majority of the shares bought: the takeover is an investment too
+        "北斗電機は19日、南海化学について、発行済み株式の過半数を取得して子会社にしたと発表した。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "frame.takes_over.inherited.shares_bid",
+    ),
+    (
+        # a part of the shares bought by the topic of the sentence before: a stake, no takeover (the
+        # が of the relative clause before the object is that clause's)
+        "北斗電機は南海化学と合意した。南海化学とミナト電機が出資するソラ工業の株式を、一部取得する。",
+        ("北斗電機", "investsIn", "ソラ工業"),
+        "frame.acquires.carried.stake",
+    ),
+    (
+        # a post the topic gives someone is the topic's, whoever's officer they are now
+        "北斗電機は、南海化学で専務を務める山田一郎氏を次の社長に充てる人事を発表した。",
+        ("山田一郎", "leads", "北斗電機"),
+        "nominal.post_given_by_topic",
+    ),
+    (
+        # a post filled with no organisation before it: the article's company's (not the present title's)
+        "北斗電機は人事を発表した。佐藤次郎社長が退任し、代表取締役社長には社内から山田一郎専務が昇格する。",
+        ("山田一郎", "leads", "北斗電機"),
+        "nominal.post_filled",
+    ),
+    (
+        "北斗電機は人事を発表した。取締役会長には南海化学出身の田中三郎氏を迎える。",
+        ("田中三郎", "leads", "北斗電機"),
+        "nominal.post_filled",
+    ),
+    (
+        # 子会社の further into the sentence, with no noun glued before it: the previous topic's unit
+        "北斗電機は、子会社の株式の8割を売った。発電所の運営支援業務は、引き続き子会社のソラ工業が受け持つ。",
+        ("ソラ工業", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.of_previous_topic",
+    ),
+    (
+        # a company marked にとって is what the sentence is about: the next one's unsaid buyer
+        "海外の買収は、北斗電機にとって今回が初めてではない。2011年にはベトナムのダイアナを買い取っている。",
+        ("北斗電機", "acquires", "ダイアナ"),
+        "frame.acquires.carried",
+    ),
+    (
+        # the を-object hung on the verb of reporting belongs to the reported clause
+        "[東京 2日 ロイター] - 米投資ファンドのベイン・キャピタルは、アサツーディ・ケイ<9747.T>の株式を1株3660円で公開"
+        "買い付け(TOB)すると発表した。買い付けに投じる額は最大でおよそ1517億円にのぼる。",
+        ("ベイン・キャピタル", "acquires", "ADKホールディングス"),
+        "frame.acquires.inherited",
+    ),
+    (
         # a katakana deal party is found again elsewhere in the article
         "北斗電機は、ソラドゥを連結子会社にすると発表した。南海コーポレーションが保有するソラドゥ株の譲渡が発端だった。",
         ("南海コーポレーション", "investsIn", "ソラドゥ"),
@@ -2920,6 +2986,11 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("北斗電機は、脳波を使ったコミュニケーションツール「soramimi(ソラミミ)」を開発した。", "soramimi", "Technology", "tech.quoted_product"),
+    # a word Sudachi reads as an action (アース, to ground) names the company whose president follows
+    ("会見で、アースの山田一郎社長は振り返った。", "アース", "Company", "org.of_named_chief"),
+    # a place's word opening a name of dotted words, the object of 買い取る (a deal word now)
+    ("北斗電機は13年にミャンマーのミャンマー・ケア・プロダクツを買い取った。", "ミャンマー・ケア・プロダクツ", "Company", "org.deal_party"),
     ("北斗ストアは地元スーパーの「日の出屋」を買収した。", "日の出屋", "Company", "org.described_quoted"),
     ("1934年には両者の共同出資で「ソラ合金工具」が設立された。", "ソラ合金工具", "Company", "org.quoted_founded"),
     (
@@ -3543,6 +3614,8 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # the character right before an honorific ends a whole name (宇佐美 / 進 / 典氏)
+    ("北斗電機社長の宇佐美進典氏に話を聞いた。", {"宇佐美進典": "Person"}, ["宇佐美進"]),
     # a unit's kind and a middle dot before its name (中国法人・): no part of the name
     (
         "北斗電機の中国法人・北斗中国投資有限公司が設立された。",
@@ -11340,3 +11413,89 @@ def test_a_holding_clause_describes_the_name_after_it_not_the_topic() -> None:
     found = edges("北斗電工は、南海電線の株式を100%持つソラ工業と業務提携を結んだ。")
     assert ("北斗電工", "investsIn", "南海電線") not in found, sorted(found)
     assert ("ソラ工業", "investsIn", "南海電線") in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "etype", "absent"),
+    [
+        # 傘下 after a name is no part of it
+        ("米投資ファンドのミナトキャピタル傘下にあり、業績を伸ばした。", "ミナトキャピタル", "Company", "ミナトキャピタル傘下"),
+        # a nation of the United Kingdom after 英 is a place, no company
+        ("北斗電機は英スコットランドで風力発電所を開発する。", "スコットランド", "Place", ""),
+        ("北斗電機はケイマン諸島に本社を置く持ち株会社を買った。", "ケイマン諸島", "Place", ""),
+    ],
+)
+def test_names_and_places_a_company_rule_took(text: str, name: str, etype: str, absent: str) -> None:
+    found = nodes(text)
+    assert name in found and found[name]["type"] == etype, sorted((n, d["type"]) for n, d in found.items())
+    assert not absent or absent not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("北斗電機、南海化学を買収 ミナトファンド傘下の親会社株を取得", "親会社株"),  # a parent's shares
+        ("(写真)北斗電機が本社を置くビル(東京・飯田橋)", "ビル"),  # the building
+        ("北斗電機は、ソラ工業、南海化学など製造を担うグループ会社5社を直営にする。", "グループ会社"),  # a list counted
+        ("北斗電機はビルを買い取った。", "ビル"),  # what is bought outright may be no company
+    ],
+)
+def test_words_around_companies_are_no_companies(text: str, word: str) -> None:
+    assert word not in nodes(text), sorted(nodes(text))
+
+
+def test_a_company_paying_into_the_topics_units_is_not_one() -> None:
+    # 子会社2社に、Xが資本を入れる: X pays in, it is no unit of the topic
+    found = edges("北斗製紙は3日、インドネシアで設けた子会社2社に、南海商事(東京)が資本を入れると発表した。")
+    assert ("南海商事", "subsidiaryOf", "北斗製紙") not in found, sorted(found)
+
+
+def test_the_subject_of_a_relative_clause_does_not_buy_its_noun() -> None:
+    # 南海化学が出資するソラ工業を買収する: the buyer is the topic before, not the clause's subject
+    found = edges("北斗電機は増収だった。南海化学が出資するソラ工業を買収する。")
+    assert ("南海化学", "acquires", "ソラ工業") not in found, sorted(found)
+    assert ("北斗電機", "acquires", "ソラ工業") in found, sorted(found)
+
+
+def test_part_of_the_shares_is_a_stake() -> None:
+    found = edges("北斗電機はソラ工業の株式を、ミナト社のファンドを通じて一部取得する。")
+    assert ("北斗電機", "investsIn", "ソラ工業") in found, sorted(found)
+    assert ("北斗電機", "acquires", "ソラ工業") not in found, sorted(found)
+
+
+def test_a_head_office_clause_is_the_companys_it_describes() -> None:
+    # GiNZA hangs 北斗電機が on 置く: the clause describes 南海化学, the buyer's head office is unsaid
+    found = edges("北斗電機が大阪市に本社を置く南海化学を買収する。")
+    assert ("北斗電機", "basedIn", "大阪市") not in found, sorted(found)
+    assert ("南海化学", "basedIn", "大阪市") in found, sorted(found)
+
+
+def test_the_kind_before_a_quoted_product_is_no_product() -> None:
+    found = nodes("北斗電機は、脳波を使ったコミュニケーションツール「soramimi(ソラミミ)」を開発した。")
+    assert "soramimi" in found and "コミュニケーションツール" not in found, sorted(found)
+
+
+def test_who_tenders_shares_into_a_bid_buys_nothing() -> None:
+    found = edges(
+        "北斗電機は南海化学にTOBを実施した。ソラ・キャピタルは持っていた23.1%分の株式をすべて北斗電機のTOBに"
+        "応募しており、売却額は85億円にのぼった。"
+    )
+    assert ("ソラ・キャピタル", "acquires", "北斗電機") not in found, sorted(found)
+    assert ("ソラ・キャピタル", "investsIn", "北斗電機") not in found, sorted(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北斗HDは昨年、洋上風力に強みを持つ南海建設を子会社にしようとTOB(株式公開買い付け)を実施したものの、不成立に終わった。",
+        "北斗HDは南海建設の買収を目指したが、断念した。",
+    ],
+)
+def test_a_deal_that_failed_is_no_relation(text: str) -> None:
+    found = edges(text)
+    assert not any(p in ("acquires", "subsidiaryOf", "investsIn") for _, p, _ in found), sorted(found)
+
+
+def test_an_industrial_park_is_a_site() -> None:
+    found = nodes("北斗電機は北斗工業団地(宮崎県日向市)に工場を建てる。")
+    assert found.get("北斗工業団地", {}).get("type") != "Company", sorted((n, d["type"]) for n, d in found.items())

@@ -397,17 +397,33 @@ def relative_clause_between(f: Clauses, c: Phrase) -> bool:
 
 
 def relative_verb_between(f: Clauses, c: Phrase) -> Phrase | None:
-    """The first verb of :func:`relative_clause_between`, if any."""
-    return next(
-        (
-            r
-            for r in f.phrases[c.index + 1 : c.head]
-            if r.predicate
-            and _modifies_next_noun(f, r)
-            and not r.function.rstrip().endswith(("、", "て", "で"))
-            and not f.phrases[r.index + 1].predicate
-        ),
-        None,
+    """The first verb of :func:`relative_clause_between`, if any (none after a が with a comma, which
+    reaches past the clauses after it: 北斗電機が、PR会社であるソラの株式を取得し、傘下に収めた)."""
+    if c.function.rstrip().endswith("、"):
+        return None
+    return next((r for r in f.phrases[c.index + 1 : c.head] if _relative_verb(f, r)), None)
+
+
+def relative_verb_above(f: Clauses, c: Phrase) -> Phrase | None:
+    """The verb a が-subject hangs on, when that verb modifies the noun right after it (南海化学が|
+    出資する|ソラ工業を買収する, 南海化学が|工場で|つくる|電池を採用する: the relative clause's own
+    subject), else None; not when the clause has an object of its own (北斗HDが|米国に|本社を|置く|X社を
+    買収する: the noun is the clause's subject, GiNZA hung the sentence's on it)."""
+    if not c.index < c.head < len(f.phrases) or c.function.rstrip().endswith("、"):
+        return None
+    above = f.phrases[c.head]
+    own_object = any(q.case.particle == "を" for q in f.phrases[c.index + 1 : c.head])
+    return above if not own_object and _relative_verb(f, above) else None
+
+
+def _relative_verb(f: Clauses, r: Phrase) -> bool:
+    """``r`` is a verb that ends a relative clause: it modifies the noun right after it."""
+    return (
+        r.predicate
+        and _modifies_next_noun(f, r)
+        and not r.function.rstrip().endswith(("、", "て", "で"))
+        and r.index + 1 < len(f.phrases)
+        and not f.phrases[r.index + 1].predicate
     )
 
 

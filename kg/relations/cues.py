@@ -189,8 +189,9 @@ def _clause_subject(sl: Slotted, site: CueSite, obj: int | None) -> int | None:
     subj = marked_before(sl, limit, ("は", "が", "も", "では"), spec.subject)
     if subj is not None and CLEFT.search(sl.text, sl.positions[subj][1], limit):
         return None  # 北斗が属しているのは、大阪市に本社を置く…: the subject is the cleft clause's
-    if subj is not None and RELATIVE_CLAUSE.search(sl.text[sl.positions[subj][1] : limit]):
-        # メタが公開した«モデル»を土台に«生成AI»を開発: that が is the relative clause's subject
+    if subj is not None and RELATIVE_CLAUSE.search(sl.text[sl.positions[subj][1] : limit + 1]):
+        # メタが公開した«モデル»を土台に«生成AI»を開発, 南海が出資する«X»を買収 (the object's slot
+        # mark read too): that が is the relative clause's subject
         return marked_before(sl, sl.positions[subj][0], ("は", "も"), spec.subject)
     return subj
 

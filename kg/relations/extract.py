@@ -77,6 +77,7 @@ MINORITY_STAKE = re.compile(
 SHARES_BOUGHT = re.compile(
     r"株(?:式)?[^«»。、]{0,12}?を(?:[^«»。、]{0,16}?で)?(?:取得|買い取|買い受|譲り受)"
     r"|(?:取得|買い取|買い受)(?:する|した|る|った)«CO#\d+»の株(?:式)?"
+    r"|株(?:式)?を[^。]{0,40}?一部(?:を)?(?:取得|買い取|譲り受)"  # 株式を、…ファンドを通じて一部取得
 )
 WHOLE_COMPANY = re.compile(
     r"全(?:株|株式|部|て)|すべて|過半|(?<![0-9０-９.])(?:[5-9][0-9]|100)(?:\.[0-9]+)?(?:%|％)|TOB|公開買い付け"
@@ -170,13 +171,17 @@ def funded_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
     return out
 
 
-#: A tender offer: the bid is for shares (株式公開買い付け, TOB).
-TENDER_OFFER = re.compile(r"TOB|公開買い?付け?")
+#: A tender offer, or a majority or all of the shares bought: the takeover is for shares (株式公開
+#: 買い付け, TOB, 発行済み株式の過半数を取得して子会社にした).
+TENDER_OFFER = re.compile(
+    r"TOB|公開買い?付け?|株式?の(?:過半数?|全部|すべて|全て|[5-9][0-9](?:\.[0-9]+)?[%％]|100[%％])(?:超|強)?を、?取得"
+)
 
 
 def tender_offer_stakes(sl: Slotted, found: list[Hit]) -> list[Hit]:
-    """A takeover by tender offer buys shares: the bidder invests in the target too (北斗電機は南海
-    化学にTOBを実施し、子会社化する; rule id ``….shares_bid``), unless the sentence says so already."""
+    """A takeover by tender offer or by a purchase of the shares buys shares: the bidder invests in
+    the target too (北斗電機は南海化学にTOBを実施し、子会社化する, …について、発行済み株式の過半数を
+    取得して子会社にした; rule id ``….shares_bid``), unless the sentence says so already."""
     if not TENDER_OFFER.search(sl.text):
         return []
     held = {(h.subject, h.object) for h in found if h.predicate == "investsIn"}

@@ -43,6 +43,7 @@ from kg.relations.clauses import (
     likewise,
     noun_subject,
     past_relative_clause,
+    relative_verb_above,
     relative_verb_between,
     role_complement,
     slots_with_listed,
@@ -607,6 +608,16 @@ def _measure_of_a_named_state(f: Clauses, cue: CompiledCue, p: Phrase, r: Roles)
     r.suffix += ".imposer"
 
 
+def _relative_head_subject(f: Clauses, cue: CompiledCue, p: Phrase, r: Roles) -> None:
+    """With ``relative_head_subject``, the company the cue's clause modifies is its subject, in place
+    of a が GiNZA hung on the clause (北斗電機が大阪市に本社を置く南海化学を買収: 南海化学 is based there)."""
+    if not (cue.spec.relative_head_subject and r.subjects and p.predicate and p.index < p.head):
+        return
+    head = f.noun_slot(f.phrases[p.head])
+    if head is not None and head not in r.objects and head not in r.subjects and f.fits(head, cue.spec.subject):
+        r.subjects, r.suffix = [head], r.suffix + ".relative"
+
+
 def _complete(
     f: Clauses,
     sent: ParsedSentence,
@@ -620,6 +631,7 @@ def _complete(
     the clause above or the previous topic, the place of an election, the previous topic as object."""
     spec, sl = cue.spec, f.sl
     _relative_object(f, cue, p, r)
+    _relative_head_subject(f, cue, p, r)
     if not r.subjects and spec.context_object == "stake_target":
         _split_between_founders(sent, sl, state, r)
     unsaid = not r.subjects and not r.objects
@@ -1151,12 +1163,13 @@ def _maker_said(cue: CompiledCue, sl: Slotted, objects: list[int]) -> bool:
 
 def _relative_clause_subjects(f: Clauses, p: Phrase) -> frozenset[int]:
     """The slots that are subjects of a relative clause ``p`` is not in (南海化学が実施する増資を
-    引き受け、同社に出資; not Aが Bとの合弁で開発した車を: the cue 合弁 is in A's clause)."""
+    引き受け、同社に出資, 南海化学が出資するソラ工業を買収する; not Aが Bとの合弁で開発した車を: the cue
+    合弁 is in A's clause)."""
     found = set()
     for c in f.phrases:
         i = f.slot(c)
         if c.case.particle == "が" and i is not None:
-            verb = relative_verb_between(f, c)
+            verb = relative_verb_between(f, c) or relative_verb_above(f, c)
             if verb is not None and verb.index < p.index:
                 found.add(i)
     return frozenset(found)

@@ -256,10 +256,13 @@ def build_phrases(sent: ParsedSentence, names: Iterable[tuple[int, int]] = ()) -
 def _subject_into_report(phrases: list[Phrase], text: str) -> list[Phrase]:
     """北斗電機は、|子会社の|ソラが|…合弁会社を|設立すると|発表した: GiNZA may hang the が-subject of a
     reported clause on the verb of reporting, whose subject is the topic before it; the subject goes
-    to the reported clause's predicate (the last before と and the verb)."""
+    to the reported clause's predicate (the last before と and the verb). An を-object hung there goes
+    the same way (北斗電機は、|南海化学の|株式を|…公開買い付け(TOB)すると|発表した: the verb of reporting
+    takes the clause, not the shares)."""
     out = list(phrases)
     for k, q in enumerate(phrases):
-        if q.case != Case("が", "") or not 0 <= q.head < len(phrases):
+        subject, obj = q.case == Case("が", ""), q.case == Case("を", "")
+        if not (subject or obj) or not 0 <= q.head < len(phrases):
             continue
         verb = phrases[q.head]
         if not verb.predicate or not grammar().reporting.match(text[verb.start : verb.content_end]):
@@ -270,7 +273,7 @@ def _subject_into_report(phrases: list[Phrase], text: str) -> list[Phrase]:
             for p in phrases[k + 1 : verb.index]
             if p.predicate and p.head == verb.index and p.function.rstrip("、").endswith("と")
         ]
-        if topic and reported:
+        if (topic or obj) and reported:
             out[k] = replace(q, head=reported[-1].index)
     return out
 

@@ -289,4 +289,4 @@ def grammar() -> Grammar:
 
 #: A verb that calls a deal off, right after the cue word (past を, の, も, は or が): 提携を解消, 提携解消,
 #: 合併が破談.
-CALLED_OFF = "(?:を|の|も|は|が)?、?(?:{})"
+CALLED_OFF = "(?:を|の|も|は|が)?、?(?:[^。、]{{0,30}}?(?:ものの|が)、)?(?:{})"

@@ -266,6 +266,8 @@ SLOT_GLOSS = r"(?:[(（][^()（）«»]*(?:«[^«»]*»[^()（）«»]*)*[)）])
 MARKED_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:は|が)")
 #: も after a slot, not a list's (AもBも): a company in focus, the subject a sentence adds to others.
 FOCUS_AFTER_SLOT = re.compile(SLOT_GLOSS + r"も(?![^。]*?»も)")
+#: にとって after a slot: the company whose view a sentence gives (買収は、北斗電機にとって初めてではない).
+PERSPECTIVE_AFTER_SLOT = re.compile(SLOT_GLOSS + "にとって")
 #: は after a slot: the sentence's theme (北斗電機は…; not 北斗電機が, a subject that may be any clause's).
 THEME_AFTER_SLOT = re.compile(SLOT_GLOSS + "は")
 #: には / では after a slot: the company a sentence that names its actors with が is about

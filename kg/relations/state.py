@@ -11,6 +11,7 @@ from kg.relations.pairs import Pair, pairs_in
 from kg.relations.slots import (
     FOCUS_AFTER_SLOT,
     MARKED_AFTER_SLOT,
+    PERSPECTIVE_AFTER_SLOT,
     SCENE_AFTER_SLOT,
     SLOT_GLOSS,
     THEME_AFTER_SLOT,
@@ -265,9 +266,11 @@ def topic(sl: Slotted) -> Mention | None:
 
 def _focus(sl: Slotted) -> Mention | None:
     """A sentence that marks nothing with は or が but a company or body with も is about that one
-    (他方、最大手の北斗機械も買収を打ち出した。南海工機を子会社にする: 北斗機械 does)."""
-    for i, (_s, e) in enumerate(sl.positions):
-        if FOCUS_AFTER_SLOT.match(sl.text, e) and sl.mentions[i].type in ("Company", "Organization"):
-            return sl.mentions[i]
+    (他方、最大手の北斗機械も買収を打ち出した。南海工機を子会社にする: 北斗機械 does); failing that, one
+    marked にとって (海外の買収は、北斗機械にとって初めてではない。11年にはソラ社を買い取った)."""
+    for marker in (FOCUS_AFTER_SLOT, PERSPECTIVE_AFTER_SLOT):
+        for i, (_s, e) in enumerate(sl.positions):
+            if marker.match(sl.text, e) and sl.mentions[i].type in ("Company", "Organization"):
+                return sl.mentions[i]
     return None
 
