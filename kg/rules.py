@@ -250,6 +250,9 @@ class CueRule(_Strict):
     # with no subject in the sentence, the previous sentence's topic is the subject (.carried); false
     # where only a subject the sentence says can be one (a tender offer's bidder)
     carried_subject: bool = True
+    # with no company the topic of the sentence before, the article's company is the unsaid subject
+    # (…きっかけは、X社の買収だった。22年にY社を傘下に収めた): for deals, which an article tells of its company
+    main_company_subject: bool = False
     # where the parse gave no frame, a name marked は/が before the cue word is its subject (.clause);
     # false: only the topic of a sentence the cue ends (政府は…採用するよう奨励した), for cues whose word
     # is mostly nominal or inside another clause (採用, 支援: 南海化学が手がける半導体を使う), where another
@@ -301,6 +304,8 @@ class GrammarWords(_Strict):
     coming_into_being: list[str] = []  # Aの出資で発足した: a clause whose subject the means act on
     # 提携を解消, 買収を断念, 出資を見送る: verbs right after a cue word that call the deal off
     called_off: list[str] = []
+    # Xを相次いで傘下に収めた: verbs written as adverbs, whose objects are the verb's after them
+    adverbial_verbs: list[str] = []
 
 
 class RelationsFile(_Strict):

@@ -10,6 +10,35 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # a company founded with its place in parentheses is the new one the stakes after it are in
+        "北斗電機と南海化学は、地熱発電事業を担う事業会社「ソラ地熱」(岩手県八幡平市)を共同出資で設立した。資本金1億円の"
+        "出資比率は北斗電機が60%、南海化学が40%。",
+        ("南海化学", "investsIn", "ソラ地熱"),
+        "investsIn.stakes_in_new_company",
+    ),
+    (
+        # quoted products, each after its kind, that a company has as its pillars
+        "芳香剤「ソラの香り」や防虫剤「ミナトガード」などを柱とする北斗化学は、増資を引き受けた。",
+        ("北斗化学", "develops", "ソラの香り"),
+        "develops.brand_before_maker",
+    ),
+    (
+        # a post taken with no organisation written with it: the article's company's (the one its
+        # headline opens with, then a comma), also when that company is written before
+        "北斗電機、新体制へ\n\n北斗電機の経営トップとして手腕を振るってきた山田一郎氏が急逝したことを受け、28日付で"
+        "山田次郎氏(46)が新社長に就いた。",
+        ("山田次郎", "leads", "北斗電機"),
+        "nominal.post_taken_unsaid",
+    ),
+    (
+        # members each after its own date, past a verb written as an adverb (相次いで); no company was
+        # the topic of the sentence before: the article's company takes them over
+        "北斗電機はソラ精機を買収する。参入のきっかけは、2021年のミナト工機の買収だった。22年2月に南海工業、23年2月には"
+        "イタリアのソラ工業を相次いで傘下に収めた。",
+        ("南海工業", "subsidiaryOf", "北斗電機"),
+        "frame.makes_subsidiary.main_company",
+    ),
+    (
         # a department glued to the company's name: the person works there
         "ミツカン広報担当の山田花子氏は語った。",
         ("山田花子", "worksFor", "ミツカン"),
@@ -2986,6 +3015,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a Latin name in parentheses after kanji Sudachi does not know as a name: the kanji is the name
+    ("北斗電機は、台湾の広告大手である星威伝媒(Sora Media)の株式を取得した。", "星威伝媒", "Company", "org.described_proper"),
     ("北斗電機は、脳波を使ったコミュニケーションツール「soramimi(ソラミミ)」を開発した。", "soramimi", "Technology", "tech.quoted_product"),
     # a word Sudachi reads as an action (アース, to ground) names the company whose president follows
     ("会見で、アースの山田一郎社長は振り返った。", "アース", "Company", "org.of_named_chief"),
@@ -3614,6 +3645,10 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # a nationality before capitalised words with spaces: one name
+    ("北斗電機の山田一郎社長と独SORA MINATO TECHのハンス・ミュラーCEOが会見した。", {"SORA MINATO TECH": "Company"}, ["SORA"]),
+    # a ward right after its city, the city found by the lexicon: the ward keeps its city
+    ("北斗電機(浜松市中央区)は発表した。", {"浜松市中央区": "Place"}, ["中央区"]),
     # the character right before an honorific ends a whole name (宇佐美 / 進 / 典氏)
     ("北斗電機社長の宇佐美進典氏に話を聞いた。", {"宇佐美進典": "Person"}, ["宇佐美進"]),
     # a unit's kind and a middle dot before its name (中国法人・): no part of the name
@@ -11499,3 +11534,30 @@ def test_a_deal_that_failed_is_no_relation(text: str) -> None:
 def test_an_industrial_park_is_a_site() -> None:
     found = nodes("北斗電機は北斗工業団地(宮崎県日向市)に工場を建てる。")
     assert found.get("北斗工業団地", {}).get("type") != "Company", sorted((n, d["type"]) for n, d in found.items())
+
+
+def test_members_after_their_own_dates_are_one_list() -> None:
+    found = edges("北斗電機は増収だった。22年2月に南海工業、23年2月にはイタリアのソラ工業を相次いで傘下に収めた。")
+    assert ("南海工業", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    assert ("ソラ工業", "subsidiaryOf", "北斗電機") in found, sorted(found)
+    # a subject, then the date of what it did, is no list
+    assert ("北斗電機", "acquires", "南海化学") in edges("北斗電機、24年に南海化学を買収")
+
+
+def test_a_minority_held_after_a_bid_is_a_stake() -> None:
+    found = edges(
+        "北斗電機は、約2100億円を投じて南海化学株の株式公開買い付け(TOB)に踏み切り、議決権ベースで最大20.17%を握って"
+        "南海化学を持ち分法適用のグループ会社とする。"
+    )
+    assert ("北斗電機", "investsIn", "南海化学") in found, sorted(found)
+    assert ("北斗電機", "acquires", "南海化学") not in found, sorted(found)
+
+
+def test_a_company_a_list_founds_is_no_unit_of_its_last_member() -> None:
+    for text in (
+        "北斗電機と南海化学は、地熱発電事業を担う事業会社「ソラ地熱」(岩手県八幡平市)を共同出資で設立した。",
+        "北斗電機と南海化学の両社は、事業会社「ソラ地熱」を共同出資で設立した。",
+    ):
+        found = edges(text)
+        assert ("ソラ地熱", "subsidiaryOf", "南海化学") not in found, sorted(found)
+        assert ("ソラ地熱", "subsidiaryOf", "北斗電機") not in found, sorted(found)

@@ -19,6 +19,7 @@ from kg.mentions.places import (
     in_venue_name,
     is_venue,
     split_addresses,
+    wards_with_their_cities,
 )
 from kg.mentions.ruledata import DESCRIBES_COMPANY, LISTING_GLOSS, title_regex
 from kg.mentions.sources import Source
@@ -134,6 +135,7 @@ class MentionFinder:
         ]
         strong, weak = outside_listings(text, strong), outside_listings(text, weak)
         chosen = self.context.attach(text, coordinated(text, self.overlap(strong, weak, text), sent.tokens))
+        chosen = wards_with_their_cities(chosen)
         return [_mention(doc_id, sent, c) for c in chosen]
 
     @staticmethod

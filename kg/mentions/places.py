@@ -101,6 +101,20 @@ def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
             yield replace(c, start=c.start + offset, end=c.start + offset + len(part), name=name, aliases=[])
 
 
+def wards_with_their_cities(chosen: list[Candidate]) -> list[Candidate]:
+    """A ward written right after its city, each found apart (浜松市 from the lexicon, then 中央区),
+    keeps the city in its name, as :func:`place_names` names it when the address is one candidate
+    (浜松市中央区, not 中央区, which is also Tokyo's and Fukuoka's)."""
+    cities = {c.end: c for c in chosen if c.type == "Place" and c.name.endswith("市")}
+    out = []
+    for c in chosen:
+        city = cities.get(c.start)
+        if city is not None and c.type == "Place" and c.name.endswith("区") and c.name == _span_text(c):
+            c = replace(c, name=city.name + c.name)
+        out.append(c)
+    return out
+
+
 def _span_text(c: Candidate) -> str:
     # a candidate whose name is not its own text (a lexicon alias, a trimmed prefix) is left alone
     return c.name if c.end - c.start == len(c.name) else ""

@@ -211,9 +211,9 @@ def objects_after(sl: Slotted, start: int, classes: list[str]) -> list[int]:
 #: A slot marked は or が, past a gloss in parentheses (北斗電機(名古屋市)は).
 @lru_cache(maxsize=1)
 def glossed_subject() -> re.Pattern[str]:
-    """A slot marked は or が, past its gloss or a title after it (山田一郎北斗電機会長は: the title's
-    holder, not a name of the sentence, is its subject)."""
-    return re.compile(r"#(\d+)»" + SLOT_GLOSS + f"(?:{title_regex().pattern})?(?:は|が)")
+    """A slot marked は or が, past its gloss or a title after it (山田一郎北斗電機会長は, 方洪波 董事長は:
+    the title's holder, not a name of the sentence, is its subject)."""
+    return re.compile(r"#(\d+)»" + SLOT_GLOSS + f"(?:[ 　]?(?:{title_regex().pattern}))?(?:は|が)")
 
 
 def has_marked_topic(sl: Slotted, limit: int, clause_subjects: frozenset[int] = frozenset()) -> bool:

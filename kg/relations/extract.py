@@ -63,12 +63,12 @@ def sentence_hits(
 
 #: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得, 20%をXから買い取る,
 #: 8.8%を総額2兆4,310億ドン(約117億円相当)で取得, 最大20.17%の株式を取得, 11.28%(議決権割合では11.46%)を取得,
-#: 25%を南海商事と共同で取得.
+#: 25%を南海商事と共同で取得, 議決権ベースで最大20.17%を握る.
 MINORITY_STAKE = re.compile(
     r"(?<![0-9０-９.])[0-4]?[0-9](?:\.[0-9]+)?(?:%|％)(?:以上|超|程度|強|弱)?(?:[(（][^()（）]{0,30}[)）])?"
     r"(?:の(?:発行済み?)?株式?)?を?"
     r"(?:(?:[^«»。、%％]|«[A-Z]+#\d+»と)(?:[^«»。、%％]){0,30}?で|、?«[A-Z]+#\d+»(?:など)?[^«»。、]{0,8}?から)?"
-    r"(?:取得|買い|手に入れ|譲り受)"
+    r"(?:取得|買い|手に入れ|譲り受|握)"
 )
 
 
@@ -335,20 +335,27 @@ SUBJECT_AFTER = re.compile(r"^[」』]?(?:[(（][^()（）]{0,30}[)）])?(?:は|
 
 def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | None:
     """The company the article is about: the first one that is a sentence's topic or subject on its
-    own (in 北斗銀行と南海銀行は統合する, neither is more the article's than the other)."""
+    own (in 北斗銀行と南海銀行は統合する, neither is more the article's than the other), or that opens
+    the headline with a comma (北斗電機、新体制へ)."""
     text = parsed.document.text
     ordered = sorted(mentions, key=lambda m: m.start)
     company_ends = {m.end for m in ordered if m.type == "Company"}
     for m in ordered:
+        said = SUBJECT_AFTER.match(text[m.end : m.end + 40]) or _opens_the_headline(text, m)
         if (
             m.type == "Company"
             and m.entity
             and not m.anaphor
-            and SUBJECT_AFTER.match(text[m.end : m.end + 40])
+            and said
             and not _listed_after_a_company(text, m.start, company_ends)
         ):
             return m
     return None
+
+
+def _opens_the_headline(text: str, m: Mention) -> bool:
+    """北斗電機、100周年へ新体制: a company a headline opens with, then a comma, is what it is about."""
+    return not text[: m.start].strip() and text[m.end : m.end + 1] == "、"
 
 
 #: A list's joint before its next member: 北斗銀行と«南海銀行», A、«B», AおよびB.

@@ -1138,6 +1138,10 @@ def _missing_subject(
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
     topic, how = state.previous_topic, ".carried"
+    if topic is None and spec.main_company_subject and state.main_company is not None:
+        # …参入のきっかけは、X社の買収だった。22年2月にY社を傘下に収めた: no company was the topic of the
+        # sentence before, the article's company is the one who acts
+        topic, how = state.main_company, ".main_company"
     newco = state.new_company
     if spec.new_company_subject and newco is not None and newco.sent_index == sent.index - 1:
         topic, how = newco, ".new_company"  # 北斗電機はミナト蓄電を設立した。本社を名古屋市に置く

@@ -104,15 +104,18 @@ ROLE_GROUP = {"s": re.compile(r"s[0-9]*"), "o": re.compile(r"o[0-9]*")}
 
 
 #: A company, government or organisation written before a phrase that leaves its owner unsaid.
-ORGANISATION_SLOT = re.compile(r"«(?:CO|ORG|GOV)#\d+»")
+ORGANISATION_SLOT = re.compile(r"«(?:CO|ORG|GOV)#(\d+)»")
 
 
 def _unsaid_company(kind: str, state: DocumentState, sl: Slotted, start: int) -> int | None:
     """The slot of the company a rule leaves unsaid (``object_from`` / ``subject_from``), None when
-    an organisation is written before the match (it is the one meant) or there is no company."""
+    another organisation is written before the match (it is the one meant) or there is no company."""
     company = _object_from(kind, state)
     kinds = ("Company", "Organization") if kind == "profile" else ("Company",)  # a profile's body too
-    if ORGANISATION_SLOT.search(sl.text[:start]) or company is None or company.type not in kinds:
+    if company is None or company.type not in kinds:
+        return None
+    before = {int(m.group(1)) for m in ORGANISATION_SLOT.finditer(sl.text[:start])}
+    if any(sl.mentions[i].entity != company.entity for i in before):
         return None
     return sl.add_virtual(company)
 

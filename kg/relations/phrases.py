@@ -250,7 +250,22 @@ def build_phrases(sent: ParsedSentence, names: Iterable[tuple[int, int]] = ()) -
     joined = _join_targets(_join_roots([_customer_case(p, sent.text) for p in out]), sent.text)
     righted = _subject_off_a_noun(_heads_to_the_right(joined))
     repaired = _object_past_a_negative(_comitative_before_comma(righted), sent.text)
-    return _subject_into_report(_topic_off_a_noun(repaired), sent.text)
+    adverbs_passed = _past_adverbial_verbs(repaired, sent.text)
+    return _subject_into_report(_topic_off_a_noun(adverbs_passed), sent.text)
+
+
+def _past_adverbial_verbs(phrases: list[Phrase], text: str) -> list[Phrase]:
+    """22年にX、23年にはYを|相次いで|傘下に|収めた: GiNZA hangs the objects on a verb written as an
+    adverb (grammar ``adverbial_verbs``); they go to the predicate it modifies."""
+    words = grammar().adverbial_verbs
+    out = list(phrases)
+    for q in phrases:
+        if not (0 <= q.head < len(phrases) and text[q.start : q.end].rstrip("、") in words):
+            continue
+        for k, p in enumerate(phrases):
+            if p.head == q.index and p.index < q.index:
+                out[k] = replace(p, head=q.head)
+    return out
 
 
 def _subject_into_report(phrases: list[Phrase], text: str) -> list[Phrase]:

@@ -253,6 +253,7 @@ class Grammar:
     intention: re.Pattern[str] = re.compile("(?!)")  # 方向, 方針: Aが、Bに出資する方向で検討
     # right after a cue word: 提携を解消, 買収を断念, 出資を見送る (a deal called off)
     called_off: re.Pattern[str] = re.compile("(?!)")
+    adverbial_verbs: frozenset[str] = frozenset()  # 相次いで: a verb written as an adverb
 
 
 def _alternation(words: list[str]) -> str:
@@ -284,6 +285,7 @@ def grammar() -> Grammar:
         ),
         intention=re.compile(f"^(?:{_alternation(g.intentions)})$" if g.intentions else "(?!)"),
         called_off=re.compile(CALLED_OFF.format(_alternation(g.called_off)) if g.called_off else "(?!)"),
+        adverbial_verbs=frozenset(g.adverbial_verbs),
     )
 
 

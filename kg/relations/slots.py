@@ -34,9 +34,10 @@ def slot_class(name: str) -> tuple[str, ...]:
 #: Aと地銀中堅のB / 総合商社のAと、建設会社のB (a comma after と only before a descriptor: not
 #: AはBと、CはDと).
 SEPARATOR = re.compile(
+    # 芳香剤「A」や防虫剤「B」: quoted members, each after its kind
     # AやBといった海外投資家、既存投資家であるC: kinds of the same list, each named after its members
     r"^(?:(?:といった|などの)[^«»。、はがをにで]{1,12}、(?:[^«»。、はがをにで]{1,10}である)?$"
-    r"|[」』][「『]?$|[」』]?社?(?:が?[ 　]?[(（]?(?:各|それぞれ)?約?"
+    r"|[」』][「『]?$|[」』](?:、|や|と)[一-龥ァ-ヴー]{1,6}[「『]$|[」』]?社?(?:が?[ 　]?[(（]?(?:各|それぞれ)?約?"
     r"(?:[0-9.]+[%％]|[0-9０-９一二三四五六七八九]割|[0-9０-９一二三四五]分の[0-9０-９一二三四])"
     r"(?:ずつ)?[)）]?)?(?:、(?:および|及び|並びに|ならびに)|、|,|・|や|と|および|及び|並びに|、そして|のほか、?|に加え(?:て)?、?"
     r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社)(?:の|である)))"
@@ -172,10 +173,23 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
         if gap == "と、" and LAST_JOINT.match(gaps.get(i, "")):
             gap = "と"  # 北斗電機と、南海化学、及びミナト商会の3社: the list goes on to its last joint
         same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
-        if same and SEPARATOR.match(gap) and not _describes_next(sl, i) and not _gapped(sl, previous, i):
+        joint = SEPARATOR.match(gap) or _dated_joint(sl, previous, gap)
+        if same and joint and not _describes_next(sl, i) and not _gapped(sl, previous, i):
             group_of[previous].append(i)
             group_of[i] = group_of[previous]
     return _people_with_their_organisations(group_of, sl)
+
+
+#: A date opening a list member, after the joint (22年2月にA、23年2月にはB): …年, …月 with に or には.
+DATED_JOINT = re.compile(r"^、(?=[0-9０-９])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:には|に)、?(?:国の)?[「『]?$")
+#: The same date right before a list's first member.
+DATED_BEFORE = re.compile(r"(?:[0-9０-９]年|[0-9０-９]月)(?:には|に)、?(?:«CTRY#\d+»の)?[「『]?$")
+
+
+def _dated_joint(sl: Slotted, previous: int, gap: str) -> bool:
+    """22年2月にA、23年2月にはイタリアのBを傘下に収めた: members each written after its own date (not
+    北斗電機、24年に南海化学を買収: a subject, then the date of what it did)."""
+    return bool(DATED_JOINT.match(gap)) and bool(DATED_BEFORE.search(sl.text, 0, sl.positions[previous][0]))
 
 
 #: The joint before a list's last member (、及び, および): what makes an earlier と、 a list's too.
@@ -198,8 +212,11 @@ DESCRIBES_NEXT_COMPANY = re.compile(
 )
 
 
-#: A list joint, then a place and の right before a company (、福岡県の«CO»): the member's place.
-PLACE_OF_MEMBER_BEFORE = re.compile(r"(?:、|と|や|および|及び)$")
+#: A list joint (a member's date too: 、23年2月には), then a place and の right before a company (、福岡県の«CO»):
+#: the member's place.
+PLACE_OF_MEMBER_BEFORE = re.compile(
+    r"(?:、|と|や|および|及び)$|、(?=[0-9０-９])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:には|に)、?$"
+)
 PLACE_OF_MEMBER_AFTER = re.compile(r"の«(?:CO|ORG)#")
 
 

@@ -362,6 +362,7 @@ class PatternSource:
                     kana_named
                     or proper_words(rule.type, sent.tokens, start, m.end("name"))
                     or (rule.acronym and bool(LATIN_ACRONYM.fullmatch(sent.text, start, m.end("name"))))
+                    or bool(LATIN_NAME_GLOSS.match(sent.text, m.end("name")))
                 )
                 if rule.proper and not proper:
                     continue
@@ -704,6 +705,9 @@ SITE_AFTER = re.compile(
 )
 
 
+#: A Latin name in parentheses right after a name (格威伝媒(GROWWW Media)): the kanji before it is a proper
+#: name too, whatever Sudachi tags its words.
+LATIN_NAME_GLOSS = re.compile(r"[(（][A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5}[)）]")
 #: A wire story's dateline glued before a name (東京--北斗電機): no name holds a double hyphen.
 DATELINE = re.compile(r"^.*(?:--|－－)")
 #: A katakana kind of firm before a Latin name, after a nationality (米ドラムメーカーDW, 独ソフトウエア
@@ -714,7 +718,8 @@ KIND_BEFORE_NAME = re.compile(
 
 
 class PrefixedNameSource:
-    """米シージェン, 独SAP: a nationality prefix before a katakana or Latin name marks a company;
+    """米シージェン, 独SAP, 独DMG MORI SEIKI (capitalised words with spaces): a nationality prefix
+    before a katakana or Latin name marks a company;
     before a place's context (仏トゥールーズに工場), a place."""
 
     def __init__(self, nationality: Nationality) -> None:
@@ -724,7 +729,7 @@ class PrefixedNameSource:
             f"(?<![{name_chars}])(?P<c>"
             + "|".join(re.escape(x) for x in nationality.prefixes)
             + ")"
-            + r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,}[A-Za-z0-9]*|[A-Z][A-Za-z0-9&\-]{1,15})"
+            + r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,}[A-Za-z0-9]*|[A-Z][A-Za-z0-9&\-]{1,15}(?: [A-Z][A-Za-z0-9&\-]{1,15}){0,4})"
             + f"(?![{name_chars}])"
         )
         self.not_names = frozenset(rules("generic").not_names_after_prefix)

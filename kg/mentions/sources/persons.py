@@ -283,6 +283,8 @@ class PersonSource:
             while (tm := title_chain_regex().search(head)) and tm.start() > 0:
                 head = head[: tm.start()]
             head = head.rstrip("・")  # 遠藤洋一・社長: name, middle dot, title
+            if re.search(r"[一-龥々][ 　]$", head):
+                head = head[:-1]  # 方洪波 董事長: a space between a kanji name and its title
             country = None
             pre = self.prefix_at_end.search(head)
             if (
