@@ -10,6 +10,19 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # shares bought from a family, with no word of the whole or of control: a stake
+        "ソラ・キャピタルは2005年、南海化学の株式を山田一郎氏の一族から買い取り、保有していたこともある。",
+        ("ソラ・キャピタル", "investsIn", "南海化学"),
+        "frame.acquires.inherited.stake",
+    ),
+    (
+        # the chief in a gloss that ends with the head office's place
+        "3社が共同で出資するソラエナジー(SEJ、山田一郎社長、滋賀県栗東市)について、北斗商事と南海自動車が持つ株式を"
+        "すべてミナト電池が買い取る。",
+        ("山田一郎", "leads", "ソラエナジー"),
+        "nominal.chief_in_gloss",
+    ),
+    (
         # a company founded with its place in parentheses is the new one the stakes after it are in
         "北斗電機と南海化学は、地熱発電事業を担う事業会社「ソラ地熱」(岩手県八幡平市)を共同出資で設立した。資本金1億円の"
         "出資比率は北斗電機が60%、南海化学が40%。",
@@ -3015,6 +3028,9 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("北斗HDは、スイスのソラコーヒー(ジュネーブ)を買収する。", "ソラコーヒー", "Company", "org.headquarters_foreign_city"),
+    # a region glued after Latin letters is a company's unit's name, no region
+    ("受け皿は、子会社として立ち上げたHKDヨーロッパ(ロンドン)だ。", "HKDヨーロッパ", "Company", "org.headquarters_foreign_city"),
     # a Latin name in parentheses after kanji Sudachi does not know as a name: the kanji is the name
     ("北斗電機は、台湾の広告大手である星威伝媒(Sora Media)の株式を取得した。", "星威伝媒", "Company", "org.described_proper"),
     ("北斗電機は、脳波を使ったコミュニケーションツール「soramimi(ソラミミ)」を開発した。", "soramimi", "Technology", "tech.quoted_product"),
@@ -3645,6 +3661,8 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # 日本 glued before a company's katakana name before a title: the name's (not a nationality)
+    ("北斗HDの会長を務める日本レストランシステム会長の山田一郎氏は退く。", {"日本レストランシステム": "Company"}, ["レストランシステム"]),
     # a nationality before capitalised words with spaces: one name
     ("北斗電機の山田一郎社長と独SORA MINATO TECHのハンス・ミュラーCEOが会見した。", {"SORA MINATO TECH": "Company"}, ["SORA"]),
     # a ward right after its city, the city found by the lexicon: the ward keeps its city
@@ -11561,3 +11579,67 @@ def test_a_company_a_list_founds_is_no_unit_of_its_last_member() -> None:
         found = edges(text)
         assert ("ソラ地熱", "subsidiaryOf", "南海化学") not in found, sorted(found)
         assert ("ソラ地熱", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+
+
+def test_top_before_a_katakana_word_is_no_post() -> None:
+    # トップアスリート: top athletes, no chief of the article's company
+    found = edges("北斗電機は増収だった。90年代に山田一郎らトップアスリートと契約した。")
+    assert ("山田一郎", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_a_chief_in_a_gloss_is_not_the_next_companys() -> None:
+    found = edges(
+        "3社が共同で出資するソラエナジー(SEJ、山田一郎社長、滋賀県栗東市)について、北斗商事と南海自動車が持つ株式を"
+        "すべてミナト電池が買い取る。"
+    )
+    assert ("山田一郎", "leads", "南海自動車") not in found, sorted(found)
+
+
+def test_a_unit_named_after_another_companys_ga_is_that_companys() -> None:
+    found = edges("ソラ工業は、北斗石油が子会社の南海化学を通じて全額を出資している会社である。")
+    assert ("南海化学", "subsidiaryOf", "ソラ工業") not in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "北斗石油") in found, sorted(found)
+
+
+def test_along_with_a_also_is_no_partnership() -> None:
+    # 国は、A社などとともに、同社も助成の対象に選んだ: chosen with them, no partner of the state
+    found = edges("北斗電機は工場を建てる。蓄電池の生産を進める国は、南海自動車や西浜自動車などとともに、同社も助成の対象に選んだ。")
+    assert not any(p == "partnersWith" and "南海自動車" in (s, o) for s, p, o in found), sorted(found)
+
+
+def test_a_clause_that_describes_a_body_is_not_the_topics() -> None:
+    # 蓄電池の生産を進める国: the state's aim, no product of the company the sentence before was about
+    found = edges("北斗電機は工場を建てる。蓄電池の生産を進める国は、南海自動車などとともに、同社も助成の対象に選んだ。")
+    assert ("北斗電機", "develops", "蓄電池") not in found, sorted(found)
+    assert ("北斗電機", "develops", "蓄電池") in edges("南海化学は増収だった。蓄電池の生産を進める北斗電機は、工場を建てた。")
+
+
+def test_the_base_of_a_company_set_up_is_not_the_founders() -> None:
+    found = edges("北斗化学と南海工業は30日、日本を拠点として正極材を手がける合弁会社を設けることで合意した。")
+    assert ("北斗化学", "basedIn", "日本") not in found and ("南海工業", "basedIn", "日本") not in found, sorted(found)
+
+
+def test_a_company_after_the_new_ones_topic_with_ga_is_no_name_of_it() -> None:
+    # 新たな合弁会社は、北斗電機が…を受け継ぐ: 北斗電機 hands its business on, it is not the new company
+    found = edges(
+        "北斗電機と南海商事は合弁会社の設立で合意した。新たな合弁会社は、北斗電機が手がけてきた負極材の事業を受け継ぐ。"
+        "資本金は2億円で、出資の割合は北斗電機が60%、南海商事が40%となる。"
+    )
+    assert ("南海商事", "investsIn", "北斗電機") not in found, sorted(found)
+
+
+def test_the_inside_of_a_companys_premises_ends_its_name() -> None:
+    from kg.mentions.sources.ner import AFFILIATION_TAIL
+
+    found = AFFILIATION_TAIL.search("北斗工業内")
+    assert found is not None and found.start() == len("北斗工業"), found
+    assert AFFILIATION_TAIL.search("竹内") is None and AFFILIATION_TAIL.search("北斗内") is None
+
+
+def test_a_listed_company_is_found_again_and_its_shares_are_not_its_name() -> None:
+    text = (
+        "キー珈琲、ミナトルノアール株を買い増し 議決権34%に\n\nキー珈琲<2594>は2月、ミナトルノアール<9853>の普通株式"
+        "58万株を新たに手に入れた。一方のミナトルノアールは、東京を地盤に喫茶店をチェーンで展開する。"
+    )
+    assert "ミナトルノアール株" not in nodes(text), sorted(nodes(text))
+    assert ("ミナトルノアール", "basedIn", "東京") in edges(text), sorted(edges(text))

@@ -176,6 +176,10 @@ def _products(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> li
     return added
 
 
+#: Shares written right after a listed name (ソラ商事株): no part of it.
+SHARES = "株"
+
+
 def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
     added: list[Candidate] = []
     for run in PLAIN_LIST.finditer(text):
@@ -199,6 +203,9 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             sibling = any(_shared_stem(name, text[c.start : c.end]) for c in companies)
             if not organisation_words(tokens, s, e) and not (dealt or industrial or kinded or sibling):
                 continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
+            if name.endswith(SHARES) and len(name) > len(SHARES) + 1:
+                e -= len(SHARES)  # 北斗電機、ソラ商事株を買い増し: the company, then its shares
+                name = name[: -len(SHARES)]
             added.append(
                 Candidate(s, e, name, "Company", "list.company_coordination", "pattern", 0.5, refind=True)
             )

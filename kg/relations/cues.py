@@ -226,9 +226,15 @@ def _carried_subject(sl: Slotted, site: CueSite, state: DocumentState) -> int | 
         or has_marked_topic(sl, site.start)
         or AGENT_BEFORE.search(sl.text[: site.start])
         or TOPIC_AFTER.match(sl.text[site.end :])
+        or DESCRIBES_A_NAME_AFTER.match(sl.text, site.end)
     ):
         return None
     return sl.add_virtual(topic)
+
+
+#: The cue inside a clause that describes a name right after it (蓄電池の生産を進める«国»は): the name is
+#: the clause's subject, no earlier topic.
+DESCRIBES_A_NAME_AFTER = re.compile(r"[^«»。、]{0,12}?(?:る|た)«(?:CO|ORG|GOV|PER)#\d+»")
 
 
 #: A topic this sentence names right after the cue's opening phrase of time or occasion (…との首脳

@@ -73,9 +73,10 @@ MINORITY_STAKE = re.compile(
 
 
 #: Shares bought (マツダはトヨタ株式を取得する, 北斗電機が取得する南海化学の株式, 株式660万株を1023億円で
-#: 取得), and what makes such a purchase the whole company: all the shares, a majority, a tender offer.
+#: 取得, 株式を創業家の一族から買い取り), and what makes such a purchase the whole company: all the
+#: shares, a majority, a tender offer.
 SHARES_BOUGHT = re.compile(
-    r"株(?:式)?[^«»。、]{0,12}?を(?:[^«»。、]{0,16}?で)?(?:取得|買い取|買い受|譲り受)"
+    r"株(?:式)?[^«»。、]{0,12}?を(?:(?:[^«»。、]|«(?:PER|CO|ORG)#\d+»){0,16}?(?:で|から))?(?:取得|買い取|買い受|譲り受)"
     r"|(?:取得|買い取|買い受)(?:する|した|る|った)«CO#\d+»の株(?:式)?"
     r"|株(?:式)?を[^。]{0,40}?一部(?:を)?(?:取得|買い取|譲り受)"  # 株式を、…ファンドを通じて一部取得
 )

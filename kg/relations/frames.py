@@ -196,6 +196,8 @@ def _together(f: Clauses, group_of: dict[int, list[int]]) -> list[Hit]:
             ):
                 continue
             head = f.phrases[head.head]
+        if any(c.case.marker == "も" for c in f.phrases[q.index + 1 : head.index]):
+            continue  # 国は、A社などとともに、同社も対象に選んだ: B is one more of the same, with A, no partner
         partner = f.noun_slot(q)
         subject = _subject_of(f, head, TOGETHER_CLASSES, before=q)
         if (
@@ -1125,11 +1127,23 @@ def _missing_subject(
             and not made
         ):
             return members(group_of, head, first=True), suffix + ".relative", 1.0, objects
+        if head is not None and head not in objects and objects and not made and not _fits(sl, head, spec.object):
+            # 蓄電池の生産を進める国: the clause's subject is the body it describes, though it is none the cue takes
+            return [], suffix, 1.0, objects
         if head is not None and not objects and spec.relative_head_object and _fits(sl, head, spec.object):
             # 本社のあるアメリカ・サンフランシスコ: the place the clause describes
             subject = f.governing_subject(p, spec.subject)
             if subject is not None:
                 return [subject], suffix + ".relative", 1.0, [head]
+    verb = f.phrases[p.head] if not p.predicate and p.case.particle == "を" and 0 <= p.head else None
+    if verb is not None and verb.predicate and verb.index < verb.head and objects:
+        # 蓄電池の生産を進める国 / 電池の生産を進める北斗電機: a nominal cue, the object of a clause that
+        # describes the noun after it: that noun is the clause's subject (none when the cue takes no such)
+        head = f.noun_slot(f.phrases[verb.head])
+        if head is not None and head not in objects:
+            if _fits(sl, head, spec.subject):
+                return members(group_of, head, first=True), suffix + ".relative", 1.0, objects
+            return [], suffix, 1.0, objects
     if f.nominalised(p) or describes_an_agent(f, p):
         # 〜を使うことを禁止 / 風力発電を手がける子会社: the clause's subject is not the sentence's
         return [], suffix, 1.0, objects

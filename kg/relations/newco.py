@@ -47,7 +47,12 @@ class NewCompanyWords:
 def new_company_words() -> NewCompanyWords:
     listed = rules("relations").grammar.new_company
     words = "|".join(re.escape(w) for w in sorted(listed, key=len, reverse=True))
-    naming = r"(?:の(?:名称|社名|名前)|名)?(?:は|を|、|・)?、?[「『]?«CO#(\d+)»"
+    # 新会社「X」, 合弁会社の名称は「X」, 新会社、X (not 新たな合弁会社は、Xが…を受け継ぐ: X is another's
+    # subject, no name of the new one)
+    naming = (
+        r"(?:の(?:名称|社名|名前)|名)?"
+        r"(?:は、?[「『]?«CO#(\d+)»(?![」』]?[(（]?が)|(?:を|、|・)?、?[「『]?«CO#(\d+)»)"
+    )
     return NewCompanyWords(
         word=re.compile(f"(?:{words})" if words else r"(?!)"),
         names_after=re.compile(naming),

@@ -162,6 +162,8 @@ class LexiconSource:
             return True  # LINE in F-LINE
         if re.match(r"[ァ-ヴー]", surface[0]) and before and re.match(r"[ァ-ヴー・]", before):
             return not self._dotted_list(text, s, e)  # パナソニック・ソニー・シャープの3社: a list
+        if etype in PLACE_TYPES and re.match(r"[ァ-ヴー]", surface[0]) and re.match(r"[A-Za-z]", before or " "):
+            return True  # ヨーロッパ in UCCヨーロッパ: a company's regional unit, no region
         if re.search(r"[ァ-ヴー]$", surface) and after and re.match(r"[ァ-ヴー]", after):
             return True
         if (run := DOTTED_RUN.match(text, e)) and company_parts(surface + run.group(0)):

@@ -49,4 +49,5 @@ class ListedNameSource:
             name = before[start:]
             if len(name) < 2 or is_generic(name) or name.isdigit():
                 continue
-            yield Candidate(start, len(before), name, "Company", RULE, "pattern", 0.8)
+            # found again everywhere in its document (a listed company is named without its code later)
+            yield Candidate(start, len(before), name, "Company", RULE, "pattern", 0.8, refind=True)

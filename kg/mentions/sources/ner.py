@@ -185,9 +185,11 @@ SITE_AFTER = re.compile(r"団地|地帯|用地")
 
 #: A word of affiliation GiNZA's organisation span ran on into (ANA系列, トヨタ傘下, GE製: made by
 #: GE), a word for all or the core of a group (北斗グループ全体, 北斗電機本体), its press office (ANA広報に
-#: よると) or its shares (北斗株1株に対し): the name ends before it.
+#: よると), its shares (北斗株1株に対し) or the inside of its premises (金沢市の北斗工業内で): the name ends
+#: before it.
 AFFILIATION_TAIL = re.compile(
-    r"(?<=.)(?:系列|傘下|系|製|全体|各社|全社|本体|広報(?:部|室|担当)?|(?<=..)株式?)$"
+    r"(?<=.)(?:系列|傘下|系|製|全体|各社|全社|本体|広報(?:部|室|担当)?|(?<=..)株式?"
+    r"|(?:(?<=工業)|(?<=電機)|(?<=化学)|(?<=商事)|(?<=産業)|(?<=製作所)|(?<=本社))内)$"
 )
 
 #: The rest of a dotted katakana name GiNZA's span stopped short of.

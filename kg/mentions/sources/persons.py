@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
-from kg.mentions.nationality import Nationality
+from kg.mentions.nationality import HOME_COUNTRY, Nationality
 from kg.mentions.places import named_as_organisation
 from kg.mentions.ruledata import (
     KANJI,
@@ -455,6 +455,12 @@ def _nationality(lex: Lexicon, word: str) -> bool:
     return bool(lex.country_of_prefix(word)) or (entry is not None and entry.type == "Country")
 
 
+def _home_or_no_nationality(lex: Lexicon, word: str) -> bool:
+    """A kanji run that may open a company's name before katakana: no nationality, or the home
+    country's (news writes no 日本 before a Japanese company, so 日本 is the name's: 日本マクドナルド)."""
+    return not _nationality(lex, word) or lex.country_of_prefix(word) == HOME_COUNTRY or word == HOME_COUNTRY
+
+
 def _name_follows(tokens: Sequence[Token], at: int) -> bool:
     """A kanji surname and given name right after the title at ``at`` (list style: 知事鈴木英敬), or
     after an equals sign or a colon (編集長=熊澤 義一)."""
@@ -602,6 +608,9 @@ class NameReader:
         if isinstance(kata, _Found):
             return kata, None
         if kata is not None:
+            fused = _fused_kanji(text, _Found(kata[0], kata[1], text[kata[0] : kata[1]]))
+            if fused is not None and _home_or_no_nationality(self.lex, text[fused : kata[0]]):
+                kata = (fused, kata[1])  # 日本レストランシステム会長: 日本 opens a Japanese company's name
             # ソニーモビリティ社長, ファーストリテイリング取締役: a company, not a person
             corporate = plain and _heads_a_company(title)
             org = self.org_candidate(text, tokens, *kata, known_shape=True) if corporate else None
@@ -952,8 +961,9 @@ FOREIGN_END = re.compile(r"[ァ-ヴーA-Za-z]$")
 DOTTED_NAME_AFTER_TITLE = re.compile(
     r"([ァ-ヴ][ァ-ヴー]+(?:・[ァ-ヴ][ァ-ヴー]+)+)(?=[、。はがをにともの(（]|$)"
 )
-#: Words that make a title before them part of another noun: 記者会見, 記者クラブ (no reporter).
-NOT_A_POST_AFTER = re.compile(r"(?<=記者)(?:会見|クラブ|団|室)")
+#: Words that make a title before them part of another noun: 記者会見, 記者クラブ (no reporter), トップアスリート
+#: (no chief).
+NOT_A_POST_AFTER = re.compile(r"(?<=記者)(?:会見|クラブ|団|室)|(?<=トップ)[ァ-ヴA-Za-z]")
 #: A bare 相 that a kanji noun follows is no minister's title but a word's part (調相設備).
 BARE_MINISTER = "相"
 
