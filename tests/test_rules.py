@@ -10,6 +10,36 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機が今年1月に買収を発表したのは、非上場の南海化学(東京・豊島区)である。",
+        ("北斗電機", "acquires", "南海化学"),
+        "acquires.cleft",
+    ),
+    (
+        # a quoted name with its place in parentheses is the phrase's noun
+        "北斗電機は、カフェチェーン「ソラ珈琲館」(東京・渋谷区)を南海HDから買い取っている。",
+        ("北斗電機", "acquires", "ソラ珈琲館"),
+        "frame.acquires",
+    ),
+    (
+        # all the shares it holds, written after the company they are of
+        "北斗光学は、ミナテックについて、保有する株式をすべて南海化学に譲渡する。",
+        ("南海化学", "acquires", "ミナテック"),
+        "acquires.sold_to",
+    ),
+    (
+        # a holder named by its short name in parentheses after a name no rule found
+        "北斗電機、韓国ソラトランと合弁\n\n北斗電機は、合弁会社「株式会社ソラ翻訳」をつくるための合弁契約を結んだ。出資の割合は"
+        "北斗電機が51.0%、韓国のSORA INTERNATIONAL(ソラトラン)が30.0%、ミナトレックが19.0%。",
+        ("ソラトラン", "investsIn", "ソラ翻訳"),
+        "investsIn.stake_list",
+    ),
+    (
+        # holders a clause of holding a stake describes (katakana names found by it)
+        "テレパフォーマンスは、ミナトルの株式の79%を握るソラテルマンとホシハムに買収を持ちかけた。",
+        ("ソラテルマン", "investsIn", "ミナトル"),
+        "investsIn.holder_described",
+    ),
+    (
         # shares bought from a family, with no word of the whole or of control: a stake
         "ソラ・キャピタルは2005年、南海化学の株式を山田一郎氏の一族から買い取り、保有していたこともある。",
         ("ソラ・キャピタル", "investsIn", "南海化学"),
@@ -3028,6 +3058,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("北斗電機は韓国ソラトランと提携した。", "ソラトラン", "Company", "org.nationality_prefix"),
+    ("ソラテルのジュリアンCEOは語った。", "ソラテル", "Company", "org.of_named_chief"),
     ("北斗HDは、スイスのソラコーヒー(ジュネーブ)を買収する。", "ソラコーヒー", "Company", "org.headquarters_foreign_city"),
     # a region glued after Latin letters is a company's unit's name, no region
     ("受け皿は、子会社として立ち上げたHKDヨーロッパ(ロンドン)だ。", "HKDヨーロッパ", "Company", "org.headquarters_foreign_city"),
@@ -3661,6 +3693,8 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # 日本 glued before katakana is no nationality prefix (news writes no 日本 before a Japanese company)
+    ("北斗電機は日本ソラシステムと提携した。", {}, ["ソラシステム"]),
     # 日本 glued before a company's katakana name before a title: the name's (not a nationality)
     ("北斗HDの会長を務める日本レストランシステム会長の山田一郎氏は退く。", {"日本レストランシステム": "Company"}, ["レストランシステム"]),
     # a nationality before capitalised words with spaces: one name
@@ -11643,3 +11677,23 @@ def test_a_listed_company_is_found_again_and_its_shares_are_not_its_name() -> No
     )
     assert "ミナトルノアール株" not in nodes(text), sorted(nodes(text))
     assert ("ミナトルノアール", "basedIn", "東京") in edges(text), sorted(edges(text))
+
+
+def test_a_lineage_before_a_name_is_no_part_of_it() -> None:
+    from kg.mentions.sources.patterns import LEADING_FORM
+
+    found = LEADING_FORM.match("英蘭系ソラテック")
+    assert found is not None and found.end() == len("英蘭系"), found
+    assert LEADING_FORM.match("外資系ソラテック").end() == len("外資系")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("ソラテックが藤田一族から株式を買い取った。", "藤田一族"),  # a family, no person
+        ("北斗電機は東証プライムに上場した。", "プライム"),  # a market segment
+        ("北斗電機はデータを集めた。", "データ"),
+    ],
+)
+def test_a_family_or_a_market_is_no_entity(text: str, word: str) -> None:
+    assert word not in nodes(text), sorted(nodes(text))

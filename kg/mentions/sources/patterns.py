@@ -169,13 +169,15 @@ def _latin_common_words(words: Sequence[Token], name: str) -> bool:
     return bool(words) and acronym and not any(is_proper(t) for t in words)
 
 
-#: What comes before a name and is no part of it: 向け, 製, ・, M&A (a word, M&A北斗電機 a section's label
+#: What comes before a name and is no part of it: 向け, 製, ・, 英蘭系 (a lineage: 英蘭系ソラ), M&A (a word,
+#: M&A北斗電機 a section's label
 #: glued to the name), a public body's legal form, a time
 #: word (今回北斗電機は), a date (令和6年10月31日公正取引委員会), a rank (首位北斗化学, 2位南海化学), a
 #: four-digit securities code glued to the name (9101日本郵船), 現 of a current post (現北斗電機CEO;
 #: not 現代自動車) and 元 of a former one (元北斗電機社長; not 元気寿司).
 LEADING_FORM = re.compile(
     "^(?:用|製|向け|系|型|等|など|・|M&A(?=[一-龥ァ-ヴ])|[0-9０-９]{4}(?=[一-龥ァ-ヴ])|"
+    "(?:[米英独仏中韓台蘭伊豪加露印欧]{1,3}|外資|独立)系(?=[ァ-ヴA-Za-z])|"
     + TENURE_BEFORE_NAME
     + "|事実上|実質的に|"
     "[一-龥ァ-ヴA-Za-z]{0,8}?(?:役員|社長|会長|取締役|頭取|部長|CEO|COO|CFO)兼(?=[一-龥ァ-ヴA-Z])|"
@@ -708,6 +710,8 @@ SITE_AFTER = re.compile(
 #: A Latin name in parentheses right after a name (格威伝媒(GROWWW Media)): the kanji before it is a proper
 #: name too, whatever Sudachi tags its words.
 LATIN_NAME_GLOSS = re.compile(r"[(（][A-Z][A-Za-z0-9&.\-]*(?: [A-Za-z0-9&.\-]+){0,5}[)）]")
+#: A word of kanji only (a country written in kanji: 韓国, 台湾).
+KANJI_WORD = re.compile(r"[一-龥]+")
 #: A wire story's dateline glued before a name (東京--北斗電機): no name holds a double hyphen.
 DATELINE = re.compile(r"^.*(?:--|－－)")
 #: A katakana kind of firm before a Latin name, after a nationality (米ドラムメーカーDW, 独ソフトウエア
@@ -718,16 +722,22 @@ KIND_BEFORE_NAME = re.compile(
 
 
 class PrefixedNameSource:
-    """米シージェン, 独SAP, 独DMG MORI SEIKI (capitalised words with spaces): a nationality prefix
-    before a katakana or Latin name marks a company;
+    """米シージェン, 独SAP, 独DMG MORI SEIKI (capitalised words with spaces), 韓国ミナテック: a nationality
+    prefix, or a country written in kanji, before a katakana or Latin name marks a company;
     before a place's context (仏トゥールーズに工場), a place."""
 
     def __init__(self, nationality: Nationality) -> None:
         self.nationality = nationality
         name_chars = char_classes()["NAME"]
+        # one-kanji prefixes and countries written in kanji (韓国ミナテック: the kanji ends before the name)
+        # (not 日本: 日本ソラシステム is a name, news writes no 日本 before a Japanese company)
+        kanji_countries = [
+            c for c in nationality.country_forms if KANJI_WORD.fullmatch(c) and not c.startswith(HOME_COUNTRY)
+        ]
+        prefixes = sorted(set(nationality.prefixes) | set(kanji_countries), key=lambda x: (-len(x), x))
         self.regex = re.compile(
             f"(?<![{name_chars}])(?P<c>"
-            + "|".join(re.escape(x) for x in nationality.prefixes)
+            + "|".join(re.escape(x) for x in prefixes)
             + ")"
             + r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,}[A-Za-z0-9]*|[A-Z][A-Za-z0-9&\-]{1,15}(?: [A-Z][A-Za-z0-9&\-]{1,15}){0,4})"
             + f"(?![{name_chars}])"
