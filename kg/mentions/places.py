@@ -104,8 +104,9 @@ def split_addresses(cands: Iterable[Candidate]) -> Iterator[Candidate]:
 def wards_with_their_cities(chosen: list[Candidate]) -> list[Candidate]:
     """A ward written right after its city, each found apart (浜松市 from the lexicon, then 中央区),
     keeps the city in its name, as :func:`place_names` names it when the address is one candidate
-    (浜松市中央区, not 中央区, which is also Tokyo's and Fukuoka's)."""
-    cities = {c.end: c for c in chosen if c.type == "Place" and c.name.endswith("市")}
+    (浜松市中央区, not 中央区, which is also Tokyo's and Fukuoka's); not after 同市, which says the city
+    named before."""
+    cities = {c.end: c for c in chosen if c.type == "Place" and c.name.endswith("市") and not c.anaphor}
     out = []
     for c in chosen:
         city = cities.get(c.start)

@@ -355,8 +355,10 @@ def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | N
 
 
 def _opens_the_headline(text: str, m: Mention) -> bool:
-    """北斗電機、100周年へ新体制: a company a headline opens with, then a comma, is what it is about."""
-    return not text[: m.start].strip() and text[m.end : m.end + 1] == "、"
+    """北斗電機、100周年へ新体制: a company a headline (a first line with no full stop) opens with, then a
+    comma, is what it is about (not 北斗電機、南海化学を子会社にする案が浮上した。: a sentence)."""
+    first_line = text.lstrip().split("\n", 1)[0]
+    return not text[: m.start].strip() and text[m.end : m.end + 1] == "、" and "。" not in first_line
 
 
 #: A list's joint before its next member: 北斗銀行と«南海銀行», A、«B», AおよびB.

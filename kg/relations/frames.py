@@ -55,7 +55,7 @@ from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import JOINT_VENTURE_WORD, MONEY_OBJECT, CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, members, mutual_parties, slot_code
-from kg.relations.state import DocumentState
+from kg.relations.state import DocumentState, theme
 
 AGENT_PARTICLES = ("による", "によって", "により")
 #: AとBはそれぞれCと提携: each did it, not together.
@@ -1152,9 +1152,10 @@ def _missing_subject(
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
     topic, how = state.previous_topic, ".carried"
-    if topic is None and spec.main_company_subject and state.main_company is not None:
+    if topic is None and spec.main_company_subject and state.main_company is not None and theme(sl) is None:
         # …参入のきっかけは、X社の買収だった。22年2月にY社を傘下に収めた: no company was the topic of the
-        # sentence before, the article's company is the one who acts
+        # sentence before, the article's company is the one who acts (not when this sentence has a
+        # topic of its own: Xの買収を巡り、Yは反対を表明した)
         topic, how = state.main_company, ".main_company"
     newco = state.new_company
     if spec.new_company_subject and newco is not None and newco.sent_index == sent.index - 1:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
-from kg.mentions.ruledata import KANJI, char_classes, company_parts, title_regex, title_sets
+from kg.mentions.ruledata import KANJI, char_classes, company_parts, droppable_endings, title_regex, title_sets
 from kg.mentions.words import is_person_word
 from kg.model import ParsedSentence, Token
 from kg.rules import rules
@@ -164,6 +164,8 @@ class LexiconSource:
             return not self._dotted_list(text, s, e)  # パナソニック・ソニー・シャープの3社: a list
         if etype in PLACE_TYPES and re.match(r"[ァ-ヴー]", surface[0]) and re.match(r"[A-Za-z]", before or " "):
             return True  # ヨーロッパ in UCCヨーロッパ: a company's regional unit, no region
+        if etype in PLACE_TYPES and re.search(r"[ァ-ヴー]$", surface) and _line_of_business_at(text, e):
+            return True  # チューリッヒ in チューリッヒ保険: a company named after the city
         if re.search(r"[ァ-ヴー]$", surface) and after and re.match(r"[ァ-ヴー]", after):
             return True
         if (run := DOTTED_RUN.match(text, e)) and company_parts(surface + run.group(0)):
@@ -204,6 +206,15 @@ class LexiconSource:
             if entry is not None and entry.type in PLACE_TYPES:
                 return True
         return False
+
+
+def _line_of_business_at(text: str, at: int) -> bool:
+    """A line of business written at ``at`` (保険, 銀行, 証券…: ``generic.yaml`` droppable endings)."""
+    return text.startswith(droppable_endings() + INSURANCE, at)
+
+
+#: Insurers' endings, which name no region (チューリッヒ保険, ソラ生命).
+INSURANCE = ("保険", "生命", "損保", "海上")
 
 
 @lru_cache(maxsize=1)
