@@ -216,8 +216,8 @@ class CueRule(_Strict):
     # the previous topic when the goods are the sentence's topic (Xは…。代替の機器はYが納入する: X's)
     context_object: Literal["election_place", "stake_target", "deal_target", "topic_customer"] | None = None
     relative_head_object: bool = False  # the noun a cue's clause modifies may be its object (本社のある東京)
-    # the company a cue's clause modifies is its subject, whatever が comes before the clause (北斗電機が
-    # 大阪市に本社を置く南海化学を買収: 南海化学's head office; GiNZA may hang the sentence's が on the clause)
+    # the company a cue's clause modifies is its subject, whatever が comes before the clause (北斗電機
+    # が大阪市に本社を置く南海化学を買収: 南海化学's head office; GiNZA may hang the sentence's が on it)
     relative_head_subject: bool = False
     # a clause with a subject and no object has the noun it modifies as object (北斗電機が出資する南海化学);
     # false where only a marked object can be one (Y向けに開発する企業X: X is no customer)
@@ -251,7 +251,8 @@ class CueRule(_Strict):
     # where only a subject the sentence says can be one (a tender offer's bidder)
     carried_subject: bool = True
     # with no company the topic of the sentence before, the article's company is the unsaid subject
-    # (…きっかけは、X社の買収だった。22年にY社を傘下に収めた): for deals, which an article tells of its company
+    # (…きっかけは、X社の買収だった。22年にY社を傘下に収めた): for deals, which an article tells of
+    # its company
     main_company_subject: bool = False
     # where the parse gave no frame, a name marked は/が before the cue word is its subject (.clause);
     # false: only the topic of a sentence the cue ends (政府は…採用するよう奨励した), for cues whose word

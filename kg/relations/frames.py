@@ -197,7 +197,7 @@ def _together(f: Clauses, group_of: dict[int, list[int]]) -> list[Hit]:
                 continue
             head = f.phrases[head.head]
         if any(c.case.marker == "も" for c in f.phrases[q.index + 1 : head.index]):
-            continue  # 国は、A社などとともに、同社も対象に選んだ: B is one more of the same, with A, no partner
+            continue  # 国は、A社とともに、同社も対象に選んだ: B is one more of the same, no partner
         partner = f.noun_slot(q)
         subject = _subject_of(f, head, TOGETHER_CLASSES, before=q)
         if (
@@ -616,7 +616,8 @@ def _relative_head_subject(f: Clauses, cue: CompiledCue, p: Phrase, r: Roles) ->
     if not (cue.spec.relative_head_subject and r.subjects and p.predicate and p.index < p.head):
         return
     head = f.noun_slot(f.phrases[p.head])
-    if head is not None and head not in r.objects and head not in r.subjects and f.fits(head, cue.spec.subject):
+    described = head is not None and head not in r.objects and head not in r.subjects
+    if described and f.fits(head, cue.spec.subject):
         r.subjects, r.suffix = [head], r.suffix + ".relative"
 
 
@@ -1127,8 +1128,9 @@ def _missing_subject(
             and not made
         ):
             return members(group_of, head, first=True), suffix + ".relative", 1.0, objects
-        if head is not None and head not in objects and objects and not made and not _fits(sl, head, spec.object):
-            # 蓄電池の生産を進める国: the clause's subject is the body it describes, though it is none the cue takes
+        other = head is not None and head not in objects and objects and not made
+        if other and not _fits(sl, head, spec.object):
+            # 蓄電池の生産を進める国: the clause's subject is the body it describes, none the cue takes
             return [], suffix, 1.0, objects
         if head is not None and not objects and spec.relative_head_object and _fits(sl, head, spec.object):
             # 本社のあるアメリカ・サンフランシスコ: the place the clause describes

@@ -56,12 +56,14 @@ def new_company_words() -> NewCompanyWords:
     return NewCompanyWords(
         word=re.compile(f"(?:{words})" if words else r"(?!)"),
         names_after=re.compile(naming),
-        # 新会社「X」 / 合弁会社の名称は「X」 / Xを設立 / 「X(以下M)」を設立 / 「X」(秋田市)を設立 / Xを立ち上げ / Xが発足 /
+        # 新会社「X」 / 合弁会社の名称は「X」 / Xを設立 / 「X(以下M)」を設立 / 「X」(秋田市)を設立 /
+        # Xを立ち上げ / Xが発足 /
         # Xが設立された / 設立したのは「X」 / 設立されたのはX / 社名は「X」 (not Xが設立した: X is the
         # founder)
         introduced=re.compile(
             (f"(?:{words}){naming}|" if words else "")
-            + r"«CO#(\d+)»(?:[(（]以下[^()（）«»]{1,20}[)）])?[」』]?(?:[(（](?:[^()（）«»]|«(?:PLACE|CTRY)#\d+»){1,40}[)）])?"
+            + r"«CO#(\d+)»(?:[(（]以下[^()（）«»]{1,20}[)）])?[」』]?"
+            + r"(?:[(（](?:[^()（）«»]|«(?:PLACE|CTRY)#\d+»){1,40}[)）])?"
             + f"(?:{FOUNDED}|が(?:発足|立ち上が|(?:設立|新設)され))"
             + r"|(?:(?:設立|新設|立ち上げ)(?:さ|ら)?れた|(?:設立|新設|立ち上げ|発足)した)(?:の|会社)は"
             + r"、?[「『]?«CO#(\d+)»"

@@ -37,7 +37,8 @@ SEPARATOR = re.compile(
     # 芳香剤「A」や防虫剤「B」: quoted members, each after its kind
     # AやBといった海外投資家、既存投資家であるC: kinds of the same list, each named after its members
     r"^(?:(?:といった|などの)[^«»。、はがをにで]{1,12}、(?:[^«»。、はがをにで]{1,10}である)?$"
-    r"|[」』][「『]?$|[」』](?:、|や|と)[一-龥ァ-ヴー]{1,6}[「『]$|[」』]?社?(?:が?[ 　]?[(（]?(?:各|それぞれ)?約?"
+    r"|[」』][「『]?$|[」』](?:、|や|と)[一-龥ァ-ヴー]{1,6}[「『]$"
+    r"|[」』]?社?(?:が?[ 　]?[(（]?(?:各|それぞれ)?約?"
     r"(?:[0-9.]+[%％]|[0-9０-９一二三四五六七八九]割|[0-9０-９一二三四五]分の[0-9０-９一二三四])"
     r"(?:ずつ)?[)）]?)?(?:、(?:および|及び|並びに|ならびに)|、|,|・|や|と|および|及び|並びに|、そして|のほか、?|に加え(?:て)?、?"
     r"|と、(?=[^«»。、はがをにで]{1,12}?(?:大手|中堅|企業|(?<![子親連弁新株合])会社|メーカー|地銀|商社)(?:の|である)))"
@@ -181,7 +182,9 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
 
 
 #: A date opening a list member, after the joint (22年2月にA、23年2月にはB): …年, …月 with に or には.
-DATED_JOINT = re.compile(r"^、(?=[0-9０-９])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:には|に)、?(?:国の)?[「『]?$")
+DATED_JOINT = re.compile(
+    r"^、(?=[0-9０-９])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:には|に)、?(?:国の)?[「『]?$"
+)
 #: The same date right before a list's first member.
 DATED_BEFORE = re.compile(r"(?:[0-9０-９]年|[0-9０-９]月)(?:には|に)、?(?:«CTRY#\d+»の)?[「『]?$")
 
@@ -212,8 +215,8 @@ DESCRIBES_NEXT_COMPANY = re.compile(
 )
 
 
-#: A list joint (a member's date too: 、23年2月には), then a place and の right before a company (、福岡県の«CO»):
-#: the member's place.
+#: A list joint (a member's date too: 、23年2月には), then a place and の right before a company
+#: (、福岡県の«CO»): the member's place.
 PLACE_OF_MEMBER_BEFORE = re.compile(
     r"(?:、|と|や|および|及び)$|、(?=[0-9０-９])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:には|に)、?$"
 )

@@ -49,8 +49,8 @@ COUNT_OF_HOLDERS = re.compile(r"[0-9０-９一二三四五六七八九十]+社|�
 GLOSS = r"(?:[(（](?:[^()（）«»]|«[A-Z]+#\d+»)*[)）])"
 #: The names listed before a holder, each joined to the next: «A»、«B»、 of «A»、«B»、«C»などが各20億円.
 LISTED_BEFORE = re.compile(r"(?:«(?:CO|ORG|GOV)#(\d+)»" + GLOSS + r"?(?:、|と|や))+$")
-#: One holder with its share or its money (北斗が60%, 南海は約1割, ミナト(49%), ソラが1005万円; its short name in
-#: parentheses after a name not found: SORA INTL(ソラ)が30%).
+#: One holder with its share or its money (北斗が60%, 南海は約1割, ミナト(49%), ソラが1005万円; its short
+#: name in parentheses after a name not found: SORA INTL(ソラ)が30%).
 ITEM = re.compile(
     r"«(?:CO|ORG|GOV)#(?P<holder>\d+)»[)）]?"
     r"(?:[(（](?=[^()（）]*[0-9０-９])|" + GLOSS + r"?(?:など|ら)?(?:が|は)?[ 　]?)"

@@ -9,7 +9,14 @@ from functools import lru_cache
 from kg.lexicon import Lexicon
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import Nationality
-from kg.mentions.ruledata import KANJI, char_classes, company_parts, droppable_endings, title_regex, title_sets
+from kg.mentions.ruledata import (
+    KANJI,
+    char_classes,
+    company_parts,
+    droppable_endings,
+    title_regex,
+    title_sets,
+)
 from kg.mentions.words import is_person_word
 from kg.model import ParsedSentence, Token
 from kg.rules import rules
@@ -162,7 +169,8 @@ class LexiconSource:
             return True  # LINE in F-LINE
         if re.match(r"[ァ-ヴー]", surface[0]) and before and re.match(r"[ァ-ヴー・]", before):
             return not self._dotted_list(text, s, e)  # パナソニック・ソニー・シャープの3社: a list
-        if etype in PLACE_TYPES and re.match(r"[ァ-ヴー]", surface[0]) and re.match(r"[A-Za-z]", before or " "):
+        latin_before = re.match(r"[A-Za-z]", before or " ")
+        if etype in PLACE_TYPES and re.match(r"[ァ-ヴー]", surface[0]) and latin_before:
             return True  # ヨーロッパ in UCCヨーロッパ: a company's regional unit, no region
         if etype in PLACE_TYPES and re.search(r"[ァ-ヴー]$", surface) and _line_of_business_at(text, e):
             return True  # チューリッヒ in チューリッヒ保険: a company named after the city

@@ -62,7 +62,7 @@ class MadeThingSource:
                 if words and _looks_made(words, particle, data):
                     start, end = words[0].start, words[-1].end
                     if sent.text[end : end + 1] in ("「", "『"):
-                        continue  # コミュニケーションツール「ソラミミ」: the kind of the product named after it
+                        continue  # ツール「ソラミミ」: the kind of the product named after it
                     name = sent.text[start:end]
                     yield Candidate(start, end, name, "Technology", RULE_ID, SOURCE, data.confidence)
 

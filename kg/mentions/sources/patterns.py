@@ -739,7 +739,8 @@ class PrefixedNameSource:
             f"(?<![{name_chars}])(?P<c>"
             + "|".join(re.escape(x) for x in prefixes)
             + ")"
-            + r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,}[A-Za-z0-9]*|[A-Z][A-Za-z0-9&\-]{1,15}(?: [A-Z][A-Za-z0-9&\-]{1,15}){0,4})"
+            + r"(?P<name>[ァ-ヴ][ァ-ヴー・]{2,}[A-Za-z0-9]*"
+            + r"|[A-Z][A-Za-z0-9&\-]{1,15}(?: [A-Z][A-Za-z0-9&\-]{1,15}){0,4})"
             + f"(?![{name_chars}])"
         )
         self.not_names = frozenset(rules("generic").not_names_after_prefix)

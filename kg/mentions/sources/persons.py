@@ -961,8 +961,8 @@ FOREIGN_END = re.compile(r"[ァ-ヴーA-Za-z]$")
 DOTTED_NAME_AFTER_TITLE = re.compile(
     r"([ァ-ヴ][ァ-ヴー]+(?:・[ァ-ヴ][ァ-ヴー]+)+)(?=[、。はがをにともの(（]|$)"
 )
-#: Words that make a title before them part of another noun: 記者会見, 記者クラブ (no reporter), トップアスリート
-#: (no chief).
+#: Words that make a title before them part of another noun: 記者会見, 記者クラブ (no reporter),
+#: トップアスリート (no chief).
 NOT_A_POST_AFTER = re.compile(r"(?<=記者)(?:会見|クラブ|団|室)|(?<=トップ)[ァ-ヴA-Za-z]")
 #: A bare 相 that a kanji noun follows is no minister's title but a word's part (調相設備).
 BARE_MINISTER = "相"
