@@ -3132,7 +3132,12 @@ MENTION_RULE_CASES = [
     ("学校法人北斗学園は、北斗電機と連携した。", "北斗学園", "Organization", "org.nonprofit_form"),
     ("北斗電機は松江、米子両市で催しを開く。", "米子", "Place", "list.both_places"),
     # the holders a clause of holding a stake describes
-    ("ミナトルの株式の79%を握るソラテルマンとホシハムは、応じる。", "ホシハム", "Company", "list.holders_described"),
+    (
+        "ミナトルの株式の79%を握るソラテルとホシハムは、応じる。",
+        "ホシハム",
+        "Company",
+        "list.holders_described",
+    ),
     ("宅配大手のソラリンクが値上げを発表した。", "ソラリンク", "Company", "org.sector_leader"),
     ("東京に本社を置く新興企業のミナトAIラボは上場した。", "ミナトAIラボ", "Company", "org.described_name"),
     ("日立製作所傘下の日立ミナトアークは増産する。", "日立ミナトアーク", "Company", "org.subsidiary_name"),
