@@ -182,9 +182,8 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
 
 
 #: A date opening a list member, after the joint (22年2月にA、23年2月にはB): …年, …月 with に or には.
-DATED_JOINT = re.compile(
-    r"^、(?=[0-9０-９])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:には|に)、?(?:国の)?[「『]?$"
-)
+MEMBER_DATE = r"、(?=[0-9０-９])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:には|に)、?"
+DATED_JOINT = re.compile("^" + MEMBER_DATE + r"(?:国の)?[「『]?$")
 #: The same date right before a list's first member.
 DATED_BEFORE = re.compile(r"(?:[0-9０-９]年|[0-9０-９]月)(?:には|に)、?(?:«CTRY#\d+»の)?[「『]?$")
 
@@ -217,9 +216,7 @@ DESCRIBES_NEXT_COMPANY = re.compile(
 
 #: A list joint (a member's date too: 、23年2月には), then a place and の right before a company
 #: (、福岡県の«CO»): the member's place.
-PLACE_OF_MEMBER_BEFORE = re.compile(
-    r"(?:、|と|や|および|及び)$|、(?=[0-9０-９])(?:[0-9０-９]{2,4}年)?(?:[0-9０-９]{1,2}月)?(?:には|に)、?$"
-)
+PLACE_OF_MEMBER_BEFORE = re.compile(r"(?:、|と|や|および|及び)$|" + MEMBER_DATE + "$")
 PLACE_OF_MEMBER_AFTER = re.compile(r"の«(?:CO|ORG)#")
 
 
