@@ -142,9 +142,9 @@ RELATION_CASES = [
     ),
     (
         # the を-object hung on the verb of reporting belongs to the reported clause
-        "[東京 2日 ロイター] - 米投資ファンドのベイン・キャピタルは、アサツーディ・ケイ<9747.T>の株式を"
+        "[東京 2日 ロイター] - 米投資ファンドのソラ・キャピタルは、北斗電機<9999.T>の株式を"
         "1株3660円で公開買い付け(TOB)すると発表した。買い付けに投じる額は最大でおよそ1517億円にのぼる。",
-        ("ベイン・キャピタル", "acquires", "ADKホールディングス"),
+        ("ソラ・キャピタル", "acquires", "北斗電機"),
         "frame.acquires.inherited",
     ),
     (
