@@ -35,7 +35,7 @@ RELATION_CASES = [
     ),
     (
         # holders a clause of holding a stake describes (katakana names found by it)
-        "テレパフォーマンスは、ミナトルの株式の79%を握るソラテルマンとホシハムに買収を持ちかけた。",
+        "北斗電機は、ミナトルの株式の79%を握るソラテルマンとホシハムに買収を持ちかけた。",
         ("ソラテルマン", "investsIn", "ミナトル"),
         "investsIn.holder_described",
     ),
@@ -83,8 +83,8 @@ RELATION_CASES = [
     ),
     (
         # a department glued to the company's name: the person works there
-        "ミツカン広報担当の山田花子氏は語った。",
-        ("山田花子", "worksFor", "ミツカン"),
+        "トヨタ自動車広報部の山田花子氏は語った。",
+        ("山田花子", "worksFor", "トヨタ自動車"),
         "nominal.org_person",
     ),
     (
