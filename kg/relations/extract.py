@@ -341,8 +341,10 @@ def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | N
     text = parsed.document.text
     ordered = sorted(mentions, key=lambda m: m.start)
     company_ends = {m.end for m in ordered if m.type == "Company"}
+    headline = _headline_start(text)
     for m in ordered:
-        said = SUBJECT_AFTER.match(text[m.end : m.end + 40]) or _opens_the_headline(text, m)
+        opens_headline = m.start == headline and text[m.end : m.end + 1] == "、"
+        said = SUBJECT_AFTER.match(text[m.end : m.end + 40]) or opens_headline
         if (
             m.type == "Company"
             and m.entity
@@ -354,11 +356,13 @@ def main_company(parsed: ParsedDocument, mentions: list[Mention]) -> Mention | N
     return None
 
 
-def _opens_the_headline(text: str, m: Mention) -> bool:
-    """北斗電機、100周年へ新体制: a company a headline (a first line with no full stop) opens with, then a
-    comma, is what it is about (not 北斗電機、南海化学を子会社にする案が浮上した。: a sentence)."""
-    first_line = text.lstrip().split("\n", 1)[0]
-    return not text[: m.start].strip() and text[m.end : m.end + 1] == "、" and "。" not in first_line
+def _headline_start(text: str) -> int:
+    """Where the headline starts (a first line with no full stop), read once per document: a company it
+    opens with, then a comma, is what the article is about (北斗電機、100周年へ新体制; not 北斗電機、
+    南海化学を子会社にする案が浮上した。: a sentence). -1 when the first line is no headline."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return -1 if "。" in text[start : end if end >= 0 else len(text)] else start
 
 
 #: A list's joint before its next member: 北斗銀行と«南海銀行», A、«B», AおよびB.
