@@ -267,7 +267,8 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     topic of that sentence or a name listed with one (北斗銀行は同行に出資; AやBも同社に出資;
     北斗電機は南海化学と提携した。北斗電機は同社に出資する), nor, when the sentence marks no topic
     and the anaphor is in no topic phrase, the previous topic its subject leaves unsaid (…。同社に
-    30%を出資する: the partner)."""
+    30%を出資する: the partner). An anaphor before its unit repeats a parent named so in its sentence
+    (:func:`_parent_of_unit`); an exchange named as a listing market is never it (:func:`_listing_market`)."""
     switched = _topic_before_another_subject(text, m, sentence)
     if switched is not None:
         return switched
@@ -278,13 +279,17 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
         and p.entity
         and m.sent_index - p.sent_index <= 3
         and not (p.sent_index == m.sent_index and _is_subject(text, p, sentence))
+        and not _listing_market(text, p)
     ]
     if m.text == "同行":  # the same bank: a bank's name, where one is in reach (SBIは同行を子会社に)
         prev = [p for p in prev if BANK_NAME.search(p.name) or BANK_NAME.search(p.text)] or prev
     if m.text in ("同大", "同大学"):  # the same university, and only a university
         prev = [p for p in prev if p.name.endswith(UNIVERSITY_ENDINGS)]
     if not prev:
-        return None
+        return _only_one_before(m, earlier)
+    parallel = [p for p in prev if p.sent_index == m.sent_index and _parent_of_unit(text, p)]
+    if parallel and _parent_of_unit(text, m):
+        return parallel[-1]  # Aの子会社のBと、やはり同社の子会社であるC: A again
     last = max(p.sent_index for p in prev)
     latest = [p for p in prev if p.sent_index == last]
     chained = [p for p in latest if p.anaphor]
@@ -300,6 +305,13 @@ def _antecedent(text: str, m: Mention, earlier: list[Mention], sentence: list[Me
     themes = [p for p in candidates if _is_topic(text, p, "はも") or _is_scene(text, p)]
     topics = themes or [p for p in candidates if _is_topic(text, p)]
     return topics[0] if topics else candidates[-1]
+
+
+def _only_one_before(m: Mention, earlier: list[Mention]) -> Mention | None:
+    """Further back than the anaphor's reach, the one entity of its type the text named before it, when
+    it named only one (サントリー食品は…。…。同社の山田社長は, five sentences on: nobody else it could be)."""
+    named = [p for p in earlier if p.type == m.type and p.entity]
+    return named[-1] if named and len({p.entity for p in named}) == 1 else None
 
 
 def _anaphor_target(text: str, m: Mention, earlier: list[Mention], sentence: list[Mention]) -> Mention | None:
@@ -351,6 +363,29 @@ def _topic_before_another_subject(text: str, m: Mention, sentence: list[Mention]
 BANK_NAME = re.compile(r"銀行|銀$|バンク|Bank|信用金庫|信金", re.IGNORECASE)
 #: The endings of a university's name, which 同大 repeats (北斗大学, 南海大, 北斗工業大学校).
 UNIVERSITY_ENDINGS = ("大学", "大", "大学校")
+
+
+#: What follows an exchange named as the market a company is listed on (東証第2部, 東証プライム,
+#: 東証に上場): the company's gloss, never what a later 同社 repeats.
+LISTING_AFTER = re.compile(
+    r"(?:第?[12一二]部|プライム|スタンダード|グロース|マザーズ|ジャスダック|JASDAQ)|(?:市場)?(?:に|へ)?上場"
+)
+
+
+def _listing_market(text: str, m: Mention) -> bool:
+    """The mention is an exchange named as where a company is listed (ミナト精機(東証第2部 コード
+    番号:2588)と、同社の子会社である…: 同社 is ミナト精機's parent, not the exchange)."""
+    return bool(LISTING_AFTER.match(text, m.end))
+
+
+#: A parent named before its unit: 北斗電機の連結子会社, 同社の完全子会社.
+UNIT_AFTER = re.compile(r"の(?:連結|完全|100[%％])?(?:子会社|孫会社|傘下|関連会社|持分法適用会社)")
+
+
+def _parent_of_unit(text: str, m: Mention) -> bool:
+    """The mention names a parent before its unit (北斗電機の連結子会社で…と、やはり同社の連結子会社):
+    an anaphor written so repeats the parent named so before it in its sentence."""
+    return bool(UNIT_AFTER.match(text, m.end))
 
 
 def _is_subject(text: str, m: Mention, sentence: list[Mention]) -> bool:

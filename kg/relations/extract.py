@@ -157,10 +157,16 @@ def funded_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
     """A unit its parent is said to have paid for in full is an investment too: 北斗電機が100%出資する
     子会社の南海化学, 北斗電機は、全額を出資する子会社の南海化学について, 南海化学は北斗電機の100%出資
     子会社だ (rule id ``….funded``); only when the words stand between the two names, with no other
-    company between, or right after the parent named second."""
+    company between, or right after the parent named second, or, for a parent the sentence leaves
+    unsaid (the previous topic's unit), anywhere before the unit with no company before it."""
     out = []
     for h in found:
-        if h.predicate != "subsidiaryOf" or not (sl.written(h.subject) and sl.written(h.object)):
+        if h.predicate != "subsidiaryOf" or not sl.written(h.subject):
+            continue
+        if not sl.written(h.object):  # the parent is the previous topic: 全額を出資する子会社の南海化学
+            before = sl.text[: sl.positions[h.subject][0]]
+            if "«CO#" not in before and FULLY_FUNDED.search(before):
+                out.append(Hit(h.object, "investsIn", h.subject, h.rule + ".funded", h.confidence))
             continue
         first, second = sorted((sl.positions[h.subject], sl.positions[h.object]))
         between = sl.text[first[1] : second[0]]

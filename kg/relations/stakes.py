@@ -39,6 +39,9 @@ OPENER = re.compile(
     + r"|資本金(?:は|[:：])[^«»。()（）]{1,20}?(?:[(（](?=[^()（）]*[%％])|(?:で|、)、?(?=[^。]*[%％]))"
     + r"|(?:発行済み?株式|株式)(?:について|に関して)は、?)"
 )
+#: A share right after the opening word (北斗の出資比率は16.1%となり): the company named before it holds
+#: that share; no list of its holders follows.
+OWN_SHARE = re.compile(r"、?(?:約|およそ)?[0-9０-９.．]+(?:%|％)")
 #: A target written as text right before the opening word (ミナトペットへの出資比率は): a name no
 #: mention covers.
 UNNAMED_TARGET = re.compile(r"[一-龥ァ-ヴーA-Za-z](?:への|に対する)$")
@@ -69,7 +72,7 @@ class HeldCompany:
 
 def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
     """An investsIn hit for each holder the sentence's stake list names (none without a list)."""
-    opener = OPENER.search(sl.text)
+    opener = next((m for m in OPENER.finditer(sl.text) if not OWN_SHARE.match(sl.text, m.end())), None)
     held = _held_company(sl, opener, state) if opener is not None else None
     if opener is None or held is None:
         return []

@@ -483,8 +483,15 @@ def spaced_name_at(tokens: Sequence[Token], at: int, spaced_given: bool = False)
         return None
     surname, given = tokens[0], tokens[1]
     spaced = given.start - surname.end == 1
+    tail = tokens[2] if len(tokens) > 2 else None
+    glued_tail = (
+        tail is not None
+        and tail.start == given.end
+        and tail.text in GIVEN_NAME_ENDINGS
+        and _given_name_suffix(given, tail, given.end - surname.start)
+    )  # 樋口 / 宣 / 人: the given name's last character read as a suffix
     return (
-        given.end
+        (tail.end if glued_tail and tail is not None else given.end)
         if surname.start - at in (0, 1)
         and surname.tag.endswith("人名-姓")
         and (given.tag.endswith("人名-名") or (spaced_given and spaced and len(given.text) <= 2))
@@ -907,8 +914,9 @@ class PersonContextSource:
 
 
 def _spaced_name_after(sent: ParsedSentence, start: int, end: int, title: str) -> list[Candidate]:
-    """本田技研工業株式会社 取締役 執行役員 青山 真二 / 東洋経済 記者 渡辺 拓未 / 編集長=熊澤 義一: a
-    post written on its own (after a space, an equals sign or the line's start), then a link (a space,
+    """本田技研工業株式会社 取締役 執行役員 青山 真二 / 東洋経済 記者 渡辺 拓未 / 編集長=熊澤 義一 /
+    北斗電機(代表取締役 山田宣人、…): a post written on its own (after a space, an equals sign, an opening
+    parenthesis or the line's start), then a link (a space,
     = or :) and a kanji surname and given name, as a caption, a byline or a signature writes them;
     after = or :, every name of the list that follows (▽取締役=山田英之、板橋好和)."""
     text = sent.text
@@ -916,16 +924,16 @@ def _spaced_name_after(sent: ParsedSentence, start: int, end: int, title: str) -
     if not link or link not in SPACED_LINKS:
         return []
     start = _start_of_posts(text, start)  # 常務|執行役員 渡部 克明: posts written together
-    if start > 0 and text[start - 1] not in SPACED_LINKS and link not in "=＝:：":
+    if start > 0 and text[start - 1] not in SPACED_LINKS + "(（" and link not in "=＝:：":
         return []  # 山田一郎社長 鈴木次郎専務: a space after a post that closes a name before it
     found: list[Candidate] = []
     at = end + 1
     while True:
-        words = [t for t in sent.tokens if t.start >= at][:2]
+        words = [t for t in sent.tokens if t.start >= at][:3]
         name_end = spaced_name_at(words, at, spaced_given=True)
         if name_end is None or not NAME_CLOSES.match(text, name_end):
             return found
-        name = words[0].text + words[1].text
+        name = "".join(t.text for t in words if t.end <= name_end)
         found.append(
             Candidate(words[0].start, name_end, name, "Person", "person.after_title", "person", 0.75,
                       title=title, refind=True)
@@ -936,9 +944,15 @@ def _spaced_name_after(sent: ParsedSentence, start: int, end: int, title: str) -
 
 
 def _start_of_posts(text: str, start: int) -> int:
-    """Where the posts written together up to ``start`` begin (取締役常務|執行役員: at 取締役)."""
+    """Where the posts written together up to ``start`` begin (取締役常務|執行役員: at 取締役; 社長兼|CEO,
+    posts held together: at 社長)."""
     while start > 0:
-        before = [m for m in title_regex().finditer(text, 0, start) if m.end() == start and m.start() < start]
+        joint = 1 if text[start - 1] == "兼" else 0
+        before = [
+            m
+            for m in title_regex().finditer(text, 0, start - joint)
+            if m.end() == start - joint and m.start() < start - joint
+        ]
         if not before:
             return start
         start = before[-1].start()
