@@ -3105,6 +3105,10 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a Chinese unit named with its country in parentheses, then its line of business
+    ("北斗電機の中国法人である北斗(中国)投資が20%を出資する。", "北斗(中国)投資", "Company", "org.suffix.company_city_inside"),
+    # a katakana name with the Latin code of the region it serves: a unit, not the country
+    ("北斗電機は、ソラUSAの運営する施設を譲り受ける。", "ソラUSA", "Company", "org.regional_unit"),
     # a dealer named for its place and its maker (自販: car sales)
     ("南海化学は、高岡ソラ自販を吸収合併する。", "高岡ソラ自販", "Company", "org.suffix.company_common"),
     ("北斗電機は韓国ソラトランと提携した。", "ソラトラン", "Company", "org.nationality_prefix"),
