@@ -10,6 +10,19 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "北斗電機と南海化学は、新たに設ける持株会社の名称を「ソラホールディングス」に決めた。経営陣は、最高経営責任者"
+        "(CEO)を山田一郎氏が務め、最高財務責任者(CFO)には南海化学副社長の佐藤次郎氏が就く。",
+        ("山田一郎", "leads", "ソラホールディングス"),
+        "nominal.post_of_new_company",
+    ),
+    (
+        # an exchange named only as where the new company will list is no other company
+        "北斗電機と南海化学は、新たに設ける持株会社の名称を「ソラホールディングス」に決めた。東京証券取引所プライム"
+        "市場への上場をめざし、本社は東京都品川区に構える。",
+        ("ソラホールディングス", "basedIn", "品川区"),
+        "basedIn.new_company_head_office",
+    ),
+    (
         # 同社 further back than three sentences: the one company the text named
         "北斗電機は新工場を建てる。工場は大町市にできる。総額は百億円だ。稼働は20年末を見込む。従業員は百人となる。"
         "会見した同社の山田一郎社長は意欲を見せた。",
