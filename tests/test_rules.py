@@ -10,6 +10,23 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "両社の資本提携はこれまで、北斗電機が南海化学の株式7.32%を、逆に南海化学が北斗電機の株式3.18%を持ち合う"
+        "形をとってきた。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.holds_shares_gapped",
+    ),
+    (
+        "北斗電機は提携を強める。これによって、北斗電機の持ち分は南海化学の発行済み株式の19.36%に達する。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.share_reaches",
+    ),
+    (
+        # how the issue is made, written before its verb
+        "北斗電機と南海化学は提携を強めると発表した。南海化学が第三者割当の方式で行う増資を、北斗電機が引き受ける。",
+        ("北斗電機", "investsIn", "南海化学"),
+        "investsIn.takes_up_issue",
+    ),
+    (
         "北斗電機と南海化学は、新たに設ける持株会社の名称を「ソラホールディングス」に決めた。経営陣は、最高経営責任者"
         "(CEO)を山田一郎氏が務め、最高財務責任者(CFO)には南海化学副社長の佐藤次郎氏が就く。",
         ("山田一郎", "leads", "ソラホールディングス"),
