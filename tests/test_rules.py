@@ -3135,6 +3135,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # quoted names one after another before the kind of work they are
+    ("南海化学は、『ソラの海』『星の森』などのタイトルを抱える。", "星の森", "Technology", "tech.quoted_titles"),
     # a Chinese unit named with its country in parentheses, then its line of business
     ("北斗電機の中国法人である北斗(中国)投資が20%を出資する。", "北斗(中国)投資", "Company", "org.suffix.company_city_inside"),
     # a katakana name with the Latin code of the region it serves: a unit, not the country
