@@ -10,6 +10,13 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # the company whose stock is the theme is what the next sentence's stake list is about
+        "ソラ工業は経営陣による買収を実施する。TOBが成立すれば、ソラ工業株は東証プライム市場で上場廃止となる。"
+        "非公開化した後の出資比率は北斗キャピタルが6割、創業家が4割となる。",
+        ("北斗キャピタル", "investsIn", "ソラ工業"),
+        "investsIn.stake_list",
+    ),
+    (
         "両社の資本提携はこれまで、北斗電機が南海化学の株式7.32%を、逆に南海化学が北斗電機の株式3.18%を持ち合う"
         "形をとってきた。",
         ("北斗電機", "investsIn", "南海化学"),

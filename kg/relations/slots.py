@@ -290,6 +290,8 @@ THEME_AFTER_SLOT = re.compile(SLOT_GLOSS + "は")
 #: には / では after a slot: the company a sentence that names its actors with が is about
 #: (北斗電機には、A、B、Cが出資した: 北斗電機).
 SCENE_AFTER_SLOT = re.compile(SLOT_GLOSS + "(?:には|では)(?!なく|ない)")
+#: The company's stock as the theme (ソラ工業株は上場廃止となる): the company is what is spoken of.
+STOCK_THEME_AFTER_SLOT = re.compile(SLOT_GLOSS + "の?株式?は")
 
 
 def _inside_glosses(sl: Slotted) -> set[int]:

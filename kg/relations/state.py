@@ -14,6 +14,7 @@ from kg.relations.slots import (
     PERSPECTIVE_AFTER_SLOT,
     SCENE_AFTER_SLOT,
     SLOT_GLOSS,
+    STOCK_THEME_AFTER_SLOT,
     THEME_AFTER_SLOT,
     Slotted,
 )
@@ -254,12 +255,15 @@ OWN_THING_THEME = re.compile(r"の[^«»。、はがをにでとも]{1,10}(?:で
 
 
 def topic(sl: Slotted) -> Mention | None:
-    """The first slot marked は or が, or a company or a body marked には / では before it: what the
-    sentence is about (Xには、A、B、Cが出資した。次世代品を開発する: X develops it)."""
+    """The first slot marked は or が, or a company or a body marked には / では before it, or a company
+    whose stock is the theme (X株は): what the sentence is about (Xには、A、B、Cが出資した。次世代品を開発
+    する: X develops it)."""
     for i, (_s, e) in enumerate(sl.positions):
         if MARKED_AFTER_SLOT.match(sl.text, e):
             return sl.mentions[i]
         if SCENE_AFTER_SLOT.match(sl.text, e) and sl.mentions[i].type in ("Company", "Organization"):
+            return sl.mentions[i]
+        if STOCK_THEME_AFTER_SLOT.match(sl.text, e) and sl.mentions[i].type == "Company":
             return sl.mentions[i]
     return _focus(sl)
 
