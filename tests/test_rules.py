@@ -2820,7 +2820,6 @@ def test_every_relation_rule_has_a_sentence() -> None:
                 "subsidiaryOf.of_previous_topic",
                 "title.state_in_sentence",
                 "title.state_main_country",
-                "title.salient_company",
             }
         )
         == []
@@ -4436,10 +4435,11 @@ def test_a_quoted_name_with_a_bodys_ending_is_an_organisation() -> None:
     assert nodes(text)["ミナト航空協議会"]["type"] == "Organization"
 
 
-def test_a_second_person_in_a_sentence_takes_the_salient_company_too() -> None:
-    # the company added for the first person is not written in the sentence
+def test_a_second_person_in_a_sentence_takes_the_main_company_too() -> None:
+    # the company added for the first person is not written in the sentence; the headline names it
+    # (the company mentioned most, with no headline, was 0 right of 3 on published articles)
     text = (
-        "北斗電機の山田一郎会長は1994年に社長に就任した。会社では佐藤次郎社長が会長に、"
+        "北斗電機、社長交代\n\n北斗電機の山田一郎会長は1994年に社長に就任した。会社では佐藤次郎社長が会長に、"
         "新しい社長に鈴木三郎専務が就任する人事を発表した。"
     )
     found = edge_rules(text)
