@@ -19,6 +19,7 @@ picks and does the thinc layers' matrix products with NumPy (bench/profile_bench
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass
@@ -200,8 +201,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 GLOSS_STOP = "、"
 
 
+#: Kanji spelled in a form Sudachi's dictionary does not hold, as names often are (吉﨑, 髙村, 中津濵,
+#: 𠮷田, 原將昭), and the common form it reads: the parser sees the common one, one character for one;
+#: every word keeps the spelling written (:func:`written_spelling`). The CJK compatibility ideographs
+#: that NFKC maps to one unified ideograph are read as it.
+_COMPATIBILITY = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xF900, 0xFB00)}
+VARIANT_KANJI = str.maketrans(
+    {c: n for c, n in _COMPATIBILITY.items() if len(n) == 1 and n != c}
+    | {"﨑": "崎", "嵜": "崎", "髙": "高", "濵": "浜", "𠮷": "吉", "將": "将", "邊": "辺", "邉": "辺"}
+    | {"齋": "斎", "齊": "斉", "櫻": "桜", "廣": "広", "眞": "真", "惠": "恵", "黑": "黒", "槇": "槙"}
+)
+
+
+def written_spelling(parsed: str, written: str) -> str:
+    """A word as written: the parser read ``parsed`` for ``written`` (the same length), with the
+    common form of a variant kanji (:data:`VARIANT_KANJI`) in its place."""
+    if parsed == written or len(parsed) != len(written):
+        return parsed
+    return "".join(w if p != w and w.translate(VARIANT_KANJI) == p else p for p, w in zip(parsed, written, strict=True))
+
+
 def parser_text(text: str) -> str:
-    """``text`` as the parser reads it: a full stop inside a parenthetical gloss becomes a comma.
+    """``text`` as the parser reads it: a variant kanji is read in its common form
+    (:data:`VARIANT_KANJI`), and a full stop inside a parenthetical gloss becomes a comma.
 
     GiNZA's parser ends a sentence at every 。, also inside a company's gloss
     (エスジーディー(岩手県花巻市。売上高2億円)の全株式を取得し…), and the parse falls apart there: the
@@ -211,6 +233,7 @@ def parser_text(text: str) -> str:
     the parser where sentences start, ``Token.is_sent_start`` set before it runs, keeps the gloss
     in the sentence but not its parse: the 。 still cuts it.)
     """
+    text = text.translate(VARIANT_KANJI)
     if "。" not in text:
         return text
     chars = list(text)
@@ -278,18 +301,21 @@ def _sentences(parts: list[tuple[int, str]], docs: list[Any]) -> list[ParsedSent
             text = chunk[span.start_char : span.end_char]
             if text.strip():
                 out.append(ParsedSentence(len(out), off + span.start_char, text,
-                                          sentence_tokens(span, bunsetsu), sentence_ents(span)))
+                                          sentence_tokens(span, bunsetsu, text), sentence_ents(span)))
     return out
 
 
-def sentence_tokens(span: Any, bunsetsu: Any = ()) -> tuple[Token, ...]:
-    """The words of a spaCy span as plain :class:`Token` records, offsets relative to the span."""
+def sentence_tokens(span: Any, bunsetsu: Any = (), written: str | None = None) -> tuple[Token, ...]:
+    """The words of a spaCy span as plain :class:`Token` records, offsets relative to the span;
+    ``written``: the sentence as written, whose spelling each word keeps (:func:`written_spelling`)."""
     base, first, n = span.start_char, span.start, len(span)
     out = []
     for t in span:
         head = t.head.i - first
+        start = t.idx - base
+        text = t.text if written is None else written_spelling(t.text, written[start : start + len(t.text)])
         out.append(Token(
-            i=t.i - first, start=t.idx - base, text=t.text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_,
+            i=t.i - first, start=start, text=text, lemma=t.lemma_, pos=t.pos_, tag=t.tag_,
             dep=t.dep_, head=head if 0 <= head < n else t.i - first,
             inflection=";".join(t.morph.get("Inflection")),
             bunsetsu_start=t.i < len(bunsetsu) and bunsetsu[t.i] == "B",

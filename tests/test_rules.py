@@ -3141,6 +3141,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a sugar maker's form after a surname: a company, no person
+    ("北斗電機は、西山製糖所と南部精糖を傘下に持つ。", "西山製糖所", "Company", "org.suffix.company"),
     # quoted names one after another before the kind of work they are
     ("南海化学は、『ソラの海』『星の森』などのタイトルを抱える。", "星の森", "Technology", "tech.quoted_titles"),
     # a Chinese unit named with its country in parentheses, then its line of business
@@ -11858,3 +11860,10 @@ def test_a_share_of_its_own_opens_no_list_of_holders() -> None:
         "出資後の比率は北斗電機が49.9%、南海化学が34.0%となる。"
     )
     assert not [e for e in found if e[1] == "investsIn" and e[2] == "ソラ工業"], sorted(found)
+
+
+def test_names_spelled_with_variant_kanji_are_read_and_keep_their_spelling() -> None:
+    """﨑, 髙, 濵 are read in their common form by the parser (山崎, 高田, 浜口) and kept as written."""
+    found = nodes("北斗電機の山﨑一郎社長、髙田次郎専務、濵口三郎常務が会見した。")
+    for name in ("山﨑一郎", "髙田次郎", "濵口三郎"):
+        assert found.get(name, {}).get("type") == "Person", sorted(found)
