@@ -218,7 +218,8 @@ def written_spelling(parsed: str, written: str) -> str:
     common form of a variant kanji (:data:`VARIANT_KANJI`) in its place."""
     if parsed == written or len(parsed) != len(written):
         return parsed
-    return "".join(w if p != w and w.translate(VARIANT_KANJI) == p else p for p, w in zip(parsed, written, strict=True))
+    pairs = zip(parsed, written, strict=True)
+    return "".join(w if p != w and w.translate(VARIANT_KANJI) == p else p for p, w in pairs)
 
 
 def parser_text(text: str) -> str:
