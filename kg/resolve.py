@@ -757,12 +757,11 @@ GROUP_WORD = re.compile(r"・?グループ$")
 
 
 def _group_of_another(name: str, names: Iterable[str]) -> bool:
-    """京成グループ beside 京成 and 京成電鉄: the group's name, where the entity has a fuller name of
-    its own than the short one the group is named after (so 京成電鉄 labels it, not the group)."""
+    """京成グループ beside 京成 and 京成電鉄, 北斗電機グループ beside 北斗電機: the group's name, where the
+    entity has the company's own name the group is named after (so 京成電鉄, 北斗電機 label it, not the
+    group)."""
     stem = GROUP_WORD.sub("", name)
-    if stem == name or stem not in names:
-        return False
-    return any(n != stem and n.startswith(stem) and not GROUP_WORD.search(n) for n in names)
+    return stem != name and stem in names
 
 
 def without_implied(relations: list[Relation]) -> list[Relation]:

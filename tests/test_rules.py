@@ -2014,8 +2014,9 @@ RELATION_CASES = [
         "subsidiaryOf.held_as_described",
     ),
     (
+        # (the group's name is one more name of 北斗電機, which labels it)
         "北斗電機と西山商事は16日、北斗電機グループでスクール事業を担う南海化学の全株式を、西山商事が買い取ると公表した。",
-        ("南海化学", "subsidiaryOf", "北斗電機グループ"),
+        ("南海化学", "subsidiaryOf", "北斗電機"),
         "subsidiaryOf.group_unit",
     ),
     (
@@ -11867,3 +11868,18 @@ def test_names_spelled_with_variant_kanji_are_read_and_keep_their_spelling() -> 
     found = nodes("北斗電機の山﨑一郎社長、髙田次郎専務、濵口三郎常務が会見した。")
     for name in ("山﨑一郎", "髙田次郎", "濵口三郎"):
         assert found.get(name, {}).get("type") == "Person", sorted(found)
+
+
+def test_a_headline_phrase_that_opens_with_a_company_and_a_comma_names_its_subject() -> None:
+    """…を傘下に 北斗電機、南海化学を買収: 北斗電機 is who buys, no first member of a list of targets."""
+    found = edge_rules(
+        "大手が中堅を傘下に 北斗電機、南海化学を買収 後継者難に道筋\n\n北斗電機(愛知県豊田市)が南海化学を買収した。"
+        "なお、北斗電機グループの売上高は650億円に達する見通しだ。"
+    )
+    assert ("北斗電機", "acquires", "南海化学") in found
+    assert not [e for e in found if e[1] == "acquires" and e[2] != "南海化学"], sorted(found)
+
+
+def test_a_group_of_makers_is_no_maker() -> None:
+    found = nodes("ソラ系の部品メーカーがホシ系の部品メーカーを買い取る例は珍しい。")
+    assert not [n for n in found if n.endswith("系")], sorted(found)

@@ -175,10 +175,33 @@ def coordination(sl: Slotted) -> dict[int, list[int]]:
             gap = "と"  # 北斗電機と、南海化学、及びミナト商会の3社: the list goes on to its last joint
         same = _kind(sl.mentions[previous].type) == _kind(sl.mentions[i].type)
         joint = SEPARATOR.match(gap) or _dated_joint(sl, previous, gap)
-        if same and joint and not _describes_next(sl, i) and not _gapped(sl, previous, i):
+        if (
+            same
+            and joint
+            and not _describes_next(sl, i)
+            and not _gapped(sl, previous, i)
+            and not _headline_subject(sl, previous, i, gap)
+        ):
             group_of[previous].append(i)
             group_of[i] = group_of[previous]
     return _people_with_their_organisations(group_of, sl)
+
+
+#: What follows the company after a headline's subject: its object or partner (南海化学を買収).
+OBJECT_AFTER = re.compile(r"(?:[(（][^()（）]*[)）])?(?:を|と|に)")
+
+
+def _headline_subject(sl: Slotted, previous: int, i: int, gap: str) -> bool:
+    """A headline phrase that opens with a company and a comma names its subject, not a list's first
+    member (…を傘下に 北斗電機、南海化学を買収: 北斗電機 buys 南海化学): a line with no full stop, the
+    company at its start or after a space, the next one an object or a partner."""
+    start = sl.positions[previous][0]
+    return (
+        gap == "、"
+        and "。" not in sl.text
+        and (start == 0 or sl.text[start - 1] in " \u3000")
+        and bool(OBJECT_AFTER.match(sl.text, sl.positions[i][1]))
+    )
 
 
 #: A date opening a list member, after the joint (22年2月にA、23年2月にはB): …年, …月 with に or には.
