@@ -10,6 +10,12 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # 自身 (itself) after a name is no part of it
+        "ソラ工業の株式をすべて持つ北斗HDには南海化学自身も4.72%を出資している。",
+        ("南海化学", "investsIn", "北斗HD"),
+        "frame.investsIn",
+    ),
+    (
         # the company whose stock is the theme is what the next sentence's stake list is about
         "ソラ工業は経営陣による買収を実施する。TOBが成立すれば、ソラ工業株は東証プライム市場で上場廃止となる。"
         "非公開化した後の出資比率は北斗キャピタルが6割、創業家が4割となる。",

@@ -61,9 +61,10 @@ PARTICLES = (
 #: What a list of names may end with before its particle: AやBなどが, A、Bらが.
 LIST_ENDINGS = re.compile(r"^(?:など|等|ら|をはじめ)(?=.)")
 #: Between a name and its phrase's case: its closing quote, 氏, 社, ら (and others), 株 (its shares), 製 (its
-#: make: 南海化学製の電池), a legal form, a parenthesis (an age, a reading, a gloss of any length), a title.
+#: make: 南海化学製の電池), 自身 (itself), a legal form, a parenthesis (an age, a reading, a gloss of any
+#: length), a title.
 NAME_TAIL = re.compile(
-    rf"^[」』]?(?:氏|さん|様|社|側|ら|株|製|{LEGAL_FORMS}|[(（][^()（）]{{0,120}}[)）]?|=[^=]{{0,40}}=?|[・\s])*$"
+    rf"^[」』]?(?:氏|さん|様|社|側|自身|ら|株|製|{LEGAL_FORMS}|[(（][^()（）]{{0,120}}[)）]?|=[^=]{{0,40}}=?|[・\s])*$"
 )
 #: The second half of a compound case GiNZA cuts after its first particle, that particle, and the
 #: case they make together.

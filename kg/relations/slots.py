@@ -60,8 +60,9 @@ COMPANY_WORD = re.compile(r"社(?=[のはがをとにもへやで、。」)）])
 
 #: Types that take sides in a deal or a talk (北斗電機側は, 政府側が).
 SIDE_TAKING = frozenset({"Company", "Organization", "Government"})
-#: 側 after a party's name, then a particle (北斗電機側は; not 側面, 側近).
-SIDE_WORD = re.compile(r"側(?=[のはがもにと、])")
+#: 側 after a party's name, then a particle (北斗電機側は; not 側面, 側近); or 自身, the party itself
+#: (南海化学自身も出資する).
+SIDE_WORD = re.compile(r"(?:側|自身)(?=[のはがもにと、])")
 #: Types whose name, quoted and then marked by a case particle (投資ファンド「ソラ」が), becomes one
 #: slot with its quotes, so that a rule reads «CO#1»が whether the text quoted it or not.
 QUOTE_ABSORBING = frozenset({"Company", "Organization"})
@@ -121,7 +122,7 @@ def slot_sentence(text: str, sent_start: int, mentions: list[Mention]) -> Slotte
         elif m.type == "Company" and (form := LEGAL_FORM.match(text, e) or COMPANY_WORD.match(text, e)):
             e = form.end()  # 日商岩井株式会社と, スペースX社の: the legal form belongs to the company's slot
         if m.type in SIDE_TAKING and (side := SIDE_WORD.match(text, e)):
-            e = side.end()  # 北斗電機側は: the party's side is the party
+            e = side.end()  # 北斗電機側は, 南海化学自身も: the party's side is the party
         if _quoted_argument(text, s, e, cursor, m.type):
             s, e = s - 1, e + 1  # ファンド「ソラ」が: the quotes around the name are the slot's
         out.append(text[cursor:s])

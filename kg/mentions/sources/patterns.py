@@ -187,8 +187,9 @@ LEADING_FORM = re.compile(
     + ")+"
 )
 
-#: Related parties of a name (北斗会関係, 南海系列, ミナトファンド傘下): the name ends before it.
-RELATED_TAIL = re.compile(r"(?<=..)(?:関係|関連|傘下)$")
+#: Related parties of a name (北斗会関係, 南海系列, ミナトファンド傘下), or the name itself (南海化学自身も):
+#: the name ends before it.
+RELATED_TAIL = re.compile(r"(?<=..)(?:関係|関連|傘下|自身)$")
 #: A country's name and a middle dot before a name (中国・華域汽車).
 COUNTRY_DOT = re.compile(r"^([一-龥ァ-ヴー]{2,8})・(?=[一-龥ァ-ヴA-Za-z]{2})")
 
