@@ -10,6 +10,12 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # a thing of the company as the theme: the company is the unit's parent (the thing is no party)
+        "ソラ工業のヨーグルトは、子会社の南海ルナ(京都府八幡市)が生産と販売を担っている。",
+        ("南海ルナ", "subsidiaryOf", "ソラ工業"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
         # 自身 (itself) after a name is no part of it
         "ソラ工業の株式をすべて持つ北斗HDには南海化学自身も4.72%を出資している。",
         ("南海化学", "investsIn", "北斗HD"),

@@ -132,7 +132,8 @@ def _parties(
         # ニップンは … 子会社化すると発表した; a topic the parse left as a root of its own too
         attached = (t.head in above and t.dep in SUBJECT_DEPS) or t.head == t.i
         if particle in data.subject_particles and t.i < deal.i and attached:
-            yield t
+            if not (_one_common_word(tokens, t) and t.i > 0 and tokens[t.i - 1].text == "の"):
+                yield t  # (not 北斗ハムのヨーグルトは、子会社の…: a thing of a company's, no party)
         elif particle in data.object_particles and t.head == deal.i and t.dep in OBJECT_DEPS:
             sold = particle == "を" and _ends_with(tokens, deal, data.sales)
             if not (sold and _one_common_word(tokens, t)):
