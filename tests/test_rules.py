@@ -3154,6 +3154,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a kanji name ending in 社 before its chief
+    ("一方、買収劇に加わった緑風社の福田一郎社長は語った。", "緑風社", "Company", "org.sha_of_chief"),
     # a sugar maker's form after a surname: a company, no person
     ("北斗電機は、西山製糖所と南部精糖を傘下に持つ。", "西山製糖所", "Company", "org.suffix.company"),
     # quoted names one after another before the kind of work they are
@@ -3831,6 +3833,8 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # 社 ending a word, no name, before a chief
+    ("子会社の山田社長と出版社の田中社長、商社の佐藤社長は語った。", {}, ["子会社", "出版社", "商社"]),
     # sales with no proper noun before them name no dealer
     ("国内の自動車販売は低迷し、ネット販売が伸びた。", {}, ["自動車販売", "ネット販売"]),
     # a city's katakana name before a line of business is a company's name, no place
