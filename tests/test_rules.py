@@ -3154,6 +3154,9 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a longer name before the parenthesised country
+    ("相手は、ミナト方便食品投資(中国)有限公司(天津市)だ。", "ミナト方便食品投資(中国)有限公司", "Company",
+     "org.suffix.company_city_inside"),
     # a kanji name ending in 社 before its chief
     ("一方、買収劇に加わった緑風社の福田一郎社長は語った。", "緑風社", "Company", "org.sha_of_chief"),
     # a sugar maker's form after a surname: a company, no person
