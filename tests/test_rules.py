@@ -3154,6 +3154,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a Chinese trading company's form (商貿), no person's name
+    ("式では東創商貿の山田一郎董事長があいさつした。", "東創商貿", "Company", "org.suffix.company"),
     # a longer name before the parenthesised country
     ("相手は、ミナト方便食品投資(中国)有限公司(天津市)だ。", "ミナト方便食品投資(中国)有限公司", "Company",
      "org.suffix.company_city_inside"),
@@ -3836,6 +3838,8 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # a refinery is a site, no company
+    ("北斗電機は千葉製油所を閉じる。", {}, ["千葉製油所"]),
     # 社 ending a word, no name, before a chief
     ("子会社の山田社長と出版社の田中社長、商社の佐藤社長は語った。", {}, ["子会社", "出版社", "商社"]),
     # sales with no proper noun before them name no dealer
