@@ -10,6 +10,13 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # その社長には: the new company's post, its holder described by a clause
+        "北斗製糖と南海製糖は合併し、9月1日に新会社「ソラ製糖」を立ち上げる。その社長には、南海製糖で常務を務める"
+        "山田一郎氏(57)が就くことが12日、明らかになった。",
+        ("山田一郎", "leads", "ソラ製糖"),
+        "nominal.post_of_new_company",
+    ),
+    (
         # a thing of the company as the theme: the company is the unit's parent (the thing is no party)
         "ソラ工業のヨーグルトは、子会社の南海ルナ(京都府八幡市)が生産と販売を担っている。",
         ("南海ルナ", "subsidiaryOf", "ソラ工業"),
@@ -3154,6 +3161,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a hiragana lead Sudachi cuts into pieces, the whole of a quote
+    ("両社は新会社「みどり製糖」を立ち上げる。", "みどり製糖", "Company", "org.suffix.company"),
     # a Chinese trading company's form (商貿), no person's name
     ("式では東創商貿の山田一郎董事長があいさつした。", "東創商貿", "Company", "org.suffix.company"),
     # a longer name before the parenthesised country

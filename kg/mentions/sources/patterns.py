@@ -252,6 +252,12 @@ def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
     return words[i].start
 
 
+def _whole_quote(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is all a pair of quotes holds (新会社「ゆがふ製糖」を: a hiragana lead Sudachi
+    cuts into a symbol, a particle and a prefix is the name's all the same)."""
+    return start > 0 and text[start - 1] in "「『" and text[end : end + 1] in ("」", "』")
+
+
 #: A company's legal form written before its name.
 LEGAL_FORM_WORDS = frozenset({"株式会社", "有限会社", "合同会社"})
 #: Sudachi's parts of speech that say a hiragana run is a clause's end, not a name's lead.
@@ -356,7 +362,10 @@ class PatternSource:
                     continue  # 淡路(兵庫県)や石州(島根県): a place with its prefecture, no company
                 start = after_particles(sent.tokens, m.start("name"), m.end("name"))
                 kana_named = False
-                if rule.kana_lead and m.group("kana"):
+                kana = rule.kana_lead and bool(m.group("kana"))
+                if kana and _whole_quote(sent.text, m.start("kana"), m.end("name")):
+                    start, kana_named = m.start("kana"), True  # 「ゆがふ製糖」: the quotes say where
+                elif kana:
                     start = kana_start(sent.tokens, m.start("kana"), m.end("kana"))
                     kana_named = start < m.end("kana")
                     if not kana_named and not _name_without_lead(rx, sent.text, start, m.end("name")):
