@@ -3161,6 +3161,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a deal party after its country's の (not a thing of another's: ソラ工業のヨーグルトは)
+    ("生成AIでは、カナダのミルテアが大手企業との提携を急いでいる。", "ミルテア", "Company", "org.deal_party"),
     # a hiragana lead Sudachi cuts into pieces, the whole of a quote
     ("両社は新会社「みどり製糖」を立ち上げる。", "みどり製糖", "Company", "org.suffix.company"),
     # a Chinese trading company's form (商貿), no person's name
