@@ -10,6 +10,17 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        "ソラ工業が、ハム事業から手を引く。連結子会社であるソラハムの全株式を、南海フーズへ売り渡すことを決めた。",
+        ("ソラハム", "subsidiaryOf", "ソラ工業"),
+        "subsidiaryOf.of_previous_topic",
+    ),
+    (
+        # a 100% subsidiary is paid for in full
+        "北斗商事は、南海化学の100%子会社、ソラ双栄(横浜市)の株式33・4%を取得する。",
+        ("南海化学", "investsIn", "ソラ双栄"),
+        "subsidiaryOf.parent_first.funded",
+    ),
+    (
         # その社長には: the new company's post, its holder described by a clause
         "北斗製糖と南海製糖は合併し、9月1日に新会社「ソラ製糖」を立ち上げる。その社長には、南海製糖で常務を務める"
         "山田一郎氏(57)が就くことが12日、明らかになった。",

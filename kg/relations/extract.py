@@ -147,10 +147,10 @@ def majority_subsidiaries(sl: Slotted, found: list[Hit], group_of: dict[int, lis
 
 
 #: The whole of a company paid in, written between parent and unit: 100%出資する子会社の, 全額を出資する
-#: 子会社の.
-FULLY_FUNDED = re.compile(r"(?:全額|100[%％]|１００％)を?出資")
-#: The same words right after the parent named second: 北斗電機は南海化学の100%出資子会社だ.
-FULLY_FUNDED_BY = re.compile(r"^の?(?:全額|100[%％]|１００％)出資")
+#: 子会社の, 100%子会社の.
+FULLY_FUNDED = re.compile(r"(?:全額|100[%％]|１００％)を?出資|100[%％](?=(?:連結)?子会社)")
+#: The same words right after the parent named second: 北斗電機は南海化学の100%出資子会社だ / 100%子会社だ.
+FULLY_FUNDED_BY = re.compile(r"^の?(?:(?:全額|100[%％]|１００％)出資|100[%％](?=(?:連結)?子会社))")
 
 
 def funded_subsidiaries(sl: Slotted, found: list[Hit]) -> list[Hit]:
