@@ -11928,3 +11928,8 @@ def test_a_headline_phrase_that_opens_with_a_company_and_a_comma_names_its_subje
 def test_a_group_of_makers_is_no_maker() -> None:
     found = nodes("ソラ系の部品メーカーがホシ系の部品メーカーを買い取る例は珍しい。")
     assert not [n for n in found if n.endswith("系")], sorted(found)
+
+
+def test_companies_merged_into_a_new_one_hold_no_stake_in_it() -> None:
+    found = edge_rules("北斗製糖(うるま市)と南海製糖(豊見城市)は合併し、9月1日に新会社「ソラ製糖」を立ち上げる。")
+    assert not [e for e in found if e[1] == "investsIn"], sorted(found)
