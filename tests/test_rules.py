@@ -7513,8 +7513,9 @@ def test_a_company_ending_after_an_alias_in_parentheses() -> None:
 
 
 def test_a_post_closing_a_divisions_name_after_the_person_is_theirs() -> None:
+    # (the bank is the article's company: the one its unnamed posts are at)
     found = edges(
-        "北斗町は北斗銀行と協定を結んだ。締結式は11月28日に行われ、齋藤一雄頭取、堀江明彦コンサルティング営業部長らが"
+        "北斗銀行は北斗町と協定を結んだ。締結式は11月28日に行われ、齋藤一雄頭取、堀江明彦コンサルティング営業部長らが"
         "出席した。"
     )
     assert ("齋藤一雄", "leads", "北斗銀行") in found, sorted(found)

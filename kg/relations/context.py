@@ -760,13 +760,16 @@ POST_THEN_PEOPLE = re.compile(
 )
 
 
-def appointed_to_topic(sl: Slotted, earlier: list[Hit], previous_theme: Mention | None = None) -> list[Hit]:
+def appointed_to_topic(
+    sl: Slotted, earlier: list[Hit], previous_theme: Mention | None = None, newco: Mention | None = None
+) -> list[Hit]:
     """北斗協会は総会を開き、新会長に北斗電機の山田社長が就任した: people appointed to a post the sentence
     names no organisation for take it at the sentence's topic (``leads`` for a leading title,
     ``worksFor`` for an officer's), besides the post at their own organisation. A sentence with no
     topic that opens with the post takes the previous sentence's theme (北斗電機は新社長を決めた。
     社長には南海化学の山田取締役が就任する). A post at the new company the text introduced
-    (:func:`appointed_to_new_company` found it) is no post at the theme too."""
+    (:func:`appointed_to_new_company` or a phrase rule found it: a post at ``newco``) is no post at the
+    theme too."""
     said = topic(sl)
     if said is not None and said.type in ("Company", "Organization"):
         t = sl.mentions.index(said)
@@ -786,10 +789,18 @@ def appointed_to_topic(sl: Slotted, earlier: list[Hit], previous_theme: Mention 
         if predicate is None:
             continue
         for i in (int(x) for x in re.findall(r"«PER#(\d+)»", people)):
-            new_company_post = any(h.subject == i and h.rule == APPOINTED_NEW_COMPANY for h in earlier)
+            new_company_post = any(
+                h.subject == i and (h.rule == APPOINTED_NEW_COMPANY or _of_company(sl, h.object, newco))
+                for h in earlier
+            )
             if not new_company_post and not any(h.subject == i and h.object == t for h in earlier):
                 found.append(Hit(i, predicate, t, APPOINTED_TOPIC, 0.6))
     return found
+
+
+def _of_company(sl: Slotted, i: int, company: Mention | None) -> bool:
+    """Slot ``i`` stands for ``company``."""
+    return company is not None and sl.mentions[i].entity == company.entity
 
 
 #: What says which kind of post, not whose (非常勤の取締役には, 社外の取締役には).

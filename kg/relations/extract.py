@@ -46,7 +46,7 @@ def sentence_hits(
     found += nationality_hits(sl, titles)
     found += title_hits(sl, found, state, titles)
     found += appointed_to_new_company(sl, sent.index, state.new_company, found)
-    found += appointed_to_topic(sl, found, state.previous_theme)
+    found += appointed_to_topic(sl, found, state.previous_theme, state.new_company)
     found += successors(sl, found)
     found += incumbents(sl, state.election_in(sl), found)
     found += same_place_glosses(sl, state.places)
