@@ -3860,6 +3860,8 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # a common word before the post that heads a unit names the unit, no person
+    ("式典では、山田一郎社長が北斗協会のイベント局長・武田花子氏にパネルを手渡した。", {"武田花子": "Person"}, ["イベント"]),
     # a refinery is a site, no company
     ("北斗電機は千葉製油所を閉じる。", {}, ["千葉製油所"]),
     # 社 ending a word, no name, before a chief
@@ -11934,3 +11936,11 @@ def test_a_group_of_makers_is_no_maker() -> None:
 def test_companies_merged_into_a_new_one_hold_no_stake_in_it() -> None:
     found = edge_rules("北斗製糖(うるま市)と南海製糖(豊見城市)は合併し、9月1日に新会社「ソラ製糖」を立ち上げる。")
     assert not [e for e in found if e[1] == "investsIn"], sorted(found)
+
+
+def test_the_theme_of_a_longer_copula_clause_is_what_the_holder_invests_in() -> None:
+    """ソラ・アメリカは、米国シアトルにある北斗電機の連結子会社で、北斗電機が75%を出資: the holder invests in the
+    theme, not the theme in the holder."""
+    found = edge_rules("ソラ・アメリカは、米国シアトルにある北斗電機の連結子会社で、北斗電機が75%を出資している。")
+    assert ("北斗電機", "investsIn", "ソラ・アメリカ") in found, sorted(found)
+    assert ("ソラ・アメリカ", "investsIn", "北斗電機") not in found, sorted(found)

@@ -918,10 +918,25 @@ def _topic_before_holders(f: Clauses, holders: list[int]) -> int | None:
     while k > 0 and k >= first.index - 3 and _says_what_it_is(f, f.phrases[k]):
         k -= 1  # 三菱ふそうは国内3位で、ダイムラーが89%を出資: a copula clause about the topic between
     topic = f.phrases[k]
+    if topic.case.marker != "は" and _says_what_it_is(f, f.phrases[first.index - 1]):
+        topic = _theme_of_copula(f, first.index - 1) or topic
     i = f.slot(topic)
     if i is None or i in holders or topic.case.particle or topic.case.marker != "は":
         return None
     return i if f.sl.mentions[i].type == "Company" else None
+
+
+def _theme_of_copula(f: Clauses, end: int) -> Phrase | None:
+    """The theme a longer copula clause ending at phrase ``end`` is about (ソラ・アメリカは、米国シアトルに
+    ある北斗電機の連結子会社で、北斗電機が75%を出資: ソラ・アメリカ): the nearest phrase marked は before it,
+    with no other subject between."""
+    for k in range(end - 1, -1, -1):
+        q = f.phrases[k]
+        if q.case.marker == "は" and not q.case.particle:
+            return q
+        if q.case.marker in ("が", "も"):
+            return None
+    return None
 
 
 #: Case endings that make a phrase modify the noun after it (Xへの支援, Xとの提携): what reaches the cue

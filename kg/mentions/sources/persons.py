@@ -444,6 +444,10 @@ def _post_of_a_person(text: str, tokens: Sequence[Token], start: int) -> bool:
     return bool(last) and is_person_word(last[0])
 
 
+#: A post that heads a unit of an organisation (局長, 部長, 室長, 課長, センター長, 所長).
+UNIT_HEAD = re.compile(r"(?:局|部|室|課|センター|所)長$")
+
+
 def _common_noun(tokens: Sequence[Token], start: int, end: int) -> bool:
     """Whether ``[start, end)`` is one word Sudachi knows as a common noun (ベテラン, not ジョンソン)."""
     return any(t.start == start and t.end == end and "普通名詞" in t.tag for t in tokens)
@@ -608,6 +612,9 @@ class NameReader:
             org = self.org_candidate(text, tokens, *found.org) if found and found.org else None
             return found, org
         kata = self._kata_name(head, head_start, tokens)
+        unit = isinstance(kata, _Found) and _common_noun(tokens, kata.start, kata.end)
+        if unit and UNIT_HEAD.search(title):
+            return None, None  # イベント局長, マーケティング部長: the unit a post heads, no one's name
         if isinstance(kata, _Found) and title in corporate_titles():
             fused = _fused_kanji(text, kata)
             if fused is not None and not _nationality(self.lex, text[fused : kata.start]):
