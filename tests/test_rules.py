@@ -28,12 +28,6 @@ RELATION_CASES = [
         "nominal.post_of_new_company",
     ),
     (
-        # a thing of the company as the theme: the company is the unit's parent (the thing is no party)
-        "ソラ工業のヨーグルトは、子会社の南海ルナ(京都府八幡市)が生産と販売を担っている。",
-        ("南海ルナ", "subsidiaryOf", "ソラ工業"),
-        "subsidiaryOf.topic_parent",
-    ),
-    (
         # 自身 (itself) after a name is no part of it
         "ソラ工業の株式をすべて持つ北斗HDには南海化学自身も4.72%を出資している。",
         ("南海化学", "investsIn", "北斗HD"),
@@ -3172,7 +3166,7 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
-    # a deal party after its country's の (not a thing of another's: ソラ工業のヨーグルトは)
+    # a deal party after its country's の
     ("生成AIでは、カナダのミルテアが大手企業との提携を急いでいる。", "ミルテア", "Company", "org.deal_party"),
     # a hiragana lead Sudachi cuts into pieces, the whole of a quote
     ("両社は新会社「みどり製糖」を立ち上げる。", "みどり製糖", "Company", "org.suffix.company"),

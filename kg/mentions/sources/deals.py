@@ -132,8 +132,7 @@ def _parties(
         # ニップンは … 子会社化すると発表した; a topic the parse left as a root of its own too
         attached = (t.head in above and t.dep in SUBJECT_DEPS) or t.head == t.i
         if particle in data.subject_particles and t.i < deal.i and attached:
-            if not _thing_of_another(tokens, t):
-                yield t  # (not 北斗ハムのヨーグルトは、子会社の…: a thing of a company's, no party)
+            yield t
         elif particle in data.object_particles and t.head == deal.i and t.dep in OBJECT_DEPS:
             sold = particle == "を" and _ends_with(tokens, deal, data.sales)
             if not (sold and _one_common_word(tokens, t)):
@@ -145,14 +144,6 @@ def _parties(
             yield t  # 南洋運輸を傘下に持つ, …を子会社にする, …も子会社にもつ: what the verb puts under it
         elif _about(tokens, t) and t.i < deal.i and t.head in above:
             yield t  # ソラ・ワンについて、TOBに踏み切る: what the deal the clause goes on to is about
-
-
-def _thing_of_another(tokens: Sequence[Token], t: Token) -> bool:
-    """``t`` is a common noun standing alone after another's の (北斗ハムのヨーグルトは): a thing of a
-    company's, not a party (カナダのコーヒアが: a place's, the company's nationality)."""
-    if not (_one_common_word(tokens, t) and t.i > 1 and tokens[t.i - 1].text == "の"):
-        return False
-    return "地名" not in tokens[t.i - 2].tag
 
 
 def _about(tokens: Sequence[Token], t: Token) -> bool:
