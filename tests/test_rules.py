@@ -10,6 +10,17 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # a gloss of items parted by a slash, the formal name first
+        "南海ゼミナール(東京都荒川区)が、2023年10月、ソラ進学グループ(株式会社北斗進学/宮城県仙台市)の傘下に加わった。",
+        ("ソラ進学グループ", "basedIn", "仙台市"),
+        "basedIn.paren_location",
+    ),
+    (
+        "南海ゼミナール(東京都荒川区)が、2023年10月、ソラ進学グループ(株式会社北斗進学/宮城県仙台市)の傘下に加わった。",
+        ("南海ゼミナール", "subsidiaryOf", "ソラ進学グループ"),
+        "subsidiaryOf.joins_group",
+    ),
+    (
         "ソラ工業が、ハム事業から手を引く。連結子会社であるソラハムの全株式を、南海フーズへ売り渡すことを決めた。",
         ("ソラハム", "subsidiaryOf", "ソラ工業"),
         "subsidiaryOf.of_previous_topic",
@@ -11938,3 +11949,8 @@ def test_the_theme_of_a_longer_copula_clause_is_what_the_holder_invests_in() -> 
     found = edge_rules("ソラ・アメリカは、米国シアトルにある北斗電機の連結子会社で、北斗電機が75%を出資している。")
     assert ("北斗電機", "investsIn", "ソラ・アメリカ") in found, sorted(found)
     assert ("ソラ・アメリカ", "investsIn", "北斗電機") not in found, sorted(found)
+
+
+def test_a_formal_name_with_its_legal_form_in_the_gloss_is_the_same_company() -> None:
+    found = nodes("南海ゼミナールが、ソラ進学グループ(株式会社北斗進学/宮城県仙台市)の傘下に加わった。")
+    assert "ソラ進学グループ" in found and "北斗進学" not in found, sorted(found)

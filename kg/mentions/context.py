@@ -68,6 +68,10 @@ SHARED_POST_BETWEEN = re.compile(r"(?:氏|さん)?[、・]")
 #: A post of the person's own after a middle dot (呉公太・北斗会中央本部団長): what the name is followed by in
 #: a list of people each with a post, where the post before the name is the previous person's.
 OWN_POST_AFTER_DOT = re.compile(r"・[一-龥ァ-ヴー]{2,}")
+#: A formal name with its legal form first in the gloss: ソラ進学グループ(株式会社北斗進学/宮城県仙台市).
+FORMAL_IN_GLOSS = re.compile(
+    r"[(（](?:株式会社|㈱|[(（]株[)）]|有限会社)([^()（）、/／]{2,20})(?:[、/／][^()（）]{1,40})?[)）]"
+)
 #: A former name before the gloss's comma: 北斗トラックス(旧南海ディーゼル工業、埼玉県上尾市).
 FORMER_BEFORE_GLOSS = re.compile(
     r"[(（](?:旧社名|旧称|旧名|旧)[・:：、 ]?([^()（）、]{2,20})、[^()（）]{1,40}[)）]"
@@ -158,7 +162,7 @@ class ContextReader:
         if not skip and (legal := LEGAL_FORM_HERE.match(text, c.end)) and c.type in ORG_TYPES:
             skip = legal.end() - c.end  # 北斗クライアント株式会社(HCC): the gloss after the legal form
         pm = PAREN_ALIAS.match(text[c.end + skip :])
-        if not pm and c.type in ("Company", "Organization"):
+        if c.type in ("Company", "Organization") and (not pm or FORMAL_IN_GLOSS.match(text, c.end + skip)):
             return self._alias_before_gloss(text, c, nxt, skip)
         if not pm:
             return False
@@ -215,7 +219,8 @@ class ContextReader:
     def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None, quote: int = 0) -> bool:
         """日本エアコミューター(JAC、鹿児島県霧島市), 「ミナト・セミコンダクター」(MSC、熊本市),
         会津乗合自動車(会津バス、福島県会津若松市): a short Latin or katakana name (kanji may open it), a
-        kanji short form of the name (量研機構), or a former name (旧…), before the gloss's comma is an
+        kanji short form of the name (量研機構), a former name (旧…) or its formal name with its legal form
+        (ソラ進学グループ(株式会社北斗進学/宮城県仙台市)), before the gloss's comma is an
         alias (the span stays: the place after it is a mention of its own); so is an abbreviation in
         capitals that ends the gloss (北斗HD(平林朗社長、HHH)). True when ``nxt`` is that alias, found on
         its own."""
@@ -223,6 +228,7 @@ class ContextReader:
             ALIAS_BEFORE_GLOSS.match(text, c.end + quote)
             or FORMER_BEFORE_GLOSS.match(text, c.end + quote)
             or ALIAS_ENDS_GLOSS.match(text, c.end + quote)
+            or FORMAL_IN_GLOSS.match(text, c.end + quote)
         )
         if not m and (k := KANJI_ALIAS_BEFORE_GLOSS.match(text, c.end + quote)):
             m = k if is_kanji_short_form(k.group(1), c.name) else None
