@@ -3865,6 +3865,8 @@ def test_english_bylines_are_skipped() -> None:
 # --- names end where they end; common nouns, titles and job words are never entities ------------
 # (sentence, names that must be entities with their type, names that must not be entities)
 BOUNDARY_CASES = [
+    # a foreign name before the post that heads a unit, no holder after a dot: a person
+    ("北斗大臣も、科学技術政策局のミルトニオス局長との会談に臨んだ。", {"ミルトニオス": "Person"}, []),
     # a common word before the post that heads a unit names the unit, no person
     ("式典では、山田一郎社長が北斗協会のイベント局長・武田花子氏にパネルを手渡した。", {"武田花子": "Person"}, ["イベント"]),
     # a refinery is a site, no company

@@ -444,6 +444,12 @@ def _post_of_a_person(text: str, tokens: Sequence[Token], start: int) -> bool:
     return bool(last) and is_person_word(last[0])
 
 
+def _name_after_dot(tokens: Sequence[Token], text: str, at: int) -> bool:
+    """A middle dot at ``at``, then a kanji surname and given name (局長・武田花子氏)."""
+    after = [t for t in tokens if t.start > at][:3]
+    return text[at : at + 1] == "・" and spaced_name_at(after, at + 1) is not None
+
+
 #: A post that heads a unit of an organisation (局長, 部長, 室長, 課長, センター長, 所長).
 UNIT_HEAD = re.compile(r"(?:局|部|室|課|センター|所)長$")
 
@@ -613,8 +619,8 @@ class NameReader:
             return found, org
         kata = self._kata_name(head, head_start, tokens)
         unit = isinstance(kata, _Found) and _common_noun(tokens, kata.start, kata.end)
-        if unit and UNIT_HEAD.search(title):
-            return None, None  # イベント局長, マーケティング部長: the unit a post heads, no one's name
+        if unit and UNIT_HEAD.search(title) and _name_after_dot(tokens, text, name_end + len(title)):
+            return None, None  # イベント局長・武田花子氏: the unit the post heads, its holder after the dot
         if isinstance(kata, _Found) and title in corporate_titles():
             fused = _fused_kanji(text, kata)
             if fused is not None and not _nationality(self.lex, text[fused : kata.start]):
