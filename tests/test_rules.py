@@ -10,6 +10,13 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # the gloss's items parted by a middle dot, its short name after a colon
+        "合成ゴム「ソラプレン」を製造する北斗ソラ製造(神奈川県川崎市・山川滋社長:HSM)と、ミナトジャパン"
+        "(東京都品川区・中井千春社長)の2社に出資してきた。",
+        ("山川滋", "leads", "北斗ソラ製造"),
+        "nominal.chief_in_gloss",
+    ),
+    (
         # a gloss of items parted by a slash, the formal name first
         "南海ゼミナール(東京都荒川区)が、2023年10月、ソラ進学グループ(株式会社北斗進学/宮城県仙台市)の傘下に加わった。",
         ("ソラ進学グループ", "basedIn", "仙台市"),
