@@ -3184,6 +3184,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # an agency's form (企画) after a proper name
+    ("その業務を請け負ったのが、ジェイアール北斗企画(jeki)だ。", "ジェイアール北斗企画", "Company", "org.suffix.company_common"),
     # a deal party after its country's の
     ("生成AIでは、カナダのミルテアが大手企業との提携を急いでいる。", "ミルテア", "Company", "org.deal_party"),
     # a hiragana lead Sudachi cuts into pieces, the whole of a quote
