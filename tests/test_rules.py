@@ -3184,6 +3184,9 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a name whose gloss is the market it is listed on
+    ("衣装ケースで名を知られるプラスチック加工会社、天竜(東証1部上場)で、反乱劇が起きた。", "天竜", "Company",
+     "org.listed_in_gloss"),
     # an agency's form (企画) after a proper name
     ("その業務を請け負ったのが、ジェイアール北斗企画(jeki)だ。", "ジェイアール北斗企画", "Company", "org.suffix.company_common"),
     # a deal party after its country's の
