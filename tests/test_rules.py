@@ -3184,6 +3184,9 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # each thing of a list a making verb's relative clause describes
+    ("北斗電機が送り出す液晶ディスプレイやビジネスプロジェクター、デジタルシネマは評価が高い。", "デジタルシネマ", "Technology",
+     "tech.made_thing"),
     # a name whose gloss is the market it is listed on
     ("衣装ケースで名を知られるプラスチック加工会社、天竜(東証1部上場)で、反乱劇が起きた。", "天竜", "Company",
      "org.listed_in_gloss"),

@@ -79,6 +79,35 @@ def _made(
     if verb.dep == "acl" and verb.head > verb.i and tokens[verb.head].pos == "NOUN":
         if not any(t.head == verb.i and t.dep == "obj" for t in tokens):
             yield tokens[verb.head], "を"  # the clause has no object of its own: the noun is it
+            for member in _listed_after(tokens, verb):
+                if member.i != verb.head:
+                    yield member, "を"  # 送り出す液晶ディスプレイやプロジェクター、デジタルシネマ: each
+
+
+#: What joins the members of a list of nouns (A や B、C と D).
+LIST_JOINTS = frozenset({"や", "、", "と", "および", "及び"})
+
+
+def _listed_after(tokens: Sequence[Token], verb: Token) -> list[Token]:
+    """The last word of each noun compound listed right after a relative clause's verb (the parse
+    hangs the clause on one of them, whichever): the things it describes, up to the first case
+    particle that is no list's joint."""
+    members: list[Token] = []
+    i = verb.i + 1
+    while i < len(tokens) and tokens[i].head == verb.i and tokens[i].pos in ("AUX", "VERB"):
+        i += 1  # 開発 / し / た: the verb's endings
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j].pos in ("NOUN", "PROPN") and tokens[j].dep != "case":
+            j += 1
+        if j == i:
+            break
+        members.append(tokens[j - 1])
+        if j < len(tokens) and tokens[j].text in LIST_JOINTS:
+            i = j + 1
+            continue
+        break
+    return members
 
 
 def _looks_made(words: list[Token], particle: str, data: MadeThings) -> bool:
