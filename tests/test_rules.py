@@ -10,6 +10,13 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # the area a relative clause says the next company works from is its, not the topic's
+        "北斗ホールディングスと南海進学研究社の2社は10月2日、北海道を地盤に学習塾を運営するソラ進学会ホールディングス"
+        "との間で、資本業務提携を結ぶと公表した。",
+        ("ソラ進学会ホールディングス", "basedIn", "北海道"),
+        "basedIn.base_of",
+    ),
+    (
         # the gloss's items parted by a middle dot, its short name after a colon
         "合成ゴム「ソラプレン」を製造する北斗ソラ製造(神奈川県川崎市・山川滋社長:HSM)と、ミナトジャパン"
         "(東京都品川区・中井千春社長)の2社に出資してきた。",
@@ -11971,3 +11978,11 @@ def test_the_theme_of_a_longer_copula_clause_is_what_the_holder_invests_in() -> 
 def test_a_formal_name_with_its_legal_form_in_the_gloss_is_the_same_company() -> None:
     found = nodes("南海ゼミナールが、ソラ進学グループ(株式会社北斗進学/宮城県仙台市)の傘下に加わった。")
     assert "ソラ進学グループ" in found and "北斗進学" not in found, sorted(found)
+
+
+def test_the_area_a_clause_gives_the_next_company_is_not_the_topics() -> None:
+    found = edge_rules(
+        "北斗ホールディングスと南海進学研究社の2社は10月2日、北海道を地盤に学習塾を運営するソラ進学会ホールディングス"
+        "との間で、資本業務提携を結ぶと公表した。"
+    )
+    assert ("北斗ホールディングス", "basedIn", "北海道") not in found, sorted(found)
