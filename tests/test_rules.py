@@ -10,6 +10,12 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # the head of a unit of the body (its name glued before the post) works for it
+        "式典では、山田一郎社長が北斗協会のイベント局長・武田花子氏にパネルを手渡した。",
+        ("武田花子", "worksFor", "北斗協会"),
+        "nominal.org_person",
+    ),
+    (
         # the area a relative clause says the next company works from is its, not the topic's
         "北斗ホールディングスと南海進学研究社の2社は10月2日、北海道を地盤に学習塾を運営するソラ進学会ホールディングス"
         "との間で、資本業務提携を結ぶと公表した。",

@@ -156,6 +156,20 @@ def _among_list(sl: Slotted, last: int, group_of: dict[int, list[int]], rule: Pa
     return [Hit(a, rule.predicate, b, rule.id, rule.confidence, distribute=False) for a, b in pairs]
 
 
+#: Leading posts that also head a unit of an organisation (事業局長, 研究所長): with the unit's name
+#: glued before them, the holder works for the organisation.
+UNIT_HEADS = frozenset({"局長", "所長"})
+#: A unit's name glued before its head's post: two or more kana or kanji, no title.
+UNIT_NAME_BEFORE = re.compile(r"[一-龥ァ-ヴー]{2,}$")
+
+
+def _unit_glued_before(between: str, title: str, titles: TitleBook) -> bool:
+    """``between`` has a unit's name right before its last ``title`` (イベント局長, 研究所 + 長 aside)."""
+    before = between[: between.rfind(title)]
+    unit = UNIT_NAME_BEFORE.search(before)
+    return unit is not None and titles.last_in(unit.group(0)) is None
+
+
 #: A former, current or new holder's mark before a title (前社長, 元会長, 新社長).
 TENURE_BEFORE_TITLE = re.compile(r"^[前元現新](?=.)")
 
@@ -168,6 +182,8 @@ def title_predicate(
     None when the title says nothing (or, with ``require_title``, when there is none)."""
     sources = {"between": titles.last_in(between), "person": person.title}
     title = next((sources[s] for s in rule.title_from if sources[s]), None)
+    if title in UNIT_HEADS and title == sources["between"] and _unit_glued_before(between, title, titles):
+        return "worksFor"  # 北斗協会のイベント局長・山田氏: the head of a unit of it, not of it
     if title and TENURE_BEFORE_TITLE.match(title) and titles.title_class(title[1:]) is not None:
         title = title[1:]  # 前社長, 元会長, 新社長: the holder of the post, before or now
     require = rule.require_title
