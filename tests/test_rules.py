@@ -3197,6 +3197,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a company's name given without quotes after 社名は
+    ("新会社は6月中旬に設立される見込みで、社名はソラ・フィリピンズ。", "ソラ・フィリピンズ", "Company", "org.named_unquoted"),
     # each thing of a list a making verb's relative clause describes
     ("北斗電機が送り出す液晶ディスプレイやビジネスプロジェクター、デジタルシネマは評価が高い。", "デジタルシネマ", "Technology",
      "tech.made_thing"),
