@@ -3197,6 +3197,8 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    # a Chinese city right after its province
+    ("北斗電機は合弁会社を江西省新余市に立ち上げる。", "新余市", "Place", "place.city_after_province"),
     # a company's name given without quotes after 社名は
     ("新会社は6月中旬に設立される見込みで、社名はソラ・フィリピンズ。", "ソラ・フィリピンズ", "Company", "org.named_unquoted"),
     # each thing of a list a making verb's relative clause describes
