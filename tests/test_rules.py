@@ -3202,7 +3202,7 @@ MENTION_RULE_CASES = [
     # a company's name given without quotes after 社名は
     ("新会社は6月中旬に設立される見込みで、社名はソラ・フィリピンズ。", "ソラ・フィリピンズ", "Company", "org.named_unquoted"),
     # each thing of a list a making verb's relative clause describes
-    ("北斗電機が送り出す液晶ディスプレイやビジネスプロジェクター、デジタルシネマは評価が高い。", "デジタルシネマ", "Technology",
+    ("北斗電機が開発した液晶ディスプレイやビジネスプロジェクター、デジタルシネマは評価が高い。", "デジタルシネマ", "Technology",
      "tech.made_thing"),
     # a name whose gloss is the market it is listed on
     ("衣装ケースで名を知られるプラスチック加工会社、天竜(東証1部上場)で、反乱劇が起きた。", "天竜", "Company",

@@ -81,7 +81,7 @@ def _made(
             yield tokens[verb.head], "を"  # the clause has no object of its own: the noun is it
             for member in _listed_after(tokens, verb):
                 if member.i != verb.head:
-                    yield member, "を"  # 送り出す液晶ディスプレイやプロジェクター、デジタルシネマ: each
+                    yield member, "を"  # 開発した液晶ディスプレイやプロジェクター、デジタルシネマ: each
 
 
 #: What joins the members of a list of nouns (A や B、C と D).
