@@ -164,7 +164,8 @@ UNIT_NAME_BEFORE = re.compile(r"[一-龥ァ-ヴー]{2,}$")
 
 
 def _unit_glued_before(between: str, title: str, titles: TitleBook) -> bool:
-    """``between`` has a unit's name right before its last ``title`` (イベント局長, 研究所 + 長 aside)."""
+    """``between`` has a unit's name right before its last ``title``, a word that is no title itself
+    (イベント局長: イベント; not 事務局長, a title of its own)."""
     before = between[: between.rfind(title)]
     unit = UNIT_NAME_BEFORE.search(before)
     return unit is not None and titles.last_in(unit.group(0)) is None

@@ -493,15 +493,12 @@ def spaced_name_at(tokens: Sequence[Token], at: int, spaced_given: bool = False)
         return None
     surname, given = tokens[0], tokens[1]
     spaced = given.start - surname.end == 1
-    tail = tokens[2] if len(tokens) > 2 else None
-    glued_tail = (
-        tail is not None
-        and tail.start == given.end
-        and tail.text in GIVEN_NAME_ENDINGS
-        and _given_name_suffix(given, tail, given.end - surname.start)
-    )  # 樋口 / 宣 / 人: the given name's last character read as a suffix
+    end = given.end
+    if len(tokens) > 2 and tokens[2].start == end and tokens[2].text in GIVEN_NAME_ENDINGS:
+        if _given_name_suffix(given, tokens[2], end - surname.start):
+            end = tokens[2].end  # 樋口 / 宣 / 人: the given name's last character read as a suffix
     return (
-        (tail.end if glued_tail and tail is not None else given.end)
+        end
         if surname.start - at in (0, 1)
         and surname.tag.endswith("人名-姓")
         and (given.tag.endswith("人名-名") or (spaced_given and spaced and len(given.text) <= 2))
