@@ -10,6 +10,114 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # the company chosen to be invested in
+        "北斗銀行は、10月に立ち上げた「北斗地域活性化ファンド」の初の投資先として、ソラプロジェクト(千葉県鋸南町)を選んだ。",
+        ("北斗銀行", "investsIn", "ソラプロジェクト"),
+        "investsIn.chosen_investee",
+    ),
+    (
+        # との間で: the party of what the verb says, as with と (a joint venture founded with)
+        "北斗電機は30日、部品メーカーの南海化学との間で、設計を担う合弁会社をタイに設けることで合意した。",
+        ("北斗電機", "partnersWith", "南海化学"),
+        "frame.partnersWith",
+    ),
+    (
+        # a new company's name given with 名前, its holders' shares written before them
+        "北斗電機は合弁会社を設ける。新会社の名前は「ソラサーマル・タイ(仮称)」で、設立は9月の予定だ。"
+        "資本金は1億バーツ(約4億円)で、74%を北斗電機、26%を南海化学が出資する。",
+        ("南海化学", "investsIn", "ソラサーマル・タイ"),
+        "investsIn.stake_list",
+    ),
+    (
+        # a company brought into another's consolidated accounts becomes its subsidiary
+        "具体的には、南海化学のソラ物産(山田一郎社長)を北斗電機が連結対象会社に組み入れる。",
+        ("ソラ物産", "subsidiaryOf", "北斗電機"),
+        "cue.makes_subsidiary",
+    ),
+    (
+        # the second holder's shares are of the company the first clause named
+        "北斗電機は3月末にソラ物産の発行済み株式の51%を譲り受け、南海化学は33.4%の株式を引き続き持つ。",
+        ("南海化学", "investsIn", "ソラ物産"),
+        "investsIn.keeps_rest_of_shares",
+    ),
+    (
+        # people written with their company who take a post, after a sentence about an association
+        "北斗協会は総会を開いた。役員を改選した結果、南海化学の山田一郎社長が新しい会長に就いた。",
+        ("山田一郎", "leads", "北斗協会"),
+        "title.appointed_to_topic",
+    ),
+    (
+        # the association stays the theme over a sentence that marks no topic
+        "北斗協会は総会を開いた。任期満了に伴って役員を改選し、新たな顔ぶれが固まった。"
+        "副会長には、ソラ工業の佐藤次郎社長が新たに加わった。",
+        ("佐藤次郎", "worksFor", "北斗協会"),
+        "title.appointed_to_topic",
+    ),
+    (
+        # a holding company that runs the company under it
+        "ソラ物産などを傘下で運営する北斗ホールディングスは3日、説明会を開いた。",
+        ("ソラ物産", "subsidiaryOf", "北斗ホールディングス"),
+        "subsidiaryOf.holder",
+    ),
+    (
+        # one who moved under a group is its unit
+        "北斗HDは昨年、南海キャピタルの傘下に移り、経営を立て直した。",
+        ("北斗HD", "subsidiaryOf", "南海キャピタル"),
+        "subsidiaryOf.joins_group",
+    ),
+    (
+        # the shares written with 株式 right after the name
+        "南海電機は1日付で、北斗HD株式の60%を南海キャピタルに売り渡した。",
+        ("南海キャピタル", "investsIn", "北斗HD"),
+        "investsIn.stake_passed_to",
+    ),
+    (
+        # the holder a clause describes, past the words that say what it is
+        "サイトを開設したのは、北斗電機株を議決権ベースで17%超持つ最大株主で、投資ファンドのソラ・マネジメント"
+        "・カンパニーだった。",
+        ("ソラ・マネジメント・カンパニー", "investsIn", "北斗電機"),
+        "investsIn.holder_described",
+    ),
+    (
+        # a fund is invested in too, and お金を出す says so
+        "ソラ未来ファンドには、南海キャピタルのほか、北斗銀行と東邦銀行がお金を出している。",
+        ("東邦銀行", "investsIn", "ソラ未来ファンド"),
+        "cue.investsIn",
+    ),
+    (
+        # the holder a company's top stake passes to
+        "自動車部品大手の北斗ブレーキ工業は19日、筆頭株主が南海自動車から事業再生ファンドのソラ・インダストリアル"
+        "(SIS)に代わると公表した。",
+        ("ソラ・インダストリアル", "investsIn", "北斗ブレーキ工業"),
+        "investsIn.shareholders_moved_to",
+    ),
+    (
+        # a holder whose share rises, in the company the article is about
+        "自動車部品大手の北斗ブレーキ工業は19日、決算を公表した。南海キャピタルは株式を普通株式へ転換する。"
+        "これによって南海キャピタルの保有割合は50.72%まで高まり、東邦自動車は第2位の株主に下がる。",
+        ("南海キャピタル", "investsIn", "北斗ブレーキ工業"),
+        "investsIn.ratio_rises_in_main_company",
+    ),
+    (
+        # a company brought in as a subsidiary is taken over
+        "部品メーカーの北斗電機(広島県三原市)は、同業の南海化学(同東広島市)を4月1日付で子会社に組み入れた。",
+        ("北斗電機", "acquires", "南海化学"),
+        "cue.takes_over",
+    ),
+    (
+        # the parent in a gloss that goes on with a place after a slash
+        "北斗電機は、連結子会社の㈱南海製作所(北斗電機100%出資子会社/山形県鶴岡市)が新工場を建てると発表した。",
+        ("北斗電機", "investsIn", "南海製作所"),
+        "subsidiaryOf.parent_in_parentheses.funded",
+    ),
+    (
+        # the buyer written first with に対し, the shares after it
+        "北斗電機は、合弁相手である南海来福照明集団が100%出資する子会社、南海来福照明集団滄州に対し、ソラ工業株式の"
+        "44.2%を売却する。",
+        ("南海来福照明集団滄州", "investsIn", "ソラ工業"),
+        "investsIn.stake_passed_to",
+    ),
+    (
         # the head of a unit of the body (its name glued before the post) works for it
         "式典では、山田一郎社長が北斗協会のイベント局長・武田花子氏にパネルを手渡した。",
         ("武田花子", "worksFor", "北斗協会"),
@@ -3197,6 +3305,25 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    (
+        "北斗地域大震災復興支援投資事業有限責任組合が出資した。",
+        "北斗地域大震災復興支援投資事業有限責任組合",
+        "Organization",
+        "org.named_fund",
+    ),
+    (
+        "北斗電機の合弁相手である南海来福照明集団が出資する。",
+        "南海来福照明集団",
+        "Company",
+        "org.chinese_group_in_context",
+    ),
+    (
+        "新会社の名前は「ソラサーマル・タイ(仮称)」で、設立は9月の予定だ。",
+        "ソラサーマル・タイ",
+        "Company",
+        "org.described_quoted",
+    ),
+    ("ソラスGmbH(「ソラス」)は特許の協力を広げる。", "ソラスGmbH", "Company", "org.kana_latin_legal_form"),
     # a Chinese city right after its province
     ("北斗電機は合弁会社を江西省新余市に立ち上げる。", "新余市", "Place", "place.city_after_province"),
     # a company's name given without quotes after 社名は
@@ -11996,3 +12123,63 @@ def test_the_area_a_clause_gives_the_next_company_is_not_the_topics() -> None:
         "との間で、資本業務提携を結ぶと公表した。"
     )
     assert ("北斗ホールディングス", "basedIn", "北海道") not in found, sorted(found)
+
+
+def test_a_unit_that_gives_is_no_parent_of_who_takes() -> None:
+    # Xの子会社のファンドからYが受けた出資: the unit is X's, Y takes money from it
+    found = edges("買収資金の一部には、北斗銀行の子会社のファンドから南海製作所が受けた1億円の出資をあてた。")
+    assert ("南海製作所", "subsidiaryOf", "北斗銀行") not in found, sorted(found)
+
+
+def test_a_kind_of_fund_is_no_name() -> None:
+    # 事業再生ファンドの: the kind of fund the name after it is
+    found = nodes("北斗ブレーキ工業は、事業再生ファンドの南海キャピタルの傘下に入る。")
+    assert "事業再生ファンド" not in found, sorted(found)
+    assert found["南海キャピタル"]["type"] in ("Company", "Organization"), sorted(found)
+
+
+def test_a_unit_another_funds_is_not_the_topics() -> None:
+    # Xは、Yが100%出資する子会社、Zに対し…: Z is Y's unit, not X's; Y (after 合弁相手である) is a company
+    found = edges(
+        "北斗電機は、合弁相手である南海来福照明集団が100%出資する子会社、南海来福照明集団滄州に対し、ソラ工業株式の"
+        "44.2%を売却する。"
+    )
+    assert ("南海来福照明集団滄州", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    assert ("南海来福照明集団滄州", "subsidiaryOf", "南海来福照明集団") in found, sorted(found)
+
+
+#: A sponsor's new unit takes over a business (…譲り受けることで、合意していた), in a press release's opening.
+SPONSOR_RELEASE = (
+    "北斗工業株式会社(東京都豊島区 代表取締役社長 山田一郎、以下「北斗工業」)は、民事再生手続き中の"
+    "株式会社なごみ(東京都中央区 代表取締役社長 佐藤次郎、以下「旧なごみ」)の事業再生スポンサーに就き、"
+    "旧なごみの植物工場事業を、"
+    "北斗工業が新たに設けた子会社のソラ株式会社(以下「新生ソラ」)が12月1日付で譲り受けることで、旧なごみと合意していた。"
+)
+
+
+def test_a_clause_made_a_noun_describes_no_topic() -> None:
+    # …が譲り受けることで、合意した: こと is no noun the clause describes, the topic is not bought
+    found = edges(SPONSOR_RELEASE)
+    assert ("新生ソラ", "acquires", "北斗工業") not in found, sorted(found)
+    assert ("新生ソラ", "subsidiaryOf", "北斗工業") in found, sorted(found)
+
+
+def test_a_one_kanji_prefix_before_no_is_no_nationality() -> None:
+    # 手続き中の株式会社なごみ: 中 ends the word before it, no China
+    found = edges(SPONSOR_RELEASE)
+    assert ("旧なごみ", "basedIn", "中国") not in found, sorted(found)
+    assert ("旧なごみ", "basedIn", "中央区") in found, sorted(found)
+
+
+def test_an_alias_a_gloss_declares_beats_a_headlines_reading() -> None:
+    # the headline read HTA first, as a company by itself; the gloss then says it is the association's
+    from kg.mentions.sources.known import known_names
+    from kg.model import Mention
+
+    headline = Mention("d", 0, 0, 3, "HTA", "HTA", "Company", "org.test", refind=True, source="pattern")
+    body = Mention(
+        "d", 2, 20, 27, "北斗旅行業協会", "北斗旅行業協会", "Organization", "org.test", aliases=("HTA",),
+        refind=True, source="pattern",
+    )
+    known = known_names([headline, body])
+    assert (known["HTA"].name, known["HTA"].type) == ("北斗旅行業協会", "Organization")

@@ -285,6 +285,9 @@ class ContextReader:
             )
             if listed and m.group(0).endswith("、"):
                 return None
+            if len(m.group("c")) == 1 and head.startswith("の", m.end("c")):
+                # 手続き中の株式会社X, 米の輸出: a one-kanji prefix is written right before its noun
+                return None
             if not inside and (not before or not re.match(f"[{char_classes()['NAME']}]", before[-1])):
                 return self.nationality.country_for(m.group("c"))
         return None

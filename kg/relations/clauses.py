@@ -155,8 +155,13 @@ class Clauses:
         ``q`` and the cue belongs to the cue (日本法人へ、助成金を交付すると公表: へ goes with 交付)."""
         if q.head not in self.ancestors(p):
             return False
-        # a phrase hanging on q itself is the rest of its compound particle (生産施設に|対して)
-        between = [r for r in self.phrases if q.index < r.index < p.index and r.head != q.index]
+        # a phrase hanging on q itself, or marked so, is the rest of its compound case (生産施設に|対して,
+        # 南海化学との|間で)
+        between = [
+            r
+            for r in self.phrases
+            if q.index < r.index < p.index and r.head != q.index and not r.rest_of_case
+        ]
         return all(p.index in self.ancestors(r) for r in between)
 
     def nominalised(self, p: Phrase) -> bool:
@@ -197,7 +202,9 @@ class Clauses:
         slot = self.noun_slot(head)
         if slot is None:
             slot = name_in_or_after(self, head)  # …出資する|ミナト|AESCグループの傘下
-        if slot is None and head.predicate and self.copula(head):
+        nominaliser = grammar().nominaliser.match(self.text[head.start : head.content_end])
+        if slot is None and head.predicate and self.copula(head) and not nominaliser:
+            # (not …譲り受けることで、合意した: a clause made a noun, no noun it describes)
             for c in self.children(head):
                 if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
                     return self.slot(c)
@@ -513,7 +520,7 @@ def past_relative_clause(f: Clauses, q: Phrase, p: Phrase) -> bool:
     (itself or through the nouns it hangs on) by a comma, which the parse hung on the verb of a
     relative clause after it, goes with the act ``p`` the clause's noun is an argument of (every
     predicate on the way to ``p`` modifies a noun)."""
-    r, seen, comma, clause = q, 0, False, False
+    r, seen, comma, clause = q, 0, _rest_of_case_closed(f, q), False
     while r.head >= 0 and seen < len(f.phrases):
         seen += 1
         head = f.phrases[r.head]
@@ -527,6 +534,12 @@ def past_relative_clause(f: Clauses, q: Phrase, p: Phrase) -> bool:
             return clause
         r = head
     return False
+
+
+def _rest_of_case_closed(f: Clauses, q: Phrase) -> bool:
+    """The rest of ``q``'s compound case ends with a comma (ソラ物産との|間で、): ``q`` is closed by it."""
+    rest = f.phrases[q.index + 1] if q.index + 1 < len(f.phrases) else None
+    return rest is not None and rest.rest_of_case and rest.function.endswith("、")
 
 
 def likewise(f: Clauses, q: Phrase) -> bool:

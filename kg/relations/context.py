@@ -767,7 +767,8 @@ def appointed_to_topic(
     names no organisation for take it at the sentence's topic (``leads`` for a leading title,
     ``worksFor`` for an officer's), besides the post at their own organisation. A sentence with no
     topic that opens with the post takes the previous sentence's theme (北斗電機は新社長を決めた。
-    社長には南海化学の山田取締役が就任する). A post at the new company the text introduced
+    社長には南海化学の山田取締役が就任する), and so does one with the person first after a sentence about
+    an organisation (:func:`_people_then_post`). A post at the new company the text introduced
     (:func:`appointed_to_new_company` or a phrase rule found it: a post at ``newco``) is no post at the
     theme too."""
     said = topic(sl)
@@ -776,6 +777,8 @@ def appointed_to_topic(
         matches = POST_THEN_PEOPLE.finditer(sl.text, sl.positions[t][1])
     else:
         matches = _posts_opening(sl.text) if _theme_carries_over(sl, previous_theme) else []
+        if not matches and _theme_carries_over(sl, previous_theme) and previous_theme.type == "Organization":
+            matches = _people_then_post(sl.text)
         if not matches:
             return []
         t = sl.add_virtual(previous_theme)
@@ -818,6 +821,21 @@ def _posts_opening(text: str) -> list[re.Match[str]]:
             break  # 持ち株会社の会長には: the post of a body the sentence names, not the theme's
         found.append(m)
     return found
+
+
+def _people_then_post(text: str) -> list[re.Match[str]]:
+    """北斗協会は総会を開いた。…改選の結果、南海化学の山田社長が新しい会長に就いた: people written with their
+    own company (the person first) who take a post said to be new, in a sentence that names no body for
+    it, after a sentence about an organisation (whose officers come from its members); a plain 会長に就任
+    may be a move up at the person's own company."""
+    return [
+        m for m in POST_THEN_PEOPLE.finditer(text) if m.group("people3") and NEW_POST.match(m.group("post3"))
+    ]
+
+
+#: A post said to be new (新しい会長, 新会長, 次期会長): one the body fills, not a move up at one's company
+#: (北斗電機の山田社長が会長に就任: 北斗電機's chairman, perhaps).
+NEW_POST = re.compile(r"(?:新しい|新たな|新|次期)")
 
 
 def _theme_carries_over(sl: Slotted, theme: Mention | None) -> bool:

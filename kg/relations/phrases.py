@@ -76,6 +76,8 @@ COMPOUND_CASES = (
     (re.compile(r"^(?:通じ|介し|経由し)て?、?$"), "を", "を通じて"),
     # 新型車「ノルテ」 / 向けに: a customer's product, cut from its case
     (re.compile(r"^向け(?:に|て)、?$"), "", "向けに"),
+    # 南海化学との / 間で合弁会社を設ける: the party of what the verb says, as with と
+    (re.compile(r"^間(?:で|に)(?:は|も)?、?$"), "との", "と"),
 )
 #: The same halves in their noun-modifying form: the name then belongs to the noun after them
 #: (北斗電機に対する公開買い付け).
@@ -117,6 +119,7 @@ class Phrase:
 
     negated: bool = False  # 組まず, 出資しない, 提携していない
     passive_aux: bool = False  # a passive auxiliary before an auxiliary verb (出資さ|れ|て|いる)
+    rest_of_case: bool = False  # the second half of the compound case before it (南海化学との|間で, Xに|対し)
 
     @property
     def passive(self) -> bool:
@@ -401,14 +404,17 @@ def _customer_case(p: Phrase, text: str) -> Phrase:
 
 
 def _join_targets(phrases: list[Phrase], text: str) -> list[Phrase]:
-    """北斗電機に / 対し、, TOBに / ついて、, ミナトを / 通じて: GiNZA cuts a compound case (に対し, について,
-    を通じて) in two;
+    """北斗電機に / 対し、, TOBに / ついて、, ミナトを / 通じて, 南海化学との / 間で: GiNZA cuts a compound
+    case (に対し, について, を通じて, との間で) in two;
     the first phrase gets the whole case and depends on what the second does, or, for the
-    noun-modifying form (北斗電機に / 対する / 買い付け), on the noun after it."""
+    noun-modifying form (北斗電機に / 対する / 買い付け), on the noun after it. The second half is
+    marked ``rest_of_case``."""
     out = list(phrases)
     for k, p in enumerate(phrases[:-1]):
-        if p.case.particle in ("に", "を") or not (p.case.particle or p.case.marker or p.predicate):
-            out[k] = _compound_case(phrases, k, text) or p
+        if p.case.particle in ("に", "を", "との") or not (p.case.particle or p.case.marker or p.predicate):
+            joined = _compound_case(phrases, k, text)
+            if joined is not None:
+                out[k], out[k + 1] = joined, replace(phrases[k + 1], rest_of_case=True)
     return out
 
 

@@ -2,7 +2,8 @@
 
 News gives a company's holders as one list after a word for it: 「出資比率は北斗商事が60%、香港法人の
 ミナトHDが40%」, 「出資額は北斗航空が1005万円、ミナト商事が1000万円」, 「株主構成:北斗(51%)、南海(49%)」,
-「出資額を主な企業でみると、北斗が30億円、南海などが各20億円」, 「資本金は5000万円(北斗80%、南海20%)」.
+「出資額を主な企業でみると、北斗が30億円、南海などが各20億円」, 「資本金は5000万円(北斗80%、南海20%)」,
+「資本金は1億円で、74%を北斗、26%を南海が出資する」.
 The slot rules read such a list where one pattern spans it (the first holder, or every holder when
 nothing stands between them); a holder after a place or a descriptor (香港法人の…) or after a holder
 written with money is no part of that span. This reads the list item by item: each name written
@@ -31,17 +32,19 @@ CONFIDENCE = 0.65
 
 #: The words that open a list of holders, the company held perhaps right before them; or a company's
 #: capital with its holders' shares after it (資本金は5000万円(北斗80%、南海20%) / 資本金は26億円で、北斗が
-#: 90%、南海が10%を出資する); or its shares as the topic (南海化学の発行済株式については、北斗が50%…).
+#: 90%、南海が10%を出資する / 資本金は1億ルピー(約2億円)で、…); or its shares as the topic (南海化学の
+#: 発行済株式については、北斗が50%…).
 OPENER = re.compile(
     r"(?:«CO#(?P<held>\d+)»(?:社)?[」』]?(?:への|に対する|の))?(?:"
     + STAKE_SHARES_WORD
     + r"(?:は|[:：]|では|を[^«»。、]{0,10}?(?:見ると|みると))"
-    + r"|資本金(?:は|[:：])[^«»。()（）]{1,20}?(?:[(（](?=[^()（）]*[%％])|(?:で|、)、?(?=[^。]*[%％]))"
+    + r"|資本金(?:は|[:：])[^«»。()（）]{1,20}?"
+    + r"(?:[(（](?=[^()（）]*[%％])|(?:[(（][^()（）%％«»]{1,20}[)）])?(?:で|、)、?(?=[^。]*[%％]))"
     + r"|(?:発行済み?株式|株式)(?:について|に関して)は、?)"
 )
 #: A share right after the opening word (北斗の出資比率は16.1%となり): the company named before it holds
-#: that share; no list of its holders follows.
-OWN_SHARE = re.compile(r"、?(?:約|およそ)?[0-9０-９.．]+(?:%|％)")
+#: that share; no list of its holders follows (a share with を opens one: 74%を北斗、26%を南海が出資).
+OWN_SHARE = re.compile(r"、?(?:約|およそ)?[0-9０-９.．]+(?:%|％)(?!を)")
 #: A target written as text right before the opening word (ミナトペットへの出資比率は): a name no
 #: mention covers.
 UNNAMED_TARGET = re.compile(r"[一-龥ァ-ヴーA-Za-z](?:への|に対する)$")
@@ -60,6 +63,9 @@ ITEM = re.compile(
     r"(?:それぞれ|各)?(?:約|およそ)?"
     r"(?:[0-9０-９.．,，]+(?:%|％)|[0-9０-９一二三四五六七八九]割|[0-9０-９.．,，]+(?:億|万|千)*(?:円|ドル|ユーロ|元))"
 )
+
+#: One holder after its share (資本金は…で、74%を北斗、26%を南海が出資する).
+SHARE_FIRST_ITEM = re.compile(r"(?:約|およそ)?[0-9０-９.．]+(?:%|％)を«(?:CO|ORG|GOV)#(?P<holder>\d+)»")
 
 
 @dataclass(frozen=True)
@@ -84,6 +90,7 @@ def stake_list_hits(sl: Slotted, state: DocumentState) -> list[Hit]:
         if before is not None:  # A、B、CなどがN億円: each listed name holds the stake
             holders += [int(k) for k in re.findall(r"«(?:CO|ORG|GOV)#(\d+)»", before.group(0))]
         holders.append(int(m.group("holder")))
+    holders += [int(m.group("holder")) for m in SHARE_FIRST_ITEM.finditer(listed)]
     if any(sl.mentions[i].entity == held.mention.entity for i in holders):
         # 北斗は…。出資比率は北斗60%、南海40%とする: a company not yet named, not 北斗
         return []

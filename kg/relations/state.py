@@ -26,7 +26,8 @@ class DocumentState:
 
     ``main_country``: the resolution key of the country the document is mostly about.
     ``previous_topic``: the topic (は/が) of the previous sentence, for an elided subject;
-    ``previous_theme``: the previous sentence's first slot marked は, if any (what it was about).
+    ``previous_theme``: the previous sentence's first slot marked は, if any (what it was about); a
+    sentence that marks no topic keeps the one before.
     ``people_with_role``: people a rule already gave a ``leads``/``worksFor`` edge;
     ``people_of_named_org``: those of them written with their organisation (南海化学の田中一郎社長,
     田中一郎・南海化学社長), whose later bare title (田中社長) is that organisation's.
@@ -110,8 +111,10 @@ class DocumentState:
         # a sentence that marks no topic at all, not even a noun's は, keeps the one before (its
         # subject was left unsaid too: 北斗電機は…。設備に200億円を投じる計画だ。…), nor only a past time's
         # (かつては, 2002年には: PAST_TIME_TOPIC); 現時点では or 中国企業は say something else is spoken of
-        kept = self.previous_topic if "は" not in PAST_TIME_TOPIC.sub("", sl.text) else None
-        self.previous_theme = theme(sl)
+        marks_none = "は" not in PAST_TIME_TOPIC.sub("", sl.text)
+        kept = self.previous_topic if marks_none else None
+        # …総会を開いた。改選の結果、山田氏が会長に就いた。副会長には…: the theme carries over the same way
+        self.previous_theme = theme(sl) or (self.previous_theme if marks_none else None)
         heading = heading_name(sl)
         if heading is not None:
             self.profile, self.profile_at = heading, self.sentences

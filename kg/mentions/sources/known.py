@@ -98,7 +98,9 @@ def known_names(mentions: list[Mention]) -> dict[str, KnownName]:
         if m.type in ("Company", "Organization", "Government"):
             for a in m.aliases:  # 天草エアライン(AMX、…) → AMX, ウエスタン・デジタル(WD) → WD, later
                 if a != m.name and (_long_enough(a, m.type) or LATIN_ABBREVIATION.fullmatch(a)):
-                    known.setdefault(a, KnownName(m.name, m.type, declared=True))
+                    # over a reading of the bare name (a headline's)
+                    if a not in known or not known[a].declared:
+                        known[a] = KnownName(m.name, m.type, declared=True)
         if not (m.refind or m.type == "Government"):
             continue
         if m.source == "ner" and (etype := typed.get(m.name, m.type)) != m.type:
