@@ -10,12 +10,6 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
-        # the company chosen to be invested in
-        "北斗銀行は、10月に立ち上げた「北斗地域活性化ファンド」の初の投資先として、ソラプロジェクト(千葉県鋸南町)を選んだ。",
-        ("北斗銀行", "investsIn", "ソラプロジェクト"),
-        "investsIn.chosen_investee",
-    ),
-    (
         # との間で: the party of what the verb says, as with と (a joint venture founded with)
         "北斗電機は30日、部品メーカーの南海化学との間で、設計を担う合弁会社をタイに設けることで合意した。",
         ("北斗電機", "partnersWith", "南海化学"),
@@ -116,6 +110,66 @@ RELATION_CASES = [
         "44.2%を売却する。",
         ("南海来福照明集団滄州", "investsIn", "ソラ工業"),
         "investsIn.stake_passed_to",
+    ),
+    (
+        # the company chosen to be invested in
+        "北斗銀行は、10月に立ち上げた「北斗地域活性化ファンド」の初の投資先として、ソラプロジェクト(千葉県鋸南町)を選んだ。",
+        ("北斗銀行", "investsIn", "ソラプロジェクト"),
+        "investsIn.chosen_investee",
+    ),
+    (
+        # the bidders a target accepts, written with の before 買収受け入れ
+        "北斗飲料、南海HDとミナトキャピタルの買収受け入れを決定 TOBで最大500億円超",
+        ("ミナトキャピタル", "acquires", "北斗飲料"),
+        "acquires.by_agent",
+    ),
+    (
+        # Aを…とし、Bも…組み入れた: B is taken over too, by the topic carried from the sentence before
+        "北斗ホールディングスは海外で買収を重ねてきた。"
+        "09年には豪州のビール大手「南海ネイサン(現南海)」を完全子会社とし、"
+        "ブラジルのビール大手「ソラカリオール(現ブラジル北斗)」も11年に100%子会社に組み入れた。",
+        ("ソラカリオール", "subsidiaryOf", "北斗ホールディングス"),
+        "frame.makes_subsidiary.also_object",
+    ),
+    (
+        # a post the topic gives someone written with their company's post in a gloss, past another person
+        "北斗石油協会は22日の理事会で、山田一郎会長(南海石油会長)が任期を満了して退くのを受け、佐藤次郎副会長"
+        "(ソラ石油社長)を新しい会長に据えることを決めた。",
+        ("佐藤次郎", "leads", "北斗石油協会"),
+        "nominal.post_given_by_topic",
+    ),
+    (
+        # the person, their company and its post glued after the post they join; the association stays the
+        # theme over a sentence whose only は ends a post
+        "北斗石油協会は22日の理事会で、佐藤次郎副会長(ソラ石油社長)を新しい会長に据えることを決めた。"
+        "副会長には新たに木村三郎ミナト興産社長が加わる。一方、鈴木四郎専務理事、高橋五郎常務理事はそれぞれ続投となる。",
+        ("高橋五郎", "worksFor", "北斗石油協会"),
+        "title.member_of_previous_theme_body",
+    ),
+    (
+        "北斗石油協会は22日の理事会で、佐藤次郎副会長(ソラ石油社長)を新しい会長に据えることを決めた。"
+        "副会長には新たに木村三郎ミナト興産社長が加わる。",
+        ("木村三郎", "worksFor", "北斗石油協会"),
+        "title.appointed_to_topic",
+    ),
+    (
+        # each one's business goes into the one new company they found together
+        "北斗電機、ソラ計算機、南海製作所の3社は9月14日、それぞれの携帯電話端末事業を2010年4月にひとつにまとめ、"
+        "新会社を立ち上げると発表した。",
+        ("ソラ計算機", "partnersWith", "北斗電機"),
+        "partnersWith.found_together",
+    ),
+    (
+        # the holder a cleft names
+        "ソラ電機の発行済株式のうち約91.4%を持っているのが北斗ホールディングスである。",
+        ("北斗ホールディングス", "investsIn", "ソラ電機"),
+        "investsIn.holder_cleft",
+    ),
+    (
+        # every person listed after the organisation, each with a title of their own
+        "改修を終えた店舗の前に並ぶ北斗商事の(左から)山田一郎専務、松下茂社長、佐藤貴光常務。",
+        ("松下茂", "leads", "北斗商事"),
+        "nominal.org_people_listed",
     ),
     (
         # the head of a unit of the body (its name glued before the post) works for it
@@ -3324,6 +3378,18 @@ MENTION_RULE_CASES = [
         "org.described_quoted",
     ),
     ("ソラスGmbH(「ソラス」)は特許の協力を広げる。", "ソラスGmbH", "Company", "org.kana_latin_legal_form"),
+    (
+        "北斗電力は、中古パソコンの買い取りを手がける「ソラテック」(大阪市北区)を完全子会社にする。",
+        "ソラテック",
+        "Company",
+        "org.headquarters_quoted",
+    ),
+    (
+        "対象となるのは「ほくとジョイライフ」(大阪市北区)と「ほくとライフサポート」(大阪府枚方市)の2社だ。",
+        "ほくとジョイライフ",
+        "Company",
+        "org.headquarters_quoted",
+    ),
     # a Chinese city right after its province
     ("北斗電機は合弁会社を江西省新余市に立ち上げる。", "新余市", "Place", "place.city_after_province"),
     # a company's name given without quotes after 社名は
@@ -12183,3 +12249,66 @@ def test_an_alias_a_gloss_declares_beats_a_headlines_reading() -> None:
     )
     known = known_names([headline, body])
     assert (known["HTA"].name, known["HTA"].type) == ("北斗旅行業協会", "Organization")
+
+
+def test_a_bid_endorsed_is_the_bidders_not_the_targets() -> None:
+    # 北斗電機、南海キャピタルのTOBに賛同: the target endorses the bid of the one named with の
+    found = edges("北斗電機、南海キャピタルのTOBに賛同 山田会長が経営に残るMBO")
+    assert ("南海キャピタル", "acquires", "北斗電機") in found, sorted(found)
+    assert ("北斗電機", "acquires", "南海キャピタル") not in found, sorted(found)
+    assert ("山田", "leads", "南海キャピタル") not in found, sorted(found)  # a headline's space parts them
+    found = edges("北斗飲料、南海HDとミナトキャピタルの買収受け入れを決定 TOBで最大500億円超")
+    assert ("北斗飲料", "acquires", "南海HD") not in found, sorted(found)
+
+
+def test_an_offer_accepted_is_no_thing_used() -> None:
+    found = edges("北斗飲料は、南海HDの買収提案を受け入れた。")
+    assert ("北斗飲料", "uses", "南海HD") not in found, sorted(found)
+    assert ("北斗飲料", "acquires", "南海HD") not in found, sorted(found)
+
+
+def test_a_fund_of_a_groups_is_no_name() -> None:
+    # 南海系ファンド: a fund of 南海's, no name of its own
+    found = nodes("北斗電機、南海系ファンドのTOBに賛同 山田会長が経営に残るMBO")
+    assert "南海系ファンド" not in found, sorted(found)
+
+
+def test_a_side_is_the_company_it_is_of() -> None:
+    # 南海側が51%: 南海 (the holding written before), not a company named 南海側
+    found = nodes(
+        "南海ホールディングスは好調だ。買収の受け皿となるのは、南海側が51%、ソラが49%をそれぞれ出資する"
+        "ミナト・ホールディングスだ。"
+    )
+    assert "南海側" not in found, sorted(found)
+
+
+def test_a_count_says_a_middle_dot_is_inside_a_name() -> None:
+    # AとB・C・Dの2社: two companies, so the dots are inside the second name
+    found = nodes(
+        "欧州のソラ・ミナト・ヨーロピアン・パートナーズと中南米のソラ・ミナト・フェムサの2社に続く。"
+    )
+    assert not {"ソラ", "ミナト", "フェムサ"} & set(found), sorted(found)
+    found = nodes("ソラネット・ミナトの2社が出資した。")
+    assert {"ソラネット", "ミナト"} <= set(found), sorted(found)
+
+
+def test_a_deal_noun_after_a_listed_name_is_no_part_of_it() -> None:
+    # a headline's 「…」のX取得、Y: X is bought, 取得 is no part of its name
+    found = nodes("北斗運営が「ソラ星が丘」のソラ工業サービス取得、東邦HDは日本化薬からデイサービス承継")
+    assert "ソラ工業サービス取得" not in found and "ソラ工業サービス" in found, sorted(found)
+
+
+def test_a_name_with_mo_after_a_clause_with_an_object_is_acted_on_too() -> None:
+    found = edges(
+        "北斗ホールディングスは海外で買収を重ねてきた。"
+        "09年には豪州のビール大手「南海ネイサン(現南海)」を完全子会社とし、"
+        "ブラジルのビール大手「ソラカリオール(現ブラジル北斗)」も11年に100%子会社に組み入れた。"
+    )
+    assert ("ソラカリオール", "acquires", "南海ネイサン") not in found, sorted(found)
+    assert ("南海ネイサン", "subsidiaryOf", "ソラカリオール") not in found, sorted(found)
+
+
+def test_a_katakana_word_before_kaisha_is_a_kind() -> None:
+    # 傘下のファンド会社: a kind of company, no name
+    found = nodes("北斗電機は、南海キャピタル傘下のファンド会社が同社株式を対象に実施するTOBに賛同した。")
+    assert "ファンド会社" not in found, sorted(found)

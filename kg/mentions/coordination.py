@@ -178,6 +178,8 @@ def _products(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> li
 
 #: Shares written right after a listed name (ソラ商事株): no part of it.
 SHARES = "株"
+#: A deal noun a headline writes right after a name (ソラライフ取得、北斗HDは…): no part of it.
+DEAL_NOUN_AT_END = re.compile(r"(?:完全子会社化|子会社化|取得|買収|承継|統合|提携|出資|売却|譲渡|参入|撤退)$")
 
 
 def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> list[Candidate]:
@@ -188,6 +190,8 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
         if not companies:
             continue
         for s, e in items:
+            if (deal := DEAL_NOUN_AT_END.search(text, s, e)) and deal.start() - s >= 2:
+                e = deal.start()  # Xの東宝ソラ取得、東邦HDは…: a headline's deal noun after the name
             name = text[s:e]
             if any(c.start < e and s < c.end for c in chosen) or is_generic(name) or name.endswith(SIDE):
                 continue

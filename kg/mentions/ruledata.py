@@ -252,8 +252,8 @@ def is_generic(name: str) -> bool:
         return True  # 電子部品大手, 建設機械メーカー: a kind of company
     if COUNTRY_UNIT.fullmatch(n):
         return True  # タイ法人, 米国法人, 現地法人: a company's unit named by its country, not a name
-    if n.endswith("企業") and re.fullmatch(r"[ァ-ヴー・]+企業", n):
-        return True  # エネルギー企業, ベンチャー企業: a kind of company in a common katakana word
+    if re.fullmatch(r"[ァ-ヴー・]+(?:企業|会社)", n):
+        return True  # エネルギー企業, ファンド会社: a kind of company in a common katakana word
     if re.fullmatch(r"[ァ-ヴー・]+", name) and name.rsplit("・", 1)[-1] in rules("generic").job_words:
         return True  # チーフ・コンペティティブ・オフィサー: a post written in katakana
     if RANKED_COUNT.search(n):

@@ -739,8 +739,12 @@ def appointed_to_new_company(
 
 #: The rule id of :func:`appointed_to_topic`.
 APPOINTED_TOPIC = "title.appointed_to_topic"
-#: A person of their own organisation: 北斗電機の«PER», 北斗協会・南海連合会の«PER».
-_PERSON_OF_ORG = r"(?:«(?:CO|ORG|GOV)#\d+»[・、]?)+の«PER#\d+»(?:氏|さん)?"
+#: A person of their own organisation: 北斗電機の«PER», 北斗協会・南海連合会の«PER», «PER»北斗電機社長 (the
+#: organisation and its post after the name).
+_PERSON_OF_ORG = (
+    r"(?:(?:«(?:CO|ORG|GOV)#\d+»[・、]?)+の«PER#\d+»(?:氏|さん)?"
+    r"|«PER#\d+»・?«(?:CO|ORG|GOV)#\d+»(?:社長|会長|頭取|代表|理事長|CEO|最高経営責任者))"
+)
 #: 新会長に北斗電機の«PER»が就任 / 新副会長には北斗電機の«PER»と南海協会の«PER»が昇任 / 次期会長を北斗電機
 #: の«PER»とする: a post with no organisation of its own, then the people appointed, each written with
 #: their own organisation (or the person first: 北斗電機の«PER»が会長に就任).

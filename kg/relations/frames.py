@@ -484,7 +484,7 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
         subjects, objects, suffix = args.passive_agents + agents, subjects or objects, ".passive"
     elif agents and not p.predicate:
         subjects = agents + subjects
-    elif not objects and _acted_on_too(f, cue, args, subjects):
+    elif not objects and _acted_on_too(f, cue, args, subjects, p):
         # 北斗電機は南海化学も子会社化した: after a topic, the も-name is what the deal takes too
         subjects, objects, suffix = [i for i in subjects if i not in args.also], args.also, ".also_object"
     elif (
@@ -506,15 +506,19 @@ def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, recei
     )
 
 
-def _acted_on_too(f: Clauses, cue: CompiledCue, args: Arguments, subjects: list[int]) -> bool:
-    """A も-name on a cue that takes a を-object, after another subject written before it (a topic):
-    the も says "this one too" of what is acted on, not of who acts."""
+def _acted_on_too(
+    f: Clauses, cue: CompiledCue, args: Arguments, subjects: list[int], p: Phrase
+) -> bool:
+    """A も-name on a cue that takes a を-object, after another subject written before it (a topic),
+    or after a clause joined before the cue whose object is a name (Aを完全子会社とし、Bも…子会社に
+    組み入れた): the も says "this one too" of what is acted on, not of who acts."""
     spec = cue.spec
     if spec.symmetric or "を" not in spec.object_particles or not args.also:
         return False
     first_also = min(f.sl.positions[i][0] for i in args.also)
     others = [i for i in subjects if i not in args.also and f.sl.positions[i][0] < first_also]
-    return bool(others) and all(f.fits(i, spec.object) for i in args.also)
+    parallel = not others and bool(_shared_object(f, cue, p))
+    return (bool(others) or parallel) and all(f.fits(i, spec.object) for i in args.also)
 
 
 def _frame(
@@ -1166,6 +1170,7 @@ def _missing_subject(
         return [], suffix, 1.0, objects
     # 東邦銀行は北斗証券を売却し、南海化学株を取得した: the topic of a clause joined before the cue
     inherited = f.governing_subjects(p, spec.subject) or [i for i in _topics(f, p) if f.fits(i, spec.subject)]
+    inherited = [i for i in inherited if i not in objects]  # Bも…組み入れた: B is acted on, not who acts
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
     topic, how = state.previous_topic, ".carried"

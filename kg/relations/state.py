@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from kg.mentions import title_regex
 from kg.model import EntityKey, Mention
 from kg.relations.newco import founds_unnamed, introduced
 from kg.relations.pairs import Pair, pairs_in
@@ -113,8 +115,10 @@ class DocumentState:
         # (かつては, 2002年には: PAST_TIME_TOPIC); 現時点では or 中国企業は say something else is spoken of
         marks_none = "は" not in PAST_TIME_TOPIC.sub("", sl.text)
         kept = self.previous_topic if marks_none else None
-        # …総会を開いた。改選の結果、山田氏が会長に就いた。副会長には…: the theme carries over the same way
-        self.previous_theme = theme(sl) or (self.previous_theme if marks_none else None)
+        # …総会を開いた。改選の結果、山田氏が会長に就いた。副会長には…: the theme carries over the same way,
+        # and over a sentence whose only は ends a post it fills (副会長には…が加わる)
+        post_only = "は" not in _post_filled_topic().sub("", PAST_TIME_TOPIC.sub("", sl.text))
+        self.previous_theme = theme(sl) or (self.previous_theme if marks_none or post_only else None)
         heading = heading_name(sl)
         if heading is not None:
             self.profile, self.profile_at = heading, self.sentences
@@ -185,6 +189,12 @@ PROFILE_REACH = 12
 
 #: A time in the past marked は (かつては, 当初は, 2002年には): what the sentence says of then is still
 #: about the topic before it (北斗ストアは…。かつては業界の中核だったが、業績が悪化した。…と提携した).
+@lru_cache(maxsize=1)
+def _post_filled_topic() -> re.Pattern[str]:
+    """A post a sentence fills, marked as its topic (副会長には, 専務理事には): no new theme."""
+    return re.compile(f"(?:{title_regex().pattern})(?:に|へ)は、?")
+
+
 PAST_TIME_TOPIC = re.compile(
     r"(?:かつて|以前|当初|当時|従来|これまで|創業当初|(?:[0-9０-９]{2,4}|[0-9０-９]{1,2}0)年(?:代)?(?:[0-9０-９]{1,2}月)?)(?:に|で|まで)?は、?"
 )

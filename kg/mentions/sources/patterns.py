@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -793,6 +794,53 @@ def _split_outside_glosses(separators: str, items: str) -> list[str]:
     return re.split(f"((?:{separators}){outside})", items)
 
 
+#: The count a list is summed up with right after it (の2社, の3つの会社).
+LIST_COUNT = re.compile(
+    r"(?:の|という)?(?:国内|海外|大手|主要|計|上位)?([0-9０-９]+|[一二三四五六七八九十])(?:社|つの)"
+)
+KANJI_DIGITS = "一二三四五六七八九十"
+
+
+def _count_after(text: str, end: int) -> int | None:
+    """The number of names the count after a list says it holds (の2社: 2), if one follows."""
+    m = LIST_COUNT.match(text, end)
+    if m is None:
+        return None
+    digits = m.group(1)
+    if digits in KANJI_DIGITS:
+        return KANJI_DIGITS.index(digits) + 1
+    return int(unicodedata.normalize("NFKC", digits))
+
+
+def _list_items(
+    separators: str, m: re.Match[str], count: int | None
+) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The spans of a list's items, and those closed by a gloss (北斗書店(大阪市): a name whatever its
+    words). Where the list's count says fewer items than a middle dot makes, the dot is inside a name
+    (ソラ・ミナト・フェムサの2社, with the first before the list: two companies); a count may say more
+    (A、Bなど11社; Xのほか、A、Bの3社), never fewer: then the list is no list of names."""
+    split = _split_items(separators, m)
+    if count is None or len(split[0]) <= count:
+        return split
+    undotted = "|".join(x for x in separators.split("|") if x != "・")
+    fewer = _split_items(undotted, m)
+    return fewer if len(fewer[0]) <= count else ([], set())
+
+
+def _split_items(separators: str, m: re.Match[str]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    items, glossed = [], set()
+    pos = m.start("items")
+    for part in _split_outside_glosses(separators, m.group("items")):
+        if part and not re.fullmatch(separators, part):
+            lead = ITEM_CLAUSE.match(part)  # 卸売などを担うローズバッド: the clause is no name
+            cut = lead.end() if lead else 0
+            items.append((pos + cut, pos + len(ITEM_GLOSS.sub("", part))))
+            if ITEM_GLOSS.search(part):
+                glossed.add(items[-1])
+        pos += len(part)
+    return items, glossed
+
+
 class ListSource:
     """Lists whose every item is an entity of one type (``mentions.yaml`` ``lists``):
     「A、B、Cの3社」 (companies), 「自民・立憲・公明推薦」 (parties)."""
@@ -801,17 +849,7 @@ class ListSource:
         text = sent.text
         for rule, rx in list_rules():
             for m in rx.finditer(text):
-                items = []
-                glossed = set()  # 北斗書店(大阪市): an item with its gloss is a name whatever its words
-                pos = m.start("items")
-                for part in _split_outside_glosses(rule.separators, m.group("items")):
-                    if part and not re.fullmatch(rule.separators, part):
-                        lead = ITEM_CLAUSE.match(part)  # 卸売などを担うローズバッド: the clause is no name
-                        cut = lead.end() if lead else 0
-                        items.append((pos + cut, pos + len(ITEM_GLOSS.sub("", part))))
-                        if ITEM_GLOSS.search(part):
-                            glossed.add(items[-1])
-                    pos += len(part)
+                items, glossed = _list_items(rule.separators, m, _count_after(text, m.end("items")))
                 if len(items) < rule.min_items:
                     continue
                 if any(is_generic(text[s:e]) or len(text[s:e]) < 2 for s, e in items):
