@@ -172,6 +172,32 @@ RELATION_CASES = [
         "nominal.org_people_listed",
     ),
     (
+        # a gloss whose items are parted by ‥
+        "北斗ホールディングス(以下、北斗HD‥東京都品川区)は4日、子会社の再編を発表した。",
+        ("北斗ホールディングス", "basedIn", "品川区"),
+        "basedIn.paren_location",
+    ),
+    (
+        # the name a cleft focuses on is the next clause's subject, not the topic before
+        "北斗電機は13日、南海工業グループの株式を取得すると決めた。存続させるのは南海工業で、本社を徳島県阿南市に置く。",
+        ("南海工業", "basedIn", "阿南市"),
+        "frame.based.cleft_focus",
+    ),
+    (
+        # shares passed to several buyers each with its share: the first
+        "北斗電機は、100%出資の子会社である北斗クライアントの株式のうち、51%をソラ物産に、5%を日本政策投資銀行に"
+        "それぞれ売り渡す。",
+        ("ソラ物産", "investsIn", "北斗クライアント"),
+        "investsIn.stake_passed_to",
+    ),
+    (
+        # and the others
+        "北斗電機は、100%出資の子会社である北斗クライアントの株式のうち、51%をソラ物産に、5%を日本政策投資銀行に"
+        "それぞれ売り渡す。",
+        ("日本政策投資銀行", "investsIn", "北斗クライアント"),
+        "investsIn.stake_passed_to_each",
+    ),
+    (
         # the head of a unit of the body (its name glued before the post) works for it
         "式典では、山田一郎社長が北斗協会のイベント局長・武田花子氏にパネルを手渡した。",
         ("武田花子", "worksFor", "北斗協会"),
@@ -12312,3 +12338,16 @@ def test_a_katakana_word_before_kaisha_is_a_kind() -> None:
     # 傘下のファンド会社: a kind of company, no name
     found = nodes("北斗電機は、南海キャピタル傘下のファンド会社が同社株式を対象に実施するTOBに賛同した。")
     assert "ファンド会社" not in found, sorted(found)
+
+
+def test_a_cleft_focus_is_the_next_clauses_subject() -> None:
+    found = edges(
+        "北斗電機は13日、南海工業グループの株式を取得すると決めた。存続させるのは南海工業で、本社を徳島県阿南市に置く。"
+    )
+    assert ("北斗電機", "basedIn", "阿南市") not in found, sorted(found)
+
+
+def test_a_made_bulb_is_a_product() -> None:
+    # 電球, 器具, 金型…: endings of things made
+    found = nodes("北斗電機は、自動車用電球を製造している。")
+    assert found.get("自動車用電球", {}).get("type") == "Technology", sorted(found)

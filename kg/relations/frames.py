@@ -1173,6 +1173,9 @@ def _missing_subject(
     inherited = [i for i in inherited if i not in objects]  # Bも…組み入れた: B is acted on, not who acts
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
+    focus = _cleft_focus(f, p)
+    if focus is not None and focus not in objects and f.fits(focus, spec.subject):
+        return [focus], suffix + ".cleft_focus", INHERITED_FACTOR, objects
     topic, how = state.previous_topic, ".carried"
     if topic is None and spec.main_company_subject and state.main_company is not None and theme(sl) is None:
         # …参入のきっかけは、X社の買収だった。22年2月にY社を傘下に収めた: no company was the topic of the
@@ -1193,6 +1196,18 @@ def _missing_subject(
         carried = state.previous_topics if how == ".carried" and topic in state.previous_topics else (topic,)
         return [sl.add_virtual(m) for m in carried], suffix + how, CARRIED_FACTOR, objects
     return [], suffix, 1.0, objects
+
+
+def _cleft_focus(f: Clauses, p: Phrase) -> int | None:
+    """存続させるのは南海観光で、本社を阿南市に置く: the name a cleft focuses on (…のはXで、) before the
+    cue's clause is its subject, not the topic of the sentence before."""
+    focus = None
+    for q in f.phrases[: p.index]:
+        slot = f.slot(q)
+        opened = f.text[: q.start].rstrip("、 ").endswith("のは")
+        if slot is not None and opened and q.function.startswith("で") and q.function.endswith("、"):
+            focus = slot
+    return focus
 
 
 def _maker_said(cue: CompiledCue, sl: Slotted, objects: list[int]) -> bool:
