@@ -12351,3 +12351,9 @@ def test_a_made_bulb_is_a_product() -> None:
     # 電球, 器具, 金型…: endings of things made
     found = nodes("北斗電機は、自動車用電球を製造している。")
     assert found.get("自動車用電球", {}).get("type") == "Technology", sorted(found)
+
+
+def test_a_person_of_another_organisation_ends_the_list() -> None:
+    found = edges("(左から)北斗電機の島田和幸社長、池森賢二会長、南海化学の磯崎功典社長が登壇した。")
+    assert ("池森賢二", "leads", "北斗電機") in found, sorted(found)
+    assert ("磯崎功典", "leads", "北斗電機") not in found, sorted(found)

@@ -155,13 +155,7 @@ class Clauses:
         ``q`` and the cue belongs to the cue (日本法人へ、助成金を交付すると公表: へ goes with 交付)."""
         if q.head not in self.ancestors(p):
             return False
-        # a phrase hanging on q itself, or marked so, is the rest of its compound case (生産施設に|対して,
-        # 南海化学との|間で)
-        between = [
-            r
-            for r in self.phrases
-            if q.index < r.index < p.index and r.head != q.index and not r.rest_of_case
-        ]
+        between = _between_cases(self.phrases, q, p)
         return all(p.index in self.ancestors(r) for r in between)
 
     def nominalised(self, p: Phrase) -> bool:
@@ -202,9 +196,8 @@ class Clauses:
         slot = self.noun_slot(head)
         if slot is None:
             slot = name_in_or_after(self, head)  # …出資する|ミナト|AESCグループの傘下
-        nominaliser = grammar().nominaliser.match(self.text[head.start : head.content_end])
-        if slot is None and head.predicate and self.copula(head) and not nominaliser:
-            # (not …譲り受けることで、合意した: a clause made a noun, no noun it describes)
+        # (not …譲り受けることで、合意した: a clause made a noun, no noun it describes)
+        if slot is None and head.predicate and self.copula(head) and not _nominaliser(self.text, head):
             for c in self.children(head):
                 if c.start < p.start and c.case.particle == "" and c.case.marker == "は":
                     return self.slot(c)
@@ -534,6 +527,17 @@ def past_relative_clause(f: Clauses, q: Phrase, p: Phrase) -> bool:
             return clause
         r = head
     return False
+
+
+def _between_cases(phrases: list[Phrase], q: Phrase, p: Phrase) -> list[Phrase]:
+    """The phrases between ``q`` and ``p`` but the rest of ``q``'s compound case: one hanging on ``q``
+    (生産施設に|対して) or marked so (南海化学との|間で)."""
+    return [r for r in phrases if q.index < r.index < p.index and r.head != q.index and not r.rest_of_case]
+
+
+def _nominaliser(text: str, p: Phrase) -> bool:
+    """``p`` is a nominaliser (こと, もの…) that makes the clause before it a noun."""
+    return grammar().nominaliser.match(text[p.start : p.content_end]) is not None
 
 
 def _rest_of_case_closed(f: Clauses, q: Phrase) -> bool:

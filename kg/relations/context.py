@@ -827,6 +827,11 @@ def _posts_opening(text: str) -> list[re.Match[str]]:
     return found
 
 
+#: A post said to be new (新しい会長, 新会長, 次期会長): one the body fills, not a move up at one's company
+#: (北斗電機の山田社長が会長に就任: 北斗電機's chairman, perhaps).
+NEW_POST = re.compile(r"(?:新しい|新たな|新|次期)")
+
+
 def _people_then_post(text: str) -> list[re.Match[str]]:
     """北斗協会は総会を開いた。…改選の結果、南海化学の山田社長が新しい会長に就いた: people written with their
     own company (the person first) who take a post said to be new, in a sentence that names no body for
@@ -836,10 +841,6 @@ def _people_then_post(text: str) -> list[re.Match[str]]:
         m for m in POST_THEN_PEOPLE.finditer(text) if m.group("people3") and NEW_POST.match(m.group("post3"))
     ]
 
-
-#: A post said to be new (新しい会長, 新会長, 次期会長): one the body fills, not a move up at one's company
-#: (北斗電機の山田社長が会長に就任: 北斗電機's chairman, perhaps).
-NEW_POST = re.compile(r"(?:新しい|新たな|新|次期)")
 
 
 def _theme_carries_over(sl: Slotted, theme: Mention | None) -> bool:

@@ -72,18 +72,25 @@ def _sums_up_a_list(sl: Slotted, s: int) -> bool:
     return bool(COUNTED_AFTER_NAMES.search(sl.text[: sl.positions[s][0]]))
 
 
+#: A person's own organisation written right before them (南海化学の«PER»).
+OWN_ORGANISATION_BEFORE = re.compile(r"«(?:CO|ORG|GOV)#\d+»の$")
+
+
 def _listed_officers(
     sl: Slotted, s: int, o: int, rule: PatternRule, titles: TitleBook, group_of: dict[int, list[int]]
 ) -> list[Hit]:
     """北斗電機から山田一郎専務と佐藤次郎常務を迎える: with ``list_after`` and each person's own title
     (``title_from: [person]``), every person listed after the first holds a post at the organisation,
-    each the one their title says (titles are never distributed over a list)."""
+    each the one their title says (titles are never distributed over a list), up to a person written
+    with an organisation of their own."""
     group = group_of.get(s, [s])
     person_first = sl.positions[s][0] < sl.positions[o][0]
     if not rule.list_after or rule.title_from != ["person"] or group[0] != s or person_first:
         return []  # the organisation is written first, then the list of its people
     out = []
     for member in group[1:]:
+        if OWN_ORGANISATION_BEFORE.search(sl.text, 0, sl.positions[member][0]):
+            break  # …、南海化学の佐藤社長: a person of another organisation ends the list of o's people
         pred = title_predicate(sl.mentions[member], sl.mentions[o], "", rule, titles)
         if pred is not None and sl.mentions[member].type == "Person":
             out.append(Hit(member, pred, o, rule.id, rule.confidence, distribute=False))

@@ -828,6 +828,7 @@ def _list_items(
 
 
 def _split_items(separators: str, m: re.Match[str]) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
+    """The list's items split at ``separators``, each without a clause before it or a gloss after it."""
     items, glossed = [], set()
     pos = m.start("items")
     for part in _split_outside_glosses(separators, m.group("items")):
