@@ -10,6 +10,123 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # Yと、その子会社であるA、Bの3社: every unit of the counted list is Y's
+        "北斗電機は9日、南海ホールディングス(南海HD)と、その子会社である南海化学、ソラ物産の3社とともに、新会社を"
+        "つくると発表した。",
+        ("ソラ物産", "subsidiaryOf", "南海ホールディングス"),
+        "subsidiaryOf.and_its_units_counted",
+    ),
+    (
+        # 全額を出資して「X(仮)」を立ち上げる: the founder who pays holds a stake in what it founds
+        "ソラ物産は、連結子会社の南海シンガポールが全額を出資して「北斗ベトナム(仮)」を立ち上げる。",
+        ("南海シンガポール", "investsIn", "北斗ベトナム"),
+        "investsIn.found_with_money",
+    ),
+    (
+        # …を傘下に収める北斗リテイリング: a retailer's name is a company's
+        "南海屋は、大手百貨店の「南海百貨店」などを傘下に収める北斗リテイリングと、経営を統合すると公表した。",
+        ("南海百貨店", "subsidiaryOf", "北斗リテイリング"),
+        "frame.makes_subsidiary",
+    ),
+    (
+        # 会社、X(…)を10月にも立ち上げる: a company founded with a time and も; the stakes after it are in it
+        "北斗電機と南海造船は提携する。提携の第1弾として、商船の設計を担う会社、ソラシップヤード(東京・千代田区)を"
+        "10月にも立ち上げる。資本金は1億円で、北斗電機が51%、南海造船が49%を出資する。",
+        ("南海造船", "investsIn", "ソラシップヤード"),
+        "frame.investsIn",
+    ),
+    (
+        # 社長にはAが、副社長にはBがそれぞれ就任する: both posts are the new company's, the second past the
+        # first one's company
+        "北斗電機と南海造船は、商船の設計を担う会社、ソラシップヤードを10月にも立ち上げる。社長には南海造船の"
+        "取締役である山田一郎氏が、副社長には北斗電機の専務取締役、佐藤次郎氏がそれぞれ就任する。",
+        ("佐藤次郎", "worksFor", "ソラシップヤード"),
+        "nominal.post_of_new_company",
+    ),
+    (
+        # (3)本社:中国・上海市: an outline line's head office past its country
+        "北斗電機は合弁会社を設立した。合弁会社のあらましは次のとおり。\n(1)社名:ソラ汽車部品(上海)有限公司\n"
+        "(2)出資比率:北斗電機が50%\n(3)本社:中国・上海市",
+        ("ソラ汽車部品(上海)有限公司", "basedIn", "上海"),
+        "basedIn.outline_head_office",
+    ),
+    (
+        # Xと、そのグループ会社で下関市に本社があるY: the unit a clause describes after its parent
+        "建設協定に署名したのは、大阪に本社を置く北斗鋼業と、そのグループ会社で下関市に本社がある南海ステンレス"
+        "鋼業の2社です。",
+        ("南海ステンレス鋼業", "subsidiaryOf", "北斗鋼業"),
+        "subsidiaryOf.and_its_unit",
+    ),
+    (
+        # 福岡市の老舗百貨店・X: a place, a kind of store, a middle dot, the company
+        "福岡市の老舗百貨店・北斗電機は閉店する。",
+        ("北斗電機", "basedIn", "福岡市"),
+        "basedIn.descriptor",
+    ),
+    (
+        # 南海特殊製鋼 (a steel maker's form) takes a Swedish maker over
+        "南海特殊製鋼は、スウェーデンの特殊鋼メーカー、オバコを完全子会社にした。",
+        ("南海特殊製鋼", "acquires", "オバコ"),
+        "frame.takes_over",
+    ),
+    (
+        # Aが株式を売り、Bが…取得して子会社にする: the subject of the clause joined with て is the cue's, not
+        # the first clause's
+        "北斗HDはソラ物産と提携した。ソラ物産が株式を売り、北斗HDが南海化学の株式を取得して子会社にする。",
+        ("南海化学", "subsidiaryOf", "北斗HD"),
+        "frame.makes_subsidiary",
+    ),
+    (
+        # 合弁会社は「X」と名付けられ、出資比率はAが66%、Bが34%となる: the stakes in the company the
+        # sentence names
+        "北斗電機と南海化学は合弁会社を設立する。新たに立ち上げる合弁会社は「ソラ電池合同会社」と名付けられ、"
+        "出資比率は北斗電機が66%、南海化学が34%となる。",
+        ("南海化学", "investsIn", "ソラ電池"),
+        "investsIn.stakes_after_name",
+    ),
+    (
+        # 「X」(…)が100%出資する形で、「Y」を立ち上げた: a quoted founder with its share
+        "「北斗電機」(長野県佐久市、山田一郎社長)が100%出資する形で、運営会社「ソラボトラーズ」を11月末に立ち上げた。",
+        ("北斗電機", "investsIn", "ソラボトラーズ"),
+        "investsIn.found_with_money",
+    ),
+    (
+        # Yは、Xが株式の76.7%を持つ会社で: the holder of a stake in the topic, said with 会社で
+        "ソラ自販は、北斗電機が株式の76.7%を持つ会社で、富山市内で5拠点を営む。",
+        ("北斗電機", "investsIn", "ソラ自販"),
+        "investsIn.holder_under_topic",
+    ),
+    (
+        # Xの子会社で、東証1部に株式を上場するY: a clause describes the unit between
+        "南海化学の子会社で、東証1部に株式を上場する北斗製粉は10日、ソラ製粉所にTOBを行うと発表した。",
+        ("北斗製粉", "subsidiaryOf", "南海化学"),
+        "subsidiaryOf.parent_first",
+    ),
+    (
+        # (本社 大阪府、…): the head office after a space
+        "北斗電機(本社 大阪府、代表取締役社長 山田一郎)は、南海化学を子会社にする。",
+        ("北斗電機", "basedIn", "大阪府"),
+        "basedIn.paren_location",
+    ),
+    (
+        # (川崎市・山田一郎社長:SDEM): a short name after the colon, whatever it was typed
+        "北斗ソラ製造(川崎市・山田一郎社長:SDEM)と提携した。",
+        ("山田一郎", "leads", "北斗ソラ製造"),
+        "nominal.chief_in_gloss",
+    ),
+    (
+        # ベトナム北部の鉄鋼メーカーSORA株を買い増し: a country with a region before の, in a headline
+        "北斗電機、ベトナム北部の鉄鋼メーカーSORA株を買い増しへ 出資比率は65%に",
+        ("北斗電機", "investsIn", "SORA"),
+        "investsIn.holds_shares",
+    ),
+    (
+        # 山田一郎理事長(66)(南海電機特別顧問): the post in the gloss after the age, ending with 特別顧問
+        "北斗協会の山田一郎理事長(66)(南海電機特別顧問)は退いた。",
+        ("山田一郎", "worksFor", "南海電機"),
+        "nominal.post_in_parentheses",
+    ),
+    (
         # との間で: the party of what the verb says, as with と (a joint venture founded with)
         "北斗電機は30日、部品メーカーの南海化学との間で、設計を担う合弁会社をタイに設けることで合意した。",
         ("北斗電機", "partnersWith", "南海化学"),
@@ -3385,6 +3502,21 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("北斗電機は、ソラ‐マート・ジャパンと提携した。", "ソラ‐マート・ジャパン", "Company", "org.cue_object"),
+    ("北斗電機は、鉄鋼メーカーSORA株を追加で取得する。", "SORA", "Company", "org.apposition_name"),
+    (
+        "ソラ物産は、連結子会社の南海シンガポールが全額を出資して「北斗ベトナム(仮)」を立ち上げる。",
+        "北斗ベトナム",
+        "Company",
+        "org.quoted_founded",
+    ),
+    ("北斗電機は、山本商店を買収した。", "山本商店", "Company", "org.shop_name"),
+    (
+        "2016年4月にソラフォージユーエスエイ社長、18年4月に北斗電機参与。",
+        "ソラフォージユーエスエイ",
+        "Company",
+        "org.title_apposition",
+    ),
     (
         "北斗地域大震災復興支援投資事業有限責任組合が出資した。",
         "北斗地域大震災復興支援投資事業有限責任組合",
@@ -12357,3 +12489,90 @@ def test_a_person_of_another_organisation_ends_the_list() -> None:
     found = edges("(左から)北斗電機の島田和幸社長、池森賢二会長、南海化学の磯崎功典社長が登壇した。")
     assert ("池森賢二", "leads", "北斗電機") in found, sorted(found)
     assert ("磯崎功典", "leads", "北斗電機") not in found, sorted(found)
+
+
+def test_its_unit_after_another_is_not_the_topics() -> None:
+    # Xは、Yと、その子会社であるA…: その is Y, the name right before it, not the topic X
+    found = edges(
+        "北斗電機は9日、南海ホールディングス(南海HD)と、その子会社である南海化学、ソラ物産の3社とともに、新会社を"
+        "つくると発表した。"
+    )
+    assert ("南海化学", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "南海ホールディングス") in found, sorted(found)
+
+
+def test_shares_are_no_part_of_a_name() -> None:
+    # 鉄鋼メーカーSORA株を取得: the name ends before 株 (shares)
+    found = nodes("北斗電機は、鉄鋼メーカーSORA株を追加で取得する。")
+    assert "SORA株" not in found and "SORA" in found, sorted(found)
+
+
+def test_a_parent_acting_as_one_is_no_unit() -> None:
+    # Xは親会社として、Yの株式の…%を握る: X is the parent, not Y's unit
+    found = edges("北斗電機は親会社として、すでに南海化学の発行済み株式の64.98%を握っている。")
+    assert ("北斗電機", "subsidiaryOf", "南海化学") not in found, sorted(found)
+
+
+def test_a_region_is_no_company() -> None:
+    # 九州・沖縄地域の子会社: a region whose units are meant, no parent
+    found = nodes("北斗HDは同じ6月28日、中国・九州・沖縄地域の子会社7社を地域ごとに再編する。")
+    assert "九州・沖縄地域" not in found and "九州・沖縄" not in found, sorted(found)
+
+
+def test_a_kind_of_shop_is_no_company() -> None:
+    found = nodes("北斗市では個人商店や地元商店が減り、鮮魚商店も閉じた。")
+    assert not [n for n in found if n.endswith("商店")], sorted(found)
+
+
+def test_a_quoted_building_is_no_product() -> None:
+    found = nodes("本社の所在地は、東京都文京区湯島に建つ「北斗御茶ノ水ビル」の住所とする方針だ。")
+    assert found.get("北斗御茶ノ水ビル", {}).get("type") != "Technology", sorted(found)
+
+
+def test_a_clause_with_its_own_subject_takes_no_topic() -> None:
+    # 残る54%は南海化学が自己株として取得する: 南海化学 buys, the topic 北斗HD sells
+    found = edges(
+        "これに対して北斗HDは、南海化学株の46%をソラ投資側に譲り、残る54%は南海化学が自己株として取得する段取りだ。"
+    )
+    assert ("北斗HD", "acquires", "南海化学") not in found, sorted(found)
+
+
+def test_a_group_a_company_belongs_to_is_not_the_topics() -> None:
+    # AとBは、Cグループに属するDの事業を…: D is C's, the topic is none of C's
+    found = edges(
+        "北斗電機と南海化学は、ソラHDグループに属するソラ精機の事業を北斗電機が引き継ぐことで基本合意した。"
+    )
+    assert not [e for e in found if e[0] == "北斗電機" and e[1] == "subsidiaryOf"], sorted(found)
+    assert ("ソラ精機", "subsidiaryOf", "ソラHDグループ") in found, sorted(found)
+
+
+def test_a_new_companys_name_is_the_next_clauses_subject() -> None:
+    # 合弁会社の名称は「X」で、上海に拠点を置く: X is based there, not the topic of the sentence before
+    found = edges(
+        "北斗電機は南海商事と合弁会社を設立する。新たな合弁会社の名称は「ソラシッピング・北斗ナビゲーションテクノロジー"
+        "(上海)」で、上海の自由貿易試験区に拠点を置く。"
+    )
+    assert ("北斗電機", "basedIn", "上海") not in found, sorted(found)
+
+
+def test_a_base_of_a_company_described_further_on_is_not_the_topics() -> None:
+    # Xは、埼玉県を地盤に…ドラッグストアを運営するY: the base is Y's, however long its clause
+    found = edges(
+        "北斗ホールディングス(愛知県)は8月19日、埼玉県を地盤に調剤併設型のドラッグストアを運営する南海薬品(埼玉県)"
+        "について、株式を取得すると決めた。"
+    )
+    assert ("北斗ホールディングス", "basedIn", "埼玉県") not in found, sorted(found)
+
+
+def test_a_steelmaking_process_is_no_company() -> None:
+    found = nodes("北斗鋼業は、ソラ製鋼所と提携した。電炉製鋼の技術を磨く。")
+    assert "電炉製鋼" not in found, sorted(found)
+    assert found["北斗鋼業"]["type"] == "Company" and found["ソラ製鋼所"]["type"] == "Company", sorted(found)
+
+
+def test_the_first_clauses_subject_does_not_take_over() -> None:
+    found = edges(
+        "北斗HDはソラ物産と提携した。ソラ物産が株式を売り、北斗HDが南海化学の株式を取得して子会社にする。"
+    )
+    assert ("ソラ物産", "acquires", "南海化学") not in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "ソラ物産") not in found, sorted(found)

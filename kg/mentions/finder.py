@@ -52,9 +52,11 @@ def mostly_japanese(text: str) -> bool:
 
 #: A description or a post, then a middle dot, before an organisation's name (トップメーカー・大洋電機,
 #: 大手芸能事務所・JYPエンターテインメント, 米ファンド・ソラキャピタル, 乳製品卸・ミナト, トモニHD会長・
-#: 徳島銀, 中国法人・北斗中国投資有限公司), or the word for its present or former name (現・近鉄GHD).
+#: 徳島銀, 中国法人・北斗中国投資有限公司, 老舗百貨店・北斗屋), or the word for its present or former name
+#: (現・近鉄GHD).
 DESCRIPTOR_DOT = re.compile(
-    r"^(?:[^・]*?(?:大手|メーカー|事務所|会社|企業|ファンド|卸|商社|チェーン|法人|会長|社長|頭取|理事長|CEO)|現|旧)・"
+    r"^(?:[^・]*?(?:大手|メーカー|事務所|会社|企業|ファンド|卸|商社|チェーン|百貨店|スーパー|ゼネコン|法人|会長|社長|頭取"
+    r"|理事長|CEO)|現|旧)・"
     r"(?=[一-龥々ァ-ヴA-Za-zＡ-Ｚ])"
 )
 
@@ -78,6 +80,25 @@ def without_officer_tail(c: Candidate) -> Candidate:
     if m is None or c.end - c.start != len(c.name):
         return c
     return replace(c, end=c.end - (len(c.name) - m.start()), name=c.name[: m.start()])
+
+
+#: The word for shares a pattern's Latin or katakana name ran on into (鉄鋼メーカーVIS株を買い増し): not
+#: a company's form, so the name ends before it.
+SHARES_TAIL = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚァ-ヴー])株$")
+
+
+def without_shares_word(c: Candidate) -> Candidate:
+    """An organisation's candidate without the 株 (shares) its pattern ran on into."""
+    pattern_org = c.type in ("Company", "Organization") and c.source == "pattern"
+    m = SHARES_TAIL.search(c.name) if pattern_org else None
+    if m is None or c.end - c.start != len(c.name):
+        return c
+    return replace(c, end=c.end - 1, name=c.name[:-1])
+
+
+def _trimmed(c: Candidate) -> Candidate:
+    """A strong source's candidate without a descriptor before it or a post or 株 it ran on into."""
+    return without_shares_word(without_officer_tail(after_descriptor(c)))
 
 
 class MentionFinder:
@@ -125,7 +146,7 @@ class MentionFinder:
         strong = [c for source in self.strong for c in source.candidates(sent)]
         known = [c for source in extra for c in source.candidates(sent)]
         strong = _document_names_first(strong, known) + known
-        strong = [without_officer_tail(after_descriptor(c)) for c in split_addresses(strong)]
+        strong = [_trimmed(c) for c in split_addresses(strong)]
         strong = self._drop_inside_words(text, [as_site(c) for c in strong])
         weak = [after_descriptor(c) for source in self.weak for c in source.candidates(sent)]
         weak = [

@@ -213,6 +213,8 @@ def descriptive_kinds() -> re.Pattern[str]:
 #: One-kanji nationalities and 同, written before a common noun of a company's kind (米子会社).
 NATION_OR_SAME = frozenset("米英独仏中韓露伊豪加印台欧日同")
 COMPANY_NOUNS = ("会社", "企業", "ファンド", "メーカー", "ベンチャー")
+#: Words that end a region's name (九州・沖縄地域, 東北地方, 湾岸地区): never an organisation's.
+REGION_WORDS = ("地域", "地方", "地区")
 
 
 #: A group's ending: a kind of company before it names no group (電機グループ).
@@ -250,6 +252,8 @@ def is_generic(name: str) -> bool:
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):
         return True  # 電子部品大手, 建設機械メーカー: a kind of company
+    if n.endswith(REGION_WORDS):
+        return True  # 九州・沖縄地域, 関東地方: a region named by the places it spans, no body
     if COUNTRY_UNIT.fullmatch(n):
         return True  # タイ法人, 米国法人, 現地法人: a company's unit named by its country, not a name
     if re.fullmatch(r"[ァ-ヴー・]+(?:企業|会社)", n):
@@ -355,9 +359,17 @@ NOT_ALIAS = re.compile(
 
 def company_parts(name: str) -> bool:
     """Whether a dotted katakana name has a part only companies' names have (エナジー, カンパニー;
-    ``generic.yaml`` ``company_name_parts``)."""
+    ``generic.yaml`` ``company_name_parts``), or an undotted katakana one ends in such a part of three
+    letters or more after two of its own (ソラフォージユーエスエイ, ミナトジャパン)."""
     parts = set(name.split("・"))
-    return len(parts) > 1 and bool(parts & _company_parts())
+    if len(parts) > 1:
+        return bool(parts & _company_parts())
+    return bool(UNDOTTED_KATAKANA.fullmatch(name)) and any(
+        len(part) >= 3 and len(name) >= len(part) + 2 and name.endswith(part) for part in _company_parts()
+    )
+
+
+UNDOTTED_KATAKANA = re.compile(r"[ァ-ヴー]+")
 
 
 def letters_in_order(short: str, name: str) -> bool:

@@ -1168,6 +1168,11 @@ def _missing_subject(
     if f.nominalised(p) or describes_an_agent(f, p):
         # 〜を使うことを禁止 / 風力発電を手がける子会社: the clause's subject is not the sentence's
         return [], suffix, 1.0, objects
+    own = _own_subject_hung_elsewhere(f, p)
+    if own is not None and (own in objects or f.fits(own, spec.subject)):
+        # 残る54%は南海化学が自己株として取得する: the clause's own subject, not the topic (none when it
+        # is the cue's object too; one of another kind, a person's or a place's, is none of the cue's)
+        return ([], suffix, 1.0, objects) if own in objects else ([own], suffix + ".own_subject", 1.0, objects)
     # 東邦銀行は北斗証券を売却し、南海化学株を取得した: the topic of a clause joined before the cue
     inherited = f.governing_subjects(p, spec.subject) or [i for i in _topics(f, p) if f.fits(i, spec.subject)]
     inherited = [i for i in inherited if i not in objects]  # Bも…組み入れた: B is acted on, not who acts
@@ -1198,14 +1203,57 @@ def _missing_subject(
     return [], suffix, 1.0, objects
 
 
+def _own_subject_hung_elsewhere(f: Clauses, p: Phrase) -> int | None:
+    """A name marked が after the last clause joined before the cue with a comma (…を譲り、), which the
+    parse hung on a phrase of the cue's own clause (南海化学が|自己株として|取得する) or on a clause joined
+    to it with て (北斗HDが株式を取得して|子会社にする): the cue's own subject, so no other is inherited
+    (not one inside a clause that describes a noun: Aが出資するBを買収)."""
+    joined = [c.index for c in f.children(p) if c.index < p.index and _joins_clause(c)]
+    for q in f.phrases[max(joined, default=-1) + 1 : p.index]:
+        slot = f.slot(q)
+        if q.case.particle == "が" and slot is not None and _reaches_through_clauses(f, q, p):
+            return slot
+    return None
+
+
+def _joins_clause(c: Phrase) -> bool:
+    """A clause joined before another with a comma (…を譲り、), whose subject may be another's (one
+    joined with て, …を実施して取得する, shares the cue's)."""
+    return c.predicate and c.function.endswith("、")
+
+
+def _reaches_through_clauses(f: Clauses, q: Phrase, p: Phrase) -> bool:
+    """Whether ``q``'s chain of heads reaches ``p`` through phrases that are no clause describing a
+    noun: each predicate on the way is joined to the next (…して, …として), whatever the parse hung
+    it on (Xが手がける半導体を使う: 手がける describes 半導体)."""
+    while 0 <= q.head != p.index:
+        if q.predicate and not q.function.endswith(JOINED_ENDINGS):
+            return False
+        q = f.phrases[q.head]
+    return q.head == p.index and not (q.predicate and not q.function.endswith(JOINED_ENDINGS))
+
+
+#: How a clause joined to the next one ends (…して, …し、, …として): not one that describes a noun.
+JOINED_ENDINGS = ("て", "で", "し", "、", "として")
+
+
+#: What opens a cleft's focus (…のは) or a name's (新会社の名称は「X」で、…拠点を置く).
+FOCUS_OPENS = re.compile(r"(?:のは|(?:名称|社名|名前|商号)は)$")
+#: The same word inside the phrase that holds the name (the parse may join 名称は「X」で、 as one).
+NAME_GIVEN_IN_PHRASE = re.compile(r"^[^「『]*?(?:名称|社名|名前|商号)は、?[「『]")
+
+
 def _cleft_focus(f: Clauses, p: Phrase) -> int | None:
     """存続させるのは南海観光で、本社を阿南市に置く: the name a cleft focuses on (…のはXで、) before the
-    cue's clause is its subject, not the topic of the sentence before."""
+    cue's clause is its subject, not the topic of the sentence before; so is a name given as a
+    company's (合弁会社の名称は「X」で、上海に拠点を置く)."""
     focus = None
     for q in f.phrases[: p.index]:
         slot = f.slot(q)
-        opened = f.text[: q.start].rstrip("、 ").endswith("のは")
-        if slot is not None and opened and q.function.startswith("で") and q.function.endswith("、"):
+        before, own = f.text[: q.start].rstrip("、 「『"), f.text[q.start : q.end]
+        opened = FOCUS_OPENS.search(before) is not None or NAME_GIVEN_IN_PHRASE.match(own) is not None
+        ends = q.function.lstrip(")）」』").startswith("で") and q.function.endswith("、")
+        if slot is not None and opened and ends:
             focus = slot
     return focus
 

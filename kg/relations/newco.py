@@ -24,9 +24,9 @@ from kg.rules import rules
 ANAPHOR_NEW_COMPANY = "new_company"
 RULE = "anaphor.new_company"
 #: A verb founding what is marked を before it, a date or a way between them: を設立, を7月1日に立ち上げ,
-#: を共同で設け, を香港に立ち上げ, を富山県につくる (``{を設立}`` in a slot rule).
+#: を共同で設け, を香港に立ち上げ, を富山県につくる, を10月にも立ち上げる (``{を設立}`` in a slot rule).
 FOUNDED = (
-    r"を、?(?:(?:[^«»。、「」]|«(?:PLACE|CTRY)#\d+»){1,12}?(?:に|で)、?)?"
+    r"を、?(?:(?:[^«»。、「」]|«(?:PLACE|CTRY)#\d+»){1,12}?(?:に|で)(?:も|は)?、?)?"
     r"(?:設立|設け|立ち上げ|新設|発足|(?:つく|作|創)(?:る|り|っ|ら))"
 )
 #: A company introduced more sentences back than this is not where an unattributed stake or post goes.

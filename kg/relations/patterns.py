@@ -24,11 +24,13 @@ def pattern_hits(
     found = []
     for compiled in pattern_rules():
         rule = compiled.rule
+        since = 0  # where the rule's last match ended: what it read names no other body for the next
         for m in compiled.regex.finditer(sl.text):
             groups = m.groupdict()
+            region, since = (since, m.start()), m.end()
             if rule.subject_from:
                 # …と提携する。Xの株式の5%を取得する: the buyer is the company of the sentence before
-                s = _unsaid_company(rule.subject_from, state, sl, m.start())
+                s = _unsaid_company(rule.subject_from, state, sl, region)
                 if s is not None:
                     found.append(Hit(s, rule.predicate, _bound(groups, "o", rule), rule.id, rule.confidence))
                 continue
@@ -41,7 +43,7 @@ def pattern_hits(
                 # a subject that is itself read from the context, not summing up a list written here)
                 if sl.mentions[s].anaphor and not _sums_up_a_list(sl, s):
                     continue
-                unsaid = _unsaid_company(rule.object_from, state, sl, m.start())
+                unsaid = _unsaid_company(rule.object_from, state, sl, region)
                 if unsaid is None:
                     continue
                 o = unsaid
@@ -114,14 +116,16 @@ ROLE_GROUP = {"s": re.compile(r"s[0-9]*"), "o": re.compile(r"o[0-9]*")}
 ORGANISATION_SLOT = re.compile(r"«(?:CO|ORG|GOV)#(\d+)»")
 
 
-def _unsaid_company(kind: str, state: DocumentState, sl: Slotted, start: int) -> int | None:
+def _unsaid_company(kind: str, state: DocumentState, sl: Slotted, region: tuple[int, int]) -> int | None:
     """The slot of the company a rule leaves unsaid (``object_from`` / ``subject_from``), None when
-    another organisation is written before the match (it is the one meant) or there is no company."""
+    another organisation is written before the match, in ``region`` (from where the rule's match
+    before ended: 社長には南海化学の山田氏が、副社長には…: that one's person's), as the one meant, or
+    there is no company."""
     company = _object_from(kind, state)
     kinds = ("Company", "Organization") if kind == "profile" else ("Company",)  # a profile's body too
     if company is None or company.type not in kinds:
         return None
-    before = {int(m.group(1)) for m in ORGANISATION_SLOT.finditer(sl.text[:start])}
+    before = {int(m.group(1)) for m in ORGANISATION_SLOT.finditer(sl.text, *region)}
     if any(sl.mentions[i].entity != company.entity for i in before):
         return None
     return sl.add_virtual(company)
