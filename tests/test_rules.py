@@ -10,6 +10,12 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # もう1件は北斗電機で、…を買収する: the one a sentence of several cases names acts in the clause after
+        "もう1件は北斗電機で、学習塾を運営する南海舎(千葉市)の全株式を、2018年1月4日付で買収する。",
+        ("北斗電機", "acquires", "南海舎"),
+        "frame.acquires.cleft_focus",
+    ),
+    (
         # Yと、その子会社であるA、Bの3社: every unit of the counted list is Y's
         "北斗電機は9日、南海ホールディングス(南海HD)と、その子会社である南海化学、ソラ物産の3社とともに、新会社を"
         "つくると発表した。",
@@ -3502,6 +3508,7 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("準備室長:山田 一郎[北斗インディア 取締役副社長(製造)]", "山田一郎", "Person", "person.after_title"),
     ("北斗電機は、ソラ‐マート・ジャパンと提携した。", "ソラ‐マート・ジャパン", "Company", "org.cue_object"),
     ("北斗電機は、鉄鋼メーカーSORA株を追加で取得する。", "SORA", "Company", "org.apposition_name"),
     (
@@ -12576,3 +12583,21 @@ def test_the_first_clauses_subject_does_not_take_over() -> None:
     )
     assert ("ソラ物産", "acquires", "南海化学") not in found, sorted(found)
     assert ("南海化学", "subsidiaryOf", "ソラ物産") not in found, sorted(found)
+
+
+def test_a_made_thing_ends_at_a_headlines_space() -> None:
+    # 新工場 フェンダーライナーを生産: the space parts two phrases; the thing made is after it
+    found = nodes("北斗電機、米沢に新工場 フェンダーライナーを生産、21年3月の操業めざす")
+    assert found["フェンダーライナー"]["type"] == "Technology", sorted(found)
+    assert not [n for n in found if " " in n], sorted(found)
+
+
+def test_players_of_a_country_and_a_zone_are_no_places() -> None:
+    found = nodes("中国・韓国勢が安値攻勢を仕掛けた。新工場は中国江蘇省呉江汾湖経済開発区に建設する。")
+    assert "韓国勢" not in found and "開発区" not in found, sorted(found)
+
+
+def test_a_copulas_company_has_no_unit() -> None:
+    # もう1件はXで、…を運営するYを買収: X buys Y, Y is no unit of X's yet
+    found = edges("もう1件は北斗電機で、学習塾を運営する南海舎(千葉市)の全株式を、2018年1月4日付で買収する。")
+    assert ("南海舎", "subsidiaryOf", "北斗電機") not in found, sorted(found)

@@ -18,7 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kg.mentions.candidate import ORG_TYPES, Candidate
-from kg.mentions.ruledata import LEGAL_FORMS
+from kg.mentions.ruledata import LEGAL_FORMS, is_generic
 from kg.model import Mention, ParsedSentence
 from kg.rules import rules
 
@@ -242,6 +242,8 @@ class PlaceWordSource:
                 # 京都市伏見区下鳥羽東芹川町: a city and a ward, then a town of any length (its own place)
                 parts = address_parts(t.text) or _address_and_town(t.text) or [(0, t.text)]
             for (offset, part), name in zip(parts, place_names(parts), strict=True):
+                if is_generic(name):
+                    continue  # 開発区: Sudachi's place word for a kind of zone, no name
                 s = t.start + offset
                 yield Candidate(
                     s, s + len(part), name, "Place", "place.sudachi_place", "pattern", 0.65, refind=True

@@ -1172,7 +1172,8 @@ def _missing_subject(
     if own is not None and (own in objects or f.fits(own, spec.subject)):
         # 残る54%は南海化学が自己株として取得する: the clause's own subject, not the topic (none when it
         # is the cue's object too; one of another kind, a person's or a place's, is none of the cue's)
-        return ([], suffix, 1.0, objects) if own in objects else ([own], suffix + ".own_subject", 1.0, objects)
+        subjects = [] if own in objects else [own]
+        return subjects, suffix + (".own_subject" if subjects else ""), 1.0, objects
     # 東邦銀行は北斗証券を売却し、南海化学株を取得した: the topic of a clause joined before the cue
     inherited = f.governing_subjects(p, spec.subject) or [i for i in _topics(f, p) if f.fits(i, spec.subject)]
     inherited = [i for i in inherited if i not in objects]  # Bも…組み入れた: B is acted on, not who acts
@@ -1237,8 +1238,11 @@ def _reaches_through_clauses(f: Clauses, q: Phrase, p: Phrase) -> bool:
 JOINED_ENDINGS = ("て", "で", "し", "、", "として")
 
 
-#: What opens a cleft's focus (…のは) or a name's (新会社の名称は「X」で、…拠点を置く).
-FOCUS_OPENS = re.compile(r"(?:のは|(?:名称|社名|名前|商号)は)$")
+#: What opens a cleft's focus (…のは), a name's (新会社の名称は「X」で、…拠点を置く) or one of several cases
+#: (もう1件は北斗電機で、…を買収する).
+FOCUS_OPENS = re.compile(
+    r"(?:のは|(?:名称|社名|名前|商号)は|(?:[0-9０-９一二三四五六七八九十]+|もう[0-9０-９一]?)(?:件目?|つ目|社目)は)$"
+)
 #: The same word inside the phrase that holds the name (the parse may join 名称は「X」で、 as one).
 NAME_GIVEN_IN_PHRASE = re.compile(r"^[^「『]*?(?:名称|社名|名前|商号)は、?[「『]")
 

@@ -58,13 +58,25 @@ class MadeThingSource:
             if verb.text not in verbs:
                 continue
             for obj, particle in _made(tokens, verb, frozenset(data.particles), cases):
-                words = noun_compound(tokens, obj, frozenset(data.dropped_prefixes))
+                words = _after_last_space(noun_compound(tokens, obj, frozenset(data.dropped_prefixes)))
                 if words and _looks_made(words, particle, data):
                     start, end = words[0].start, words[-1].end
                     if sent.text[end : end + 1] in ("「", "『"):
                         continue  # ツール「ソラミミ」: the kind of the product named after it
                     name = sent.text[start:end]
                     yield Candidate(start, end, name, "Technology", RULE_ID, SOURCE, data.confidence)
+
+
+def _after_last_space(words: list[Token]) -> list[Token]:
+    """The words of a compound after the last space in it: a headline's space parts two phrases
+    (新工場 フェンダーライナーを生産: フェンダーライナー)."""
+    cut = 0
+    for k, t in enumerate(words):
+        if not t.text.strip():
+            cut = k + 1  # a space the tokenizer kept as a word
+        elif k and t.start > words[k - 1].start + len(words[k - 1].text):
+            cut = k  # a space between two words
+    return words[cut:]
 
 
 def _made(

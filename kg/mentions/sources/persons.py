@@ -971,8 +971,9 @@ def _start_of_posts(text: str, start: int) -> int:
 
 #: What stands between a post and the name after it in a caption or a byline (a space, =, :).
 SPACED_LINKS = " 　=＝:："
-#: What may follow such a name: the end, an honorific, a comma, a gloss, a space.
-NAME_CLOSES = re.compile(r"$|氏|さん|[、。,()（）\s]")
+#: What may follow such a name: the end, an honorific, a comma, a gloss (in brackets too: 石田 博行[北斗
+#: インディア 取締役]), a space.
+NAME_CLOSES = re.compile(r"$|氏|さん|[、。,()（）\[\]［］\s]")
 
 
 #: One katakana letter (a long-vowel mark included).
