@@ -10,6 +10,19 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # 出資の割合はAが51%、Bが30%、Cが19%: those who put money into the company just founded are partners
+        "北斗ドコモは、翻訳の合弁会社「ソラ翻訳」を設立する。出資の割合は北斗ドコモが51.0%、"
+        "南海システムが30.0%、東邦テックが19.0%。",
+        ("南海システム", "partnersWith", "東邦テック"),
+        "partnersWith.co_founders",
+    ),
+    (
+        # 米国政府向けに…を提供: a government is a customer too
+        "北斗電機は、主に米国政府向けに翻訳サービスを提供してきた。",
+        ("北斗電機", "supplies", "米政府"),
+        "cue.supplies",
+    ),
+    (
         # もう1件は北斗電機で、…を買収する: the one a sentence of several cases names acts in the clause after
         "もう1件は北斗電機で、学習塾を運営する南海舎(千葉市)の全株式を、2018年1月4日付で買収する。",
         ("北斗電機", "acquires", "南海舎"),
@@ -3508,6 +3521,13 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    (
+        "北斗ドコモは合弁会社を設立する。出資の割合は北斗ドコモが51.0%、"
+        "韓国のSORA INTERNATIONAL(ソラ)が30.0%だ。",
+        "SORA INTERNATIONAL",
+        "Company",
+        "org.stake_holder",
+    ),
     ("準備室長:山田 一郎[北斗インディア 取締役副社長(製造)]", "山田一郎", "Person", "person.after_title"),
     ("北斗電機は、ソラ‐マート・ジャパンと提携した。", "ソラ‐マート・ジャパン", "Company", "org.cue_object"),
     ("北斗電機は、鉄鋼メーカーSORA株を追加で取得する。", "SORA", "Company", "org.apposition_name"),
@@ -12601,3 +12621,8 @@ def test_a_copulas_company_has_no_unit() -> None:
     # もう1件はXで、…を運営するYを買収: X buys Y, Y is no unit of X's yet
     found = edges("もう1件は北斗電機で、学習塾を運営する南海舎(千葉市)の全株式を、2018年1月4日付で買収する。")
     assert ("南海舎", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+
+
+def test_money_given_is_nothing_supplied() -> None:
+    found = edges("北斗電機は南海化学に資金を提供した。")
+    assert ("北斗電機", "supplies", "南海化学") not in found, sorted(found)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 
 from kg.mentions.sources.made import SOURCE as MADE_SOURCE
@@ -23,7 +24,8 @@ from kg.relations.glosses import same_place_glosses, site_glosses
 from kg.relations.groups import group_member_hits
 from kg.relations.hits import Hit
 from kg.relations.listing import ListedBelow, announced_list, listed_item_hits
-from kg.relations.newco import new_company_mentions
+from kg.relations.newco import REACH as NEW_COMPANY_REACH
+from kg.relations.newco import introduced, new_company_mentions
 from kg.relations.pairs import ANAPHOR_PAIR, Pair, companies, join_pairs, pair_anaphors, pair_mentions
 from kg.relations.patterns import pattern_hits
 from kg.relations.ruleset import grammar, not_distributed, one_object
@@ -59,6 +61,32 @@ def sentence_hits(
         + funded_subsidiaries(sl, found)
         + tender_offer_stakes(sl, found)
     )
+
+
+#: The rule id and confidence of the partnership read off the stakes in a company just founded.
+CO_FOUNDERS_RULE = "partnersWith.co_founders"
+CO_FOUNDERS_CONFIDENCE = 0.6
+
+
+def co_founders(
+    sl: Slotted, hits: list[Hit], group_of: dict[int, list[int]], state: DocumentState
+) -> list[Hit]:
+    """Those who put money into a company just founded are partners: 合弁会社を設ける。資本金は1億円で、
+    北斗電機が51%、南海造船が49%を出資する → 北斗電機 partnersWith 南海造船 (the company introduced in
+    this sentence, or in one of the :data:`~kg.relations.newco.REACH` before)."""
+    recent = state.new_company if state.sentences - state.new_company_at <= NEW_COMPANY_REACH else None
+    new = {m.entity for m in (introduced(sl), recent) if m is not None and m.entity}
+    holders: list[int] = []
+    for h in hits:
+        if h.predicate != "investsIn" or sl.mentions[h.object].entity not in new:
+            continue
+        for s in members(group_of, h.subject) if h.distribute else [h.subject]:
+            if sl.mentions[s].entity not in new and s not in holders:
+                holders.append(s)
+    return [
+        Hit(a, "partnersWith", b, CO_FOUNDERS_RULE, CO_FOUNDERS_CONFIDENCE, distribute=False)
+        for a, b in itertools.combinations(holders, 2)
+    ]
 
 
 #: A stake under half bought: 株式を20%以上取得, 15%を買い増し, 9.5%を105億円で取得, 20%をXから買い取る,
@@ -433,6 +461,7 @@ def extract_relations(
             listing = listing if item is not None else None
         listing = announced_list(sl, state) or listing
         hits += stake_list_hits(sl, state)
+        hits += co_founders(sl, hits, group_of, state)
         roles = [
             sl.mentions[h.subject].entity
             for h in hits
