@@ -10,6 +10,21 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # 会長には北斗HDの山田氏が就任し、社長にも…佐藤氏が就く: the second post is the new company's too,
+        # past the first person's own company
+        "北斗HDと南海化学は統合会社「ソラ&カンパニー」を立ち上げる。新会社の会長には北斗HDの山田一郎会長が"
+        "就任し、社長にも同HDの佐藤次郎社長が就きます。",
+        ("佐藤次郎", "leads", "ソラ&カンパニー"),
+        "nominal.post_of_new_company",
+    ),
+    (
+        # 同HDの佐藤次郎社長: 同HD is the holding company named last
+        "北斗HDと南海化学は統合会社「ソラ&カンパニー」を立ち上げる。新会社の会長には北斗HDの山田一郎会長が"
+        "就任し、社長にも同HDの佐藤次郎社長が就きます。",
+        ("佐藤次郎", "leads", "北斗HD"),
+        "nominal.org_person",
+    ),
+    (
         # 出資の割合はAが51%、Bが30%、Cが19%: those who put money into the company just founded are partners
         "北斗ドコモは、翻訳の合弁会社「ソラ翻訳」を設立する。出資の割合は北斗ドコモが51.0%、"
         "南海システムが30.0%、東邦テックが19.0%。",
@@ -3521,6 +3536,7 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("南海化学(東京・中央)が出資した。", "東京・中央", "Place", "place.tokyo_ward_short"),
     (
         "北斗ドコモは合弁会社を設立する。出資の割合は北斗ドコモが51.0%、"
         "韓国のSORA INTERNATIONAL(ソラ)が30.0%だ。",
@@ -12626,3 +12642,13 @@ def test_a_copulas_company_has_no_unit() -> None:
 def test_money_given_is_nothing_supplied() -> None:
     found = edges("北斗電機は南海化学に資金を提供した。")
     assert ("北斗電機", "supplies", "南海化学") not in found, sorted(found)
+
+
+def test_a_post_taken_past_ones_own_company_is_no_main_companys() -> None:
+    # Yの佐藤社長が新しい会長に就き: the post is a body's the sentence leaves unsaid, not the article's
+    # company's
+    found = edges(
+        "北斗旅行は協会に加盟した。任期の満了に伴って役員を改選した結果、南海ツアーズの佐藤次郎社長が新しい"
+        "会長に就き、新たな役員の顔ぶれが固まった。"
+    )
+    assert ("佐藤次郎", "leads", "北斗旅行") not in found, sorted(found)

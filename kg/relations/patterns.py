@@ -116,16 +116,27 @@ ROLE_GROUP = {"s": re.compile(r"s[0-9]*"), "o": re.compile(r"o[0-9]*")}
 ORGANISATION_SLOT = re.compile(r"«(?:CO|ORG|GOV)#(\d+)»")
 
 
+#: A person written right after an organisation (南海化学の«PER»): the organisation is that person's, not
+#: the one a post after it is at.
+OWN_ORGANISATION_OF_PERSON = re.compile(r"[」』]?の«PER#\d+»")
+
+
 def _unsaid_company(kind: str, state: DocumentState, sl: Slotted, region: tuple[int, int]) -> int | None:
     """The slot of the company a rule leaves unsaid (``object_from`` / ``subject_from``), None when
     another organisation is written before the match, in ``region`` (from where the rule's match
-    before ended: 社長には南海化学の山田氏が、副社長には…: that one's person's), as the one meant, or
-    there is no company."""
+    before ended: 社長には南海化学の山田氏が、副社長には…: that one's person's), as the one meant (for a
+    new company, not one written as a person's own: 会長には北斗HDの山田氏が就任し、社長にも…: people of
+    the founders take its posts), or there is no company."""
     company = _object_from(kind, state)
     kinds = ("Company", "Organization") if kind == "profile" else ("Company",)  # a profile's body too
     if company is None or company.type not in kinds:
         return None
-    before = {int(m.group(1)) for m in ORGANISATION_SLOT.finditer(sl.text, *region)}
+    own_ones_pass = kind == "new_company"  # a new company's posts go to people of the founders
+    before = {
+        int(m.group(1))
+        for m in ORGANISATION_SLOT.finditer(sl.text, *region)
+        if not (own_ones_pass and OWN_ORGANISATION_OF_PERSON.match(sl.text, m.end()))
+    }
     if any(sl.mentions[i].entity != company.entity for i in before):
         return None
     return sl.add_virtual(company)

@@ -644,6 +644,8 @@ class GovernmentSource:
 ANAPHORS = {
     "同社": "Company",
     "同行": "Company",
+    "同ホールディングス": "Company",  # 同HD: the holding company named last (a company, as 同社)
+    "同HD": "Company",
     "同氏": "Person",
     "同省": "Government",
     "同庁": "Government",
@@ -670,7 +672,7 @@ BARE_PLACE = re.compile(
 
 
 class AnaphorSource:
-    """同社, 同行, 同氏, 同省, 同庁, 同大; 同市, 同県, 同町, 同村, 同区, 同州, 同国; a bare 市, 県, 都,
+    """同社, 同行, 同HD, 同氏, 同省, 同庁, 同大; 同市, 同県, 同町, 同村, 同区, 同州, 同国; a bare 市, 県, 都,
     府, 町, 村."""
 
     def __init__(self) -> None:
