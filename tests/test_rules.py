@@ -3536,14 +3536,6 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
-    ("南海化学(東京・中央)が出資した。", "東京・中央", "Place", "place.tokyo_ward_short"),
-    (
-        "北斗ドコモは合弁会社を設立する。出資の割合は北斗ドコモが51.0%、"
-        "韓国のSORA INTERNATIONAL(ソラ)が30.0%だ。",
-        "SORA INTERNATIONAL",
-        "Company",
-        "org.stake_holder",
-    ),
     ("準備室長:山田 一郎[北斗インディア 取締役副社長(製造)]", "山田一郎", "Person", "person.after_title"),
     ("北斗電機は、ソラ‐マート・ジャパンと提携した。", "ソラ‐マート・ジャパン", "Company", "org.cue_object"),
     ("北斗電機は、鉄鋼メーカーSORA株を追加で取得する。", "SORA", "Company", "org.apposition_name"),

@@ -69,36 +69,21 @@ def after_descriptor(c: Candidate) -> Candidate:
     return replace(c, start=c.start + m.end(), name=c.name[m.end() :])
 
 
-#: An officer's post a pattern's name ran on into (持ち株会社のミナトFG社長に…): the name ends before it.
-OFFICER_TAIL = re.compile(r"(?<=..)(?:代表取締役)?(?:副社長|社長|会長|頭取|CEO|COO|CFO|専務|常務|取締役)$")
+#: What a pattern's organisation name may run on into, which is no part of it: an officer's post
+#: (持ち株会社のミナトFG社長に…) or, after a Latin or katakana name, the word for its shares (鉄鋼メーカー
+#: VIS株を買い増し); the name ends before it.
+RUN_ON_TAIL = re.compile(
+    r"(?<=..)(?:代表取締役)?(?:副社長|社長|会長|頭取|CEO|COO|CFO|専務|常務|取締役)$|(?<=[A-Za-zＡ-Ｚａ-ｚァ-ヴー])株$"
+)
 
 
-def without_officer_tail(c: Candidate) -> Candidate:
-    """An organisation's candidate without an officer's post its pattern ran on into."""
+def without_run_on_tail(c: Candidate) -> Candidate:
+    """An organisation's candidate without the post or the 株 its pattern ran on into."""
     pattern_org = c.type in ("Company", "Organization") and c.source == "pattern"
-    m = OFFICER_TAIL.search(c.name) if pattern_org else None
+    m = RUN_ON_TAIL.search(c.name) if pattern_org else None
     if m is None or c.end - c.start != len(c.name):
         return c
     return replace(c, end=c.end - (len(c.name) - m.start()), name=c.name[: m.start()])
-
-
-#: The word for shares a pattern's Latin or katakana name ran on into (鉄鋼メーカーVIS株を買い増し): not
-#: a company's form, so the name ends before it.
-SHARES_TAIL = re.compile(r"(?<=[A-Za-zＡ-Ｚａ-ｚァ-ヴー])株$")
-
-
-def without_shares_word(c: Candidate) -> Candidate:
-    """An organisation's candidate without the 株 (shares) its pattern ran on into."""
-    pattern_org = c.type in ("Company", "Organization") and c.source == "pattern"
-    m = SHARES_TAIL.search(c.name) if pattern_org else None
-    if m is None or c.end - c.start != len(c.name):
-        return c
-    return replace(c, end=c.end - 1, name=c.name[:-1])
-
-
-def _trimmed(c: Candidate) -> Candidate:
-    """A strong source's candidate without a descriptor before it or a post or 株 it ran on into."""
-    return without_shares_word(without_officer_tail(after_descriptor(c)))
 
 
 class MentionFinder:
@@ -146,7 +131,7 @@ class MentionFinder:
         strong = [c for source in self.strong for c in source.candidates(sent)]
         known = [c for source in extra for c in source.candidates(sent)]
         strong = _document_names_first(strong, known) + known
-        strong = [_trimmed(c) for c in split_addresses(strong)]
+        strong = [without_run_on_tail(after_descriptor(c)) for c in split_addresses(strong)]
         strong = self._drop_inside_words(text, [as_site(c) for c in strong])
         weak = [after_descriptor(c) for source in self.weak for c in source.candidates(sent)]
         weak = [
