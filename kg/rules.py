@@ -149,6 +149,7 @@ class GenericFile(_Strict):
     regional_unit_words: list[str] = []
     organisation_endings: list[str] = []  # a company name that ends with one is an organisation
     election_words: list[str] = []  # a name that ends with one is an election's (北斗町長選)
+    region_words: list[str] = []  # a name that ends with one is a region's (九州・沖縄地域), no body
     event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]
     # abbreviated corporate endings and their full form: ANAHD and ANAホールディングス are one company

@@ -213,8 +213,6 @@ def descriptive_kinds() -> re.Pattern[str]:
 #: One-kanji nationalities and 同, written before a common noun of a company's kind (米子会社).
 NATION_OR_SAME = frozenset("米英独仏中韓露伊豪加印台欧日同")
 COMPANY_NOUNS = ("会社", "企業", "ファンド", "メーカー", "ベンチャー")
-#: Words that end a region's name (九州・沖縄地域, 東北地方, 湾岸地区): never an organisation's.
-REGION_WORDS = ("地域", "地方", "地区")
 
 
 #: A group's ending: a kind of company before it names no group (電機グループ).
@@ -252,7 +250,7 @@ def is_generic(name: str) -> bool:
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):
         return True  # 電子部品大手, 建設機械メーカー: a kind of company
-    if n.endswith(REGION_WORDS):
+    if n.endswith(tuple(rules("generic").region_words)):
         return True  # 九州・沖縄地域, 関東地方: a region named by the places it spans, no body
     if COUNTRY_UNIT.fullmatch(n):
         return True  # タイ法人, 米国法人, 現地法人: a company's unit named by its country, not a name
