@@ -10,6 +10,121 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # Xの常務執行役員として…を受け持つY: a clause ending in one kana after its verb's kanji
+        "新体制で代表取締役社長に就いたのは、北斗電機の常務執行役員として映像本部の映像事業とデジタル・コンテンツを"
+        "受け持つ大田圭二氏だ。",
+        ("大田圭二", "worksFor", "北斗電機"),
+        "nominal.post_held_as",
+    ),
+    (
+        # Xで役員を務めた経験を持つ、Zの山田氏: the post held at X, the person after the clause
+        "来年1月1日付で社長に就くのは、北斗自動車や南海自動車で役員を務めた経験を持つ、ソラファンドの長岡宏氏だ。",
+        ("長岡宏", "worksFor", "南海自動車"),
+        "nominal.post_held_at",
+    ),
+    (
+        # ソラリス横山清社長: a katakana proper noun glued before the chief (GiNZA tags it NOUN, Sudachi 固有名詞)
+        "(写真は、ソラリス横山清社長)",
+        ("横山清", "leads", "ソラリス"),
+        "nominal.org_person_glued",
+    ),
+    (
+        # Y(中央区)が持っているX株: the holder, its gloss between
+        "サッポロHDが手にする株数は、北斗HD傘下の南海製菓(中央区)が持っているソラ食品株とちょうど同じになる。",
+        ("南海製菓", "investsIn", "ソラ食品"),
+        "investsIn.shares_owned",
+    ),
+    (
+        # a headline's Y、X傘下へ (no の, へ): Y goes under X
+        "高速路線バスの南海化学、北斗電機傘下へ コロナで経営悪化",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.joins_group",
+    ),
+    (
+        # Xがやはり全額を出資するY: the whole stake, an adverb between
+        "統合の対象は、北斗電機が全額を出資する北斗精機(東京都千代田区)と、南海化学がやはり全額を出資する南海精機"
+        "(大阪市)だ。",
+        ("南海精機", "subsidiaryOf", "南海化学"),
+        "frame.investsIn",
+    ),
+    (
+        # a headline's 北斗電機、…ソラテックを傘下に (the verb left out): the object is taken over
+        "北斗電機、米国の施工会社ソラテックを傘下に 海外での買収を積み重ね",
+        ("ソラテック", "subsidiaryOf", "北斗電機"),
+        "cue.makes_subsidiary",
+    ),
+    (
+        "北斗電機、米国の施工会社ソラテックを傘下に 海外での買収を積み重ね",
+        ("北斗電機", "acquires", "ソラテック"),
+        "cue.acquires",
+    ),
+    (
+        # a headline's Y、Xの傘下に: Y goes under X
+        "山田一郎氏の北斗テクノロジーズ、中国ソラ・ゲームズの傘下に",
+        ("北斗テクノロジーズ", "subsidiaryOf", "ソラ・ゲームズ"),
+        "subsidiaryOf.joins_group",
+    ),
+    (
+        # Yの株式のうち、AとBが持つ分を取得: A and B held the part bought
+        "南海バス(和歌山県白浜町)の株式のうち、東邦ホールディングスと東邦保険サービスが持つ分を取得する。",
+        ("東邦保険サービス", "investsIn", "南海バス"),
+        "investsIn.holders_part_bought",
+    ),
+    (
+        # a post held at a company named with で, its head-office gloss between, past a clause about it
+        "山田氏は北斗協会の顧問で、鉄道やバスなどの事業を営む南海鉄道(土浦市)で会長を務めた経歴を持つ。",
+        ("山田", "leads", "南海鉄道"),
+        "nominal.post_held_at",
+    ),
+    (
+        # AとBの2社について、…Yに売り渡す: Y takes over both (a clause that describes Y between)
+        "北斗電鉄は26日の取締役会で、連結子会社である南海リゾート(愛知県田原市、黒田友一社長)と北斗ホテル"
+        "(静岡県浜松市、中田哲也社長)の2社について、ミナトホテルズグループを構成するソラリンク(横浜市、小林一郎社長)"
+        "に売り渡すことを決めた。",
+        ("ソラリンク", "acquires", "北斗ホテル"),
+        "acquires.sold_to",
+    ),
+    (
+        # 連結子会社であるA(…、山田社長)とB(…): each unit of the list, a chief in its gloss
+        "北斗電鉄は26日の取締役会で、連結子会社である南海リゾート(愛知県田原市、黒田友一社長)と北斗ホテル"
+        "(静岡県浜松市、中田哲也社長)の2社について、ミナトホテルズグループを構成するソラリンク(横浜市、小林一郎社長)"
+        "に売り渡すことを決めた。",
+        ("北斗ホテル", "subsidiaryOf", "北斗電鉄"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
+        # X(…)は1日、全額を出資する中間持ち株会社「Y」を立ち上げた: the whole stake makes Y X's unit
+        "北斗電鉄(千葉県市川市)は1日、全額を出資する中間持ち株会社「北斗茨城ホールディングス」(HD、本社水戸市)を"
+        "立ち上げた。",
+        ("北斗茨城ホールディングス", "subsidiaryOf", "北斗電鉄"),
+        "frame.investsIn",
+    ),
+    (
+        # …をグループ会社に組み入れる: a takeover
+        "北斗電機は、ゲームを生み出したフィンランドのソラリオ・エンターテインメントを、英国子会社の北斗ヨーロッパを"
+        "通じてグループ会社に組み入れると発表した。",
+        ("北斗電機", "acquires", "ソラリオ・エンターテインメント"),
+        "cue.takes_over",
+    ),
+    (
+        # ソラ代表取締役の岩田拓也氏: the katakana word before the post is the company, the person after の
+        "取締役には、ソラ代表取締役の岩田拓也氏をはじめ、藤田良一氏らが名を連ねる。",
+        ("岩田拓也", "leads", "ソラ"),
+        "nominal.org_title_no_person",
+    ),
+    (
+        # Xの筆頭株主は、…を営むY(広島市、持ち株比率20.8%)である: the copula's name, past a clause about it
+        "なお、南海化学の筆頭株主は、衣料品や雑貨の製造卸を営む北斗商事(広島市、持ち株比率20.8%)である。",
+        ("北斗商事", "investsIn", "南海化学"),
+        "investsIn.shareholder",
+    ),
+    (
+        # Xの全株を持つY: Y holds X whole, X is Y's unit (not the other way round)
+        "南海精機の全株を持つ北斗電機は上場した。",
+        ("南海精機", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.wholly_owned",
+    ),
+    (
         # 会長には北斗HDの山田氏が就任し、社長にも…佐藤氏が就く: the second post is the new company's too,
         # past the first person's own company
         "北斗HDと南海化学は統合会社「ソラ&カンパニー」を立ち上げる。新会社の会長には北斗HDの山田一郎会長が"
@@ -3536,6 +3651,11 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("台湾のゲーム大手Sola Digital Entertainmentのグループ会社であるSola International Holdingsと提携する。",
+     "Sola Digital Entertainment", "Company", "org.apposition_name"),
+    ("Solara CEOの山田一郎氏は述べた。", "Solara", "Company", "org.latin_before_post"),
+    ("北斗電機は、フィンランドのソラリオ・エンターテインメントを、英国子会社を通じてグループ会社に組み入れる。",
+     "ソラリオ・エンターテインメント", "Company", "org.dotted_company_parts"),
     ("準備室長:山田 一郎[北斗インディア 取締役副社長(製造)]", "山田一郎", "Person", "person.after_title"),
     ("北斗電機は、ソラ‐マート・ジャパンと提携した。", "ソラ‐マート・ジャパン", "Company", "org.cue_object"),
     ("北斗電機は、鉄鋼メーカーSORA株を追加で取得する。", "SORA", "Company", "org.apposition_name"),
@@ -3646,12 +3766,13 @@ MENTION_RULE_CASES = [
     ),
     # a word Sudachi reads as an action (アース, to ground) names the company whose president follows
     ("会見で、アースの山田一郎社長は振り返った。", "アース", "Company", "org.of_named_chief"),
-    # a place's word opening a name of dotted words, the object of 買い取る (a deal word now)
+    # a place's word opening a name of dotted words, the object of 買い取る (its last part, プロダクツ, is a
+    # company's: the form rule finds it before the deal does)
     (
         "北斗電機は13年にミャンマーのミャンマー・ケア・プロダクツを買い取った。",
         "ミャンマー・ケア・プロダクツ",
         "Company",
-        "org.deal_party",
+        "org.dotted_company_parts",
     ),
     ("北斗ストアは地元スーパーの「日の出屋」を買収した。", "日の出屋", "Company", "org.described_quoted"),
     ("1934年には両者の共同出資で「ソラ合金工具」が設立された。", "ソラ合金工具", "Company", "org.quoted_founded"),
@@ -12644,3 +12765,62 @@ def test_a_post_taken_past_ones_own_company_is_no_main_companys() -> None:
         "会長に就き、新たな役員の顔ぶれが固まった。"
     )
     assert ("佐藤次郎", "leads", "北斗旅行") not in found, sorted(found)
+
+
+def test_a_hotel_with_its_chief_in_a_gloss_is_a_company() -> None:
+    # 南海ホテル(浜松市、中村哲也社長): the chief says the hotel's name is the company that runs it
+    found = nodes("北斗電機は、南海ホテル(静岡県浜松市、中村哲也社長)を売る。")
+    assert found.get("南海ホテル", {}).get("type") == "Company", sorted(found)
+
+
+def test_a_group_name_opening_a_listed_companys_name_gives_way_to_it() -> None:
+    # 近鉄 (a lexicon name) opening 近鉄損保サービス, listed with 近鉄北斗ホールディングス: one company's name
+    found = nodes("北斗電鉄は、近鉄北斗ホールディングスと近鉄損保サービスが持つ南海バス株を買い取る。")
+    assert found.get("近鉄損保サービス", {}).get("type") == "Company", sorted(found)
+    assert "近畿日本鉄道" not in found, sorted(found)
+
+
+def test_those_whose_part_is_bought_are_no_buyers() -> None:
+    # AとBが持つ分を取得し、同社を子会社にする: A and B sell; the が is a relative clause's
+    found = edges(
+        "南海バス(和歌山県白浜町)の株式のうち、東邦ホールディングスと東邦保険サービスが持つ分を取得し、同社を"
+        "子会社にする。"
+    )
+    assert ("東邦ホールディングス", "acquires", "南海バス") not in found, sorted(found)
+    assert ("南海バス", "subsidiaryOf", "東邦保険サービス") not in found, sorted(found)
+
+
+def test_shares_a_company_holds_are_no_stake_in_it() -> None:
+    # 東邦HDの持ち株を買い取る: the shares 東邦HD holds in another company
+    found = edges("北斗電鉄は東邦HDの持ち株を買い取る。")
+    assert ("北斗電鉄", "investsIn", "東邦ホールディングス") not in found, sorted(found)
+
+
+def test_a_post_at_a_new_company_is_not_the_founders() -> None:
+    # 持ち株会社「X」を立ち上げた。社長には…が就いた: X's president, not the founder's
+    found = edges(
+        "北斗電鉄は1日、全額を出資する中間持ち株会社「北斗茨城ホールディングス」(HD、本社水戸市)を立ち上げた。"
+        "社長には、松田英一郎氏が就いた。"
+    )
+    assert ("松田英一郎", "leads", "北斗茨城ホールディングス") in found, sorted(found)
+    assert ("松田英一郎", "leads", "北斗電鉄") not in found, sorted(found)
+
+
+def test_a_unit_held_by_the_company_a_clause_describes_is_not_the_topics() -> None:
+    # 南海化学を子会社に持つ東邦精機: 東邦精機's unit, not the topic's
+    found = edges("北斗電機は南海化学を子会社に持つ東邦精機と提携した。")
+    assert ("南海化学", "subsidiaryOf", "東邦精機") in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+
+
+
+def test_kinds_of_business_put_under_a_company_are_no_names() -> None:
+    # バスやホテルを傘下に: a headline's kinds of business, no companies taken over
+    found = edges("北斗電鉄、茨城の事業束ねる持ち株会社を設立 バスやホテルを傘下に")
+    assert not any("ホテル" in (s, o) for s, _p, o in found), sorted(found)
+
+
+def test_the_holder_of_all_shares_is_no_unit_of_the_company_held() -> None:
+    # 南海精機の全株を持つ北斗電機: 北斗電機 is the parent
+    found = edges("南海精機の全株を持つ北斗電機は上場した。")
+    assert ("北斗電機", "subsidiaryOf", "南海精機") not in found, sorted(found)

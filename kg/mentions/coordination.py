@@ -94,10 +94,13 @@ def _industry_words() -> tuple[str, ...]:
 def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()) -> list[Candidate]:
     """``chosen`` plus the untyped items listed with a typed one, in text order."""
     owned = _owned_products(text, chosen)
+    companies = _companies(text, chosen, tokens)
+    # 近鉄 of 近鉄保険サービス, listed with 近鉄バスHD: the group's name a listed company's name opens with
+    chosen = [c for c in chosen if not any(_lexicon_stem(c, a.start, a.end) for a in companies)]
     added = (
         owned
         + _quoted(text, chosen + owned)
-        + _companies(text, chosen, tokens)
+        + companies
         + _products(text, chosen, tokens)
         + _placed_members(text, chosen, tokens)
     )
@@ -193,7 +196,9 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             if (deal := DEAL_NOUN_AT_END.search(text, s, e)) and deal.start() - s >= 2:
                 e = deal.start()  # Xの東宝ソラ取得、東邦HDは…: a headline's deal noun after the name
             name = text[s:e]
-            if any(c.start < e and s < c.end for c in chosen) or is_generic(name) or name.endswith(SIDE):
+            inside = [c for c in chosen if c.start < e and s < c.end]
+            stem_only = inside and all(_lexicon_stem(c, s, e) for c in inside)
+            if (inside and not stem_only) or is_generic(name) or name.endswith(SIDE):
                 continue
             if ADDRESS.search(name) or DATE.search(name):
                 continue  # 北斗電機(=北斗、福岡市中央区天神5丁目、…): a gloss lists its address
@@ -205,6 +210,8 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
                 COMPANY_KIND.match(text, run.end()) or COMPANY_KIND_BEFORE.search(text, 0, run.start())
             )
             sibling = any(_shared_stem(name, text[c.start : c.end]) for c in companies)
+            if stem_only and not sibling:
+                continue  # 近鉄 in 近鉄保険サービス: only a sibling of a listed company says it is one name
             if not organisation_words(tokens, s, e) and not (dealt or industrial or kinded or sibling):
                 continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
             if name.endswith(SHARES) and len(name) > len(SHARES) + 1:
@@ -265,6 +272,11 @@ def _placed_members(text: str, chosen: list[Candidate], tokens: Sequence[Token])
                 continue
             added.append(Candidate(s, e, name, "Company", "list.placed_members", "pattern", 0.5, refind=True))
     return added
+
+
+def _lexicon_stem(c: Candidate, s: int, e: int) -> bool:
+    """Whether ``c`` is a lexicon company name opening the list item ``[s, e)`` and shorter than it."""
+    return c.source == "lexicon" and c.type == "Company" and c.start == s and c.end < e
 
 
 def _shared_stem(name: str, company: str) -> bool:

@@ -192,9 +192,11 @@ def as_site(c: Candidate) -> Candidate:
 LEGAL_FORM_AFTER = re.compile(f"(?:{LEGAL_FORMS})")
 LEGAL_FORM_BEFORE = re.compile(f"(?:{LEGAL_FORMS})$")
 CORPORATE_CONTEXT = re.compile(
-    r"[」』]?(?:[(（][^()（）]{1,20}[)）])?"  # a closing quote or a head-office gloss may come between
+    # 南海ホテル(浜松市、中村一郎社長): its chief in a gloss
+    r"[」』]?(?:[(（][^()（）]{0,24}(?:社長|会長|頭取|代表|CEO)[)）]"
+    r"|(?:[(（][^()（）]{1,20}[)）])?"  # a closing quote or a head-office gloss may come between
     r"(?:の(?:全株式|株式|発行済み?株式)|株(?:の|を|式)|の[^。、「」]{0,8}?(?:社長|会長|頭取|CEO|取締役)"
-    r"|を(?:完全|連結)?子会社化|を買収|を傘下に|に対する(?:TOB|株式公開買い付け|公開買い付け)|は上場)"
+    r"|を(?:完全|連結)?子会社化|を買収|を傘下に|に対する(?:TOB|株式公開買い付け|公開買い付け)|は上場))"
 )
 
 

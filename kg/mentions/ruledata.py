@@ -24,7 +24,8 @@ FORMS_BEFORE_DOT = (
 @lru_cache(maxsize=1)
 def char_classes() -> dict[str, str]:
     """Character classes of ``mentions.yaml`` plus NAME (any name character), BOUND, OFFICER
-    (a company post, ``titles.yaml`` ``corporate``) and STEM (a kanji stem before katakana)."""
+    (a company post, ``titles.yaml`` ``corporate``), COMPANY_PART (a katakana word only companies'
+    names have, ``generic.yaml``) and STEM (a kanji stem before katakana)."""
     c: dict[str, str] = dict(rules("mentions").classes)
     c["NAME"] = c["KATA"] + c["KANJI"] + c["LATIN"]
     forms = "".join(f"|(?<={form})" for form in PUBLIC_BODY_FORMS)
@@ -40,6 +41,8 @@ def char_classes() -> dict[str, str]:
     posts = sorted(rules("titles").corporate, key=lambda t: (-len(t), t))
     c["OFFICER"] = "(?:" + "|".join(map(re.escape, posts)) + ")"  # titles.yaml corporate posts
     c["LEGAL_FORM"] = f"(?:{LEGAL_FORMS})"
+    parts = sorted(rules("generic").company_name_parts, key=lambda t: (-len(t), t))
+    c["COMPANY_PART"] = "(?:" + "|".join(map(re.escape, parts)) + ")"  # generic.yaml company_name_parts
     # a short kanji stem of a name (白樺ケア), not a word that describes one (新, 同, 地元, 大手:
     # generic.yaml descriptive_stems)
     stems = "|".join(map(re.escape, sorted(rules("generic").descriptive_stems, key=lambda s: (-len(s), s))))
@@ -77,10 +80,16 @@ FORMS_BEFORE_NAME = (
 )
 
 
+#: The classes a rule's regex may name as {KEY} (see :func:`char_classes`).
+CLASS_KEYS = (
+    "BOUND", "STEM", "NAME", "KATA", "KANJI", "LATIN", "DASH", "OFFICER", "LEGAL_FORM", "COMPANY_PART",
+)  # fmt: skip
+
+
 def expand_classes(regex: str) -> str:
     """Replace ``{NAME}``, ``{KATA}``… in a rule's regex by their character classes."""
     c = char_classes()
-    for key in ("BOUND", "STEM", "NAME", "KATA", "KANJI", "LATIN", "DASH", "OFFICER", "LEGAL_FORM"):
+    for key in CLASS_KEYS:
         regex = regex.replace("{" + key + "}", c[key])
     return regex
 

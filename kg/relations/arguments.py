@@ -12,9 +12,10 @@ from kg.relations.slots import SLOT_GLOSS, Slotted
 from kg.rules import CueRule
 
 #: A company's part or unit between it and the cue: 明治子会社を買収, 北斗電機のPC事業に出資 are not
-#: 明治's or 北斗電機's.
+#: 明治's or 北斗電機's; nor are the shares it holds in another (北斗HDの持ち株を買い取る).
 PART_OF_A_COMPANY = re.compile(
-    r"^の?(?:[^«»。、はがをにでと]{0,8}?)(?:子会社|傘下|部門|事業|工場|拠点|法人|日本法人|現地法人)"
+    r"^の?(?:[^«»。、はがをにでと]{0,8}?)(?:子会社|傘下|部門|事業|工場|拠点|法人|日本法人|現地法人"
+    r"|持ち株(?!会社)|持株(?!会社)|保有株)"
 )
 #: What a relative clause's head may not be described as: a time or a circumstance.
 NOT_A_HEAD = re.compile(r"際|時|後|前|ため|とき|ところ|一方|中|場合")

@@ -54,10 +54,15 @@ TOPIC_PARTICLES = ("は", "が", "も")
 #: A passive cue that describes the name right after it (南海化学によって買収された«CO#2»と提携).
 PASSIVE_DESCRIBES = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)(?:た|る|ている|ていた)«[A-Z]+#(\d+)»")
 #: が, then a verb that modifies the next name or noun: the が belongs to a relative clause
-#: (メタが公開した«モデル», エヌビディアが建設した工場に); or a noun and の before the next name, a
-#: clause without its copula (中国地方が地盤の«ポプラ», 北斗電機が筆頭株主の«南海化学»).
+#: (メタが公開した«モデル», エヌビディアが建設した工場に, 北斗HDが持つ分を取得); or a noun and の
+#: before the next name, a clause without its copula (中国地方が地盤の«ポプラ», 北斗電機が筆頭株主の
+#: «南海化学»).
 RELATIVE_CLAUSE = re.compile(
     r"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[ぁ-ゖ](?:た|る)(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
+    # (a verb ending in one kana after its kanji only with no object of its own: 北斗HDが持つ分を取得; not
+    # 北斗HDが«米国»に本社を置く«X»を買収, where the が is the sentence's)
+    r"|^が(?:[^«»。、を]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[一-龥][うくぐすつぬぶむ]"
+    r"(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
     # (not が精密大手の«X»: a descriptor of the next name, after the subject)
     r"|^が(?![一-龥ァ-ヴー]{0,4}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{1,6}の[「『]?(?:«|$)"
 )

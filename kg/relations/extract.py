@@ -46,8 +46,10 @@ def sentence_hits(
     found += frame_hits(sent, sl, group_of, state)
     found += cue_hits(sl, group_of, state)
     found += nationality_hits(sl, titles)
-    found += title_hits(sl, found, state, titles)
-    found += appointed_to_new_company(sl, sent.index, state.new_company, found)
+    # 持ち株会社「X」を立ち上げた。社長には山田氏が就いた: the new company's post, not the article's company's
+    appointed = appointed_to_new_company(sl, sent.index, state.new_company, found)
+    found += title_hits(sl, found + appointed, state, titles)
+    found += appointed
     found += appointed_to_topic(sl, found, state.previous_theme, state.new_company)
     found += successors(sl, found)
     found += incumbents(sl, state.election_in(sl), found)
@@ -131,10 +133,12 @@ def without_minority_acquisitions(sl: Slotted, found: list[Hit]) -> list[Hit]:
     return [as_stake(h) if h.predicate == "acquires" else h for h in found]
 
 
-#: A majority stake right after its holder: «CO#1»が51%, «CO#1»が過半を, «CO#1»が全額, «CO#1» 51%、
+#: A majority stake right after its holder: «CO#1»が51%, «CO#1»が過半を, «CO#1»が全額, «CO#1» 51%、,
+#: «CO#1»(«PLACE#2»)は1日、全額を (its gloss and the day between), «CO#3»がやはり全額を
 #: (not 50%: 折半; nor a stake held until now: «CO#1»が100%出資していたが、新たに3社で合弁会社を設立).
 MAJORITY_AFTER = re.compile(
-    r"^(?:(?:が|は)、?|[ 　]?)(?:約|計)?"
+    r"^(?:(?:[(（][^()（）]{1,30}[)）])?(?:が|は)、?(?:[0-9０-９]{1,2}日(?:付で)?、)?(?:やはり|同じく|同様に)?|[ 　]?)"
+    r"(?:約|計)?"
     r"(?:過半|全額|100[%％]|(?:5[1-9]|[6-9][0-9])(?:\.[0-9]+)?[%％]|[6-9]割)"
     r"(?![^«»。、]{0,10}?(?:ていた|だった)が)"
 )

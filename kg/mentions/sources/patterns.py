@@ -191,8 +191,9 @@ LEADING_FORM = re.compile(
 #: Related parties of a name (北斗会関係, 南海系列, ミナトファンド傘下), or the name itself (南海化学自身も):
 #: the name ends before it.
 RELATED_TAIL = re.compile(r"(?<=..)(?:関係|関連|傘下|自身)$")
-#: A country's name and a middle dot before a name (中国・華域汽車).
-COUNTRY_DOT = re.compile(r"^([一-龥ァ-ヴー]{2,8})・(?=[一-龥ァ-ヴA-Za-z]{2})")
+#: A country's name and a middle dot before a name (中国・華域汽車; not the first of a katakana name's dotted
+#: parts: ミャンマー・ケア・プロダクツ).
+COUNTRY_DOT = re.compile(r"^([一-龥ァ-ヴー]{2,8})・(?=[一-龥ァ-ヴA-Za-z]{2})(?![ァ-ヴー]+・[ァ-ヴー]+$)")
 
 #: A quoted name that ends with a company's form names a company, not a product
 #: (手掛ける「ミナト・ホールディングス社」, 「ソラ社」); the name is without 社.

@@ -103,8 +103,8 @@ def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[
     while kata and kata[-1].text == "・":
         kata.pop()
     dotted = any(t.text == "・" for t in kata)
-    if not kata or not (dotted or any(t.pos == "PROPN" for t in kata)):
-        return None
+    if not kata or not (dotted or any(t.pos == "PROPN" or is_proper(t) for t in kata)):
+        return None  # (アークス横山清社長: Sudachi's 固有名詞 though GiNZA's NOUN)
     s = kata[-1].start
     name = text[s:start]
     if len(name) < 3 or is_generic(name) or (s and re.match(r"[ァ-ヴーA-Za-z・]", text[s - 1])):
@@ -326,9 +326,12 @@ class PersonSource:
                 yield org
             if found is None or self.nationality.country_for(found.name):
                 continue  # 訪米し、米大統領就任式: a nationality before a title is nobody's name
-            if org is None and "・" in found.name and PERSON_AFTER_POST.match(text, m.end()):
-                # ミナト・メディアCEOのジェリー・ブルマン氏: the post is the person's after の; the
-                # dotted name before it is the organisation
+            # (a leading post only: ベテラン役員の佐藤氏 is a common word before an officer's post)
+            word = KATA_WORD.fullmatch(found.name) and title in leads and _heads_a_company(title)
+            dotted_or_word = "・" in found.name or word
+            if org is None and dotted_or_word and PERSON_AFTER_POST.match(text, m.end()):
+                # ミナト・メディアCEOのジェリー・ブルマン氏 / ソラ代表取締役の岩田拓也氏: the post is the
+                # person's after の; the dotted name or the katakana word before it is the organisation
                 org = self.names.org_candidate(text, sent.tokens, found.start, found.end, known_shape=True)
                 if org is not None:
                     yield org
@@ -392,7 +395,7 @@ NOT_A_PERSON_AFTER = re.compile(
 
 #: A person named right after a post and の (CEOのジェリー・ブルマン氏, 社長の山田一郎氏): the post is theirs.
 PERSON_AFTER_POST = re.compile(
-    r"(?:[(（][^()（）]{1,12}[)）])?の(?:[ァ-ヴ][ァ-ヴー]+・[ァ-ヴ]|[一-龥々]{2,6}(?:氏|さん))"
+    r"(?:[(（][^()（）]{1,12}[)）])?の(?:[ァ-ヴ][ァ-ヴー]+・[ァ-ヴ]|[一-龥々\uF900-\uFAFF]{2,6}(?:氏|さん))"
 )
 #: Latin letters right before a name: the name ends a longer one (JFE|スチール).
 LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]$")
