@@ -10,6 +10,39 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # a headline's Xに A、B系が出資 (the noun before a space): each one named puts money in (系 is no
+        # part of the name)
+        "タクシーDXの北斗電機に南海化学、東邦精機系が出資 12億円を調達",
+        ("東邦精機", "investsIn", "北斗電機"),
+        "investsIn.headline_stake",
+    ),
+    (
+        # Xは、AやBなどに第三者割当増資を引き受けてもらい: the underwriters invest
+        "ベンチャーの北斗電機(徳島市)は、南海化学や東邦精機、ソラ物産などに第三者割当増資を引き受けてもらい、12億円"
+        "を集めた。",
+        ("東邦精機", "investsIn", "北斗電機"),
+        "cue.underwriters",
+    ),
+    (
+        # X【4206】は、全額出資子会社のYを介し: the topic's unit past its ticker
+        "建材を手がける北斗工業【4206】は、全額出資子会社の北斗アジア・パシフィック・ホールディング社(以下「NAP社」)を"
+        "介し、タイで接着剤を製造する南海ケミカルの株式を取得した。",
+        ("北斗アジア・パシフィック・ホールディング", "subsidiaryOf", "北斗工業"),
+        "subsidiaryOf.topic_parent",
+    ),
+    (
+        # a headline opening with another's unit, Xの孫会社・Y、…を全株取得: Y is the headline's topic
+        "北斗電機の孫会社・南海化学、愛媛の「ソラ精機」を全株取得 県内のグループ台数は120台に",
+        ("南海化学", "acquires", "ソラ精機"),
+        "cue.acquires",
+    ),
+    (
+        # a headline's Y、Xが買収: the one taken over first, the buyer with が
+        "「小さなお葬式」の南海化学、北斗電機が買収 業界に衝撃",
+        ("北斗電機", "acquires", "南海化学"),
+        "acquires.headline_object_first",
+    ),
+    (
         # Xの常務執行役員として…を受け持つY: a clause ending in one kana after its verb's kanji
         "新体制で代表取締役社長に就いたのは、北斗電機の常務執行役員として映像本部の映像事業とデジタル・コンテンツを"
         "受け持つ大田圭二氏だ。",
@@ -3651,6 +3684,7 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("バス会社を傘下に抱えるごえんホールディングスが上場した。", "ごえんホールディングス", "Company", "org.suffix.company"),
     ("台湾のゲーム大手Sola Digital Entertainmentのグループ会社であるSola International Holdingsと提携する。",
      "Sola Digital Entertainment", "Company", "org.apposition_name"),
     ("Solara CEOの山田一郎氏は述べた。", "Solara", "Company", "org.latin_before_post"),

@@ -179,8 +179,9 @@ def _products(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> li
     return added
 
 
-#: Shares written right after a listed name (ソラ商事株): no part of it.
-SHARES = "株"
+#: Shares written right after a listed name (ソラ商事株), or 系 for a unit of it (東邦精機系が出資): no
+#: part of the name.
+SHARES = ("株", "系")
 #: A deal noun a headline writes right after a name (ソラライフ取得、北斗HDは…): no part of it.
 DEAL_NOUN_AT_END = re.compile(r"(?:完全子会社化|子会社化|取得|買収|承継|統合|提携|出資|売却|譲渡|参入|撤退)$")
 
@@ -214,9 +215,9 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
                 continue  # 近鉄 in 近鉄保険サービス: only a sibling of a listed company says it is one name
             if not organisation_words(tokens, s, e) and not (dealt or industrial or kinded or sibling):
                 continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
-            if name.endswith(SHARES) and len(name) > len(SHARES) + 1:
-                e -= len(SHARES)  # 北斗電機、ソラ商事株を買い増し: the company, then its shares
-                name = name[: -len(SHARES)]
+            if name.endswith(SHARES) and len(name) > 2:
+                e -= 1  # 北斗電機、ソラ商事株を買い増し: the company, then its shares
+                name = name[:-1]
             added.append(
                 Candidate(s, e, name, "Company", "list.company_coordination", "pattern", 0.5, refind=True)
             )

@@ -457,9 +457,11 @@ def _kind(t: str) -> str:
     return "org" if t in ("Company", "Organization") else t
 
 
-#: A headline that opens with a name (perhaps described: 業界2位の北斗電機) and a comma:
-#: 北斗電機、南海化学を買収.
-HEADLINE_TOPIC = re.compile(r"^((?:[^«»、。「」『』 　]{1,12}の)?«[A-Z]+#0»)、")
+#: A headline that opens with a name (perhaps described: 業界2位の北斗電機, or as another's unit:
+#: 北斗電機の孫会社・南海化学) and a comma: 北斗電機、南海化学を買収.
+HEADLINE_TOPIC = re.compile(
+    r"^((?:[^«»、。「」『』 　]{1,12}の)?«[A-Z]+#0»|«[A-Z]+#0»の[^«»、。「」『』 　]{1,6}・«[A-Z]+#1»)、"
+)
 
 
 def headline_topic(sl: Slotted) -> Slotted:

@@ -240,8 +240,10 @@ def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
     while i > 0 and _kana_noun(words[i - 1]):
         i -= 1
     prefix = words[i - 1] if 0 < i < len(words) else None
-    if prefix is not None and prefix.tag.startswith("接頭辞") and _opens_a_name(tokens, prefix.start):
-        i -= 1  # み / ちのりHD at the start of a sentence: a hiragana prefix Sudachi reads off the name
+    if prefix is not None and prefix.tag.startswith("接頭辞") and _name_may_open(tokens, prefix.start):
+        # み / ちのりHD at the start of a sentence or after a clause that describes it (…を傘下に抱えるみ /
+        # ちのりHD): a hiragana prefix Sudachi reads off the name
+        i -= 1
     run = [t for t in words if re.fullmatch(r"[ぁ-ゖー]+", t.text)]
     unknown = i == len(words) and len(run) > 1 and not any(_inflects(t) for t in run)
     if unknown and _opens_a_name(tokens, start):
@@ -272,6 +274,12 @@ def _opens_a_name(tokens: Sequence[Token], start: int) -> bool:
     """The sentence starts at ``start``, or a word a name may follow ends there (の, 、, 「, ()."""
     before = [t for t in tokens if t.end == start]
     return not before or before[0].text in NAME_OPENERS
+
+
+def _name_may_open(tokens: Sequence[Token], start: int) -> bool:
+    """:func:`_opens_a_name`, or a verb or an adjective in its attributive form ends at ``start``
+    (抱える|み…): a clause that describes the name after it."""
+    return _opens_a_name(tokens, start) or any(t.end == start and "連体形" in t.inflection for t in tokens)
 
 
 def _inflects(t: Token) -> bool:
