@@ -95,7 +95,7 @@ def coordinated(text: str, chosen: list[Candidate], tokens: Sequence[Token] = ()
     """``chosen`` plus the untyped items listed with a typed one, in text order."""
     owned = _owned_products(text, chosen)
     companies = _companies(text, chosen, tokens)
-    # 近鉄 of 近鉄保険サービス, listed with 近鉄バスHD: the group's name a listed company's name opens with
+    # 近鉄 of 近鉄損保サービス, listed with 近鉄北斗HD: the group's name a listed company's name opens with
     chosen = [c for c in chosen if not any(_lexicon_stem(c, a.start, a.end) for a in companies)]
     added = (
         owned
@@ -212,7 +212,7 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
             )
             sibling = any(_shared_stem(name, text[c.start : c.end]) for c in companies)
             if stem_only and not sibling:
-                continue  # 近鉄 in 近鉄保険サービス: only a sibling of a listed company says it is one name
+                continue  # 近鉄 in 近鉄損保サービス: only a sibling of a listed company says it is one name
             if not organisation_words(tokens, s, e) and not (dealt or industrial or kinded or sibling):
                 continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
             if name.endswith(SHARES) and len(name) > 2:

@@ -241,8 +241,8 @@ def kana_start(tokens: Sequence[Token], start: int, end: int) -> int:
         i -= 1
     prefix = words[i - 1] if 0 < i < len(words) else None
     if prefix is not None and prefix.tag.startswith("接頭辞") and _name_may_open(tokens, prefix.start):
-        # み / ちのりHD at the start of a sentence or after a clause that describes it (…を傘下に抱えるみ /
-        # ちのりHD): a hiragana prefix Sudachi reads off the name
+        # み / ちのりHD at the start of a sentence, or after a clause that describes it (…を傘下に抱えるご /
+        # えんHD): a hiragana prefix Sudachi reads off the name
         i -= 1
     run = [t for t in words if re.fullmatch(r"[ぁ-ゖー]+", t.text)]
     unknown = i == len(words) and len(run) > 1 and not any(_inflects(t) for t in run)

@@ -104,7 +104,7 @@ def glued_company_span(text: str, tokens: Sequence[Token], start: int) -> tuple[
         kata.pop()
     dotted = any(t.text == "・" for t in kata)
     if not kata or not (dotted or any(t.pos == "PROPN" or is_proper(t) for t in kata)):
-        return None  # (アークス横山清社長: Sudachi's 固有名詞 though GiNZA's NOUN)
+        return None  # (ソラリス横川清志社長: Sudachi's 固有名詞 though GiNZA's NOUN)
     s = kata[-1].start
     name = text[s:start]
     if len(name) < 3 or is_generic(name) or (s and re.match(r"[ァ-ヴーA-Za-z・]", text[s - 1])):
