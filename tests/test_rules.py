@@ -146,7 +146,7 @@ RELATION_CASES = [
         "nominal.org_title_no_person",
     ),
     (
-        # Xの筆頭株主は、…を営むY(広島市、持ち株比率20.8%)である: the copula's name, past a clause about it
+        # Xの筆頭株主は、…を営むY(岡山市、持ち株比率18.5%)である: the copula's name, past a clause about it
         "なお、南海化学の筆頭株主は、家具や寝具の製造卸を営む北斗商事(岡山市、持ち株比率18.5%)である。",
         ("北斗商事", "investsIn", "南海化学"),
         "investsIn.shareholder",
