@@ -179,9 +179,9 @@ def _products(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> li
     return added
 
 
-#: Shares written right after a listed name (ソラ商事株), or 系 for a unit of it (東邦精機系が出資): no
-#: part of the name.
-SHARES = ("株", "系")
+#: One letter written right after a listed name that is no part of it: its shares (ソラ商事株) or 系 for a
+#: unit of it (東邦精機系が出資).
+AFTER_NAME = ("株", "系")
 #: A deal noun a headline writes right after a name (ソラライフ取得、北斗HDは…): no part of it.
 DEAL_NOUN_AT_END = re.compile(r"(?:完全子会社化|子会社化|取得|買収|承継|統合|提携|出資|売却|譲渡|参入|撤退)$")
 
@@ -215,7 +215,7 @@ def _companies(text: str, chosen: list[Candidate], tokens: Sequence[Token]) -> l
                 continue  # 近鉄 in 近鉄損保サービス: only a sibling of a listed company says it is one name
             if not organisation_words(tokens, s, e) and not (dealt or industrial or kinded or sibling):
                 continue  # 北斗電機とソラシドは経営統合で合意: a katakana word Sudachi does not know
-            if name.endswith(SHARES) and len(name) > 2:
+            if name.endswith(AFTER_NAME) and len(name) > 2:
                 e -= 1  # 北斗電機、ソラ商事株を買い増し: the company, then its shares
                 name = name[:-1]
             added.append(
