@@ -57,12 +57,13 @@ PASSIVE_DESCRIBES = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)
 #: (メタが公開した«モデル», エヌビディアが建設した工場に, 北斗HDが持つ分を取得); or a noun and の
 #: before the next name, a clause without its copula (中国地方が地盤の«ポプラ», 北斗電機が筆頭株主の
 #: «南海化学»).
+#: What a relative clause's verb runs into: the name it describes, or a noun and its case.
+_DESCRIBED = r"(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
 RELATIVE_CLAUSE = re.compile(
-    r"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[ぁ-ゖ](?:た|る)(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
+    rf"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[ぁ-ゖ](?:た|る){_DESCRIBED}"
     # (a verb ending in one kana after its kanji only with no object of its own: 北斗HDが持つ分を取得; not
     # 北斗HDが«米国»に本社を置く«X»を買収, where the が is the sentence's)
-    r"|^が(?:[^«»。、を]|«(?:PLACE|CTRY|TECH)#\d+»){0,20}?[一-龥][うくぐすつぬぶむ]"
-    r"(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
+    rf"|^が(?:[^«»。、を]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[一-龥][うくぐすつぬぶむ]{_DESCRIBED}"
     # (not が精密大手の«X»: a descriptor of the next name, after the subject)
     r"|^が(?![一-龥ァ-ヴー]{0,4}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{1,6}の[「『]?(?:«|$)"
 )
