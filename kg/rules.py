@@ -308,6 +308,8 @@ class GrammarWords(_Strict):
     called_off: list[str] = []
     # Xを相次いで傘下に収めた: verbs written as adverbs, whose objects are the verb's after them
     adverbial_verbs: list[str] = []
+    # 自社の子会社とする: words for the subject itself; a cue's not_after word after one is its own
+    own_words: list[str] = []
 
 
 class RelationsFile(_Strict):

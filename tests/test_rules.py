@@ -10,6 +10,37 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # 北斗/南海化学傘下のXを…子会社に: a trade headline's slash after the topic, as its comma would be
+        "北斗電機/南海化学傘下のソラテックを約30億円で子会社に",
+        ("ソラテック", "subsidiaryOf", "北斗電機"),
+        "cue.makes_subsidiary",
+    ),
+    (
+        # Xについて、Yは…自社の子会社とする: 自社の is the subject's own, no other company's
+        "南海化学が全額を出資するソラテックについて、北斗電機は秋をめどに自社の子会社とする。",
+        ("ソラテック", "subsidiaryOf", "北斗電機"),
+        "frame.makes_subsidiary",
+    ),
+    (
+        # XはYの連結子会社として扱われる: as the unit of Y, X is Y's
+        "新会社のソラアクティフは、北斗電機の連結子会社として扱われる。",
+        ("ソラアクティフ", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.is_child_of",
+    ),
+    (
+        # A、BとCの3社は…Xへ出資したことを明らかにした: a clause reported by a verb whose word hangs on
+        # it (明らかに|した) keeps the reporters as its subject
+        "北斗電機と南海化学、東邦精機の3社は14日、ソラワークス(東京・渋谷)へ出資したことを明らかにした。",
+        ("東邦精機", "investsIn", "ソラワークス"),
+        "frame.investsIn",
+    ),
+    (
+        # 川田 啓介(ソラキャピタル シニアバイスプレジデント): a caption's space between the company and the post
+        "(写真左から)山田 一浩(北斗電機 代表取締役社長)、川田 啓介(南海キャピタルパートナーズ シニアバイスプレジデント)",
+        ("川田啓介", "worksFor", "南海キャピタルパートナーズ"),
+        "nominal.post_in_parentheses",
+    ),
+    (
         # a headline's Xに A、B系が出資 (the noun before a space): each one named puts money in (系 is no
         # part of the name)
         "物流DXの北斗電機に南海化学、東邦精機系が出資 8億円を調達",
@@ -3684,6 +3715,22 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("北斗電機は現地法人としてソラ北斗USAを設けた。", "ソラ北斗USA", "Company", "org.founded_as_unit"),
+    ("東邦テック(9999・S)は、機械警備に乗り出すために設けられた会社だ。", "東邦テック", "Company", "org.listed_in_gloss"),
+    ("北斗HDは、介護事業を営むさくら(東京都港区)を傘下に置く。", "さくら", "Company", "org.headquarters_kana"),
+    (
+        "北斗HDは、介護事業を営むさくら(東京都港区)と、検査事業を担うソラみのり(同)を傘下に置く。",
+        "ソラみのり",
+        "Company",
+        "org.headquarters_same",
+    ),
+    ("北斗アグリ(岡山市中区、司馬アリ社長)と南海農機は18日、提携した。", "司馬アリ", "Person", "person.chief_in_gloss"),
+    (
+        "(写真左から)山田 一浩(北斗グループ 代表取締役社長)、川田 啓介(ソラキャピタル シニアバイスプレジデント)",
+        "川田啓介",
+        "Person",
+        "person.spaced_name_with_post",
+    ),
     ("バス会社を傘下に抱えるごえんホールディングスが上場した。", "ごえんホールディングス", "Company", "org.suffix.company"),
     ("香港のゲーム大手Sola Pixel Dreamのグループ会社であるSola International Holdingsと提携する。",
      "Sola Pixel Dream", "Company", "org.apposition_name"),
@@ -12858,3 +12905,113 @@ def test_the_holder_of_all_shares_is_no_unit_of_the_company_held() -> None:
     # 南海精機の全株を持つ北斗電機: 北斗電機 is the parent
     found = edges("南海精機の全株を持つ北斗電機は上場した。")
     assert ("北斗電機", "subsidiaryOf", "南海精機") not in found, sorted(found)
+
+
+def test_an_alias_then_the_chief_in_one_gloss() -> None:
+    """北斗電機(以下北斗・山田一郎代表取締役社長): the short name ends at the ・, the chief after it is a
+    person, and the short name is found again."""
+    text = "北斗電機(以下北斗・山田一郎代表取締役社長)は3日、説明会を開いた。北斗の山田社長が話した。"
+    found = nodes(text)
+    assert found["山田一郎"]["type"] == "Person", sorted(found)
+    assert ("山田一郎", "leads", "北斗電機") in edges(text), sorted(edges(text))
+    # a quoted short name with a middle dot stays whole: no chief follows it
+    found = nodes("北斗電機(以下「ソラ・テック」)は3日、説明会を開いた。")
+    assert "ソラ" not in found, sorted(found)
+    assert any("ソラ・テック" in (name, *node["aliases"]) for name, node in found.items()), sorted(found)
+
+
+def test_a_year_in_parentheses_is_no_securities_code() -> None:
+    assert "北斗万博" not in nodes("北斗万博(2025)は開かれた。")
+
+
+def test_a_verb_before_a_hiragana_name_is_no_part_of_it() -> None:
+    """店を構えるみのり(大阪市): the name opens after the verb that describes it."""
+    found = nodes("店を構えるみのり(大阪市)が北斗電機と組む。")
+    assert found["みのり"]["type"] == "Company", sorted(found)
+    assert "るみのり" not in found
+
+
+def test_a_site_set_up_as_a_unit_is_no_company() -> None:
+    assert "新工場" not in nodes("北斗電機は子会社として新工場を設立した。")
+
+
+def test_not_after_words_still_stop_a_cue_after_another_company() -> None:
+    """自社の子会社とする is the subject's own; 東邦精機の子会社とする stays another's."""
+    found = edges("北斗電機は南海化学を東邦精機の子会社とする。")
+    assert ("南海化学", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+    assert ("北斗電機", "acquires", "南海化学") not in found, sorted(found)
+
+
+def test_a_headline_slash_between_two_names_is_no_topic() -> None:
+    """北斗電機/南海化学傘下の…: the slash closes the topic; 北斗電機/南海化学、…: a pair of names."""
+    from kg.relations.slots import HEADLINE_TOPIC
+
+    assert HEADLINE_TOPIC.match("«CO#0»/«CO#1»傘下の«CO#2»を子会社に")
+    assert not HEADLINE_TOPIC.match("«CO#0»/«CO#1»、合弁会社を設立")
+    assert not HEADLINE_TOPIC.match("«CO#0»／«CO#1»と提携")
+
+
+def test_as_a_unit_with_an_object_is_no_state_of_the_topic() -> None:
+    """XはYの子会社としてZを設立: X sets up Z, it is no unit of Y."""
+    found = edges("北斗電機は南海化学の子会社としてソラテックを設立した。")
+    assert ("北斗電機", "subsidiaryOf", "南海化学") not in found, sorted(found)
+
+
+def test_verbs_written_with_a_dot_describe_the_name_after_them() -> None:
+    """…を開発・販売するX(…)へ出資: X makes the drones, not the investors."""
+    found = edges(
+        "北斗電機と南海化学、東邦精機の3社は14日、農業用ドローンを開発・販売するソラワークス(東京・渋谷)へ出資したことを"
+        "明らかにした。"
+    )
+    assert ("ソラワークス", "develops", "ドローン") in found, sorted(found)
+    assert not [e for e in found if e[1] == "develops" and e[0] != "ソラワークス"], sorted(found)
+
+
+def test_a_headline_segment_after_a_space_has_its_own_objects() -> None:
+    """…を東邦精機へ売却 取得からわずか4年: 取得 is not done to a name of the segment before."""
+    found = edges("北斗電機、南海化学を東邦精機へ7月に売却 取得からわずか4年")
+    assert ("東邦精機", "acquires", "南海化学") in found, sorted(found)
+    assert ("北斗電機", "acquires", "東邦精機") not in found, sorted(found)
+
+
+def test_a_long_list_in_a_symmetric_cleft_names_no_partners_of_each_other() -> None:
+    """新たに提携したのは、A、B、C、Dの4社だ: no pairs among the four (two still are partners)."""
+    found = edges("新たに提携したのは、北斗電機、南海化学、東邦精機、ソラ物産の4社だ。")
+    assert not [e for e in found if e[1] == "partnersWith"], sorted(found)
+    assert ("北斗電機", "partnersWith", "南海化学") in edges("提携したのは、北斗電機と南海化学の2社だ。")
+
+
+def test_a_headline_segment_shares_what_the_one_before_acts_on() -> None:
+    """…南海ビールを約600億円で買収 連結子会社に: the second segment goes on with the first's object."""
+    found = edges("北斗HD、タイのビール最大手の南海ビールを約600億円で買収 連結子会社に")
+    assert ("南海ビール", "subsidiaryOf", "北斗HD") in found, sorted(found)
+
+
+def test_a_paper_makers_short_name_is_the_company() -> None:
+    """南海北斗製紙, then 南海北斗: the maker's short form (製紙 drops like 化学), found where it is written."""
+    found = edge_rules(
+        "業界4位の東邦製紙について、創業家が持つ株式を5位の南海北斗製紙が買い取る。南海北斗は東邦製紙と提携する。"
+    )
+    assert found[("南海北斗製紙", "partnersWith", "東邦製紙")] == ["frame.partnersWith"], found
+
+
+def test_a_headline_space_ends_what_a_unit_word_describes() -> None:
+    """…バンコクに子会社 南海化学が開発する…: the name after the space is no unit of the topic."""
+    found = edges("北斗電機、タイの首都バンコクに子会社 南海化学が開発する工業団地で警備を受託")
+    assert ("南海化学", "subsidiaryOf", "北斗電機") not in found, sorted(found)
+
+
+def test_a_company_set_up_to_become_a_unit() -> None:
+    """連結子会社となる北斗ベトナムセキュリティを設けた: a company, set up as a unit."""
+    found = nodes("北斗電機は、ハノイの警備会社を買収し、連結子会社となる北斗ベトナムセキュリティを設けました。")
+    assert found["北斗ベトナムセキュリティ"]["type"] == "Company", sorted(found)
+
+
+def test_an_honorific_and_a_headline_space_end_the_person() -> None:
+    """新理事長に山辺洋介氏 副理事長に…: 氏 is no part of the name; the post after the space is another's."""
+    found = nodes(
+        "北斗協、新理事長に山辺洋介氏 副理事長に南海コミュニティの髙木社長ら\n\n"
+        "総会に続く理事会では、山辺洋介副理事長(65)(北斗不動産会長)を理事長に就けることを了承した。"
+    )
+    assert "山辺洋介氏" not in found, sorted(found)
+    assert found["山辺洋介"]["type"] == "Person", sorted(found)

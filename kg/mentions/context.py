@@ -44,6 +44,13 @@ ALIAS_FROM_HERE = re.compile(
     r"(?P<alias>[^()（）「」『』“”、。]{1,20}?)[」』”]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
 
+#: (以下北斗・山田一郎代表取締役社長): the short name, then ・ and the company's chief with a post (the
+#: post is checked in code: title_regex).
+ALIAS_THEN_CHIEF = re.compile(
+    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,:：　 ]?"
+    r"(?P<alias>[^()（）「」『』“”、。・]{1,20}?)・(?P<chief>[^()（）「」・、。]{2,30})[)）]"
+)
+
 #: A legal form written between a name and its gloss (北斗クライアント株式会社(HCC)).
 LEGAL_FORM_HERE = re.compile(LEGAL_FORMS)
 
@@ -204,7 +211,9 @@ class ContextReader:
         """北斗電機ホールディングス(本社:大阪市、以下、北斗HD): the name after 以下 is an alias the
         text goes on to use, so it is found again (the span stays: the gloss holds mentions of its
         own). Returns the alias's span, where nothing else is a mention."""
-        m = ALIAS_FROM_HERE.match(text, c.end)
+        m = ALIAS_THEN_CHIEF.match(text, c.end)
+        if not m or not _ends_with_post(m.group("chief")):
+            m = ALIAS_FROM_HERE.match(text, c.end)
         if not m:
             return None
         alias = m.group("alias").strip()
@@ -291,3 +300,8 @@ class ContextReader:
             if not inside and (not before or not re.match(f"[{char_classes()['NAME']}]", before[-1])):
                 return self.nationality.country_for(m.group("c"))
         return None
+
+
+def _ends_with_post(words: str) -> bool:
+    """山田一郎代表取締役社長: words that end with a post (a title of titles.yaml)."""
+    return any(m.end() == len(words) and m.start() > 0 for m in title_regex().finditer(words))

@@ -50,6 +50,12 @@ STAKE_FOR_A_PRICE = re.compile(r"[0-9０-９.．]+[%％](?:超|強)?を[^«»。
 STAKE_ONLY = re.compile(r"^約?[0-9０-９.．]+[%％](?:超|強)?を$")
 
 
+#: A space between Japanese words: a headline's segments (…をソラへ売却 取得から4年), where a name in
+#: one segment is no object of a cue in the next, unless it is what the segment before acts on (を: X
+#: を買収 連結子会社に).
+SEGMENT_BREAK = re.compile(r"(?<![A-Za-z0-9])[ 　](?![A-Za-z0-9])|　")
+
+
 def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str] | None:
     """The mention marked as the cue's object, and its particle: «X»を開発, «X»化を支持,
     «X»処理技術の輸出を禁止 (not «X»用電池の量産: what the battery is for, :data:`PURPOSE_AFTER`)."""
@@ -71,7 +77,7 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
             + r")(?:は|も)?(.*)$",
             gap,
         )
-        if not m:
+        if not m or (m.group(1) != "を" and SEGMENT_BREAK.search(gap)):
             continue
         nested = NESTED_CASE.search(gap[: m.end(1)])
         if nested and nested.group() != m.group(1):
@@ -132,10 +138,10 @@ TE_GOES_ON = re.compile(r"^[ぁ-ゖ]{0,7}?(?:て|で)(?![いおきしみあ])")
 
 def relative_head(sl: Slotted, cue_end: int) -> int | None:
     """「X」を手がける米新興企業のオープンAI, Xの開発などを手がける南海化学: the noun the clause ending
-    at the cue modifies."""
+    at the cue modifies (開発・販売するソラ: the cue one of verbs written with ・)."""
     after = sl.text[cue_end:]
     m = re.match(
-        r"^(?:(?:など|等)?を[一-龥]{1,4})?(?:し|す|さ)?[ぁ-ゖ]{0,7}?(?:る|た|く|う|い)、?"
+        r"^(?:・[一-龥]{2,4})*(?:(?:など|等)?を[一-龥]{1,4})?(?:し|す|さ)?[ぁ-ゖ]{0,7}?(?:る|た|く|う|い)、?"
         r"(?P<desc>[^«»。、はをで]{0,14}?の?)?(?:«[A-Z]+#\d+»[^«»。、はがをにで]{0,4}?の)?"
         r"«[A-Z]+#(?P<i>\d+)»",
         after,

@@ -168,9 +168,9 @@ class Clauses:
             or not grammar().nominaliser.match(self.text[head.start : head.content_end])
         ):
             return False
-        # 提携することを発表した: a clause reported (発表, 決定, 合意…) is the reporter's own
+        # 提携することを発表した / 出資したことを明らかに|した: a clause reported is the reporter's own
         above = next((self.phrases[k] for k in self.ancestors(head) if self.phrases[k].predicate), None)
-        return above is None or not grammar().reporting.search(self.text[above.start : above.content_end])
+        return above is None or not grammar().reporting.search(self.text[head.end : above.content_end])
 
     def reported_clause(self, q: Phrase) -> bool:
         """``q`` closes a clause that is quoted or reported (〜を交わしたと、〜することを): the one

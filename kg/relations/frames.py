@@ -651,6 +651,8 @@ def _complete(
     cleft_parties = [i for i in _cleft_object(f, cue, p) if f.fits(i, spec.subject)] if acting_cleft else []
     if not spec.symmetric and len(cleft_parties) < 2:
         cleft_parties = []  # 出資したのはミナトだ: one name may be what was put money in, not who did
+    if spec.symmetric and len(cleft_parties) > CLEFT_PARTIES_MAX:
+        return  # 参加するのはA、B、C、D…の9社だ: members of a body, not each one's partner
     if cleft_parties:
         r.subjects, r.suffix = cleft_parties, r.suffix + ".cleft"
     if not r.subjects:
@@ -759,6 +761,10 @@ def _means_roles(f: Clauses, cue: CompiledCue, p: Phrase) -> Roles | None:
         return None
     return Roles(subjects, [target], ".means")
 
+
+#: The most names a symmetric cleft pairs with each other (提携したのはA、BとCの3社だ); a longer list
+#: names members of a consortium or a body, not partners of each other.
+CLEFT_PARTIES_MAX = 3
 
 #: The copula that closes a cleft: …Bだ。/ Bです。/ Bである。
 CLEFT_COPULA = re.compile(r"^(?:だ|です|である|で|。)")

@@ -35,7 +35,11 @@ class CompiledCue:
     def reads_as_cue(self, text: str, start: int, end: int) -> bool:
         """Whether the cue word at ``text[start:end]`` is the cue, not part of one of its ``not_after``
         or ``not_before`` words (その|傘下に収め, 支援|を求め); for a match in a slice of ``text``."""
-        before = any(text.endswith(w, 0, start) for w in self.spec.not_after)
+        own = rules("relations").grammar.own_words
+        before = any(
+            text.endswith(w, 0, start) and not any(text.endswith(o + w, 0, start) for o in own)
+            for w in self.spec.not_after
+        )
         return not before and not any(text.startswith(w, end) for w in self.spec.not_before)
 
     def reads_before(self, text: str) -> bool:
@@ -185,6 +189,8 @@ def cue_rules() -> list[CompiledCue]:
     out = []
     off = rules("relations").grammar.called_off
     called_off = f"(?!{CALLED_OFF.format(_alternation(off))})" if off else ""
+    # 自社の子会社とする: a not_after word right after the subject's own word does not stop the cue
+    own = "".join(f"(?<!{re.escape(o)})" for o in rules("relations").grammar.own_words)
     for key, spec in rules("relations").cues.items():
         where = f"cues.{key}"
         _check_predicate(where, spec.predicate or key)
@@ -195,7 +201,9 @@ def cue_rules() -> list[CompiledCue]:
         alternatives = "|".join(re.escape(w).replace("を", "を、?") for w in words)
         # …の完全子会社とする: a word not after の is not after の完全 either (子会社とする inside it)
         inner = {w2[: -len(w)] for w in words for w2 in words if w2 != w and w2.endswith(w)}
-        not_after = "".join(f"(?<!{re.escape(w + p)})" for w in spec.not_after for p in sorted({""} | inner))
+        not_after = "".join(
+            f"(?<!{own}{re.escape(w + p)})" for w in spec.not_after for p in sorted({""} | inner)
+        )
         not_before = "".join(f"(?!{re.escape(w)})" for w in spec.not_before) + called_off
         out.append(CompiledCue(key, spec, re.compile(f"{not_after}(?:{alternatives}){not_before}")))
     return out

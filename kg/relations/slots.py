@@ -458,9 +458,11 @@ def _kind(t: str) -> str:
 
 
 #: A headline that opens with a name (perhaps described: 業界2位の北斗電機, or as another's unit:
-#: 北斗電機の孫会社・南海化学) and a comma: 北斗電機、南海化学を買収.
+#: 北斗電機の孫会社・南海化学) and a comma: 北斗電機、南海化学を買収; or a slash, as trade news write it
+#: (北斗電機/南海化学傘下のソラを子会社に; not a pair of names: 北斗電機/南海化学、合弁を設立).
 HEADLINE_TOPIC = re.compile(
-    r"^((?:[^«»、。「」『』 　]{1,12}の)?«[A-Z]+#0»|«[A-Z]+#0»の[^«»、。「」『』 　]{1,6}・«[A-Z]+#1»)、"
+    r"^((?:[^«»、。「」『』 　]{1,12}の)?«[A-Z]+#0»|«[A-Z]+#0»の[^«»、。「」『』 　]{1,6}・«[A-Z]+#1»)"
+    r"(?:、|[/／](?!«[A-Z]+#1»(?:、|と|が|・|[/／]|$)))"
 )
 
 

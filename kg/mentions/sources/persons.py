@@ -360,6 +360,13 @@ class PersonSource:
                 or (title in works_titles and _common_noun(sent.tokens, found.start, found.end))
             ):
                 continue  # ベテラン役員の山田氏: a common word describes who follows (not トランプ大統領)
+            if HONORIFIC_ENDS.search(found.name) and found.end < ts and not text[found.end : ts].strip():
+                # 山辺洋介氏 副理事長に…: the honorific and a headline's space end the person; the post
+                # after the space is the next segment's
+                name = HONORIFIC_ENDS.sub("", found.name)
+                end = found.start + len(name)
+                yield Candidate(found.start, end, name, "Person", "person.title", "person", 0.85, refind=True)
+                continue
             if title in hon:
                 title = title_before(text, found.start) or ""
             # the person's span runs up to the title (alias, nationality included), or up to the
@@ -385,6 +392,9 @@ class PersonSource:
                 c.aliases.append(alias)
             yield c
 
+
+#: An honorific that a person's name found before a title ends with (Sudachi read it into the name).
+HONORIFIC_ENDS = re.compile(r"(?<=..)(?:氏|さん)$")
 
 #: After an honorific: a gloss with a head office and a chief (資さん(北九州市、佐藤一郎社長): a company), or
 #: the rest of a quoted name (「資さんうどん」: a brand): no person's.
