@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kg.lexicon import Lexicon, norm
@@ -74,6 +74,67 @@ def _full_names_of(short: str, full: set[str]) -> set[str]:
     if not cands and re.fullmatch(r"[一-龥々]{2,3}", short):
         cands = {f for f in full if re.fullmatch(r"[一-龥々]{4,6}", f) and f.endswith(short)}
     return cands
+
+
+def _one_fuller(
+    by_norm: dict[str, EntityKey], stem: str, ending: str, surfaces: dict[EntityKey, _Surface]
+) -> EntityKey | None:
+    """コスモHD → コスモエネルギーホールディングス: the one company of the document whose name opens with
+    the short form's stem (two letters or more) and ends with the ending it abbreviates, a word
+    between; None when there is none or more than one."""
+    if len(stem) < 2:
+        return None
+    ending = norm(ending)
+    found = [
+        k
+        for n, k in by_norm.items()
+        if n.startswith(stem) and n.endswith(ending) and len(n) > len(stem + ending)
+        if _mostly_company(surfaces[k])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+#: A use written before a technology's name: 車載用, 産業用, 家庭用 (…用 of one to six letters).
+FOR_USE = re.compile(r"^.{1,6}?用(?=.{2})")
+
+
+def _general_technologies(
+    surfaces: dict[EntityKey, _Surface], by_norm: dict[str, EntityKey], related: set[frozenset[EntityKey]]
+) -> Iterator[tuple[EntityKey, EntityKey]]:
+    """車載用リチウムイオン電池 → リチウムイオン電池: a technology named with its use before it is the
+    technology named without it too (not two a relation joins)."""
+    for key in sorted(surfaces):
+        use = FOR_USE.match(key.norm)
+        if use is None or not _mostly(surfaces[key], "Technology"):
+            continue
+        general = by_norm.get(key.norm[use.end() :])
+        if general is None or frozenset((key, general)) in related:
+            continue
+        if _mostly(surfaces[general], "Technology"):
+            yield key, general
+
+
+def _mostly(surface: _Surface, etype: str) -> bool:
+    return bool(surface.types) and surface.types.most_common(1)[0][0] == etype
+
+
+def surname_links(people: list[Mention]) -> Iterator[tuple[Mention, str]]:
+    """Each person mention that is a part of exactly one full name in ``people`` (ルカン氏, 梁CEO),
+    with that name."""
+    full = {m.name for m in people if "・" in m.name or len(m.name) >= 2}
+    titles: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        if m.title:
+            titles[m.name].add(m.title)
+    for m in people:
+        cands = _full_names_of(m.name, full)
+        if len(cands) > 1 and m.title:
+            # 中江社長 beside 中江良一社長 and 中江理廣会長: the one full name with the same post
+            cands = {c for c in cands if m.title in titles[c]} or cands
+        # 後藤尚英 and 後藤 尚英 (a profile's spacing): one person's name written two ways
+        cands = set({norm(c): c for c in sorted(cands)}.values())
+        if len(cands) == 1:
+            yield m, cands.pop()
 
 
 def _a_person(surface: _Surface) -> bool:
@@ -575,13 +636,9 @@ class Resolver:
 
     def _link_surnames(self, mentions: list[Mention]) -> None:
         people = [m for m in mentions if m.type == "Person" and m.entity and not m.anaphor]
-        full = {m.name for m in people if "・" in m.name or len(m.name) >= 2}
-        for m in people:
-            cands = _full_names_of(m.name, full)
-            if len(cands) == 1:
-                target = entity_key(cands.pop())
-                assert m.entity is not None
-                self._link(m.entity, target, m.name, "surname")
+        for m, full_name in surname_links(people):
+            assert m.entity is not None
+            self._link(m.entity, entity_key(full_name), m.name, "surname")
 
     def _resolve_anaphors(self, doc: Document, mentions: list[Mention], main_country: str) -> None:
         for i, m in enumerate(mentions):
@@ -628,8 +685,13 @@ class Resolver:
             for short_suffix, long_suffix in rules("generic").abbreviated_forms:
                 # ANAHD ~ ANAホールディングス, 北斗FG ~ 北斗フィナンシャルグループ, 新生銀 ~ 新生銀行 (alias)
                 if n.endswith(norm(short_suffix)) and len(n) > len(norm(short_suffix)):
-                    full = n[: -len(norm(short_suffix))] + norm(long_suffix)
-                    longer = by_norm.get(full) or self._lexicon_key(full, by_norm)
+                    stem = n[: -len(norm(short_suffix))]
+                    full = stem + norm(long_suffix)
+                    longer = (
+                        by_norm.get(full)
+                        or self._lexicon_key(full, by_norm)
+                        or _one_fuller(by_norm, stem, long_suffix, self.surfaces)
+                    )
                     if longer and longer != key:
                         self._link(key, longer, max(self.surfaces[key].names, key=len), "short-form")
             surf = self.surfaces[key]
@@ -649,6 +711,8 @@ class Resolver:
                     st = self.surfaces[short].types
                     if st and st.most_common(1)[0][0] in org:
                         headed.append((short, key, head))
+        for key, general in _general_technologies(self.surfaces, by_norm, related):
+            self._link(key, general, max(self.surfaces[key].names, key=len), "short-form")
         for group, holding, name in sibling_holding_names(self.surfaces, related):
             self._link(group, holding, name, "short-form")
         roots: set[frozenset[EntityKey]] | None = None

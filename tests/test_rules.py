@@ -13007,6 +13007,25 @@ def test_a_company_set_up_to_become_a_unit() -> None:
     assert found["北斗ベトナムセキュリティ"]["type"] == "Company", sorted(found)
 
 
+def test_a_shared_surname_goes_to_the_full_name_with_the_same_post() -> None:
+    """中江社長 beside 中江良一社長 and 中江理廣会長: the president, no person of its own."""
+    found = nodes(
+        "北斗ファスナー(印南町、中江良一社長)は28日、起工式を開いた。中江社長は歩みを振り返った。"
+        "来賓は、中江理廣会長の功績をたたえた。"
+    )
+    assert "中江" not in found, sorted(found)
+    assert {"中江良一", "中江理廣"} <= set(found), sorted(found)
+
+
+def test_a_surname_goes_to_a_full_name_written_with_and_without_a_space() -> None:
+    found = nodes(
+        "北斗製鋼は30日、後藤尚英経営役員(56)を社長に昇格させる人事を明らかにした。後藤氏は営業の道を歩んだ。\n\n"
+        "後藤 尚英氏(ごとう・なおひで) 1989年4月に北斗製鋼に入社。"
+    )
+    assert "後藤" not in found, sorted(found)
+    assert [n for n in found if found[n]["type"] == "Person"] == ["後藤 尚英"], sorted(found)
+
+
 def test_an_honorific_and_a_headline_space_end_the_person() -> None:
     """新理事長に山辺洋介氏 副理事長に…: 氏 is no part of the name; the post after the space is another's."""
     found = nodes(
@@ -13015,3 +13034,18 @@ def test_an_honorific_and_a_headline_space_end_the_person() -> None:
     )
     assert "山辺洋介氏" not in found, sorted(found)
     assert found["山辺洋介"]["type"] == "Person", sorted(found)
+
+
+def test_a_holding_companys_short_name_with_a_word_left_out() -> None:
+    """ソラHD beside ソラエネルギーホールディングス: the one holding company whose name opens with ソラ."""
+    found = edges("ソラエネルギーホールディングスは石油元売りだ。ソラHDは南海石油と提携した。")
+    assert ("ソラエネルギーホールディングス", "partnersWith", "南海石油") in found, sorted(found)
+    # two such names: the short one stays apart
+    found = nodes("ソラエネルギーホールディングスとソラ化学ホールディングスは会見した。ソラHDは南海石油と提携した。")
+    assert "ソラHD" in found, sorted(found)
+
+
+def test_a_technology_named_with_its_use_is_the_technology() -> None:
+    """車載用リチウムイオン電池 beside リチウムイオン電池: one technology, its use written before it."""
+    found = nodes("北斗電機は車載用リチウムイオン電池を開発した。リチウムイオン電池の需要は大きい。")
+    assert [n for n in found if found[n]["type"] == "Technology"] == ["リチウムイオン電池"], sorted(found)
