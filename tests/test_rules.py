@@ -10,6 +10,27 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # X(本社…)で、専務のYが社長へ昇格する: a post taken in the company the sentence is set in
+        "総合製紙メーカー、北斗パルプ工業(本社高岡市)で、専務取締役の植田久氏が社長へ昇格する。",
+        ("植田久", "leads", "北斗パルプ工業"),
+        "nominal.post_taken_in_scene",
+    ),
+    (
+        # XはA(…・山田一郎代表取締役)とB(…)を100%子会社に持つ: each unit past its gloss
+        "株式会社北斗は、昨年7月に今の社名へ改め、株式会社ソラ(横浜市・山田一郎代表取締役)と株式会社ミナトテック"
+        "(大阪市・川田二郎代表取締役)を100%子会社に持つ持株会社へと移った。",
+        ("ソラ", "subsidiaryOf", "北斗"),
+        "subsidiaryOf.also_held",
+    ),
+    (
+        # ソラ社(所在地:…、社長:ハサン・ソラル、以下:ソラ社): 社 between the name and the gloss, a dotted
+        # katakana chief after the colon
+        "北斗種苗株式会社は5日、ソラ社(所在地:トルコ・アンタルヤ、社長:ハサン・ソラル、以下:ソラ社)から部門を"
+        "買い取りました。",
+        ("ハサン・ソラル", "leads", "ソラ"),
+        "nominal.chief_in_gloss",
+    ),
+    (
         # 北斗/南海化学傘下のXを…子会社に: a trade headline's slash after the topic, as its comma would be
         "北斗電機/南海化学傘下のソラテックを約30億円で子会社に",
         ("ソラテック", "subsidiaryOf", "北斗電機"),
@@ -3715,6 +3736,7 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("事業会社の北斗交通では、山田英明取締役が社長に昇格する。", "北斗交通", "Company", "org.subsidiary_name"),
     ("北斗電機は現地法人としてソラ北斗USAを設けた。", "ソラ北斗USA", "Company", "org.founded_as_unit"),
     ("東邦テック(9999・S)は、機械警備に乗り出すために設けられた会社だ。", "東邦テック", "Company", "org.listed_in_gloss"),
     ("北斗HDは、介護事業を営むさくら(東京都港区)を傘下に置く。", "さくら", "Company", "org.headquarters_kana"),
@@ -13049,3 +13071,31 @@ def test_a_technology_named_with_its_use_is_the_technology() -> None:
     """車載用リチウムイオン電池 beside リチウムイオン電池: one technology, its use written before it."""
     found = nodes("北斗電機は車載用リチウムイオン電池を開発した。リチウムイオン電池の需要は大きい。")
     assert [n for n in found if found[n]["type"] == "Technology"] == ["リチウムイオン電池"], sorted(found)
+
+
+def test_the_word_before_a_declared_alias_is_no_part_of_a_name() -> None:
+    """(本社・東京都豊島区、以下北斗HD): 以下 opens the alias, no company 以下北斗HD."""
+    found = nodes("(株)北斗ホールディングス(本社・東京都豊島区、以下北斗HD)は2月10日、協定を交わした。北斗HDは話した。")
+    assert "以下北斗HD" not in found, sorted(found)
+    assert "北斗HD" in found["北斗ホールディングス"]["aliases"], sorted(found)
+
+
+def test_a_person_with_a_post_once_held_is_no_company() -> None:
+    """岩城一郎氏(当時社長): a person and the post they held then, no company with its chief."""
+    found = nodes("北斗電機(株)(滋賀県彦根市)の株主総会で、創業家出身の岩城高一氏(当時社長)と投資ファンドとの争いが表面化した。")
+    assert not [n for n in found if found[n]["type"] == "Company" and n.endswith("氏")], sorted(found)
+
+
+def test_the_one_leaving_a_post_held_it() -> None:
+    """社長の座を退く山辺明美氏: the post before the words of leaving it is the person's."""
+    found = edges("北斗パルプ工業は社長交代を発表した。社長の座を退く山辺明美氏は、顧問に回る。")
+    assert ("山辺明美", "leads", "北斗パルプ工業") in found, sorted(found)
+
+
+def test_a_takeover_among_the_ways_looked_into_is_none_done() -> None:
+    """株式の譲渡(子会社化)も含めた協力関係のあり方を探ってきた: no takeover happened."""
+    found = edges(
+        "北斗電機はここ数年、南海化学をはじめとする複数の会社との間で、株式の譲渡(子会社化)も含めた協力関係の"
+        "あり方を探ってきた。"
+    )
+    assert not [e for e in found if e[1] in ("acquires", "subsidiaryOf")], sorted(found)

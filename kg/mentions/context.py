@@ -40,14 +40,14 @@ ADDRESS_WITH_SUFFIX = re.compile(
 #: (本社:東京都江東区、以下、NDAP社), (以下「北斗」), X社(JASDAQ上場、以下KM社): the short name the
 #: text will use from here on, announced at the end of the gloss after a name.
 ALIAS_FROM_HERE = re.compile(
-    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,:：　 ]?[「『“]?"
+    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?(?P<mark>以下)[、,:：　 ]?[「『“]?"
     r"(?P<alias>[^()（）「」『』“”、。]{1,20}?)[」』”]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
 
 #: (以下北斗・山田一郎代表取締役社長): the short name, then ・ and the company's chief with a post (the
 #: post is checked in code: title_regex).
 ALIAS_THEN_CHIEF = re.compile(
-    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?以下[、,:：　 ]?"
+    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?(?P<mark>以下)[、,:：　 ]?"
     r"(?P<alias>[^()（）「」『』“”、。・]{1,20}?)・(?P<chief>[^()（）「」・、。]{2,30})[)）]"
 )
 
@@ -210,7 +210,7 @@ class ContextReader:
     def _alias_from_here(text: str, c: Candidate) -> tuple[int, int] | None:
         """北斗電機ホールディングス(本社:大阪市、以下、北斗HD): the name after 以下 is an alias the
         text goes on to use, so it is found again (the span stays: the gloss holds mentions of its
-        own). Returns the alias's span, where nothing else is a mention."""
+        own). Returns the span of 以下 and the alias, where nothing else is a mention."""
         m = ALIAS_THEN_CHIEF.match(text, c.end)
         if not m or not _ends_with_post(m.group("chief")):
             m = ALIAS_FROM_HERE.match(text, c.end)
@@ -222,7 +222,7 @@ class ContextReader:
             return None
         c.aliases.append(alias)
         c.refind = True
-        return m.start("alias"), m.end("alias")
+        return m.start("mark"), m.end("alias")  # 以下北斗HD: no name of its own either
 
     @staticmethod
     def _alias_before_gloss(text: str, c: Candidate, nxt: Candidate | None, quote: int = 0) -> bool:

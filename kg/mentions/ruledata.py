@@ -170,10 +170,15 @@ def title_chain_regex() -> re.Pattern[str]:
     return re.compile("(?:" + title_regex().pattern + ")兼?$")
 
 
+#: Words of leaving a post, between it and the one who held it (社長の座を退く山田太郎氏).
+LEAVING_POST = "の座を(?:退く|降りる|去る)"
+
+
 def title_before(text: str, start: int) -> str | None:
-    """A title right before a name: 科学者ヤン・ルカン, 最高経営責任者(CEO)、梁文鋒, 代表取締役・松田洋祐."""
+    """A title right before a name: 科学者ヤン・ルカン, 最高経営責任者(CEO)、梁文鋒, 代表取締役・松田洋祐,
+    社長の座を退く加藤明美."""
     leads, works, _state, _hon = title_sets()
-    head = re.sub(r"(?:[、,・]|である|の)$", "", text[max(0, start - 30) : start])
+    head = re.sub(f"(?:{LEAVING_POST}|[、,・]|である|の)$", "", text[max(0, start - 30) : start])
     head = re.sub(r"[(（][A-Z]{2,4}[)）]$", "", head)
     for t in sorted(leads | works, key=lambda s: (-len(s), s)):
         if head.endswith(t):

@@ -18,6 +18,7 @@ from kg.mentions.places import named_as_organisation
 from kg.mentions.ruledata import (
     KANJI,
     KATA_NAME,
+    LEAVING_POST,
     LEGAL_FORM_AT_END,
     NOT_ALIAS,
     NOT_SURNAMES,
@@ -882,13 +883,14 @@ class PersonContextSource:
             )
 
     def after_titles(self, sent: ParsedSentence) -> Iterator[Candidate]:
-        """経済産業相の西村康稔が, 社長、山田太郎は: a person named right after a title and の, 、 or
-        である, with no honorific to close the name (``person.after_title``)."""
+        """経済産業相の西村康稔が, 社長、山田太郎は, 社長の座を退く山田太郎氏は: a person named right after a
+        title and の, 、, である or the words of leaving it, with no honorific to close the name
+        (``person.after_title``)."""
         text = sent.text
         hon = title_sets()[3]
         for m in title_regex().finditer(text):
             title = re.sub(r"[(（].*$", "", m.group(0))
-            link = re.match(r"(?:の|、|である)", text[m.end() :])
+            link = TITLE_LINK.match(text, m.end())
             dotted = DOTTED_NAME_AFTER_TITLE.match(text, m.end())
             if KATA_CHAR.match(text, m.end() - 1) and KATA_LETTER.match(text, m.end()):
                 continue  # トップリート・アセットマネジメント: a katakana title inside a longer katakana word
@@ -910,7 +912,7 @@ class PersonContextSource:
                 continue
             if not link:
                 continue
-            start = m.end() + link.end()
+            start = link.end()
             words = [t for t in sent.tokens if t.start >= start]
             run = []
             for t in words:
@@ -996,6 +998,9 @@ KATA_LETTER = re.compile(r"[ァ-ヴ]")
 #: The end of a foreign name: one kanji after it ends that name (ロシア軍, 米民主党), no one's surname.
 FOREIGN_END = re.compile(r"[ァ-ヴーA-Za-z]$")
 #: A katakana name in parts written right after a title, then a particle or a pause.
+#: What links a title to the person named right after it (経済産業相の|西村康稔, 社長、|山田太郎, 社長の座を
+#: 退く|山田太郎氏: the one leaving the post held it).
+TITLE_LINK = re.compile(f"{LEAVING_POST}|の|、|である")
 DOTTED_NAME_AFTER_TITLE = re.compile(
     r"([ァ-ヴ][ァ-ヴー]+(?:・[ァ-ヴ][ァ-ヴー]+)+)(?=[、。はがをにともの(（]|$)"
 )
