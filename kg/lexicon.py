@@ -27,10 +27,23 @@ from kg.validation import Strict, validate
 DATA = resources.files("kg") / "data"
 
 
+#: Dashes written inside names (セブン‐イレブン, セブン−イレブン, CHUGOKU―TOA): one hyphen to match on.
+DASHES = "‐‑‒–—―−"
+_DASH_TO_HYPHEN = str.maketrans(dict.fromkeys(DASHES, "-"))
+#: Any dash where a lexicon name has one.
+DASH_CLASS = "[-" + DASHES + "－]"
+
+
 def norm(text: str) -> str:
-    """Matching key used everywhere (and by the gold format): NFKC, lower, no spaces or ・."""
-    t = unicodedata.normalize("NFKC", text).lower()
+    """Matching key used everywhere (and by the gold format): NFKC, lower, no spaces or ・, one
+    hyphen for every dash."""
+    t = unicodedata.normalize("NFKC", text).lower().translate(_DASH_TO_HYPHEN)
     return re.sub(r"[\s・･]", "", t)
+
+
+def _form_pattern(form: str) -> str:
+    """A lexicon form as a pattern that meets it written with any dash (セブン‐イレブン・ジャパン)."""
+    return re.escape(form.translate(_DASH_TO_HYPHEN)).replace(r"\-", DASH_CLASS)
 
 
 class _UniqueKeyLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -107,7 +120,7 @@ class Lexicon:
         """One alternation of every surface form, longest first (leftmost-longest match)."""
         if self._regex is None:
             forms = sorted({s for s in self.surfaces() if s.strip()}, key=lambda s: (-len(s), s))
-            self._regex = re.compile("|".join(re.escape(s) for s in forms) or r"(?!x)x")
+            self._regex = re.compile("|".join(map(_form_pattern, forms)) or r"(?!x)x")
         return self._regex
 
     def country_of_prefix(self, prefix: str) -> str | None:

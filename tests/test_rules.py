@@ -13086,6 +13086,13 @@ def test_a_person_with_a_post_once_held_is_no_company() -> None:
     assert not [n for n in found if found[n]["type"] == "Company" and n.endswith("氏")], sorted(found)
 
 
+def test_a_lexicon_name_written_with_another_dash() -> None:
+    """セブン‐イレブン・ジャパン, セブン−イレブン・ジャパン: the lexicon's セブン-イレブン・ジャパン."""
+    for text in ("セブン‐イレブン・ジャパンは新店を開いた。", "セブン−イレブン・ジャパンは新店を開いた。"):
+        found = nodes(text)
+        assert found["セブン-イレブン・ジャパン"]["type"] == "Company", sorted(found)
+
+
 def test_the_one_leaving_a_post_held_it() -> None:
     """社長の座を退く山辺明美氏: the post before the words of leaving it is the person's."""
     found = edges("北斗パルプ工業は社長交代を発表した。社長の座を退く山辺明美氏は、顧問に回る。")
