@@ -79,9 +79,9 @@ def _full_names_of(short: str, full: set[str]) -> set[str]:
 def _one_fuller(
     by_norm: dict[str, EntityKey], stem: str, ending: str, surfaces: dict[EntityKey, _Surface]
 ) -> EntityKey | None:
-    """コスモHD → コスモエネルギーホールディングス: the one company of the document whose name opens with
-    the short form's stem (two letters or more) and ends with the ending it abbreviates, a word
-    between; None when there is none or more than one."""
+    """コスモHD → コスモエネルギーホールディングス: the one company named anywhere in the texts built
+    together whose name opens with the short form's stem (two letters or more) and ends with the
+    ending it abbreviates, a word between; None when there is none or more than one."""
     if len(stem) < 2:
         return None
     ending = norm(ending)
@@ -115,6 +115,7 @@ def _general_technologies(
 
 
 def _mostly(surface: _Surface, etype: str) -> bool:
+    """Whether a surface is read as ``etype`` more often than as anything else."""
     return bool(surface.types) and surface.types.most_common(1)[0][0] == etype
 
 
@@ -144,8 +145,7 @@ def _a_person(surface: _Surface) -> bool:
 
 
 def _mostly_company(surface: _Surface) -> bool:
-    """Whether a surface is read as a company more often than as anything else."""
-    return bool(surface.types) and surface.types.most_common(1)[0][0] == "Company"
+    return _mostly(surface, "Company")
 
 
 def _listed_apart(short: _Surface, longer: _Surface) -> bool:

@@ -997,10 +997,10 @@ KATA_CHAR = re.compile(r"[ァ-ヴー]")
 KATA_LETTER = re.compile(r"[ァ-ヴ]")
 #: The end of a foreign name: one kanji after it ends that name (ロシア軍, 米民主党), no one's surname.
 FOREIGN_END = re.compile(r"[ァ-ヴーA-Za-z]$")
-#: A katakana name in parts written right after a title, then a particle or a pause.
 #: What links a title to the person named right after it (経済産業相の|西村康稔, 社長、|山田太郎, 社長の座を
 #: 退く|山田太郎氏: the one leaving the post held it).
 TITLE_LINK = re.compile(f"{LEAVING_POST}|の|、|である")
+#: A katakana name in parts written right after a title, then a particle or a pause.
 DOTTED_NAME_AFTER_TITLE = re.compile(
     r"([ァ-ヴ][ァ-ヴー]+(?:・[ァ-ヴ][ァ-ヴー]+)+)(?=[、。はがをにともの(（]|$)"
 )
