@@ -13106,3 +13106,10 @@ def test_a_takeover_among_the_ways_looked_into_is_none_done() -> None:
         "あり方を探ってきた。"
     )
     assert not [e for e in found if e[1] in ("acquires", "subsidiaryOf")], sorted(found)
+
+
+def test_a_chinese_companys_director_is_a_post() -> None:
+    """王仁祥董事兼副総経理: 董事 is a post (a director), no company 董事兼."""
+    found = edges("北斗精工の王仁祥董事兼副総経理と山田和宏副総経理に、事業の進め方を尋ねた。")
+    assert "董事兼" not in nodes("北斗精工の王仁祥董事兼副総経理と山田和宏副総経理に、事業の進め方を尋ねた。")
+    assert ("王仁祥", "worksFor", "北斗精工") in found, sorted(found)
