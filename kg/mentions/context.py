@@ -37,18 +37,19 @@ ADDRESS_WITH_SUFFIX = re.compile(
 )
 
 
+#: A gloss after a name up to its 以下 (本社:東京都江東区、以下、…): what the two alias patterns share.
+_ALIAS_OPENS = rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?(?P<mark>以下)[、,:：　 ]?"
 #: (本社:東京都江東区、以下、NDAP社), (以下「北斗」), X社(JASDAQ上場、以下KM社): the short name the
 #: text will use from here on, announced at the end of the gloss after a name.
 ALIAS_FROM_HERE = re.compile(
-    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?(?P<mark>以下)[、,:：　 ]?[「『“]?"
+    _ALIAS_OPENS + r"[「『“]?"
     r"(?P<alias>[^()（）「」『』“”、。]{1,20}?)[」』”]?(?:という|といいます|と呼ぶ|と総称します)?。?[)）]"
 )
 
 #: (以下北斗・山田一郎代表取締役社長): the short name, then ・ and the company's chief with a post (the
 #: post is checked in code: title_regex).
 ALIAS_THEN_CHIEF = re.compile(
-    rf"(?:{LEGAL_FORMS}|社)?[(（](?:[^()（）]{{0,60}}[、,])?(?P<mark>以下)[、,:：　 ]?"
-    r"(?P<alias>[^()（）「」『』“”、。・]{1,20}?)・(?P<chief>[^()（）「」・、。]{2,30})[)）]"
+    _ALIAS_OPENS + r"(?P<alias>[^()（）「」『』“”、。・]{1,20}?)・(?P<chief>[^()（）「」・、。]{2,30})[)）]"
 )
 
 #: A legal form written between a name and its gloss (北斗クライアント株式会社(HCC)).

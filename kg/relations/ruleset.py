@@ -27,6 +27,7 @@ class CompiledCue:
     key: str
     spec: CueRule
     regex: re.Pattern[str]
+    own_words: tuple[str, ...] = ()  # relations.yaml grammar.own_words: 自社|の子会社とする reads
 
     @property
     def predicate(self) -> str:
@@ -35,9 +36,8 @@ class CompiledCue:
     def reads_as_cue(self, text: str, start: int, end: int) -> bool:
         """Whether the cue word at ``text[start:end]`` is the cue, not part of one of its ``not_after``
         or ``not_before`` words (その|傘下に収め, 支援|を求め); for a match in a slice of ``text``."""
-        own = rules("relations").grammar.own_words
         before = any(
-            text.endswith(w, 0, start) and not any(text.endswith(o + w, 0, start) for o in own)
+            text.endswith(w, 0, start) and not any(text.endswith(o + w, 0, start) for o in self.own_words)
             for w in self.spec.not_after
         )
         return not before and not any(text.startswith(w, end) for w in self.spec.not_before)
@@ -190,7 +190,8 @@ def cue_rules() -> list[CompiledCue]:
     off = rules("relations").grammar.called_off
     called_off = f"(?!{CALLED_OFF.format(_alternation(off))})" if off else ""
     # 自社の子会社とする: a not_after word right after the subject's own word does not stop the cue
-    own = "".join(f"(?<!{re.escape(o)})" for o in rules("relations").grammar.own_words)
+    own_words = tuple(rules("relations").grammar.own_words)
+    own = "".join(f"(?<!{re.escape(o)})" for o in own_words)
     for key, spec in rules("relations").cues.items():
         where = f"cues.{key}"
         _check_predicate(where, spec.predicate or key)
@@ -205,7 +206,8 @@ def cue_rules() -> list[CompiledCue]:
             f"(?<!{own}{re.escape(w + p)})" for w in spec.not_after for p in sorted({""} | inner)
         )
         not_before = "".join(f"(?!{re.escape(w)})" for w in spec.not_before) + called_off
-        out.append(CompiledCue(key, spec, re.compile(f"{not_after}(?:{alternatives}){not_before}")))
+        regex = re.compile(f"{not_after}(?:{alternatives}){not_before}")
+        out.append(CompiledCue(key, spec, regex, own_words))
     return out
 
 
