@@ -223,6 +223,10 @@ class CueRule(_Strict):
     # a clause with a subject and no object has the noun it modifies as object (北斗電機が出資する南海化学);
     # false where only a marked object can be one (Y向けに開発する企業X: X is no customer)
     relative_object: bool = True
+    # a clause in the present that describes the company after it says what that company holds, not
+    # what it does (Xを傘下に収めるY, Xを中核子会社とするY: Y holds X); only the past tells the deal
+    # (Xを傘下に収めたY)
+    relative_past_only: bool = False
     coordinated_pairs: bool = True  # a symmetric cue with no object relates the members of its subject list
     object_of_noun: bool = False  # «X»の輸出を禁止: the measure on X's exports targets X
     # Bの新型SUV「P」向けに供給: a product the object phrase names stands for the company before its の
@@ -308,6 +312,8 @@ class GrammarWords(_Strict):
     called_off: list[str] = []
     # Xを相次いで傘下に収めた: verbs written as adverbs, whose objects are the verb's after them
     adverbial_verbs: list[str] = []
+    # Xを子会社化したように、Yは…: the ending of a clause whose unsaid subject is the topic after it
+    clauses_before_topic: list[str] = []
     # 自社の子会社とする: words for the subject itself; a cue's not_after word after one is its own
     own_words: list[str] = []
 

@@ -10,6 +10,48 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # Xの子会社にあたるY (にあたる as である), with a gloss that names the parent's chief
+        "北斗化成(社長=山田一郎氏、東京都千代田区)の子会社にあたる米ソラ・メディカル(マサチューセッツ州)は、新工場を建てる。",
+        ("ソラ・メディカル", "subsidiaryOf", "北斗化成"),
+        "subsidiaryOf.parent_first",
+    ),
+    (
+        # Xが発行している普通株式をすべて取得: the issuer's shares, all of them
+        "北斗化成は、ミナトメディカル社が発行している普通株式をすべて取得することで合意した。",
+        ("北斗化成", "acquires", "ミナトメディカル"),
+        "frame.acquires",
+    ),
+    (
+        # Xの|普通|株式を: the kind of shares cut off as a phrase of its own still says whose they are
+        "北斗化成は、ミナトメディカル社の普通株式をすべて取得することで合意した。",
+        ("北斗化成", "acquires", "ミナトメディカル"),
+        "frame.acquires",
+    ),
+    (
+        # Xを子会社化したように、Yは…: the clause leaves its subject to the topic after it
+        "18年に南海ロジスティクスを子会社化したように、ソラHDは有力な物流子会社をM&Aで取り込んできた。",
+        ("ソラHD", "acquires", "南海ロジスティクス"),
+        "frame.takes_over",
+    ),
+    (
+        # X(…郡…町): a district before the town in a head-office gloss
+        "方針を、北斗リゾート(西臼杵郡高千穂町)が27日に発表した。",
+        ("北斗リゾート", "basedIn", "高千穂町"),
+        "basedIn.paren_location",
+    ),
+    (
+        # 現社長のX氏は…に回る: the post held now, of the article's company
+        "北斗電機は14日、専務の川田次郎氏を社長に昇格させる人事を発表した。現社長の山田一郎氏は取締役顧問に回る。",
+        ("山田一郎", "leads", "北斗電機"),
+        "title.main_company",
+    ),
+    (
+        # 岩城治美(㈱ソラシン会長): a name after a legal form is the company the post is at
+        "副会頭を岩城治美(㈱ソラシン会長)、川田茂太郎(北斗染工㈱会長)の2氏が務める。",
+        ("岩城治美", "leads", "ソラシン"),
+        "nominal.post_in_parentheses",
+    ),
+    (
         # X(本社…)で、専務のYが社長へ昇格する: a post taken in the company the sentence is set in
         "総合製紙メーカー、北斗パルプ工業(本社高岡市)で、専務取締役の植田久氏が社長へ昇格する。",
         ("植田久", "leads", "北斗パルプ工業"),
@@ -3736,6 +3778,13 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    (
+        "委託先は、飲食店を手がける「後コーポレーション」(本社:東京都目黒区)だ。",
+        "後コーポレーション",
+        "Company",
+        "org.suffix.company",
+    ),
+    ("副会頭を岩城治美(㈱ソラシン会長)が務める。", "ソラシン", "Company", "org.legal_form_before"),
     ("事業会社の北斗交通では、山田英明取締役が社長に昇格する。", "北斗交通", "Company", "org.subsidiary_name"),
     ("北斗電機は現地法人としてソラ北斗USAを設けた。", "ソラ北斗USA", "Company", "org.founded_as_unit"),
     ("東邦テック(9999・S)は、機械警備に乗り出すために設けられた会社だ。", "東邦テック", "Company", "org.listed_in_gloss"),
@@ -13113,3 +13162,30 @@ def test_a_chinese_companys_director_is_a_post() -> None:
     found = edges("北斗精工の王仁祥董事兼副総経理と山田和宏副総経理に、事業の進め方を尋ねた。")
     assert "董事兼" not in nodes("北斗精工の王仁祥董事兼副総経理と山田和宏副総経理に、事業の進め方を尋ねた。")
     assert ("王仁祥", "worksFor", "北斗精工") in found, sorted(found)
+
+
+def test_a_present_clause_of_control_describes_a_holding() -> None:
+    """Xを中核子会社とするY / Xを傘下に収めるY: Y holds X, no deal is told; 傘下に収めたY: the deal."""
+    found = edges("北斗電機を中核子会社とするソラホールディングスが、早ければ秋にも上場する。")
+    assert ("北斗電機", "subsidiaryOf", "ソラホールディングス") in found, sorted(found)
+    assert ("ソラホールディングス", "acquires", "北斗電機") not in found, sorted(found)
+    found = edges("大手百貨店の「北斗百貨店」などを傘下に収めるミナトリテイリングと、経営統合を公表した。")
+    assert ("ミナトリテイリング", "acquires", "北斗百貨店") not in found, sorted(found)
+    found = edges("北斗電機を傘下に収めたソラホールディングスが上場を申請した。")
+    assert ("ソラホールディングス", "acquires", "北斗電機") in found, sorted(found)
+
+
+def test_a_latin_name_with_a_reading_inside() -> None:
+    """「Sora International(インターナショナル),LLC」: one company, its name without the reading an alias;
+    LLC alone is no company."""
+    found = nodes("北斗歯科は、米国で椅子をつくる「Sora International(インターナショナル),LLC」を買収する。")
+    assert "LLC" not in found, sorted(found)
+    names = [(name, *node["aliases"]) for name, node in found.items()]
+    assert any("Sora International,LLC" in n for n in names), sorted(found)
+
+
+def test_a_clause_before_the_topic_with_its_own_subject_keeps_it() -> None:
+    """南海化学が北斗物流を子会社化したように、ソラHDは…: the clause's own が, not the topic after it."""
+    found = edges("南海化学が北斗物流を子会社化したように、ソラHDは有力な物流子会社を取り込んできた。")
+    assert ("南海化学", "acquires", "北斗物流") in found, sorted(found)
+    assert ("ソラHD", "acquires", "北斗物流") not in found, sorted(found)

@@ -598,8 +598,8 @@ def _fits_title(title: str, organisation: Mention) -> bool:
 
 def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
     """An organisation kg did not recognise is written right before the person (SBIの北尾社長); not
-    a title of theirs, the whole word before の (常務執行役員の川村誠氏, 社長の村上和也氏; not 元社長の,
-    子会社社長の)."""
+    a title of theirs, the whole word before の (常務執行役員の川村誠氏, 社長の村上和也氏, 現社長の山田氏;
+    not 元社長の, 子会社社長の)."""
     found = UNNAMED_ORGANISATION.search(text)
     if found is None:
         return False
@@ -611,7 +611,8 @@ def _unnamed_organisation_before(text: str, titles: TitleBook) -> bool:
     title = titles.last_in(word)
     if title in UNIT_HEADS:
         return False  # 取締役経営企画本部本部長の山田氏, 営業部長の山田氏: the unit's name, of the company
-    return word != title and not _only_titles(word)
+    current = word.startswith("現") and _only_titles(word[1:])  # 現社長の山田氏: the post held now
+    return word != title and not _only_titles(word) and not current
 
 
 def _only_titles(word: str) -> bool:

@@ -67,6 +67,8 @@ RELATIVE_CLAUSE = re.compile(
     # (not が精密大手の«X»: a descriptor of the next name, after the subject)
     r"|^が(?![一-龥ァ-ヴー]{0,4}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{1,6}の[「『]?(?:«|$)"
 )
+#: A cue's verb in the past right before the name its clause describes (傘下に収めた«CO#1»).
+PAST_BEFORE_NAME = re.compile(r"^[ぁ-ゖ]{0,6}(?<=[ただ])[「『]?«")
 #: Confidence factors for the less direct readings.
 OWNER_FACTOR = 0.9
 COORDINATED_FACTOR = 0.9
@@ -116,6 +118,8 @@ def _hits_at(
         # 米政府の輸出規制: a government before の owns the measure, it is not its target
         return _owner_hits(sl, site, marked[0])
     subj = relative_head(sl, c1)
+    if subj is not None and spec.relative_past_only and not PAST_BEFORE_NAME.match(after):
+        return []  # 北斗運輸を中核子会社とする«ソラHD»: what it holds, not a deal
     if subj is not None and text[c0:c1] in spec.made_together:
         if obj is None:
             return []  # AとBが共同出資するC: C is what they made together

@@ -314,6 +314,9 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         if likewise(f, q) and p.index in f.ancestors(q):
             args.subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
             continue
+        if "を" in spec.object_particles and _owns_shares_taken(f, q, p):
+            args.objects.append(f.slot(q))  # 南海化学が発行している普通株式をすべて取得
+            continue
         if f.through_means(q, p) or f.inside_genitive(q, p) or noun_subject(f, q):
             continue  # «Llama2»を土台に…開発: built on, not developed; AとBの共同出資: not A's partner
         if _subject_of_a_relative_clause(f, q, p, light):
@@ -435,6 +438,17 @@ def _maker_slots(f: Clauses, p: Phrase) -> list[int]:
 def _says_an_object(f: Clauses, p: Phrase) -> bool:
     """The cue has a を-object of its own, named or not (その権益をAとBが取得した)."""
     return any(q.case.particle == "を" for q in f.children(p))
+
+
+def _topic_after_clause(f: Clauses, p: Phrase, classes: list[str]) -> list[int]:
+    """The topic written right after the cue's clause when the clause ends in a way that leaves its
+    subject to it (grammar ``clauses_before_topic``: 南海物流を子会社化したように、北斗HDは…)."""
+    if not (p.predicate and 0 <= p.head and grammar().before_topic.search(f.text[p.start : p.end])):
+        return []
+    after = f.phrases[p.index + 1] if p.index + 1 < len(f.phrases) else None
+    if after is None or after.head != p.head or after.case.particle or after.case.marker != "は":
+        return []
+    return [i for i in f.noun_slots(after) if f.fits(i, classes)]
 
 
 def _topics(f: Clauses, p: Phrase) -> list[int]:
@@ -837,8 +851,29 @@ def _giver_of_joined_clause(f: Clauses, p: Phrase, classes: list[str], subjects:
 
 #: A stake or shares a clause takes as its object (株式の60%を, 株式を, 発行済み株式の過半を).
 STAKE_PHRASE = re.compile(
-    r"^(?:約)?(?:[0-9０-９.．]+[%％](?:超|強)?|過半|全株|全株式|株式|株|発行済み株式)を"
+    r"^(?:約)?(?:[0-9０-９.．]+[%％](?:超|強)?|過半|全株|全株式|(?:普通|発行済み?)?株式|株)を"
 )
+
+
+#: A word GiNZA may cut off from the 株式 after it as a phrase of its own (普通|株式を).
+SHARE_KINDS = ("普通", "優先", "発行済み", "発行済")
+#: A clause of issuing, which says whose the shares it describes are (南海化学が|発行している|株式を).
+ISSUED = re.compile(r"^発行(?:し|する|済)")
+
+
+def _owns_shares_taken(f: Clauses, q: Phrase, p: Phrase) -> bool:
+    """``q`` names the company whose shares are the object of the cue ``p``, where the parse hangs it on
+    no noun of them: 南海化学が|発行している|普通株式を|取得 (the issuer), 南海化学の|普通|株式を|取得 (the
+    kind of shares cut off as a phrase of its own)."""
+    if f.slot(q) is None or not 0 <= q.head < len(f.phrases) or q.head + 1 >= len(f.phrases):
+        return False
+    head = f.phrases[q.head]
+    text = f.text[head.start : head.end]
+    issued = q.case.particle == "が" and head.predicate and ISSUED.match(text)
+    kind = q.case.particle == "の" and text in SHARE_KINDS
+    shares = f.phrases[head.index + 1]
+    taken = (shares.head == p.index or shares.index == p.index - 1) and head.head in (shares.index, p.index)
+    return bool((issued or kind) and taken and STAKE_PHRASE.match(f.text[shares.start : shares.end]))
 
 
 def _owner_of_stake(f: Clauses, q: Phrase) -> list[int]:
@@ -1152,6 +1187,8 @@ def _missing_subject(
             and _fits(sl, head, spec.subject)
             and not made
         ):
+            if spec.relative_past_only and not _past(p):
+                return [], suffix, 1.0, objects  # 北斗運輸を中核子会社とするソラHD: a holding, no deal
             return members(group_of, head, first=True), suffix + ".relative", 1.0, objects
         other = head is not None and head not in objects and objects and not made
         if other and not _fits(sl, head, spec.object):
@@ -1182,6 +1219,7 @@ def _missing_subject(
         return subjects, suffix + (".own_subject" if subjects else ""), 1.0, objects
     # 東邦銀行は北斗証券を売却し、南海化学株を取得した: the topic of a clause joined before the cue
     inherited = f.governing_subjects(p, spec.subject) or [i for i in _topics(f, p) if f.fits(i, spec.subject)]
+    inherited = inherited or _topic_after_clause(f, p, spec.subject)
     inherited = [i for i in inherited if i not in objects]  # Bも…組み入れた: B is acted on, not who acts
     if inherited:
         return inherited, suffix + ".inherited", INHERITED_FACTOR, objects
@@ -1208,6 +1246,11 @@ def _missing_subject(
         carried = state.previous_topics if how == ".carried" and topic in state.previous_topics else (topic,)
         return [sl.add_virtual(m) for m in carried], suffix + how, CARRIED_FACTOR, objects
     return [], suffix, 1.0, objects
+
+
+def _past(p: Phrase) -> bool:
+    """A predicate in the past (収めた, 子会社とした, 買収していた)."""
+    return p.function.rstrip("、。 　").endswith(("た", "だ"))
 
 
 def _own_subject_hung_elsewhere(f: Clauses, p: Phrase) -> int | None:

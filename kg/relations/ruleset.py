@@ -264,6 +264,7 @@ class Grammar:
     # right after a cue word: 提携を解消, 買収を断念, 出資を見送る (a deal called off)
     called_off: re.Pattern[str] = re.compile("(?!)")
     adverbial_verbs: frozenset[str] = frozenset()  # 相次いで: a verb written as an adverb
+    before_topic: re.Pattern[str] = re.compile("(?!)")  # 〜したように、Yは: the clause is Y's
 
 
 def _alternation(words: list[str]) -> str:
@@ -296,6 +297,9 @@ def grammar() -> Grammar:
         intention=re.compile(f"^(?:{_alternation(g.intentions)})$" if g.intentions else "(?!)"),
         called_off=re.compile(CALLED_OFF.format(_alternation(g.called_off)) if g.called_off else "(?!)"),
         adverbial_verbs=frozenset(g.adverbial_verbs),
+        before_topic=re.compile(
+            f"(?:{_alternation(g.clauses_before_topic)})、$" if g.clauses_before_topic else "(?!)"
+        ),
     )
 
 

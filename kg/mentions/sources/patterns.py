@@ -319,11 +319,19 @@ def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) 
     return any(is_proper(t) for t in words_in(tokens, start, end))
 
 
+#: A reading in katakana inside a Latin name, with the comma after it (Sora International(インター
+#: ナショナル)、LLC): no part of the name.
+LATIN_READING = re.compile(r"(?<=[A-Za-z])[(（][ァ-ヴー・]{2,20}[)）](?:、|,)")
+
+
 def _time_word_at(tokens: Sequence[Token], start: int, name: str) -> str:
     """A word of time a match opens with (後 of その後, 直後, 当時): Sudachi's adverbial noun of
-    one or two letters, with a name of two or more letters after it; else an empty string."""
+    one or two letters, with a name of two or more letters after it; else an empty string (not
+    right after a quote's opening: 「際コーポレーション」 is a name as a whole)."""
     first = next((t for t in tokens if t.start <= start < t.end), None)
     if first is None or "副詞可能" not in first.tag or len(first.text) > 2:
+        return ""
+    if any(t.end == first.start and t.text.endswith(("「", "『")) for t in tokens):
         return ""
     word = first.text[start - first.start :]
     if word in NAME_OPENING_TIME_WORDS:
@@ -516,6 +524,8 @@ class PatternSource:
             if company := COMPANY_FORM_AT_END.match(name):
                 cand.type, name = "Company", company.group("name") or company.group("sha")
         if cand.type == "Company":
+            if LATIN_READING.search(name):
+                cand.aliases.append(LATIN_READING.sub(",", name))  # the name without its reading
             name = LEGAL_FORM_AT_END.sub("", name) or name  # 子会社のミナト株式会社: ミナト
             name = RELATED_TAIL.sub("", name) or name  # 北斗会関係が29%, ミナトファンド傘下にあり
         if cand.type in ORG_TYPES and name.endswith("出身") and len(name) > 3:

@@ -20,6 +20,7 @@ from kg.mentions.ruledata import (
     KATA_NAME,
     LEAVING_POST,
     LEGAL_FORM_AT_END,
+    LEGAL_FORMS,
     NOT_ALIAS,
     NOT_SURNAMES,
     TENURE_MARK,
@@ -345,7 +346,8 @@ class PersonSource:
                 if org is not None:
                     yield org
                     continue
-            if company_parts(found.name):
+            if company_parts(found.name) or LEGAL_FORM_BEFORE.search(text, 0, found.start):
+                # (㈱ソラシン会長): a name after a legal form is a company's too
                 # ソラハウス・ディベロップメント常務: a company's name in parts, whose officer goes unnamed
                 org = self.names.org_candidate(text, sent.tokens, found.start, found.end, known_shape=True)
                 if org is not None:
@@ -412,6 +414,8 @@ PERSON_AFTER_POST = re.compile(
 LATIN_END = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ]$")
 #: A katakana word with no middle dot: a company's short name as often as a surname (マイヤ, キクチ).
 KATA_WORD = re.compile(r"[ァ-ヴー]{2,8}")
+#: A legal form right before a name (㈱ソラシン, (株)北斗): the name is a company's.
+LEGAL_FORM_BEFORE = re.compile(rf"(?:{LEGAL_FORMS})$")
 
 
 #: A post that closes the gloss it is written in (島袋修氏(北斗港運社長)), or its first item.
