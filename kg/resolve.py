@@ -702,7 +702,7 @@ class Resolver:
                 self._link(key, body, max(surf.names, key=len), "short-form")
             if not surf.types or surf.types.most_common(1)[0][0] not in org:
                 continue
-            for name in surf.names:
+            for name in (*surf.names, *([surf.canonical] if surf.canonical else [])):  # ベイン・キャピタル
                 head = name.split("・", 1)[0]
                 if "・" not in name and (acronym := LATIN_HEAD.match(name)):
                     head = acronym.group(1)  # PNB of PNB Consolidated Pty Ltd (PNB社)

@@ -49,6 +49,9 @@ class MentionRule(_Strict):
     # the form the regex reads says it is a name (北斗株式会社, 株式会社北斗, アースの大塚達也社長): a name
     # that is one common word or nominalised action Sudachi knows (北斗, アース) is a name all the same
     named_by_form: bool = False
+    # the role the regex reads is a company's alone (who issues new shares to others): a name that is
+    # one common word Sudachi knows (白樺, 松葉) is a name all the same
+    named_by_role: bool = False
 
 
 class ListRule(_Strict):
@@ -243,6 +246,9 @@ class CueRule(_Strict):
     made_together: list[str] = []
     # cue words that make a と-partner one more subject (南海化学と共同開発した薬: 南海化学 develops it too)
     joint_words: list[str] = []
+    # nominal cue words whose の-name is who acts, never the one acted on (南海化学のTOB: 南海化学 bids;
+    # its target is written with へ or as its shares: 北斗電機へのTOB, 北斗株のTOB)
+    genitive_agents: list[str] = []
     # "only": the cue reads only where what changes hands is money (Xから50億円を調達: X invests);
     # "never": never there (Xから部品を調達: X supplies, but not Xから50億円を調達)
     money: Literal["only", "never"] | None = None

@@ -10,6 +10,75 @@ import kg
 # (sentence, (subject, predicate, object), rule id that must have produced the edge)
 RELATION_CASES = [
     (
+        # さくら銀: a hiragana name's bank written short
+        "北斗銀行とさくら銀行(ともに青森市)は12日、統合で合意した。社長には北斗銀の成田晋頭取が、副社長にはさくら銀の"
+        "藤田貴之頭取がそれぞれ就任する。",
+        ("藤田貴之", "leads", "さくら銀行"),
+        "nominal.org_person",
+    ),
+    (
+        # …持ち株会社「X」を新たに設け、両行はその傘下に入る: the pair goes under the company founded
+        "北斗銀行と南海銀行(ともに青森市)は12日、経営を統合することで合意した。"
+        "共同持ち株会社「ソラホールディングス(HD)」を新たに設け、両行はその傘下に入る。",
+        ("南海銀行", "subsidiaryOf", "ソラホールディングス"),
+        "subsidiaryOf.under_the_one_founded",
+    ),
+    (
+        # «TECH»…事業を、子会社のXと: a technology's slot before the unit word
+        "北斗電機は新工場を建てる。レーザー装置事業を、子会社の南海化学と一本化する。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.of_previous_topic",
+    ),
+    (
+        # X信組 is X信用組合 written short, as X信金 is X信用金庫
+        "北斗信用組合(札幌市)と南海信用組合(同)は25日、協定を交わした。南海信組の浅田広司理事長は、今回の連携に期待を寄せた。",
+        ("浅田広司", "leads", "南海信用組合"),
+        "nominal.org_person",
+    ),
+    (
+        # X(以下、X)が全額を出資する株式会社Y: a gloss after the parent, を after 全額
+        "北斗通商株式会社(以下、北斗通商)が全額を出資する株式会社ソラドリーム沖縄(以下、ソラドリーム沖縄)が、沖縄で事業を始める。",
+        ("ソラドリーム沖縄", "subsidiaryOf", "北斗通商"),
+        "subsidiaryOf.wholly_owned",
+    ),
+    (
+        # Xの株式の70%を取得して子会社とすることを決議した: 決議 reports the clause as 決めた does
+        "北斗フード・ホールディングスは、南海化学の株式の70%を取得して子会社とすることを決議した。",
+        ("北斗フード・ホールディングス", "acquires", "南海化学"),
+        "frame.takes_over",
+    ),
+    (
+        # X(売上高…)の株式の70%を: a gloss inside the name's phrase; the parse hangs it on the last verb
+        "北斗フード・ホールディングスは、ソラ水産(売上高26億6000万円)の株式の70%を取得して子会社とすることを決議した。",
+        ("ソラ水産", "subsidiaryOf", "北斗フード・ホールディングス"),
+        "frame.makes_subsidiary",
+    ),
+    (
+        # Xは、Y(…)が100%出資する子会社のZと共同で: Y is the relative clause's, X is Z's partner
+        "北斗商事株式会社(8002)は、南海水産(1332)が100%出資する子会社のSora Suisan (Europe) B.V.と共同で、"
+        "デンマークのMinato Salmon A/Sの株式を取得した。",
+        ("北斗商事", "partnersWith", "Sora Suisan (Europe) B.V."),
+        "cue.partnersWith.clause",
+    ),
+    (
+        # Xを、YがTOBで子会社に収めている: 子会社に収める as 傘下に収める
+        "2024年には、通販大手の北斗ホールディングス(京都市)を、ソラメディカルがTOBで相次いで子会社に収めている。",
+        ("北斗ホールディングス", "subsidiaryOf", "ソラメディカル"),
+        "frame.makes_subsidiary",
+    ),
+    (
+        # Xは、AとBがつくった合弁企業である: the founders of the company described hold stakes in it
+        "ソラ航空は、北斗商事と南海モーターがつくった合弁企業である。",
+        ("北斗商事", "investsIn", "ソラ航空"),
+        "investsIn.joint_venture_described",
+    ),
+    (
+        # AとBがN年に半分ずつ出資してXを立ち上げた: a year and the shares between
+        "北斗電機と南海化学が1960年に半分ずつ出資してソラネオを立ち上げたのが始まりだ。",
+        ("北斗電機", "investsIn", "ソラネオ"),
+        "investsIn.found_with_money",
+    ),
+    (
         # Xの子会社にあたるY (にあたる as である), with a gloss that names the parent's chief
         "北斗化成(社長=山田一郎氏、東京都千代田区)の子会社にあたる米ソラ・メディカル(マサチューセッツ州)は、新工場を建てる。",
         ("ソラ・メディカル", "subsidiaryOf", "北斗化成"),
@@ -3778,6 +3847,18 @@ MENTION_RULE_CASES = [
         "org.suffix.latin_company",
     ),
     ("米バイオ企業シージェンは上場した。", "シージェン", "Company", "org.apposition_name"),
+    ("北斗化学は、米製薬大手ナバロの傘下で塗料を手がける子会社を買収すると発表した。", "ナバロ", "Company", "org.parent_of"),
+    (
+        "北斗化学は、独化学大手の子会社、ショルツ・コーティングスを買収すると発表した。",
+        "ショルツ・コーティングス",
+        "Company",
+        "org.apposition_name",
+    ),
+    ("白樺が実施する第三者割当増資の新株を北斗化学が引き受ける。", "白樺", "Company", "org.share_issuer"),
+    ("17年には米国のダン・ソラズを約687億円で傘下に収めた。", "ダン・ソラズ", "Company", "org.cue_object"),
+    ("23年2月にはイタリアのソラテラを相次いで傘下に収めた。", "ソラテラ", "Company", "org.cue_object"),
+    ("歯科材料メーカーの白鷺(本社:京都市)は6日、発表した。", "白鷺", "Company", "org.headquarters_named"),
+    ("女性用下着を通販で売る青葉(京都市)を、ソラメディカルが子会社に収めた。", "青葉", "Company", "org.headquarters_common_word"),
     (
         "委託先は、飲食店を手がける「後コーポレーション」(本社:東京都目黒区)だ。",
         "後コーポレーション",
@@ -13189,3 +13270,74 @@ def test_a_clause_before_the_topic_with_its_own_subject_keeps_it() -> None:
     found = edges("南海化学が北斗物流を子会社化したように、ソラHDは有力な物流子会社を取り込んできた。")
     assert ("南海化学", "acquires", "北斗物流") in found, sorted(found)
     assert ("ソラHD", "acquires", "北斗物流") not in found, sorted(found)
+
+
+def test_a_short_name_of_a_lexicon_person_alone_stays_the_person() -> None:
+    """ショルツ首相: the lexicon's person, where no company pattern reads the name."""
+    found = nodes("ショルツ首相が来日し、北斗電機の工場を視察した。")
+    assert found["オラフ・ショルツ"]["type"] == "Person", sorted(found)
+
+
+def test_the_matter_of_a_sentence_is_no_company() -> None:
+    """本件が第三者割当増資の形をとる: one common word in a company's role, but a word for the matter."""
+    assert "本件" not in nodes("本件が第三者割当増資の形をとる。")
+
+
+def test_the_name_before_a_tender_offer_is_the_bidder() -> None:
+    """ソラHDのTOB / 北斗側のTOB: the bidder's offer, whose target the sentence does not name; 南海化学への
+    TOB: the target."""
+    found = edges(
+        "北斗電機は15日、保有する南海化学の株式をすべて東邦精機に売り渡すと明らかにした。"
+        "ソラホールディングスのTOBは、66.67%を下限としている。"
+    )
+    assert ("北斗電機", "acquires", "ソラホールディングス") not in found, sorted(found)
+    found = edges("東邦精機、南海化学株を北斗電機に売却へ 北斗側のTOB成立に前進")
+    assert ("東邦精機", "acquires", "北斗電機") not in found, sorted(found)
+    assert ("北斗電機", "acquires", "南海化学") in edges("北斗電機は、南海化学へのTOBを始めた。")
+    found = edges("北斗キャピタルが南海化学株式の公開買い付けに乗り出すと発表した。")
+    assert ("北斗キャピタル", "acquires", "南海化学") in found, sorted(found)  # the shares' company
+
+
+def test_a_unit_another_glossed_company_funds_is_not_the_topics() -> None:
+    """Xは、Y(1332)が100%出資する子会社のZと…: Z is Y's, not X's (the gloss between Y and が)."""
+    found = edges(
+        "北斗商事株式会社(8002)は、南海水産(1332)が100%出資する子会社のSora Suisan (Europe) B.V.と共同で、"
+        "デンマークのMinato Salmon A/Sの株式を取得した。"
+    )
+    assert ("Sora Suisan (Europe) B.V.", "subsidiaryOf", "南海水産") in found, sorted(found)
+    assert ("Sora Suisan (Europe) B.V.", "subsidiaryOf", "北斗商事") not in found, sorted(found)
+    assert ("南海水産", "partnersWith", "Sora Suisan (Europe) B.V.") not in found, sorted(found)
+
+
+def test_a_headline_topic_with_a_nationality_before_it() -> None:
+    """米ソラプライド、北斗ELECTRICを…買収へ: the opening name (米 before it) is the headline's topic, not
+    one of a list with the object."""
+    found = edges(
+        "米ソラプライド、北斗ELECTRICを22億ドルで買収へ 縦型炉では東邦と競合\n"
+        "半導体製造装置の大手、米ソラプライドマテリアルズは、同じく装置を手がける北斗ELECTRIC(東京都千代田区)を"
+        "22億ドルで買い取ると発表した。"
+    )
+    assert ("ソラプライド", "acquires", "北斗ELECTRIC") in found, sorted(found)
+    assert not [e for e in found if e[1] == "acquires" and e[2] == "ソラプライド"], sorted(found)
+
+
+def test_banks_counted_are_no_bank() -> None:
+    """北海道の3信組 / 3信金: a count of credit unions, no name of one."""
+    for text in ("北海道の3信組、包括的な連携協定を締結", "北海道の3信金、包括的な連携協定を締結"):
+        found = nodes(text)
+        assert not [n for n in found if n.startswith("3")], sorted(found)
+
+
+def test_a_share_exchange_ratio_is_no_company() -> None:
+    assert "株式移転比率" not in nodes("共同持ち株会社の株式移転比率は、北斗銀の1に対して南海銀が0・46。")
+
+
+def test_the_head_of_a_dotted_lexicon_name_written_without_its_dot() -> None:
+    """マーベルテクノロジー (the lexicon's マーベル・テクノロジー written without its dot), then マーベル: one
+    company, its head before the dot a short form."""
+    found = nodes(
+        "北斗電機は米半導体大手のマーベルテクノロジーと組んで新会社を設けた。株主構成は、マーベルが55%、"
+        "北斗電機が45%を持つ形になる。"
+    )
+    assert "マーベル" not in found, sorted(found)
+    assert "マーベル・テクノロジー" in found, sorted(found)

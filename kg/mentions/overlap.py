@@ -27,7 +27,7 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
     characters no strong candidate took; between equals, the more confident rule wins (a name's
     form, 〜協会, over its context, 〜の会長). The result is in text order.
     """
-    strong = _with_home_units(strong, weak, text)
+    strong = _companies_over_short_names(_with_home_units(strong, weak, text), text)
     chosen: list[Candidate] = []
     taken = [False] * (len(text) + 1)
 
@@ -67,6 +67,22 @@ def people_then_longest(strong: Sequence[Candidate], weak: Sequence[Candidate], 
             take(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _companies_over_short_names(strong: Sequence[Candidate], text: str) -> list[Candidate]:
+    """The strong candidates but a lexicon person found by a short form of the name (メルツ for
+    フリードリヒ・メルツ) where a company pattern reads the same span (独製薬大手メルツの傘下)."""
+    companies = {(c.start, c.end) for c in strong if c.source == "pattern" and c.type == "Company"}
+    return [
+        c
+        for c in strong
+        if not (
+            c.source == "lexicon"
+            and c.type == "Person"
+            and (c.start, c.end) in companies
+            and c.name != text[c.start : c.end]
+        )
+    ]
 
 
 #: A foreign name after 日本 in one company name (日本マクドナルド, 日本IBM).

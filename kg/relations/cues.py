@@ -53,20 +53,25 @@ SENTENCE_FINAL = re.compile(r"^[ぁ-ゖ]{0,10}(?:。|$)")
 TOPIC_PARTICLES = ("は", "が", "も")
 #: A passive cue that describes the name right after it (南海化学によって買収された«CO#2»と提携).
 PASSIVE_DESCRIBES = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)(?:た|る|ている|ていた)«[A-Z]+#(\d+)»")
+#: A gloss after a name (北斗電機(6999)が…).
+_GLOSS = r"(?:[(（][^()（）«»]{0,20}[)）])?"
+#: What a relative clause's verb runs into: the name it describes, or a noun and its case (or a noun
+#: and the name it describes: 南海水産が出資する子会社の«CO»).
+_DESCRIBED = r"(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?|[一-龥ァ-ヴー]{1,10}の[「『]?«)"
 #: が, then a verb that modifies the next name or noun: the が belongs to a relative clause
 #: (メタが公開した«モデル», エヌビディアが建設した工場に, 北斗HDが持つ分を取得); or a noun and の
 #: before the next name, a clause without its copula (中国地方が地盤の«ポプラ», 北斗電機が筆頭株主の
 #: «南海化学»).
-#: What a relative clause's verb runs into: the name it describes, or a noun and its case.
-_DESCRIBED = r"(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?)"
 RELATIVE_CLAUSE = re.compile(
-    rf"^が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[ぁ-ゖ](?:た|る){_DESCRIBED}"
+    rf"^{_GLOSS}が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[ぁ-ゖ](?:た|る){_DESCRIBED}"
     # (a verb ending in one kana after its kanji only with no object of its own: 北斗HDが持つ分を取得; not
     # 北斗HDが«米国»に本社を置く«X»を買収, where the が is the sentence's)
-    rf"|^が(?:[^«»。、を]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[一-龥][うくぐすつぬぶむ]{_DESCRIBED}"
+    rf"|^{_GLOSS}が(?:[^«»。、を]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[一-龥][うくぐすつぬぶむ]{_DESCRIBED}"
     # (not が精密大手の«X»: a descriptor of the next name, after the subject)
-    r"|^が(?![一-龥ァ-ヴー]{0,4}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{1,6}の[「『]?(?:«|$)"
+    rf"|^{_GLOSS}が(?![一-龥ァ-ヴー]{{0,4}}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{{1,6}}の[「『]?(?:«|$)"
 )
+#: The shares of a company right before a cue word (南海化学株式の公開買い付け): its target's.
+SHARES_OF = re.compile(r"株(?:式)?の、?$")
 #: A cue's verb in the past right before the name its clause describes (傘下に収めた«CO#1»).
 PAST_BEFORE_NAME = re.compile(r"^[ぁ-ゖ]{0,6}(?<=[ただ])[「『]?«")
 #: Confidence factors for the less direct readings.
@@ -113,6 +118,9 @@ def _hits_at(
         return []  # Xの支援を受けながら: the receiver is helped; the case frame reads who gives
     site = CueSite(cue, c0, c1, spec.detect_passive and bool(PASSIVE.match(after)))
     marked = marked_object(sl, c0, spec)
+    shares = marked is not None and SHARES_OF.search(text, 0, c0) is not None
+    if marked and marked[1] == "の" and text[c0:c1] in spec.genitive_agents and not shares:
+        return []  # 南海化学のTOB: the bidder's; who it targets the case frame reads, if anything
     obj = marked[0] if marked else None
     if marked and marked[1] == "の" and sl.mentions[marked[0]].type in ("Government", "Country"):
         # 米政府の輸出規制: a government before の owns the measure, it is not its target

@@ -68,6 +68,16 @@ CARRIED_FACTOR = 0.7
 COORDINATED_FACTOR = 0.9
 
 
+#: The shares of a company, right before the の that ties them to a cue (南海化学株式の公開買い付け).
+SHARES_OF = re.compile(r"株(?:式)?の、?$")
+
+
+def _bidder_before(f: Clauses, q: Phrase, p: Phrase, words: list[str]) -> bool:
+    """Whether the の phrase ``q`` names who acts in the nominal cue ``p`` whose word is one of
+    ``words`` (南海化学のTOB), not the company whose shares it is about (南海化学株式の公開買い付け)."""
+    return _cue_holds(f, p, words) and not SHARES_OF.search(f.text[q.start : q.end])
+
+
 def _cue_holds(f: Clauses, p: Phrase, words: list[str]) -> bool:
     """Whether the cue phrase ``p``'s content holds one of ``words`` (共同開発, 共同出資…)."""
     return any(w in f.text[p.start : p.content_end] for w in words)
@@ -367,6 +377,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
                     args.marked.append(i)
                 if case.marker == "も" and not case.particle and q.head == p.index:
                     args.also.append(i)
+            elif case.particle == "の" and nominal and _bidder_before(f, q, p, spec.genitive_agents):
+                args.subjects.append(i)  # 南海化学のTOB: the bidder
             elif case.particle in spec.object_particles and (case.particle != "の" or nominal):
                 args.objects.append(i)
             elif case.particle == "と" and joint and f.fits(i, spec.subject):
@@ -876,6 +888,15 @@ def _owns_shares_taken(f: Clauses, q: Phrase, p: Phrase) -> bool:
     return bool((issued or kind) and taken and STAKE_PHRASE.match(f.text[shares.start : shares.end]))
 
 
+def _genitive_right_before(f: Clauses, p: Phrase) -> list[Phrase]:
+    """The の phrase written right before ``p`` where the parse hung it elsewhere (a gloss inside it:
+    南海化学(売上高26億円)の|株式の|70%を)."""
+    before = f.phrases[p.index - 1] if p.index > 0 else None
+    if before is None or before.case.particle != "の" or before.end != p.start:
+        return []
+    return [before]
+
+
 def _owner_of_stake(f: Clauses, q: Phrase) -> list[int]:
     """The company whose stake the phrase ``q`` is (南海化学の株式の60%を: 南海化学), through the の
     phrases before it (at most two: the shares', then the company's)."""
@@ -883,7 +904,7 @@ def _owner_of_stake(f: Clauses, q: Phrase) -> list[int]:
         return []
     p = q
     for _ in range(2):
-        owners = [c for c in f.children(p) if c.case.particle == "の"]
+        owners = [c for c in f.children(p) if c.case.particle == "の"] or _genitive_right_before(f, p)
         if not owners:
             return []
         p = owners[-1]

@@ -120,7 +120,8 @@ PAIR_REACH = 3
 def _still_the_pair(sl: Slotted, sent_index: int, at: int, pair: Pair) -> bool:
     """The earlier pair is what 両社 means unless it was named too long ago or another company
     comes between (NTTドコモと組んで…、両社は: the pair is NEC and ドコモ, not the earlier one); the
-    subject of a sentence that acts on 両社 comes between as no new pair (ミナト商事は両社に出資する)."""
+    subject of a sentence that acts on 両社 comes between as no new pair (ミナト商事は両社に出資する), nor
+    does a company a clause before it acts on (新会社Xを設け、両行はその傘下に)."""
     if sent_index - pair.members[-1].sent_index > PAIR_REACH:
         return False
     members = {m.entity for m in pair.members}
@@ -128,8 +129,14 @@ def _still_the_pair(sl: Slotted, sent_index: int, at: int, pair: Pair) -> bool:
     return not any(
         m.type == "Company" and m.entity not in members and e <= at
         and not (acted_on and SUBJECT_MARK.match(sl.text, e))
+        and not OBJECT_MARK.match(sl.text, e)
         for m, (_s, e) in zip(sl.mentions, sl.positions, strict=False)
     )
+
+
+#: A slot marked as what a clause acts on (持ち株会社「X」を新たに設け、両行は…: X is founded, the pair
+#: stays the one named before).
+OBJECT_MARK = re.compile(r"[」』]?(?:[(（][^()（）]{0,30}[)）])?[」』]?を")
 
 
 #: A slot's particle that marks it as what the sentence is about or who acts (は, が, も).

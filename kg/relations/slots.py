@@ -461,13 +461,15 @@ def _kind(t: str) -> str:
 #: 北斗電機の孫会社・南海化学) and a comma: 北斗電機、南海化学を買収; or a slash, as trade news write it
 #: (北斗電機/南海化学傘下のソラを子会社に; not a pair of names: 北斗電機/南海化学、合弁を設立).
 HEADLINE_TOPIC = re.compile(
-    r"^((?:[^«»、。「」『』 　]{1,12}の)?«[A-Z]+#0»|«[A-Z]+#0»の[^«»、。「」『』 　]{1,6}・«[A-Z]+#1»)"
+    r"^((?:[^«»、。「」『』 　]{1,12}の)?[米英独仏中韓台蘭伊豪加露印]?«[A-Z]+#0»"
+    r"|«[A-Z]+#0»の[^«»、。「」『』 　]{1,6}・«[A-Z]+#1»)"
     r"(?:、|[/／](?!«[A-Z]+#1»(?:、|と|が|・|[/／]|$)))"
 )
 
 
 def headline_topic(sl: Slotted) -> Slotted:
-    """北斗電機、南海化学を買収 / 業界2位の北斗電機、南海化学を買収: in a headline (a first line without 。)
+    """北斗電機、南海化学を買収 / 業界2位の北斗電機、南海化学を買収 / 米ソラ、南海化学を買収 (a nationality
+    before the name): in a headline (a first line without 。)
     the comma after the opening name (and what describes it) marks it as the topic, as は would in a
     sentence; the slotted text reads it so."""
     if "。" in sl.text or not HEADLINE_TOPIC.match(sl.text):

@@ -64,11 +64,14 @@ def _shortenable() -> re.Pattern[str]:
 
 
 def short_forms(name: str) -> list[str]:
-    """中外製薬 → [中外], コメルツ銀行 → [コメルツ銀, コメルツ]."""
+    """中外製薬 → [中外], コメルツ銀行 → [コメルツ銀, コメルツ], さくら銀行 → [さくら銀] (a hiragana stem
+    alone is a word, not the bank)."""
     m = _shortenable().match(name)
-    if not m or not re.search(r"[一-龥ァ-ヴ]", m.group("stem")):
+    if not m:
         return []
     stem = m.group("stem").rstrip("・")
+    if not re.search(r"[一-龥ァ-ヴ]", stem):
+        return [stem + "銀"] if m.group("bank") and re.fullmatch(r"[ぁ-ゖー]{2,}", stem) else []
     return [stem + "銀", stem] if m.group("bank") else [stem]
 
 

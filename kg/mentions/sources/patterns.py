@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
-from kg.lexicon import Lexicon, norm
+from kg.lexicon import LexEntry, Lexicon, norm
 from kg.mentions.candidate import ORG_TYPES, Candidate
 from kg.mentions.nationality import HOME_COUNTRY, Nationality
 from kg.mentions.ruledata import (
@@ -319,6 +319,15 @@ def looks_like_a_name(tokens: Sequence[Token], text: str, start: int, end: int) 
     return any(is_proper(t) for t in words_in(tokens, start, end))
 
 
+def _short_name_dotted(entry: LexEntry, name: str, i: int) -> bool:
+    """A short form of a lexicon person's name, then a middle dot (メルツ・デンタル): one dotted
+    name, no person before a company."""
+    dotted = name.startswith("・", i) or name[:i].endswith("・")
+    return dotted and norm(entry.name) != norm(name[:i].rstrip("・"))
+
+
+#: Banks counted (3信金, 7信組): a number, then a short kind of bank, and nothing else.
+COUNTED_BANKS = re.compile(r"[0-9０-９]{1,2}(?:信金|信組|地銀|信用金庫|信用組合)")
 #: A reading in katakana inside a Latin name, with the comma after it (Sora International(インター
 #: ナショナル)、LLC): no part of the name.
 LATIN_READING = re.compile(r"(?<=[A-Za-z])[(（][ァ-ヴー・]{2,20}[)）](?:、|,)")
@@ -431,7 +440,7 @@ class PatternSource:
                 if only_actions(words) and not by_form:
                     continue  # 合併・買収(M&A): actions, not a name (アースの大塚社長: a name all the same)
                 org = cand.type in ("Company", "Organization")
-                if org and not by_form and _one_common_word(words, cand):
+                if org and not (by_form or rule.named_by_role) and _one_common_word(words, cand):
                     continue  # 医薬品, 不動産, 株式, ゼネコン: one common noun is no name
                 if rule.acronym and (is_generic(cand.name) or self.lex.lookup(cand.name) is not None):
                     continue  # AIと提携: an acronym the lexicon knows keeps its own type
@@ -455,6 +464,8 @@ class PatternSource:
     def trim(self, cand: Candidate, tokens: Sequence[Token] = ()) -> Candidate | None:
         """Cut descriptors and nationality prefixes off the front of a pattern match."""
         name = cand.name
+        if COUNTED_BANKS.fullmatch(name):
+            return None  # 北海道の3信組: a count of them, no name
         if when := _time_word_at(tokens, cand.start, name):
             cand.start += len(when)  # その後米ゼロックスが: 後 says when, the name starts after it
             name = name[len(when) :]
@@ -545,7 +556,7 @@ class PatternSource:
         name after the person only when a post follows it (松岡裕司津山信用金庫理事長; not 江蘇恒瑞医薬)."""
         for i in range(2, min(len(name) - 1, 9)):
             entry = self.lex.lookup(name[:i])
-            if entry is not None and entry.type == "Person":
+            if entry is not None and entry.type == "Person" and not _short_name_dotted(entry, name, i):
                 return name[:i]
         words = words_in(tokens, start, start + len(name))
         if (
