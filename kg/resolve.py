@@ -557,6 +557,8 @@ class Resolver:
         self, name: str, etype: str, rule: str, weight: float, doc: str | None = None, count: bool = True
     ) -> EntityKey:
         entry = self.lex.lookup(name)
+        if entry is not None and entry.type == "Person" != etype and norm(name) != norm(entry.name):
+            entry = None  # 製薬大手ナバロの傘下: a company a pattern found under a person's short name
         key = entity_key(entry.name if entry is not None else name)
         self.uf.add(key)
         s = self.surfaces[key]
@@ -703,6 +705,8 @@ class Resolver:
             if not surf.types or surf.types.most_common(1)[0][0] not in org:
                 continue
             for name in (*surf.names, *([surf.canonical] if surf.canonical else [])):  # ベイン・キャピタル
+                if _regional_unit(name):
+                    continue  # 北斗キャピタル・ジャパン: the unit there, a company of its own
                 head = name.split("・", 1)[0]
                 if "・" not in name and (acronym := LATIN_HEAD.match(name)):
                     head = acronym.group(1)  # PNB of PNB Consolidated Pty Ltd (PNB社)
@@ -782,6 +786,14 @@ class Resolver:
             for k in keys:
                 key_to_id[k] = ent.id
         return out, key_to_id
+
+
+def _regional_unit(name: str) -> bool:
+    """A company's name, a middle dot, and a region or country it works in (北斗キャピタル・ジャパン,
+    北斗・アメリカ): its unit there, whose head before the dot is the parent, not a short form of it."""
+    tail = name.split("・", 1)[1] if "・" in name else ""
+    generic = rules("generic")
+    return tail in generic.regional_unit_words or tail in generic.dotted_unit_regions
 
 
 def sibling_holding_names(

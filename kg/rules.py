@@ -150,6 +150,7 @@ class GenericFile(_Strict):
     site_words: list[str] = []  # a name that ends with one is a place (住之江工場)
     # a region written right after a known company names its unit there (日立ヨーロッパ)
     regional_unit_words: list[str] = []
+    dotted_unit_regions: list[str] = []  # 北斗キャピタル・ジャパン: a unit, besides the regional words
     organisation_endings: list[str] = []  # a company name that ends with one is an organisation
     election_words: list[str] = []  # a name that ends with one is an election's (北斗町長選)
     region_words: list[str] = []  # a name that ends with one is a region's (九州・沖縄地域), no body

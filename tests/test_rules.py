@@ -13341,3 +13341,19 @@ def test_the_head_of_a_dotted_lexicon_name_written_without_its_dot() -> None:
     )
     assert "マーベル" not in found, sorted(found)
     assert "マーベル・テクノロジー" in found, sorted(found)
+
+
+def test_a_company_under_a_lexicon_persons_short_name() -> None:
+    """米製薬大手ナバロの傘下: a company, whose name is also the lexicon's short name of a person; the
+    node is the company, not the person."""
+    found = nodes("北斗化学は、米製薬大手ナバロの傘下で塗料を手がける子会社を買収すると発表した。")
+    assert found["ナバロ"]["type"] == "Company", sorted(found)
+    assert "ピーター・ナバロ" not in found, sorted(found)
+
+
+def test_a_companys_unit_named_for_a_region_stays_its_own() -> None:
+    """ソラキャピタル・ジャパン: the fund's unit in Japan, a company of its own beside ソラキャピタル."""
+    found = nodes(
+        "北斗電機は、米投資ファンドのソラキャピタルの傘下に移った。会見にはソラキャピタル・ジャパンの西直史氏も出席した。"
+    )
+    assert "ソラキャピタル" in found and "ソラキャピタル・ジャパン" in found, sorted(found)
