@@ -557,7 +557,8 @@ class Resolver:
         self, name: str, etype: str, rule: str, weight: float, doc: str | None = None, count: bool = True
     ) -> EntityKey:
         entry = self.lex.lookup(name)
-        if entry is not None and entry.type == "Person" != etype and norm(name) != norm(entry.name):
+        short_of_a_person = entry is not None and entry.type == "Person" and norm(name) != norm(entry.name)
+        if short_of_a_person and etype != "Person":
             entry = None  # 製薬大手ナバロの傘下: a company a pattern found under a person's short name
         key = entity_key(entry.name if entry is not None else name)
         self.uf.add(key)

@@ -70,7 +70,8 @@ RELATIVE_CLAUSE = re.compile(
     # (not が精密大手の«X»: a descriptor of the next name, after the subject)
     rf"|^{_GLOSS}が(?![一-龥ァ-ヴー]{{0,4}}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{{1,6}}の[「『]?(?:«|$)"
 )
-#: The shares of a company right before a cue word (南海化学株式の公開買い付け): its target's.
+#: The shares of a company right before a cue word or its phrase's の (南海化学株式の公開買い付け): the
+#: target's, not a bidder's.
 SHARES_OF = re.compile(r"株(?:式)?の、?$")
 #: A cue's verb in the past right before the name its clause describes (傘下に収めた«CO#1»).
 PAST_BEFORE_NAME = re.compile(r"^[ぁ-ゖ]{0,6}(?<=[ただ])[「『]?«")

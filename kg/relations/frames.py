@@ -49,7 +49,7 @@ from kg.relations.clauses import (
     slots_with_listed,
     speaks_for,
 )
-from kg.relations.cues import AGAINST, MAKER_SAID, RECEIVED, URGED
+from kg.relations.cues import AGAINST, MAKER_SAID, RECEIVED, SHARES_OF, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
@@ -66,10 +66,6 @@ TOGETHER_CONFIDENCE = 0.6
 INHERITED_FACTOR = 0.9
 CARRIED_FACTOR = 0.7
 COORDINATED_FACTOR = 0.9
-
-
-#: The shares of a company, right before the の that ties them to a cue (南海化学株式の公開買い付け).
-SHARES_OF = re.compile(r"株(?:式)?の、?$")
 
 
 def _bidder_before(f: Clauses, q: Phrase, p: Phrase, words: list[str]) -> bool:
