@@ -119,8 +119,8 @@ def _hits_at(
         return []  # Xの支援を受けながら: the receiver is helped; the case frame reads who gives
     site = CueSite(cue, c0, c1, spec.detect_passive and bool(PASSIVE.match(after)))
     marked = marked_object(sl, c0, spec)
-    shares = marked is not None and SHARES_OF.search(text, 0, c0) is not None
-    if marked and marked[1] == "の" and text[c0:c1] in spec.genitive_agents and not shares:
+    genitive = marked is not None and marked[1] == "の" and text[c0:c1] in spec.genitive_agents
+    if genitive and not SHARES_OF.search(text, 0, c0):
         return []  # 南海化学のTOB: the bidder's; who it targets the case frame reads, if anything
     obj = marked[0] if marked else None
     if marked and marked[1] == "の" and sl.mentions[marked[0]].type in ("Government", "Country"):
