@@ -30,6 +30,8 @@ COMPARED_WITH = re.compile(r"^(?:次ぐ|次いで|続く|続いて|並ぶ|匹敵
 PURPOSE_AFTER = "(?!用|向け)"
 
 
+#: A source case right before the cue (…の2者から譲り受ける): the names before it give, they are not taken.
+FROM_BEFORE_CUE = re.compile(r"(?:から|より)、?$")
 #: What follows を when it marks a means, not an object (子会社のXを通じてTOBを実施: X is the vehicle).
 MEANS_AFTER_WO = re.compile(r"^(?:通じ|通し|介し|経由し)")
 #: A case of another noun between a name and the cue's particle (Xへの投資を, Xに対する支援を).
@@ -92,6 +94,10 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
             continue  # «X»によるTOB: who makes the cue's act, not its object
         if m.group(1) == "に" and COMPARED_WITH.match(rest):
             continue  # «X»に次ぐ大型投資: X is what the deal is measured against
+        if m.group(1) == "の" and FROM_BEFORE_CUE.search(rest):
+            continue  # 南海屋の会長と、«X»の2者から譲り受ける: X is who sells, not what is bought
+        if m.group(1) in ("に", "へ") and agent_noun_at(sl.text, cue_start, spec):
+            continue  # «X»に、友好的な出資者として立ち向かう: the one who invests, with no verb to take に
         of_noun = "の" in gap[: m.start(1)] and not spec.object_of_noun
         if (m.group(1) == "を" and "を" in rest) or (
             of_noun and m.group(1) not in ("に", "への", "へ", "の")
@@ -110,6 +116,11 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
     if best is None:
         best = _object_further_back(sl, cue_start, spec, particles)
     return best
+
+
+def agent_noun_at(text: str, cue_start: int, spec: CueRule) -> bool:
+    """The cue word at ``cue_start`` makes a noun for the one who acts (出資者, 投資者), not a verb."""
+    return any(text.startswith(w + "者", cue_start) for w in spec.words)
 
 
 def _object_further_back(

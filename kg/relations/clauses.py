@@ -556,9 +556,18 @@ def likewise(f: Clauses, q: Phrase) -> bool:
 
 def modified_next(f: Clauses, p: Phrase) -> bool:
     """``p`` modifies the phrase right after it, or one after names that modify it too (開発した
-    電気自動車のセダン「ソラ6」; not 使う次世代のメモリー「X」, where the words between name nothing)."""
+    電気自動車のセダン「ソラ6」; not 使う次世代のメモリー「X」, where the words between name nothing), or
+    after the kind of company the name is (Xが出資する子会社の|Y: the parse hangs the clause on Y)."""
     between = f.phrases[p.index + 1 : p.head]
-    return p.head > p.index and all(q.head == p.head and f.slot(q) is not None for q in between)
+    return p.head > p.index and all(
+        q.head == p.head and (f.slot(q) is not None or _kind_of_company(f, q)) for q in between
+    )
+
+
+def _kind_of_company(f: Clauses, q: Phrase) -> bool:
+    """``q`` is a word for another company with の (子会社の, グループ会社の), naming the one after it."""
+    words = f.text[q.start : q.content_end]
+    return q.case.particle == "の" and grammar().other_company.search(words) is not None
 
 
 def subject_slots(f: Clauses, q: Phrase, classes: list[str], cue: Phrase) -> list[int]:

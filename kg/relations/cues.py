@@ -55,6 +55,8 @@ TOPIC_PARTICLES = ("は", "が", "も")
 PASSIVE_DESCRIBES = re.compile(r"[ぁ-ゖ]{0,3}(?:され|させられ|を受け)(?:た|る|ている|ていた)«[A-Z]+#(\d+)»")
 #: A gloss after a name (北斗電機(6999)が…).
 _GLOSS = r"(?:[(（][^()（）«»]{0,20}[)）])?"
+#: A list left open after a name (北斗商事などが持つ株式を取得).
+_ETC = r"(?:など|等|ら)?"
 #: What a relative clause's verb runs into: the name it describes, or a noun and its case (or a noun
 #: and the name it describes: 南海水産が出資する子会社の«CO»).
 _DESCRIBED = r"(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から)、?|[一-龥ァ-ヴー]{1,10}の[「『]?«)"
@@ -63,18 +65,24 @@ _DESCRIBED = r"(?:[「『]?«|[一-龥ァ-ヴー]{1,10}(?:に|を|で|へ|から
 #: before the next name, a clause without its copula (中国地方が地盤の«ポプラ», 北斗電機が筆頭株主の
 #: «南海化学»).
 RELATIVE_CLAUSE = re.compile(
-    rf"^{_GLOSS}が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[ぁ-ゖ](?:た|る){_DESCRIBED}"
+    rf"^{_GLOSS}{_ETC}が(?:[^«»。、]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[ぁ-ゖ](?:た|る){_DESCRIBED}"
     # (a verb ending in one kana after its kanji only with no object of its own: 北斗HDが持つ分を取得; not
     # 北斗HDが«米国»に本社を置く«X»を買収, where the が is the sentence's)
-    rf"|^{_GLOSS}が(?:[^«»。、を]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[一-龥][うくぐすつぬぶむ]{_DESCRIBED}"
+    rf"|^{_GLOSS}{_ETC}が(?:[^«»。、を]|«(?:PLACE|CTRY|TECH)#\d+»){{0,20}}?[一-龥][うくぐすつぬぶむ]{_DESCRIBED}"
     # (not が精密大手の«X»: a descriptor of the next name, after the subject)
-    rf"|^{_GLOSS}が(?![一-龥ァ-ヴー]{{0,4}}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{{1,6}}の[「『]?(?:«|$)"
+    rf"|^{_GLOSS}{_ETC}が(?![一-龥ァ-ヴー]{{0,4}}(?:大手|メーカー|企業|会社|商社|銀行|中堅)の)[一-龥ァ-ヴー]{{1,6}}の[「『]?(?:«|$)"
 )
 #: The shares of a company right before a cue word or its phrase's の (南海化学株式の公開買い付け): the
 #: target's, not a bidder's.
 SHARES_OF = re.compile(r"株(?:式)?の、?$")
 #: A cue's verb in the past right before the name its clause describes (傘下に収めた«CO#1»).
 PAST_BEFORE_NAME = re.compile(r"^[ぁ-ゖ]{0,6}(?<=[ただ])[「『]?«")
+#: Xを存続会社として / 存続会社とし、: X is the company that survives a merger, the one that absorbs.
+SURVIVOR = re.compile(r"、?存続会社(?:と|に)(?:して|し、|する)")
+#: The survivor's slot right before SURVIVOR (北斗繊維を存続会社として南海繊維を吸収合併).
+SURVIVOR_SLOT = re.compile(r"«CO#(\d+)»を(?=" + SURVIVOR.pattern + ")")
+#: A survivor named either way: 北斗繊維を存続会社として / 北斗繊維が存続会社となって.
+SURVIVOR_NAMED = re.compile(r"«CO#(\d+)»(?:を|が)、?存続会社(?:と|に)")
 #: Confidence factors for the less direct readings.
 OWNER_FACTOR = 0.9
 COORDINATED_FACTOR = 0.9
@@ -155,6 +163,10 @@ def _hits_at(
         suffix = suffix + ".topic_after" if subj is not None else suffix
     made = (spec.predicate or cue.key) == "develops" and obj is not None
     maker_said = made and bool(MAKER_SAID.search(sl.text[: sl.positions[obj][0]]))
+    if subj is None and obj is not None:
+        survivor = [int(m.group(1)) for m in SURVIVOR_SLOT.finditer(text, 0, site.start)]
+        subj = survivor[-1] if survivor and survivor[-1] != obj else None
+        suffix = suffix + ".survivor" if subj is not None else suffix
     if subj is None and obj is not None and not maker_said:
         subj = _carried_subject(sl, site, state)  # not for 北斗製スマートフォンの発売: its maker is said
         if subj is not None:

@@ -103,12 +103,13 @@ MINORITY_STAKE = re.compile(
 
 
 #: Shares bought (マツダはトヨタ株式を取得する, 北斗電機が取得する南海化学の株式, 株式660万株を1023億円で
-#: 取得, 株式を創業家の一族から買い取り), and what makes such a purchase the whole company: all the
-#: shares, a majority, a tender offer.
+#: 取得, 株式を創業家の一族から買い取り, 南海化学株の取得), and what makes such a purchase the whole
+#: company: all the shares, a majority, a tender offer.
 SHARES_BOUGHT = re.compile(
     r"株(?:式)?[^«»。、]{0,12}?を(?:(?:[^«»。、]|«(?:PER|CO|ORG)#\d+»){0,16}?(?:で|から))?(?:取得|買い取|買い受|譲り受)"
     r"|(?:取得|買い取|買い受)(?:する|した|る|った)«CO#\d+»の株(?:式)?"
     r"|株(?:式)?を[^。]{0,40}?一部(?:を)?(?:取得|買い取|譲り受)"  # 株式を、…ファンドを通じて一部取得
+    r"|«CO#\d+»株(?:式)?の(?:取得|買い取り|買い増し)"  # 得る資金は南海化学株の取得に振り向ける
 )
 WHOLE_COMPANY = re.compile(
     r"全(?:株|株式|部|て)|すべて|過半|(?<![0-9０-９.])(?:[5-9][0-9]|100)(?:\.[0-9]+)?(?:%|％)|TOB|公開買い付け"

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from kg.model import ParsedSentence
-from kg.relations.arguments import COMPARED_WITH, has_marked_topic
+from kg.relations.arguments import COMPARED_WITH, agent_noun_at, has_marked_topic
 from kg.relations.clauses import (
     CLEFT_CLAUSE,
     Clauses,
@@ -49,13 +49,14 @@ from kg.relations.clauses import (
     slots_with_listed,
     speaks_for,
 )
-from kg.relations.cues import AGAINST, MAKER_SAID, RECEIVED, SHARES_OF, URGED
+from kg.relations.cues import AGAINST, MAKER_SAID, RECEIVED, SHARES_OF, SURVIVOR, SURVIVOR_NAMED, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
 from kg.relations.ruleset import JOINT_VENTURE_WORD, MONEY_OBJECT, CompiledCue, cue_rules, grammar
 from kg.relations.slots import Slotted, members, mutual_parties, slot_code
 from kg.relations.state import DocumentState, theme
+from kg.rules import CueRule
 
 AGENT_PARTICLES = ("による", "によって", "により")
 #: AとBはそれぞれCと提携: each did it, not together.
@@ -320,6 +321,9 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         if likewise(f, q) and p.index in f.ancestors(q):
             args.subjects.extend(f.noun_slots(q))  # SKも、キオクシアやWDと同じように製造: they make it too
             continue
+        if q.case.particle == "を" and SURVIVOR.match(f.text, q.end) and f.reaches(q, p):
+            args.subjects.extend(f.noun_slots(q))  # 北斗繊維を存続会社として南海繊維を吸収合併: 北斗繊維
+            continue
         if "を" in spec.object_particles and _owns_shares_taken(f, q, p):
             args.objects.append(f.slot(q))  # 南海化学が発行している普通株式をすべて取得
             continue
@@ -329,6 +333,8 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
             continue  # AとBが設立したXに対し、C、Dが提携: A and B are the relative clause's
         if q.case.particle == "に" and COMPARED_WITH.match(f.text[q.end :].lstrip("、")):
             continue  # «X»に次ぐ大型投資: what the deal is measured against
+        if q.case.particle in ("に", "へ") and _described_actor(f, q, p, spec):
+            continue  # «X»に、友好的な出資者として立ち向かう: no verb of the cue to take に
         if acts_jointly(f, q, p) and q.case.particle not in spec.object_particles:
             args.partners.extend(i for i in f.noun_slots(q) if f.fits(i, spec.subject))
             continue  # 南海化学と共同で開発 / 南海化学と組んで買収: it acts too
@@ -472,6 +478,14 @@ def _topics(f: Clauses, p: Phrase) -> list[int]:
         and (q.head == p.index or q.head in joined)
         for i in f.noun_slots(q)
     ]
+
+
+def _described_actor(f: Clauses, q: Phrase, p: Phrase, spec: CueRule) -> bool:
+    """The cue is a noun for the one who acts (出資者), described by a word between ``q`` and it
+    (Xに、友好的な|出資者): a noun phrase of its own, which ``q`` cannot be the object of (not Xに
+    出資者として加わる, where joining X as one says it)."""
+    described = any(r.head == p.index for r in f.phrases[q.index + 1 : p.index])
+    return described and agent_noun_at(f.text, p.start, spec)
 
 
 def assign_roles(f: Clauses, cue: CompiledCue, p: Phrase, args: Arguments, receiving: bool) -> Roles | None:
@@ -711,7 +725,11 @@ def _complete(
         target, suffix = (head, ".relative") if head is not None and head not in listed else (None, "")
         if target is None:
             target, suffix = _topic_before_holders(f, holders), ".topic_is_object"
-        if target is None:
+        unnamed = target is None and _unnamed_object(f, p, spec)
+        if unnamed:
+            # 北斗が存続会社となって吸収合併し、新会社には南海が75%を出資: the survivor is the new one
+            target, suffix = _survivor(f.sl), ".survivor"
+        if target is None and not unnamed:
             target, suffix = _stake_target(f, p, listed), ".stake_target"
         if target is None and _recent_new_company(state, sent, sl, listed):
             # 新会社「ミナト」を設立する。資本金のうち北斗電機が60%、南海化学が40%を出資する
@@ -1011,6 +1029,25 @@ COPULA_CLAUSE = re.compile(r"(?:で|であり|であって)、$")
 
 def _says_what_it_is(f: Clauses, q: Phrase) -> bool:
     return f.slot(q) is None and bool(COPULA_CLAUSE.search(f.text[q.start : q.end]))
+
+
+def _survivor(sl: Slotted) -> int | None:
+    """The company the sentence says survives a merger (北斗が存続会社となって / 北斗を存続会社として)."""
+    found = SURVIVOR_NAMED.search(sl.text)
+    return int(found.group(1)) if found else None
+
+
+def _unnamed_object(f: Clauses, p: Phrase, spec: CueRule) -> bool:
+    """The cue's own object is a noun that names no one (この新会社に北斗電機が35%を出資): what the
+    holders put money in is said, only not by name."""
+    return any(
+        q.case.particle in spec.object_particles
+        and q.case.particle != "を"
+        and not q.predicate
+        and f.noun_slot(q) is None
+        and (q.head == p.index or f.reaches(q, p))
+        for q in f.phrases[: p.index]
+    )
 
 
 def _stake_target(f: Clauses, p: Phrase, listed: set[int]) -> int | None:

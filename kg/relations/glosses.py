@@ -13,10 +13,12 @@ from kg.relations.state import topic
 
 #: The rule id of :func:`same_place_glosses`.
 SAME_PLACE_RULE = "basedIn.same_place_gloss"
-#: 南海化学(同) / 南海ホテル(同市) / 南海化学(同、山田一郎社長): a company's gloss that repeats the place
-#: the text named last (of that kind: 同市, the last city).
+#: 南海化学(同) / 南海ホテル(同市) / 南海化学(同、山田一郎社長) / 南海HD(HD、同・同) / (本社・同): a
+#: company's gloss that repeats the place the text named last (of that kind: 同市, the last city; 同・同
+#: repeats 本社・…, an earlier gloss's head office; an alias may come first).
 SAME_PLACE_GLOSS = re.compile(
-    r"«CO#(?P<company>\d+)»[」』]?(?:株式会社)?[(（]同(?P<kind>[市区町村県都府道州])?(?:[、,][^()（）«»]{0,20})?[)）]"
+    r"«CO#(?P<company>\d+)»[」』]?(?:株式会社)?[(（](?:[A-Za-z]{1,6}、)?(?:同・|本社・)?同(?P<kind>[市区町村県都府道州])?"
+    r"(?:[、,][^()（）«»]{0,20})?[)）]"
 )
 
 

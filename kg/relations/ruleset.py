@@ -205,7 +205,7 @@ def cue_rules() -> list[CompiledCue]:
         not_after = "".join(
             f"(?<!{own}{re.escape(w + p)})" for w in spec.not_after for p in sorted({""} | inner)
         )
-        not_before = "".join(f"(?!{re.escape(w)})" for w in spec.not_before) + called_off
+        not_before = "".join(f"(?!{re.escape(w)})" for w in spec.not_before) + called_off + f"(?!{NEGATED})"
         regex = re.compile(f"{not_after}(?:{alternatives}){not_before}")
         out.append(CompiledCue(key, spec, regex, own_words))
     return out
@@ -303,6 +303,9 @@ def grammar() -> Grammar:
     )
 
 
+#: A cue's verb denied (拠点を構えていなかった, 出資しない方針, 提携することなく; not するしかない / ほかない,
+#: which do it after all): a word in kana only between the cue and the negation.
+NEGATED = r"[ぁ-ゖ]{0,6}?(?<!ほか)(?<!しか)(?<!でも)(?:な(?:い|かっ|く)|ず[、。にも]|ません)"
 #: A verb that calls a deal off, right after the cue word (past を, の, も, は or が): 提携を解消, 提携解消,
 #: 合併が破談.
 CALLED_OFF = "(?:を|の|も|は|が)?、?(?:[^。、]{{0,30}}?(?:ものの|が)、)?(?:{})"
