@@ -217,11 +217,13 @@ def descriptor_endings() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def descriptive_kinds() -> re.Pattern[str]:
-    """地域航空, 外資系証券: a descriptive stem right before a line of business (``generic.yaml``)."""
+    """地域航空, 外資系証券, 中核企業: a descriptive stem right before a line of business or a word for a
+    company; 繊維商社, 鉄鋼会社: an industry before a word for a company (``generic.yaml``)."""
     g = rules("generic")
     alt = "|".join(sorted(map(re.escape, g.descriptive_stems), key=lambda x: (-len(x), x)))
     ends = "|".join(sorted(map(re.escape, g.droppable_endings), key=lambda x: (-len(x), x)))
-    return re.compile(f"(?:{alt or '(?!)'})(?:{ends})")
+    trades = "|".join(sorted(map(re.escape, g.industry_nouns), key=lambda x: (-len(x), x)))
+    return re.compile(f"(?:{alt or '(?!)'})(?:{ends}|企業|会社)|(?:{trades or '(?!)'})(?:商社|企業|会社)")
 
 
 #: One-kanji nationalities and 同, written before a common noun of a company's kind (米子会社).
@@ -260,6 +262,8 @@ def is_generic(name: str) -> bool:
         return True  # 北斗グループ3社: the names listed, counted, with what they have in common
     if n.endswith(tuple(rules("generic").election_words)):
         return True  # 北斗町長選, 知事選挙: an election, not who runs in it
+    if n.endswith(tuple(rules("generic").incident_words)):
+        return True  # 牛肉偽装事件: an incident, not who caused it
     if descriptive_kinds().fullmatch(n):
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):
@@ -297,6 +301,8 @@ LEGAL_FORMS = r"株式会社|有限会社|合同会社|[(（][株有][)）]|[㈱
 READING_GLOSS = re.compile(r"[(（][ぁ-ゖー・ 　]{2,16}[)）]")
 #: A legal form at the end of a name.
 LEGAL_FORM_AT_END = re.compile(f"(?:{LEGAL_FORMS})$")
+#: A legal form at the start of a name (有限会社ソラ・ビー・ファイン, a list's item as written).
+LEGAL_FORM_AT_START = re.compile(f"^(?:{LEGAL_FORMS})")
 
 
 #: A number and a counter: what sums up a list (大手2社, 3行, 計161団体).

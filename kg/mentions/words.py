@@ -35,9 +35,9 @@ def is_name_word(t: Token) -> bool:
 
 
 def in_compound(t: Token) -> bool:
-    """A word that can be part of a noun compound: nouns, prefixes, suffixes, the middle dot and a
-    hyphen (J-STAR: Sudachi cuts a Latin name at it)."""
-    return t.tag.startswith(("名詞", "接頭辞", "接尾辞")) or t.text in ("・", "-", "－")
+    """A word that can be part of a noun compound: nouns, prefixes, suffixes, the middle dot, a
+    hyphen (J-STAR: Sudachi cuts a Latin name at it) and an ampersand (ソラオイル&ガス)."""
+    return t.tag.startswith(("名詞", "接頭辞", "接尾辞")) or t.text in ("・", "-", "－", "&", "＆")
 
 
 def token_at(tokens: Sequence[Token], pos: int) -> Token | None:

@@ -17,6 +17,7 @@ from kg.mentions.ruledata import (
     KANJI_ADVERBS,
     LEADING_DESCRIPTOR,
     LEGAL_FORM_AT_END,
+    LEGAL_FORM_AT_START,
     PUBLIC_BODY_FORMS,
     TENURE_BEFORE_NAME,
     TIME_WORDS,
@@ -572,7 +573,11 @@ class PatternSource:
 
     def _national_name(self, name: str) -> bool:
         """A nationality prefix, then a name that is no generic word: 独自動車政策研究所 reads 独 +
-        自動車政策研究所, not the descriptor 独自."""
+        自動車政策研究所, not the descriptor 独自; nor a word that only opens with one, then a word for a
+        company (中核企業, 中堅会社: 中央化学 is still 中 + 央化学)."""
+        openers = [w for w in rules("generic").not_nationalities if name.startswith(w)]
+        if any(name[len(w) :] in ("企業", "会社") for w in openers):
+            return False
         return any(
             name.startswith(p) and len(name) > len(p) + 1 and not is_generic(name[len(p) :])
             for p in self.nationality.prefix_alt
@@ -867,6 +872,8 @@ def _split_items(separators: str, m: re.Match[str]) -> tuple[list[tuple[int, int
         if part and not re.fullmatch(separators, part):
             lead = ITEM_CLAUSE.match(part)  # 卸売などを担うローズバッド: the clause is no name
             cut = lead.end() if lead else 0
+            form = LEGAL_FORM_AT_START.match(part[cut:])  # 有限会社ソラ: the name after its legal form
+            cut += form.end() if form and len(part) > cut + form.end() + 1 else 0
             items.append((pos + cut, pos + len(ITEM_GLOSS.sub("", part))))
             if ITEM_GLOSS.search(part):
                 glossed.add(items[-1])

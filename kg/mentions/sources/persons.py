@@ -361,6 +361,7 @@ class PersonSource:
                 _post_of_a_person(text, sent.tokens, found.start)  # 米谷春夫会長(マイヤ社長): a company
                 or LATIN_END.search(text[: found.start])  # JFEスチール副社長: the end of a longer name
                 or (title in works_titles and _common_noun(sent.tokens, found.start, found.end))
+                or title.startswith(UNIT_POSTS)  # メタアクリル事業部長: the line of business the unit runs
             ):
                 continue  # ベテラン役員の山田氏: a common word describes who follows (not トランプ大統領)
             if HONORIFIC_ENDS.search(found.name) and found.end < ts and not text[found.end : ts].strip():
@@ -379,6 +380,7 @@ class PersonSource:
                 title = main_of_title_chain(text[found.end : m.end()], title, leads, works)
             dotted = text.startswith("・", found.end) and found.end < ts
             span_end = found.end if found.org is not None or place is not None or dotted else ts
+            found = _with_surname_read_before(text, found)
             c = Candidate(
                 found.start,
                 span_end,
@@ -396,6 +398,20 @@ class PersonSource:
             yield c
 
 
+#: A kanji surname with its reading in parentheses, right before where a given name begins: 日色(ひいろ)
+#: 保(たもつ)氏 — papers gloss each part of a rare name.
+SURNAME_READ_BEFORE = re.compile(r"(?<![一-龥々])([一-龥々]{1,3})[(（][ぁ-ゖー]{1,8}[)）]$")
+
+
+def _with_surname_read_before(text: str, found: _Found) -> _Found:
+    """The whole name when only the given name was found and its surname, glossed with a reading,
+    is written right before it (日色(ひいろ)保(たもつ)氏: 日色保, not 保)."""
+    m = SURNAME_READ_BEFORE.search(text, 0, found.start)
+    if m is None or found.org is not None or not re.fullmatch(r"[一-龥々]{1,3}", found.name):
+        return found
+    return _Found(m.start(), found.end, m.group(1) + found.name)
+
+
 #: An honorific that a person's name found before a title ends with (Sudachi read it into the name).
 HONORIFIC_ENDS = re.compile(r"(?<=..)(?:氏|さん)$")
 
@@ -405,6 +421,10 @@ NOT_A_PERSON_AFTER = re.compile(
     r"[(（][^()（）、]{2,14}、[^()（）、]{2,16}?(?:社長|会長|頭取|代表取締役|代表|CEO)[)）]"
     r"|[^「」『』()（）、。\s]{1,8}[」』]"
 )
+
+#: Posts that head a unit named for its line of business (メタアクリル事業部長, ソラ部門長): a katakana
+#: word before one is the business, no person.
+UNIT_POSTS = ("事業部", "事業本部", "部門")
 
 #: A person named right after a post and の (CEOのジェリー・ブルマン氏, 社長の山田一郎氏): the post is theirs.
 PERSON_AFTER_POST = re.compile(
@@ -433,8 +453,9 @@ def _post_ends_in_name(compound: list[Token], i: int, j: int) -> bool:
 
 
 def _surname_cut_after_a_break(text: str, compound: list[Token], i: int) -> bool:
-    """A single kanji written right after a comma or an opening parenthesis, then a surname and a
-    given name (西東京市、山 / 本重 / 穂社長): the kanji begins the surname (山本), not a word of its own."""
+    """A single kanji written right after a comma, an opening parenthesis, の or at the start, then a
+    surname and a given name (西東京市、山 / 本重 / 穂社長, ソラ商事の北 / 畑 / 稔社長): the kanji begins
+    the surname (山本, 北畑), not a word of its own."""
     if i != 1 or not compound[i].tag.endswith("人名-姓") or len(compound) < 3:
         return False
     first = compound[0]
@@ -443,8 +464,7 @@ def _surname_cut_after_a_break(text: str, compound: list[Token], i: int) -> bool
         and KANJI.match(first.text) is not None
         and first.text not in NOT_SURNAMES
         and first.text not in TENURE
-        and first.start > 0
-        and text[first.start - 1] in "、(（"
+        and (first.start == 0 or text[first.start - 1] in "、(（の「")
         and compound[2].tag.endswith("人名-名")
     )
 
