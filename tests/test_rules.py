@@ -2410,6 +2410,42 @@ RELATION_CASES = [
         "subsidiaryOf.parent_first_list",
     ),
     (
+        "北斗フーズの窪田健一社長や山本匡哉取締役など、現任の取締役のうち5人も候補に残す。",
+        ("山本匡哉", "worksFor", "北斗フーズ"),
+        "nominal.org_second_person",
+    ),
+    (
+        "北斗商会は5月26日、定時株主総会を開いた。約6%の株式を持つ米投資ファンドの南海キャピタルは、株主提案で社長の退任を求めていた。",
+        ("南海キャピタル", "investsIn", "北斗商会"),
+        "investsIn.stake_holder_of_main_company",
+    ),
+    (
+        "北斗グループホールディングスは28日、南海化学やミナト精機をはじめとする完全子会社9社を吸収合併すると公表した。",
+        ("ミナト精機", "subsidiaryOf", "北斗グループホールディングス"),
+        "subsidiaryOf.listed_as_units",
+    ),
+    (
+        "北斗化成は、子会社の北斗ペット(千葉市)と、同業の南海ペットを合併させる。北斗ペットが存続会社となって吸収合併する"
+        "形をとり、合併で生まれる新会社には北斗化成が75%を出資する。",
+        ("北斗化成", "investsIn", "北斗ペット"),
+        "frame.investsIn.survivor",
+    ),
+    (
+        "これにより、南海化学は北斗電機にとっては連結子会社、ソラ物産にとっては持分法適用関連会社という位置づけになる。",
+        ("南海化学", "subsidiaryOf", "北斗電機"),
+        "subsidiaryOf.unit_for_the_parent",
+    ),
+    (
+        "北斗通信は、インターネット接続事業を手がける大手のソラローブを、南海産業パートナーズ(SIP、東京・千代田)から買い取る。",
+        ("南海産業パートナーズ", "investsIn", "ソラローブ"),
+        "investsIn.seller_held",
+    ),
+    (
+        "ミナト電子は1995年に設立された基板メーカーだ。北斗電機(33.6%)や南海化学(6.2%)などが大株主に名を連ねている。",
+        ("南海化学", "investsIn", "ミナト電子"),
+        "investsIn.holders_named_of_topic",
+    ),
+    (
         "青空エナジーは2021年に設立された。出資企業は若葉物流、紅葉電機、朝霧商事の3社。",
         ("若葉物流", "investsIn", "青空エナジー"),
         "investsIn.listed_shareholders_of_topic",
@@ -3812,6 +3848,8 @@ MENTION_RULE_CASES = [
         "org.and_firm",
     ),
     ("北斗電機はSpace Connectと提携した。", "Space Connect", "Company", "org.cue_object"),
+    ("北斗電機は、居酒屋「ソラ八」を買収すると発表した。", "ソラ八", "Company", "org.quoted_cue_object"),
+    ("南海化学(本社・北斗県南浜市)と、ソラ物産(同県西浜市)が提携した。", "西浜市", "Place", "place.same_prefecture_gloss"),
     (
         "北斗電機が設立したのは「ミナトウインド」(東京都千代田区)で、資本金は1千万円。",
         "ミナトウインド",
@@ -4063,6 +4101,7 @@ MENTION_RULE_CASES = [
     ("同社は新型の全固体電池を量産する。", "全固体電池", "Technology", "lexicon.technologies"),
     ("北浜先端科学技術大学院大は研究を始めた。", "北浜先端科学技術大学院大", "Organization", "org.research"),
     ("同社は次世代の光量子チップを量産する。", "光量子チップ", "Technology", "tech.suffix"),
+    ("北斗電子は高多層プリント基板と角形コネクタを生産する。", "高多層プリント基板", "Technology", "tech.suffix"),
     ("新製品「ソラリス」の販売を始めた。", "ソラリス", "Technology", "tech.quoted_product"),
     ("北斗電機は「ソラリス」を開発した。", "ソラリス", "Technology", "tech.quoted_object"),
     ("北斗電機は自社開発の『ホクト1』を使う。", "ホクト1", "Technology", "tech.quoted_own"),
@@ -13357,3 +13396,229 @@ def test_a_companys_unit_named_for_a_region_stays_its_own() -> None:
         "北斗電機は、米投資ファンドのソラキャピタルの傘下に移った。会見にはソラキャピタル・ジャパンの西直史氏も出席した。"
     )
     assert "ソラキャピタル" in found and "ソラキャピタル・ジャパン" in found, sorted(found)
+
+
+def test_a_clause_on_a_subsidiary_word_describes_the_name_after_it() -> None:
+    """ソラ電機は、北斗化学が100%出資する子会社の北斗化学ソフトを買収: the clause describes 北斗化学ソフト
+    (the parse hangs it past 子会社の), not the topic; 北斗化学 holds no stake in ソラ電機."""
+    found = edges("ソラ電機は、北斗化学が100%出資する子会社の北斗化学ソフトを買収すると発表した。")
+    assert ("北斗化学", "investsIn", "北斗化学ソフト") in found, sorted(found)
+    assert ("ソラ電機", "acquires", "北斗化学ソフト") in found, sorted(found)
+    assert not [e for e in found if "ソラ電機" in (e[0], e[2]) and e[1] in ("investsIn", "subsidiaryOf")], sorted(
+        found
+    )
+
+
+def test_a_descriptive_stem_before_a_company_word_is_no_company() -> None:
+    """傘下の中核企業で国内損害保険大手の北斗損保: 中核企業 is a kind of company (as 国内企業, 有力企業),
+    and the unit after the two descriptions is the previous topic's."""
+    text = "ソラHDは役員人事を発表した。また、傘下の中核企業で国内損害保険大手の北斗損保では、山田一郎氏(51)が社長に昇格した。"
+    found = nodes(text)
+    assert "中核企業" not in found, sorted(found)
+    assert ("北斗損保", "subsidiaryOf", "ソラHD") in edges(text)
+    assert "有力企業" not in nodes("地元の有力企業が相次いで出資した。北斗電機もその一つだ。")
+    assert "中央化学" in nodes("中央化学は、北斗電機に樹脂容器を納める。")  # 中 + 央化学, a name
+
+
+def test_a_latin_name_with_a_small_joining_word_before_its_legal_form() -> None:
+    """Sora Chemical Carbon Fiber and Composites GmbH: one name through "and" (not Composites GmbH)."""
+    found = nodes(
+        "当社が100%を出資する子会社のSora Chemical Carbon Fiber and Composites GmbH(本社:ドイツ・ハンブルク市)"
+        "が、同社の創業者から譲り受けました。"
+    )
+    assert "Sora Chemical Carbon Fiber and Composites GmbH" in found, sorted(found)
+    assert "Composites GmbH" not in found, sorted(found)
+
+
+def test_an_investor_noun_described_between_takes_no_ni_object() -> None:
+    """«X»に、友好的な出資者である「ホワイトナイト」として立ち向かう: X is who the white knight stands up
+    to, not what it puts money in; Xに出資者として加わる still says a stake in X."""
+    found = edges(
+        "北斗電機は南海精機を支援する。南海精機に買収を持ちかけている台湾の電子部品大手ソラテックに、友好的な"
+        "出資者である「ホワイトナイト」として立ち向かう。"
+    )
+    assert ("北斗電機", "investsIn", "ソラテック") not in found, sorted(found)
+    assert ("ソラ物産", "investsIn", "北斗化学") in edges("ソラ物産は、北斗化学に出資者として加わる。")
+
+
+def test_a_clause_on_a_large_holder_before_a_company() -> None:
+    """大株主である創業者を味方につけ、北斗電機に迫った: 北斗電機 is who is pressed, no holder of the
+    article's company; 筆頭株主である米ファンド、南海キャピタル is one."""
+    found = edges("南海キャピタルは北斗電機に買収を提案した。大株主である創業者を味方につけ、北斗電機に方針の見直しを迫った。")
+    assert ("北斗電機", "investsIn", "南海キャピタル") not in found, sorted(found)
+    found = edges("北斗電機は買収提案を受けた。筆頭株主である米ファンド、南海キャピタルは反対した。")
+    assert ("南海キャピタル", "investsIn", "北斗電機") in found, sorted(found)
+
+
+def test_shares_handed_over_are_no_support() -> None:
+    """南海化学に交付する株式には…自社株を充てる: shares handed over in an exchange, no help given."""
+    found = edges(
+        "北斗通信は南海化学を株式交換で完全子会社にする。南海化学に交付する株式には、北斗通信が手元に持つ自社株を充てる。"
+    )
+    assert ("北斗通信", "supports", "南海化学") not in found, sorted(found)
+    assert ("南海化学", "subsidiaryOf", "北斗通信") in found, sorted(found)
+
+
+def test_the_holding_company_that_binds_both() -> None:
+    """両社を束ねる持ち株会社のX: both companies named before (北斗火災保険, a fire insurer's name) are X's."""
+    found = edges(
+        "業界3位の北斗火災保険と、4位の南海損害保険が、合併に踏み切る方針を固めた。両社を束ねる持ち株会社の"
+        "ソラ・インシュアランスホールディングスが28日、正式に公表した。"
+    )
+    for unit in ("北斗火災保険", "南海損害保険"):
+        assert (unit, "subsidiaryOf", "ソラ・インシュアランスホールディングス") in found, sorted(found)
+
+
+def test_a_katakana_word_before_a_divisions_post_is_no_person() -> None:
+    """ソラ化学のメタクリル事業部長などを歴任: the division's line of business, no person's name."""
+    found = nodes("山田一郎氏は、ソラ化学のメタクリル事業部長などを歴任し、2014年6月から現職。")
+    assert "メタクリル" not in found, sorted(found)
+    assert "山田一郎" in found, sorted(found)
+
+
+def test_a_stake_in_an_unnamed_new_company_is_not_the_others() -> None:
+    """北斗化成が…事業を切り出して新会社を設け、この新会社に南海化学が35%を出資: the stake is in the
+    new company (unnamed), not in 北斗化成, the one other company of the sentence."""
+    found = edges(
+        "北斗化成が富山事業所で手がけているアセテート・トウ事業を2012年10月1日付で切り出して新会社を設け、"
+        "この新会社に南海化学が35%を出資する。"
+    )
+    assert ("南海化学", "investsIn", "北斗化成") not in found, sorted(found)
+
+
+def test_a_surname_whose_first_letter_sudachi_reads_alone() -> None:
+    """ソラ商事の北畑稔社長: Sudachi reads 北 / 畑 / 稔; the surname is 北畑, not 畑."""
+    found = nodes("記者会見には、ソラ商事の北畑稔社長と、南海集団の董事長が並んで姿を見せた。")
+    assert "北畑稔" in found and "畑稔" not in found, sorted(found)
+
+
+def test_a_name_glossed_with_a_reading_after_each_part() -> None:
+    """日色(ひいろ)保(たもつ)氏: one person, 日色保 (not 保 alone)."""
+    found = nodes("後任の社長には、事業会社の北斗バーガーで社長を務める日色(ひいろ)保(たもつ)氏(55)が就く。")
+    assert "日色保" in found and "保" not in found, sorted(found)
+
+
+def test_an_industry_before_a_word_for_a_company_is_no_name() -> None:
+    """繊維商社 (as 鉄鋼会社): a kind of company; the unit after 傘下にある繊維商社、 is the parent's."""
+    text = "繊維商社のソラ商事は26日、北斗商事の傘下にある繊維商社、ミナトテックスインターナショナルを買収すると明らかにした。"
+    assert "繊維商社" not in nodes("ソラ商事、北斗商事傘下の繊維商社を買収へ 繊維商社の再編に拍車\n\n" + text)
+    assert ("ミナトテックスインターナショナル", "subsidiaryOf", "北斗商事") in edges(text)
+
+
+def test_a_genre_before_a_directors_post_is_no_body() -> None:
+    """山田一郎監督の長男でアニメーション監督の山田次郎氏: アニメーション is what he directs, no organisation."""
+    found = nodes("北斗スタジオでは、山田一郎監督の長男でアニメーション監督の山田次郎氏を推す見方が強かった。")
+    assert "アニメーション" not in found, sorted(found)
+    assert "山田次郎" in found, sorted(found)
+
+
+def test_a_listed_person_with_no_post_of_his_own_is_nobodys() -> None:
+    """北斗電機の山田一郎社長と佐藤次郎氏が会談: 佐藤 has no post written; no worksFor from the list."""
+    found = edges("北斗電機の山田一郎社長と佐藤次郎氏が会談した。")
+    assert ("佐藤次郎", "worksFor", "北斗電機") not in found, sorted(found)
+
+
+def test_shares_of_a_company_bought_are_a_stake() -> None:
+    """得る資金を南海化学株の取得に振り向ける: shares bought, a stake (no word of control)."""
+    found = edges("北斗フーズは、自己株式の処分で得る約19億円を、南海化学株の取得に振り向ける。")
+    assert ("北斗フーズ", "investsIn", "南海化学") in found, sorted(found)
+    assert ("北斗フーズ", "acquires", "南海化学") not in found, sorted(found)
+
+
+def test_a_holder_listed_open_before_a_relative_clause() -> None:
+    """北斗商事などが持つ株式を取得して…を完全子会社とする: 北斗商事 holds the shares bought, it buys
+    nothing; the topic does."""
+    found = edges(
+        "南海キャピタルは今回のTOBを通じ、北斗商事などが持つ株式を取得してソラ食品ホールディングスを完全子会社とする計画だ。"
+    )
+    assert ("南海キャピタル", "acquires", "ソラ食品ホールディングス") in found, sorted(found)
+    assert not [e for e in found if e[0] == "北斗商事" and e[1] == "acquires"], sorted(found)
+    assert ("ソラ食品ホールディングス", "subsidiaryOf", "北斗商事") not in found, sorted(found)
+
+
+def test_the_surviving_company_absorbs() -> None:
+    """北斗繊維工業を存続会社として南海繊維工業を吸収合併する: the survivor absorbs the other; the
+    parents of the previous sentence absorb neither."""
+    found = edges(
+        "北斗化学と南海化成は、繊維事業の子会社同士を統合すると発表した。来年10月1日をめどに、"
+        "北斗繊維工業を存続会社として南海繊維工業を吸収合併する。"
+    )
+    assert ("北斗繊維工業", "acquires", "南海繊維工業") in found, sorted(found)
+    assert not [e for e in found if e[0] in ("北斗化学", "南海化成") and e[1] == "acquires"], sorted(found)
+
+
+def test_glosses_that_repeat_the_head_office_before() -> None:
+    """(HD、本社・東京都新宿区) … (同・同) … (HD、同・同都港区) … (HD、同・同): 同・同 repeats the last
+    head office; 同都港区 is a ward of the same prefecture."""
+    found = edges(
+        "北斗ホールディングス(HD、本社・東京都新宿区)は、ファストフード事業を営む完全子会社ソラバーガー(同・同)に"
+        "ついて、保有する全株式を4月1日付で手放す。譲渡先は、南海ホールディングス(HD、同・同都港区)の完全子会社"
+        "である南海ファストホールディングス(HD、同・同)。"
+    )
+    assert ("ソラバーガー", "basedIn", "新宿区") in found, sorted(found)
+    assert ("南海ホールディングス", "basedIn", "港区") in found, sorted(found)
+    assert ("南海ファストホールディングス", "basedIn", "港区") in found, sorted(found)
+
+
+def test_holders_of_the_main_company_with_their_new_stakes() -> None:
+    """南海電機は新たに2.99%を持つ株主となり、ソラ放送も0.12%を出資する株主に加わる: both hold shares in
+    the company the article is about."""
+    found = edges(
+        "北斗放送ホールディングスは29日、4社と資本業務提携を結んだ。一方、南海電機は新たに2.99%を持つ株主となり、"
+        "ソラ放送も0.12%を出資する株主に加わる。"
+    )
+    for holder in ("南海電機", "ソラ放送"):
+        assert (holder, "investsIn", "北斗放送ホールディングス") in found, sorted(found)
+
+
+def test_an_issue_named_by_its_day_of_sale_is_no_make() -> None:
+    """「週刊ソラ経済」の5月24日発売号が伝えていた: a magazine's issue; the topic makes no magazine."""
+    found = edges(
+        "北斗商事は経営再建の途上にある。「週刊ソラ経済」の5月24日発売号がスクープとして伝えていた通り、同社は"
+        "第三者割当増資を実施する予定だ。"
+    )
+    assert not [e for e in found if e[1] == "develops"], sorted(found)
+
+
+def test_a_post_the_topic_fills_named_as_a_seat() -> None:
+    """北斗システムズでは、社長のポストにも南海化学の太田清史副会長を迎え入れる: he will lead the topic."""
+    found = edges("北斗システムズでは、社長のポストにも6月23日付で南海化学の太田清史副会長を迎え入れる。")
+    assert ("太田清史", "leads", "北斗システムズ") in found, sorted(found)
+
+
+def test_the_company_after_a_units_word_it_is_for_is_no_unit() -> None:
+    """南海化学は北斗電機にとっては連結子会社、ソラ物産にとっては関連会社: ソラ物産 is no unit of 南海化学."""
+    found = edges("これにより、南海化学は北斗電機にとっては連結子会社、ソラ物産にとっては持分法適用関連会社という位置づけになる。")
+    assert ("ソラ物産", "subsidiaryOf", "南海化学") not in found, sorted(found)
+
+
+def test_common_nouns_read_as_company_names_before() -> None:
+    """子会社の牛肉偽装事件 (an incident), 液化石油ガス(LPG) (a fuel), バイオ医薬品の製造会社 (goods), 米ソラ
+    オイル&ガス (one name: not ガス alone): no companies."""
+    texts = {
+        "北斗乳業は00年の集団食中毒事件と、02年に明るみに出た子会社の牛肉偽装事件によって経営が傾いた。": "牛肉偽装事件",
+        "北斗ガスは10日、液化石油ガス(LPG)を販売する自社の子会社と、南海設備(長崎市)を統合すると発表した。": "液化石油ガス",
+        "北斗電機は16年夏から、ドイツとデンマークにあるバイオ医薬品の製造会社2社を相次いで傘下に収めた。": "バイオ医薬品",
+        "北斗ガスは29日、シェールガスの開発を手がける米ソラオイル&ガスを買収すると発表した。": "ガス",
+    }
+    for text, word in texts.items():
+        assert word not in nodes(text), (word, sorted(nodes(text)))
+
+
+def test_sellers_before_kara_are_not_bought() -> None:
+    """南海化学の小池会長と、有限会社ソラ・ビー・ファインの2者から譲り受ける: the two sell the shares;
+    ソラ・ビー・ファイン is named without its legal form and is not bought."""
+    text = (
+        "北斗食品ホールディングスは南海化学の株式を買い増す。今回買い増すのは56万3885株で、南海化学の小池孝会長と、"
+        "有限会社ソラ・ビー・ファインの2者から譲り受ける。"
+    )
+    found = nodes(text)
+    assert "ソラ・ビー・ファイン" in found and "有限会社ソラ・ビー・ファイン" not in found, sorted(found)
+    assert not [e for e in edges(text) if e[1] == "acquires" and e[2] == "ソラ・ビー・ファイン"], sorted(edges(text))
+
+
+def test_a_denied_cue_says_nothing() -> None:
+    """東北地方には拠点を構えていなかった / 出資しない方針: denied, no edge; 出資するしかない still invests."""
+    assert not edges("山梨を地盤に出店を進めてきた北斗製菓は、東北地方にはこれまで製造拠点を構えていなかった。")
+    assert ("北斗電機", "investsIn", "南海化学") not in edges("北斗電機は南海化学に出資しない方針だ。")
+    assert ("北斗電機", "investsIn", "南海化学") in edges("北斗電機は南海化学に出資するしかないと判断した。")
