@@ -2441,6 +2441,16 @@ RELATION_CASES = [
         "investsIn.seller_held",
     ),
     (
+        "南海商事の100%子会社であるソラパワーについて、北斗電力がその株式の80%を取得することで両社が折り合った。",
+        ("北斗電力", "acquires", "ソラパワー"),
+        "acquires.shares_of_the_one_about",
+    ),
+    (
+        "子会社となった後のソラ工房株式会社には、北斗テレビの取締役専務執行役員である福田博之氏が新社長として送り込まれる。",
+        ("福田博之", "leads", "ソラ工房"),
+        "nominal.post_sent_to",
+    ),
+    (
         "ミナト電子は1995年に設立された基板メーカーだ。北斗電機(33.6%)や南海化学(6.2%)などが大株主に名を連ねている。",
         ("南海化学", "investsIn", "ミナト電子"),
         "investsIn.holders_named_of_topic",
@@ -3849,6 +3859,12 @@ MENTION_RULE_CASES = [
     ),
     ("北斗電機はSpace Connectと提携した。", "Space Connect", "Company", "org.cue_object"),
     ("北斗電機は、居酒屋「ソラ八」を買収すると発表した。", "ソラ八", "Company", "org.quoted_cue_object"),
+    (
+        "北斗組は、グループ会社ソラコー(本社:カリフォルニア州サンフランシスコ、社長兼CEO:Matt Rossie)が買収した。",
+        "Matt Rossie",
+        "Person",
+        "person.latin_after_post_in_gloss",
+    ),
     ("南海化学(本社・北斗県南浜市)と、ソラ物産(同県西浜市)が提携した。", "西浜市", "Place", "place.same_prefecture_gloss"),
     (
         "北斗電機が設立したのは「ミナトウインド」(東京都千代田区)で、資本金は1千万円。",
@@ -13622,3 +13638,41 @@ def test_a_denied_cue_says_nothing() -> None:
     assert not edges("山梨を地盤に出店を進めてきた北斗製菓は、東北地方にはこれまで製造拠点を構えていなかった。")
     assert ("北斗電機", "investsIn", "南海化学") not in edges("北斗電機は南海化学に出資しない方針だ。")
     assert ("北斗電機", "investsIn", "南海化学") in edges("北斗電機は南海化学に出資するしかないと判断した。")
+
+
+def test_a_stake_breakdown_after_a_new_company() -> None:
+    """新会社「島原Sエナジー」を設ける。出資の内訳は、北斗ガスが51%、…北斗ガス子会社が12%: each holder
+    named puts money in the new company; 北斗ガス子会社 (a unit left unnamed) is no company's name."""
+    text = (
+        "北斗ガスは、ソラプロ、南海管工設備と合わせた4社で資金を出し合い、新会社「島原Sエナジー」を10月1日付で"
+        "島原市に設けると明らかにした。\n\n出資の内訳は、北斗ガスが51%、ソラプロが34%、北斗ガス子会社が12%、"
+        "南海管工設備が3%。"
+    )
+    found = edges(text)
+    for holder in ("北斗ガス", "ソラプロ", "南海管工設備"):
+        assert (holder, "investsIn", "島原Sエナジー") in found, sorted(found)
+    assert "北斗ガス子会社" not in nodes(text), sorted(nodes(text))
+
+
+def test_a_unit_set_up_in_a_place_on_a_date() -> None:
+    """新会社「島原Sエナジー」を10月1日付で島原市に設ける: the date between; the new company is based there."""
+    found = edges("北斗ガスは、新会社「島原Sエナジー」を10月1日付で島原市に設けると明らかにした。")
+    assert ("島原Sエナジー", "basedIn", "島原市") in found, sorted(found)
+
+
+def test_a_foreign_chief_in_a_press_release_gloss() -> None:
+    """ソラコー(本社:…、社長兼CEO:Matt Rossie): the Latin name after the post's colon leads the company."""
+    found = edges(
+        "株式会社北斗組(本社:東京都港区、社長:佐藤俊美)は、グループ会社ソラコー(本社:カリフォルニア州サンフランシスコ、"
+        "社長兼CEO:Matt Rossie)が、ミナトコン(本社:アリゾナ州フェニックス、社長:John Smith)を買収したと発表した。"
+    )
+    assert ("Matt Rossie", "leads", "ソラコー") in found, sorted(found)
+    assert ("John Smith", "leads", "ミナトコン") in found, sorted(found)
+
+
+def test_a_post_served_in_a_clause_of_two_verbs() -> None:
+    """4年の間北斗協会の会長を務め、棚橋会長へとバトンを渡す佐藤雄二朗・ソラ21会長: he chaired the
+    association (the clause's second verb right before his name); 棚橋 is not said to."""
+    found = edges("4年の間北斗協会の会長を務め、棚橋会長へとバトンを渡す佐藤雄二朗・ソラ21会長兼社長も、肩の荷が下りた表情をのぞかせる。")
+    assert ("佐藤雄二朗", "leads", "北斗協会") in found, sorted(found)
+    assert ("棚橋", "leads", "北斗協会") not in found, sorted(found)

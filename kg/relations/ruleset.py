@@ -90,7 +90,7 @@ TAKES_POST = "(?:就任|就く|就き|就い|務め|担う|担い|昇格|昇進)
 FORM_BEFORE_NAME = f"(?:{FORMS_BEFORE_NAME}、?)"
 #: ``{出資比率}`` in a slot rule: the words a list of holders and their stakes is introduced with.
 STAKE_SHARES_WORD = (
-    "(?:株主構成|出資比率|出資率|出資構成|持株比率|持ち株比率|出資割合|出資(?:額)?の(?:割合|比率)|出資額|出資金額)"
+    "(?:株主構成|出資比率|出資率|出資構成|持株比率|持ち株比率|出資割合|出資(?:額)?の(?:割合|比率|内訳)|出資額|出資金額)"
 )
 #: ``{買収対象}`` in a slot rule: a deal's targets introduced as its object (買収の対象は、 / 完全子会社化の
 #: 対象となるのは / 今回手に入れた7社は), then the list members (each perhaps with its gloss) before the slot
