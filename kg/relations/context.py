@@ -147,6 +147,8 @@ def _company_in_sentence(
     at = len(sl.text)
     person, person_end = next((pos for k, pos in enumerate(sl.positions) if sl.mentions[k] is m), (at, at))
     topic_person = bool(PERSON_AS_TOPIC.match(sl.text, person_end))
+    if selling := SELLERS_OF.match(sl.text, person_end):
+        return int(selling.group(1))  # 山田会長や佐藤社長らからソラの株式をすべて取得: ソラ's officers
     if BANK_POST.fullmatch(title):
         banks = [j for j, c in enumerate(sl.mentions) if _written_bank(sl, j) and not _quoted_by(sl, m, j)]
         if len({sl.mentions[j].entity for j in banks}) == 1:
@@ -170,6 +172,12 @@ def _company_in_sentence(
     return None
 
 
+#: People the shares of a company are bought from (創業者の山田会長や佐藤社長らから«CO»の株式を): that
+#: company's officers, whoever buys.
+SELLERS_OF = re.compile(
+    r"(?:氏|さん)?(?:[(（][^()（）«»]{0,12}[)）])?(?:(?:や|、|と)«PER#\d+»(?:氏|さん)?(?:[(（][^()（）«»]{0,12}[)）])?)*"
+    r"(?:ら|など)?から、?«CO#(\d+)»の(?:発行済み?|全)?株"
+)
 #: A person marked as the sentence's topic (朴会長は, 山田氏(60)は).
 PERSON_AS_TOPIC = re.compile(r"(?:氏|さん)?(?:[(（][^()（）]{0,12}[)）])?は")
 #: A person then と and another party (山田社長と、筆頭株主の«CO»が): two sides, not one.

@@ -61,8 +61,8 @@ COMPANY_WORD = re.compile(r"社(?=[のはがをとにもへやで、。」)）])
 #: Types that take sides in a deal or a talk (北斗電機側は, 政府側が).
 SIDE_TAKING = frozenset({"Company", "Organization", "Government"})
 #: 側 after a party's name, then a particle (北斗電機側は; not 側面, 側近); or 自身, the party itself
-#: (南海化学自身も出資する).
-SIDE_WORD = re.compile(r"(?:側|自身)(?=[のはがもにと、])")
+#: (南海化学自身も出資する); or のほう / の方 before は, が or も (ソラ物産のほうも買収している).
+SIDE_WORD = re.compile(r"(?:側|自身|のほう|の方)(?=[はがも])|(?:側|自身)(?=[のにと、])")
 #: Types whose name, quoted and then marked by a case particle (投資ファンド「ソラ」が), becomes one
 #: slot with its quotes, so that a rule reads «CO#1»が whether the text quoted it or not.
 QUOTE_ABSORBING = frozenset({"Company", "Organization"})

@@ -398,14 +398,14 @@ class PersonSource:
             yield c
 
 
-#: A kanji surname with its reading in parentheses, right before where a given name begins: 日色(ひいろ)
-#: 保(たもつ)氏 — papers gloss each part of a rare name.
+#: A kanji surname with its reading in parentheses, right before where a given name begins: 星野(ほしの)
+#: 誠(まこと)氏 — papers gloss each part of a rare name.
 SURNAME_READ_BEFORE = re.compile(r"(?<![一-龥々])([一-龥々]{1,3})[(（][ぁ-ゖー]{1,8}[)）]$")
 
 
 def _with_surname_read_before(text: str, found: _Found) -> _Found:
     """The whole name when only the given name was found and its surname, glossed with a reading,
-    is written right before it (日色(ひいろ)保(たもつ)氏: 日色保, not 保)."""
+    is written right before it (星野(ほしの)誠(まこと)氏: 星野誠, not 誠)."""
     m = SURNAME_READ_BEFORE.search(text, 0, found.start)
     if m is None or found.org is not None or not re.fullmatch(r"[一-龥々]{1,3}", found.name):
         return found
