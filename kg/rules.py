@@ -153,7 +153,7 @@ class GenericFile(_Strict):
     dotted_unit_regions: list[str] = []  # 北斗キャピタル・ジャパン: a unit, besides the regional words
     organisation_endings: list[str] = []  # a company name that ends with one is an organisation
     election_words: list[str] = []  # a name that ends with one is an election's (北斗町長選)
-    incident_words: list[str] = []  # a name that ends with one is an incident's (牛肉偽装事件), no body
+    incident_words: list[str] = []  # a name that ends with one is an incident's (産地偽装事件), no body
     region_words: list[str] = []  # a name that ends with one is a region's (九州・沖縄地域), no body
     event_words: list[str] = []  # a place fused before one of these names an event (G7広島サミット)
     corporate_forms: list[str]

@@ -263,7 +263,7 @@ def is_generic(name: str) -> bool:
     if n.endswith(tuple(rules("generic").election_words)):
         return True  # 北斗町長選, 知事選挙: an election, not who runs in it
     if n.endswith(tuple(rules("generic").incident_words)):
-        return True  # 牛肉偽装事件: an incident, not who caused it
+        return True  # 産地偽装事件: an incident, not who caused it
     if descriptive_kinds().fullmatch(n):
         return True  # 地域航空, 大手証券: a kind of company
     if n.endswith(descriptor_endings()):

@@ -334,7 +334,7 @@ def read_arguments(f: Clauses, cue: CompiledCue, p: Phrase, receiving: bool, lig
         if q.case.particle == "に" and COMPARED_WITH.match(f.text[q.end :].lstrip("、")):
             continue  # «X»に次ぐ大型投資: what the deal is measured against
         if q.case.particle in ("に", "へ") and _described_actor(f, q, p, spec):
-            continue  # «X»に、友好的な出資者として立ち向かう: no verb of the cue to take に
+            continue  # «X»に、友好的な出資者として対抗する: no verb of the cue to take に
         if acts_jointly(f, q, p) and q.case.particle not in spec.object_particles:
             args.partners.extend(i for i in f.noun_slots(q) if f.fits(i, spec.subject))
             continue  # 南海化学と共同で開発 / 南海化学と組んで買収: it acts too
@@ -727,7 +727,7 @@ def _complete(
             target, suffix = _topic_before_holders(f, holders), ".topic_is_object"
         unnamed = target is None and _unnamed_object(f, p, spec)
         if unnamed:
-            # 北斗が存続会社となって吸収合併し、新会社には南海が75%を出資: the survivor is the new one
+            # 北斗が存続会社となって吸収合併し、新会社には南海が66%を出資: the survivor is the new one
             target, suffix = _survivor(f.sl), ".survivor"
         if target is None and not unnamed:
             target, suffix = _stake_target(f, p, listed), ".stake_target"
@@ -1038,7 +1038,7 @@ def _survivor(sl: Slotted) -> int | None:
 
 
 def _unnamed_object(f: Clauses, p: Phrase, spec: CueRule) -> bool:
-    """The cue's own object is a noun that names no one (この新会社に北斗電機が35%を出資): what the
+    """The cue's own object is a noun that names no one (この新会社に北斗電機が40%を出資): what the
     holders put money in is said, only not by name."""
     return any(
         q.case.particle in spec.object_particles

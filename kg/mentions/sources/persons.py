@@ -361,7 +361,7 @@ class PersonSource:
                 _post_of_a_person(text, sent.tokens, found.start)  # 米谷春夫会長(マイヤ社長): a company
                 or LATIN_END.search(text[: found.start])  # JFEスチール副社長: the end of a longer name
                 or (title in works_titles and _common_noun(sent.tokens, found.start, found.end))
-                or title.startswith(UNIT_POSTS)  # メタアクリル事業部長: the line of business the unit runs
+                or title.startswith(UNIT_POSTS)  # メタクリル事業部長: the line of business the unit runs
             ):
                 continue  # ベテラン役員の山田氏: a common word describes who follows (not トランプ大統領)
             if HONORIFIC_ENDS.search(found.name) and found.end < ts and not text[found.end : ts].strip():
@@ -422,7 +422,7 @@ NOT_A_PERSON_AFTER = re.compile(
     r"|[^「」『』()（）、。\s]{1,8}[」』]"
 )
 
-#: Posts that head a unit named for its line of business (メタアクリル事業部長, ソラ部門長): a katakana
+#: Posts that head a unit named for its line of business (メタクリル事業部長, ソラ部門長): a katakana
 #: word before one is the business, no person.
 UNIT_POSTS = ("事業部", "事業本部", "部門")
 
