@@ -96,8 +96,8 @@ def marked_object(sl: Slotted, cue_start: int, spec: CueRule) -> tuple[int, str]
             continue  # «X»に次ぐ大型投資: X is what the deal is measured against
         if m.group(1) == "の" and FROM_BEFORE_CUE.search(rest):
             continue  # 南海屋の会長と、«X»の2者から譲り受ける: X is who sells, not what is bought
-        if m.group(1) in ("に", "へ") and agent_noun_at(sl.text, cue_start, spec):
-            continue  # «X»に、友好的な出資者として対抗する: the one who invests, with no verb to take に
+        if m.group(1) in ("に", "へ") and rest.strip("、") and agent_noun_at(sl.text, cue_start, spec):
+            continue  # «X»に、友好的な出資者として: the investor described, no verb (not Xに出資者として)
         of_noun = "の" in gap[: m.start(1)] and not spec.object_of_noun
         if (m.group(1) == "を" and "を" in rest) or (
             of_noun and m.group(1) not in ("に", "への", "へ", "の")
