@@ -79,9 +79,7 @@ SHARES_OF = re.compile(r"株(?:式)?の、?$")
 PAST_BEFORE_NAME = re.compile(r"^[ぁ-ゖ]{0,6}(?<=[ただ])[「『]?«")
 #: Xを存続会社として / 存続会社とし、: X is the company that survives a merger, the one that absorbs.
 SURVIVOR = re.compile(r"、?存続会社(?:と|に)(?:して|し、|する)")
-#: The survivor's slot right before SURVIVOR (北斗繊維を存続会社として南海繊維を吸収合併).
-SURVIVOR_SLOT = re.compile(r"«CO#(\d+)»を(?=" + SURVIVOR.pattern + ")")
-#: A survivor named either way: 北斗繊維を存続会社として / 北斗繊維が存続会社となって.
+#: A survivor named either way, its slot: 北斗繊維を存続会社として / 北斗繊維が存続会社となって.
 SURVIVOR_NAMED = re.compile(r"«CO#(\d+)»(?:を|が)、?存続会社(?:と|に)")
 #: Confidence factors for the less direct readings.
 OWNER_FACTOR = 0.9
@@ -164,7 +162,7 @@ def _hits_at(
     made = (spec.predicate or cue.key) == "develops" and obj is not None
     maker_said = made and bool(MAKER_SAID.search(sl.text[: sl.positions[obj][0]]))
     if subj is None and obj is not None:
-        survivor = [int(m.group(1)) for m in SURVIVOR_SLOT.finditer(text, 0, site.start)]
+        survivor = [int(m.group(1)) for m in SURVIVOR_NAMED.finditer(text, 0, site.start)]
         subj = survivor[-1] if survivor and survivor[-1] != obj else None
         suffix = suffix + ".survivor" if subj is not None else suffix
     if subj is None and obj is not None and not maker_said:
