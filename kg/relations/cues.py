@@ -77,8 +77,6 @@ RELATIVE_CLAUSE = re.compile(
 SHARES_OF = re.compile(r"株(?:式)?の、?$")
 #: A cue's verb in the past right before the name its clause describes (傘下に収めた«CO#1»).
 PAST_BEFORE_NAME = re.compile(r"^[ぁ-ゖ]{0,6}(?<=[ただ])[「『]?«")
-#: Xを存続会社として / 存続会社とし、: X is the company that survives a merger, the one that absorbs.
-SURVIVOR = re.compile(r"、?存続会社(?:と|に)(?:して|し、|する)")
 #: A survivor named either way, its slot: 北斗繊維を存続会社として / 北斗繊維が存続会社となって.
 SURVIVOR_NAMED = re.compile(r"«CO#(\d+)»(?:を|が)、?存続会社(?:と|に)")
 #: Confidence factors for the less direct readings.

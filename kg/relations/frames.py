@@ -49,7 +49,7 @@ from kg.relations.clauses import (
     slots_with_listed,
     speaks_for,
 )
-from kg.relations.cues import AGAINST, MAKER_SAID, RECEIVED, SHARES_OF, SURVIVOR, SURVIVOR_NAMED, URGED
+from kg.relations.cues import AGAINST, MAKER_SAID, RECEIVED, SHARES_OF, SURVIVOR_NAMED, URGED
 from kg.relations.hits import Hit
 from kg.relations.newco import REACH as NEW_COMPANY_REACH
 from kg.relations.phrases import Case, Phrase, build_phrases, phrase_slots, slot_spans
@@ -59,6 +59,8 @@ from kg.relations.state import DocumentState, theme
 from kg.rules import CueRule
 
 AGENT_PARTICLES = ("による", "によって", "により")
+#: What follows a を-phrase that names a merger's survivor (Xを存続会社として): X absorbs, it is no object.
+SURVIVOR = re.compile(r"、?存続会社(?:と|に)(?:して|し、|する)")
 #: AとBはそれぞれCと提携: each did it, not together.
 EACH = "それぞれ"
 #: AはBとともに / Bと共に / Bと一緒に: acting together.
